@@ -1,0 +1,72 @@
+"""Who is calling. Routes depend on `CurrentIdentity`; how it is proven depends on the auth mode.
+
+In local mode there is one implicit user. In production mode every request carries a bearer token
+that one of the registered verifiers (Microsoft Entra ID, Google) must accept; identity is never
+read from a header or body field that is not cryptographically verified.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Protocol
+
+from fastapi import Depends, Request
+
+from app.errors import Unauthorized
+from app.settings import AuthMode
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    provider: str  # "local" | "google" | "microsoft"
+    subject: str  # Google `sub`, Microsoft `oid`
+    tenant: str | None = None  # Microsoft `tid`
+    email: str | None = None
+    name: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Stable user key: provider, tenant and subject (never the mutable email)."""
+        return f"{self.provider}:{self.tenant or '-'}:{self.subject}"
+
+
+LOCAL_IDENTITY = Identity(provider="local", subject="local")
+
+
+class IdentityVerifier(Protocol):
+    async def verify(self, token: str) -> Identity | None:
+        """The identity the token proves; None if the token is not this verifier's kind.
+
+        Raise `Unauthorized` for a token of this verifier's kind that fails a check.
+        """
+
+
+def bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+async def current_identity(request: Request) -> Identity:
+    state = request.app.state.rightnote
+    if state.settings.auth_mode is AuthMode.LOCAL:
+        settings = state.settings
+        return Identity(
+            provider="local",
+            subject="local",
+            email=settings.local_user_email,
+            name=settings.local_user_name,
+        )
+    token = bearer_token(request)
+    if token is None:
+        raise Unauthorized("a bearer token is required", headers={"WWW-Authenticate": "Bearer"})
+    for verifier in state.verifiers:
+        identity = await verifier.verify(token)
+        if identity is not None:
+            return identity
+    raise Unauthorized("the token was not accepted", headers={"WWW-Authenticate": "Bearer"})
+
+
+CurrentIdentity = Annotated[Identity, Depends(current_identity)]

@@ -1,0 +1,25 @@
+"""The `rightnote` command. Each command lives in its own module and registers itself here."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="rightnote",
+    help="RightNote: the right note, to the right person, at the right time — or none at all.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+manifest_app = typer.Typer(help="Render add-on manifests for a deployment.", no_args_is_help=True)
+app.add_typer(manifest_app, name="manifest")
+
+
+def _register() -> None:
+    # Imported for their side effect of adding commands to `app`.
+    from app.cli import serve  # noqa: F401
+
+
+def main() -> None:
+    _register()
+    app()

@@ -1,0 +1,85 @@
+"""One error hierarchy. Every error the service returns renders as {"error": code, "detail": ...}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class AppError(Exception):
+    status_code: int = 400
+    code: str = "bad_request"
+
+    def __init__(self, detail: Any = None, *, headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail if detail is not None else self.code.replace("_", " ")
+        self.headers = headers or {}
+
+
+class BadRequest(AppError):
+    status_code, code = 400, "bad_request"
+
+
+class ValidationFailed(AppError):
+    status_code, code = 422, "validation_failed"
+
+
+class Unauthorized(AppError):
+    status_code, code = 401, "unauthorized"
+
+
+class Forbidden(AppError):
+    status_code, code = 403, "forbidden"
+
+
+class NotFound(AppError):
+    status_code, code = 404, "not_found"
+
+
+class Conflict(AppError):
+    status_code, code = 409, "conflict"
+
+
+class PayloadTooLarge(AppError):
+    status_code, code = 413, "payload_too_large"
+
+
+class UnsupportedMediaType(AppError):
+    status_code, code = 415, "unsupported_media_type"
+
+
+class RateLimited(AppError):
+    status_code, code = 429, "rate_limited"
+
+    def __init__(self, retry_after: int, detail: Any = None) -> None:
+        super().__init__(detail or "too many requests", headers={"Retry-After": str(retry_after)})
+        self.retry_after = retry_after
+
+
+class ParseError(BadRequest):
+    """Input we could not read (a calendar file, a JSON page ...)."""
+
+    code = "parse_error"
+
+
+class ProviderError(AppError):
+    """A Google or Microsoft API failed. Subclasses say how the caller should react."""
+
+    status_code, code = 502, "provider_error"
+
+
+class ProviderUnavailable(ProviderError):
+    status_code, code = 503, "provider_unavailable"
+
+
+class ProviderThrottled(ProviderError):
+    status_code, code = 503, "provider_throttled"
+
+    def __init__(self, retry_after: float | None = None, detail: Any = None) -> None:
+        super().__init__(detail or "the provider asked us to slow down")
+        self.retry_after = retry_after
+
+
+class ReauthRequired(ProviderError):
+    """The user's grant was revoked or expired: they must connect again."""
+
+    status_code, code = 409, "reauth_required"

@@ -1,0 +1,49 @@
+"""The ASGI application: `create_app(settings)`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from app import __version__
+from app.api.errors import install_error_handlers
+from app.api.limits import BodySizeLimit
+from app.api.responses import FastJSONResponse
+from app.api.router import api_router
+from app.settings import Settings, get_settings
+from app.state import State
+
+DESCRIPTION = """
+RightNote helps a candidate send the right note, to the right person, at the right time — or none
+at all — after a job interview. A note tips a close decision; it cannot rescue a candidacy that is
+off the mark, and RightNote never promises an outcome.
+
+Every error is `{"error": code, "detail": ...}`; validation errors list each bad field's path.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state: State = app.state.rightnote
+        state.ready = True
+        yield
+        state.ready = False
+
+    app = FastAPI(
+        title="RightNote",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        default_response_class=FastJSONResponse,
+    )
+    # The state object exists before the lifespan so tests can inspect it; the lifespan fills it.
+    app.state.rightnote = State(settings=settings)
+    install_error_handlers(app)
+    app.include_router(api_router)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

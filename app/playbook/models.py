@@ -1,0 +1,141 @@
+"""Plain data the playbook engine takes and gives. Frozen dataclasses: cheap, hashable, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from app.playbook.scenarios import Objective, Scenario
+
+
+class RiskArea(StrEnum):
+    """Where a follow-up question can probe why the job might not fit (PLAYBOOK §4)."""
+
+    FUNDING = "funding"  # funding and runway
+    GROWTH = "growth"  # growth and leadership path
+    GOALS = "goals"  # goals versus outcomes
+    TEAM = "team"  # team stability
+    SCOPE = "scope"  # scope of the role
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str | None = None
+    email: str | None = None
+    title: str | None = None
+    # The invite calls this person the hiring manager (overrides the title's role).
+    hiring_manager: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewTime:
+    start: datetime | None = None
+    end: datetime | None = None
+    # IANA zone of the candidate; naive datetimes are read in it. None means UTC.
+    timezone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """What the user told us. Anything missing becomes a visible [placeholder] in the draft."""
+
+    topic: str | None = None
+    stumble: bool = False
+    what_happened: str | None = None
+    restatement: str | None = None
+    questions: tuple[str, ...] = ()
+    risk_areas: tuple[RiskArea, ...] = ()
+    # When the hiring team meets to decide; the recovery note must arrive before it.
+    debrief_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftInput:
+    scenario: Scenario
+    interviewer: Person
+    candidate_name: str | None = None
+    company: str | None = None
+    position: str | None = None
+    interview: InterviewTime = field(default_factory=InterviewTime)
+    details: Details = field(default_factory=Details)
+
+
+class Severity(StrEnum):
+    HOLD = "hold"
+    REVISE = "revise"
+
+
+class Verdict(StrEnum):
+    SEND = "send"
+    REVISE = "revise"
+    HOLD = "hold"
+
+
+class FindingCode(StrEnum):
+    """Stable API names (PLAYBOOK §5)."""
+
+    ANXIOUS_APOLOGY = "anxious_apology"
+    PLEADING = "pleading"
+    SELF_DEPRECATION = "self_deprecation"
+    BLAME_SHIFT = "blame_shift"
+    INTENSITY = "intensity"
+    HEDGING = "hedging"
+    OUTSIDER_VOICE = "outsider_voice"
+    TOO_MANY_QUESTIONS = "too_many_questions"
+    MISSING_QUESTION = "missing_question"
+    QUESTION_IN_GRATITUDE = "question_in_gratitude"
+    TOO_LONG = "too_long"
+    MIXED_OBJECTIVE = "mixed_objective"
+    MISSING_THANKS = "missing_thanks"
+    MISSING_BLAME = "missing_blame"
+    MISSING_RESTATEMENT = "missing_restatement"
+    PLACEHOLDER_LEFT = "placeholder_left"
+    PAST_SEND_BY = "past_send_by"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: FindingCode
+    severity: Severity
+    # Character offsets into the checked text ([start, end) — Python slicing). A finding about
+    # the note as a whole (missing_thanks, too_long ...) spans the whole text.
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    words: int
+    sentences: int
+    questions: int
+    # Share of first-person-plural words (we/us/our) among team-referring pronouns (we/us/our and
+    # your/yours). 0.0 when the note uses neither.
+    we_ratio: float
+    # Flesch-Kincaid grade level.
+    reading_grade: float
+    exclamation_marks: int
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceReport:
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+    metrics: Metrics
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    scenario: Scenario
+    objective: Objective
+    subject: str
+    text: str
+    html: str
+    # Recipient address when known; None means the To line stays empty.
+    to: str | None
+    send_by: datetime | None
+    # The [placeholders] left in the text, in order of appearance, without duplicates.
+    placeholders: tuple[str, ...]
+    voice: VoiceReport

@@ -1,0 +1,156 @@
+"""Role of an interviewer from a job title (PLAYBOOK §4, "Default scenario per interviewer").
+
+Order matters: an executive marker beats a recruiting word ("VP, Talent" is senior), a recruiting
+word beats a manager word ("Recruiting Manager" runs the process), and a manager word only makes a
+decision-maker when the title is a people-manager title, not an individual-contributor one that
+happens to contain "manager" (product, program, project, account ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+
+class Role(StrEnum):
+    EXECUTIVE = "executive"
+    DECISION_MAKER = "decision_maker"
+    PEER = "peer"
+    RECRUITER = "recruiter"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMatch:
+    role: Role
+    reason: str
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Each rule: (compiled pattern, reason). Patterns run on a normalised title (see _normalise).
+_EXECUTIVE = [
+    (_rx(r"\b(?:co-?)?founder\b|\bgr[üu]nder(?:in)?\b|\bfondat(?:eur|rice)\b|\bfundador[a]?\b"),
+     "founder"),
+    (_rx(r"\bc(?:e|t|f|o|p|m|r|i|d|s|is|x|h|b|a|co|ao|no)o\b"), "C-level officer"),
+    (_rx(r"\bchief\b|\bchef de la direction\b"), "chief officer"),
+    (_rx(r"\b(?:s|e|senior |executive )?vp\b|\bvice[ -]president\b|\bvizepr[äa]sident"),
+     "vice president"),
+    (_rx(r"(?<!vice )(?<!vice-)\bpr[ée]sident(?:e)?\b|\bpdg\b"), "president"),
+    (_rx(r"\bgeneral manager\b|\bgm\b|\bgesch[äa]ftsf[üu]hrer(?:in)?\b|\bdirecteur g[ée]n[ée]ral\b"),
+     "general manager"),
+    (_rx(r"\b(?:managing|executive) director\b"), "managing director"),
+    (_rx(r"^(?:(?:managing|general|founding|senior) )?partner$|\bmanaging partner\b|\bgeneral partner\b"),
+     "partner of the firm"),
+    (_rx(r"\b(?:chair(?:man|woman|person)?|owner|board member)\b"), "owner or board"),
+]
+
+_RECRUITER = [
+    (_rx(r"\brecruit(?:er|ing|ment)?\b|\bsourc(?:er|ing)\b|\btalent\b|\bheadhunter\b"),
+     "recruiting"),
+    (_rx(r"\b(?:interview|scheduling|candidate|hiring) (?:coordinator|scheduler|experience)\b"),
+     "coordinates interviews"),
+    (_rx(r"\bpeople partner\b.*\bhiring\b|\bta (?:partner|lead|specialist)\b"), "talent acquisition"),
+]
+
+# "Hiring Manager" or a people-manager title.
+_DECISION = [
+    (_rx(r"\bhiring (?:manager|lead|decision)\b"), "hiring manager"),
+    (_rx(r"\bhead of\b|\bhead,|^head\b|\bleiter(?:in)?\b|\bjefe de\b|\bresponsable\b"), "head of a function"),
+    (_rx(r"\b(?:director|directeur|directrice|directora|direktor(?:in)?)\b"), "director"),
+    (_rx(r"\bavp\b|\bassistant vice president\b"), "assistant vice president"),
+    (_rx(r"\b(?:team|group|squad|tribe|chapter) lead(?:er)?\b|\blead(?:er)? of\b"), "leads a team"),
+    (_rx(r"\bgerente\b"), "manager"),
+]
+
+# "... manager" titles that are individual-contributor roles (PLAYBOOK §4, rule 3).
+_IC_MANAGER = _rx(
+    r"\b(?:product|program|programme|project|account|key account|territory|community|partner|"
+    r"partnerships?|alliances?|customer success|success|client|relationship|office|content|"
+    r"social media|brand|campaign|channel|release|incident|scrum|marketing|product marketing|"
+    r"category|case|property|portfolio|technical account|solutions?|implementation|"
+    r"onboarding|escalation|support|store|shift|payroll|facilities|events?|vendor|"
+    r"procurement|merchandising|growth|lifecycle|business development|"
+    r"technical program|technical product|delivery|change|risk|compliance|privacy|"
+    r"data protection|security program|quality|test|configuration|build|asset|inventory|"
+    r"supply|logistics|fleet|contract|bid|tender|grant|fund|finance|accounts?)"
+    r" manager\b"
+)
+_MANAGER = _rx(r"\bmanager\b|\bmgr\b|\bmanagement\b")
+# A people-manager shape overrides the IC list: "Manager, Product Management", "Manager of X",
+# "Senior Engineering Manager", "Group Product Manager", "Manager, Account Management".
+_PEOPLE_MANAGER = _rx(
+    r"^(?:senior |sr\.? |associate |assistant )?(?:manager|mgr)\b(?:,| of| -| –| —)|"
+    r"\b(?:engineering|software engineering|development|design|data|data science|analytics|"
+    r"research|qa|people|hiring|general|team|department|practice|studio|platform|"
+    r"infrastructure|security|it|operations|sre|reliability|machine learning|ml|ai|"
+    r"editorial|creative|ux|ui|product design|group product|product management|"
+    r"program management|project management) (?:manager|mgr)\b"
+)
+
+# Words that make a title a recognisable individual-contributor job.
+_PEER = _rx(
+    r"\b(?:engineer|engineering|developer|programmer|designer|scientist|researcher|analyst|"
+    r"architect|specialist|consultant|associate|advisor|adviser|writer|editor|"
+    r"accountant|attorney|lawyer|counsel|paralegal|nurse|physician|doctor|teacher|"
+    r"professor|lecturer|technician|administrator|admin|representative|rep|agent|"
+    r"strategist|planner|producer|artist|animator|illustrator|copywriter|marketer|"
+    r"economist|statistician|actuary|auditor|investigator|officer|assistant|coordinator|"
+    r"generalist|operator|owner|lead|principal|staff|fellow|intern|apprentice|trainee|"
+    r"member|expert|evangelist|advocate|sre|devops|swe|sde|qa|ux|ui|pm|tpm|scrum master|"
+    r"ingenieur(?:in)?|ingénieur(?:e)?|entwickler(?:in)?|développeu(?:r|se)|desarrollador(?:a)?|"
+    r"manager)\b"
+)
+
+
+def _normalise(title: str) -> str:
+    text = title.replace("&", " and ").replace("/", " / ").replace("_", " ")
+    # Drop a scheduling tool's "[Hold]" style prefixes and collapse whitespace.
+    text = re.sub(r"^\s*\[[^\]]*\]\s*", "", text)
+    # "Executive Assistant to the CEO" describes whom they support, not their own seniority.
+    text = re.sub(r"\s+(?:to|for|of) the (?:ceo|cto|cfo|coo|founders?|president|chair\w*)\b.*$", "",
+                  text, flags=re.IGNORECASE)
+    return " ".join(text.split()).strip(" ,;:-–—").lower()
+
+
+@lru_cache(maxsize=4096)
+def explain_title(title: str | None, hiring_manager: bool = False) -> RoleMatch:
+    """The role a title implies, with the reason, for the default-scenario explanation."""
+    if hiring_manager:
+        return RoleMatch(Role.DECISION_MAKER, "named as the hiring manager in the invite")
+    if not title or not title.strip():
+        return RoleMatch(Role.UNKNOWN, "no title given")
+    text = _normalise(title)
+    if not text:
+        return RoleMatch(Role.UNKNOWN, "no title given")
+
+    # "Chief of Staff" matches the chief rule on purpose: PLAYBOOK §4 lists "chief *" as executive.
+    for pattern, reason in _EXECUTIVE:
+        if pattern.search(text) and not _looks_like_founding_ic(text):
+            return RoleMatch(Role.EXECUTIVE, reason)
+    for pattern, reason in _RECRUITER:
+        if pattern.search(text):
+            return RoleMatch(Role.RECRUITER, reason)
+    for pattern, reason in _DECISION:
+        if pattern.search(text):
+            return RoleMatch(Role.DECISION_MAKER, reason)
+    if _MANAGER.search(text):
+        if _PEOPLE_MANAGER.search(text) or not _IC_MANAGER.search(text):
+            return RoleMatch(Role.DECISION_MAKER, "people manager")
+        return RoleMatch(Role.PEER, "individual-contributor title that contains 'manager'")
+    if _PEER.search(text):
+        return RoleMatch(Role.PEER, "individual contributor")
+    return RoleMatch(Role.UNKNOWN, "title not recognised")
+
+
+def _looks_like_founding_ic(text: str) -> bool:
+    # "Founding Engineer" is an early employee, not a founder; "Product Owner" is not an owner.
+    return bool(re.search(r"\bfounding (?!partner)|\bproduct owner\b", text))
+
+
+def classify_title(title: str | None, hiring_manager: bool = False) -> Role:
+    return explain_title(title, hiring_manager).role
