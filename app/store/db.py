@@ -1,0 +1,180 @@
+"""The database handle: an async engine and its session factory, built from a URL.
+
+Nothing here is global. The application lifespan (and each CLI command) opens a `Database`,
+keeps it on its own state, and disposes of it on the way out.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from app.settings import Settings
+
+log = logging.getLogger("rightnote.store")
+
+# How long a SQLite writer waits for another one before "database is locked" (milliseconds).
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+# Driverless or synchronous spellings people paste, mapped to the async driver we ship.
+_ASYNC_DRIVERS = {
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+    "postgresql+psycopg2": "postgresql+asyncpg",
+    "sqlite": "sqlite+aiosqlite",
+    "sqlite+pysqlite": "sqlite+aiosqlite",
+}
+_SUPPORTED = ("postgresql+asyncpg", "postgresql+psycopg", "sqlite+aiosqlite")
+
+
+class DatabaseURLError(ValueError):
+    """RIGHTNOTE_DATABASE_URL is not a URL we can use (the message never repeats a password)."""
+
+
+def normalize_url(url: str | URL) -> URL:
+    """The URL with an async driver; libpq's `sslmode` becomes asyncpg's `ssl`."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseURLError(
+            "RIGHTNOTE_DATABASE_URL is not a database URL; expected e.g. "
+            "postgresql+asyncpg://user@host/db or sqlite+aiosqlite:///path/to/file.db"
+        ) from None
+    drivername = _ASYNC_DRIVERS.get(parsed.drivername, parsed.drivername)
+    if drivername not in _SUPPORTED:
+        raise DatabaseURLError(
+            f"unsupported database driver {parsed.drivername!r}; use PostgreSQL "
+            "(postgresql+asyncpg://...) or SQLite (sqlite+aiosqlite:///...)"
+        )
+    parsed = parsed.set(drivername=drivername)
+    if drivername == "postgresql+asyncpg" and "sslmode" in parsed.query:
+        query = dict(parsed.query)
+        query["ssl"] = query.pop("sslmode")
+        parsed = parsed.set(query=query)
+    return parsed
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL for messages and logs: the password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparseable database URL>"
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL; None for in-memory databases and other backends."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    database = url.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _install_sqlite_hooks(engine: AsyncEngine, *, foreign_keys: bool) -> None:
+    sync_engine = engine.sync_engine
+
+    @event.listens_for(sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 module (it does not BEGIN before DDL or
+        # SAVEPOINT); the "begin" hook below emits BEGIN itself.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            # Off only for migrations: batch mode recreates tables, which with enforcement on
+            # would cascade-delete children. Migrations check foreign keys afterwards instead.
+            cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+            # WAL lets the API read while the worker writes; persistent per file.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(sync_engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # IMMEDIATE takes the write lock up front. A deferred transaction that reads and then
+        # writes fails at once with SQLITE_BUSY when another writer got in between (busy_timeout
+        # cannot help there); waiting for the lock at BEGIN is the reliable choice, and the
+        # embedded mode has one user.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class Database:
+    """An async engine plus a session factory (`sessions()` opens an `AsyncSession`)."""
+
+    def __init__(self, url: str | URL, *, echo: bool = False, foreign_keys: bool = True) -> None:
+        self.url = normalize_url(url)
+        self.dialect = self.url.get_backend_name()
+        path = sqlite_path(self.url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Created private up front: it holds calendar data and token ciphertexts, and SQLite
+            # gives its -wal/-shm files the same permissions as the database file.
+            path.touch(mode=0o600, exist_ok=True)
+        options: dict[str, Any] = {"echo": echo}
+        if self.dialect == "postgresql":
+            # Replicas outlive database restarts and idle-connection reapers.
+            options.update(pool_pre_ping=True, pool_recycle=1800)
+        self.engine: AsyncEngine = create_async_engine(self.url, **options)
+        if self.dialect == "sqlite":
+            _install_sqlite_hooks(self.engine, foreign_keys=foreign_keys)
+        self.sessions: async_sessionmaker[AsyncSession] = async_sessionmaker(
+            self.engine, expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    def session(self) -> AsyncSession:
+        return self.sessions()
+
+    async def ping(self) -> None:
+        """Readiness probe: raises when the database does not answer."""
+        async with self.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"Database({safe_url(self.url)!r})"
+
+
+def build_database(settings: Settings, *, echo: bool = False) -> Database:
+    return Database(settings.resolved_database_url, echo=echo)
+
+
+async def open_database(settings: Settings) -> Database:
+    """The application's database, ready to use.
+
+    The embedded SQLite default is migrated here, on start, so a first run needs no setup.
+    PostgreSQL is migrated by a one-shot `rightnote migrate` before rollout instead (replicas
+    must not all run DDL at once); here it is only checked, and an outdated schema refused with
+    `SchemaOutdated` naming the command to run.
+    """
+    from app.store.migrations import require_current_schema, run_migrations
+
+    database = build_database(settings)
+    try:
+        if database.is_sqlite:
+            await run_migrations(database.url)
+        await require_current_schema(database)
+    except BaseException:
+        await database.dispose()
+        raise
+    log.info("store.opened", extra={"database": safe_url(database.url)})
+    return database

@@ -1,0 +1,54 @@
+"""The plan for one interviewer: the user's scenario choice and notes for that one note.
+
+The notes exist only to compose that interviewer's draft. Once the draft is delivered,
+`clear_notes` removes the free text so none of it outlives delivery.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKeyConstraint, Text, false
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.playbook.scenarios import Scenario
+from app.store.base import Base, JSONType, StrEnumType, TimestampMixin, enum_check
+
+
+class Plan(TimestampMixin, Base):
+    __tablename__ = "plans"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["interviewer_id", "user_id"],
+            ["interviewers.id", "interviewers.user_id"],
+            ondelete="CASCADE",
+        ),
+        CheckConstraint(enum_check("scenario_override", Scenario), name="scenario_override"),
+    )
+
+    # One plan per interviewer, so the interviewer's id is the key.
+    interviewer_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID]
+    # None: the playbook's default scenario for this interviewer applies.
+    scenario_override: Mapped[Scenario | None] = mapped_column(StrEnumType(Scenario))
+    stumble: Mapped[bool] = mapped_column(default=False, server_default=false())
+    what_happened: Mapped[str | None] = mapped_column(Text)
+    restatement: Mapped[str | None] = mapped_column(Text)
+    topic: Mapped[str | None] = mapped_column(Text)
+    questions: Mapped[list[str] | None] = mapped_column(JSONType)
+    # `playbook.models.RiskArea` values: a choice from a fixed list, not free text.
+    risk_areas: Mapped[list[str] | None] = mapped_column(JSONType)
+    notes_cleared_at: Mapped[datetime | None]
+
+    def clear_notes(self, now: datetime) -> None:
+        """Drop the free-text notes (the note they were for has been delivered)."""
+        self.what_happened = None
+        self.restatement = None
+        self.topic = None
+        self.questions = None
+        self.notes_cleared_at = now
+
+    @property
+    def has_notes(self) -> bool:
+        return any((self.what_happened, self.restatement, self.topic, self.questions))

@@ -1,0 +1,385 @@
+"""Queries on one user's data. Every function takes the user id and filters on it.
+
+Routes and services reach user data only through here (or functions written the same way), so a
+row of another user cannot come back: the id from the URL is never enough on its own. Child rows
+carry `user_id` pinned to their parent's by a composite foreign key, so filtering on the child's
+own `user_id` is sound.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, Insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.identity import Identity
+from app.store.connections import Connection, ConnectionStatus
+from app.store.drafts import OPEN_STATES, DraftRecord, DraftState
+from app.store.interviews import InterviewerRecord, InterviewRecord
+from app.store.opportunities import Opportunity, normalize_key
+from app.store.plans import Plan
+from app.store.sync import SyncState
+from app.store.users import User
+
+
+def insert_ignoring_conflicts(session: AsyncSession, model: type[Any]) -> Insert:
+    """INSERT ... ON CONFLICT DO NOTHING for the session's database.
+
+    Used for get-or-create: unlike "insert and catch IntegrityError" it does not abort the
+    surrounding PostgreSQL transaction when a parallel request inserted the same row first.
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(model).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        return sqlite.insert(model).on_conflict_do_nothing()
+    raise NotImplementedError(f"no upsert for {dialect}")
+
+
+def rowcount(result: Any) -> int:
+    return cast(CursorResult[Any], result).rowcount
+
+
+# --- users ------------------------------------------------------------------------------------
+
+
+async def get_or_create_user(session: AsyncSession, identity: Identity) -> User:
+    """The user row for a verified identity; email and name follow the identity when it has them."""
+    user = await session.scalar(select(User).where(User.key == identity.key))
+    if user is None:
+        await session.execute(
+            insert_ignoring_conflicts(session, User).values(
+                key=identity.key,
+                provider=identity.provider,
+                email=identity.email,
+                name=identity.name,
+            )
+        )
+        user = await session.scalar(select(User).where(User.key == identity.key))
+        assert user is not None
+    if identity.email and user.email != identity.email:
+        user.email = identity.email
+    if identity.name and user.name != identity.name:
+        user.name = identity.name
+    return user
+
+
+# --- interviews and interviewers --------------------------------------------------------------
+
+
+async def get_interview(
+    session: AsyncSession, user_id: uuid.UUID, interview_id: uuid.UUID
+) -> InterviewRecord | None:
+    return await session.scalar(
+        select(InterviewRecord).where(
+            InterviewRecord.user_id == user_id, InterviewRecord.id == interview_id
+        )
+    )
+
+
+async def find_interview(
+    session: AsyncSession, user_id: uuid.UUID, source: str, external_id: str
+) -> InterviewRecord | None:
+    """By natural key: the calendar's `Interview.key` under its source."""
+    return await session.scalar(
+        select(InterviewRecord).where(
+            InterviewRecord.user_id == user_id,
+            InterviewRecord.source == source,
+            InterviewRecord.external_id == external_id,
+        )
+    )
+
+
+async def list_interviews(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    *,
+    start_from: datetime | None = None,
+    start_before: datetime | None = None,
+    limit: int = 200,
+) -> Sequence[InterviewRecord]:
+    query = select(InterviewRecord).where(InterviewRecord.user_id == user_id)
+    if start_from is not None:
+        query = query.where(InterviewRecord.start >= start_from)
+    if start_before is not None:
+        query = query.where(InterviewRecord.start < start_before)
+    query = query.order_by(InterviewRecord.start, InterviewRecord.id).limit(limit)
+    return (await session.scalars(query)).all()
+
+
+async def list_interviewers(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    interview_id: uuid.UUID,
+    *,
+    include_removed: bool = False,
+) -> Sequence[InterviewerRecord]:
+    query = select(InterviewerRecord).where(
+        InterviewerRecord.user_id == user_id, InterviewerRecord.interview_id == interview_id
+    )
+    if not include_removed:
+        query = query.where(InterviewerRecord.removed_at.is_(None))
+    query = query.order_by(InterviewerRecord.created_at, InterviewerRecord.id)
+    return (await session.scalars(query)).all()
+
+
+async def get_interviewer(
+    session: AsyncSession, user_id: uuid.UUID, interviewer_id: uuid.UUID
+) -> InterviewerRecord | None:
+    return await session.scalar(
+        select(InterviewerRecord).where(
+            InterviewerRecord.user_id == user_id, InterviewerRecord.id == interviewer_id
+        )
+    )
+
+
+# --- plans ------------------------------------------------------------------------------------
+
+
+async def get_plan(
+    session: AsyncSession, user_id: uuid.UUID, interviewer_id: uuid.UUID
+) -> Plan | None:
+    return await session.scalar(
+        select(Plan).where(Plan.user_id == user_id, Plan.interviewer_id == interviewer_id)
+    )
+
+
+async def get_or_create_plan(
+    session: AsyncSession, user_id: uuid.UUID, interviewer_id: uuid.UUID
+) -> Plan | None:
+    """The interviewer's plan, created empty on first use; None if no such interviewer."""
+    if await get_interviewer(session, user_id, interviewer_id) is None:
+        return None
+    plan = await get_plan(session, user_id, interviewer_id)
+    if plan is None:
+        await session.execute(
+            insert_ignoring_conflicts(session, Plan).values(
+                interviewer_id=interviewer_id, user_id=user_id
+            )
+        )
+        plan = await get_plan(session, user_id, interviewer_id)
+    return plan
+
+
+async def clear_plan_notes(
+    session: AsyncSession, user_id: uuid.UUID, interviewer_id: uuid.UUID, now: datetime
+) -> bool:
+    """Drop the free-text notes of a plan whose note was delivered. True if a plan was found."""
+    result = await session.execute(
+        update(Plan)
+        .where(Plan.user_id == user_id, Plan.interviewer_id == interviewer_id)
+        .values(what_happened=None, restatement=None, topic=None, questions=None,
+                notes_cleared_at=now)
+        .execution_options(synchronize_session="fetch")
+    )
+    return rowcount(result) > 0
+
+
+# --- opportunities ----------------------------------------------------------------------------
+
+
+async def find_opportunity(
+    session: AsyncSession, user_id: uuid.UUID, company: str, position: str | None
+) -> Opportunity | None:
+    return await session.scalar(
+        select(Opportunity).where(
+            Opportunity.user_id == user_id,
+            Opportunity.company_key == normalize_key(company, company=True),
+            Opportunity.position_key == normalize_key(position),
+        )
+    )
+
+
+async def get_or_create_opportunity(
+    session: AsyncSession, user_id: uuid.UUID, company: str, position: str | None
+) -> Opportunity:
+    opportunity = await find_opportunity(session, user_id, company, position)
+    if opportunity is None:
+        await session.execute(
+            insert_ignoring_conflicts(session, Opportunity).values(
+                user_id=user_id,
+                company=company,
+                position=position,
+                company_key=normalize_key(company, company=True),
+                position_key=normalize_key(position),
+            )
+        )
+        opportunity = await find_opportunity(session, user_id, company, position)
+        assert opportunity is not None
+    return opportunity
+
+
+async def stand_down(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    opportunity_id: uuid.UUID,
+    now: datetime,
+    reason: str | None = None,
+) -> int | None:
+    """Mark the opportunity stood down and cancel its open drafts (PLAYBOOK §1).
+
+    Returns how many drafts were cancelled; None if the user has no such opportunity.
+    """
+    result = await session.execute(
+        update(Opportunity)
+        .where(Opportunity.user_id == user_id, Opportunity.id == opportunity_id)
+        .values(stood_down_at=now, stand_down_reason=reason)
+        .execution_options(synchronize_session="fetch")
+    )
+    if rowcount(result) == 0:
+        return None
+    return await cancel_open_drafts(
+        session, user_id, now=now, reason="stood down", opportunity_id=opportunity_id
+    )
+
+
+# --- draft records ----------------------------------------------------------------------------
+
+
+async def get_draft_record(
+    session: AsyncSession, user_id: uuid.UUID, record_id: uuid.UUID
+) -> DraftRecord | None:
+    return await session.scalar(
+        select(DraftRecord).where(DraftRecord.user_id == user_id, DraftRecord.id == record_id)
+    )
+
+
+async def list_draft_records(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    *,
+    interview_id: uuid.UUID | None = None,
+    states: Sequence[DraftState] | None = None,
+    limit: int = 200,
+) -> Sequence[DraftRecord]:
+    query = select(DraftRecord).where(DraftRecord.user_id == user_id)
+    if interview_id is not None:
+        query = query.where(DraftRecord.interview_id == interview_id)
+    if states is not None:
+        query = query.where(DraftRecord.state.in_(list(states)))
+    query = query.order_by(DraftRecord.due_at, DraftRecord.id).limit(limit)
+    return (await session.scalars(query)).all()
+
+
+async def cancel_open_drafts(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    *,
+    now: datetime,
+    reason: str,
+    interview_id: uuid.UUID | None = None,
+    opportunity_id: uuid.UUID | None = None,
+) -> int:
+    """Cancel the pending and claimed drafts of one interview or of one opportunity.
+
+    Claimed ones too: the worker's `mark_delivered` compares-and-sets on state "claimed", so a
+    worker mid-delivery learns its record was cancelled (and can remove the draft it made).
+    """
+    if (interview_id is None) == (opportunity_id is None):
+        raise ValueError("give exactly one of interview_id and opportunity_id")
+    query = update(DraftRecord).where(
+        DraftRecord.user_id == user_id, DraftRecord.state.in_(list(OPEN_STATES))
+    )
+    if interview_id is not None:
+        query = query.where(DraftRecord.interview_id == interview_id)
+    else:
+        query = query.where(
+            DraftRecord.interview_id.in_(
+                select(InterviewRecord.id).where(
+                    InterviewRecord.user_id == user_id,
+                    InterviewRecord.opportunity_id == opportunity_id,
+                )
+            )
+        )
+    result = await session.execute(
+        query.values(
+            state=DraftState.CANCELLED,
+            reason=reason,
+            finished_at=now,
+            claimed_by=None,
+            lease_until=None,
+        ).execution_options(synchronize_session="fetch")
+    )
+    return rowcount(result)
+
+
+# --- connections and sync state ---------------------------------------------------------------
+
+
+async def get_connection(
+    session: AsyncSession, user_id: uuid.UUID, connection_id: uuid.UUID
+) -> Connection | None:
+    return await session.scalar(
+        select(Connection).where(Connection.user_id == user_id, Connection.id == connection_id)
+    )
+
+
+async def list_connections(session: AsyncSession, user_id: uuid.UUID) -> Sequence[Connection]:
+    return (
+        await session.scalars(
+            select(Connection)
+            .where(Connection.user_id == user_id)
+            .order_by(Connection.created_at, Connection.id)
+        )
+    ).all()
+
+
+async def swap_token_set(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    connection_id: uuid.UUID,
+    *,
+    expected_version: int,
+    ciphertext: str | None,
+    expires_at: datetime | None,
+) -> bool:
+    """Compare-and-set the encrypted token set. False: someone else wrote it first, reread."""
+    result = await session.execute(
+        update(Connection)
+        .where(
+            Connection.user_id == user_id,
+            Connection.id == connection_id,
+            Connection.token_version == expected_version,
+        )
+        .values(
+            token_ciphertext=ciphertext,
+            token_expires_at=expires_at,
+            token_version=Connection.token_version + 1,
+        )
+        .execution_options(synchronize_session="fetch")
+    )
+    return rowcount(result) == 1
+
+
+async def set_connection_status(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    connection_id: uuid.UUID,
+    status: ConnectionStatus,
+    reason: str | None = None,
+) -> bool:
+    """E.g. `needs_reauth` when the provider says the grant is revoked (work for it stops)."""
+    result = await session.execute(
+        update(Connection)
+        .where(Connection.user_id == user_id, Connection.id == connection_id)
+        .values(status=status, status_reason=reason)
+        .execution_options(synchronize_session="fetch")
+    )
+    return rowcount(result) == 1
+
+
+async def get_sync_state(
+    session: AsyncSession, user_id: uuid.UUID, connection_id: uuid.UUID, resource: str
+) -> SyncState | None:
+    return await session.scalar(
+        select(SyncState).where(
+            SyncState.user_id == user_id,
+            SyncState.connection_id == connection_id,
+            SyncState.resource == resource,
+        )
+    )
