@@ -1,0 +1,184 @@
+"""The verified context of a Google Workspace add-on request: `AddonContextDep`.
+
+Order of checks, each one before anything else is read:
+1. `Authorization: Bearer <system ID token>` proves the request comes from our deployment and was
+   made for this exact endpoint URL (`RIGHTNOTE_PUBLIC_URL` + the route path).
+2. The body must be a JSON object (the event object); anything else is a 400.
+3. `authorizationEventObject.userIdToken` proves who the user is (audience: our OAuth client id).
+Any failure is a 401 (or 400 for a malformed body) raised from the dependency, so the route never
+runs. This holds in every auth mode: only Google can call these endpoints.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+
+from app.auth.google import verify_system_id_token, verify_user_id_token
+from app.auth.google_certs import GoogleCerts
+from app.auth.identity import Identity, bearer_token
+from app.errors import BadRequest, Unauthorized
+from app.settings import Settings
+
+GOOGLE_CERTS_KEY = "google_certs"
+
+
+@dataclass(frozen=True, slots=True)
+class GoogleAddonContext:
+    identity: Identity
+    endpoint_url: str
+    # The event object without `authorizationEventObject`: its tokens are exposed only through the
+    # fields below, so logging or echoing the event cannot leak them.
+    event: dict[str, Any] = field(repr=False)
+    host_app: str | None = None  # "GMAIL" | "CALENDAR" | ...
+    platform: str | None = None
+    user_locale: str | None = None
+    time_zone: str | None = None  # IANA id, with `useLocaleFromApp` + script.locale
+    parameters: dict[str, str] = field(default_factory=dict)  # the clicked action's parameters
+    form_inputs: dict[str, Any] = field(default_factory=dict, repr=False)
+    user_oauth_token: str | None = field(default=None, repr=False)
+    # None when Google did not report scopes (all-or-nothing consent: everything was granted).
+    authorized_scopes: tuple[str, ...] | None = None
+    gmail: dict[str, Any] = field(default_factory=dict, repr=False)
+    calendar: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def string_inputs(self, name: str) -> list[str]:
+        """All values of a text or selection input (`formInputs[name].stringInputs.value`)."""
+        entry = self.form_inputs.get(name)
+        if not isinstance(entry, dict):
+            return []
+        string_inputs = entry.get("stringInputs")
+        values = string_inputs.get("value") if isinstance(string_inputs, dict) else None
+        if not isinstance(values, list):
+            return []
+        return [value for value in values if isinstance(value, str)]
+
+    def string_input(self, name: str) -> str | None:
+        values = self.string_inputs(name)
+        return values[0] if values else None
+
+    def missing_scopes(self, required: Iterable[str]) -> list[str]:
+        """Required scopes the user has not granted (granular consent); [] when all are granted."""
+        if self.authorized_scopes is None:
+            return []
+        granted = set(self.authorized_scopes)
+        return [scope for scope in required if scope not in granted]
+
+    @property
+    def gmail_access_token(self) -> str | None:
+        """Per-message Gmail token (`X-Goog-Gmail-Access-Token` for add-on-scoped Gmail calls)."""
+        value = self.gmail.get("accessToken")
+        return value if isinstance(value, str) else None
+
+
+def endpoint_url(settings: Settings, request: Request) -> str:
+    """The URL Google called, as Google signed it: public URL + the app's own path (+ query).
+
+    Host, scheme and X-Forwarded-* headers are never consulted: behind a TLS-terminating proxy
+    they describe the proxy hop, and a client can set them to anything.
+    """
+    path: str = request.scope.get("path", "")
+    root_path: str = request.scope.get("root_path", "")
+    if root_path and path.startswith(root_path):
+        path = path[len(root_path) :]
+    url = settings.public_url + path
+    query: bytes = request.scope.get("query_string", b"")
+    if query:
+        url += "?" + query.decode("latin-1")
+    return url
+
+
+def _object(event: dict[str, Any], key: str) -> dict[str, Any]:
+    value = event.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise BadRequest(f"{key} must be a JSON object")
+    return value
+
+
+def _optional_str(obj: dict[str, Any], key: str) -> str | None:
+    value = obj.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _string_map(obj: dict[str, Any], key: str) -> dict[str, str]:
+    value = _object(obj, key)
+    if not all(isinstance(item, str) for item in value.values()):
+        raise BadRequest(f"{key} values must be strings")
+    return dict(value)
+
+
+async def _event_object(request: Request) -> dict[str, Any]:
+    body = await request.body()
+    try:
+        event = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise BadRequest("the body is not valid JSON") from None
+    if not isinstance(event, dict):
+        raise BadRequest("the body must be a JSON object (a Google event object)")
+    return event
+
+
+def _certs(request: Request) -> GoogleCerts:
+    certs = request.app.state.rightnote.extras.get(GOOGLE_CERTS_KEY)
+    if not isinstance(certs, GoogleCerts):
+        # A wiring bug, not the caller's fault: surfaces as a logged 500.
+        raise RuntimeError(
+            "state.extras['google_certs'] is not set: call build_google_certs() in the lifespan"
+        )
+    return certs
+
+
+async def google_addon_context(request: Request) -> GoogleAddonContext:
+    state = request.app.state.rightnote
+    settings: Settings = state.settings
+    certs = _certs(request)
+    url = endpoint_url(settings, request)
+
+    system_token = bearer_token(request)
+    if system_token is None:
+        raise Unauthorized(
+            "a Google system ID token is required", headers={"WWW-Authenticate": "Bearer"}
+        )
+    await verify_system_id_token(system_token, audience=url, settings=settings, certs=certs)
+
+    event = await _event_object(request)
+    auth = _object(event, "authorizationEventObject")
+    user_token = auth.get("userIdToken")
+    if not isinstance(user_token, str) or not user_token:
+        raise Unauthorized(
+            "the event carries no user ID token (the deployment must request userinfo.email)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    identity = await verify_user_id_token(user_token, settings=settings, certs=certs)
+
+    common = _object(event, "commonEventObject")
+    scopes = auth.get("authorizedScopes")
+    if scopes is not None and not (
+        isinstance(scopes, list) and all(isinstance(scope, str) for scope in scopes)
+    ):
+        raise BadRequest("authorizedScopes must be a list of strings")
+    time_zone = _object(common, "timeZone")
+    return GoogleAddonContext(
+        identity=identity,
+        endpoint_url=url,
+        event={key: value for key, value in event.items() if key != "authorizationEventObject"},
+        host_app=_optional_str(common, "hostApp"),
+        platform=_optional_str(common, "platform"),
+        user_locale=_optional_str(common, "userLocale"),
+        time_zone=_optional_str(time_zone, "id"),
+        parameters=_string_map(common, "parameters"),
+        form_inputs=_object(common, "formInputs"),
+        user_oauth_token=_optional_str(auth, "userOAuthToken"),
+        authorized_scopes=tuple(scopes) if scopes is not None else None,
+        gmail=_object(event, "gmail"),
+        calendar=_object(event, "calendar"),
+    )
+
+
+AddonContextDep = Annotated[GoogleAddonContext, Depends(google_addon_context)]
