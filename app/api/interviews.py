@@ -1,0 +1,47 @@
+"""POST /v1/interviews/extract: calendar data in, the user's interviews and interviewers out."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Request
+from starlette.concurrency import run_in_threadpool
+
+from app.api.playbook_schemas import ERROR_RESPONSES, ErrorOut
+from app.api.responses import FastJSONResponse
+from app.api.schemas_interviews import EXTRACT_EXAMPLES, ExtractRequest, ExtractResponse
+from app.auth.identity import CurrentIdentity
+from app.calendar.interviews import extract_interviews
+
+router = APIRouter(prefix="/v1", tags=["interviews"])
+
+
+@router.post(
+    "/interviews/extract",
+    summary="Find the user's interviews and every interviewer in calendar data",
+    response_model=None,
+    responses={
+        200: {"model": ExtractResponse},
+        400: {"model": ErrorOut, "description": "The calendar data could not be read"},
+        **ERROR_RESPONSES,
+    },
+)
+async def extract(
+    body: Annotated[ExtractRequest, Body(openapi_examples=EXTRACT_EXAMPLES)],
+    identity: CurrentIdentity,
+    request: Request,
+) -> Any:
+    me = [*body.me, *([identity.email] if identity.email else [])]
+    window = (body.window.start, body.window.end) if body.window else None
+    # CPU-bound parsing runs off the event loop; the body limit already bounds its size.
+    interviews = await run_in_threadpool(
+        extract_interviews,
+        body.data,
+        format=body.format,
+        me=me,
+        timezone=body.timezone,
+        window=window,
+        max_bytes=request.app.state.rightnote.settings.max_body_bytes,
+        include_all=body.include_all,
+    )
+    return FastJSONResponse({"interviews": [i.as_dict() for i in interviews]})

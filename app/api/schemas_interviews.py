@@ -1,0 +1,153 @@
+"""Request and response schemas of POST /v1/interviews/extract (the JSON of `Interview.as_dict`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from app.calendar.model import EventStatus, InterviewerSource, Source
+from app.calendar.zones import zone
+from app.playbook.roles import Role
+
+_ICS_EXAMPLE = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//EN\r\nBEGIN:VEVENT\r\n"
+    "UID:phone-screen-1@litware.com\r\nDTSTAMP:20250301T090000Z\r\n"
+    "DTSTART:20250310T170000Z\r\nDTEND:20250310T173000Z\r\n"
+    "SUMMARY:Phone Screen with Deepa (Hiring Manager)\r\n"
+    "ORGANIZER;CN=Jordan Blake:mailto:jordan.blake@litware.com\r\n"
+    "ATTENDEE;CN=Alex Morgan:mailto:alex.morgan@gmail.com\r\n"
+    "ATTENDEE;CN=Deepa Iyer:mailto:deepa.iyer@litware.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+EXTRACT_EXAMPLES: dict[str, Any] = {
+    "ics": {
+        "summary": "An .ics invite as text",
+        "value": {
+            "format": "ics",
+            "data": _ICS_EXAMPLE,
+            "me": ["alex.morgan@gmail.com"],
+            "timezone": "America/New_York",
+        },
+    },
+    "google": {
+        "summary": "A Google Calendar events.list page (format detected)",
+        "value": {
+            "data": {
+                "kind": "calendar#events",
+                "items": [{
+                    "id": "4hidden0guests0phonescreen",
+                    "status": "confirmed",
+                    "summary": "Phone Screen with Deepa (Hiring Manager)",
+                    "organizer": {"email": "jordan.blake@litware.com",
+                                  "displayName": "Jordan Blake"},
+                    "start": {"dateTime": "2025-03-10T13:00:00-04:00"},
+                    "end": {"dateTime": "2025-03-10T13:30:00-04:00"},
+                    "attendees": [{"email": "alex.morgan@gmail.com", "self": True}],
+                    "guestsCanSeeOtherGuests": False,
+                }],
+            },
+            "me": ["alex.morgan@gmail.com"],
+            "timezone": "America/New_York",
+        },
+    },
+}
+
+
+class ExtractWindow(BaseModel):
+    start: datetime
+    end: datetime
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ExtractWindow:
+        if (self.start.tzinfo is None) != (self.end.tzinfo is None):
+            raise ValueError("give both ends with an offset, or neither")
+        if self.end <= self.start:
+            raise ValueError("the window must end after it starts")
+        return self
+
+
+class ExtractRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["ics", "google", "graph"] | None = Field(
+        None, description="Detected when omitted: .ics text, or Google / Graph event JSON."
+    )
+    data: str | list[Any] | dict[str, Any] = Field(
+        description="The .ics text; or Google/Graph events: one event, a list, or an API page "
+        '(`{"items": [...]}` / `{"value": [...]}`), as JSON or as a JSON string.'
+    )
+    me: list[str] = Field(
+        default_factory=list, max_length=20,
+        description="Every address of the user (the candidate). The caller's verified address is "
+        "always added.",
+    )
+    timezone: str = Field(
+        "UTC", description="The user's IANA zone: floating times are read in it and every "
+        "datetime in the answer is given in it.",
+    )
+    window: ExtractWindow | None = Field(
+        None, description="Only events overlapping this window; recurring series are expanded "
+        "inside it. Without it each series is expanded for a year from its start.",
+    )
+    include_all: bool = Field(
+        False, description="Return every event with `is_interview` and the reasons (debugging)."
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        if zone(value) is None:
+            raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Europe/Paris")
+        return value
+
+
+class ExtractedContact(BaseModel):
+    name: str | None
+    email: str | None
+
+
+class ExtractedInterviewer(BaseModel):
+    key: str = Field(description="Stable per interview: the address, else `name:` + the name.")
+    name: str | None
+    email: str | None
+    title: str | None
+    role: Role
+    hiring_manager: bool
+    slot_start: datetime | None
+    slot_end: datetime | None
+    source: InterviewerSource
+    sources: list[InterviewerSource]
+    topic: str | None
+    optional: bool
+
+
+class ExtractedInterview(BaseModel):
+    id: str = Field(description="Stable identity: `source:event_id`, or `source:uid[/recurrence]`.")
+    source: Source
+    uid: str
+    event_id: str | None
+    recurrence_id: datetime | None
+    title: str
+    company: str | None
+    position: str | None
+    start: datetime | None
+    end: datetime | None
+    all_day: bool
+    status: EventStatus
+    organizer: ExtractedContact | None
+    recruiter: ExtractedContact | None
+    interviewers: list[ExtractedInterviewer]
+    missing_emails: bool = Field(
+        description="An interviewer has no address, or none is named: offer `ask_recruiter`."
+    )
+    is_interview: bool
+    confidence: float
+    reasons: list[str]
+    location: str | None
+    conference_url: str | None
+
+
+class ExtractResponse(BaseModel):
+    interviews: list[ExtractedInterview]

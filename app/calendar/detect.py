@@ -1,0 +1,232 @@
+"""Is this event the user's own job interview? A confidence in [0, 1] with the reasons for it.
+
+Signals add up: interview words in the title and description, a recruiting tool's fingerprint,
+an itinerary, a named person with a role ("Coffee with Sam (CEO)"), and someone from outside
+the user's employer. Internal events ("Interviewer training", a 1:1, a team sync at the user's
+own company) and personal errands subtract. Cancellation does not change the answer: a
+cancelled interview is still an interview, reported with status "cancelled".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.calendar.model import Attendee, Event
+from app.calendar.names import NamedPerson
+from app.calendar.people import Me, domain_of, is_free_mail, is_scheduler, looks_like_bot
+from app.calendar.schedule import Schedule
+
+THRESHOLD = 0.5
+# More guests than any interview loop has.
+_CROWD = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    is_interview: bool
+    confidence: float
+    reasons: tuple[str, ...]
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    # Patterns run on lowercased text: case-insensitive matching is several times slower.
+    return re.compile(pattern)
+
+
+_NOT_EVENTS = frozenset({"outOfOffice", "focusTime", "workingLocation", "birthday"})
+_NEGATIVE = _rx(
+    r"\binterviewer training\b|\binterview(?:er)? (?:training|calibration|shadow(?:ing)?|debrief|"
+    r"feedback|prep(?:aration)?|practice|panel prep)\b|\bdebrief\b|\bhiring committee\b|"
+    r"\bmock interview\b|\binterviewing (?:candidates|a candidate)\b|\b1\s*[:\-/]\s*1\b|"
+    r"\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|\bretro(?:spective)?\b|\bsprint\b|"
+    r"\ball[- ]hands\b|\btown ?hall\b|\bdentist\b|\bdental\b|\bdoctor\b|\bdr\.? appointment\b|"
+    r"\bhaircut\b|\bbirthday\b|\bout of office\b|\booo\b|\bvacation\b|\bholiday\b|"
+    r"\bfocus time\b|\bgym\b|\bworkout\b|\bdaycare\b|\bvet\b|\bphysio\w*\b|\btherap\w+\b|"
+    r"\bcheck-?up\b|\bcleaning\b"
+)
+_STRONG = _rx(
+    r"\binterview(?:s|ing)?\b|\bphone screen(?:ing)?\b|\bscreening (?:call|interview)\b|"
+    r"\b(?:recruiter|technical|tech|hm|hiring manager|initial|intro(?:ductory)?|video) "
+    r"screen(?:ing)?\b|\bfinal round\b|\bhiring manager\b|\bsuper ?day\b|\bbar raiser\b|"
+    r"\bassessment (?:centre|center|day)\b|\bvorstellungsgespr[äa]ch\b|\bentretien\b|"
+    r"\bentrevista\b|\bcolloquio\b|\bsollicitatiegesprek\b|\bhaastattelu\b|\bon-?site loop\b|"
+    r"\bvirtual on-?site\b"
+)
+# Interview words that also have other uses ("Panel: the future of AI"): with someone from
+# outside the user's company they are enough, alone they are not.
+_MEDIUM = _rx(
+    r"\bon-?site\b|\bpanel\b|\bsystem design\b|\bcoding (?:challenge|exercise|session|"
+    r"round)\b|\bpair(?:ing)? (?:programming|session)\b|\btake[- ]home\b|\bcase study\b|"
+    r"\b(?:first|second|third|1st|2nd|3rd|next|final) (?:round|stage)\b|\bmeet the team\b|"
+    r"\bculture (?:fit|add)\b|\bvalues (?:chat|conversation)\b|\b(?:intro|introductory|recruiter) "
+    r"call\b"
+)
+_CASUAL = _rx(r"\b(?:chat|coffee|call|intro|meet(?:ing)?|conversation|catch[- ]up|lunch|drinks)\b")
+_DESC_VOCAB = _rx(
+    r"\binterview(?:s|ers?|ing)?\b|\bhiring manager\b|\brecruit(?:er|ing|ment)\b|\bcandidate\b|"
+    r"\bitinerary\b|\bjob title\b|\bposition\b|\byour application\b|\bhiring team\b|"
+    r"\btalent acquisition\b|\bthe role\b|\bopening\b"
+)
+_DESC_NEGATIVE = _rx(r"\binterviewer training\b|\bcalibration\b|\bfor interviewers\b|\bdebrief\b")
+# Plain substrings of lowercased text: far cheaper than a regex over a long description.
+_TOOL_TEXT = ("hirevue", "greenhouse.io", "goodtime.io", "modernloop", "ashbyhq", "jobs.lever.co",
+              "hire.lever.co", "smartrecruiters", "myworkday", "icims", "jobvite", "paradox.ai",
+              "guide.co")
+# Booking pages: the organizer is the host the user meets, not a coordinator.
+_BOOKING = ("calendly", "cal.com/", "savvycal", "youcanbook.me", "meetings.hubspot")
+_TOOL_PRODID = _rx(
+    r"hirevue|greenhouse|goodtime|modernloop|ashby|lever|smartrecruiters|workday|icims|"
+    r"jobvite|paradox|gem\b|guide\.co|interviewschedule|rival"
+)
+_SHARED_CALENDAR_NAME = _rx(
+    r"candidate calendar|interview(?:s|ing)? (?:calendar|schedul\w*|team)|recruit|talent|"
+    r"careers|campus|hiring team"
+)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Every signal but the written schedule: parsing that is the costly part, and it is
+    skipped when even a full itinerary could not lift the score over the threshold."""
+
+    score: float
+    reasons: list[str]
+    excluded: bool = False
+
+    def add(self, points: float, reason: str) -> None:
+        self.score += points
+        self.reasons.append(reason)
+
+    def hopeless(self, still_to_come: float) -> bool:
+        """Even the most the unread signals can add would not reach the threshold."""
+        return self.excluded or self.score + still_to_come < THRESHOLD
+
+
+# The most the description's words can add, and the most its schedule can add (an itinerary,
+# and lifting the "nobody else" penalty). Reading them is the costly part, so it is skipped
+# when they could not change the answer.
+DESCRIPTION_MAX = 0.35
+SCHEDULE_MAX = 0.5
+
+
+def detect(
+    event: Event,
+    *,
+    summary_people: Sequence[NamedPerson],
+    others: Sequence[Attendee],
+    me: Me,
+) -> Evidence:
+    """Signals from the title, the people and the raw description's fingerprints; `others` are
+    the people on the invite besides the user. `read_description` adds the description."""
+    if event.event_type in _NOT_EVENTS:
+        return Evidence(0.0, [f"Google marks it as {event.event_type}"], excluded=True)
+    evidence = Evidence(0.0, [])
+    add = evidence.add
+
+    title = event.title
+    low = title.lower()
+
+    def quoted(m: re.Match[str]) -> str:
+        # The title's own spelling when lowercasing kept the length (almost always).
+        return title[m.start() : m.end()] if len(low) == len(title) else m.group(0)
+
+    negative = _NEGATIVE.search(low)
+    if negative:
+        add(-1.0, f'title says "{quoted(negative)}": not a candidate interview')
+    strong = _STRONG.search(low)
+    medium = _MEDIUM.search(low) if strong is None else None
+    if strong:
+        add(0.6, f'title says "{quoted(strong)}"')
+    elif medium:
+        add(0.4, f'title says "{quoted(medium)}"')
+    with_role = [p for p in summary_people if p.title or p.hiring_manager]
+    if with_role and not strong:
+        # "Coffee with Sam Rivera (Founder)": an informal interview with a named decision-maker.
+        add(0.45 if _CASUAL.search(low) else 0.25,
+            f"title names {with_role[0].name} with a role ({with_role[0].title})")
+    elif " <> " in low or " x " in low:
+        add(0.15, "title pairs two parties (A <> B)")
+
+    fingerprint = _fingerprint(event, event.description[:8000].lower())
+    if fingerprint:
+        add(fingerprint[0], fingerprint[1])
+
+    organizer = event.organizer
+    if organizer is not None and (organizer.is_self or me.is_me(organizer.email)):
+        add(-0.3, "you organized it")
+    people = [o for o in others if o.email]
+    if len(others) > _CROWD:
+        add(-0.6, f"{len(others)} people are invited: a meeting, not an interview")
+    if people and me.domains and all(me.is_colleague(o.email) for o in people):
+        domain = sorted(me.domains)[0]
+        add(-0.8, f"everyone else is at your own employer ({domain})")
+    elif any(not me.is_colleague(o.email) for o in people):
+        outside = next(o for o in people if not me.is_colleague(o.email))
+        domain = domain_of(outside.email) or ""
+        add(0.1, "someone from outside your company" + ("" if is_free_mail(domain) else
+                                                       f" ({domain})"))
+    elif not others and not event.attendees_hidden:
+        add(-0.1, "nobody else is on the invite")
+    return evidence
+
+
+def read_description(evidence: Evidence, text: str) -> None:
+    """Add what the cleaned description says (at most DESCRIPTION_MAX)."""
+    if evidence.excluded:
+        return
+    body = text[:8000].lower()
+    words = {m.group(0) for m in _DESC_VOCAB.finditer(body)}
+    if words:
+        shown = ", ".join(sorted(words)[:3])
+        evidence.add(0.35 if len(words) >= 2 else 0.25, f"description mentions {shown}")
+    if _DESC_NEGATIVE.search(body):
+        evidence.add(-0.5, "description is about running interviews, not taking one")
+
+
+def conclude(evidence: Evidence, schedule: Schedule) -> Verdict:
+    """The verdict once the written schedule is known."""
+    if evidence.excluded:
+        return Verdict(False, 0.0, tuple(evidence.reasons))
+    score, reasons = evidence.score, list(evidence.reasons)
+    if schedule.mentions and "nobody else is on the invite" in reasons:
+        reasons.remove("nobody else is on the invite")
+        score += 0.1
+    if schedule.slots:
+        score += 0.4 if schedule.slots >= 2 else 0.3
+        reasons.append(f"description has an itinerary ({schedule.slots} slot"
+                       f"{'s' * (schedule.slots > 1)})")
+    confidence = round(max(0.0, min(1.0, score)), 2)
+    return Verdict(confidence >= THRESHOLD, confidence, tuple(reasons))
+
+
+def _mentions(text: str, needles: tuple[str, ...]) -> bool:
+    return any(n in text for n in needles)
+
+
+def _fingerprint(event: Event, text: str) -> tuple[float, str] | None:
+    """The strongest trace of a recruiting tool or a shared candidate calendar (`text`: the raw
+    description, lowercased)."""
+    prodid = event.prodid or ""
+    if _TOOL_PRODID.search(prodid.lower()) or event.uid.lower().endswith("@hirevue.com"):
+        return 0.5, f"made by a recruiting tool ({prodid or event.uid})"
+    for person in (event.organizer, event.creator, *event.attendees):
+        # Only a shared mailbox or a scheduler's address can be a recruiting calendar.
+        if person is None or not looks_like_bot(person.email, person.name):
+            continue
+        if is_scheduler(domain_of(person.email)) or _SHARED_CALENDAR_NAME.search(
+            f"{person.name or ''} {person.email or ''}".lower()
+        ):
+            return 0.4, f"sent from a recruiting calendar ({person.name or person.email})"
+    if _mentions(text, _TOOL_TEXT):
+        return 0.3, "description links to a recruiting tool"
+    if "calendly" in prodid.lower() or "calendly" in text:
+        return 0.15, "booked through Calendly"
+    return None
+
+
+def booked_by_host(event: Event) -> bool:
+    """Booked on someone's booking page (Calendly ...): the organizer is the person met."""
+    text = ((event.prodid or "") + " " + event.description[:8000]).lower()
+    return _mentions(text, _BOOKING)

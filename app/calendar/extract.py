@@ -1,0 +1,309 @@
+"""Who the user meets: attendees and the written schedule, merged into interviewers.
+
+From the attendees drop the user, rooms and resources, shared mailboxes and scheduling bots,
+delegators and declined guests. The organizer is the recruiter or coordinator unless they are the
+only other person (the founder who invites you for coffee) or the schedule names them as an
+interviewer. People named in the description or the summary are merged with the attendee they
+refer to (same address, same name, a first name, or a name that fits the address).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from app.calendar.model import (
+    Attendee,
+    AttendeeKind,
+    Contact,
+    Event,
+    Interviewer,
+    InterviewerSource,
+    Response,
+)
+from app.calendar.names import NamedPerson
+from app.calendar.people import (
+    Me,
+    looks_like_bot,
+    looks_like_room,
+    name_matches_email,
+    names_match,
+    pick_name,
+)
+from app.calendar.schedule import Mention, Schedule
+from app.playbook.roles import Role, classify_title
+
+
+@dataclass(frozen=True, slots=True)
+class Roster:
+    """The people on an invite besides the user (rooms, bots and no-shows set aside)."""
+
+    others: tuple[Attendee, ...]
+    # The organizer when it is a person other than the user.
+    organizer: Attendee | None
+    declined: tuple[Attendee, ...]
+    # Names the user goes by on this invite (to avoid naming the user as an interviewer).
+    my_names: tuple[str, ...]
+
+
+def roster(event: Event, me: Me) -> Roster:
+    others: dict[str, Attendee] = {}
+    declined: list[Attendee] = []
+    my_names: list[str] = []
+    organizer = event.organizer
+    people = list(event.attendees)
+    if organizer is not None:
+        people.append(organizer)
+    org_person: Attendee | None = None
+    for person in people:
+        if person.is_self or me.is_me(person.email):
+            if person.name:
+                my_names.append(person.name)
+            continue
+        if person.kind in (AttendeeKind.ROOM, AttendeeKind.RESOURCE) or looks_like_room(
+            person.email, person.name
+        ):
+            continue
+        if looks_like_bot(person.email, person.name):
+            continue
+        if person.response is Response.DELEGATED or person.non_participant:
+            continue
+        key = (person.email or person.name or "").lower()
+        if person.response is Response.DECLINED:
+            declined.append(person)
+            continue
+        known = others.get(key)
+        if known is not None:
+            # The same person listed twice (Google lists the organizer as an attendee too).
+            person = Attendee(
+                email=known.email or person.email,
+                name=known.name or person.name,
+                kind=known.kind,
+                optional=known.optional and person.optional,
+                response=known.response,
+                is_organizer=known.is_organizer or person.is_organizer,
+            )
+        others[key] = person
+        if person.is_organizer or person is organizer:
+            org_person = person
+    return Roster(tuple(others.values()), org_person, tuple(declined), tuple(my_names))
+
+
+@dataclass(slots=True)
+class _Rec:
+    name: str | None
+    email: str | None
+    title: str | None = None
+    hiring_manager: bool = False
+    optional: bool = False
+    slot_start: datetime | None = None
+    slot_end: datetime | None = None
+    topic: str | None = None
+    sources: list[InterviewerSource] = field(default_factory=list)
+    is_organizer: bool = False
+
+    def merge(self, m: Mention, source: InterviewerSource) -> None:
+        p = m.person
+        self.name = pick_name(self.name, p.name)
+        self.email = self.email or p.email
+        if p.title and (self.title is None or len(p.title) > len(self.title)):
+            self.title = p.title
+        self.hiring_manager = self.hiring_manager or p.hiring_manager
+        self.optional = self.optional or p.optional
+        if m.slot_start is not None and (self.slot_start is None or m.slot_start < self.slot_start):
+            self.slot_start = m.slot_start
+        if m.slot_end is not None and (self.slot_end is None or m.slot_end > self.slot_end):
+            self.slot_end = m.slot_end
+        if m.topic and (self.topic is None or m.topic not in self.topic):
+            self.topic = f"{self.topic}; {m.topic}" if self.topic else m.topic
+        if source not in self.sources:
+            self.sources.append(source)
+
+
+def extract(
+    event: Event,
+    roster_: Roster,
+    schedule: Schedule,
+    summary_people: Sequence[NamedPerson],
+    me: Me,
+    user_tz: ZoneInfo,
+    *,
+    host_meets: bool = False,
+) -> tuple[list[Interviewer], Contact | None]:
+    """The interviewers, and the recruiter or coordinator when one can be identified."""
+    recs = [
+        _Rec(
+            name=person.name, email=person.email, optional=person.optional,
+            sources=[InterviewerSource.ORGANIZER if person is roster_.organizer
+                     else InterviewerSource.ATTENDEE],
+            is_organizer=person is roster_.organizer,
+        )
+        for person in roster_.others
+    ]
+    from_roster = len(recs)
+    named_recruiter = schedule.recruiter
+    mentions = [(m, InterviewerSource.DESCRIPTION) for m in schedule.mentions]
+    mentions += [(Mention(p), InterviewerSource.SUMMARY) for p in summary_people if not p.bare]
+    for m, source in mentions:
+        p = m.person
+        if _is_user(p, me, roster_.my_names) or (named_recruiter and _same(p, named_recruiter)):
+            continue
+        if looks_like_bot(p.email, p.name):
+            continue
+        rec = _find(recs, p)
+        if rec is None:
+            # A declined guest whom the schedule still names is expected after all.
+            revived = next(
+                (d for d in roster_.declined if _matches(_Rec(d.name, d.email), p)), None
+            )
+            rec = _Rec(name=revived.name if revived else None,
+                       email=revived.email if revived else None)
+            recs.append(rec)
+        rec.merge(m, source)
+    # A bare name in the summary ("Coffee with Sam") only adds to someone already on the invite:
+    # alone it could as well be a company ("Interview with Acme").
+    for p in summary_people:
+        if p.bare and not _is_user(p, me, roster_.my_names):
+            rec = _find(recs[:from_roster], p)
+            if rec is not None:
+                rec.merge(Mention(p), InterviewerSource.SUMMARY)
+
+    recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
+    if recruiter is not None:
+        alone = len(recs) == 1 and not event.attendees_hidden
+        kept = []
+        for rec in recs:
+            if not _is_contact(rec, recruiter):
+                kept.append(rec)
+            elif alone or _named_as_interviewer(rec):
+                # The recruiter runs this conversation (a recruiter screen): keep them, as a
+                # recruiter, so no thank-you is drafted to them by default.
+                rec.title = rec.title or "Recruiter"
+                kept.append(rec)
+        recs = kept
+    interviewers = [_interviewer(r, user_tz) for r in recs]
+    # Recruiting staff without a slot are not interviewers when someone else interviews.
+    staff = [i for i in interviewers if i.role is Role.RECRUITER and i.slot_start is None]
+    if staff and len(staff) < len(interviewers):
+        interviewers = [i for i in interviewers if i not in staff]
+        if recruiter is None:
+            recruiter = Contact(staff[0].name, staff[0].email)
+    interviewers.sort(key=lambda i: (i.slot_start is None, i.slot_start or _EPOCH))
+    return interviewers, recruiter
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
+_MAX_NAME_MATCH = 200
+_RECRUITING_CALL = re.compile(r"\brecruit(?:er|ing|ment)\b|\btalent\b|\bsourc(?:er|ing)\b", re.I)
+
+
+def _recruiter(
+    event: Event,
+    recs: list[_Rec],
+    from_roster: int,
+    named: NamedPerson | None,
+    me: Me,
+    host_meets: bool,
+) -> Contact | None:
+    if named is not None:
+        match = next((r for r in recs[:from_roster] if _matches(r, named)), None)
+        email = named.email or (match.email if match else None)
+        return Contact(pick_name(named.name, match.name if match else None), email)
+    org = next((r for r in recs if r.is_organizer), None)
+    if org is not None:
+        only_one = len(recs) == 1 and not event.attendees_hidden
+        if only_one or host_meets or _named_as_interviewer(org):
+            role = classify_title(org.title, org.hiring_manager)
+            # "Recruiter screen" with the organizer alone: the recruiter is the one met.
+            recruiting_call = only_one and _RECRUITING_CALL.search(event.title) is not None
+            if role is Role.RECRUITER or recruiting_call:
+                return Contact(org.name, org.email)
+            return None
+        return Contact(org.name, org.email)
+    creator = event.creator
+    if (
+        creator is not None and creator.email and not me.is_me(creator.email)
+        and not creator.is_self and not looks_like_bot(creator.email, creator.name)
+    ):
+        return Contact(creator.name, creator.email)
+    return None
+
+
+def _named_as_interviewer(rec: _Rec) -> bool:
+    if InterviewerSource.DESCRIPTION in rec.sources:
+        return True
+    return InterviewerSource.SUMMARY in rec.sources and (
+        rec.hiring_manager
+        or (rec.title is not None and classify_title(rec.title) is not Role.RECRUITER)
+    )
+
+
+def _is_contact(rec: _Rec, contact: Contact) -> bool:
+    if rec.email and contact.email:
+        return rec.email == contact.email
+    return bool(rec.name and contact.name and names_match(rec.name, contact.name))
+
+
+def _find(recs: list[_Rec], p: NamedPerson) -> _Rec | None:
+    if p.email:
+        for rec in recs:
+            if rec.email == p.email:
+                return rec
+    # Name matching is quadratic; past a few hundred guests it is a town hall, not a loop.
+    if not p.name or len(recs) > _MAX_NAME_MATCH:
+        return None
+    found = [r for r in recs if _matches(r, p)]
+    if len(found) > 1:
+        exact = [r for r in found if r.name and r.name.casefold() == p.name.casefold()]
+        found = exact if len(exact) == 1 else []
+    return found[0] if found else None
+
+
+def _matches(rec: _Rec, p: NamedPerson) -> bool:
+    if p.email and rec.email:
+        return p.email == rec.email
+    if not p.name:
+        return False
+    if rec.name and names_match(rec.name, p.name):
+        return True
+    return bool(rec.email and name_matches_email(p.name, rec.email))
+
+
+def _same(a: NamedPerson, b: NamedPerson) -> bool:
+    if a.email and b.email:
+        return a.email == b.email
+    return bool(a.name and b.name and names_match(a.name, b.name))
+
+
+def _is_user(p: NamedPerson, me: Me, my_names: Sequence[str]) -> bool:
+    if p.email:
+        return me.is_me(p.email)
+    return bool(p.name) and any(names_match(n, p.name or "") and len(n.split()) > 1
+                                for n in my_names)
+
+
+_HM_PART = re.compile(r"\s*[,;/(-]?\s*\bhiring manager\b\s*\)?", re.IGNORECASE)
+
+
+def _interviewer(rec: _Rec, user_tz: ZoneInfo) -> Interviewer:
+    title = rec.title
+    if title and rec.hiring_manager:
+        # "Director of Engineering, Hiring Manager": the flag carries the second part.
+        rest = _HM_PART.sub("", title).strip(" ,;-")
+        title = rest or title
+    return Interviewer(
+        name=rec.name,
+        email=rec.email,
+        title=title,
+        role=classify_title(title, rec.hiring_manager),
+        hiring_manager=rec.hiring_manager,
+        slot_start=rec.slot_start.astimezone(user_tz) if rec.slot_start else None,
+        slot_end=rec.slot_end.astimezone(user_tz) if rec.slot_end else None,
+        source=rec.sources[0],
+        sources=tuple(rec.sources),
+        topic=rec.topic,
+        optional=rec.optional,
+    )

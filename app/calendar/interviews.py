@@ -1,0 +1,163 @@
+"""The pipeline: calendar data → Events → the user's interviews with their interviewers.
+
+`extract_interviews` is the one entry point the API, the CLI and the auto-draft worker use.
+Pure: no network, no clock. Recurring series need a window to expand in; without one each series
+is expanded for a year from its first occurrence (recurrence.DEFAULT_SPAN), at most
+`max_occurrences` per series.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from app.calendar.boilerplate import clean_description
+from app.calendar.company import company, position
+from app.calendar.detect import (
+    DESCRIPTION_MAX,
+    SCHEDULE_MAX,
+    booked_by_host,
+    conclude,
+    detect,
+    read_description,
+)
+from app.calendar.extract import extract, roster
+from app.calendar.formats import Format, load
+from app.calendar.google import normalize_google
+from app.calendar.graph import normalize_graph
+from app.calendar.ics import parse_ics
+from app.calendar.model import Contact, Event, Interview
+from app.calendar.people import Me
+from app.calendar.recurrence import DEFAULT_CAP, Window
+from app.calendar.schedule import Schedule, parse_schedule, summary_people
+from app.calendar.zones import zone
+from app.errors import BadRequest
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+# After expansion; bounds memory and time whatever the input (5 MiB of .ics is ~15k events).
+DEFAULT_MAX_EVENTS = 50_000
+_UTC = ZoneInfo("UTC")
+
+CalendarData = bytes | str | list[Any] | dict[str, Any]
+
+
+def user_zone(timezone: str) -> ZoneInfo:
+    found = zone(timezone)
+    if found is None:
+        raise BadRequest(f"unknown time zone {timezone!r}: use an IANA name such as Europe/Paris")
+    return found
+
+
+def _window(window: tuple[datetime, datetime] | None, tz: ZoneInfo) -> Window | None:
+    if window is None:
+        return None
+    lo, hi = (w if w.tzinfo else w.replace(tzinfo=tz) for w in window)
+    if not lo < hi:
+        raise BadRequest("the window must end after it starts")
+    return lo, hi
+
+
+def parse_events(
+    data: CalendarData,
+    *,
+    format: Format | None = None,
+    timezone: str = "UTC",
+    window: tuple[datetime, datetime] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_occurrences: int = DEFAULT_CAP,
+    max_events: int = DEFAULT_MAX_EVENTS,
+) -> list[Event]:
+    """Normalise any supported input to Events (occurrences expanded), in the user's zone."""
+    tz = user_zone(timezone)
+    bounds = _window(window, tz)
+    kind, payload = load(data, format, max_bytes=max_bytes, max_events=max_events)
+    if kind == "ics":
+        assert isinstance(payload, str)
+        return parse_ics(payload, user_tz=tz, window=bounds, max_occurrences=max_occurrences,
+                         max_events=max_events)
+    assert isinstance(payload, list)
+    normalize = normalize_google if kind == "google" else normalize_graph
+    events = normalize(payload, user_tz=tz, window=bounds, cap=max_occurrences)
+    if len(events) > max_events:
+        raise BadRequest(f"the events expand to more than {max_events:,}; pass a narrower window")
+    return events
+
+
+def extract_interviews(
+    data: CalendarData,
+    *,
+    format: Format | None = None,
+    me: Sequence[str],
+    timezone: str,
+    window: tuple[datetime, datetime] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_occurrences: int = DEFAULT_CAP,
+    max_events: int = DEFAULT_MAX_EVENTS,
+    include_all: bool = False,
+) -> list[Interview]:
+    """The user's interviews in `data`, earliest first.
+
+    `me` is every address of the user (they are the candidate); `timezone` their IANA zone, used
+    for floating times and for the datetimes returned. Cancelled interviews are returned with
+    status "cancelled" so a planner can withdraw their drafts. `include_all` returns every event,
+    with `is_interview` and the reasons, for inspection.
+    Raises ParseError (unreadable data), PayloadTooLarge, or BadRequest (bad arguments).
+    """
+    events = parse_events(
+        data, format=format, timezone=timezone, window=window, max_bytes=max_bytes,
+        max_occurrences=max_occurrences, max_events=max_events,
+    )
+    tz = user_zone(timezone)
+    who = Me(me)
+    found = [i for e in events if (i := interview_from_event(e, who, tz, include_all))]
+    found.sort(key=lambda i: (i.start is None, i.start or datetime.min.replace(tzinfo=_UTC), i.key))
+    return found
+
+
+def interview_from_event(
+    event: Event, me: Me, user_tz: ZoneInfo, include_all: bool = False
+) -> Interview | None:
+    """One event → its Interview, or None when it is not the user's interview."""
+    named_in_title = summary_people(event.title)
+    people = roster(event, me)
+    evidence = detect(event, summary_people=named_in_title, others=people.others, me=me)
+    if not include_all and evidence.hopeless(DESCRIPTION_MAX + SCHEDULE_MAX):
+        return None
+    text = clean_description(event.description)
+    read_description(evidence, text)
+    if not include_all and evidence.hopeless(SCHEDULE_MAX):
+        return None
+    zones = [z for z in (zone(event.origin_timezone), user_tz, _UTC) if z is not None]
+    schedule = (
+        parse_schedule(text, start=event.start, end=event.end, zones=zones) if text else Schedule()
+    )
+    verdict = conclude(evidence, schedule)
+    if not verdict.is_interview and not include_all:
+        return None
+    interviewers, recruiter = extract(event, people, schedule, named_in_title, me, user_tz,
+                                      host_meets=booked_by_host(event))
+    employer = company(event, schedule, interviewers, me)
+    organizer = event.organizer
+    return Interview(
+        source=event.source,
+        uid=event.uid,
+        event_id=event.event_id,
+        recurrence_id=event.recurrence_id,
+        title=event.title,
+        company=employer,
+        position=position(event, schedule, employer),
+        start=event.start,
+        end=event.end,
+        all_day=event.all_day,
+        status=event.status,
+        organizer=Contact(organizer.name, organizer.email) if organizer else None,
+        recruiter=recruiter,
+        interviewers=tuple(interviewers),
+        confidence=verdict.confidence,
+        reasons=verdict.reasons,
+        is_interview=verdict.is_interview,
+        location=event.location,
+        conference_url=event.conference_url,
+    )

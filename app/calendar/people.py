@@ -1,0 +1,259 @@
+"""Addresses and names: cleaning, telling people from rooms and bots, matching one to another."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+
+def words(text: str) -> frozenset[str]:
+    """A set from a whitespace-separated word list (long lists read better as text)."""
+    return frozenset(text.split())
+
+
+# Free-mail providers: an address there says nothing about an employer.
+FREE_MAIL = words(
+    """gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk hotmail.fr live.com msn.com
+    yahoo.com yahoo.co.uk yahoo.fr ymail.com rocketmail.com aol.com icloud.com me.com mac.com
+    proton.me protonmail.com protonmail.ch pm.me gmx.com gmx.de gmx.net web.de mail.com
+    zoho.com zohomail.com yandex.com yandex.ru mail.ru fastmail.com fastmail.fm hey.com
+    tutanota.com tuta.io qq.com 163.com 126.com naver.com orange.fr free.fr laposte.net
+    t-online.de libero.it"""
+)
+
+# Recruiting and scheduling tools: an address there is a bot or a shared scheduler, never a
+# person we would thank, and the domain is never the employer's.
+SCHEDULER_DOMAINS = words(
+    """greenhouse.io goodtime.io modernloop.io calendly.com hirevue.com ashbyhq.com lever.co
+    gem.com myworkday.com smartrecruiters.com icims.com jobvite.com paradox.ai guide.co
+    interviewschedule.com rivalhr.com teamtailor.com workable.com recruitee.com bamboohr.com
+    personio.de breezy.hr jazzhr.com group.calendar.google.com import.calendar.google.com"""
+)
+# Conferencing services: their domain is not the employer's either (brief: "zoom.us").
+TOOL_DOMAINS = SCHEDULER_DOMAINS | words(
+    "zoom.us zoom.com teams.microsoft.com webex.com gotomeeting.com whereby.com "
+    "resource.calendar.google.com calendar.google.com"
+)
+
+_EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_SCHEME = re.compile(r"^\s*(?:mailto|smtp|sip)\s*:", re.IGNORECASE)
+_WS = re.compile(r"\s+")
+_CN_DEBRIS = re.compile(r"(?::mailto|\\+)$", re.IGNORECASE)
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=8192)
+def clean_email(raw: str | None) -> str | None:
+    """`"MAILTO:Ann@Example.com "` → `ann@example.com`; None when it is not an address.
+
+    Quotes, the scheme and any whitespace (folds can leave a space mid-address) are removed.
+    """
+    if not raw:
+        return None
+    text = _WS.sub("", str(raw)).strip("\"'<>")
+    text = _SCHEME.sub("", text).strip("\"'<>")
+    if text.count("@") != 1 or len(text) > 254:
+        return None
+    local, _, domain = text.partition("@")
+    # A dotless domain is legal (test fixtures use `foo@bar`); free text needs a dot (find_emails).
+    if not local or not _DOMAIN.fullmatch(domain) or ".." in domain:
+        return None
+    return text.lower()
+
+
+def find_emails(text: str) -> list[str]:
+    return [m.group(0).lower().rstrip(".") for m in _EMAIL.finditer(text)]
+
+
+@lru_cache(maxsize=8192)
+def clean_name(raw: str | None, email: str | None = None) -> str | None:
+    """A display name, or None when the value is empty or only an address (a CN that is an
+    address is not a name)."""
+    if raw is None:
+        return None
+    text = _WS.sub(" ", str(raw)).strip().strip("\"'").strip()
+    if not text:
+        return None
+    if "@" in text and (clean_email(text) is not None or (email and email in text.lower())):
+        return None
+    if text.lower().startswith("mailto:"):
+        return None
+    # `CN=X\:mailto:x@…` and `CN="Y\"` (ical.js fixtures) leave parser debris on the name.
+    if text.endswith(("\\", ":mailto", ":MAILTO")):
+        text = _CN_DEBRIS.sub("", text).strip()
+    return text[:200] or None
+
+
+def domain_of(email: str | None) -> str | None:
+    if not email or "@" not in email:
+        return None
+    return email.rsplit("@", 1)[1].lower()
+
+
+def _domain_in(domain: str, domains: frozenset[str]) -> bool:
+    # Sub-domains count: "acme.greenhouse.io" is a Greenhouse address.
+    parts = domain.split(".")
+    return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
+
+
+def is_free_mail(domain: str | None) -> bool:
+    return bool(domain) and _domain_in(domain or "", FREE_MAIL)
+
+
+def is_scheduler(domain: str | None) -> bool:
+    return bool(domain) and _domain_in(domain or "", SCHEDULER_DOMAINS)
+
+
+def is_tool_domain(domain: str | None) -> bool:
+    return bool(domain) and _domain_in(domain or "", TOOL_DOMAINS)
+
+
+_ROOM_DOMAIN = re.compile(r"(?:^|\.)resource\.calendar\.google\.com$")
+_ROOM_LOCAL = re.compile(r"^(?:room|rooms|conf|conference|meetingroom|mtg-?room|boardroom)[-._]")
+_ROOM_NAME = re.compile(
+    r"\b(?:conf(?:erence)?\.? ?room|meeting ?room|board ?room|huddle ?room|"
+    r"room \d|raum|salle|sala)\b|^room\b|\(\d+\)\s*\[",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def looks_like_room(email: str | None, name: str | None) -> bool:
+    domain = domain_of(email) or ""
+    local = (email or "").split("@")[0]
+    return bool(
+        _ROOM_DOMAIN.search(domain)
+        or _ROOM_LOCAL.match(local)
+        or (name and _ROOM_NAME.search(name))
+    )
+
+
+# Shared mailboxes and scheduling bots: never an interviewer, never the recruiter.
+_BOT_LOCAL = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply\w*|notifications?|notify|mailer-daemon|"
+    r"calendar|calendars|scheduling|scheduler|schedule|interviews?|interview-?scheduling|"
+    r"recruiting|recruitment|careers?|jobs|talent|hiring|hr|candidates?|candidate-?calendar|"
+    r"campus|university|invites?|bookings?|meetings?|events?|info|admin|support|team|office|"
+    r"assistant|bot)(?:[-._+]\w*)?$",
+    re.IGNORECASE,
+)
+_BOT_NAME = re.compile(
+    r"\b(?:calendar|no-?reply|do not reply|scheduling|scheduler|bot|mailbox|"
+    r"recruiting team|talent team|talent acquisition team|careers|campus|"
+    r"interview(?:s|ing)? (?:team|schedul\w*|coordination)|hiring team|zoom webinar|"
+    r"candidate experience)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def looks_like_bot(email: str | None, name: str | None) -> bool:
+    """A shared mailbox, a scheduling tool, a no-reply sender or a group calendar."""
+    domain = domain_of(email) or ""
+    local = (email or "").split("@")[0]
+    if _BOT_LOCAL.match(local):
+        return True
+    if _domain_in(domain, SCHEDULER_DOMAINS):
+        return True
+    return bool(name and _BOT_NAME.search(name))
+
+
+@lru_cache(maxsize=4096)
+def canonical_address(email: str) -> str:
+    """Compare-form of an address: Gmail ignores dots and a +tag in the local part."""
+    local, _, domain = email.lower().partition("@")
+    local = local.split("+", 1)[0]
+    if domain in ("gmail.com", "googlemail.com"):
+        local, domain = local.replace(".", ""), "gmail.com"
+    return f"{local}@{domain}"
+
+
+class Me:
+    """The user's own addresses and the employer domains they imply."""
+
+    __slots__ = ("addresses", "domains")
+
+    def __init__(self, addresses: Iterable[str]) -> None:
+        cleaned = [e for e in (clean_email(a) for a in addresses) if e]
+        self.addresses = frozenset(canonical_address(e) for e in cleaned)
+        self.domains = frozenset(
+            d for d in (domain_of(e) for e in cleaned) if d and not is_free_mail(d)
+            and not is_tool_domain(d)
+        )
+
+    def is_me(self, email: str | None) -> bool:
+        return bool(email) and canonical_address(email or "") in self.addresses
+
+    def is_colleague(self, email: str | None) -> bool:
+        domain = domain_of(email)
+        return bool(domain) and domain in self.domains
+
+
+# --- names -------------------------------------------------------------------------------
+
+_PARTICLES = words("van von de da del della der den di du la le bin ibn al el dos das st st. mc")
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive compare form with single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s'-]", " ", stripped.casefold()).split())
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s'-]+", fold(name).replace(".", " ")) if t]
+
+
+def _local_tokens(email: str) -> list[str]:
+    local = email.split("@")[0].split("+")[0]
+    return [t for t in re.split(r"[\s._-]+", fold(local)) if t]
+
+
+@lru_cache(maxsize=8192)
+def names_match(a: str, b: str) -> bool:
+    """Same person by name: equal, or a first name / "First L." against a full name."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if short[0] != long_[0]:
+        return False
+    if len(short) == 1:
+        return True
+    # "Sam K." against "Sam Kim"; "Maria Garcia" against "Maria Garcia Lopez".
+    last = short[-1]
+    return any(tok == last or (len(last) == 1 and tok.startswith(last)) for tok in long_[1:])
+
+
+@lru_cache(maxsize=8192)
+def name_matches_email(name: str, email: str) -> bool:
+    """`Deepa Rao` ↔ deepa.rao@, drao@, deepar@, deeparao@, deepa@, rao.deepa@."""
+    # Apostrophes vanish in addresses: O'Brien is obrien@.
+    plain = name.replace("'", "").replace("’", "")
+    tokens = [t for t in name_tokens(plain) if t not in _PARTICLES]
+    local = _local_tokens(email)
+    if not tokens or not local:
+        return False
+    joined = "".join(local)
+    first, last = tokens[0], tokens[-1]
+    if len(tokens) == 1:
+        return first in local or joined == first
+    candidates = {first + last, last + first, first[0] + last, first + last[0]}
+    if joined in candidates:
+        return True
+    return first in local and (last in local or len(local) == 1)
+
+
+def pick_name(*names: str | None) -> str | None:
+    """The most complete of several names for the same person."""
+    best: str | None = None
+    for name in names:
+        if name and (best is None or len(name_tokens(name)) > len(name_tokens(best))):
+            best = name
+    return best

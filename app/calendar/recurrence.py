@@ -1,0 +1,188 @@
+"""Recurring series, expanded with recurring_ical_events for every provider.
+
+Google gives RRULE/EXDATE lines and Graph a pattern object; both are turned into a one-event
+iCalendar series so there is one expander with one set of limits:
+- with a window, the occurrences starting inside it;
+- without one, the occurrences in the year after the series starts (DEFAULT_SPAN);
+- never more than `cap` per series.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import islice
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import recurring_ical_events
+from icalendar import Calendar
+
+DEFAULT_SPAN = timedelta(days=366)
+DEFAULT_CAP = 200
+
+Window = tuple[datetime, datetime]
+
+
+def span(first: datetime | None, window: Window | None) -> Window | None:
+    if window is not None:
+        return window
+    if first is None:
+        return None
+    return first, first + DEFAULT_SPAN
+
+
+def in_window(start: datetime | None, end: datetime | None, window: Window | None) -> bool:
+    """The event overlaps the window (an event without a start is always kept)."""
+    if window is None or start is None:
+        return True
+    last = end if end is not None and end > start else start
+    return start < window[1] and last >= window[0]
+
+
+def occurrences(cal: Any, window: Window, cap: int) -> Iterator[Any]:
+    """Occurrence components starting in [window), in order, at most `cap`.
+
+    The library raises assorted errors on malformed rules; a series that cannot be expanded
+    yields nothing and the caller falls back to the single event.
+    """
+    lo, hi = window
+    query = recurring_ical_events.of(cal, skip_bad_series=True)
+    for occurrence in islice(query.after(lo), cap):
+        start = _start_of(occurrence, lo)
+        if start is not None and start >= hi:
+            return
+        if start is None or start >= lo:
+            yield occurrence
+
+
+def dt_of(prop: Any) -> Any:
+    """The value of a date/time property, or None: a malformed one (vBroken) raises on `.dt`."""
+    if prop is None:
+        return None
+    try:
+        return prop.dt
+    except Exception:
+        return None
+
+
+def _start_of(component: Any, like: datetime) -> datetime | None:
+    value = dt_of(component.get("DTSTART"))
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            return value.replace(tzinfo=like.tzinfo)
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time(0), like.tzinfo)
+    return None
+
+
+_RULE_LINE = re.compile(r"^(?:RRULE|RDATE|EXDATE|EXRULE)[;:][^\r\n]{1,2000}$", re.IGNORECASE)
+
+
+def expand_rules(
+    start: datetime,
+    end: datetime,
+    rules: Sequence[object],
+    *,
+    all_day: bool,
+    window: Window | None,
+    cap: int,
+) -> list[tuple[datetime, datetime]] | None:
+    """(start, end) of each occurrence of a series given as RRULE/RDATE/EXDATE lines.
+
+    None when the rules cannot be read (the caller keeps the single event).
+    """
+    lines = [r for r in rules if isinstance(r, str) and _RULE_LINE.match(r)]
+    if not lines:
+        return None
+    duration = end - start
+    text = "\r\n".join(
+        ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:series",
+         _dt_line("DTSTART", start, all_day), *lines, "END:VEVENT", "END:VCALENDAR"]
+    )
+    try:
+        cal = Calendar.from_ical(text)
+        bounds = span(start, window)
+        assert bounds is not None
+        out = []
+        for occ in occurrences(cal, bounds, cap):
+            occ_start = _start_of(occ, start)
+            if occ_start is not None:
+                out.append((occ_start, occ_start + duration))
+        return out
+    except Exception:  # a malformed rule from the provider: keep the single event
+        return None
+
+
+def _dt_line(name: str, value: datetime, all_day: bool) -> str:
+    if all_day:
+        return f"{name};VALUE=DATE:{value:%Y%m%d}"
+    if isinstance(value.tzinfo, ZoneInfo) and value.tzinfo.key != "UTC":
+        return f"{name};TZID={value.tzinfo.key}:{value:%Y%m%dT%H%M%S}"
+    return f"{name}:{value.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+
+
+_DAYS = {
+    "sunday": "SU", "monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH",
+    "friday": "FR", "saturday": "SA",
+}
+_INDEX = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "-1"}
+_FREQ = {
+    "daily": "DAILY", "weekly": "WEEKLY", "absolutemonthly": "MONTHLY",
+    "relativemonthly": "MONTHLY", "absoluteyearly": "YEARLY", "relativeyearly": "YEARLY",
+}
+
+
+def graph_rrule(recurrence: object, start: datetime, *, all_day: bool = False) -> str | None:
+    """Graph's `recurrence {pattern, range}` as one RRULE line, or None if unreadable."""
+    if not isinstance(recurrence, dict):
+        return None
+    pattern, rng = recurrence.get("pattern"), recurrence.get("range")
+    if not isinstance(pattern, dict):
+        return None
+    kind = str(pattern.get("type", "")).lower()
+    freq = _FREQ.get(kind)
+    if freq is None:
+        return None
+    parts = [f"FREQ={freq}"]
+    interval = pattern.get("interval")
+    if isinstance(interval, int) and interval > 1:
+        parts.append(f"INTERVAL={min(interval, 1000)}")
+    days = [_DAYS[d.lower()] for d in pattern.get("daysOfWeek") or [] if isinstance(d, str)
+            and d.lower() in _DAYS]
+    if kind.startswith("relative") or kind == "weekly":
+        if not days:
+            days = [("MO", "TU", "WE", "TH", "FR", "SA", "SU")[start.weekday()]]
+        parts.append("BYDAY=" + ",".join(days))
+    if kind.startswith("relative"):
+        parts.append("BYSETPOS=" + _INDEX.get(str(pattern.get("index", "first")).lower(), "1"))
+    if kind.startswith("absolute"):
+        day = pattern.get("dayOfMonth")
+        parts.append(f"BYMONTHDAY={day if isinstance(day, int) and 1 <= day <= 31 else start.day}")
+    if kind.endswith("yearly"):
+        month = pattern.get("month")
+        month = month if isinstance(month, int) and 1 <= month <= 12 else start.month
+        parts.append(f"BYMONTH={month}")
+    first_day = pattern.get("firstDayOfWeek")
+    if isinstance(first_day, str) and first_day.lower() in _DAYS:
+        parts.append("WKST=" + _DAYS[first_day.lower()])
+    if isinstance(rng, dict):
+        kind_range = str(rng.get("type", "")).lower()
+        count = rng.get("numberOfOccurrences")
+        if kind_range == "numbered" and isinstance(count, int) and count > 0:
+            parts.append(f"COUNT={count}")
+        elif kind_range == "enddate" and isinstance(rng.get("endDate"), str):
+            try:
+                last = date.fromisoformat(rng["endDate"])
+            except ValueError:
+                last = None
+            if last is not None and all_day:
+                parts.append(f"UNTIL={last:%Y%m%d}")
+            elif last is not None:
+                # The end date is inclusive in the series' zone: stop at the end of that day.
+                stop = datetime.combine(last + timedelta(days=1), time(0), start.tzinfo)
+                until = (stop - timedelta(seconds=1)).astimezone(UTC)
+                parts.append(f"UNTIL={until:%Y%m%dT%H%M%SZ}")
+    return "RRULE:" + ";".join(parts)

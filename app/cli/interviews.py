@@ -1,0 +1,136 @@
+"""`rightnote interviews FILE`: the interviews and interviewers in a calendar file."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from app.calendar.interviews import DEFAULT_MAX_BYTES, extract_interviews
+from app.calendar.model import EventStatus, Interview, Interviewer
+from app.cli import app
+from app.cli.output import console, fail, print_json
+from app.errors import AppError
+
+
+class CalendarFormat(StrEnum):
+    ICS = "ics"
+    GOOGLE = "google"
+    GRAPH = "graph"
+
+
+@app.command()
+def interviews(
+    file: str = typer.Argument(..., metavar="FILE", help="An .ics file or Google/Graph event "
+                               "JSON (a list, or an API page). '-' reads standard input."),
+    me: list[str] = typer.Option(..., "--me", help="Your address (repeat for each; "
+                                 "commas also work). You are the candidate."),
+    format: CalendarFormat | None = typer.Option(
+        None, "--format", "-f", help="Detected when omitted."
+    ),
+    timezone: str = typer.Option("UTC", "--timezone", "--tz", envvar="RIGHTNOTE_TIMEZONE",
+                                 help="Your IANA time zone, e.g. Europe/Berlin."),
+    start: datetime | None = typer.Option(
+        None, "--from", help="Only events from this date/time (expands recurring series here)."
+    ),
+    end: datetime | None = typer.Option(None, "--to", help="Only events before this date/time."),
+    include_all: bool = typer.Option(False, "--all", help="Show every event, with the reasons."),
+    as_json: bool = typer.Option(False, "--json", help='Print {"interviews": [...]} as JSON.'),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", hidden=True),
+) -> None:
+    """Find your interviews in a calendar and who you will meet in each."""
+    addresses = [a.strip() for item in me for a in item.split(",") if a.strip()]
+    window = None
+    if start is not None or end is not None:
+        if start is None or end is None:
+            fail("give both --from and --to")
+        window = (start, end)
+    data = _read(file, max_bytes)
+    try:
+        found = extract_interviews(
+            data,
+            format=format.value if format else None,
+            me=addresses,
+            timezone=timezone,
+            window=window,
+            max_bytes=max_bytes,
+            include_all=include_all,
+        )
+    except AppError as exc:
+        fail(f"{file}: {exc.detail}")
+    if as_json:
+        print_json({"interviews": [i.as_dict() for i in found]})
+        return
+    _table(found, include_all)
+
+
+def _read(file: str, max_bytes: int) -> bytes:
+    if file == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        path = Path(file)
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                fail(f"{file} is {size:,} bytes; the limit is {max_bytes:,} bytes "
+                     "(export a shorter date range)")
+            with path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            fail(f"cannot read {file}: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        fail(f"{file} is larger than the limit of {max_bytes:,} bytes")
+    return data
+
+
+def _table(found: list[Interview], include_all: bool) -> None:
+    if not found:
+        console.print("No interviews found." + ("" if include_all else
+                      " (Use --all to see every event and why it was not counted.)"))
+        return
+    table = Table(show_lines=True, title="Interviews" if not include_all else "Events")
+    table.add_column("When")
+    table.add_column("Interview")
+    table.add_column("Status")
+    table.add_column("Interviewers")
+    table.add_column("Recruiter")
+    for item in found:
+        when = item.start.strftime("%a %d %b %Y %H:%M") if item.start else "?"
+        if item.end and item.start:
+            when += item.end.strftime("–%H:%M")
+        about = escape(item.title or "(no title)")
+        details = " · ".join(escape(x) for x in (item.company, item.position) if x)
+        if details:
+            about += f"\n[dim]{details}[/]"
+        if include_all:
+            about += f"\n[dim]{'interview' if item.is_interview else 'not an interview'} " \
+                     f"({item.confidence:.2f}): {escape('; '.join(item.reasons))}[/]"
+        status = str(item.status)
+        if item.status is EventStatus.CANCELLED:
+            status = "[red]cancelled[/]"
+        people = "\n".join(_person(p) for p in item.interviewers) or "[yellow]none named[/]"
+        if item.missing_emails:
+            people += "\n[yellow]missing addresses: ask the recruiter[/]"
+        recruiter = item.recruiter
+        rec = escape(" ".join(x for x in (recruiter.name, f"<{recruiter.email}>"
+                                          if recruiter.email else None) if x)) if recruiter else ""
+        table.add_row(when, about, status, people, rec)
+    console.print(table)
+
+
+def _person(p: Interviewer) -> str:
+    text = escape(p.name or p.email or "?")
+    if p.email and p.name:
+        text += f" [dim]<{escape(p.email)}>[/]"
+    elif not p.email:
+        text += " [yellow](no address)[/]"
+    extra = [escape(p.title)] if p.title else []
+    extra.append(str(p.role) + (", hiring manager" if p.hiring_manager else ""))
+    if p.slot_start and p.slot_end:
+        extra.append(f"{p.slot_start:%H:%M}–{p.slot_end:%H:%M}")
+    return f"{text}\n  [dim]{' · '.join(extra)}[/]"
