@@ -40,14 +40,24 @@ class InterviewTime:
 class Details:
     """What the user told us. Anything missing becomes a visible [placeholder] in the draft."""
 
+    # What you discussed ("the billing migration").
     topic: str | None = None
-    stumble: bool = False
+    # Recovery: what went wrong, as you observed it ("my answer on cache invalidation was wrong").
+    # Any value flags a stumble with this interviewer (the default scenario becomes recovery);
+    # "" flags it without saying what happened yet. None: no stumble.
+    stumble: str | None = None
+    # Recovery: what you think was happening ("I answered the question I expected, not yours").
     what_happened: str | None = None
+    # Recovery: what you wanted them to hear in the first place.
     restatement: str | None = None
     questions: tuple[str, ...] = ()
     risk_areas: tuple[RiskArea, ...] = ()
     # When the hiring team meets to decide; the recovery note must arrive before it.
     debrief_at: datetime | None = None
+
+    @property
+    def stumbled(self) -> bool:
+        return self.stumble is not None
 
 
 @dataclass(frozen=True, slots=True)

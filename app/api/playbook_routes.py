@@ -1,0 +1,58 @@
+"""POST /v1/drafts and POST /v1/voice/check: thin routes over the pure playbook engine."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter
+
+from app.api.playbook_schemas import (
+    ERROR_RESPONSES,
+    DraftOut,
+    DraftRequest,
+    VoiceCheckRequest,
+    VoiceReportOut,
+)
+from app.api.render import draft_json, stand_down_json, voice_json
+from app.api.responses import FastJSONResponse
+from app.auth.identity import CurrentIdentity
+from app.playbook.drafting import compose_draft
+from app.playbook.scenarios import Scenario
+from app.playbook.voice import check_voice
+
+router = APIRouter(prefix="/v1", tags=["playbook"])
+
+
+@router.post(
+    "/drafts",
+    summary="Write the note for one interviewer and scenario",
+    response_model=None,
+    responses={200: {"model": DraftOut}, **ERROR_RESPONSES},
+)
+async def create_draft(body: DraftRequest, _: CurrentIdentity) -> Any:
+    if body.scenario is Scenario.STAND_DOWN:
+        return FastJSONResponse(stand_down_json())
+    now = datetime.now(UTC)
+    draft = compose_draft(body.to_core(), now=now)
+    return FastJSONResponse(draft_json(draft, now))
+
+
+@router.post(
+    "/voice/check",
+    summary="Check the voice of a note against the playbook",
+    response_model=None,
+    responses={200: {"model": VoiceReportOut}, **ERROR_RESPONSES},
+)
+async def voice_check(body: VoiceCheckRequest, _: CurrentIdentity) -> Any:
+    send_by = body.send_by
+    if send_by is not None and send_by.tzinfo is None:
+        send_by = send_by.replace(tzinfo=UTC)  # documented: naive send-by times are UTC
+    report = check_voice(
+        body.text,
+        body.scenario,
+        send_by=send_by,
+        now=datetime.now(UTC),
+        known_terms=body.known_terms,
+    )
+    return FastJSONResponse(voice_json(report, body.text))

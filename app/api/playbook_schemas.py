@@ -1,0 +1,221 @@
+"""Request and response shapes of the playbook endpoints (ARCHITECTURE.md, "Public JSON API v1")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from app.playbook.models import (
+    Details,
+    DraftInput,
+    FindingCode,
+    InterviewTime,
+    Person,
+    RiskArea,
+    Severity,
+    Verdict,
+)
+from app.playbook.scenarios import Objective, Scenario
+from app.playbook.timing import zone
+
+EMAIL_PATTERN = r"^[^@\s<>,;\"]{1,64}@[^@\s<>,;\"]{1,255}$"
+
+
+def _known_zone(value: str | None) -> str | None:
+    if value is not None:
+        zone(value)  # ValueError -> 422 with the field path
+    return value
+
+
+Line = Annotated[str, Field(max_length=200)]
+Email = Annotated[str, Field(max_length=320, pattern=EMAIL_PATTERN)]
+TimeZoneName = Annotated[str, Field(max_length=64), AfterValidator(_known_zone)]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class PersonIn(_In):
+    name: Line | None = None
+    email: Email | None = None
+    title: Line | None = None
+    hiring_manager: bool = Field(False, description="The invite calls this person the hiring manager.")
+
+
+class CandidateIn(_In):
+    name: Line | None = None
+
+
+class InterviewIn(_In):
+    start: datetime | None = None
+    end: datetime | None = None
+    timezone: TimeZoneName | None = Field(None, description="IANA zone, e.g. Europe/Berlin.")
+
+
+class DetailsIn(_In):
+    topic: Line | None = Field(None, description="What you discussed.")
+    stumble: bool | Annotated[str, Field(max_length=600)] | None = Field(
+        None,
+        description="Recovery: what went wrong, as you observed it; `true` flags a stumble "
+        "without saying what happened yet.",
+    )
+    what_happened: Annotated[str, Field(max_length=600)] | None = Field(
+        None, description="Recovery: what you think was happening."
+    )
+    restatement: Annotated[str, Field(max_length=1200)] | None = Field(
+        None, description="Recovery: what you wanted them to hear in the first place."
+    )
+    questions: list[Annotated[str, Field(max_length=300)]] = Field(
+        default_factory=list, max_length=2, description="Your own questions (at most two)."
+    )
+    risk_areas: list[RiskArea] = Field(default_factory=list, max_length=5)
+    debrief_at: datetime | None = Field(None, description="When the hiring team debriefs.")
+
+
+class DraftRequest(_In):
+    scenario: Scenario
+    interviewer: PersonIn = Field(default_factory=PersonIn)
+    candidate: CandidateIn = Field(default_factory=CandidateIn)
+    company: Line | None = None
+    position: Line | None = None
+    interview: InterviewIn = Field(default_factory=InterviewIn)
+    details: DetailsIn = Field(default_factory=DetailsIn)
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "scenario": "follow_up",
+                    "interviewer": {
+                        "name": "Priya Raman",
+                        "email": "priya@northwind.example",
+                        "title": "Engineering Manager",
+                    },
+                    "candidate": {"name": "Sam Okafor"},
+                    "company": "Northwind",
+                    "position": "Senior Backend Engineer",
+                    "interview": {
+                        "start": "2026-11-24T14:00:00",
+                        "end": "2026-11-24T14:45:00",
+                        "timezone": "America/New_York",
+                    },
+                    "details": {"topic": "the billing migration", "risk_areas": ["funding", "scope"]},
+                }
+            ]
+        },
+    )
+
+    def to_core(self) -> DraftInput:
+        d = self.details
+        return DraftInput(
+            scenario=self.scenario,
+            interviewer=Person(
+                name=self.interviewer.name,
+                email=self.interviewer.email,
+                title=self.interviewer.title,
+                hiring_manager=self.interviewer.hiring_manager,
+            ),
+            candidate_name=self.candidate.name,
+            company=self.company,
+            position=self.position,
+            interview=InterviewTime(self.interview.start, self.interview.end, self.interview.timezone),
+            details=Details(
+                topic=d.topic,
+                stumble=_stumble(d.stumble),
+                what_happened=d.what_happened,
+                restatement=d.restatement,
+                questions=tuple(d.questions),
+                risk_areas=tuple(d.risk_areas),
+                debrief_at=d.debrief_at,
+            ),
+        )
+
+
+def _stumble(value: bool | str | None) -> str | None:
+    if value is True:
+        return ""
+    if value is False or value is None:
+        return None
+    return value
+
+
+class VoiceCheckRequest(_In):
+    text: Annotated[str, Field(max_length=20_000)]
+    scenario: Scenario
+    send_by: datetime | None = Field(None, description="Recovery: when the note must be sent.")
+    known_terms: list[Annotated[str, Field(max_length=200)]] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Names and companies in the text (not treated as shouting).",
+    )
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "scenario": "gratitude",
+                    "text": "Hi Dana,\n\nThank you so much!!! I'm SO excited about your roadmap.\n",
+                }
+            ]
+        },
+    )
+
+
+# --- responses (documentation; routes return the dicts from app.api.render directly) ----------
+
+
+class FindingOut(BaseModel):
+    code: FindingCode
+    severity: Severity
+    start: int
+    end: int
+    excerpt: str
+    message: str
+    suggestion: str | None
+
+
+class MetricsOut(BaseModel):
+    words: int
+    sentences: int
+    questions: int
+    we_ratio: float
+    reading_grade: float
+    exclamation_marks: int
+
+
+class VoiceReportOut(BaseModel):
+    verdict: Verdict
+    findings: list[FindingOut]
+    metrics: MetricsOut
+
+
+class DraftOut(BaseModel):
+    scenario: Scenario
+    objective: Objective
+    subject: str | None
+    text: str | None
+    html: str | None
+    to: str | None
+    send_by: datetime | None
+    send_by_note: str | None
+    placeholders: list[str]
+    voice: VoiceReportOut | None
+    advice: str | None = Field(description="For stand_down: why no note is written.")
+
+
+class ErrorOut(BaseModel):
+    error: str
+    detail: Any
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorOut, "description": "No verified identity"},
+    413: {"model": ErrorOut, "description": "Body too large"},
+    422: {"model": ErrorOut, "description": "Invalid input; `detail` lists each field path"},
+}

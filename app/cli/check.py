@@ -1,0 +1,114 @@
+"""`rightnote check`: the voice check on a file or standard input."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+
+from app.api.render import voice_json
+from app.cli import app
+from app.cli.output import console, fail, print_json
+from app.playbook.models import Finding, Severity, Verdict, VoiceReport
+from app.playbook.scenarios import Scenario
+from app.playbook.voice import check_voice
+
+MAX_INPUT_CHARS = 20_000
+
+
+class FailOn(StrEnum):
+    REVISE = "revise"
+    HOLD = "hold"
+
+
+@app.command()
+def check(
+    file: str = typer.Argument("-", help="The note to check: a file path, or - for standard input."),
+    scenario: Scenario = typer.Option(..., "--scenario", "-s", help="The note's scenario."),
+    send_by: datetime | None = typer.Option(None, help="Recovery: when it must be sent (ISO 8601)."),
+    as_json: bool = typer.Option(False, "--json", help="Print exactly the /v1/voice/check JSON."),
+    fail_on: FailOn | None = typer.Option(
+        None, help="Exit with status 1 when the verdict is this bad or worse."
+    ),
+) -> None:
+    """Check a note's voice: findings in place, a verdict (send, revise or hold)."""
+    text = _read(file)
+    deadline = send_by.replace(tzinfo=UTC) if send_by and send_by.tzinfo is None else send_by
+    report = check_voice(text, scenario, send_by=deadline, now=datetime.now(UTC))
+    if as_json:
+        print_json(voice_json(report, text))
+    else:
+        _show(report, text)
+    if fail_on is not None and _at_least(report.verdict, fail_on):
+        raise typer.Exit(1)
+
+
+def _read(file: str) -> str:
+    try:
+        if file == "-":
+            raw = sys.stdin.buffer.read(MAX_INPUT_CHARS * 4 + 1)
+        else:
+            path = Path(file)
+            if not path.is_file():
+                fail(f"no such file: {file}")
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_INPUT_CHARS * 4 + 1)
+    except OSError as exc:
+        fail(f"cannot read {file}: {exc.strerror}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        fail(f"{file} is not UTF-8 text")
+    if len(text) > MAX_INPUT_CHARS:
+        fail(f"the note is longer than {MAX_INPUT_CHARS} characters")
+    return text
+
+
+def _at_least(verdict: Verdict, threshold: FailOn) -> bool:
+    rank = {Verdict.SEND: 0, Verdict.REVISE: 1, Verdict.HOLD: 2}
+    return rank[verdict] >= rank[Verdict(threshold.value)]
+
+
+_VERDICT_STYLE = {Verdict.SEND: "bold green", Verdict.REVISE: "bold yellow", Verdict.HOLD: "bold red"}
+
+
+def _show(report: VoiceReport, text: str) -> None:
+    for finding in report.findings:
+        _show_finding(finding, text)
+    m = report.metrics
+    console.print(
+        f"{m.words} words, {m.sentences} sentences, {m.questions} questions, "
+        f"we-ratio {m.we_ratio:.2f}, grade {m.reading_grade:.1f}, {m.exclamation_marks} '!'",
+        highlight=False,
+    )
+    style = _VERDICT_STYLE[report.verdict]
+    console.print(f"verdict: [{style}]{report.verdict}[/]")
+
+
+def _show_finding(finding: Finding, text: str) -> None:
+    """Print the finding under the line it refers to, with the span underlined."""
+    colour = "red" if finding.severity is Severity.HOLD else "yellow"
+    line_no = text.count("\n", 0, finding.start) + 1
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.start)
+    line_end = len(text) if line_end == -1 else line_end
+    whole_note = finding.start == 0 and finding.end >= len(text.rstrip("\n"))
+    console.print(
+        f"[{colour}]{finding.severity}[/] [bold]{finding.code}[/] "
+        + ("(whole note)" if whole_note else f"(line {line_no})"),
+        highlight=False,
+    )
+    if not whole_note:
+        line = text[line_start:line_end]
+        start = finding.start - line_start
+        end = min(finding.end, line_end) - line_start
+        gutter = f"{line_no:>4} | "
+        console.print(gutter + escape(line), highlight=False)
+        console.print(" " * len(gutter) + " " * start + f"[{colour}]" + "^" * max(1, end - start) + "[/]")
+    console.print(f"      {escape(finding.message)}", highlight=False)
+    if finding.suggestion:
+        console.print(f"      try: {escape(finding.suggestion)}", highlight=False)

@@ -1,0 +1,88 @@
+"""`rightnote draft`: write one note from the command line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import typer
+from pydantic import ValidationError
+from rich.markup import escape
+
+from app.api.playbook_schemas import DraftRequest
+from app.api.render import draft_json, stand_down_json
+from app.cli import app
+from app.cli.output import console, fail, print_json
+from app.playbook.drafting import compose_draft
+from app.playbook.models import RiskArea
+from app.playbook.scenarios import Scenario
+
+
+@app.command()
+def draft(
+    scenario: Scenario = typer.Option(..., "--scenario", "-s", help="Which note to write."),
+    name: str | None = typer.Option(None, help="Interviewer's name."),
+    email: str | None = typer.Option(None, help="Interviewer's address."),
+    title: str | None = typer.Option(None, help="Interviewer's job title."),
+    hiring_manager: bool = typer.Option(False, help="The invite calls them the hiring manager."),
+    candidate: str | None = typer.Option(None, help="Your name, for the signature."),
+    company: str | None = typer.Option(None),
+    position: str | None = typer.Option(None),
+    start: datetime | None = typer.Option(None, help="Interview start (ISO 8601)."),
+    end: datetime | None = typer.Option(None, help="Interview end (ISO 8601)."),
+    timezone: str | None = typer.Option(None, help="Your IANA time zone, e.g. Europe/Berlin."),
+    topic: str | None = typer.Option(None, help="What you discussed."),
+    stumble: str | None = typer.Option(None, help="Recovery: what went wrong."),
+    what_happened: str | None = typer.Option(None, help="Recovery: what you think was happening."),
+    restatement: str | None = typer.Option(None, help="Recovery: the point you meant to make."),
+    question: list[str] = typer.Option([], "--question", "-q", help="Your question (at most 2)."),
+    risk: list[RiskArea] = typer.Option([], "--risk", help="Risk area for a suggested question."),
+    debrief: datetime | None = typer.Option(None, help="When the hiring team debriefs."),
+    as_json: bool = typer.Option(False, "--json", help="Print exactly the /v1/drafts JSON."),
+) -> None:
+    """Write the note for one interviewer: subject, text, send-by and its voice check."""
+    payload = {
+        "scenario": scenario,
+        "interviewer": {"name": name, "email": email, "title": title,
+                        "hiring_manager": hiring_manager},
+        "candidate": {"name": candidate},
+        "company": company,
+        "position": position,
+        "interview": {"start": start, "end": end, "timezone": timezone},
+        "details": {
+            "topic": topic,
+            "stumble": stumble,
+            "what_happened": what_happened,
+            "restatement": restatement,
+            "questions": question,
+            "risk_areas": risk,
+            "debrief_at": debrief,
+        },
+    }
+    try:
+        request = DraftRequest.model_validate(payload)
+    except ValidationError as exc:
+        problems = "; ".join(f"{d['loc'][-1]}: {d['msg']}" for d in exc.errors())
+        fail(problems)
+    now = datetime.now(UTC)
+    if request.scenario is Scenario.STAND_DOWN:
+        result = stand_down_json()
+    else:
+        result = draft_json(compose_draft(request.to_core(), now=now), now)
+    if as_json:
+        print_json(result)
+        return
+    if result["text"] is None:
+        console.print(f"[bold]No note.[/] {escape(result['advice'])}")
+        return
+    console.print(f"[bold]To:[/] {escape(result['to'] or '(empty: add their address)')}")
+    console.print(f"[bold]Subject:[/] {escape(result['subject'])}\n")
+    console.print(escape(result["text"]), highlight=False)
+    if result["send_by_note"]:
+        console.print(f"[bold]{escape(result['send_by_note'])}[/]")
+    if result["placeholders"]:
+        console.print("Fill in: " + escape(", ".join(result["placeholders"])), highlight=False)
+    voice = result["voice"]
+    console.print(f"voice: {voice['verdict']}" + "".join(
+        f"\n  - {f['code']}: {escape(f['message'])}" for f in voice["findings"]
+    ))
+

@@ -1,0 +1,85 @@
+"""Same-length working copies of a note for the voice check: quotes folded, known terms masked.
+
+Every function here keeps offsets: one character in, one character out, so a span found in a
+working copy is the same span in the text the user typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from app.playbook.rules import lower_same, tokens, vocabulary
+
+# One character for one character, so offsets into the working copy are offsets into the text.
+FOLD = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'", "\uff07": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\uff01": "!", "\u203c": "!", "\u2757": "!", "\u2755": "!",
+    "\uff1f": "?", "\u2049": "?", "\u2048": "?", "\u203d": "?", "\u2753": "?", "\u2754": "?",
+})
+
+_MAX_TERMS = 200
+_FILL = re.compile(r"\S")
+
+
+def mask_terms(
+    plain: str, low: str, known_terms: Sequence[str], vocab: set[str]
+) -> tuple[str, bool]:
+    """`plain` with the known terms blanked out, and whether a blanked term held a pronoun.
+
+    Terms are matched lower-cased on the lower-cased copy `low` (same offsets as `plain`), and
+    their word boundaries are checked here: both keep the scan fast (see rules.py)."""
+    if not known_terms or isinstance(known_terms, str):
+        return plain, False
+    terms = _clean_terms(tuple(t for t in known_terms if isinstance(t, str))[:_MAX_TERMS])
+    # Only terms whose words all occur in the note can match: skip the rest before compiling.
+    present = tuple(t for t, words in terms if words <= vocab)
+    if not present:
+        return plain, False
+    size = len(low)
+    pieces: list[str] = []
+    at = 0
+    for m in _terms_pattern(present).finditer(low):
+        start, end = m.span()
+        if (start and _word_char(low[start - 1])) or (end < size and _word_char(low[end])):
+            continue  # inside a longer word: "Al" in "Also"
+        pieces.append(plain[at:start])
+        pieces.append(_FILL.sub("_", plain[start:end]))
+        at = end
+    if not pieces:
+        return plain, False
+    pieces.append(plain[at:])
+    return "".join(pieces), _has_pronoun(present)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+_PRONOUNS = frozenset(("we", "us", "our", "ours", "your", "yours"))
+
+
+@lru_cache(maxsize=512)
+def _has_pronoun(terms: tuple[str, ...]) -> bool:
+    return not _PRONOUNS.isdisjoint(vocabulary(tokens(lower_same(" ".join(terms)))))
+
+
+@lru_cache(maxsize=512)
+def _clean_terms(terms: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Usable terms (two characters or more, whitespace collapsed), longest first, each with
+    the lower-case words it contains."""
+    cleaned = {" ".join(t.translate(FOLD).split())[:200] for t in terms}
+    usable = sorted((t for t in cleaned if len(t) >= 2), key=lambda t: (-len(t), t))
+    return tuple((t, frozenset(tokens(lower_same(t)))) for t in usable)
+
+
+@lru_cache(maxsize=512)
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    # Lower-case literals, longest first; any run of whitespace in the note matches the space in
+    # a term ("Jo\nAnne").
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, lower_same(t).split(" "))) for t in terms
+    )
+    return re.compile(f"(?:{alternatives})")

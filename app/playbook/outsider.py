@@ -1,0 +1,152 @@
+"""On-the-team voice (PLAYBOOK §3): "your roadmap" / "when you ship" become "our" / "we".
+
+Only phrasing about the company's work and future is caught: "your" followed by a work noun
+(one modifier allowed: "your new platform", "your Q3 launch"), "when/once/as ... you" followed
+by a verb of building or growing, and "help/see you ship" (-> "us"). Thanks stays "you": "your
+time", "your insight" are not work nouns, and anything inside the clause that thanks them
+("thanks for walking me through your roadmap") is left alone. "I'm excited to see your product
+grow" is no thanks clause and is caught.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.playbook.lexicon_notes import THANKS
+from app.playbook.rules import lower_same, tokens, vocabulary, word_set
+
+_NOUNS = (
+    r"products?|product\s+lines?|teams?|teammates|roadmaps?|platforms?|customers?|users?|"
+    r"clients?|mission|strateg(?:y|ies)|stacks?|codebases?|code\s+base|launch(?:es)?|releases?|"
+    r"migrations?|infrastructure|infra|vision|growth|markets?|features?|company|business|"
+    r"org|organi[sz]ation|pipelines?|architecture|services|tooling|plans|goals|future|expansion|"
+    r"rollout|backlog|revenue|runway|funding|round|brand|culture|engineering|design\s+system|"
+    r"apps?|systems|models|data|offering|portfolio|ecosystem|community|partners|"
+    r"go-to-market|sales|priorities|objectives|okrs|quarter|numbers|metrics"
+)
+# Words that cannot be the one modifier between "your" and the noun.
+_NOT_MODIFIER = (
+    r"and|or|to|for|of|the|a|an|with|in|on|at|by|but|so|if|is|are|was|were|be|has|have|had|"
+    r"will|would|can|could|should|did|does|do|not"
+)
+# Lower-case patterns, run on a lower-cased copy; the left word boundary is checked in Python
+# so each pattern starts with a literal the regex engine can jump to.
+_YOUR = re.compile(
+    rf"(?P<pron>your)\s+(?:(?!(?:{_NOT_MODIFIER})\b)[\w'-]+\s+)?(?:{_NOUNS})(?:'s)?\b"
+)
+_VERB = (
+    r"ship|launch|release|build|scale|expand|hit|grow|roll\s+out|move\s+into|migrate|raise|"
+    r"deploy|enter|rebuild|rewrite|replatform|double|triple|ipo|go\s+(?:public|live|global|"
+    r"international)|open\s+source"
+)
+_VERB_ING = (
+    r"shipping|launching|releasing|building|scaling|expanding|hitting|growing|rolling\s+out|"
+    r"moving\s+into|migrating|raising|deploying|entering|rebuilding|rewriting|replatforming|"
+    r"doubling|tripling|going\s+(?:public|live|global|international)|open\s+sourcing"
+)
+_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _VERB + " " + _VERB_ING)) - {
+    "into", "out", "public", "live", "global", "international", "source", "sourcing"
+}
+_SOON = r"(?:(?:finally|eventually|actually|next|all|guys)\s+)?"
+_WHEN_WORDS = word_set("when once after as soon before until while if")
+_WHEN_YOU = re.compile(
+    rf"(?:when|once|after|as\s+soon\s+as|as|before|until|while|if)\s+(?:(?P<subj>you)\s+{_SOON}"
+    rf"(?:{_VERB})|(?P<be>you(?:'re|\s+are))\s+{_SOON}(?:{_VERB_ING}))\b"
+)
+_HELP_WORDS = word_set("help helping watch watching see seeing")
+# "help you ship" -> "help us ship": the object pronoun.
+_HELP_YOU = re.compile(
+    rf"(?:help|helping|watch|watching|see|seeing)\s+(?P<obj>you)\s+(?:{_VERB})\b"
+)
+# Where a thanks clause ends: sentence or clause punctuation, or a new clause with its own subject.
+_CLAUSE_END = re.compile(
+    r"[.!?;:\n—–]|\s-\s|,\s*(?:and|but|so|i|i'm|i've|i'd|i'll|we|we're|we'll)\b|"
+    r"\s(?:and|but|so)\s+(?:i|i'm|i've|i'd|i'll|we|we're|we'll|it|it's|this|that|the|my)\b"
+)
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    suggestion: str
+
+
+def _word_start(low: str, at: int) -> bool:
+    return at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_")
+
+
+def _thanks_clauses(low: str, vocab: set[str]) -> list[tuple[int, int]]:
+    clauses: list[tuple[int, int]] = []
+    for start, stop in THANKS.spans(low, vocab):
+        if clauses and start < clauses[-1][1]:
+            continue
+        end = _CLAUSE_END.search(low, stop)
+        clauses.append((start, end.start() if end else len(low)))
+    return clauses
+
+
+def _match_case(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _rewrite(span: str, offset: int, pron: tuple[int, int], new: str) -> str:
+    """`span` with the pronoun at `pron` (absolute offsets) replaced by `new`, case kept."""
+    a, b = pron[0] - offset, pron[1] - offset
+    old = span[a:b]
+    if new == "we" and len(old) > 3:
+        # "you're" / "you’re" / "you are": keep the typed apostrophe or the spelled-out verb.
+        return span[:a] + _match_case("we", old[:3]) + old[3:] + span[b:]
+    return span[:a] + _match_case(new, old) + span[b:]
+
+
+def outsider_spans(low: str, vocab: set[str], original: str) -> list[Span]:
+    """Outsider-voice spans, each with its we/our rewrite cut from `original`.
+
+    `low` is the lower-cased working copy (same offsets as `original`), `vocab` its words."""
+    found: list[tuple[int, int, tuple[int, int], str]] = []
+    if "your" in vocab:
+        for m in _YOUR.finditer(low):
+            if _word_start(low, m.start()):
+                found.append((m.start(), m.end(), m.span("pron"), "our"))
+    if ("you" in vocab or "you're" in vocab) and not _VERB_WORDS.isdisjoint(vocab):
+        if not _WHEN_WORDS.isdisjoint(vocab):
+            for m in _WHEN_YOU.finditer(low):
+                if _word_start(low, m.start()):
+                    group = "subj" if m.group("subj") is not None else "be"
+                    found.append((m.start(), m.end(), m.span(group), "we"))
+        if not _HELP_WORDS.isdisjoint(vocab):
+            for m in _HELP_YOU.finditer(low):
+                if _word_start(low, m.start()):
+                    found.append((m.start(), m.end(), m.span("obj"), "us"))
+    if not found:
+        return []
+    clauses = _thanks_clauses(low, vocab)
+    spans: list[Span] = []
+    for start, end, pron, new in sorted(found):
+        if any(c0 <= start < c1 for c0, c1 in clauses):
+            continue
+        if spans and start < spans[-1].end:
+            continue
+        spans.append(Span(start, end, _rewrite(original[start:end], start, pron, new)))
+    return spans
+
+
+def rewrite(text: str, fold: dict[int, str]) -> str:
+    """`text` with every outsider-voice span replaced by its rewrite."""
+    low = lower_same(text if text.isascii() else text.translate(fold))
+    spans = outsider_spans(low, vocabulary(tokens(low)), text)
+    if not spans:
+        return text
+    out: list[str] = []
+    at = 0
+    for span in spans:
+        out.append(text[at : span.start])
+        out.append(span.suggestion)
+        at = span.end
+    out.append(text[at:])
+    return "".join(out)

@@ -1,0 +1,152 @@
+"""Words, sentences and the Flesch-Kincaid grade of a note, for the voice check's metrics.
+
+Syllables come from pyphen's hyphenation dictionary (shipped inside the package, loaded once on
+first use rather than at import). Hyphenation leaves out breaks near the edges of a word ("area",
+"idea", "roadmap" get none), so a vowel-group count is the floor. textstat is avoided on purpose:
+it fetches NLTK data at run time, which fails offline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+# A sentence ends at ! or ? or a period followed by a space (a period before a lower-case word
+# is an abbreviation: "e.g. the"), or at a blank line (greeting and sign-off lines are their own
+# units; hard-wrapped lines are not split). Candidates come from two cheap scans (each pattern
+# starts with a single character class or literal, which the regex engine can skip to; an
+# alternation of the two, or a leading "+", scans two to five times slower); the rest is checked
+# in Python.
+_TERMINATOR = re.compile(r"[.!?][.!?\"')\]]*+")
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_HAS_WORD = re.compile(r"[^\W_]|_{2,}")  # "__" is a masked proper noun: still words
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_WE = frozenset(("we", "we're", "we've", "we'll", "we'd", "us", "our", "ours"))
+_YOUR = frozenset(("your", "yours"))
+_COUNTRY = re.compile(r"\bUS\b")  # "US" is the country, not "us"
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    question: bool
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentence spans (leading whitespace trimmed), each marked if it ends with a question mark."""
+    out: list[Sentence] = []
+    at = 0
+    size = len(text)
+    has_word = _HAS_WORD.search
+    candidates = list(_TERMINATOR.finditer(text))
+    if "\n" in text:
+        candidates += _PARAGRAPH.finditer(text)
+        candidates.sort(key=lambda m: m.start())
+    for m in candidates:
+        mark = m.group()
+        if mark[0] == "\n":
+            end = m.start()
+            while end > at and text[end - 1] in " \t\r":
+                end -= 1
+            question = False
+        else:
+            end = m.end()
+            if end < size and not text[end].isspace():
+                continue  # "3.5", "example.com/?q", "e.g.x"
+            question = "?" in mark
+            if not question and "!" not in mark and _LOWER_NEXT.match(text, end):
+                continue  # "e.g. the"
+        first = has_word(text, at, end)
+        if first is not None:
+            out.append(Sentence(_trim_start(text, at), end, question))
+        at = m.end()
+    first = has_word(text, at, size)
+    if first is not None:
+        end = len(text.rstrip())
+        out.append(Sentence(_trim_start(text, at), end, False))
+    return out
+
+
+def _trim_start(text: str, start: int) -> int:
+    while text[start].isspace():
+        start += 1
+    return start
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> Any:
+    import pyphen  # deferred: loading the dictionary is the one slow step
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+# Per-word syllable counts. A plain dict read with map() costs half of an lru_cache lookup;
+# it is cleared when full rather than evicted one by one.
+_SYLLABLES: dict[str, int] = {}
+_SYLLABLES_MAX = 100_000
+
+
+def total_syllables(words: list[str]) -> int:
+    cache = _SYLLABLES
+    try:
+        return sum(map(cache.__getitem__, words))
+    except KeyError:
+        pass
+    if len(cache) > _SYLLABLES_MAX:
+        cache.clear()
+    total = 0
+    for word in words:
+        count = cache.get(word)
+        if count is None:
+            count = cache[word] = syllables(word)
+        total += count
+    return total
+
+
+def syllables(word: str) -> int:
+    """Syllables in one lower-case word."""
+    if "-" in word:
+        return sum(syllables(part) for part in word.split("-") if part)
+    word = word.replace("'", "")  # "don't", "you're": the contraction adds no syllable
+    if not word.isalpha():
+        return 1  # numbers and mixed tokens: count as one
+    groups = len(_VOWEL_GROUPS.findall(word))
+    if groups > 1 and word.endswith("e") and not word.endswith(("le", "ee", "ye")):
+        groups -= 1  # silent final e: "fire", "make"
+    elif groups > 1 and word.endswith("ed") and not word.endswith(("ted", "ded")):
+        groups -= 1  # "liked", "planned"
+    elif groups > 1 and word.endswith("es") and not word.endswith(
+        ("ses", "xes", "zes", "ches", "shes", "ces", "ges")
+    ):
+        groups -= 1  # "makes"
+    if len(word) > 40 or not word.isascii():
+        return max(1, groups)
+    hyphenated = len(_dictionary().positions(word)) + 1
+    return max(1, groups, hyphenated)
+
+
+def we_ratio(words: list[str], vocab: set[str], text: str) -> float:
+    """Share of we/us/our/ours among those and your/yours; `words` are lower-case tokens."""
+    if _WE.isdisjoint(vocab) and _YOUR.isdisjoint(vocab):
+        return 0.0
+    we = you = 0
+    for w in words:
+        if w in _WE:
+            we += 1
+        elif w in _YOUR:
+            you += 1
+    if "us" in vocab:
+        we -= len(_COUNTRY.findall(text))
+    return 0.0 if we + you <= 0 else round(max(0, we) / (we + you), 3)
+
+
+def grade(words: list[str], sentence_count: int) -> float:
+    """Flesch-Kincaid grade level of lower-case `words`; 0.0 for a note without words."""
+    if not words:
+        return 0.0
+    syl = total_syllables(words)
+    n = len(words)
+    score = 0.39 * n / max(1, sentence_count) + 11.8 * syl / n - 15.59
+    return round(score, 2)

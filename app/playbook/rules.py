@@ -1,0 +1,143 @@
+"""Gated phrase rules: the machinery that keeps the voice check fast.
+
+A rule is a regex plus a gate: the words at least one of which every match must contain (a
+gate may have several groups, each of which must be met). A note's vocabulary is a set, so a
+rule whose gate words are absent costs one set lookup and never scans. Rules run on a lower-case
+copy of the note with the same offsets and are compiled without IGNORECASE; a leading \\b is
+checked in Python after the match, because a pattern that starts with a literal lets the regex
+engine jump between candidate positions, while a leading \\b makes it try every one (~25x slower).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Possessive quantifiers: no backtracking into a word, which makes this as fast as r"\w+".
+_WORD = re.compile(r"[^\W_]++(?:['-][^\W_]++)*+")
+_PARTS = re.compile(r"['-]")
+# Lower-casing these would change what the escape means (\W -> \w); rules must not use them.
+_CASED_ESCAPES = re.compile(r"\\[WSDBAZ]")
+_LITERAL_START = re.compile(r"[a-z0-9']")
+
+
+def lower_same(text: str) -> str:
+    """`text` in lower case, one character for one (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low  # lower() never shrinks a character, so equal length means 1:1 everywhere
+    return "".join(ch if len(lo := ch.lower()) != 1 else lo for ch in text)
+
+
+def vocabulary(tokens: Iterable[str]) -> set[str]:
+    """Lower-case word tokens plus the parts of "don't" and "follow-up"."""
+    vocab = set(tokens)
+    for token in [t for t in vocab if not t.isalnum()]:
+        vocab.update(_PARTS.split(token))
+    return vocab
+
+
+def tokens(low: str) -> list[str]:
+    return _WORD.findall(low)
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set from a space-separated word list (easier to read and edit than a list literal)."""
+    return frozenset(words.split())
+
+
+_PLAIN_HEAD = re.compile(r"[a-z']+(?:\\s\+[a-z']+)*")
+
+
+def each(gate: str, heads: str, tail: str) -> list[tuple[str, str]]:
+    """One rule per alternative of a leading alternation: `\\b(?:a|b)tail` is slow to scan,
+    `\\batail` and `\\bbtail` each start with a literal and are fast. A head made of plain
+    words is also gated on its longest word, so only the heads present in a note are run."""
+    rules = []
+    for head in heads.split("|"):
+        own = gate
+        if _PLAIN_HEAD.fullmatch(head.lower()):
+            word = max(head.lower().split(r"\s+"), key=len)
+            own = f"{word} & {gate}" if gate.strip() else word
+        rules.append((own, rf"\b{head}{tail}"))
+    return rules
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class Rule:
+    __slots__ = ("first", "left", "regex", "rest")
+
+    def __init__(self, gate: str, pattern: str) -> None:
+        if _CASED_ESCAPES.search(pattern):
+            raise ValueError(f"rule uses a case-sensitive escape: {pattern!r}")
+        groups = [frozenset(group.split()) for group in gate.split("&") if group.strip()]
+        self.first = groups[0] if groups else frozenset()
+        self.rest = tuple(groups[1:])
+        self.left = pattern.startswith(r"\b")
+        self.regex = re.compile(pattern[2:].lower() if self.left else pattern.lower())
+        if not _LITERAL_START.match(self.regex.pattern):
+            raise ValueError(f"rule must start with a literal (use each()): {pattern!r}")
+
+    def rest_open(self, vocab: set[str]) -> bool:
+        return all(not group.isdisjoint(vocab) for group in self.rest)
+
+
+def _spans(rule: Rule, low: str) -> list[tuple[int, int]]:
+    regex = rule.regex
+    if regex.search(low) is None:
+        return []
+    if rule.left:
+        return [m.span() for m in regex.finditer(low)
+                if m.start() == 0 or not _is_word_char(low[m.start() - 1])]
+    return [m.span() for m in regex.finditer(low)]
+
+
+class Family:
+    """Rules for one kind of phrase; matches come back in text order without overlaps."""
+
+    __slots__ = ("index", "rules", "words")
+
+    def __init__(self, *rules: tuple[str, str]) -> None:
+        self.rules = tuple(Rule(gate, pattern) for gate, pattern in rules)
+        # Every rule here is gated (an ungated rule would make the family always open).
+        if any(not rule.first for rule in self.rules):
+            raise ValueError("every rule in a family needs gate words")
+        self.words = frozenset().union(*(rule.first for rule in self.rules))
+        # Gate word -> the rules it opens, so opening costs nothing per closed rule.
+        index: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            for word in rule.first:
+                index.setdefault(word, []).append(rule)
+        self.index = {word: tuple(found) for word, found in index.items()}
+
+    def _open(self, vocab: set[str]) -> Iterable[Rule]:
+        present = self.words & vocab  # one C-level step closes most families on a calm note
+        if not present:
+            return ()
+        if len(present) == 1:
+            return self.index[next(iter(present))]
+        return {rule: None for word in present for rule in self.index[word]}
+
+    def spans(self, low: str, vocab: set[str]) -> list[tuple[int, int]]:
+        # The hot loop of the voice check: a plain for-else, no generator per rule.
+        found: list[tuple[int, int]] = []
+        for rule in self._open(vocab):
+            for group in rule.rest:
+                if group.isdisjoint(vocab):
+                    break
+            else:
+                found += _spans(rule, low)
+        if len(found) < 2:
+            return found
+        found.sort(key=lambda s: (s[0], -s[1]))
+        kept = [found[0]]
+        for span in found[1:]:
+            if span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
+
+    def search(self, low: str, vocab: set[str]) -> bool:
+        return any(rule.rest_open(vocab) and _spans(rule, low) for rule in self._open(vocab))

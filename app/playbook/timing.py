@@ -1,0 +1,108 @@
+"""Send-by times (PLAYBOOK §4 recovery and §7). Pure: the caller passes `now` where it matters."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from app.playbook.models import InterviewTime
+from app.playbook.scenarios import Scenario
+
+RECOVERY_WINDOW = timedelta(hours=3)
+RECOVERY_CUTOFF = time(18, 0)
+LATE_ENDING = time(15, 0)
+NEXT_DAY_SEND_BY = time(10, 0)
+ASK_RECRUITER_SEND_BY = time(17, 0)
+
+
+def zone(name: str | None) -> tzinfo:
+    """The IANA zone by name; UTC when none is given. Unknown names raise ValueError."""
+    if not name:
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {name!r}") from exc
+
+
+def localise(moment: datetime, tz: tzinfo) -> datetime:
+    """Naive datetimes are read in `tz`; aware ones are converted to it."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=tz)
+    return moment.astimezone(tz)
+
+
+def next_business_day(day: datetime) -> datetime:
+    day = day + timedelta(days=1)
+    while day.weekday() >= 5:  # Saturday, Sunday
+        day += timedelta(days=1)
+    return day
+
+
+def previous_business_day(day: datetime) -> datetime:
+    day = day - timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def _at(day: datetime, clock: time) -> datetime:
+    # Build the wall-clock time in the day's own zone (DST-correct with zoneinfo).
+    return datetime.combine(day.date(), clock, tzinfo=day.tzinfo)
+
+
+def send_by(
+    scenario: Scenario, interview: InterviewTime, *, debrief_at: datetime | None = None
+) -> datetime | None:
+    """When the note should be sent, in the candidate's zone; None when it cannot be known."""
+    tz = zone(interview.timezone)
+    if scenario is Scenario.RECOVERY:
+        if debrief_at is not None:
+            return localise(debrief_at, tz)
+        if interview.end is None:
+            return None
+        end = localise(interview.end, tz)
+        after_window = end + RECOVERY_WINDOW
+        if end.timetz().replace(tzinfo=None) > LATE_ENDING:
+            return after_window
+        return min(after_window, _at(end, RECOVERY_CUTOFF))
+    if scenario in (Scenario.FOLLOW_UP, Scenario.GRATITUDE):
+        moment = interview.end or interview.start
+        if moment is None:
+            return None
+        return _at(next_business_day(localise(moment, tz)), NEXT_DAY_SEND_BY)
+    if scenario is Scenario.ASK_RECRUITER:
+        if interview.start is None:
+            return None
+        # Before the interview day, on a day the recruiter is working.
+        return _at(previous_business_day(localise(interview.start, tz)), ASK_RECRUITER_SEND_BY)
+    return None
+
+
+def describe_send_by(scenario: Scenario, deadline: datetime | None, now: datetime) -> str | None:
+    """One line for the card or pane: the deadline, time left, and what lateness means."""
+    if deadline is None:
+        return None
+    when = deadline.strftime("%a %d %b, %H:%M")
+    left = deadline - now
+    if left <= timedelta(0):
+        if scenario is Scenario.RECOVERY:
+            return (
+                f"Send-by was {when}. The debrief has probably happened; a repair note now "
+                "will probably not change anything."
+            )
+        return f"Send-by was {when}. Sending it now is still fine, sooner is better."
+    if scenario is Scenario.RECOVERY:
+        return f"Send by {when} ({format_duration(left)} left), before the debrief."
+    return f"Send by {when} ({format_duration(left)} left)."
+
+
+def format_duration(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    days, minutes = divmod(minutes, 60 * 24)
+    hours, minutes = divmod(minutes, 60)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {minutes} min"
+    return f"{minutes} min"

@@ -1,0 +1,298 @@
+"""Lexical detectors of the voice check: anxious energy, hedging, shouting (PLAYBOOK §5).
+
+Each detector scans the working copy of the note (straight quotes, the caller's proper nouns
+masked to "_" filler, offsets equal to the original) and returns hits without a severity; the
+severity depends on the scenario and is decided in voice.py. Suggestions are replacement text
+where a mechanical fix exists (capitals, "!", stacked intensifiers), otherwise a short instruction.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.playbook import lexicon as lx
+from app.playbook.models import FindingCode
+from app.playbook.rules import Family
+
+
+class Hit(NamedTuple):
+    code: FindingCode
+    start: int
+    end: int
+    message: str
+    suggestion: str | None
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """A phrase for a message: one line, shortened."""
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
+
+
+# --- anxious energy --------------------------------------------------------------------------
+
+def apologies(low: str, vocab: set[str], original: str) -> list[Hit]:
+    mentions = lx.APOLOGY.spans(low, vocab)
+    if not mentions:
+        return []
+    hits = [
+        Hit(
+            FindingCode.ANXIOUS_APOLOGY, start, end,
+            f"“{quote(original[start:end])}” is more apology than the moment needs; it reads "
+            "as anxious.",
+            "Apologise once and plainly (“Sorry for the confusion.”), or not at all.",
+        )
+        for start, end in lx.APOLOGY_INTENSE.spans(low, vocab)
+    ]
+    if len(mentions) > 1:
+        for n, (start, end) in enumerate(mentions[1:], start=2):
+            if any(h.start < end and start < h.end for h in hits):
+                continue
+            hits.append(Hit(
+                FindingCode.ANXIOUS_APOLOGY, start, end,
+                f"Apology {n} of {len(mentions)}: apologising more than once makes the note "
+                "sound anxious.",
+                "Keep one plain apology at most.",
+            ))
+    return hits
+
+
+def _phrases(
+    family: Family, low: str, vocab: set[str], original: str, code: FindingCode, why: str,
+    suggestion: str,
+) -> list[Hit]:
+    return [
+        Hit(code, start, end, f"“{quote(original[start:end])}” {why}", suggestion)
+        for start, end in family.spans(low, vocab)
+    ]
+
+
+def pleading(low: str, vocab: set[str], original: str) -> list[Hit]:
+    return _phrases(
+        lx.PLEADING, low, vocab, original, FindingCode.PLEADING,
+        "reads as pleading. A note can tip a close decision; begging cannot, and it puts the "
+        "reader in an awkward spot.",
+        "Cut it. State your point calmly and let it stand on its own.",
+    )
+
+
+def self_deprecation(low: str, vocab: set[str], original: str) -> list[Hit]:
+    return _phrases(
+        lx.SELF_DEPRECATION, low, vocab, original, FindingCode.SELF_DEPRECATION,
+        "runs yourself down. Describe what happened in neutral words; the reader should "
+        "remember the point, not the self-criticism.",
+        "Name the mistake, not yourself, e.g. “My estimate was off by a factor of two.”",
+    )
+
+
+def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
+    return _phrases(
+        lx.BLAME_SHIFT, low, vocab, original, FindingCode.BLAME_SHIFT,
+        "puts the problem on the interviewer or the setup. Take the blame, all of it, even "
+        "if it was not all yours.",
+        "Own it instead, e.g. “I answered a different question from the one you asked; "
+        "that was on me.”",
+    )
+
+
+# --- intensity -----------------------------------------------------------------------------
+
+_CAPS_JOIN = re.compile(r"[ \t]{1,3}|,[ \t]{0,2}")
+_I_FORMS = re.compile(r"\bi(?=\b|')")
+_WORD_AROUND = re.compile(r"\w+")
+
+
+def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
+    """`work` keeps its case (capitals are the point); `low` is its lower-cased copy."""
+    hits: list[Hit] = []
+    if "!" in work:
+        for m in lx.EXCLAMATIONS.finditer(work):
+            after_stop = m.start() > 0 and work[m.start() - 1] in "?."
+            hits.append(Hit(
+                FindingCode.INTENSITY, m.start(), m.end(),
+                "An exclamation mark reads as excitement or nerves; a calm note ends its "
+                "sentences with a period.",
+                "" if after_stop else ".",
+            ))
+    if lx.CAPS_GATE.search(work):
+        hits.extend(_caps(work, original))
+    present = vocab & lx.INTENSIFIERS
+    if len(present) > 1 or (present and low.count(next(iter(present))) > 1):
+        for start, end in lx.STACKED_INTENSIFIERS.spans(low, vocab):
+            if low.startswith("so", start) and previous_char(low, start) == ",":
+                continue  # "it ran late, so really I ...": the conjunction
+            phrase = original[start:end]
+            hits.append(Hit(
+                FindingCode.INTENSITY, start, end,
+                f"“{quote(phrase)}” stacks intensifiers; one plain word carries more weight.",
+                _SPLIT.split(phrase)[-1],
+            ))
+    if any(triple in low for triple in _TRIPLES):
+        hits.extend(_elongated(low, original))
+    return hits
+
+
+# Substring checks run at C speed; the regex scan behind them costs several times more. Roman
+# numeral letters are left out: "iii" and "xxx" are never reported anyway.
+_TRIPLES = tuple(letter * 3 for letter in "abefghjknopqrstuwyz")
+
+
+_SPLIT = re.compile(r"[\s,]+")
+
+
+def _elongated(low: str, original: str) -> list[Hit]:
+    hits: list[Hit] = []
+    word_end = -1
+    for m in lx.ELONGATED.finditer(low):
+        if m.group(1) in "ivxlcdm" or m.start() < word_end:
+            continue  # roman numerals ("Part III"), or a word already reported
+        start, end = _word_at(low, m.start())
+        word_end = end
+        token = low[start:end]
+        if any(ch.isdigit() for ch in token) or token.startswith("www") or "_" in token:
+            continue
+        hits.append(Hit(
+            FindingCode.INTENSITY, start, end,
+            f"“{quote(original[start:end])}” stretches the word for emphasis.",
+            "Write the word without the extra letters.",
+        ))
+    return hits
+
+
+def _word_at(text: str, at: int) -> tuple[int, int]:
+    """The word around `at` (which is a letter)."""
+    start = at
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    m = _WORD_AROUND.match(text, start)
+    return (start, m.end()) if m else (at, at + 1)
+
+
+def _caps(work: str, original: str) -> list[Hit]:
+    runs: list[list[re.Match[str]]] = []
+    size = len(work)
+    for m in lx.CAPS_TOKEN.finditer(work):
+        start, end = m.span()
+        if (start and work[start - 1].isalnum()) or (end < size and work[end].isalnum()):
+            continue  # part of a mixed-case word ("Dana", "McDONALD")
+        if runs and _CAPS_JOIN.fullmatch(work, runs[-1][-1].end(), start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    hits: list[Hit] = []
+    for run in runs:
+        if len(run) == 1 and run[0].group() not in lx.EMPHASIS_WORDS:
+            continue  # the common case: a lone "I" or an acronym
+        words = [m.group() for m in run]
+        common = [len(w) > 1 and w in lx.COMMON_CAPS_WORDS for w in words]
+        shouting = len(run) >= 3 and sum(common) >= 2
+        if not shouting and not any(w in lx.EMPHASIS_WORDS for w in words):
+            continue
+        # Trim what is not shouting from either end: acronyms ("AWS REALLY" flags "REALLY") and,
+        # next to a single emphasised word, the pronoun "I" ("I REALLY" flags "REALLY").
+        keep = [i for i, w in enumerate(words) if _shouted(w, shouting)]
+        first, last = run[keep[0]], run[keep[-1]]
+        start, end = first.start(), last.end()
+        hits.append(Hit(
+            FindingCode.INTENSITY, start, end,
+            f"“{quote(original[start:end])}” in capitals reads as shouting.",
+            _lowered(original, start, end, run, shouting),
+        ))
+    return hits
+
+
+def _shouted(word: str, shouting: bool) -> bool:
+    if shouting:
+        # In a shouted run every word counts except short acronyms: "I LOVE AWS SO MUCH".
+        return word in lx.COMMON_CAPS_WORDS or len(word) > 4
+    return word in lx.COMMON_CAPS_WORDS and word not in ("I", "A")
+
+
+def _lowered(
+    original: str, start: int, end: int, run: list[re.Match[str]], shouting: bool
+) -> str:
+    """The span with everyday words in lower case; acronyms stay as they are."""
+    pieces: list[str] = []
+    at = start
+    for m in run:
+        if m.start() < start or m.end() > end or not _shouted(m.group(), shouting):
+            continue
+        pieces.append(original[at : m.start()])
+        pieces.append(_I_FORMS.sub("I", original[m.start() : m.end()].lower()))
+        at = m.end()
+    pieces.append(original[at:end])
+    out = "".join(pieces)
+    if previous_char(original, start) in ".!?\n":
+        out = out[:1].upper() + out[1:]
+    return out
+
+
+def previous_char(text: str, at: int) -> str:
+    """The last character before `at` that is not a space or tab ("\n" counts), or "\n" at the
+    start of the text. Walks back over the gap only, so calling it per finding stays linear."""
+    i = at - 1
+    while i >= 0 and text[i] in " \t\r\u00a0":
+        i -= 1
+    return text[i] if i >= 0 else "\n"
+
+
+# --- hedging -------------------------------------------------------------------------------
+
+_HEDGE_BREAK = re.compile(
+    r"[.!?;:\n—–()]|,?\s+(?:and|but|so|because|although|though|while)\s+", re.IGNORECASE
+)
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _is_noun_kind(low: str, start: int) -> bool:
+    if low[start : start + 4] not in ("kind", "sort"):
+        return False
+    prev = _PREV_WORD.search(low, max(0, start - 30), start)
+    return prev is not None and prev.group(1) in lx.NOUN_KIND_BEFORE
+
+
+def hedging(low: str, vocab: set[str], original: str) -> list[Hit]:
+    spans: list[tuple[int, int, str, str]] = []
+    markers = [s for s in lx.HEDGE_MARKER.spans(low, vocab) if not _is_noun_kind(low, s[0])]
+    group: list[tuple[int, int]] = []
+    for marker in [*markers, None]:
+        if marker is not None and group and not _HEDGE_BREAK.search(low, group[-1][1], marker[0]):
+            group.append(marker)
+            continue
+        if len(group) >= 2:
+            names = ", ".join(f"“{quote(original[a:b], 24)}”" for a, b in group)
+            spans.append((
+                group[0][0], group[-1][1],
+                f"Stacked hedges ({names}) make the point sound unsure. Say it once, plainly.",
+                "Drop the softeners and say what you mean.",
+            ))
+        group = [marker] if marker is not None else []
+    for a, b in markers:
+        if low[a : a + 4] in ("kind", "sort"):
+            phrase = original[a:b]
+            spans.append((
+                a, b,
+                f"“{phrase}” softens the point until it says little. Say it outright.",
+                f"Cut “{phrase}”.",
+            ))
+    for a, b in lx.HEDGE_ALONE.spans(low, vocab):
+        spans.append((
+            a, b,
+            f"“{quote(original[a:b])}” asks leave to have written at all. A calm note does not "
+            "need it.",
+            "Cut it.",
+        ))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int, str, str]]) -> list[Hit]:
+    """One finding per overlapping cluster: the widest span's message speaks for it."""
+    hits: list[Hit] = []
+    for start, end, message, suggestion in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if hits and start < hits[-1].end:
+            if end > hits[-1].end:
+                hits[-1] = hits[-1]._replace(end=end)
+            continue
+        hits.append(Hit(FindingCode.HEDGING, start, end, message, suggestion))
+    return hits

@@ -1,0 +1,342 @@
+"""The voice check (PLAYBOOK §5): findings with spans, a suggestion each, and a verdict.
+
+Pure: no I/O, no clock (`now` is passed in). Offsets are into the text exactly as given.
+
+How a note is read
+- A working copy is made with the same length: curly quotes straightened, full-width ! and ?
+  folded, and every occurrence of a caller-supplied known term (names, company, title, topic)
+  replaced by "_" filler, so a user's own proper nouns ("NVIDIA", "JO ANNE", "Yahoo!") never
+  trip the lexical detectors. Terms match whole words, in any case, with any whitespace between
+  their words; terms shorter than two characters are ignored. Presence checks (thanks,
+  ownership, restatement) read the unmasked copy, so a masked term never causes a "missing"
+  finding.
+- A sentence ends at ! or ?, at a period not followed by a lower-case word, or at a blank line.
+  A question is a sentence ending in "?". Asks and questions phrased without "?" ("I'm curious
+  how ...") satisfy a follow-up's need for a question but are not counted as questions.
+- Phrase rules are gated on the note's vocabulary and run on a lower-cased copy (rules.py says
+  why); that keeps a check of a 120-word note in the low hundreds of microseconds.
+- Metrics: words as tokenised ("don't" and "follow-up" are one word each), sentences and
+  questions as above, we_ratio rounded to 3 places, the Flesch-Kincaid grade to 2 (it can be
+  negative for very short, plain text, as the formula gives), exclamation marks as characters.
+
+Which findings run in which scenario
+- Every scenario, stand_down included: anxious_apology, pleading, self_deprecation,
+  blame_shift, intensity, hedging, placeholder_left. stand_down means no note is sent, so
+  nothing about structure, length or voice applies; if the user writes one anyway (say, to
+  withdraw), only these universal findings are reported, and "your team" is right in it.
+- recovery, follow_up, gratitude add outsider_voice, too_long, mixed_objective and
+  missing_thanks; recovery and follow_up add too_many_questions (gratitude reports each
+  question as question_in_gratitude instead); follow_up adds missing_question; recovery adds
+  missing_blame, missing_restatement and past_send_by.
+- ask_recruiter is logistics to the person running the process: questions are the point
+  (up to the limit of two), an ask is fine, and on-the-team voice does not apply (the note is
+  not to a future teammate about the work). It adds too_many_questions, too_long (120 words) and
+  missing_thanks (the recruiter is doing you a favour).
+- mixed_objective: in recovery, each question and each curiosity phrase ("I'd love to hear
+  more about the funding"); in follow_up and gratitude, each piece of repair language
+  ("I misspoke", "that was on me", "I want to correct my answer").
+- Severity: pleading and placeholder_left are always hold; anxious_apology,
+  self_deprecation and blame_shift are hold in recovery and revise elsewhere; the rest revise.
+- past_send_by: naive datetimes are read as UTC (pass aware ones).
+
+Suggestions are replacement text where a mechanical fix exists (outsider_voice, capitals,
+"!", stacked intensifiers), otherwise a short instruction.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
+
+from app.playbook import lexicon_notes as ln
+from app.playbook import readability as rd
+from app.playbook import tone
+from app.playbook.masking import FOLD, mask_terms
+from app.playbook.models import Finding, FindingCode, Metrics, Severity, Verdict, VoiceReport
+from app.playbook.outsider import outsider_spans, rewrite
+from app.playbook.rules import lower_same, tokens, vocabulary
+from app.playbook.scenarios import SCENARIOS, Scenario
+from app.playbook.tone import Hit, quote
+
+__all__ = ["check_voice", "rewrite_outsider_voice"]
+
+C = FindingCode
+
+_UNIVERSAL = frozenset({
+    C.ANXIOUS_APOLOGY, C.PLEADING, C.SELF_DEPRECATION, C.BLAME_SHIFT, C.INTENSITY, C.HEDGING,
+    C.PLACEHOLDER_LEFT,
+})
+_NOTE = _UNIVERSAL | {C.OUTSIDER_VOICE, C.TOO_LONG, C.MIXED_OBJECTIVE, C.MISSING_THANKS}
+_CHECKS: dict[Scenario, frozenset[FindingCode]] = {
+    Scenario.RECOVERY: _NOTE
+    | {C.TOO_MANY_QUESTIONS, C.MISSING_BLAME, C.MISSING_RESTATEMENT, C.PAST_SEND_BY},
+    Scenario.FOLLOW_UP: _NOTE | {C.TOO_MANY_QUESTIONS, C.MISSING_QUESTION},
+    Scenario.GRATITUDE: _NOTE | {C.QUESTION_IN_GRATITUDE},
+    Scenario.ASK_RECRUITER: _UNIVERSAL | {C.TOO_MANY_QUESTIONS, C.TOO_LONG, C.MISSING_THANKS},
+    Scenario.STAND_DOWN: _UNIVERSAL,
+}
+_ALWAYS_HOLD = frozenset({C.PLEADING, C.PLACEHOLDER_LEFT})
+_HOLD_IN_RECOVERY = frozenset({C.ANXIOUS_APOLOGY, C.SELF_DEPRECATION, C.BLAME_SHIFT})
+_ORDER = {code: i for i, code in enumerate(FindingCode)}
+MAX_QUESTIONS = 2
+_OBJECTIVE_NAME = {Scenario.FOLLOW_UP: "follow-up", Scenario.GRATITUDE: "thank-you"}
+
+
+def check_voice(
+    text: str,
+    scenario: Scenario,
+    *,
+    send_by: datetime | None = None,
+    now: datetime | None = None,
+    known_terms: Sequence[str] = (),
+) -> VoiceReport:
+    """Check a note's voice for `scenario`. Never raises on any text."""
+    scenario = Scenario(scenario)
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    plain = text if text.isascii() else text.translate(FOLD)
+    low_plain = lower_same(plain)
+    words = tokens(low_plain)
+    vocab = vocabulary(words)
+    work, masked_pronoun = mask_terms(plain, low_plain, known_terms, vocab)
+    low = low_plain if work is plain else lower_same(work)
+    n = _Note(scenario, _CHECKS[scenario], text, plain, work, low_plain, low, vocab)
+    sentences = rd.sentences(work)
+    questions = [s for s in sentences if s.question]
+
+    hits: list[Hit] = []
+    hits += tone.apologies(low, vocab, text)
+    hits += tone.pleading(low, vocab, text)
+    hits += tone.self_deprecation(low, vocab, text)
+    hits += tone.blame_shift(low, vocab, text)
+    hits += tone.intensity(work, low, vocab, text)
+    hits += tone.hedging(low, vocab, text)
+    if "[" in plain:
+        hits += _placeholders(plain, text)
+    if C.OUTSIDER_VOICE in n.checks:
+        hits += [
+            Hit(C.OUTSIDER_VOICE, s.start, s.end,
+                f"“{quote(text[s.start:s.end])}” talks about the work from the outside. Write "
+                "as if you are already on the team.", s.suggestion)
+            for s in outsider_spans(low, vocab, text)
+        ]
+    hits += _structure(n, questions, len(words))
+    if C.PAST_SEND_BY in n.checks:
+        hits += _past_send_by(text, send_by, now)
+
+    findings = _findings(scenario, n.checks, hits)
+    # A masked name with a pronoun in it ("Our Place") is not counted in we_ratio.
+    we_words = tokens(low) if masked_pronoun else words
+    metrics = Metrics(
+        words=len(words),
+        sentences=len(sentences),
+        questions=len(questions),
+        we_ratio=rd.we_ratio(we_words, vocab, work),
+        reading_grade=rd.grade(words, len(sentences)),
+        exclamation_marks=work.count("!"),
+    )
+    return VoiceReport(_verdict(findings), findings, metrics)
+
+
+def rewrite_outsider_voice(text: str) -> str:
+    """`text` with every outsider-voice phrase in on-the-team voice ("your roadmap" -> "our
+    roadmap", "When you ship" -> "When we ship"), case preserved, the rest untouched."""
+    if not isinstance(text, str):
+        return ""
+    return rewrite(text, FOLD) if text else text
+
+
+class _Note(NamedTuple):
+    """One note in its working forms, all with the same offsets."""
+
+    scenario: Scenario
+    checks: frozenset[FindingCode]
+    text: str  # as given: messages quote it
+    plain: str  # quotes folded
+    work: str  # plain with the caller's known terms masked
+    low_plain: str
+    low: str  # work, lower-cased
+    vocab: set[str]
+
+
+# --- note-level checks ---------------------------------------------------------------------
+
+def _placeholders(plain: str, text: str) -> list[Hit]:
+    return [
+        Hit(C.PLACEHOLDER_LEFT, m.start(), m.end(),
+            f"“{quote(text[m.start():m.end()])}” is a placeholder still to fill in.",
+            "Replace it with the real detail, or cut the sentence.")
+        for m in ln.PLACEHOLDER.finditer(plain)
+    ]
+
+
+def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[Hit]:
+    scenario, checks = n.scenario, n.checks
+    whole = (0, len(n.text))
+    # Presence checks read the unmasked copy: a masked name can never make something "missing".
+    present_low, present_vocab = n.low_plain, n.vocab
+    hits: list[Hit] = []
+    if C.TOO_MANY_QUESTIONS in checks and len(questions) > MAX_QUESTIONS:
+        hits.append(Hit(
+            C.TOO_MANY_QUESTIONS, *whole,
+            f"{len(questions)} questions. Never more than two: the reader answers the first "
+            "and skims the rest.",
+            "Keep the one or two that matter most, one of them probing why the job might "
+            "not fit.",
+        ))
+    if C.TOO_LONG in checks:
+        limit = SCENARIOS[scenario].max_words
+        if limit is not None and word_count > limit:
+            hits.append(Hit(
+                C.TOO_LONG, *whole,
+                f"{word_count} words; this kind of note should stay within {limit}.",
+                "Cut everything that does not serve the note's one objective.",
+            ))
+    if C.MISSING_THANKS in checks and not ln.THANKS.search(present_low, present_vocab):
+        hits.append(Hit(
+            C.MISSING_THANKS, *whole,
+            "The note never says thank you.",
+            "Open by thanking them, e.g. “Thank you for the conversation today.”"
+            if scenario is not Scenario.ASK_RECRUITER
+            else "Thank them, e.g. “Thank you for setting up the interviews.”",
+        ))
+    if C.MISSING_QUESTION in checks and not questions and not ln.CURIOSITY.search(n.low, n.vocab):
+        hits.append(Hit(
+            C.MISSING_QUESTION, *whole,
+            "A follow-up to a decision-maker asks one or two questions from your "
+            "conversation; this one asks none.",
+            "Add a pointed, polite question tied to what you discussed, e.g. what happens to "
+            "the plan if the next funding round is late.",
+        ))
+    if C.QUESTION_IN_GRATITUDE in checks:
+        hits += _gratitude_asks(n, questions)
+    if C.MIXED_OBJECTIVE in checks:
+        hits += _mixed(n, questions)
+    if C.MISSING_BLAME in checks and not ln.OWNERSHIP.search(present_low, present_vocab):
+        hits.append(Hit(
+            C.MISSING_BLAME, *whole,
+            "The note never takes ownership of what went wrong. Take the blame, all of it, "
+            "even if it was not all yours.",
+            "Say it plainly, e.g. “That was on me.”",
+        ))
+    if C.MISSING_RESTATEMENT in checks and not ln.RESTATEMENT.search(present_low, present_vocab):
+        hits.append(Hit(
+            C.MISSING_RESTATEMENT, *whole,
+            "The note never restates the point you meant to make, and that point is what you "
+            "want repeated in the debrief.",
+            "Add it, e.g. “What I meant to say is …”",
+        ))
+    return hits
+
+
+def _inside(start: int, spans: list[rd.Sentence]) -> bool:
+    """Whether `start` falls inside one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, start, key=lambda s: s.start) - 1
+    return i >= 0 and start < spans[i].end
+
+
+def _gratitude_asks(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
+    hits = [
+        Hit(C.QUESTION_IN_GRATITUDE, q.start, q.end,
+            "A thank-you note asks nothing; this question turns it into a request.",
+            "Cut the question. Thank them, name what you enjoyed, and stop.")
+        for q in questions
+    ]
+    for start, end in ln.ASK.spans(n.low, n.vocab):
+        if not _inside(start, questions):
+            hits.append(Hit(
+                C.QUESTION_IN_GRATITUDE, start, end,
+                f"“{quote(n.text[start:end])}” is an ask; a thank-you note only thanks.",
+                "Cut the ask.",
+            ))
+    return hits
+
+
+def _mixed(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
+    if n.scenario is Scenario.RECOVERY:
+        hits = [
+            Hit(C.MIXED_OBJECTIVE, q.start, q.end,
+                "A question adds curiosity to a repair note. One objective per email: this "
+                "one repairs.",
+                "Cut it; if it still matters, ask it in another note after the debrief.")
+            for q in questions
+        ]
+        hits += [
+            Hit(C.MIXED_OBJECTIVE, start, end,
+                f"“{quote(n.text[start:end])}” adds curiosity to a repair note. One "
+                "objective per email.",
+                "Cut it and keep the note on the repair.")
+            for start, end in ln.CURIOSITY.spans(n.low, n.vocab)
+            if not _inside(start, questions)
+        ]
+        return hits
+    kind = _OBJECTIVE_NAME.get(n.scenario, "this")
+    return [
+        Hit(C.MIXED_OBJECTIVE, start, end,
+            f"“{quote(n.text[start:end])}” is repair language in a {kind} note. One "
+            "objective per email.",
+            "If the stumble matters, send a separate recovery note before the debrief and "
+            "keep this one as it is meant to be.")
+        for start, end in ln.REPAIR.spans(n.low, n.vocab)
+    ]
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.utcoffset() is None else moment
+
+
+def _past_send_by(text: str, send_by: datetime | None, now: datetime | None) -> list[Hit]:
+    if send_by is None or now is None:
+        return []
+    late = _aware(now) - _aware(send_by)
+    if late <= timedelta(0):
+        return []
+    return [Hit(
+        C.PAST_SEND_BY, 0, len(text),
+        f"The send-by time passed {_duration(late)} ago; the debrief has probably happened. "
+        "Sent now, this note will probably not change anything.",
+        "Consider not sending it. If you do, keep it short and calm.",
+    )]
+
+
+def _duration(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 1:
+        return "moments"
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    return f"{hours // 24} days"
+
+
+# --- findings and verdict ------------------------------------------------------------------
+
+def _severity(code: FindingCode, scenario: Scenario) -> Severity:
+    if code in _ALWAYS_HOLD or (code in _HOLD_IN_RECOVERY and scenario is Scenario.RECOVERY):
+        return Severity.HOLD
+    return Severity.REVISE
+
+
+def _findings(
+    scenario: Scenario, checks: frozenset[FindingCode], hits: list[Hit]
+) -> tuple[Finding, ...]:
+    seen: set[tuple[FindingCode, int, int]] = set()
+    out: list[Finding] = []
+    for h in sorted(hits, key=lambda h: (h.start, h.end, _ORDER[h.code])):
+        key = (h.code, h.start, h.end)
+        if h.code not in checks or key in seen:
+            continue
+        seen.add(key)
+        out.append(Finding(h.code, _severity(h.code, scenario), h.start, h.end, h.message,
+                           h.suggestion))
+    return tuple(out)
+
+
+def _verdict(findings: tuple[Finding, ...]) -> Verdict:
+    if any(f.severity is Severity.HOLD for f in findings):
+        return Verdict.HOLD
+    return Verdict.REVISE if findings else Verdict.SEND

@@ -1,0 +1,160 @@
+"""Throughput of /v1/drafts and /v1/voice/check against a bare FastAPI JSON echo, same run.
+
+Run by hand: `.venv/bin/python bench/bench_http.py [--seconds 10] [--connections 32]`.
+Needs `wrk` (Debian package). Each server is one uvicorn process pinned to CPU 0; wrk runs on
+CPU 1 (when there are two), so the load generator does not steal the server's core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+DRAFT = {
+    "scenario": "follow_up",
+    "interviewer": {"name": "Priya Raman", "email": "priya@northwind.example",
+                    "title": "Engineering Manager"},
+    "candidate": {"name": "Sam Okafor"},
+    "company": "Northwind",
+    "position": "Senior Backend Engineer",
+    "interview": {"start": "2026-11-24T14:00:00", "end": "2026-11-24T14:45:00",
+                  "timezone": "America/New_York"},
+    "details": {"topic": "the billing migration", "risk_areas": ["funding", "scope"]},
+}
+NOTE = (
+    "Hi Priya,\n\nThank you for the conversation about the billing migration yesterday. I have "
+    "kept thinking about how we would move the invoices without a freeze, and I liked hearing "
+    "how the team splits the work between the ledger and the API. Two questions have stayed "
+    "with me. If the next funding round takes longer than planned, what would that mean for the "
+    "migration? How much of the ledger would this role own outright, and where would it depend "
+    "on other teams? I am excited about the chance to work on this with you and the team, and I "
+    "would be glad to help us get it over the line.\n\nThanks again,\nSam Okafor\n"
+)
+VOICE = {"text": NOTE, "scenario": "follow_up"}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def start_server(target: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    cmd = [PY, "-m", "uvicorn", target, "--host", "127.0.0.1", "--port", str(port),
+           "--log-level", "warning", "--no-access-log"]
+    if target.endswith("create_app"):
+        cmd.append("--factory")
+    if shutil.which("taskset") and (os.cpu_count() or 1) >= 2:
+        cmd = ["taskset", "-c", "0", *cmd]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=0.5)
+            return proc
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError(f"server {target} did not start")
+
+
+def run_wrk(url: str, body: dict[str, object], seconds: int, connections: int) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
+        lua.write(
+            'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+            f"wrk.body = {json.dumps(json.dumps(body))}\n"
+        )
+    # Check the endpoint answers 200 before measuring.
+    check = httpx.post(url, json=body, timeout=5)
+    check.raise_for_status()
+    cmd = ["wrk", "-t", "1", "-c", str(connections), "-d", f"{seconds}s", "--latency", "-s",
+           lua.name, url]
+    if shutil.which("taskset") and (os.cpu_count() or 1) >= 2:
+        cmd = ["taskset", "-c", "1", *cmd]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    os.unlink(lua.name)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"rps": rps, "p50_ms": _ms(p50), "p99_ms": _ms(p99),
+            "non_2xx": float(errors.group(1)) if errors else 0.0}
+
+
+def _ms(match: re.Match[str] | None) -> float:
+    if match is None:
+        return float("nan")
+    value, unit = float(match.group(1)), match.group(2)
+    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=32)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("bench_http needs wrk: apt-get install wrk")
+
+    env = {**os.environ, "RIGHTNOTE_AUTH_MODE": "local", "RIGHTNOTE_LOG_LEVEL": "WARNING",
+           "RIGHTNOTE_DATA_DIR": tempfile.mkdtemp(prefix="rightnote-bench-"),
+           "PYTHONPATH": str(ROOT)}
+    results: dict[str, dict[str, float]] = {}
+    for name, target, path, body in [
+        ("echo (baseline)", "bench.echo_app:app", "/echo", DRAFT),
+        ("POST /v1/drafts", "app.main:create_app", "/v1/drafts", DRAFT),
+        ("echo (baseline, voice body)", "bench.echo_app:app", "/echo", VOICE),
+        ("POST /v1/voice/check", "app.main:create_app", "/v1/voice/check", VOICE),
+    ]:
+        port = free_port()
+        proc = start_server(target, port, env)
+        try:
+            run_wrk(f"http://127.0.0.1:{port}{path}", body, 2, args.connections)  # warm-up
+            results[name] = run_wrk(
+                f"http://127.0.0.1:{port}{path}", body, args.seconds, args.connections
+            )
+        finally:
+            proc.terminate()
+            proc.wait(10)
+
+    print(f"machine: {platform.platform()}, {cpu_model()}, {os.cpu_count()} cpus, "
+          f"python {platform.python_version()}")
+    print(f"wrk: 1 thread, {args.connections} connections, {args.seconds} s; server pinned to CPU 0\n")
+    print("| endpoint | req/s | p50 ms | p99 ms | non-2xx | ratio to echo |")
+    print("|---|---:|---:|---:|---:|---:|")
+    pairs = {"POST /v1/drafts": "echo (baseline)",
+             "POST /v1/voice/check": "echo (baseline, voice body)"}
+    for name, r in results.items():
+        base = pairs.get(name)
+        ratio = f"{r['rps'] / results[base]['rps']:.2f}" if base else "1.00"
+        print(f"| {name} | {r['rps']:.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
+              f"{r['non_2xx']:.0f} | {ratio} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""Send-by times: PLAYBOOK §4 (recovery) and §7 (everything else)."""
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.playbook.models import InterviewTime
+from app.playbook.scenarios import Scenario
+from app.playbook.timing import describe_send_by, format_duration, send_by
+
+NY = ZoneInfo("America/New_York")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def slot(start: datetime, end: datetime, tz: str = "America/New_York") -> InterviewTime:
+    return InterviewTime(start=start, end=end, timezone=tz)
+
+
+def test_recovery_morning_interview_is_three_hours_after_end() -> None:
+    # Tuesday 10:00-11:00 local: 14:00 is earlier than 18:00.
+    got = send_by(Scenario.RECOVERY, slot(datetime(2026, 11, 24, 10), datetime(2026, 11, 24, 11)))
+    assert got == datetime(2026, 11, 24, 14, tzinfo=NY)
+
+
+def test_recovery_ending_at_three_is_capped_at_six() -> None:
+    got = send_by(Scenario.RECOVERY, slot(datetime(2026, 11, 24, 14), datetime(2026, 11, 24, 15)))
+    assert got == datetime(2026, 11, 24, 18, tzinfo=NY)
+
+
+def test_recovery_late_interview_gets_three_hours() -> None:
+    # Ends 16:30, after 15:00: end + 3 h, even though that is past 18:00.
+    got = send_by(
+        Scenario.RECOVERY, slot(datetime(2026, 11, 24, 15, 45), datetime(2026, 11, 24, 16, 30))
+    )
+    assert got == datetime(2026, 11, 24, 19, 30, tzinfo=NY)
+
+
+def test_recovery_known_debrief_wins() -> None:
+    debrief = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)
+    got = send_by(
+        Scenario.RECOVERY,
+        slot(datetime(2026, 11, 24, 9), datetime(2026, 11, 24, 10)),
+        debrief_at=debrief,
+    )
+    assert got == debrief
+    assert got is not None and got.tzinfo is not None
+
+
+def test_aware_times_are_converted_to_the_candidate_zone() -> None:
+    # 15:00 UTC is 10:00 in New York (EST): recovery send-by is 13:00 New York.
+    end = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+    got = send_by(Scenario.RECOVERY, slot(end - timedelta(hours=1), end))
+    assert got == datetime(2026, 11, 24, 13, tzinfo=NY)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (datetime(2026, 11, 23, 15), datetime(2026, 11, 24, 10)),  # Monday -> Tuesday
+        (datetime(2026, 11, 27, 15), datetime(2026, 11, 30, 10)),  # Friday -> Monday
+        (datetime(2026, 11, 28, 11), datetime(2026, 11, 30, 10)),  # Saturday -> Monday
+        (datetime(2026, 11, 29, 11), datetime(2026, 11, 30, 10)),  # Sunday -> Monday
+    ],
+)
+@pytest.mark.parametrize("scenario", [Scenario.FOLLOW_UP, Scenario.GRATITUDE])
+def test_next_business_day_at_ten(day: datetime, expected: datetime, scenario: Scenario) -> None:
+    got = send_by(scenario, InterviewTime(day - timedelta(hours=1), day, "Europe/Berlin"))
+    assert got == expected.replace(tzinfo=BERLIN)
+
+
+def test_next_day_crosses_daylight_saving_in_wall_clock() -> None:
+    # Berlin leaves summer time on 25 Oct 2026: 10:00 local on Monday 26th is 09:00 UTC.
+    got = send_by(
+        Scenario.GRATITUDE,
+        InterviewTime(datetime(2026, 10, 23, 14), datetime(2026, 10, 23, 15), "Europe/Berlin"),
+    )
+    assert got is not None
+    assert got.astimezone(UTC) == datetime(2026, 10, 26, 9, tzinfo=UTC)
+
+
+def test_ask_recruiter_is_due_the_business_day_before() -> None:
+    monday = datetime(2026, 11, 30, 10)
+    got = send_by(Scenario.ASK_RECRUITER, InterviewTime(monday, monday + timedelta(hours=4), "UTC"))
+    assert got == datetime(2026, 11, 27, 17, tzinfo=UTC)  # Friday
+
+
+def test_unknown_when_times_are_missing() -> None:
+    assert send_by(Scenario.RECOVERY, InterviewTime()) is None
+    assert send_by(Scenario.GRATITUDE, InterviewTime()) is None
+    assert send_by(Scenario.ASK_RECRUITER, InterviewTime()) is None
+    assert send_by(Scenario.STAND_DOWN, slot(datetime(2026, 1, 1), datetime(2026, 1, 1, 1))) is None
+
+
+def test_unknown_zone_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="unknown time zone"):
+        send_by(Scenario.GRATITUDE, InterviewTime(None, datetime(2026, 1, 1), "Mars/Olympus"))
+
+
+def test_description_shows_time_left_and_lateness() -> None:
+    deadline = datetime(2026, 11, 24, 18, tzinfo=UTC)
+    early = describe_send_by(Scenario.RECOVERY, deadline, deadline - timedelta(hours=2, minutes=5))
+    assert early is not None and "2 h 5 min left" in early and "debrief" in early
+    late = describe_send_by(Scenario.RECOVERY, deadline, deadline + timedelta(minutes=1))
+    assert late is not None and "probably not change anything" in late
+    assert describe_send_by(Scenario.RECOVERY, None, deadline) is None
+
+
+def test_format_duration() -> None:
+    assert format_duration(timedelta(minutes=42)) == "42 min"
+    assert format_duration(timedelta(hours=26, minutes=3)) == "1 d 2 h"
