@@ -1,0 +1,39 @@
+"""`rightnote settings-doc`: the settings reference (docs/settings.md) from the Settings class."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from app.cli import app
+from app.cli.output import console, fail
+
+
+@app.command("settings-doc")
+def settings_doc(
+    out: Path | None = typer.Option(None, "--out", help="Write to this file instead of stdout."),
+    check: bool = typer.Option(
+        False, "--check", help="Exit 1 if --out's file differs from what would be written."
+    ),
+) -> None:
+    """Print (or write) the table of every RIGHTNOTE_* setting: type, default, description."""
+    from app.ops.settings_doc import render, undocumented
+
+    missing = undocumented()
+    if missing:
+        fail("settings without a description in app/settings.py: " + ", ".join(missing))
+    text = render()
+    if out is None:
+        if check:
+            fail("--check needs --out FILE")
+        typer.echo(text, nl=False)
+        return
+    if check:
+        current = out.read_text(encoding="utf-8") if out.exists() else ""
+        if current != text:
+            fail(f"{out} is out of date: run `rightnote settings-doc --out {out}`", code=1)
+        console.print(f"{out} is up to date", highlight=False)
+        return
+    out.write_text(text, encoding="utf-8")
+    console.print(f"wrote {out}", highlight=False)

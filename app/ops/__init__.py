@@ -1,0 +1,46 @@
+"""Operations: metrics, structured logs with request ids, rate limits, the settings reference.
+
+Wiring (app/main.py):
+- `install_ops(app)` in `create_app`: the request-context and per-IP rate-limit
+  middlewares and the `/metrics` route;
+- `build_ops(state)` in the lifespan: the process's `Metrics` (state.extras["metrics"]) and its
+  rate limiters (state.extras["rate_limits"]).
+
+Hooks for other areas:
+- `app.ops.metrics.get_metrics(state)`: the counters and gauges the worker and sync code feed;
+- `app.ops.metrics_server.serve_worker_metrics(metrics, settings)`: the worker's /metrics and
+  /healthz listener;
+- `app.ops.ratelimit.enforce_user_rate_limit(request, identity)`: called where an identity is
+  proven;
+- `app.ops.logging.setup_logging(settings)`: called once by every long-running command.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from app.ops.http import RequestContext
+from app.ops.metrics import METRICS, get_metrics
+from app.ops.ratelimit import RATE_LIMITS, IpRateLimit, RateLimits
+from app.ops.routes import router
+from app.state import State
+
+
+def install_ops(app: FastAPI) -> None:
+    """Add the ops middlewares (call after the app's other middlewares) and `/metrics`.
+
+    The middlewares find their limiters and metrics in the lifespan's state (`build_ops`).
+    """
+    app.include_router(router)
+    # Added last = outermost: the IP limit refuses before the body is buffered, and the request
+    # context wraps everything, so 413s and 429s are logged and counted too.
+    app.add_middleware(IpRateLimit)
+    app.add_middleware(RequestContext)
+
+
+def build_ops(state: State) -> None:
+    get_metrics(state)
+    state.extras[RATE_LIMITS] = RateLimits.from_settings(state.settings)
+
+
+__all__ = ["METRICS", "RATE_LIMITS", "build_ops", "get_metrics", "install_ops"]
