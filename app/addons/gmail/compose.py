@@ -1,0 +1,293 @@
+"""The compose sidebar: who the note is for, which note, its inputs, Insert and Check voice.
+
+Pure card building plus the two actions that need no storage (insert, check voice, re-render on
+a scenario change). Routes gather the inputs (calendar match, stored stand-down) and call these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from app.addons import cardkit as ck
+from app.addons.cardkit import Json
+from app.addons.gmail import cards
+from app.addons.gmail.context import recipients
+from app.addons.gmail.state import HAD_TO_PARAM, TARGET_PARAM, NoteForm, NoteTarget
+from app.addons.google_request import GoogleAddonContext
+from app.playbook.defaults import ScenarioChoice, default_scenario
+from app.playbook.drafting import compose_draft
+from app.playbook.models import Details, Draft, DraftInput, VoiceReport
+from app.playbook.questions import MAX_QUESTIONS, suggest_questions
+from app.playbook.scenarios import SCENARIOS, Scenario
+from app.playbook.timing import describe_send_by, send_by
+from app.playbook.voice import check_voice
+from app.settings import Settings
+
+REFRESH_ACTION = "compose-refresh"
+INSERT_ACTION = "insert"
+CHECK_ACTION = "check-voice"
+STAND_DOWN_ACTION = "stand-down"
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceResult:
+    report: VoiceReport
+    text: str
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
+class ComposeView:
+    tz: ZoneInfo
+    now: datetime
+    target: NoteTarget | None = None
+    recipients: tuple[str, ...] = ()
+    had_to: bool = False
+    problem: str | None = None
+    choice: ScenarioChoice | None = None
+    form: NoteForm = field(default_factory=NoteForm)
+    # Other recipients who also interviewed the user (each deserves their own note).
+    others: tuple[str, ...] = ()
+    stood_down: bool = False
+    voice: VoiceResult | None = None
+
+    @property
+    def scenario(self) -> Scenario:
+        """The note to write: the user's pick, else the suggestion, else a plain thank-you."""
+        if self.form.scenario is not None:
+            return self.form.scenario
+        if self.choice is not None and self.choice.scenario is not None:
+            return self.choice.scenario
+        if self.target is not None and self.target.start and self.target.start > self.now:
+            return Scenario.ASK_RECRUITER  # a recruiter before the interview: ask who you meet
+        return Scenario.GRATITUDE
+
+    def params(self) -> dict[str, str]:
+        values = {HAD_TO_PARAM: "1" if self.had_to else "0"}
+        if self.target is not None:
+            values[TARGET_PARAM] = self.target.to_param()
+        return values
+
+
+def suggested_choice(target: NoteTarget | None, *, stood_down: bool) -> ScenarioChoice | None:
+    if target is None:
+        return None
+    return default_scenario(target.person(), Details(), stood_down=stood_down)
+
+
+def view_from_action(
+    ctx: GoogleAddonContext, *, tz: ZoneInfo, now: datetime, stood_down: bool = False
+) -> ComposeView:
+    """The compose view as a clicked card left it (target from parameters, form as typed)."""
+    target = NoteTarget.from_param(ctx.parameters.get(TARGET_PARAM))
+    return ComposeView(
+        tz=tz,
+        now=now,
+        target=target,
+        recipients=tuple(recipients(ctx)),
+        had_to=ctx.parameters.get(HAD_TO_PARAM) == "1",
+        choice=suggested_choice(target, stood_down=stood_down),
+        form=NoteForm.read(ctx),
+        stood_down=stood_down,
+    )
+
+
+# --- drafting ------------------------------------------------------------------------------
+
+
+def draft_input(view: ComposeView, candidate_name: str | None) -> DraftInput:
+    target = view.target or NoteTarget()
+    return DraftInput(
+        scenario=view.scenario,
+        interviewer=target.person(),
+        candidate_name=candidate_name,
+        company=target.company,
+        position=target.position,
+        interview=target.interview_time(view.tz.key),
+        details=view.form.details(view.scenario),
+    )
+
+
+def send_by_line(view: ComposeView) -> str | None:
+    if view.target is None or not SCENARIOS[view.scenario].drafts:
+        return None
+    deadline = send_by(view.scenario, view.target.interview_time(view.tz.key))
+    return describe_send_by(view.scenario, deadline, view.now)
+
+
+def refusal(view: ComposeView) -> str | None:
+    """Why Insert must not insert anything, in the notification's words; None when it may."""
+    if view.scenario is Scenario.STAND_DOWN:
+        return ("Standing down means sending nothing, so nothing was inserted. Use Stand down "
+                "to cancel RightNote's drafts for this opportunity.")
+    if view.scenario is Scenario.FOLLOW_UP and view.form.too_many_questions:
+        picked = len(view.form.areas) + len(view.form.written)
+        return (f"You picked {picked} questions; a note asks at most {MAX_QUESTIONS}. "
+                "Untick or clear some, then insert again. Nothing was inserted.")
+    return None
+
+
+def insert_response(
+    view: ComposeView, *, candidate_name: str | None, to_is_empty: bool
+) -> Json:
+    """Insert the note into the open draft (or refuse, inserting nothing)."""
+    refused = refusal(view)
+    if refused is not None:
+        return ck.render_actions(notification=refused)
+    draft = compose_draft(draft_input(view, candidate_name), now=view.now)
+    email = view.target.email if view.target is not None else None
+    notice = "Inserted. Read it through before you send."
+    if draft.placeholders:
+        notice = "Inserted. Fill in the [brackets] before you send."
+    return ck.update_draft_response(
+        draft.html,
+        content_type="MUTABLE_HTML",
+        insert_type="IN_PLACE_INSERT",
+        subject=draft.subject,
+        # Only an empty To line gets the interviewer; recipients the user chose stay as they are.
+        to=[email] if email and to_is_empty else None,
+        notification=notice,
+    )
+
+
+def voice_result(view: ComposeView, candidate_name: str | None) -> VoiceResult | None:
+    """The user's pasted text checked for the chosen note; else the note we would insert."""
+    if view.scenario is Scenario.STAND_DOWN and not view.form.own_text:
+        return None
+    target = view.target or NoteTarget()
+    deadline = (
+        send_by(view.scenario, target.interview_time(view.tz.key))
+        if view.target is not None else None
+    )
+    if view.form.own_text:
+        terms = [t for t in (target.name, target.company, target.position, target.job_title,
+                             view.form.topic, candidate_name) if t]
+        report = check_voice(view.form.own_text, view.scenario, send_by=deadline, now=view.now,
+                             known_terms=terms)
+        return VoiceResult(report, view.form.own_text, "your text")
+    draft: Draft = compose_draft(draft_input(view, candidate_name), now=view.now)
+    return VoiceResult(draft.voice, draft.text, "the note RightNote would insert")
+
+
+# --- the card ------------------------------------------------------------------------------
+
+
+def _who_widgets(view: ComposeView) -> list[Json]:
+    target = view.target
+    widgets: list[Json] = []
+    if target is not None:
+        who = target.name or target.email or "this interviewer"
+        widgets.append(ck.decorated_text(
+            f"<b>{cards.esc(who)}</b>", top_label="Note for",
+            bottom_label=", ".join(x for x in (target.job_title, target.email) if x) or None,
+        ))
+        where = ", ".join(x for x in (cards.when_text(target.start, target.end, view.tz),
+                                      target.company) if x)
+        widgets.append(ck.decorated_text(cards.esc(target.title or "Interview"),
+                                         top_label="Interview", bottom_label=where))
+    elif view.recipients and view.problem:
+        # The calendar could not be read: whether they interviewed you is unknown, not "no".
+        widgets.append(ck.decorated_text(cards.esc(", ".join(view.recipients)), top_label="To"))
+    elif view.recipients:
+        widgets.append(ck.decorated_text(
+            cards.esc(", ".join(view.recipients)), top_label="No interview found",
+            bottom_label="Not an interviewer in your calendar (past 14 days, next 7)",
+        ))
+    else:
+        widgets.append(cards.paragraph(
+            "Add the interviewer to the To line and open RightNote again to get the note "
+            "that fits them, or pick a note below."
+        ))
+    if view.others:
+        widgets.append(cards.paragraph(
+            "Also on this email and on your interview: " + cards.esc(", ".join(view.others))
+            + ". Each interviewer should get a note of their own."
+        ))
+    if view.problem:
+        widgets.append(cards.problem_widget(view.problem))
+    return widgets
+
+
+def _inputs(view: ComposeView) -> list[Json]:
+    form, scenario = view.form, view.scenario
+    topic_value = form.topic or (view.target.slot_topic if view.target else None)
+    if scenario is Scenario.STAND_DOWN:
+        return [cards.paragraph(cards.STAND_DOWN_EXPLAINED)]
+    if scenario is Scenario.ASK_RECRUITER:
+        return [cards.paragraph("Asks the recruiter who you will meet, with their email "
+                                "addresses, before the interview day.")]
+    widgets = [ck.text_input("topic", "What you talked about", value=topic_value,
+                             hint="e.g. the billing migration")]
+    if scenario is Scenario.RECOVERY:
+        widgets += [
+            ck.text_input("stumble", "What went wrong, as you saw it", value=form.stumble,
+                          hint="e.g. my answer on cache invalidation was wrong"),
+            ck.text_input("what_happened", "What you think was happening",
+                          value=form.what_happened,
+                          hint="e.g. I answered the question I expected, not yours"),
+            ck.text_input("restatement", "What you wanted them to hear", value=form.restatement,
+                          multiline=True),
+        ]
+    elif scenario is Scenario.FOLLOW_UP:
+        picked = set(form.areas)
+        items = [
+            ck.choice(f"{q.label}: {q.text}", str(q.area), selected=q.area in picked)
+            for q in suggest_questions(topic_value)
+        ]
+        widgets += [
+            ck.selection_input("questions", f"Questions to ask (at most {MAX_QUESTIONS} in all)",
+                               items, kind="CHECK_BOX"),
+            ck.text_input("question_1", "Or your own question", value=_nth(form.written, 0)),
+            ck.text_input("question_2", "A second question of your own",
+                          value=_nth(form.written, 1)),
+        ]
+    return widgets
+
+
+def _nth(values: Sequence[str], index: int) -> str | None:
+    return values[index] if len(values) > index else None
+
+
+def compose_card(view: ComposeView, settings: Settings) -> Json:
+    params = view.params()
+
+    def act(name: str) -> Json:
+        return ck.action(cards.action_url(settings, name), params)
+
+    scenario = view.scenario
+    note: list[Json] = []
+    if view.choice is not None:
+        note += cards.choice_widgets(view.choice)
+    note.append(cards.scenario_dropdown("scenario", scenario, on_change=act(REFRESH_ACTION)))
+    note.append(ck.text_paragraph(cards.esc(SCENARIOS[scenario].summary)))
+    note += _inputs(view)
+    line = send_by_line(view)
+    if line:
+        note.append(ck.decorated_text(cards.esc(line), top_label="Timing"))
+    if scenario is Scenario.STAND_DOWN:
+        buttons = [ck.button("Stand down", act(STAND_DOWN_ACTION), filled=True)]
+    else:
+        buttons = [ck.button("Insert draft", act(INSERT_ACTION), filled=True),
+                   ck.button("Check voice", act(CHECK_ACTION))]
+    sections = [
+        ck.section(*_who_widgets(view), header="Who it is for"),
+        ck.section(*note, ck.button_list(*buttons), header="The note"),
+    ]
+    if view.voice is not None:
+        sections.append(cards.findings_section(view.voice.report, view.voice.text,
+                                               what=view.voice.what))
+    sections.append(ck.section(
+        cards.paragraph("RightNote cannot read your draft. Paste your own text here and press "
+                        "Check voice to check it for the note chosen above."),
+        ck.text_input("own_text", "Your text", value=view.form.own_text, multiline=True),
+        header="Check your own words", collapsible=True, uncollapsible_widgets=1,
+    ))
+    return ck.card(*sections, header=cards.header("The right note, or none at all"),
+                   name="compose")
+
+
+def with_voice(view: ComposeView, candidate_name: str | None) -> ComposeView:
+    return replace(view, voice=voice_result(view, candidate_name))

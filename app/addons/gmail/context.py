@@ -1,0 +1,177 @@
+"""What every Gmail/Calendar add-on endpoint needs besides the verified request: the scopes each
+feature requires, the user's zone, the user's interviews from Google Calendar (bounded in time,
+failing softly), and which of them a compose window's recipients belong to.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from app.addons.gmail_manifest import OAUTH_SCOPES
+from app.addons.google_request import GoogleAddonContext
+from app.calendar.interviews import interview_from_event
+from app.calendar.model import Event, Interview, Interviewer
+from app.calendar.people import Me, canonical_address, clean_email
+from app.calendar.zones import zone
+from app.errors import ProviderError, ProviderThrottled, ReauthRequired
+from app.providers.google_api import access_token_credentials
+from app.providers.google_calendar import GoogleCalendarSource
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_AUTH = "https://www.googleapis.com/auth/"
+COMPOSE_SCOPE = _AUTH + "gmail.addons.current.action.compose"
+METADATA_SCOPE = _AUTH + "gmail.addons.current.message.metadata"
+EVENT_READ_SCOPE = _AUTH + "calendar.addons.current.event.read"
+CALENDAR_SCOPE = _AUTH + "calendar.events.owned.readonly"
+assert {COMPOSE_SCOPE, METADATA_SCOPE, EVENT_READ_SCOPE, CALENDAR_SCOPE} <= set(OAUTH_SCOPES)
+
+# What each feature cannot work without (granular consent may have withheld any of them).
+HOMEPAGE_SCOPES = (CALENDAR_SCOPE,)
+COMPOSE_SCOPES = (COMPOSE_SCOPE, METADATA_SCOPE, CALENDAR_SCOPE)
+INSERT_SCOPES = (COMPOSE_SCOPE,)
+EVENT_OPEN_SCOPES = (EVENT_READ_SCOPE, CALENDAR_SCOPE)
+
+# The compose card looks for interviews this far back and ahead (issue: past 14 days, next 7).
+LOOK_BACK = timedelta(days=14)
+LOOK_AHEAD = timedelta(days=7)
+# Enough for three weeks of a busy calendar; a card must not wait for more.
+MAX_PAGES = 4
+
+
+def user_zone(ctx: GoogleAddonContext, fallback: str | None, settings: Settings) -> ZoneInfo:
+    """The user's zone: Google's (script.locale), else what we stored, else the service's."""
+    for name in (ctx.time_zone, fallback, settings.timezone):
+        found = zone(name) if name else None
+        if found is not None:
+            return found
+    return ZoneInfo("UTC")
+
+
+def my_addresses(ctx: GoogleAddonContext) -> list[str]:
+    """The user's own addresses: the verified email, and the calendar the event came from."""
+    found = [ctx.identity.email] if ctx.identity.email else []
+    calendar_id = ctx.calendar.get("calendarId")
+    # A user's own calendar is named by their address; shared ones end in calendar.google.com.
+    if (
+        isinstance(calendar_id, str)
+        and "@" in calendar_id
+        and not calendar_id.endswith("calendar.google.com")
+    ):
+        found.append(calendar_id)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarLookup:
+    interviews: tuple[Interview, ...] = ()
+    # Plain words for the card when Google Calendar could not be read; None when it was.
+    problem: str | None = None
+
+
+def calendar_problem(exc: ProviderError) -> str:
+    """What the card says when a Calendar call failed (the card still works without it)."""
+    if isinstance(exc, ReauthRequired):
+        return (
+            "Google Calendar did not accept RightNote's access just now, so your interviews "
+            "could not be looked up. Close and reopen the add-on to renew it."
+        )
+    if isinstance(exc, ProviderThrottled):
+        return (
+            "Google Calendar asked RightNote to slow down, so your interviews could not be "
+            "looked up this time."
+        )
+    return (
+        "Google Calendar is slow or not answering right now, so your interviews could not be "
+        "looked up. You can still pick a note yourself."
+    )
+
+
+def calendar_source(
+    ctx: GoogleAddonContext, settings: Settings, *, calendar_id: str = "primary"
+) -> GoogleCalendarSource | None:
+    if not ctx.user_oauth_token:
+        return None
+    return GoogleCalendarSource(
+        access_token_credentials(ctx.user_oauth_token),
+        settings=settings,
+        timeout=settings.google_api_timeout_seconds,
+        calendar_id=calendar_id,
+        max_pages=MAX_PAGES,
+    )
+
+
+def interviews_in(events: Iterable[Event], me: Sequence[str], tz: ZoneInfo) -> list[Interview]:
+    who = Me(me)
+    found = [i for e in events if (i := interview_from_event(e, who, tz)) is not None]
+    return [i for i in found if str(i.status) != "cancelled"]
+
+
+async def interviews_around(
+    ctx: GoogleAddonContext, settings: Settings, *, now: datetime, tz: ZoneInfo
+) -> CalendarLookup:
+    """The user's interviews from LOOK_BACK ago to LOOK_AHEAD from now, earliest first."""
+    source = calendar_source(ctx, settings)
+    if source is None:
+        return CalendarLookup(problem="This request carried no calendar access, so your "
+                                      "interviews could not be looked up.")
+    try:
+        events = await source.list_events(now - LOOK_BACK, now + LOOK_AHEAD, timezone=tz.key)
+    except ProviderError as exc:
+        log.info("addon.calendar_unavailable", extra={"error": exc.code})
+        return CalendarLookup(problem=calendar_problem(exc))
+    return CalendarLookup(interviews=tuple(interviews_in(events, my_addresses(ctx), tz)))
+
+
+# --- recipients → interviewers --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    recipient: str
+    interview: Interview
+    interviewer: Interviewer
+
+
+def recipients(ctx: GoogleAddonContext, *fields: str) -> list[str]:
+    """Clean, de-duplicated addresses from the compose event (METADATA access: addresses only)."""
+    names = fields or ("toRecipients", "ccRecipients", "bccRecipients")
+    mine = {canonical_address(a) for a in my_addresses(ctx)}
+    found: list[str] = []
+    for name in names:
+        values = ctx.gmail.get(name)
+        for value in values if isinstance(values, list) else []:
+            email = clean_email(value) if isinstance(value, str) else None
+            if email and email not in found and canonical_address(email) not in mine:
+                found.append(email)
+    return found
+
+
+def match_recipients(
+    addresses: Sequence[str], interviews: Sequence[Interview], now: datetime
+) -> list[Match]:
+    """For each recipient who interviewed the user: the latest interview already over, else the
+    next one coming up. In recipient order; recipients without an interview are left out."""
+    matches = []
+    for address in addresses:
+        key = canonical_address(address)
+        past: list[tuple[Interview, Interviewer]] = []
+        ahead: list[tuple[Interview, Interviewer]] = []
+        for interview in interviews:
+            for person in interview.interviewers:
+                if person.email and canonical_address(person.email) == key:
+                    over = interview.end is not None and interview.end <= now
+                    (past if over else ahead).append((interview, person))
+        if past:
+            interview, person = max(past, key=lambda pair: pair[0].end or now)
+        elif ahead:
+            interview, person = min(ahead, key=lambda pair: pair[0].start or now)
+        else:
+            continue
+        matches.append(Match(address, interview, person))
+    return matches

@@ -1,0 +1,249 @@
+"""The Google Workspace add-on endpoints (Gmail homepage and compose, Calendar event, buttons).
+
+Every route depends on `AddonContextDep` first: Google's system ID token and the user's ID token
+are verified before anything else runs (401 otherwise). Routes are thin: check the scopes the
+feature needs (granular consent), gather, build the card.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+
+from app.addons import cardkit as ck
+from app.addons.gmail import compose, event_open, homepage, plans
+from app.addons.gmail.context import (
+    COMPOSE_SCOPES,
+    EVENT_OPEN_SCOPES,
+    HOMEPAGE_SCOPES,
+    INSERT_SCOPES,
+    interviews_around,
+    match_recipients,
+    recipients,
+    user_zone,
+)
+from app.addons.gmail.state import TARGET_PARAM, NoteTarget
+from app.addons.gmail.store_ops import (
+    mailbox_status,
+    resume_target,
+    stand_down_target,
+    stood_down_for,
+)
+from app.addons.gmail_manifest import (
+    CALENDAR_EVENT_OPEN_PATH,
+    COMPOSE_PATH,
+    GMAIL_ACTIONS_PREFIX,
+    HOMEPAGE_PATH,
+)
+from app.addons.google_request import AddonContextDep, GoogleAddonContext
+from app.api.deps import SessionDep
+from app.settings import Settings
+from app.store.queries import get_or_create_user
+from app.store.users import User
+
+router = APIRouter(tags=["google add-on"], include_in_schema=False)
+Json = dict[str, Any]
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.rightnote.settings
+    return settings
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+SettingsDep = Annotated[Settings, Depends(_settings)]
+NowDep = Annotated[datetime, Depends(_now)]
+
+
+async def _user(ctx: GoogleAddonContext, session: SessionDep) -> User:
+    user = await get_or_create_user(session, ctx.identity)
+    # Google reports the user's zone with each event (script.locale): remember it for the
+    # auto-drafts' send-by times, which are computed when the user is not around.
+    if ctx.time_zone and user.timezone != ctx.time_zone:
+        user.timezone = ctx.time_zone[:64]
+    return user
+
+
+def _action(name: str) -> str:
+    return GMAIL_ACTIONS_PREFIX + name
+
+
+# --- triggers ----------------------------------------------------------------------------
+
+
+@router.post(HOMEPAGE_PATH)
+async def homepage_trigger(
+    ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
+) -> Json:
+    if missing := ctx.missing_scopes(HOMEPAGE_SCOPES):
+        return ck.requesting_google_scopes(missing)
+    user = await _user(ctx, session)
+    tz = user_zone(ctx, user.timezone, settings)
+    lookup = await interviews_around(ctx, settings, now=now, tz=tz)
+    lines = await homepage.lines_from_calendar(session, user.id, lookup.interviews)
+    known = {line.target.interview_key for line in lines if line.target.interview_key}
+    lines += await homepage.lines_from_store(session, user, now=now, timezone=tz.key,
+                                             known=known)
+    recent, upcoming = homepage.split(lines, now)
+    card = homepage.homepage_card(
+        recent=recent, upcoming=upcoming, problem=lookup.problem,
+        mailbox=await mailbox_status(session, user.id), tz=tz, settings=settings,
+    )
+    return ck.trigger_response(card)
+
+
+@router.post(COMPOSE_PATH)
+async def compose_trigger(
+    ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
+) -> Json:
+    if missing := ctx.missing_scopes(COMPOSE_SCOPES):
+        return ck.requesting_google_scopes(missing)
+    user = await _user(ctx, session)
+    tz = user_zone(ctx, user.timezone, settings)
+    everyone = recipients(ctx)
+    lookup = await interviews_around(ctx, settings, now=now, tz=tz)
+    matches = match_recipients(everyone, lookup.interviews, now)
+    target = NoteTarget.of(matches[0].interview, matches[0].interviewer) if matches else None
+    others = tuple(
+        m.interviewer.name or m.recipient for m in matches[1:]
+        if m.interviewer.key != matches[0].interviewer.key
+    )
+    stood = target is not None and await stood_down_for(session, user.id, target)
+    view = compose.ComposeView(
+        tz=tz, now=now, target=target, recipients=tuple(everyone),
+        had_to=bool(ctx.gmail.get("toRecipients")), problem=lookup.problem,
+        choice=compose.suggested_choice(target, stood_down=stood), others=others,
+        stood_down=stood,
+    )
+    return ck.trigger_response(compose.compose_card(view, settings))
+
+
+@router.post(CALENDAR_EVENT_OPEN_PATH)
+async def event_open_trigger(
+    ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
+) -> Json:
+    if missing := ctx.missing_scopes(EVENT_OPEN_SCOPES):
+        return ck.requesting_google_scopes(missing)
+    user = await _user(ctx, session)
+    tz = user_zone(ctx, user.timezone, settings)
+    loaded = await event_open.load_event(ctx, settings, tz=tz)
+    view = await plans.event_view(session, user, ctx, loaded, tz=tz, now=now)
+    return ck.trigger_response(event_open.event_card(view, settings))
+
+
+# --- compose actions ---------------------------------------------------------------------
+
+
+async def _compose_view(
+    ctx: GoogleAddonContext, session: SessionDep, settings: Settings, now: datetime
+) -> tuple[User, compose.ComposeView]:
+    user = await _user(ctx, session)
+    tz = user_zone(ctx, user.timezone, settings)
+    target = NoteTarget.from_param(ctx.parameters.get(TARGET_PARAM))
+    stood = target is not None and await stood_down_for(session, user.id, target)
+    view = compose.view_from_action(ctx, tz=tz, now=now, stood_down=stood)
+    return user, view
+
+
+def _to_is_empty(ctx: GoogleAddonContext, view: compose.ComposeView) -> bool:
+    """Whether the interviewer should be put on the To line: it is empty now (as Google reports
+    it, else as it was when the card opened) and they are not already on Cc or Bcc."""
+    if view.target is not None and view.target.email:
+        copied = {a.lower() for a in recipients(ctx, "ccRecipients", "bccRecipients")}
+        if view.target.email.lower() in copied:
+            return False
+    if "toRecipients" in ctx.gmail:
+        return not ctx.gmail.get("toRecipients")
+    return not view.had_to
+
+
+@router.post(_action(compose.REFRESH_ACTION))
+async def compose_refresh(
+    ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
+) -> Json:
+    _, view = await _compose_view(ctx, session, settings, now)
+    return ck.render_actions(update_card=compose.compose_card(view, settings))
+
+
+@router.post(_action(compose.INSERT_ACTION))
+async def compose_insert(
+    ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
+) -> Json:
+    if missing := ctx.missing_scopes(INSERT_SCOPES):
+        return ck.requesting_google_scopes(missing)
+    user, view = await _compose_view(ctx, session, settings, now)
+    return compose.insert_response(
+        view, candidate_name=user.name, to_is_empty=_to_is_empty(ctx, view)
+    )
+
+
+@router.post(_action(compose.CHECK_ACTION))
+async def compose_check_voice(
+    ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
+) -> Json:
+    user, view = await _compose_view(ctx, session, settings, now)
+    checked = compose.with_voice(view, user.name)
+    return ck.render_actions(
+        update_card=compose.compose_card(checked, settings),
+        notification=compose.refusal(view) if view.form.too_many_questions else None,
+    )
+
+
+# --- stand down / resume (compose, homepage and calendar cards) ----------------------------
+
+
+@router.post(_action(homepage.STAND_DOWN_ACTION))
+async def stand_down_action(
+    ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
+) -> Json:
+    target = NoteTarget.from_param(ctx.parameters.get(TARGET_PARAM))
+    if target is None:
+        return ck.render_actions(notification="RightNote could not tell which interview this "
+                                              "was for. Nothing was changed.")
+    user = await _user(ctx, session)
+    tz = user_zone(ctx, user.timezone, settings)
+    outcome = await stand_down_target(session, user, target, now=now, timezone=tz.key)
+    card = homepage.stand_down_card(target, scope=outcome.scope, cancelled=outcome.cancelled,
+                                    settings=settings)
+    return ck.render_actions(update_card=card, notification="Stood down. Nothing was created.",
+                             state_changed=True)
+
+
+@router.post(_action(homepage.RESUME_ACTION))
+async def resume_action(
+    ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
+) -> Json:
+    target = NoteTarget.from_param(ctx.parameters.get(TARGET_PARAM))
+    if target is None:
+        return ck.render_actions(notification="RightNote could not tell which interview this "
+                                              "was for. Nothing was changed.")
+    user = await _user(ctx, session)
+    tz = user_zone(ctx, user.timezone, settings)
+    owed = await resume_target(session, user, target, now=now, timezone=tz.key)
+    return ck.render_actions(update_card=homepage.resumed_card(target, owed=owed),
+                             notification="Resumed.", state_changed=True)
+
+
+# --- calendar plan actions ---------------------------------------------------------------
+
+
+@router.post(_action(event_open.SAVE_ACTION))
+async def save_plan_action(
+    ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
+) -> Json:
+    user = await _user(ctx, session)
+    return await plans.save_plan(session, user, ctx, settings, now=now)
+
+
+@router.post(_action(event_open.CREATE_ACTION))
+async def create_drafts_action(
+    request: Request, ctx: AddonContextDep, session: SessionDep, settings: SettingsDep,
+    now: NowDep,
+) -> Json:
+    user = await _user(ctx, session)
+    return await plans.create_drafts_now(request, session, user, ctx, settings, now=now)

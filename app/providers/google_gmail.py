@@ -1,0 +1,225 @@
+"""Gmail as a `Mailbox`: drafts created through the Gmail API, exactly once per idempotency key.
+
+A draft is an RFC 5322 message (multipart/alternative: text and HTML, UTF-8), sent base64url-
+encoded as `message.raw` to `users.drafts.create`. It carries its idempotency key twice:
+- `Message-ID: <{sha256(key)[:40]}@rightnote.invalid>`, deterministic, which Gmail's search finds
+  with the `rfc822msgid:` operator (`users.drafts.list` takes the search-box syntax in `q`);
+- `X-RightNote-Key: {key}`, for a human reading the headers.
+`create_draft` looks the key up before creating, so a retry after a write whose answer was lost
+(a 5xx, a timeout, a dropped connection) returns the draft already made. After creating it looks
+again: if some other path made a second draft (httplib2 replays a request once when a connection
+drops before the status line; two workers racing), every copy but the one with the smallest id is
+deleted. Every caller picks the same survivor, so racing callers never delete each other's last
+copy.
+
+Whether Gmail keeps a client-supplied Message-ID on a draft is not stated in its documentation;
+the fake server in tests/fakes honours it. If the user edits the draft, Gmail may mint a new
+Message-ID: the lookup matters only for retries right after creation.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+from typing import Any
+
+from google.auth.credentials import Credentials
+
+from app.errors import ProviderError, ReauthRequired
+from app.providers.base import CreatedDraft, OutgoingDraft
+from app.providers.google_api import (
+    GoogleNotFound,
+    build_service,
+    check_deadline,
+    run_bounded,
+)
+from app.settings import Settings
+from app.store.connections import Connection
+from app.store.users import User
+
+log = logging.getLogger(__name__)
+
+KEY_HEADER = "X-RightNote-Key"
+MESSAGE_ID_DOMAIN = "rightnote.invalid"
+GMAIL_DRAFT_URL = "https://mail.google.com/mail/#drafts?compose={message_id}"
+
+_KEY = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
+# Anything that could end a header line or hide in one: C0/C1 controls, DEL, Unicode line and
+# paragraph separators. Replaced by spaces before a value reaches a header.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_SPACES = re.compile(r"\s+")
+# A plain, ASCII addr-spec: no display-name syntax, no whitespace, one @, a dotted domain.
+_ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+
+def one_line(value: str | None, limit: int = 300) -> str:
+    """A header-safe single line: controls and line breaks become spaces, trimmed, capped."""
+    if not value:
+        return ""
+    return _SPACES.sub(" ", _UNSAFE.sub(" ", value)).strip()[:limit]
+
+
+def message_id(idempotency_key: str) -> str:
+    """The deterministic Message-ID (with angle brackets) for a key."""
+    digest = hashlib.sha256(idempotency_key.encode()).hexdigest()[:40]
+    return f"<{digest}@{MESSAGE_ID_DOMAIN}>"
+
+
+def _address(email: str | None, name: str | None, field: str) -> Address | None:
+    if not email:
+        return None
+    addr = email.strip()
+    if len(addr) > 254 or not _ADDRESS.match(addr):
+        # Permanent: retrying cannot fix an address; the message names the field only.
+        raise ProviderError(f"the draft's {field} address is not a valid email address")
+    return Address(display_name=one_line(name, 120), addr_spec=addr)
+
+
+def build_message(draft: OutgoingDraft, *, now: datetime | None = None) -> bytes:
+    """The draft as RFC 5322 bytes (CRLF line ends)."""
+    if not _KEY.match(draft.idempotency_key):
+        raise ValueError("the idempotency key must be 1-200 characters of [A-Za-z0-9._:-]")
+    msg = EmailMessage(policy=policy.SMTP)
+    sender = _address(draft.from_email, draft.from_name, "From")
+    recipient = _address(draft.to_email, draft.to_name, "To")
+    if sender is not None:
+        msg["From"] = sender
+    if recipient is not None:
+        msg["To"] = recipient
+    msg["Subject"] = one_line(draft.subject, 250)
+    msg["Date"] = format_datetime(now or datetime.now(UTC))
+    msg["Message-ID"] = message_id(draft.idempotency_key)
+    msg[KEY_HEADER] = draft.idempotency_key
+    msg.set_content(draft.text, subtype="plain", charset="utf-8")
+    msg.add_alternative(draft.html, subtype="html", charset="utf-8")
+    return msg.as_bytes()
+
+
+def encode_raw(message: bytes) -> str:
+    """base64url, as `Message.raw` expects."""
+    return base64.urlsafe_b64encode(message).decode("ascii")
+
+
+def _created(item: dict[str, Any]) -> CreatedDraft:
+    message = item.get("message") if isinstance(item.get("message"), dict) else {}
+    message_id_ = message.get("id") if isinstance(message, dict) else None
+    link = GMAIL_DRAFT_URL.format(message_id=message_id_) if isinstance(message_id_, str) else None
+    return CreatedDraft(draft_id=str(item["id"]), link=link)
+
+
+class GoogleMailbox:
+    """One user's Gmail drafts, with credentials holding a Gmail scope that may create them."""
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        *,
+        settings: Settings,
+        timeout: float | None = None,
+        user_id: str = "me",
+    ) -> None:
+        self._credentials = credentials
+        self._settings = settings
+        self.timeout = timeout if timeout is not None else settings.google_api_timeout_seconds
+        self.user_id = user_id
+
+    def _drafts(self) -> Any:
+        service = build_service(
+            "gmail", self._credentials, settings=self._settings, timeout=self.timeout
+        )
+        return service.users().drafts()
+
+    def _matching(self, drafts: Any, key: str) -> list[dict[str, Any]]:
+        query = "rfc822msgid:" + message_id(key).strip("<>")
+        response = drafts.list(userId=self.user_id, q=query, maxResults=10).execute()
+        items = response.get("drafts") if isinstance(response, dict) else None
+        found = [d for d in items or [] if isinstance(d, dict) and isinstance(d.get("id"), str)]
+        return sorted(found, key=lambda d: str(d["id"]))
+
+    async def find_draft(self, idempotency_key: str) -> CreatedDraft | None:
+        def find(deadline: float) -> CreatedDraft | None:
+            del deadline
+            found = self._matching(self._drafts(), idempotency_key)
+            return _created(found[0]) if found else None
+
+        return await run_bounded(find, bound=self.timeout, what="gmail drafts.list")
+
+    async def create_draft(self, draft: OutgoingDraft) -> CreatedDraft:
+        raw = encode_raw(build_message(draft))
+
+        def create(deadline: float) -> CreatedDraft:
+            drafts = self._drafts()
+            existing = self._matching(drafts, draft.idempotency_key)
+            if existing:
+                return _created(existing[0])
+            check_deadline(deadline, "gmail drafts.create")
+            made = drafts.create(userId=self.user_id, body={"message": {"raw": raw}}).execute()
+            return self._deduplicate(drafts, draft.idempotency_key, made)
+
+        return await run_bounded(create, bound=self.timeout, what="gmail drafts.create")
+
+    def _deduplicate(self, drafts: Any, key: str, made: dict[str, Any]) -> CreatedDraft:
+        """Keep one draft per key (the smallest id); best effort, the draft exists either way."""
+        try:
+            found = self._matching(drafts, key)
+            for extra in found[1:]:
+                try:
+                    drafts.delete(userId=self.user_id, id=extra["id"]).execute()
+                except Exception:  # a failed clean-up must not turn a created draft into an error
+                    log.warning("google.draft_duplicate_not_deleted")
+                else:
+                    log.info("google.draft_duplicate_deleted")
+            if found:
+                return _created(found[0])
+        except Exception:
+            log.warning("google.draft_duplicate_check_failed")
+        return _created(made)
+
+    async def delete_draft(self, draft_id: str) -> None:
+        def delete(deadline: float) -> None:
+            del deadline
+            self._drafts().delete(userId=self.user_id, id=draft_id).execute()
+
+        try:
+            await run_bounded(delete, bound=self.timeout, what="gmail drafts.delete")
+        except GoogleNotFound:
+            return  # already gone: the outcome the caller wanted
+
+
+CredentialsLoader = Callable[[Connection, User], Awaitable[Credentials]]
+
+
+class GoogleMailboxFactory:
+    """The mailbox factory for provider "google" (`providers.registry`).
+
+    `load_credentials` turns a stored connection into Google credentials (decrypting its token
+    set, refreshing when needed, raising ReauthRequired when the grant is gone): that belongs to
+    the mailbox connect flow. Once it exists:
+    `registry.register("google", GoogleMailboxFactory(settings, load_credentials))`.
+    The worker may pass a longer `timeout` than the add-on's interactive bound.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        load_credentials: CredentialsLoader,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        self._settings = settings
+        self._load = load_credentials
+        self.timeout = timeout
+
+    async def __call__(self, connection: Connection | None, user: User) -> GoogleMailbox:
+        if connection is None:
+            raise ReauthRequired("no Google mailbox is connected")
+        credentials = await self._load(connection, user)
+        return GoogleMailbox(credentials, settings=self._settings, timeout=self.timeout)

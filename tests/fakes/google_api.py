@@ -1,0 +1,363 @@
+"""A fake Gmail + Google Calendar REST server, driven by the real google-api-python-client.
+
+Serve `FakeGoogleApis().app` with `tests.fakes.server.serve_asgi` (the client library speaks
+httplib2, so it needs a real loopback socket) and point `RIGHTNOTE_GOOGLE_API_ENDPOINT` at it.
+Paths are Google's: `/calendar/v3/calendars/{id}/events[/{eventId}]` and
+`/gmail/v1/users/{userId}/drafts[/{id}]`.
+
+What it checks, as Google would:
+- `Authorization: Bearer <token>` must be a token it was told about (401 otherwise), and that
+  token's scopes must include one the discovery document lists for the method (403
+  insufficientPermissions otherwise);
+- events.list: timeMin/timeMax must carry an offset, `orderBy=startTime` needs `singleEvents`,
+  maxResults is capped at 2500, pages follow `pageToken`, `q` matches every term;
+- drafts.create: `message.raw` must be base64url RFC 5322 that the email package parses under its
+  strict policy, with at most one of each single-instance header (RFC 5322 §3.6); anything else is
+  a 400. Stored drafts keep the parsed message for tests to inspect;
+- drafts.list: `q` understands `rfc822msgid:` (Gmail's search operator) and refuses any other
+  term, so a client relying on more than the fake knows fails loudly.
+
+Faults (`fail(...)`, see tests/fakes/google_faults.py) are consumed in order by the first request
+they match: an HTTP error (429 with Retry-After, 403 rate limit, 500, 503), a slow answer (stops
+early when the client hangs up), a dropped connection (optionally after doing the work), or
+"create then fail" (the write is stored, then a 500 is returned).
+"""
+
+from __future__ import annotations
+
+import base64
+import itertools
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from functools import lru_cache
+from typing import Any
+
+from googleapiclient import discovery_cache
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route, Router
+
+from tests.fakes.gmail_mime import decode_raw, parse_strict, rfc822msgid_query
+from tests.fakes.google_faults import Fault, FaultingApp, FaultKind, Seen, google_error
+from tests.fakes.google_identity import USER_EMAIL
+
+USER_TOKEN = "ya29.fake-user-oauth-token"
+_AUTH = "https://www.googleapis.com/auth/"
+# What the add-on's userOAuthToken carries (the deployment's Calendar scope), and what a
+# connected mailbox (gmail.compose, offline) adds.
+ADDON_SCOPES = (_AUTH + "calendar.events.owned.readonly",)
+MAILBOX_SCOPES = (_AUTH + "gmail.compose",)
+MAX_RESULTS = 2500
+
+@dataclass
+class StoredDraft:
+    id: str
+    message_id: str  # Gmail's message id (not the Message-ID header)
+    thread_id: str
+    raw: bytes
+    message: EmailMessage
+
+    @property
+    def header_message_id(self) -> str:
+        return str(self.message.get("Message-ID", "")).strip()
+
+
+@dataclass
+class FakeGoogleApis:
+    user_email: str = USER_EMAIL
+    # token -> granted scopes
+    tokens: dict[str, tuple[str, ...]] = field(
+        default_factory=lambda: {USER_TOKEN: ADDON_SCOPES + MAILBOX_SCOPES}
+    )
+    calendars: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    drafts: dict[str, StoredDraft] = field(default_factory=dict)
+    requests: list[Seen] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
+    calendar_time_zone: str = "America/New_York"
+
+    def __post_init__(self) -> None:
+        self._ids = itertools.count(1)
+        self._random = random.Random(1234)
+        router = Router(
+            routes=[
+                Route("/calendar/v3/calendars/{calendar_id}/events", self._events_list,
+                      methods=["GET"]),
+                Route("/calendar/v3/calendars/{calendar_id}/events/{event_id}",
+                      self._events_get, methods=["GET"]),
+                Route("/gmail/v1/users/{user_id}/drafts", self._drafts_create, methods=["POST"]),
+                Route("/gmail/v1/users/{user_id}/drafts", self._drafts_list, methods=["GET"]),
+                Route("/gmail/v1/users/{user_id}/drafts/{draft_id}", self._drafts_get,
+                      methods=["GET"]),
+                Route("/gmail/v1/users/{user_id}/drafts/{draft_id}", self._drafts_delete,
+                      methods=["DELETE"]),
+            ]
+        )
+        self._router = router
+        self.app = FaultingApp(router, take_fault=self.take_fault, requests=self.requests)
+
+    # --- seeding and faults ---------------------------------------------------------------
+
+    def add_event(self, event: dict[str, Any], calendar_id: str = "primary") -> dict[str, Any]:
+        event = {"kind": "calendar#event", "status": "confirmed", **event}
+        self.calendars.setdefault(self._calendar(calendar_id), []).append(event)
+        return event
+
+    def fail(self, kind: FaultKind, on: str | None = None, **options: Any) -> Fault:
+        fault = Fault(kind, on, **options)
+        self.faults.append(fault)
+        return fault
+
+    def take_fault(self, method: str, path: str) -> Fault | None:
+        for index, fault in enumerate(self.faults):
+            if fault.matches(method, path):
+                return self.faults.pop(index)
+        return None
+
+    def seen(self, method: str, path_part: str) -> list[Seen]:
+        return [s for s in self.requests if s.method == method and path_part in s.path]
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _calendar(self, calendar_id: str) -> str:
+        return self.user_email if calendar_id == "primary" else calendar_id
+
+    def _check(self, request: Request, api: str, method: str) -> Response | None:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or token not in self.tokens:
+            return google_error(
+                401, "Request had invalid authentication credentials. Expected OAuth 2 access "
+                "token, login cookie or other valid authentication credential.",
+                "UNAUTHENTICATED", reason="authError",
+                headers={"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/", '
+                                             'error="invalid_token"'},
+            )
+        if not set(self.tokens[token]) & set(method_scopes(api, method)):
+            return google_error(
+                403, "Request had insufficient authentication scopes.", "PERMISSION_DENIED",
+                reason="insufficientPermissions",
+                headers={"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/", '
+                                             'error="insufficient_scope"'},
+            )
+        return None
+
+    # --- Calendar -----------------------------------------------------------------------------
+
+    async def _events_list(self, request: Request) -> Response:
+        if (denied := self._check(request, "calendar", "events.list")) is not None:
+            return denied
+        params = request.query_params
+        calendar_id = self._calendar(request.path_params["calendar_id"])
+        if calendar_id not in self.calendars and calendar_id != self.user_email:
+            return google_error(404, "Not Found", "NOT_FOUND", reason="notFound")
+        try:
+            lo = _instant(params.get("timeMin"))
+            hi = _instant(params.get("timeMax"))
+        except ValueError as exc:
+            return google_error(400, str(exc), "INVALID_ARGUMENT", reason="badRequest")
+        single = params.get("singleEvents") == "true"
+        if params.get("orderBy") == "startTime" and not single:
+            return google_error(400, "The requested ordering is not available for the particular "
+                                "query.", "INVALID_ARGUMENT", reason="badRequest")
+        try:
+            max_results = min(int(params.get("maxResults", "250")), MAX_RESULTS)
+            offset = _page_offset(params.get("pageToken"))
+        except ValueError:
+            return google_error(400, "Invalid value", "INVALID_ARGUMENT", reason="invalid")
+        terms = (params.get("q") or "").casefold().split()
+        show_deleted = params.get("showDeleted") == "true"
+        items = []
+        for event in self.calendars.get(calendar_id, []):
+            is_master = isinstance(event.get("recurrence"), list)
+            is_instance = "recurringEventId" in event
+            if (single and is_master) or (not single and is_instance):
+                continue
+            if event.get("status") == "cancelled" and not show_deleted:
+                continue
+            start, end = _event_span(event)
+            if lo is not None and end is not None and end <= lo:
+                continue
+            if hi is not None and start is not None and start >= hi:
+                continue
+            if terms and not all(term in _searchable(event) for term in terms):
+                continue
+            items.append(event)
+        if params.get("orderBy") == "startTime":
+            items.sort(key=lambda e: _event_span(e)[0] or datetime.min.replace(tzinfo=UTC))
+        page = items[offset : offset + max_results]
+        body: dict[str, Any] = {
+            "kind": "calendar#events",
+            "etag": '"p33c9fake"',
+            "summary": calendar_id,
+            "updated": "2026-01-01T00:00:00.000Z",
+            "timeZone": self.calendar_time_zone,
+            "accessRole": "owner",
+            "defaultReminders": [],
+            "items": page,
+        }
+        if offset + max_results < len(items):
+            body["nextPageToken"] = _page_token(offset + max_results)
+        return JSONResponse(body)
+
+    async def _events_get(self, request: Request) -> Response:
+        if (denied := self._check(request, "calendar", "events.get")) is not None:
+            return denied
+        calendar_id = self._calendar(request.path_params["calendar_id"])
+        for event in self.calendars.get(calendar_id, []):
+            if event.get("id") == request.path_params["event_id"]:
+                return JSONResponse(event)
+        return google_error(404, "Not Found", "NOT_FOUND", reason="notFound")
+
+    # --- Gmail --------------------------------------------------------------------------------
+
+    def _user_ok(self, request: Request) -> Response | None:
+        if request.path_params["user_id"] not in ("me", self.user_email):
+            return google_error(403, "Delegation denied for " + self.user_email,
+                                "PERMISSION_DENIED", reason="forbidden")
+        return None
+
+    async def _drafts_create(self, request: Request) -> Response:
+        if (denied := self._check(request, "gmail", "users.drafts.create")) is not None:
+            return denied
+        if (denied := self._user_ok(request)) is not None:
+            return denied
+        try:
+            payload = json.loads(await request.body())
+            raw_text = payload["message"]["raw"]
+            if not isinstance(raw_text, str):
+                raise TypeError("raw must be a string")
+        except (ValueError, KeyError, TypeError):
+            return google_error(400, "Invalid draft: message.raw is required", "INVALID_ARGUMENT",
+                                reason="invalidArgument")
+        try:
+            raw = decode_raw(raw_text)
+            message = parse_strict(raw)
+        except ValueError as exc:
+            return google_error(400, f"Invalid raw message: {exc}", "INVALID_ARGUMENT",
+                                reason="invalidArgument")
+        draft_id = f"r{self._random.randrange(10**18, 10**19)}"
+        gmail_id = f"{0x18f0000000000000 + next(self._ids):x}"
+        self.drafts[draft_id] = StoredDraft(draft_id, gmail_id, gmail_id, raw, message)
+        return JSONResponse(
+            {"id": draft_id,
+             "message": {"id": gmail_id, "threadId": gmail_id, "labelIds": ["DRAFT"]}}
+        )
+
+    async def _drafts_list(self, request: Request) -> Response:
+        if (denied := self._check(request, "gmail", "users.drafts.list")) is not None:
+            return denied
+        if (denied := self._user_ok(request)) is not None:
+            return denied
+        params = request.query_params
+        try:
+            wanted = rfc822msgid_query(params.get("q"))
+            max_results = min(int(params.get("maxResults", "100")), 500)
+            offset = _page_offset(params.get("pageToken"))
+        except ValueError as exc:
+            return google_error(400, str(exc), "INVALID_ARGUMENT", reason="invalidArgument")
+        found = [
+            d for d in self.drafts.values()
+            if wanted is None or d.header_message_id.strip("<>").casefold() == wanted
+        ]
+        page = found[offset : offset + max_results]
+        body: dict[str, Any] = {"resultSizeEstimate": len(found)}
+        if page:
+            body["drafts"] = [
+                {"id": d.id, "message": {"id": d.message_id, "threadId": d.thread_id}}
+                for d in page
+            ]
+        if offset + max_results < len(found):
+            body["nextPageToken"] = _page_token(offset + max_results)
+        return JSONResponse(body)
+
+    async def _drafts_get(self, request: Request) -> Response:
+        if (denied := self._check(request, "gmail", "users.drafts.get")) is not None:
+            return denied
+        if (denied := self._user_ok(request)) is not None:
+            return denied
+        draft = self.drafts.get(request.path_params["draft_id"])
+        if draft is None:
+            return google_error(404, "Requested entity was not found.", "NOT_FOUND",
+                                reason="notFound")
+        message: dict[str, Any] = {"id": draft.message_id, "threadId": draft.thread_id,
+                                   "labelIds": ["DRAFT"]}
+        if request.query_params.get("format") == "raw":
+            message["raw"] = base64.urlsafe_b64encode(draft.raw).decode()
+        return JSONResponse({"id": draft.id, "message": message})
+
+    async def _drafts_delete(self, request: Request) -> Response:
+        if (denied := self._check(request, "gmail", "users.drafts.delete")) is not None:
+            return denied
+        if (denied := self._user_ok(request)) is not None:
+            return denied
+        if self.drafts.pop(request.path_params["draft_id"], None) is None:
+            return google_error(404, "Requested entity was not found.", "NOT_FOUND",
+                                reason="notFound")
+        return Response(status_code=204)
+
+
+@lru_cache(maxsize=4)
+def _discovery(api: str) -> dict[str, Any]:
+    version = {"gmail": "v1", "calendar": "v3"}[api]
+    text = discovery_cache.get_static_doc(api, version)
+    assert text is not None
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+def method_scopes(api: str, dotted: str) -> tuple[str, ...]:
+    """The scopes Google's discovery document lists for a method (e.g. "users.drafts.list")."""
+    node: dict[str, Any] = _discovery(api)
+    *resources, method = dotted.split(".")
+    for name in resources:
+        node = node["resources"][name]
+    return tuple(node["methods"][method].get("scopes", ()))
+
+
+def _instant(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"Bad Request: invalid time {value!r}") from None
+    if moment.tzinfo is None:
+        raise ValueError(f"Bad Request: {value!r} needs a time zone offset")
+    return moment
+
+
+def _event_span(event: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
+    def when(value: Any) -> datetime | None:
+        if not isinstance(value, dict):
+            return None
+        if isinstance(value.get("dateTime"), str):
+            return datetime.fromisoformat(value["dateTime"])
+        if isinstance(value.get("date"), str):
+            return datetime.fromisoformat(value["date"]).replace(tzinfo=UTC)
+        return None
+
+    return when(event.get("start")), when(event.get("end"))
+
+
+def _searchable(event: dict[str, Any]) -> str:
+    parts = [str(event.get(k) or "") for k in ("summary", "description", "location")]
+    for person in [event.get("organizer"), *(event.get("attendees") or [])]:
+        if isinstance(person, dict):
+            parts += [str(person.get("email") or ""), str(person.get("displayName") or "")]
+    return " ".join(parts).casefold()
+
+
+def _page_token(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode()
+
+
+def _page_offset(token: str | None) -> int:
+    if not token:
+        return 0
+    text = base64.urlsafe_b64decode(token.encode()).decode()
+    if not text.startswith("offset:"):
+        raise ValueError("invalid page token")
+    return int(text.removeprefix("offset:"))

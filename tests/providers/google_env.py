@@ -1,0 +1,16 @@
+"""Set-up shared by the Google provider tests: settings pointing google-api-python-client at
+the fake Gmail + Calendar server (tests/fakes/google_api.py) served on a loopback port."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.settings import Settings
+
+# A short bound keeps the slow-answer tests quick; the production default is 3 s.
+TEST_TIMEOUT = 1.0
+
+
+def google_settings(tmp_path: Path, google_url: str) -> Settings:
+    return Settings(data_dir=tmp_path, google_api_endpoint=google_url,
+                    google_api_timeout_seconds=TEST_TIMEOUT)
