@@ -1,0 +1,780 @@
+/* RightNote's Outlook task pane. Plain modern JavaScript, no framework and no build step.
+ *
+ * Flow: Office.onReady → read the recipients, subject and body (as HTML) of the message being
+ * composed → POST /v1/suggest → show the interviewer, the suggested scenario and why, the inputs
+ * for that scenario, the send-by, and how the current body reads. The user's inputs re-request
+ * the draft (debounced). Compose has no "body changed" event, so while the pane is visible the
+ * body and recipients are polled every 2 s and re-checked once they have stopped changing.
+ * "Insert draft" puts the note where the cursor is, as HTML only into an HTML body.
+ *
+ * Sign-in: none in local mode; otherwise Nested App Authentication with MSAL.js (silent first,
+ * a popup only from a click). Every text from the server is set with textContent, never HTML.
+ */
+(() => {
+  "use strict";
+
+  const POLL_MS = 2000;
+  const SETTLE_MS = 1500; // the body must be unchanged this long before it is re-checked
+  const INPUT_DEBOUNCE_MS = 500;
+  const MAX_QUESTIONS = 2;
+  const SCENARIOS = {
+    follow_up: {
+      label: "Follow up with a decision-maker",
+      summary: "Thank them, then ask one or two real questions from your conversation.",
+    },
+    gratitude: {
+      label: "Thank them briefly",
+      summary: "A short thank-you: what you enjoyed hearing about. No questions, no asks.",
+    },
+    recovery: {
+      label: "Repair a stumble",
+      summary: "Reach them before the debrief: what happened, own it, restate your point.",
+    },
+    ask_recruiter: {
+      label: "Ask the recruiter who you will meet",
+      summary: "Ask for the interviewers' names and addresses before the interview day.",
+    },
+    stand_down: { label: "Stand down", summary: "No note at all." },
+  };
+  const DRAFTS = ["follow_up", "gratitude", "recovery", "ask_recruiter"];
+
+  const $ = (id) => document.getElementById(id);
+  const api = (path) => new URL(`../${path}`, window.location.href).toString();
+
+  const state = {
+    config: null,
+    msal: null, // the nestable PublicClientApplication in production
+    scopes: [],
+    recipients: [], // [{email, name}] from To and Cc
+    chosen: null, // the recipient email the user picked among several matches
+    subject: "",
+    body: "",
+    bodyType: null,
+    result: null, // the last /v1/suggest answer
+    shownKey: null, // which match and scenario the form shows
+    edited: false, // the user changed an input: send `details`
+    seq: 0, // request sequence: only the newest answer is shown
+    polling: null,
+    seenBody: null,
+    seenAt: 0,
+    checkedBody: null,
+    seenRecipients: "",
+    inputTimer: null,
+  };
+
+  // --- Office.js, promisified ----------------------------------------------------------------
+
+  function officeCall(start) {
+    return new Promise((resolve, reject) => {
+      start((result) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) {
+          resolve(result.value);
+        } else {
+          const error = result.error || {};
+          reject(new Error(error.message || error.name || "Outlook refused the request"));
+        }
+      });
+    });
+  }
+
+  function item() {
+    return Office.context.mailbox.item;
+  }
+
+  async function readRecipients() {
+    const lists = await Promise.all(
+      ["to", "cc"].map((field) =>
+        item()[field] ? officeCall((cb) => item()[field].getAsync(cb)).catch(() => []) : [],
+      ),
+    );
+    const seen = new Set();
+    const out = [];
+    for (const person of lists.flat()) {
+      const email = (person.emailAddress || "").trim();
+      // Display-only entries and distribution lists without an address cannot be matched.
+      if (!email.includes("@") || seen.has(email.toLowerCase())) continue;
+      seen.add(email.toLowerCase());
+      out.push({ email, name: person.displayName && person.displayName !== email
+        ? person.displayName : null });
+    }
+    return out.slice(0, 50);
+  }
+
+  async function readSubject() {
+    try {
+      return (await officeCall((cb) => item().subject.getAsync(cb))) || "";
+    } catch {
+      return "";
+    }
+  }
+
+  async function readBodyType() {
+    return officeCall((cb) => item().body.getTypeAsync(cb));
+  }
+
+  async function readBody() {
+    // Read as HTML even for text bodies: Text is unreliable in Outlook on the web.
+    return (await officeCall((cb) => item().body.getAsync(Office.CoercionType.Html, cb))) || "";
+  }
+
+  // --- status and errors ---------------------------------------------------------------------
+
+  function setStatus(text, kind) {
+    const status = $("status");
+    status.textContent = text || "";
+    status.className = `status${kind ? ` ${kind}` : ""}`;
+  }
+
+  function show(id, visible) {
+    $(id).hidden = !visible;
+  }
+
+  // --- sign-in -------------------------------------------------------------------------------
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`could not load ${src}`));
+      document.head.appendChild(script);
+    });
+  }
+
+  async function setUpSignIn() {
+    const config = state.config.msal;
+    if (!window.msal) {
+      try {
+        await loadScript(new URL(config.bundle, window.location.href).toString());
+      } catch {
+        // The vendor bundle is built by `npm ci && npm run build`; say so rather than fail.
+      }
+    }
+    if (!window.msal || typeof window.msal.createNestablePublicClientApplication !== "function") {
+      throw new Error(
+        "The sign-in library is missing on this RightNote server. Ask its administrator to " +
+          "run `npm ci && npm run build`.",
+      );
+    }
+    const requirements = Office.context.requirements;
+    if (requirements && !requirements.isSetSupported("NestedAppAuth", "1.1")) {
+      throw new Error(
+        "This version of Outlook cannot sign add-ins in. Use Outlook on the web, the new " +
+          "Outlook for Windows, or an updated classic Outlook.",
+      );
+    }
+    state.scopes = config.scopes;
+    state.msal = await window.msal.createNestablePublicClientApplication({
+      auth: { clientId: config.client_id, authority: config.authority },
+    });
+  }
+
+  async function token({ interactive = false } = {}) {
+    if (!state.msal) return null;
+    const request = { scopes: state.scopes };
+    const account = state.msal.getActiveAccount && state.msal.getActiveAccount();
+    if (account) request.account = account;
+    try {
+      const result = await state.msal.acquireTokenSilent(request);
+      state.msal.setActiveAccount && state.msal.setActiveAccount(result.account);
+      return result.accessToken;
+    } catch (error) {
+      if (!interactive) throw Object.assign(new Error("sign-in needed"), { signIn: true });
+      // A popup only from a click: browsers block popups that no gesture started.
+      const result = await state.msal.acquireTokenPopup(request);
+      state.msal.setActiveAccount && state.msal.setActiveAccount(result.account);
+      return result.accessToken;
+    }
+  }
+
+  function askToSignIn(message) {
+    show("signin", true);
+    if (message) $("signin-text").textContent = message;
+    setStatus("Sign in to continue.");
+  }
+
+  $("signin-button").addEventListener("click", async () => {
+    $("signin-button").disabled = true;
+    try {
+      await token({ interactive: true });
+      show("signin", false);
+      await refresh({ full: true });
+    } catch (error) {
+      askToSignIn(`Signing in did not work: ${error.message || error}`);
+    } finally {
+      $("signin-button").disabled = false;
+    }
+  });
+
+  // --- the API -------------------------------------------------------------------------------
+
+  async function post(path, body) {
+    const headers = { "Content-Type": "application/json", Accept: "application/json" };
+    const bearer = await token();
+    if (bearer) headers.Authorization = `Bearer ${bearer}`;
+    const response = await fetch(api(path), {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+      credentials: "omit",
+    });
+    let payload = null;
+    try {
+      payload = await response.json();
+    } catch {
+      payload = null;
+    }
+    if (response.status === 401) {
+      throw Object.assign(new Error("sign-in needed"), { signIn: true });
+    }
+    if (!response.ok) {
+      const detail = payload && payload.detail;
+      const text = typeof detail === "string" ? detail : `HTTP ${response.status}`;
+      throw new Error(text);
+    }
+    return payload;
+  }
+
+  function orderedRecipients() {
+    // The API suggests for the first matched recipient: put the one the user chose first.
+    if (!state.chosen) return state.recipients;
+    const first = state.recipients.filter((r) => r.email === state.chosen);
+    return first.concat(state.recipients.filter((r) => r.email !== state.chosen));
+  }
+
+  async function refresh({ full = false } = {}) {
+    const seq = ++state.seq;
+    const body = {
+      recipients: orderedRecipients(),
+      subject: state.subject || null,
+      body: state.body.slice(0, 100000),
+      body_type: state.bodyType === Office.CoercionType.Text ? "text" : "html",
+    };
+    if (state.edited && !full) body.details = readDetails();
+    let result;
+    try {
+      result = await post("v1/suggest", body);
+    } catch (error) {
+      if (seq !== state.seq) return;
+      if (error.signIn) {
+        askToSignIn();
+      } else {
+        setStatus(`RightNote could not check this message: ${error.message}`, "error");
+      }
+      return;
+    }
+    if (seq !== state.seq) return; // a newer request is on its way
+    state.result = result;
+    state.checkedBody = body.body;
+    render(result, { full });
+  }
+
+  // --- rendering -----------------------------------------------------------------------------
+
+  function formatWhen(startIso, endIso) {
+    if (!startIso) return "";
+    const start = new Date(startIso);
+    const day = start.toLocaleDateString(undefined, {
+      weekday: "short", day: "numeric", month: "short",
+    });
+    const time = (d) => d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+    return endIso ? `${day}, ${time(start)}–${time(new Date(endIso))}` : `${day}, ${time(start)}`;
+  }
+
+  function currentMatch(result) {
+    const suggestion = result.suggestion;
+    if (!suggestion) return null;
+    return result.matches.find((m) => m.recipient.email === suggestion.recipient) || null;
+  }
+
+  function render(result, { full }) {
+    const match = currentMatch(result);
+    renderRecipients(result);
+    if (!match) {
+      renderNoMatch(result);
+      renderVoice(result.voice);
+      return;
+    }
+    show("nomatch", false);
+    show("who", true);
+    show("plan", true);
+    show("standdown", true);
+    const suggestion = result.suggestion;
+    const key = `${match.recipient.email}|${match.interview.id}|${suggestion.scenario}`;
+    if (full || key !== state.shownKey) {
+      renderCard(match);
+      renderForm(match, suggestion);
+      state.shownKey = key;
+      const label = SCENARIOS[suggestion.suggested]?.label || "No note needed";
+      setStatus(`${match.interviewer.name || match.recipient.email}: ${label}.`);
+    }
+    updateQuestionTexts(suggestion.questions);
+    renderDraft(suggestion);
+    renderVoice(result.voice);
+  }
+
+  function renderRecipients(result) {
+    const select = $("recipient");
+    const matches = result.matches;
+    show("recipient-field", matches.length > 1);
+    if (matches.length <= 1) return;
+    const current = result.suggestion ? result.suggestion.recipient : null;
+    select.replaceChildren(
+      ...matches.map((m) => {
+        const option = document.createElement("option");
+        option.value = m.recipient.email;
+        option.textContent = m.interviewer.name
+          ? `${m.interviewer.name} (${m.recipient.email})` : m.recipient.email;
+        option.selected = m.recipient.email === current;
+        return option;
+      }),
+    );
+  }
+
+  function renderNoMatch(result) {
+    show("who", false);
+    show("plan", false);
+    show("standdown", false);
+    show("nomatch", true);
+    const calendar = result.calendar || {};
+    let text;
+    if (!state.recipients.length) {
+      text = "Add the person you are writing to in To or Cc, and RightNote will look them up.";
+    } else {
+      text = "None of the recipients is an interviewer or recruiter from your interviews of " +
+        "the last two weeks or the coming week.";
+    }
+    const graph = {
+      unavailable: " Your Outlook calendar could not be reached just now.",
+      throttled: " Outlook asked RightNote to slow down; it will look again shortly.",
+      reauth_required: " RightNote needs your consent to read your calendar: sign in again.",
+    }[calendar.graph];
+    $("nomatch-text").textContent = text + (graph || "");
+    setStatus("");
+  }
+
+  function renderCard(match) {
+    const person = match.interviewer;
+    const interview = match.interview;
+    $("person-name").textContent = person.name || person.email || match.recipient.email;
+    const role = {
+      decision_maker: "decision-maker", executive: "senior leader", peer: "peer or panelist",
+      recruiter: "recruiter or coordinator",
+    }[person.role];
+    $("person-title").textContent = [person.title, role && `(${role})`].filter(Boolean).join(" ");
+    const what = [interview.company, interview.position].filter(Boolean).join(" – ");
+    $("person-interview").textContent = `Interview: ${what || interview.title || "untitled"}`;
+    $("person-when").textContent = formatWhen(interview.start, interview.end);
+  }
+
+  function renderForm(match, suggestion) {
+    const choice = match.default_scenario;
+    const suggested = choice.scenario;
+    $("suggested-label").textContent = suggested
+      ? SCENARIOS[suggested].label : "No note needed";
+    $("reasons").replaceChildren(
+      ...suggestion.reasons.map((reason) => {
+        const li = document.createElement("li");
+        li.textContent = reason;
+        return li;
+      }),
+    );
+    const scenario = suggestion.scenario;
+    const select = $("scenario");
+    const standDown = scenario === "stand_down" || match.stood_down;
+    select.disabled = standDown;
+    // With no note suggested (a recruiter), the select shows a prompt until the user picks.
+    let prompt = select.querySelector("option[value='']");
+    if (!scenario || standDown) {
+      if (!prompt) {
+        prompt = document.createElement("option");
+        prompt.value = "";
+        select.prepend(prompt);
+      }
+      prompt.textContent = standDown ? "Stood down: no note" : "Choose a note…";
+      select.value = "";
+    } else {
+      if (prompt) prompt.remove();
+      select.value = scenario;
+    }
+    const details = suggestion.details || {};
+    if (!state.edited) {
+      $("topic").value = details.topic || "";
+      $("stumble").value = details.stumble || "";
+      $("what-happened").value = details.what_happened || "";
+      $("restatement").value = details.restatement || "";
+      const own = details.questions || [];
+      $("own-question-1").value = own[0] || "";
+      $("own-question-2").value = own[1] || "";
+    }
+    renderQuestions(suggestion.questions, details.risk_areas || []);
+    applyScenario(standDown ? "stand_down" : scenario);
+    $("standdown-button").textContent = match.interview.company
+      ? `Stand down from ${match.interview.company}…` : "Stand down…";
+    show("standdown-button", !match.stood_down);
+  }
+
+  function applyScenario(scenario) {
+    const drafts = DRAFTS.includes(scenario);
+    $("scenario-summary").textContent = scenario ? SCENARIOS[scenario].summary : "";
+    show("inputs", drafts);
+    show("topic-field", drafts && scenario !== "ask_recruiter");
+    show("recovery-fields", scenario === "recovery");
+    show("follow-up-fields", scenario === "follow_up");
+    $("insert").disabled = !drafts;
+  }
+
+  function renderQuestions(questions, checkedAreas) {
+    const box = $("question-choices");
+    const checked = new Set(
+      box.children.length
+        ? [...box.querySelectorAll("input:checked")].map((i) => i.value)
+        : checkedAreas,
+    );
+    box.replaceChildren(
+      ...questions.map((q, index) => {
+        const label = document.createElement("label");
+        label.className = "check";
+        const input = document.createElement("input");
+        input.type = "checkbox";
+        input.value = q.area;
+        input.id = `question-${index}`;
+        input.checked = checked.has(q.area);
+        const text = document.createElement("span");
+        const area = document.createElement("span");
+        area.className = "area";
+        area.textContent = q.label;
+        const question = document.createElement("span");
+        question.className = "q";
+        question.textContent = q.text;
+        text.append(area, question);
+        label.append(input, text);
+        return label;
+      }),
+    );
+    enforceQuestionLimit();
+  }
+
+  function updateQuestionTexts(questions) {
+    // In place, so a checkbox the user is on keeps its focus and state.
+    const byArea = new Map(questions.map((q) => [q.area, q.text]));
+    for (const input of $("question-choices").querySelectorAll("input")) {
+      const text = byArea.get(input.value);
+      const target = input.parentElement.querySelector(".q");
+      if (text && target && target.textContent !== text) target.textContent = text;
+    }
+  }
+
+  function ownQuestions() {
+    return ["own-question-1", "own-question-2"]
+      .map((id) => $(id).value.trim())
+      .filter(Boolean);
+  }
+
+  function enforceQuestionLimit() {
+    const boxes = [...$("question-choices").querySelectorAll("input")];
+    const used = ownQuestions().length + boxes.filter((b) => b.checked).length;
+    for (const box of boxes) box.disabled = !box.checked && used >= MAX_QUESTIONS;
+    $("questions-count").textContent = used >= MAX_QUESTIONS
+      ? "Two questions chosen: that is the most a note should ask."
+      : `${used} of ${MAX_QUESTIONS} questions chosen.`;
+  }
+
+  function renderDraft(suggestion) {
+    const draft = suggestion.draft;
+    const advice = $("advice");
+    if (!draft || draft.scenario === "stand_down") {
+      advice.textContent = draft ? draft.advice : "No note is needed for this person. You can " +
+        "still pick one above.";
+      show("advice", true);
+      show("send-by", false);
+      show("placeholders", false);
+      show("preview", false);
+      $("insert").disabled = true;
+      return;
+    }
+    show("advice", false);
+    const sendBy = $("send-by");
+    sendBy.textContent = draft.send_by_note || "";
+    sendBy.classList.toggle("late", Boolean(draft.send_by && new Date(draft.send_by) < new Date()));
+    show("send-by", Boolean(draft.send_by_note));
+    const missing = draft.placeholders || [];
+    $("placeholders").textContent = missing.length
+      ? `Still to fill in: ${missing.join(", ")}` : "";
+    show("placeholders", missing.length > 0);
+    $("preview-text").textContent = draft.text || "";
+    show("preview", true);
+    $("insert").disabled = false;
+  }
+
+  function renderVoice(voice) {
+    if (!voice || !state.body.trim() || isBlank(voice)) {
+      show("voice", false);
+      return;
+    }
+    show("voice", true);
+    const verdict = $("verdict");
+    verdict.className = `verdict ${voice.verdict}`;
+    verdict.textContent = {
+      send: "Reads well: calm, clear, one purpose.",
+      revise: "Worth a second look before you send it.",
+      hold: "Hold it: as written, this note could hurt more than help.",
+    }[voice.verdict];
+    $("findings").replaceChildren(
+      ...voice.findings.slice(0, 12).map((finding) => {
+        const li = document.createElement("li");
+        li.className = finding.severity;
+        const message = document.createElement("span");
+        message.textContent = finding.message;
+        li.append(message);
+        if (finding.excerpt && finding.excerpt.length < 160) {
+          const excerpt = document.createElement("span");
+          excerpt.className = "excerpt";
+          excerpt.textContent = `“${finding.excerpt}”`;
+          li.append(excerpt);
+        }
+        if (finding.suggestion) {
+          const suggestion = document.createElement("span");
+          suggestion.className = "suggestion";
+          suggestion.textContent = `Try: ${finding.suggestion}`;
+          li.append(suggestion);
+        }
+        return li;
+      }),
+    );
+  }
+
+  function isBlank(voice) {
+    return voice.metrics && voice.metrics.words === 0;
+  }
+
+  // --- the user's inputs ---------------------------------------------------------------------
+
+  function readDetails() {
+    const scenario = $("scenario").value || null;
+    const text = (id) => $(id).value.trim() || null;
+    const details = { scenario, topic: text("topic") };
+    if (scenario === "recovery") {
+      // Choosing recovery says something went wrong, even before it is described.
+      details.stumble = text("stumble") || true;
+      details.what_happened = text("what-happened");
+      details.restatement = text("restatement");
+    }
+    if (scenario === "follow_up") {
+      const own = ownQuestions().slice(0, MAX_QUESTIONS);
+      const areas = [...$("question-choices").querySelectorAll("input:checked")]
+        .map((i) => i.value)
+        .slice(0, MAX_QUESTIONS - own.length);
+      details.questions = own;
+      details.risk_areas = areas;
+    }
+    return details;
+  }
+
+  function inputChanged() {
+    state.edited = true;
+    enforceQuestionLimit();
+    clearTimeout(state.inputTimer);
+    state.inputTimer = setTimeout(() => refresh(), INPUT_DEBOUNCE_MS);
+  }
+
+  for (const id of ["topic", "stumble", "what-happened", "restatement", "own-question-1",
+    "own-question-2"]) {
+    $(id).addEventListener("input", inputChanged);
+  }
+  $("question-choices").addEventListener("change", inputChanged);
+  $("scenario").addEventListener("change", () => {
+    applyScenario($("scenario").value);
+    state.edited = true;
+    clearTimeout(state.inputTimer);
+    refresh();
+  });
+  $("recipient").addEventListener("change", () => {
+    state.chosen = $("recipient").value;
+    state.edited = false;
+    refresh({ full: true });
+  });
+
+  // --- insert --------------------------------------------------------------------------------
+
+  async function flushInputs() {
+    // Insert what the inputs say now, not what the last debounced request said.
+    if (state.inputTimer) {
+      clearTimeout(state.inputTimer);
+      state.inputTimer = null;
+      await refresh();
+    }
+  }
+
+  $("insert").addEventListener("click", async () => {
+    const button = $("insert");
+    button.disabled = true;
+    try {
+      await flushInputs();
+      const draft = state.result && state.result.suggestion && state.result.suggestion.draft;
+      if (!draft || !draft.text) throw new Error("there is no draft to insert");
+      const type = await readBodyType();
+      const html = type === Office.CoercionType.Html;
+      // HTML only into an HTML body: Outlook rejects HTML in a plain-text message.
+      await officeCall((cb) =>
+        item().body.setSelectedDataAsync(
+          html ? draft.html : draft.text,
+          { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text },
+          cb,
+        ),
+      );
+      if (!state.subject.trim() && draft.subject && item().subject.setAsync) {
+        await officeCall((cb) => item().subject.setAsync(draft.subject, cb)).catch(() => null);
+        state.subject = draft.subject;
+      }
+      const missing = draft.placeholders || [];
+      setStatus(
+        missing.length
+          ? `Draft inserted. Fill in ${missing.join(", ")}, read it through, then send it yourself.`
+          : "Draft inserted. Read it through, then send it yourself.",
+        "ok",
+      );
+      await poll({ force: true });
+    } catch (error) {
+      setStatus(`The draft could not be inserted: ${error.message}`, "error");
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  // --- stand down ----------------------------------------------------------------------------
+
+  $("standdown-button").addEventListener("click", () => {
+    const match = state.result && currentMatch(state.result);
+    if (!match) return;
+    const what = [match.interview.company, match.interview.position].filter(Boolean).join(" – ");
+    $("standdown-question").textContent =
+      `RightNote will write no note for ${what || "this opportunity"} and cancel any draft it ` +
+      "had planned for it. Nothing is sent. Stand down?";
+    show("standdown-confirm", true);
+    $("standdown-yes").focus();
+  });
+
+  $("standdown-no").addEventListener("click", () => {
+    show("standdown-confirm", false);
+    $("standdown-button").focus();
+  });
+
+  $("standdown-yes").addEventListener("click", async () => {
+    const match = state.result && currentMatch(state.result);
+    if (!match) return;
+    $("standdown-yes").disabled = true;
+    try {
+      const done = await post("v1/stand-down", {
+        interview_id: match.interview.id,
+        company: match.interview.company,
+        position: match.interview.position,
+      });
+      show("standdown-confirm", false);
+      $("standdown-result").textContent = done.message;
+      state.edited = false;
+      await refresh({ full: true });
+      setStatus("Stood down. Nothing will be sent.", "ok");
+    } catch (error) {
+      $("standdown-result").textContent = `Standing down did not work: ${error.message}`;
+    } finally {
+      $("standdown-yes").disabled = false;
+    }
+  });
+
+  // --- polling the message -------------------------------------------------------------------
+
+  async function poll({ force = false } = {}) {
+    if (document.visibilityState !== "visible" && !force) return;
+    let recipients;
+    let body;
+    try {
+      [recipients, body] = await Promise.all([readRecipients(), readBody()]);
+    } catch {
+      return; // the item may be closing; the next tick tries again
+    }
+    const recipientKey = recipients.map((r) => r.email.toLowerCase()).join(",");
+    const now = Date.now();
+    if (body !== state.seenBody) {
+      state.seenBody = body;
+      state.seenAt = now;
+    }
+    if (recipientKey !== state.seenRecipients) {
+      state.seenRecipients = recipientKey;
+      state.recipients = recipients;
+      state.body = body;
+      state.edited = false;
+      await refresh({ full: true });
+      return;
+    }
+    const settled = force || now - state.seenAt >= SETTLE_MS;
+    if (settled && body !== state.checkedBody) {
+      state.body = body;
+      await refresh();
+    }
+  }
+
+  function startPolling() {
+    if (state.polling) return;
+    state.polling = setInterval(() => poll().catch(() => null), POLL_MS);
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible") poll().catch(() => null);
+    });
+  }
+
+  // --- start ---------------------------------------------------------------------------------
+
+  async function start() {
+    if (!window.Office || typeof Office.onReady !== "function") {
+      setStatus("Open RightNote from the RightNote button while writing a message in Outlook.",
+        "error");
+      return;
+    }
+    await Office.onReady();
+    if (!Office.context || !Office.context.mailbox || !item() || !item().body) {
+      setStatus("Open RightNote while writing a message: it works on the note you compose.",
+        "error");
+      return;
+    }
+    try {
+      const response = await fetch(api("outlook/config.json"), { credentials: "omit" });
+      state.config = await response.json();
+    } catch {
+      setStatus("RightNote's server could not be reached. Check your connection and reopen " +
+        "the pane.", "error");
+      return;
+    }
+    if (state.config.auth === "unavailable") {
+      setStatus("Microsoft sign-in is not set up on this RightNote server.", "error");
+      return;
+    }
+    if (state.config.auth === "microsoft") {
+      try {
+        await setUpSignIn();
+      } catch (error) {
+        setStatus(error.message, "error");
+        return;
+      }
+    }
+    try {
+      [state.recipients, state.subject, state.body, state.bodyType] = await Promise.all([
+        readRecipients(), readSubject(), readBody(), readBodyType(),
+      ]);
+    } catch (error) {
+      setStatus(`Outlook did not share the message: ${error.message}`, "error");
+      return;
+    }
+    state.seenBody = state.body;
+    state.seenAt = Date.now();
+    state.seenRecipients = state.recipients.map((r) => r.email.toLowerCase()).join(",");
+    if (state.config.auth === "local") {
+      $("mode").textContent = "Running locally: no sign-in needed.";
+      show("mode", true);
+    }
+    setStatus("Looking up your interviews…");
+    await refresh({ full: true });
+    startPolling();
+  }
+
+  start().catch((error) => setStatus(`Something went wrong: ${error.message || error}`, "error"));
+})();

@@ -1,0 +1,72 @@
+"""POST /v1/suggest (who among the recipients you interviewed with, and the note) and
+POST /v1/stand-down (no note for this opportunity, and every pending draft cancelled)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from app.api.deps import CurrentUser, SessionDep
+from app.api.playbook_schemas import ERROR_RESPONSES
+from app.api.responses import FastJSONResponse
+from app.api.suggest_schemas import (
+    StandDownRequest,
+    StandDownResponse,
+    SuggestRequest,
+    SuggestResponse,
+)
+from app.api.suggest_service import SuggestContext, stand_down_from_pane, suggest
+from app.auth.identity import CurrentIdentity, bearer_token
+from app.autodraft.records import planning_timezone
+from app.providers.microsoft import MICROSOFT
+
+router = APIRouter(prefix="/v1", tags=["suggest"])
+
+
+@router.post(
+    "/suggest",
+    summary="Match the recipients to your interviews and suggest the note",
+    response_model=None,
+    responses={200: {"model": SuggestResponse}, **ERROR_RESPONSES},
+)
+async def suggest_note(
+    body: SuggestRequest,
+    identity: CurrentIdentity,
+    user: CurrentUser,
+    session: SessionDep,
+    request: Request,
+) -> Any:
+    state = request.app.state.rightnote
+    context = SuggestContext(
+        settings=state.settings,
+        microsoft=state.extras.get(MICROSOFT),
+        # The caller's own token is the on-behalf-of assertion for reading their calendar.
+        assertion=bearer_token(request) if identity.provider == "microsoft" else None,
+        now=datetime.now(UTC),
+    )
+    return FastJSONResponse(await suggest(session, user, identity, body, context))
+
+
+@router.post(
+    "/stand-down",
+    summary="Stand down from an opportunity: no note, pending drafts cancelled",
+    response_model=None,
+    responses={200: {"model": StandDownResponse}, **ERROR_RESPONSES},
+)
+async def stand_down(
+    body: StandDownRequest, user: CurrentUser, session: SessionDep, request: Request
+) -> Any:
+    settings = request.app.state.rightnote.settings
+    result = await stand_down_from_pane(
+        session,
+        user,
+        body.interview_id,
+        company=body.company,
+        position=body.position,
+        reason=body.reason,
+        now=datetime.now(UTC),
+        timezone=planning_timezone(user, settings.timezone),
+    )
+    return FastJSONResponse(result)
