@@ -114,6 +114,8 @@ class DraftRecord(IdMixin, TimestampMixin, Base):
     # When the record reached delivered, cancelled or failed, and why for the last two.
     finished_at: Mapped[datetime | None]
     reason: Mapped[str | None] = mapped_column(Text)
+    # How many [placeholders] the delivered draft still had (the user fills them in the mailbox).
+    placeholders: Mapped[int | None]
 
 
 def idempotency_key(

@@ -32,7 +32,11 @@ class Plan(TimestampMixin, Base):
     user_id: Mapped[uuid.UUID]
     # None: the playbook's default scenario for this interviewer applies.
     scenario_override: Mapped[Scenario | None] = mapped_column(StrEnumType(Scenario))
+    # The user flagged a stumble with this interviewer (the default scenario becomes recovery).
     stumble: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # What went wrong, as the user observed it (the engine's `Details.stumble`); free text, so it
+    # is cleared on delivery like the other notes. The flag above stays.
+    stumble_text: Mapped[str | None] = mapped_column(Text)
     what_happened: Mapped[str | None] = mapped_column(Text)
     restatement: Mapped[str | None] = mapped_column(Text)
     topic: Mapped[str | None] = mapped_column(Text)
@@ -43,6 +47,7 @@ class Plan(TimestampMixin, Base):
 
     def clear_notes(self, now: datetime) -> None:
         """Drop the free-text notes (the note they were for has been delivered)."""
+        self.stumble_text = None
         self.what_happened = None
         self.restatement = None
         self.topic = None
@@ -51,4 +56,6 @@ class Plan(TimestampMixin, Base):
 
     @property
     def has_notes(self) -> bool:
-        return any((self.what_happened, self.restatement, self.topic, self.questions))
+        return any(
+            (self.stumble_text, self.what_happened, self.restatement, self.topic, self.questions)
+        )

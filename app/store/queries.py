@@ -173,8 +173,14 @@ async def clear_plan_notes(
     result = await session.execute(
         update(Plan)
         .where(Plan.user_id == user_id, Plan.interviewer_id == interviewer_id)
-        .values(what_happened=None, restatement=None, topic=None, questions=None,
-                notes_cleared_at=now)
+        .values(
+            stumble_text=None,
+            what_happened=None,
+            restatement=None,
+            topic=None,
+            questions=None,
+            notes_cleared_at=now,
+        )
         .execution_options(synchronize_session="fetch")
     )
     return rowcount(result) > 0

@@ -142,3 +142,98 @@ def test_migrate_refuses_a_bad_url_without_echoing_the_password(
     assert result.exit_code == 2
     assert "unsupported database driver" in result.output
     assert "hunter2" not in result.output
+
+
+async def _columns(url: str, table: str) -> set[str]:
+    database = Database(url)
+    try:
+        async with database.engine.connect() as connection:
+            found = await connection.run_sync(lambda sync: inspect(sync).get_columns(table))
+    finally:
+        await database.dispose()
+    return {column["name"] for column in found}
+
+
+async def test_0002_adds_the_stumble_text_and_placeholders_and_goes_back(
+    database_url: str,
+) -> None:
+    """0001 <-> 0002 on both databases, with rows in the altered tables surviving both ways."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    # The PostgreSQL database is shared by the session: start from empty.
+    await downgrade(database_url, "base")
+    await run_migrations(database_url, "0001")
+    assert "stumble_text" not in await _columns(database_url, "plans")
+    ids = {name: uuid.uuid4() for name in ("user", "interview", "person", "draft")}
+    now = datetime(2026, 11, 24, tzinfo=UTC)
+    database = Database(database_url)
+    try:
+        async with database.engine.begin() as connection:
+            sqlite = database.dialect == "sqlite"
+            # SQLite stores UUIDs as 32 hex characters and times as naive UTC (see store.base).
+            params: dict[str, object] = {
+                **{k: v.hex if sqlite else v for k, v in ids.items()},
+                "now": now.replace(tzinfo=None) if sqlite else now,
+            }
+            await connection.execute(
+                text(
+                    "INSERT INTO users (id, key, provider, created_at, updated_at) "
+                    "VALUES (:user, 'k', 'google', :now, :now)"
+                ),
+                params,
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO interviews (id, user_id, source, external_id, uid, status, "
+                    "title, all_day, missing_emails, fingerprint, sequence, created_at, "
+                    "updated_at) VALUES (:interview, :user, 'ics', 'x', 'x', 'confirmed', 't', "
+                    "false, false, '', 0, :now, :now)"
+                ),
+                params,
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO interviewers (id, user_id, interview_id, person_key, role, "
+                    "hiring_manager, source, optional, created_at, updated_at) VALUES "
+                    "(:person, :user, :interview, 'a@x.example', 'peer', false, 'attendee', "
+                    "false, :now, :now)"
+                ),
+                params,
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO plans (interviewer_id, user_id, stumble, topic, created_at, "
+                    "updated_at) VALUES (:person, :user, true, 'the cache', :now, :now)"
+                ),
+                params,
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO draft_records (id, user_id, interview_id, interviewer_id, kind, "
+                    "recipient_key, idempotency_key, state, due_at, next_attempt_at, attempts, "
+                    "created_at, updated_at) VALUES (:draft, :user, :interview, :person, "
+                    "'thank_you', 'a@x.example', 'key', 'pending', :now, :now, 0, :now, :now)"
+                ),
+                params,
+            )
+
+        await run_migrations(database_url, "0002")
+        assert {"stumble_text"} <= await _columns(database_url, "plans")
+        assert {"placeholders"} <= await _columns(database_url, "draft_records")
+        async with database.engine.begin() as connection:
+            await connection.execute(text("UPDATE plans SET stumble_text = 'my answer on caching'"))
+            await connection.execute(text("UPDATE draft_records SET placeholders = 2"))
+
+        await downgrade(database_url, "0001")
+        assert "stumble_text" not in await _columns(database_url, "plans")
+        assert "placeholders" not in await _columns(database_url, "draft_records")
+        async with database.engine.connect() as connection:
+            plan = (await connection.execute(text("SELECT stumble, topic FROM plans"))).one()
+            drafts = (await connection.execute(text("SELECT count(*) FROM draft_records"))).scalar()
+        assert (bool(plan[0]), plan[1], drafts) == (True, "the cache", 1)
+    finally:
+        await database.dispose()
+        await run_migrations(database_url)

@@ -1,0 +1,273 @@
+"""The caller's interviews, plans and auto-drafts (thin routes over `app.autodraft.service`).
+
+    GET   /v1/interviews                         interviews with interviewers, plans, draft states
+    GET   /v1/interviews/{id}
+    PATCH /v1/interviews/{id}                    {debrief_at}
+    POST  /v1/interviews/{id}/drafts             put its pending drafts in the mailbox now
+    PUT   /v1/interviewers/{id}/plan             replace one interviewer's plan (replans)
+    PATCH /v1/interviewers/{id}/plan             change some fields of it (replans)
+    GET   /v1/opportunities
+    POST  /v1/opportunities/{id}/stand-down      no note; pending drafts cancelled
+    POST  /v1/opportunities/{id}/resume          planned again
+
+Every id is looked up within the caller's own rows: an unknown id and another user's id both
+answer 404 not_found, the same way, so nothing tells them apart.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+
+from app.api.deps import CurrentUser, SessionDep, get_database
+from app.api.playbook_schemas import ERROR_RESPONSES, ErrorOut
+from app.api.responses import FastJSONResponse
+from app.api.schemas_autodraft import InterviewPatch, PlanIn, StandDownIn
+from app.autodraft import service
+from app.autodraft.delivery import DeliveryDefaults
+from app.autodraft.records import planning_timezone
+from app.autodraft.retry import RetryPolicy
+from app.errors import NotFound
+from app.providers.registry import mailbox_resolver
+from app.store.users import User
+
+router = APIRouter(prefix="/v1", tags=["auto-drafts"])
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "No such id among yours"},
+    **ERROR_RESPONSES,
+}
+
+
+def _id(value: str, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise NotFound(f"no such {what}") from None
+
+
+def _zone(request: Request, user: User) -> str:
+    return planning_timezone(user, request.app.state.rightnote.settings.timezone)
+
+
+@router.get(
+    "/interviews",
+    summary="Your interviews, interviewers, plans and drafts",
+    response_model=None,
+    responses=ERROR_RESPONSES,
+)
+async def list_interviews(
+    request: Request,
+    user: CurrentUser,
+    session: SessionDep,
+    limit: int = Query(200, ge=1, le=500),
+) -> Any:
+    found = await service.list_overviews(
+        session, user, now=datetime.now(UTC), timezone=_zone(request, user), limit=limit
+    )
+    return FastJSONResponse({"interviews": [o.as_dict() for o in found]})
+
+
+@router.get(
+    "/interviews/{interview_id}",
+    summary="One of your interviews",
+    response_model=None,
+    responses=NOT_FOUND,
+)
+async def get_interview(
+    interview_id: str, request: Request, user: CurrentUser, session: SessionDep
+) -> Any:
+    found = await service.get_overview(
+        session,
+        user,
+        _id(interview_id, "interview"),
+        now=datetime.now(UTC),
+        timezone=_zone(request, user),
+    )
+    if found is None:
+        raise NotFound("no such interview")
+    return FastJSONResponse(found.as_dict())
+
+
+@router.patch(
+    "/interviews/{interview_id}",
+    summary="Set when the hiring team debriefs",
+    response_model=None,
+    responses=NOT_FOUND,
+)
+async def patch_interview(
+    interview_id: str,
+    body: InterviewPatch,
+    request: Request,
+    user: CurrentUser,
+    session: SessionDep,
+) -> Any:
+    found = await service.set_debrief(
+        session,
+        user,
+        _id(interview_id, "interview"),
+        body.debrief_at,
+        now=datetime.now(UTC),
+        timezone=_zone(request, user),
+    )
+    if found is None:
+        raise NotFound("no such interview")
+    return FastJSONResponse(found.as_dict())
+
+
+@router.post(
+    "/interviews/{interview_id}/drafts",
+    summary="Put this interview's pending drafts into your mailbox now",
+    response_model=None,
+    responses=NOT_FOUND,
+)
+async def deliver_now(
+    interview_id: str, request: Request, user: CurrentUser, session: SessionDep
+) -> Any:
+    key = _id(interview_id, "interview")
+    settings = request.app.state.rightnote.settings
+    timezone = _zone(request, user)
+    if (
+        await service.get_overview(session, user, key, now=datetime.now(UTC), timezone=timezone)
+        is None
+    ):
+        raise NotFound("no such interview")
+    # The user row is committed by now (the session is the request's); delivery runs its own
+    # short transactions, as the worker does.
+    await session.commit()
+    results = await service.deliver_interview_now(
+        get_database(request),
+        mailbox_resolver(request.app.state.rightnote),
+        user.id,
+        key,
+        now=datetime.now(UTC),
+        defaults=replace(DeliveryDefaults.from_settings(settings), timezone=timezone),
+        policy=RetryPolicy(max_attempts=settings.worker_max_attempts),
+    )
+    overview = await service.get_overview(
+        session, user, key, now=datetime.now(UTC), timezone=timezone
+    )
+    return FastJSONResponse(
+        {
+            "results": [
+                {
+                    "record_id": r.record_id,
+                    "outcome": str(r.outcome),
+                    "detail": r.detail,
+                    "placeholders": r.placeholders,
+                    "link": r.link,
+                }
+                for r in results or []
+            ],
+            "interview": overview.as_dict() if overview else None,
+        }
+    )
+
+
+async def _save_plan(
+    interviewer_id: str,
+    body: PlanIn,
+    request: Request,
+    user: User,
+    session: Any,
+    *,
+    partial: bool,
+) -> Any:
+    changes = service.PlanChanges(body.values(partial=partial))
+    found = await service.update_plan(
+        session,
+        user,
+        _id(interviewer_id, "interviewer"),
+        changes,
+        now=datetime.now(UTC),
+        timezone=_zone(request, user),
+    )
+    if found is None:
+        raise NotFound("no such interviewer")
+    return FastJSONResponse(found.as_dict())
+
+
+@router.put(
+    "/interviewers/{interviewer_id}/plan",
+    summary="Replace one interviewer's plan",
+    response_model=None,
+    responses=NOT_FOUND,
+)
+async def put_plan(
+    interviewer_id: str, body: PlanIn, request: Request, user: CurrentUser, session: SessionDep
+) -> Any:
+    return await _save_plan(interviewer_id, body, request, user, session, partial=False)
+
+
+@router.patch(
+    "/interviewers/{interviewer_id}/plan",
+    summary="Change one interviewer's plan",
+    response_model=None,
+    responses=NOT_FOUND,
+)
+async def patch_plan(
+    interviewer_id: str, body: PlanIn, request: Request, user: CurrentUser, session: SessionDep
+) -> Any:
+    return await _save_plan(interviewer_id, body, request, user, session, partial=True)
+
+
+@router.get(
+    "/opportunities",
+    summary="The companies and roles you are interviewing for",
+    response_model=None,
+    responses=ERROR_RESPONSES,
+)
+async def list_opportunities(user: CurrentUser, session: SessionDep) -> Any:
+    found = await service.list_opportunities(session, user)
+    return FastJSONResponse({"opportunities": [o.as_dict() for o in found]})
+
+
+@router.post(
+    "/opportunities/{opportunity_id}/stand-down",
+    summary="Stand down: no note for this opportunity, pending drafts cancelled",
+    response_model=None,
+    responses=NOT_FOUND,
+)
+async def stand_down(
+    opportunity_id: str,
+    request: Request,
+    user: CurrentUser,
+    session: SessionDep,
+    body: StandDownIn | None = None,
+) -> Any:
+    found = await service.stand_down_opportunity(
+        session,
+        user,
+        _id(opportunity_id, "opportunity"),
+        now=datetime.now(UTC),
+        timezone=_zone(request, user),
+        reason=body.reason if body else None,
+    )
+    if found is None:
+        raise NotFound("no such opportunity")
+    return FastJSONResponse(found.as_dict())
+
+
+@router.post(
+    "/opportunities/{opportunity_id}/resume",
+    summary="Resume: what is still owed is planned again",
+    response_model=None,
+    responses=NOT_FOUND,
+)
+async def resume(
+    opportunity_id: str, request: Request, user: CurrentUser, session: SessionDep
+) -> Any:
+    found = await service.resume_opportunity(
+        session,
+        user,
+        _id(opportunity_id, "opportunity"),
+        now=datetime.now(UTC),
+        timezone=_zone(request, user),
+    )
+    if found is None:
+        raise NotFound("no such opportunity")
+    return FastJSONResponse(found.as_dict())

@@ -1,0 +1,669 @@
+"""Calendar interviews in, draft records out: store what the calendar says, then reconcile.
+
+Public API (stable; the Gmail and Outlook providers call it after reading a calendar):
+
+    await ingest_interviews(session, user, interviews, *, now, timezone,
+                            calendar_connection_id=None, mailbox_connection_id=None,
+                            complete=False, window=None) -> IngestResult
+    await replan_interview(session, user, interview_id, *, now, timezone,
+                           cancel_reason=None) -> Reconciled | None
+    await replan_opportunity(session, user, opportunity_id, *, now, timezone) -> Reconciled
+    interviews_from_events(events, *, me, timezone) -> list[Interview]
+
+The caller owns the transaction (commit after the call). Everything is idempotent: ingesting
+the same calendar twice changes nothing the second time, and it is safe beside running workers,
+because every write to a draft record is guarded by the state it was read in:
+
+- new interview or interviewer → its notes are planned (one record per owed note; a unique key
+  and ON CONFLICT DO NOTHING make a parallel sync harmless);
+- moved (times or slots changed) → pending records get the new due time;
+- cancelled, stood down, interviewer removed, or a per-person stand_down → open records are
+  cancelled with the reason;
+- what is planned again (resumed, re-added, un-cancelled) → a cancelled record is reopened;
+- delivered and failed records are never touched.
+
+`complete=True` says `interviews` is the whole calendar of `calendar_connection_id` (within
+`window` if given): an interview stored from that calendar but absent now is treated as
+cancelled ("no longer in the calendar"). Incremental syncs pass `complete=False` and report
+deletions as cancelled interviews instead.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.autodraft.planner import (
+    InterviewPlan,
+    NoteKind,
+    PlannedDraft,
+    plan_interview,
+)
+from app.autodraft.records import cancel_open_record, choice_from_plan, view_from_records
+from app.calendar.interviews import interview_from_event, user_zone
+from app.calendar.model import Event, EventStatus, Interview, Interviewer, person_key
+from app.calendar.people import Me
+from app.store.connections import Connection, ConnectionStatus
+from app.store.drafts import DraftKind, DraftRecord, DraftState, idempotency_key
+from app.store.interviews import InterviewerRecord, InterviewRecord, schedule_fingerprint
+from app.store.opportunities import Opportunity, normalize_key
+from app.store.plans import Plan
+from app.store.queries import (
+    find_interview,
+    find_opportunity,
+    get_interview,
+    get_or_create_opportunity,
+    insert_ignoring_conflicts,
+    list_interviewers,
+    rowcount,
+)
+from app.store.users import User
+
+GONE_FROM_CALENDAR = "No longer in the calendar."
+
+
+@dataclass(slots=True)
+class Reconciled:
+    """What one reconcile changed in the draft records."""
+
+    planned: int = 0
+    rescheduled: int = 0
+    cancelled: int = 0
+    reopened: int = 0
+
+    def add(self, other: Reconciled) -> None:
+        self.planned += other.planned
+        self.rescheduled += other.rescheduled
+        self.cancelled += other.cancelled
+        self.reopened += other.reopened
+
+
+@dataclass(slots=True)
+class IngestResult:
+    interviews: int = 0  # interviews in the input
+    created: int = 0  # first seen now
+    moved: int = 0  # times or slots changed
+    cancelled: int = 0  # newly cancelled (in the input, or gone from a complete calendar)
+    drafts: Reconciled = field(default_factory=Reconciled)
+    # Row ids of the input's interviews, in input order.
+    interview_ids: list[uuid.UUID] = field(default_factory=list)
+    # Row ids of stored interviews a complete sync no longer found (now cancelled).
+    gone_ids: list[uuid.UUID] = field(default_factory=list)
+
+
+def interviews_from_events(
+    events: Iterable[Event], *, me: Sequence[str], timezone: str
+) -> list[Interview]:
+    """The user's interviews among normalised events (what a CalendarSource lists)."""
+    who = Me(me)
+    tz = user_zone(timezone)
+    return [i for event in events if (i := interview_from_event(event, who, tz)) is not None]
+
+
+async def ingest_interviews(
+    session: AsyncSession,
+    user: User,
+    interviews: Sequence[Interview],
+    *,
+    now: datetime,
+    timezone: str,
+    calendar_connection_id: uuid.UUID | None = None,
+    mailbox_connection_id: uuid.UUID | None = None,
+    complete: bool = False,
+    window: tuple[datetime, datetime] | None = None,
+) -> IngestResult:
+    """Store the interviews and bring their draft records in line with the plan."""
+    if complete and calendar_connection_id is None:
+        raise ValueError("a complete sync needs the calendar connection it covers")
+    result = IngestResult()
+    seen: set[str] = set()
+    for interview in interviews:
+        if not interview.is_interview or interview.key in seen:
+            continue
+        seen.add(interview.key)
+        result.interviews += 1
+        row, change = await _upsert_interview(
+            session, user.id, interview, now=now, connection_id=calendar_connection_id
+        )
+        result.interview_ids.append(row.id)
+        result.created += change == "created"
+        result.moved += change == "moved"
+        result.cancelled += change == "cancelled"
+        await _upsert_interviewers(session, user.id, row.id, interview.interviewers, now)
+        reconciled = await replan_interview(
+            session,
+            user,
+            row.id,
+            now=now,
+            timezone=timezone,
+            mailbox_connection_id=mailbox_connection_id,
+        )
+        if reconciled is not None:
+            result.drafts.add(reconciled)
+    if complete:
+        for row in await _gone(session, user.id, calendar_connection_id, seen, window):
+            row.status = EventStatus.CANCELLED
+            row.sequence += 1
+            await session.flush()
+            result.cancelled += 1
+            result.gone_ids.append(row.id)
+            reconciled = await replan_interview(
+                session,
+                user,
+                row.id,
+                now=now,
+                timezone=timezone,
+                cancel_reason=GONE_FROM_CALENDAR,
+            )
+            if reconciled is not None:
+                result.drafts.add(reconciled)
+    return result
+
+
+async def replan_interview(
+    session: AsyncSession,
+    user: User,
+    interview_id: uuid.UUID,
+    *,
+    now: datetime,
+    timezone: str,
+    cancel_reason: str | None = None,
+    mailbox_connection_id: uuid.UUID | None = None,
+) -> Reconciled | None:
+    """Plan one stored interview again (after a sync, a plan edit, a stand-down or resume).
+
+    None if the user has no such interview. New records go to `mailbox_connection_id`, else to
+    the mailbox this interview's records already use (see `mailbox_connection_for`).
+    """
+    interview = await get_interview(session, user.id, interview_id)
+    if interview is None:
+        return None
+    interviewers = await list_interviewers(session, user.id, interview.id)
+    plan = await plan_for(
+        session, user.id, interview, now=now, timezone=timezone, interviewers=interviewers
+    )
+    if mailbox_connection_id is None:
+        mailbox_connection_id = await mailbox_connection_for(session, user.id, interview)
+    return await _reconcile(
+        session,
+        interview,
+        plan,
+        interviewers,
+        now=now,
+        connection_id=mailbox_connection_id,
+        cancel_reason=cancel_reason,
+    )
+
+
+async def replan_opportunity(
+    session: AsyncSession,
+    user: User,
+    opportunity_id: uuid.UUID,
+    *,
+    now: datetime,
+    timezone: str,
+) -> Reconciled:
+    total = Reconciled()
+    ids = (
+        await session.scalars(
+            select(InterviewRecord.id).where(
+                InterviewRecord.user_id == user.id,
+                InterviewRecord.opportunity_id == opportunity_id,
+            )
+        )
+    ).all()
+    for interview_id in ids:
+        done = await replan_interview(session, user, interview_id, now=now, timezone=timezone)
+        if done is not None:
+            total.add(done)
+    return total
+
+
+async def plan_for(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    interview: InterviewRecord,
+    *,
+    now: datetime,
+    timezone: str,
+    interviewers: Sequence[InterviewerRecord] | None = None,
+    plans: dict[uuid.UUID, Plan] | None = None,
+    stood_down: bool | None = None,
+) -> InterviewPlan:
+    """The planner's answer for a stored interview, from its rows and the user's plans.
+
+    The interviewers, their plans and the opportunity's stand-down are read unless given.
+    """
+    if interviewers is None:
+        interviewers = await list_interviewers(session, user_id, interview.id)
+    if plans is None:
+        plans = await plans_by_interviewer(session, user_id, [i.id for i in interviewers])
+    choices = {
+        row.person_key: choice_from_plan(plans.get(row.id), interview) for row in interviewers
+    }
+    if stood_down is None:
+        stood_down = await _stood_down(session, user_id, interview)
+    return plan_interview(
+        view_from_records(interview, interviewers),
+        choices,
+        stood_down=stood_down,
+        now=now,
+        timezone=timezone,
+        discovered_at=interview.created_at,
+    )
+
+
+async def _stood_down(
+    session: AsyncSession, user_id: uuid.UUID, interview: InterviewRecord
+) -> bool:
+    if interview.opportunity_id is None:
+        return False
+    when = await session.scalar(
+        select(Opportunity.stood_down_at).where(
+            Opportunity.user_id == user_id, Opportunity.id == interview.opportunity_id
+        )
+    )
+    return when is not None
+
+
+async def plans_by_interviewer(
+    session: AsyncSession, user_id: uuid.UUID, interviewer_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Plan]:
+    if not interviewer_ids:
+        return {}
+    rows = await session.scalars(
+        select(Plan).where(Plan.user_id == user_id, Plan.interviewer_id.in_(interviewer_ids))
+    )
+    return {plan.interviewer_id: plan for plan in rows}
+
+
+async def mailbox_connection_for(
+    session: AsyncSession, user_id: uuid.UUID, interview: InterviewRecord
+) -> uuid.UUID | None:
+    """Where this interview's new drafts go when the caller does not say.
+
+    The connection its other records use; else the calendar's own connection when it is also a
+    mailbox (Google, Microsoft); else the user's most recent active local Maildir; else None
+    (the default local Maildir under the data directory).
+    """
+    used = await session.scalar(
+        select(DraftRecord.connection_id)
+        .where(
+            DraftRecord.user_id == user_id,
+            DraftRecord.interview_id == interview.id,
+            DraftRecord.connection_id.is_not(None),
+        )
+        .order_by(DraftRecord.updated_at.desc())
+        .limit(1)
+    )
+    if used is not None:
+        return used
+    if interview.connection_id is not None:
+        provider = await session.scalar(
+            select(Connection.provider).where(
+                Connection.user_id == user_id, Connection.id == interview.connection_id
+            )
+        )
+        if provider not in (None, "ics"):
+            return interview.connection_id
+    return await session.scalar(
+        select(Connection.id)
+        .where(
+            Connection.user_id == user_id,
+            Connection.provider == "local",
+            Connection.status == ConnectionStatus.ACTIVE,
+        )
+        .order_by(Connection.updated_at.desc())
+        .limit(1)
+    )
+
+
+# --- interviews and interviewers -----------------------------------------------------------
+
+
+async def _upsert_interview(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    interview: Interview,
+    *,
+    now: datetime,
+    connection_id: uuid.UUID | None,
+) -> tuple[InterviewRecord, str | None]:
+    """The stored row, and what changed: "created", "moved", "cancelled" or None."""
+    source = str(interview.source)
+    row = await find_interview(session, user_id, source, interview.key)
+    change: str | None = None
+    if row is None:
+        await session.execute(
+            insert_ignoring_conflicts(session, InterviewRecord).values(
+                user_id=user_id,
+                source=source,
+                external_id=interview.key,
+                uid=interview.uid,
+                # "First seen" is the caller's clock (the planner's staleness rule reads it).
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        row = await find_interview(session, user_id, source, interview.key)
+        assert row is not None
+        change = "created"
+    fingerprint = schedule_fingerprint(interview)
+    if change is None and row.fingerprint != fingerprint:
+        row.sequence += 1
+        if interview.status is EventStatus.CANCELLED and row.status is not EventStatus.CANCELLED:
+            change = "cancelled"
+        else:
+            change = "moved"
+    elif change == "created" and interview.status is EventStatus.CANCELLED:
+        change = "cancelled"
+    row.fingerprint = fingerprint
+    row.uid = interview.uid
+    row.event_id = interview.event_id
+    row.recurrence_id = interview.recurrence_id
+    if connection_id is not None:
+        row.connection_id = connection_id
+    row.status = interview.status
+    row.title = interview.title[:1024]
+    row.company = _cut(interview.company, 300)
+    row.position = _cut(interview.position, 300)
+    row.start = interview.start
+    row.end = interview.end
+    row.all_day = interview.all_day
+    organizer, recruiter = interview.organizer, interview.recruiter
+    row.organizer_name = _cut(organizer.name if organizer else None, 200)
+    row.organizer_email = _cut(organizer.email if organizer else None, 320)
+    row.recruiter_name = _cut(recruiter.name if recruiter else None, 200)
+    row.recruiter_email = _cut(recruiter.email if recruiter else None, 320)
+    row.missing_emails = interview.missing_emails
+    row.opportunity_id = await _opportunity_id(session, user_id, row, interview)
+    await session.flush()
+    return row, change
+
+
+def _cut(value: str | None, limit: int) -> str | None:
+    return value[:limit] if value else value
+
+
+async def _opportunity_id(
+    session: AsyncSession, user_id: uuid.UUID, row: InterviewRecord, interview: Interview
+) -> uuid.UUID | None:
+    """The opportunity (company, position) this interview belongs to; None without a company.
+
+    A phone screen often names no position while the onsite does: an interview without a
+    position joins the company's only opportunity, and a position fills in an opportunity that
+    had none, so that standing down covers both.
+    """
+    company = _cut(interview.company, 300)
+    if not company:
+        return row.opportunity_id
+    position = _cut(interview.position, 300)
+    found = await find_opportunity(session, user_id, company, position)
+    if found is not None:
+        return found.id
+    company_key = normalize_key(company, company=True)
+    same_company = (
+        await session.scalars(
+            select(Opportunity).where(
+                Opportunity.user_id == user_id, Opportunity.company_key == company_key
+            )
+        )
+    ).all()
+    if len(same_company) == 1:
+        only = same_company[0]
+        if not position:
+            return only.id
+        if not only.position_key:
+            only.position = position
+            only.position_key = normalize_key(position)
+            return only.id
+    return (await get_or_create_opportunity(session, user_id, company, position)).id
+
+
+async def _upsert_interviewers(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    interview_id: uuid.UUID,
+    people: Sequence[Interviewer],
+    now: datetime,
+) -> None:
+    rows = list(await list_interviewers(session, user_id, interview_id, include_removed=True))
+    matched: set[uuid.UUID] = set()
+    for person in people:
+        row = _match(rows, matched, person)
+        if row is None:
+            await session.execute(
+                insert_ignoring_conflicts(session, InterviewerRecord).values(
+                    user_id=user_id,
+                    interview_id=interview_id,
+                    person_key=person.key,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            row = await session.scalar(
+                select(InterviewerRecord).where(
+                    InterviewerRecord.user_id == user_id,
+                    InterviewerRecord.interview_id == interview_id,
+                    InterviewerRecord.person_key == person.key,
+                )
+            )
+            assert row is not None
+            rows.append(row)
+        matched.add(row.id)
+        row.name = _cut(person.name, 200)
+        row.email = _cut(person.email, 320)
+        row.title = _cut(person.title, 300)
+        row.role = person.role
+        row.hiring_manager = person.hiring_manager
+        row.slot_start = person.slot_start
+        row.slot_end = person.slot_end
+        row.source = person.source
+        row.topic = _cut(person.topic, 500)
+        row.optional = person.optional
+        row.removed_at = None
+    for row in rows:
+        if row.id not in matched and row.removed_at is None:
+            row.removed_at = now
+    await session.flush()
+
+
+def _match(
+    rows: Sequence[InterviewerRecord], matched: set[uuid.UUID], person: Interviewer
+) -> InterviewerRecord | None:
+    """The stored row for this person: by key, else by name when an address came or went.
+
+    The row keeps its first key: it is part of the exactly-once key of their note, so someone
+    first listed by name and later with an address still gets one note, not two.
+    """
+    free = [row for row in rows if row.id not in matched]
+    for row in free:
+        if row.person_key == person.key:
+            return row
+    if not person.name:
+        return None
+    by_name = person_key(None, person.name)
+    for row in free:
+        same_name = row.person_key == by_name or (
+            row.name is not None and person_key(None, row.name) == by_name
+        )
+        # Two different addresses are two people, whatever their names.
+        if same_name and not (row.email and person.email and row.email != person.email):
+            return row
+    return None
+
+
+async def _gone(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    connection_id: uuid.UUID | None,
+    seen: set[str],
+    window: tuple[datetime, datetime] | None,
+) -> Sequence[InterviewRecord]:
+    query = select(InterviewRecord).where(
+        InterviewRecord.user_id == user_id,
+        InterviewRecord.connection_id == connection_id,
+        InterviewRecord.status != EventStatus.CANCELLED,
+    )
+    if window is not None:
+        query = query.where(InterviewRecord.start >= window[0], InterviewRecord.start < window[1])
+    rows = (await session.scalars(query)).all()
+    return [row for row in rows if row.external_id not in seen]
+
+
+# --- draft records -----------------------------------------------------------------------------
+
+
+async def _reconcile(
+    session: AsyncSession,
+    interview: InterviewRecord,
+    plan: InterviewPlan,
+    interviewers: Sequence[InterviewerRecord],
+    *,
+    now: datetime,
+    connection_id: uuid.UUID | None,
+    cancel_reason: str | None,
+) -> Reconciled:
+    done = Reconciled()
+    records = (
+        await session.scalars(
+            select(DraftRecord).where(
+                DraftRecord.user_id == interview.user_id,
+                DraftRecord.interview_id == interview.id,
+            )
+        )
+    ).all()
+    existing = {(str(r.kind), r.recipient_key): r for r in records}
+    interviewer_ids = {row.person_key: row.id for row in interviewers}
+    for planned in plan.drafts:
+        record = existing.pop((str(planned.kind), planned.recipient_key), None)
+        if record is None:
+            done.planned += await _insert(
+                session,
+                interview,
+                planned,
+                interviewer_ids.get(planned.recipient_key),
+                connection_id,
+            )
+        elif record.state is DraftState.PENDING:
+            done.rescheduled += await _update_pending(session, record, planned, connection_id)
+        elif record.state is DraftState.CLAIMED:
+            # In flight: only the due time, which the worker checks before delivering.
+            if record.due_at != planned.due_at or record.scenario is not planned.scenario:
+                await session.execute(
+                    update(DraftRecord)
+                    .where(DraftRecord.id == record.id, DraftRecord.state == DraftState.CLAIMED)
+                    .values(due_at=planned.due_at, scenario=planned.scenario)
+                    .execution_options(synchronize_session=False)
+                )
+        elif record.state is DraftState.CANCELLED:
+            done.reopened += await _reopen(session, record, planned, connection_id)
+    for (kind, key), record in existing.items():
+        if record.state in (DraftState.PENDING, DraftState.CLAIMED):
+            reason = cancel_reason or _why_not(plan, kind, key)
+            done.cancelled += await cancel_open_record(session, record.id, reason=reason, now=now)
+    if done.rescheduled or done.cancelled or done.reopened or existing:
+        # The guarded UPDATEs above bypass the identity map: reload what this session holds.
+        for record in records:
+            await session.refresh(record)
+    return done
+
+
+def _why_not(plan: InterviewPlan, kind: str, key: str) -> str:
+    if plan.reasons and kind == NoteKind.THANK_YOU:
+        return plan.reasons[0]
+    if kind == NoteKind.ASK_RECRUITER:
+        return plan.reasons[0] if plan.reasons else "The invite now names every interviewer."
+    decision = plan.decision(key)
+    if decision is None:
+        return "They are no longer on the invite."
+    return decision.reasons[0] if decision.reasons else "No note is planned for them."
+
+
+async def _insert(
+    session: AsyncSession,
+    interview: InterviewRecord,
+    planned: PlannedDraft,
+    interviewer_id: uuid.UUID | None,
+    connection_id: uuid.UUID | None,
+) -> int:
+    kind = DraftKind(planned.kind.value)
+    result = await session.execute(
+        insert_ignoring_conflicts(session, DraftRecord).values(
+            user_id=interview.user_id,
+            interview_id=interview.id,
+            interviewer_id=interviewer_id,
+            kind=kind,
+            recipient_key=planned.recipient_key,
+            scenario=planned.scenario,
+            idempotency_key=idempotency_key(
+                interview.user_id,
+                interview.source,
+                interview.external_id,
+                kind,
+                planned.recipient_key,
+            ),
+            state=DraftState.PENDING,
+            due_at=planned.due_at,
+            next_attempt_at=planned.due_at,
+            connection_id=connection_id,
+        )
+    )
+    return rowcount(result)
+
+
+async def _update_pending(
+    session: AsyncSession,
+    record: DraftRecord,
+    planned: PlannedDraft,
+    connection_id: uuid.UUID | None,
+) -> int:
+    moved = record.due_at != planned.due_at
+    values: dict[str, object] = {}
+    if moved:
+        values.update(due_at=planned.due_at, next_attempt_at=planned.due_at)
+    if record.scenario is not planned.scenario:
+        values["scenario"] = planned.scenario
+    if connection_id is not None and record.connection_id != connection_id:
+        values["connection_id"] = connection_id
+    if not values:
+        return 0
+    result = await session.execute(
+        update(DraftRecord)
+        .where(DraftRecord.id == record.id, DraftRecord.state == DraftState.PENDING)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return rowcount(result) if moved else 0
+
+
+async def _reopen(
+    session: AsyncSession,
+    record: DraftRecord,
+    planned: PlannedDraft,
+    connection_id: uuid.UUID | None,
+) -> int:
+    values: dict[str, object] = {
+        "state": DraftState.PENDING,
+        "scenario": planned.scenario,
+        "due_at": planned.due_at,
+        "next_attempt_at": planned.due_at,
+        "attempts": 0,
+        "reason": None,
+        "last_error": None,
+        "finished_at": None,
+    }
+    if connection_id is not None:
+        values["connection_id"] = connection_id
+    result = await session.execute(
+        update(DraftRecord)
+        .where(DraftRecord.id == record.id, DraftRecord.state == DraftState.CANCELLED)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return rowcount(result)

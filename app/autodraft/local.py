@@ -1,0 +1,347 @@
+"""The embedded default end to end: an .ics calendar in, a Maildir of drafts out, once.
+
+    await run_local(database, calendar=IcsCalendarSource(...), me=[...], maildir=Path(...),
+                    now=..., timezone="UTC", candidate_name=None, retention_days=90,
+                    progress=None, resolver=None) -> RunSummary
+
+This is `rightnote run`: read the calendar, store its interviews for the local user, plan
+(the same ingest and planner as the service), then deliver whatever is due at `now` through the
+same worker code, and report. State lives in the database, so a second run adds nothing, and a
+run killed at any point is completed by the next one without a duplicate: a claim left by the
+dead process is freed at start, and its draft, if it was already written, is found by key.
+
+The calendar is taken as complete: an interview stored from it earlier but gone from the file
+now counts as cancelled, and its pending drafts are cancelled.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.identity import Identity
+from app.autodraft.delivery import DeliveryDefaults, DeliveryResult, Outcome
+from app.autodraft.ingest import ingest_interviews
+from app.autodraft.retry import RetryPolicy
+from app.autodraft.worker import Worker, make_worker_id, recover_orphaned_claims
+from app.calendar.model import EventStatus
+from app.providers.ics_source import IcsCalendarSource
+from app.providers.local import ICS_PROVIDER, LOCAL_PROVIDER, LocalMailboxFactory
+from app.providers.registry import MailboxRegistry, MailboxResolver
+from app.store.connections import Connection, ConnectionStatus
+from app.store.db import Database
+from app.store.drafts import DraftKind, DraftRecord, DraftState
+from app.store.interviews import InterviewerRecord, InterviewRecord
+from app.store.queries import get_or_create_user, insert_ignoring_conflicts
+from app.store.retention import purge_expired
+
+LOCAL_IDENTITY_SUBJECT = "local"
+
+
+class RunProgress(Protocol):
+    def start(self, total: int) -> None: ...
+
+    def advance(self, result: DeliveryResult) -> None: ...
+
+
+@dataclass(slots=True)
+class NoteLine:
+    kind: str
+    recipient: str
+    scenario: str | None
+    state: str
+    due_at: datetime
+    created_now: bool
+    placeholders: int | None
+    reason: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "recipient": self.recipient,
+            "scenario": self.scenario,
+            "state": self.state,
+            "due_at": self.due_at,
+            "created_now": self.created_now,
+            "placeholders": self.placeholders,
+            "reason": self.reason,
+        }
+
+
+@dataclass(slots=True)
+class InterviewLine:
+    id: uuid.UUID
+    title: str
+    company: str | None
+    start: datetime | None
+    end: datetime | None
+    status: str
+    notes: list[NoteLine] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "title": self.title,
+            "company": self.company,
+            "start": self.start,
+            "end": self.end,
+            "status": self.status,
+            "notes": [n.as_dict() for n in self.notes],
+        }
+
+
+@dataclass(slots=True)
+class RunSummary:
+    now: datetime
+    maildir: str
+    interviews_found: int = 0
+    interviews_cancelled: int = 0
+    drafts_created: int = 0  # written into the Maildir by this run
+    already_there: int = 0  # delivered by an earlier run (or found by key after a crash)
+    waiting: int = 0  # not due yet (interviews ahead, the recruiter note before the day)
+    retrying: int = 0  # a transient failure: the next run tries again
+    cancelled: int = 0
+    failed: int = 0
+    interviews: list[InterviewLine] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "now": self.now,
+            "maildir": self.maildir,
+            "interviews_found": self.interviews_found,
+            "interviews_cancelled": self.interviews_cancelled,
+            "drafts_created": self.drafts_created,
+            "already_there": self.already_there,
+            "waiting": self.waiting,
+            "retrying": self.retrying,
+            "cancelled": self.cancelled,
+            "failed": self.failed,
+            "interviews": [i.as_dict() for i in self.interviews],
+        }
+
+
+async def run_local(
+    database: Database,
+    *,
+    calendar: IcsCalendarSource,
+    me: Sequence[str],
+    maildir: Path,
+    now: datetime,
+    timezone: str = "UTC",
+    candidate_name: str | None = None,
+    retention_days: int = 90,
+    progress: RunProgress | None = None,
+    resolver: MailboxResolver | None = None,
+    policy: RetryPolicy | None = None,
+    worker_id: str | None = None,
+    lease: timedelta = timedelta(minutes=5),
+) -> RunSummary:
+    """One pass of plan + deliver for the local user. Raises AppError for unusable input."""
+    interviews = await calendar.interviews(me=me, timezone=timezone)
+    maildir = absolute(maildir)
+    await recover_orphaned_claims(database, now=now)
+
+    async with database.sessions() as session:
+        user = await get_or_create_user(
+            session,
+            Identity(
+                provider="local",
+                subject=LOCAL_IDENTITY_SUBJECT,
+                email=me[0] if me else None,
+                name=candidate_name,
+            ),
+        )
+        user.timezone = timezone
+        ics = await _connection(session, user.id, ICS_PROVIDER, calendar.subject, None)
+        local = await _connection(session, user.id, LOCAL_PROVIDER, str(maildir), user.email)
+        await purge_expired(session, now, retention_days)
+        ingested = await ingest_interviews(
+            session,
+            user,
+            interviews,
+            now=now,
+            timezone=timezone,
+            calendar_connection_id=ics.id,
+            mailbox_connection_id=local.id,
+            complete=True,
+        )
+        user_id = user.id
+        due = await session.scalar(
+            select(func.count(DraftRecord.id)).where(
+                DraftRecord.user_id == user_id,
+                DraftRecord.state.in_([DraftState.PENDING, DraftState.CLAIMED]),
+                DraftRecord.next_attempt_at <= now,
+            )
+        )
+        await session.commit()
+
+    if resolver is None:
+        registry = MailboxRegistry()
+        registry.register(LOCAL_PROVIDER, LocalMailboxFactory(maildir))
+        resolver = registry
+    if progress is not None:
+        progress.start(int(due or 0))
+    worker = Worker(
+        database,
+        resolver,
+        worker_id=worker_id or make_worker_id(),
+        clock=lambda: now,
+        policy=policy,
+        defaults=DeliveryDefaults(candidate_name, me[0] if me else None, timezone),
+        lease=lease,
+        only_user=user_id,
+        on_result=progress.advance if progress is not None else None,
+    )
+    results = await worker.drain()
+    created = {r.record_id for r in results if r.outcome is Outcome.CREATED}
+
+    async with database.sessions() as session:
+        return await _summarise(
+            session,
+            user_id,
+            ingested.interview_ids,
+            ingested.gone_ids,
+            created,
+            now=now,
+            maildir=maildir,
+        )
+
+
+def absolute(path: Path) -> Path:
+    """The path made absolute (the Maildir's path is its stored identity)."""
+    return path.expanduser().absolute()
+
+
+async def _connection(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    provider: str,
+    subject: str,
+    email: str | None,
+) -> Connection:
+    await session.execute(
+        insert_ignoring_conflicts(session, Connection).values(
+            user_id=user_id,
+            provider=provider,
+            account_subject=subject[:1024],
+            account_email=email,
+            scopes=[],
+            status=ConnectionStatus.ACTIVE,
+        )
+    )
+    connection = await session.scalar(
+        select(Connection).where(
+            Connection.user_id == user_id,
+            Connection.provider == provider,
+            Connection.account_subject == subject[:1024],
+        )
+    )
+    assert connection is not None
+    return connection
+
+
+async def _summarise(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    in_calendar: list[uuid.UUID],
+    gone: list[uuid.UUID],
+    created: set[uuid.UUID],
+    *,
+    now: datetime,
+    maildir: Path,
+) -> RunSummary:
+    summary = RunSummary(now=now, maildir=str(maildir), interviews_found=len(in_calendar))
+    interview_ids = [*in_calendar, *gone]
+    if not interview_ids:
+        return summary
+    interviews = {
+        row.id: row
+        for row in await session.scalars(
+            select(InterviewRecord).where(
+                InterviewRecord.user_id == user_id, InterviewRecord.id.in_(interview_ids)
+            )
+        )
+    }
+    people = {
+        row.id: row
+        for row in await session.scalars(
+            select(InterviewerRecord).where(
+                InterviewerRecord.user_id == user_id,
+                InterviewerRecord.interview_id.in_(interview_ids),
+            )
+        )
+    }
+    records = (
+        await session.scalars(
+            select(DraftRecord)
+            .where(DraftRecord.user_id == user_id, DraftRecord.interview_id.in_(interview_ids))
+            .order_by(DraftRecord.due_at, DraftRecord.id)
+        )
+    ).all()
+    by_interview: dict[uuid.UUID, list[DraftRecord]] = {}
+    for record in records:
+        by_interview.setdefault(record.interview_id, []).append(record)
+    states: Counter[str] = Counter()
+    for interview_id in interview_ids:
+        row = interviews.get(interview_id)
+        if row is None:
+            continue
+        line = InterviewLine(row.id, row.title, row.company, row.start, row.end, str(row.status))
+        summary.interviews_cancelled += row.status is EventStatus.CANCELLED
+        # In the order the interviewers appear on the invite (their slots, else first seen).
+        ordered = sorted(
+            by_interview.get(interview_id, []),
+            key=lambda r: _order(people.get(r.interviewer_id) if r.interviewer_id else None),
+        )
+        for record in ordered:
+            who = people.get(record.interviewer_id) if record.interviewer_id else None
+            if record.kind is DraftKind.ASK_RECRUITER:
+                recipient = row.recruiter_name or row.recruiter_email or "the recruiter"
+            elif who is not None:
+                recipient = who.name or who.email or record.recipient_key
+            else:
+                recipient = record.recipient_key
+            state = _state(record, now, created)
+            states[state] += 1
+            line.notes.append(
+                NoteLine(
+                    kind=str(record.kind),
+                    recipient=recipient,
+                    scenario=str(record.scenario) if record.scenario else None,
+                    state=state,
+                    due_at=record.due_at,
+                    created_now=record.id in created,
+                    placeholders=record.placeholders,
+                    reason=record.reason or record.last_error,
+                )
+            )
+        summary.interviews.append(line)
+    summary.drafts_created = states["created"]
+    summary.already_there = states["already_there"]
+    summary.waiting = states["waiting"]
+    summary.retrying = states["retrying"]
+    summary.cancelled = states["cancelled"]
+    summary.failed = states["failed"]
+    return summary
+
+
+def _order(person: InterviewerRecord | None) -> tuple[int, datetime]:
+    if person is None:
+        return (1, datetime.max.replace(tzinfo=UTC))
+    return (0, person.slot_start or person.created_at)
+
+
+def _state(record: DraftRecord, now: datetime, created: set[uuid.UUID]) -> str:
+    if record.state is DraftState.DELIVERED:
+        return "created" if record.id in created else "already_there"
+    if record.state in (DraftState.PENDING, DraftState.CLAIMED):
+        return "retrying" if record.last_error else "waiting"
+    return str(record.state)

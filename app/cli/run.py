@@ -1,0 +1,223 @@
+"""`rightnote run`: the embedded default end to end — an .ics calendar in, Maildir drafts out.
+
+    rightnote run --calendar examples/calendar.ics --me sam.okafor@example.com \
+        --maildir ./drafts --now 2026-11-24T20:00:00Z --timezone America/New_York
+
+Idempotent across runs (state in the database at RIGHTNOTE_DATABASE_URL, by default SQLite in
+the data directory). Exit codes: 0 done, 1 some draft failed (see the table), 2 bad input.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import typer
+from pydantic import ValidationError
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from app.cli import app
+from app.cli.output import console, fail, print_json
+from app.settings import Settings
+
+_STATE_STYLE = {
+    "created": "[green]created[/]",
+    "already_there": "[cyan]already there[/]",
+    "waiting": "[yellow]waiting[/]",
+    "retrying": "[yellow]retrying[/]",
+    "cancelled": "[dim]cancelled[/]",
+    "failed": "[red]failed[/]",
+}
+
+
+def parse_now(value: str | None, timezone: str) -> datetime:
+    """--now as an aware datetime; a time without an offset is read in `timezone`."""
+    from app.playbook.timing import zone
+
+    if value is None:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        fail(f"--now {value!r} is not an ISO 8601 date and time, e.g. 2026-11-24T20:00:00Z")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone(timezone))
+    return moment.astimezone(UTC)
+
+
+class _Bar:
+    """A progress bar on the terminal while drafts are written (nothing when piped)."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task: Any = None
+
+    def start(self, total: int) -> None:
+        self.task = self.progress.add_task("Writing drafts", total=max(total, 1))
+
+    def advance(self, result: Any) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task)
+
+
+@app.command()
+def run(
+    calendar: str = typer.Option(
+        ..., "--calendar", metavar="PATH|URL", help="An .ics file, or an http(s)/webcal URL."
+    ),
+    me: list[str] = typer.Option(
+        ..., "--me", metavar="EMAIL", help="Your address (repeat for each; commas also work)."
+    ),
+    maildir: Path = typer.Option(
+        ..., "--maildir", metavar="DIR", help="The Maildir the drafts go into (created if new)."
+    ),
+    now: str | None = typer.Option(
+        None, "--now", metavar="ISO8601", help="Run as if it were this moment (default: now)."
+    ),
+    timezone: str | None = typer.Option(
+        None, "--timezone", "--tz", help="Your IANA time zone (default RIGHTNOTE_TIMEZONE or UTC)."
+    ),
+    name: str | None = typer.Option(
+        None, "--name", help="Your name, to sign the notes (default RIGHTNOTE_LOCAL_USER_NAME)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print a machine summary as JSON."),
+) -> None:
+    """Put the right note for each interviewer of your ended interviews into a Maildir, once."""
+    from app.cli.serve import _settings_message
+    from app.playbook.timing import zone
+
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        fail(_settings_message(exc))
+    tz = timezone or settings.timezone
+    try:
+        zone(tz)
+    except ValueError:
+        fail(f"unknown time zone {tz!r}: use an IANA name such as America/New_York")
+    moment = parse_now(now, tz)
+    addresses = [a.strip() for item in me for a in item.split(",") if a.strip()]
+    if not addresses or any("@" not in a for a in addresses):
+        fail("--me takes your email address(es), e.g. --me sam.okafor@example.com")
+    if maildir.exists() and not maildir.is_dir():
+        fail(f"--maildir {maildir} exists and is not a folder")
+
+    summary = _run(
+        settings,
+        calendar,
+        addresses,
+        maildir,
+        moment,
+        tz,
+        name or settings.local_user_name,
+        show_progress=not as_json,
+    )
+    if as_json:
+        print_json(summary.as_dict())
+    else:
+        _print(summary, tz)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _run(
+    settings: Settings,
+    calendar: str,
+    me: list[str],
+    maildir: Path,
+    now: datetime,
+    timezone: str,
+    name: str | None,
+    *,
+    show_progress: bool,
+) -> Any:
+    from sqlalchemy.exc import DBAPIError
+
+    from app.autodraft.local import absolute, run_local
+    from app.errors import AppError
+    from app.providers.ics_source import IcsCalendarSource
+    from app.providers.maildir import MaildirMailbox
+    from app.store.db import DatabaseURLError, open_database
+    from app.store.migrations import MigrationError
+
+    maildir = absolute(maildir)
+    try:
+        MaildirMailbox(maildir).ensure()
+    except AppError as exc:
+        fail(str(exc.detail))
+
+    async def work(progress: _Bar | None) -> Any:
+        database = await open_database(settings)
+        try:
+            return await run_local(
+                database,
+                calendar=IcsCalendarSource(calendar),
+                me=me,
+                maildir=maildir,
+                now=now,
+                timezone=timezone,
+                candidate_name=name,
+                retention_days=settings.retention_days,
+                progress=progress,
+            )
+        finally:
+            await database.dispose()
+
+    try:
+        if show_progress and console.is_terminal:
+            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+            with Progress(*columns, console=console, transient=True) as bar:
+                return asyncio.run(work(_Bar(bar)))
+        return asyncio.run(work(None))
+    except AppError as exc:
+        fail(str(exc.detail))
+    except (DatabaseURLError, MigrationError) as exc:
+        fail(str(exc))
+    except DBAPIError as exc:
+        fail(f"the database refused: {exc.orig}")
+    except OSError as exc:
+        fail(f"cannot reach the database: {exc}")
+
+
+def _when(value: datetime | None, timezone: str) -> str:
+    from app.playbook.timing import zone
+
+    if value is None:
+        return "?"
+    return value.astimezone(zone(timezone)).strftime("%a %d %b %H:%M")
+
+
+def _print(summary: Any, timezone: str) -> None:
+    table = Table(title=f"Drafts in {escape(summary.maildir)}", show_lines=True)
+    table.add_column("When")
+    table.add_column("Interview")
+    table.add_column("Notes")
+    for line in summary.interviews:
+        about = escape(line.title or "(no title)")
+        if line.status == "cancelled":
+            about += "\n[red]cancelled[/]"
+        notes = []
+        for note in line.notes:
+            what = "ask the recruiter" if note.kind == "ask_recruiter" else (note.scenario or "")
+            state = _STATE_STYLE.get(note.state, note.state)
+            text = f"{escape(note.recipient)}: {escape(what)} — {state}"
+            if note.state in ("waiting", "retrying"):
+                text += f" (due {_when(note.due_at, timezone)})"
+            elif note.state in ("cancelled", "failed") and note.reason:
+                text += f"\n  [dim]{escape(note.reason)}[/]"
+            elif note.placeholders:
+                text += f" [dim]({note.placeholders} to fill in)[/]"
+            notes.append(text)
+        table.add_row(_when(line.start, timezone), about, "\n".join(notes) or "[dim]no note[/]")
+    console.print(table)
+    console.print(
+        f"interviews found {summary.interviews_found} · drafts created {summary.drafts_created}"
+        f" · already there {summary.already_there} · waiting {summary.waiting}"
+        f" · cancelled {summary.cancelled} · failed {summary.failed}"
+        + (f" · retrying {summary.retrying}" if summary.retrying else ""),
+        highlight=False,
+    )

@@ -1,0 +1,100 @@
+"""`rightnote worker`: deliver due auto-drafts until stopped (SIGTERM/SIGINT stop it gracefully).
+
+rightnote worker                    poll every RIGHTNOTE_WORKER_POLL_SECONDS (5 s)
+rightnote worker --once             deliver what is due now, then exit
+rightnote worker --concurrency 4    four claim loops in this process (PostgreSQL only)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+import typer
+from pydantic import ValidationError
+
+from app.cli import app
+from app.cli.output import console, fail
+from app.settings import Settings
+
+
+@app.command()
+def worker(
+    once: bool = typer.Option(False, "--once", help="Deliver what is due now, then exit."),
+    concurrency: int = typer.Option(
+        1, "--concurrency", "-c", min=1, max=64, help="Worker loops in this process."
+    ),
+) -> None:
+    """Put each interviewer's note into the user's mailbox when their interview ends."""
+    from app.cli.serve import _settings_message
+
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        fail(_settings_message(exc))
+    from app.ops.logging import setup_logging
+
+    setup_logging(settings)
+    # Alembic narrates every start at INFO; only its warnings matter to a worker's log.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    url = settings.resolved_database_url
+    if concurrency > 1 and url.startswith("sqlite"):
+        fail(
+            "SQLite runs one worker: its writers are serialised and it has no SKIP LOCKED. "
+            "Use --concurrency 1, or PostgreSQL (RIGHTNOTE_DATABASE_URL) for more."
+        )
+    delivered = _run(settings, once=once, concurrency=concurrency)
+    if once:
+        console.print(f"delivered {delivered} draft(s)", highlight=False)
+
+
+def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
+    import httpx
+    from sqlalchemy.exc import DBAPIError
+
+    from app.autodraft.delivery import DELIVERED, DeliveryDefaults
+    from app.autodraft.retry import RetryPolicy
+    from app.autodraft.worker import Worker, recover_orphaned_claims, run_workers, utc_now
+    from app.providers.registry import build_mailbox_registry
+    from app.store.db import DatabaseURLError, open_database
+    from app.store.migrations import MigrationError
+
+    async def work() -> int:
+        database = await open_database(settings)
+        async with httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0)) as http:
+            registry = build_mailbox_registry(settings, http=http)
+            await recover_orphaned_claims(database, now=utc_now())
+
+            def make(index: int) -> Worker:
+                return Worker(
+                    database,
+                    registry,
+                    policy=RetryPolicy(max_attempts=settings.worker_max_attempts),
+                    defaults=DeliveryDefaults.from_settings(settings),
+                    batch_size=settings.worker_batch_size,
+                    poll_seconds=settings.worker_poll_seconds,
+                    retention_days=settings.retention_days,
+                )
+
+            try:
+                if once:
+                    results = await make(0).drain()
+                    return sum(r.outcome in DELIVERED for r in results)
+                stop = asyncio.Event()
+                loop = asyncio.get_running_loop()
+                for sig in (signal.SIGTERM, signal.SIGINT):
+                    loop.add_signal_handler(sig, stop.set)
+                await run_workers(concurrency, stop, make)
+                return 0
+            finally:
+                await database.dispose()
+
+    try:
+        return asyncio.run(work())
+    except (DatabaseURLError, MigrationError) as exc:
+        fail(str(exc))
+    except DBAPIError as exc:
+        fail(f"the database refused: {exc.orig}")
+    except OSError as exc:
+        fail(f"cannot reach the database: {exc}")

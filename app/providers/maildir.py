@@ -1,0 +1,198 @@
+"""A Maildir folder of drafts: the embedded default's mailbox, one RFC 5322 message per draft.
+
+    MaildirMailbox(path)            implements app.providers.base.Mailbox
+    build_message(draft, date=...)  the EmailMessage written for an OutgoingDraft
+
+Exactly once by construction: a draft's file name comes from its idempotency key
+(`rightnote-<key>`). It is written under tmp/, then hard-linked into cur/ with the Maildir
+"D" (draft) and "S" (seen, so it is not shown as new mail) flags; link() refuses a name that
+exists, so two writers racing on one key leave one file. find_draft looks the key up by name in
+cur/ and new/, whatever flags a mail client added since (clients change only the part after ":").
+
+Headers are built with email.headerregistry under the SMTP policy (CRLF line ends, 7-bit
+headers: UTF-8 display names become RFC 2047 encoded words). Every header value loses CR, LF and
+the other control characters before it reaches the message, so no input can add a header; the
+engine cleans its inputs too, this is defence in depth. The body is multipart/alternative
+(text/plain + text/html). Each draft also carries `X-RightNote-Key` and a Message-ID derived from
+the key, and `X-Unsent: 1` so that Outlook opens the .eml as a draft.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import re
+import secrets
+from datetime import UTC, datetime
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+from app.errors import ProviderError, ProviderUnavailable
+from app.providers.base import CreatedDraft, OutgoingDraft
+
+KEY_HEADER = "X-RightNote-Key"
+PREFIX = "rightnote-"
+DRAFT_INFO = ":2,DS"
+POLICY = policy.SMTP
+
+_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,128}$")
+_ENCODED_WORD = re.compile(r"=\?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
+# An addr-spec we can write in a 7-bit header: printable ASCII, one @, a dotted domain.
+_ADDRESS = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+
+
+def clean_header(value: str | None, limit: int = 500) -> str:
+    """One header line: control characters (CR and LF among them) become spaces, and "=?" is
+    broken up. The email package decodes RFC 2047 encoded words found in a value it is given
+    (on Python 3.11 "=?utf-8?q?a=0D=0ABcc:...?=" becomes a real line break in the output), so
+    text must never be taken for an encoded word."""
+    if not value:
+        return ""
+    text = " ".join(_CONTROL.sub(" ", value).split())[:limit]
+    return _ENCODED_WORD.sub("= ?", text)
+
+
+def clean_address(value: str | None) -> str | None:
+    """The address when it is one we can write safely; None otherwise (the line stays empty)."""
+    text = clean_header(value, 320).strip("<> ")
+    if not _ADDRESS.match(text):
+        try:
+            local, _, domain = text.rpartition("@")
+            text = f"{local}@{domain.encode('idna').decode('ascii')}" if local else ""
+        except UnicodeError:
+            return None
+        if not _ADDRESS.match(text):
+            return None
+    return text
+
+
+def _address(name: str | None, email: str) -> Address:
+    local, _, domain = email.rpartition("@")
+    return Address(display_name=clean_header(name, 200), username=local, domain=domain)
+
+
+def message_id(key: str) -> str:
+    return f"<{key}@rightnote.invalid>"
+
+
+def build_message(draft: OutgoingDraft, *, date: datetime | None = None) -> EmailMessage:
+    if not _KEY.match(draft.idempotency_key):
+        raise ProviderError("the draft's idempotency key is not a safe token")
+    message = EmailMessage(policy=POLICY)
+    sender = clean_address(draft.from_email)
+    if sender:
+        message["From"] = _address(draft.from_name, sender)
+    recipient = clean_address(draft.to_email)
+    if recipient:
+        # No address: no To header at all (an empty To is not valid RFC 5322); the note greets
+        # the interviewer by name and the user adds the address.
+        message["To"] = _address(draft.to_name, recipient)
+    message["Subject"] = clean_header(draft.subject, 900)
+    message["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(UTC))
+    message["Message-ID"] = message_id(draft.idempotency_key)
+    message[KEY_HEADER] = draft.idempotency_key
+    message["X-Unsent"] = "1"
+    _verify_headers(message)
+    # Quoted-printable keeps the whole file 7-bit, whatever reads it.
+    message.set_content(draft.text, cte="quoted-printable")
+    message.add_alternative(draft.html, subtype="html", cte="quoted-printable")
+    return message
+
+
+def _verify_headers(message: EmailMessage) -> None:
+    """The last net: no header value, as the email package will write it, breaks a line."""
+    for name, value in message.items():
+        if _CONTROL.search(str(value)):
+            raise ProviderError(f"refused to write a {name} header containing a line break")
+
+
+class MaildirMailbox:
+    """Drafts as files in a Maildir (tmp/, new/, cur/ under `path`, created private)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def __repr__(self) -> str:
+        return f"MaildirMailbox({str(self.path)!r})"
+
+    async def find_draft(self, idempotency_key: str) -> CreatedDraft | None:
+        if not _KEY.match(idempotency_key):
+            return None
+        return await asyncio.to_thread(self._find, PREFIX + idempotency_key)
+
+    async def create_draft(self, draft: OutgoingDraft) -> CreatedDraft:
+        data = build_message(draft).as_bytes(policy=POLICY)
+        return await asyncio.to_thread(self._create, PREFIX + draft.idempotency_key, data)
+
+    async def delete_draft(self, draft_id: str) -> None:
+        if not draft_id.startswith(PREFIX) or not _KEY.match(draft_id):
+            raise ProviderError("not a draft id of this mailbox")
+        await asyncio.to_thread(self._delete, draft_id)
+
+    # --- blocking parts, run in a thread -------------------------------------------------------
+
+    def ensure(self) -> None:
+        try:
+            for sub in ("tmp", "new", "cur"):
+                (self.path / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise ProviderError(f"cannot use {self.path} as a Maildir: {exc.strerror}") from exc
+
+    def _files(self, name: str) -> list[Path]:
+        found = []
+        for sub in ("cur", "new"):
+            folder = self.path / sub
+            try:
+                with os.scandir(folder) as entries:
+                    for entry in entries:
+                        if entry.name == name or entry.name.startswith(name + ":"):
+                            found.append(folder / entry.name)
+            except FileNotFoundError:
+                continue
+        return found
+
+    def _find(self, name: str) -> CreatedDraft | None:
+        files = self._files(name)
+        return CreatedDraft(draft_id=name, link=str(files[0])) if files else None
+
+    def _create(self, name: str, data: bytes) -> CreatedDraft:
+        self.ensure()
+        existing = self._find(name)
+        if existing is not None:
+            return existing
+        tmp = self.path / "tmp" / f"{name}.{os.getpid()}.{secrets.token_hex(4)}"
+        target = self.path / "cur" / f"{name}{DRAFT_INFO}"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                os.write(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            # Another writer that linked the same key first wrote this very draft.
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, target)
+            _fsync_dir(target.parent)
+        except OSError as exc:
+            raise ProviderUnavailable(f"could not write the draft: {exc.strerror}") from exc
+        finally:
+            tmp.unlink(missing_ok=True)
+        return CreatedDraft(draft_id=name, link=str(target))
+
+    def _delete(self, name: str) -> None:
+        for path in self._files(name):
+            path.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The link must survive a power cut before the database records the delivery.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,88 @@
+"""Which mailbox a draft goes to: a small registry of mailbox factories, one per provider.
+
+    class MailboxResolver(Protocol):
+        async def mailbox_for(self, connection: Connection | None, user: User) -> Mailbox
+
+    MailboxFactory = Callable[[Connection | None, User], Awaitable[Mailbox]]
+    MailboxRegistry(default_provider="local").register(provider, factory)
+    build_mailbox_registry(settings, http=None) -> MailboxRegistry
+
+The auto-draft worker asks the resolver for the mailbox of each draft record's connection
+(`Connection.provider`: "local" → Maildir, "google" → Gmail, "microsoft" → Graph). A record
+without a connection goes to the default provider (the local Maildir under the data directory).
+
+Plugging a provider in: write an async factory `(connection, user) -> Mailbox` (it may refresh
+and decrypt the connection's tokens; raise `ReauthRequired` when the grant is gone) and register
+it in `build_mailbox_registry` with one line, e.g. `registry.register("google", factory)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+import httpx
+
+from app.errors import ProviderUnavailable
+from app.providers.base import Mailbox
+from app.providers.local import LOCAL_PROVIDER, LocalMailboxFactory
+from app.providers.microsoft import PROVIDER as MICROSOFT_PROVIDER
+from app.providers.microsoft import MicrosoftMailboxFactory
+from app.settings import Settings
+from app.store.connections import Connection
+from app.store.users import User
+
+MailboxFactory = Callable[[Connection | None, User], Awaitable[Mailbox]]
+
+
+class MailboxResolver(Protocol):
+    async def mailbox_for(self, connection: Connection | None, user: User) -> Mailbox: ...
+
+
+class MailboxRegistry:
+    def __init__(self, *, default_provider: str = LOCAL_PROVIDER) -> None:
+        self.default_provider = default_provider
+        self._factories: dict[str, MailboxFactory] = {}
+
+    def register(self, provider: str, factory: MailboxFactory) -> None:
+        self._factories[provider] = factory
+
+    @property
+    def providers(self) -> tuple[str, ...]:
+        return tuple(sorted(self._factories))
+
+    async def mailbox_for(self, connection: Connection | None, user: User) -> Mailbox:
+        provider = connection.provider if connection is not None else self.default_provider
+        factory = self._factories.get(provider)
+        if factory is None:
+            # A deployment without this provider configured: the work waits (and is retried
+            # with backoff) rather than being failed for something the user cannot fix.
+            raise ProviderUnavailable(f"no mailbox is configured for provider {provider!r}")
+        return await factory(connection, user)
+
+
+def build_mailbox_registry(
+    settings: Settings, *, http: httpx.AsyncClient | None = None
+) -> MailboxRegistry:
+    """Every mailbox this deployment can deliver to. `http` is shared by the API providers."""
+    registry = MailboxRegistry()
+    registry.register(LOCAL_PROVIDER, LocalMailboxFactory(settings.data_dir / "drafts"))
+    # Google (Gmail drafts) and Microsoft (Graph messages) register here.
+    microsoft = MicrosoftMailboxFactory.from_settings(settings, http) if http else None
+    if microsoft is not None:  # None unless the Microsoft client id and secret are set
+        registry.register(MICROSOFT_PROVIDER, microsoft)
+    return registry
+
+
+# Where an application keeps its registry: `state.extras[MAILBOXES]`.
+MAILBOXES = "mailboxes"
+
+
+def mailbox_resolver(state: Any) -> MailboxResolver:
+    """The application's registry (built once from its settings and http client, then kept)."""
+    found = state.extras.get(MAILBOXES)
+    if found is None:
+        found = build_mailbox_registry(state.settings, http=state.extras.get("http"))
+        state.extras[MAILBOXES] = found
+    resolver: MailboxResolver = found
+    return resolver
