@@ -3,6 +3,10 @@
 rightnote worker                    poll every RIGHTNOTE_WORKER_POLL_SECONDS (5 s)
 rightnote worker --once             deliver what is due now, then exit
 rightnote worker --concurrency 4    four claim loops in this process (PostgreSQL only)
+
+Beside the delivery loops runs the calendar sync loop (app.autodraft.sync_runner): syncs asked
+for by push notifications and new connections (checked every RIGHTNOTE_SYNC_POLL_SECONDS), the
+sweep (RIGHTNOTE_SYNC_SWEEP_SECONDS) and channel/subscription renewal.
 """
 
 from __future__ import annotations
@@ -55,7 +59,9 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
 
     from app.autodraft.delivery import DELIVERED, DeliveryDefaults
     from app.autodraft.retry import RetryPolicy
+    from app.autodraft.sync_runner import build_sync_runner
     from app.autodraft.worker import Worker, recover_orphaned_claims, run_workers, utc_now
+    from app.ops.metrics import Metrics
     from app.providers.registry import build_mailbox_registry
     from app.store.db import DatabaseURLError, open_database
     from app.store.migrations import MigrationError
@@ -63,8 +69,11 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
     async def work() -> int:
         database = await open_database(settings)
         async with httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0)) as http:
-            registry = build_mailbox_registry(settings, http=http)
+            registry = build_mailbox_registry(settings, http=http, database=database)
             await recover_orphaned_claims(database, now=utc_now())
+            # Calendar sync (push notifications, sweep, channel renewal) runs beside delivery.
+            metrics = Metrics()
+            sync = build_sync_runner(settings, database, http, metrics=metrics)
 
             def make(index: int) -> Worker:
                 return Worker(
@@ -79,13 +88,16 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
 
             try:
                 if once:
+                    await sync.run_once()
                     results = await make(0).drain()
                     return sum(r.outcome in DELIVERED for r in results)
                 stop = asyncio.Event()
                 loop = asyncio.get_running_loop()
                 for sig in (signal.SIGTERM, signal.SIGINT):
                     loop.add_signal_handler(sig, stop.set)
-                await run_workers(concurrency, stop, make)
+                async with asyncio.TaskGroup() as group:
+                    group.create_task(sync.run(stop))
+                    group.create_task(run_workers(concurrency, stop, make))
                 return 0
             finally:
                 await database.dispose()

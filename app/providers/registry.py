@@ -5,7 +5,7 @@
 
     MailboxFactory = Callable[[Connection | None, User], Awaitable[Mailbox]]
     MailboxRegistry(default_provider="local").register(provider, factory)
-    build_mailbox_registry(settings, http=None) -> MailboxRegistry
+    build_mailbox_registry(settings, http=None, database=None) -> MailboxRegistry
 
 The auto-draft worker asks the resolver for the mailbox of each draft record's connection
 (`Connection.provider`: "local" → Maildir, "google" → Gmail, "microsoft" → Graph). A record
@@ -14,6 +14,8 @@ without a connection goes to the default provider (the local Maildir under the d
 Plugging a provider in: write an async factory `(connection, user) -> Mailbox` (it may refresh
 and decrypt the connection's tokens; raise `ReauthRequired` when the grant is gone) and register
 it in `build_mailbox_registry` with one line, e.g. `registry.register("google", factory)`.
+"google" is registered when the connect flow's web client is configured
+(app.connect.google_tokens: stored tokens, refreshed ahead of expiry with a compare-and-set).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from app.providers.microsoft import PROVIDER as MICROSOFT_PROVIDER
 from app.providers.microsoft import MicrosoftMailboxFactory
 from app.settings import Settings
 from app.store.connections import Connection
+from app.store.db import Database
 from app.store.users import User
 
 MailboxFactory = Callable[[Connection | None, User], Awaitable[Mailbox]]
@@ -62,13 +65,22 @@ class MailboxRegistry:
 
 
 def build_mailbox_registry(
-    settings: Settings, *, http: httpx.AsyncClient | None = None
+    settings: Settings,
+    *,
+    http: httpx.AsyncClient | None = None,
+    database: Database | None = None,
 ) -> MailboxRegistry:
-    """Every mailbox this deployment can deliver to. `http` is shared by the API providers."""
+    """Every mailbox this deployment can deliver to. `http` is shared by the API providers;
+    `database` is where refreshed tokens are stored (else the factories open their own)."""
+    from app.connect.google_tokens import google_mailbox_factory
+
     registry = MailboxRegistry()
     registry.register(LOCAL_PROVIDER, LocalMailboxFactory(settings.data_dir / "drafts"))
-    # Google (Gmail drafts) and Microsoft (Graph messages) register here.
-    microsoft = MicrosoftMailboxFactory.from_settings(settings, http) if http else None
+    # Google (Gmail drafts; needs the connect flow's web client) and Microsoft (Graph messages).
+    google = google_mailbox_factory(settings, database)
+    if google is not None:
+        registry.register("google", google)
+    microsoft = MicrosoftMailboxFactory.from_settings(settings, http, database) if http else None
     if microsoft is not None:  # None unless the Microsoft client id and secret are set
         registry.register(MICROSOFT_PROVIDER, microsoft)
     return registry
@@ -82,7 +94,11 @@ def mailbox_resolver(state: Any) -> MailboxResolver:
     """The application's registry (built once from its settings and http client, then kept)."""
     found = state.extras.get(MAILBOXES)
     if found is None:
-        found = build_mailbox_registry(state.settings, http=state.extras.get("http"))
+        found = build_mailbox_registry(
+            state.settings,
+            http=state.extras.get("http"),
+            database=state.extras.get("database"),  # refreshed tokens go to the app's database
+        )
         state.extras[MAILBOXES] = found
     resolver: MailboxResolver = found
     return resolver

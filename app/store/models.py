@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.store.base import Base
+from app.store.connect import ConnectAttempt
 from app.store.connections import Connection, ConnectionStatus
 from app.store.drafts import DraftKind, DraftRecord, DraftState
 from app.store.interviews import InterviewerRecord, InterviewRecord
@@ -15,6 +16,7 @@ metadata = Base.metadata
 
 __all__ = [
     "Base",
+    "ConnectAttempt",
     "Connection",
     "ConnectionStatus",
     "DraftKind",

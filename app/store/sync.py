@@ -29,6 +29,7 @@ class SyncState(IdMixin, TimestampMixin, Base):
         ),
         UniqueConstraint("connection_id", "resource"),
         Index(None, "channel_expires_at"),
+        Index(None, "sync_requested_at"),
     )
 
     user_id: Mapped[uuid.UUID]
@@ -51,6 +52,16 @@ class SyncState(IdMixin, TimestampMixin, Base):
     # a database leak does not let anyone forge one.
     channel_secret_hash: Mapped[str | None] = mapped_column(String(64))
     channel_expires_at: Mapped[datetime | None]
+
+    # Sync requests (app.autodraft.sync_state): a push notification, a new connection or the
+    # sweep sets `sync_requested_at` (the earliest pending request, for the lag metric) and bumps
+    # `sync_requests`; a worker takes the row with a lease, and clears the request only if
+    # `sync_requests` is unchanged, so a notification that lands mid-sync is never lost.
+    sync_requested_at: Mapped[datetime | None]
+    sync_requests: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    sync_lease_until: Mapped[datetime | None]
+    # When the last full (windowed) sync ran: the window is renewed by a full sync now and then.
+    full_synced_at: Mapped[datetime | None]
 
 
 def hash_channel_secret(secret: str) -> str:

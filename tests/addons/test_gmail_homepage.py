@@ -62,10 +62,10 @@ async def test_the_homepage_says_what_it_does_and_lists_interviews(h: Harness) -
     assert "Lee Chan (Technical Recruiter): No note (they run the process)" in said
     assert "Fabrikam" not in said  # outside the window
     assert button_texts(card).count("Stand down") == 2
-    # Auto-drafts are off, with the connect link (the connect flow's start, issue 7).
-    links = [b["onClick"]["openLink"]["url"] for bs in widgets_named(card, "buttons")
-             for b in bs if "openLink" in b["onClick"]]
-    assert links == ["https://rightnote.example.com/connect/google"]
+    # Auto-drafts are off, with a connect button: an action that mints a signed short-lived link
+    # for the verified user when pressed (tests/connect/test_connect_gmail_card.py).
+    assert button(card, "Connect mailbox")["action"]["function"] == (
+        "https://rightnote.example.com/addons/gmail/actions/connect")
     assert "Off." in said
 
 

@@ -17,6 +17,16 @@ What it checks, as Google would:
 - drafts.list: `q` understands `rfc822msgid:` (Gmail's search operator) and refuses any other
   term, so a client relying on more than the fake knows fails loudly.
 
+Incremental sync and push (auto-drafts, tests/sync):
+- every change made through `add_event` / `update_event` / `delete_event` gets a revision;
+  events.list answers with `nextSyncToken` on its last page, and with `syncToken` returns only
+  what changed since (deleted events as `{id, status: "cancelled"}` stubs, as Google does).
+  `syncToken` together with timeMin/timeMax/orderBy/q/iCalUID/updatedMin is a 400, and a token
+  older than `expire_sync_tokens()` a 410 (`fullSyncRequired`);
+- events.watch makes a channel (https address only, unique id; Google's resourceId), and
+  channels.stop ends it (404 when unknown). `notify(client, ...)` then POSTs a notification
+  to every live channel of a calendar, with Google's X-Goog-* headers, through `client`.
+
 Faults (`fail(...)`, see tests/fakes/google_faults.py) are consumed in order by the first request
 they match: an HTTP error (429 with Retry-After, 403 rate limit, 500, 503), a slow answer (stops
 early when the client hangs up), a dropped connection (optionally after doing the work), or
@@ -29,12 +39,15 @@ import base64
 import itertools
 import json
 import random
+import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from email.utils import format_datetime
 from functools import lru_cache
 from typing import Any
 
+import httpx
 from googleapiclient import discovery_cache
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -51,6 +64,9 @@ _AUTH = "https://www.googleapis.com/auth/"
 ADDON_SCOPES = (_AUTH + "calendar.events.owned.readonly",)
 MAILBOX_SCOPES = (_AUTH + "gmail.compose",)
 MAX_RESULTS = 2500
+# What Google accepts as a channel lifetime for Calendar events (longer requests are capped).
+MAX_CHANNEL_TTL = timedelta(days=7)
+_NOT_WITH_SYNC_TOKEN = ("timeMin", "timeMax", "orderBy", "q", "iCalUID", "updatedMin")
 
 @dataclass
 class StoredDraft:
@@ -81,8 +97,18 @@ class FakeGoogleApis:
     def __post_init__(self) -> None:
         self._ids = itertools.count(1)
         self._random = random.Random(1234)
+        # Change tracking: revision of the last change of each (calendar, event id).
+        self._rev = 0
+        self._revs: dict[tuple[str, str], int] = {}
+        self._oldest_sync_rev = 0
+        self.channels: dict[str, dict[str, Any]] = {}
+        self.stopped_channels: list[str] = []
+        self._messages = itertools.count(1)
         router = Router(
             routes=[
+                Route("/calendar/v3/calendars/{calendar_id}/events/watch", self._events_watch,
+                      methods=["POST"]),
+                Route("/calendar/v3/channels/stop", self._channels_stop, methods=["POST"]),
                 Route("/calendar/v3/calendars/{calendar_id}/events", self._events_list,
                       methods=["GET"]),
                 Route("/calendar/v3/calendars/{calendar_id}/events/{event_id}",
@@ -102,8 +128,66 @@ class FakeGoogleApis:
 
     def add_event(self, event: dict[str, Any], calendar_id: str = "primary") -> dict[str, Any]:
         event = {"kind": "calendar#event", "status": "confirmed", **event}
+        event.setdefault("id", f"ev{next(self._ids)}")
         self.calendars.setdefault(self._calendar(calendar_id), []).append(event)
+        self._touch(calendar_id, event)
         return event
+
+    def find_event(self, event_id: str, calendar_id: str = "primary") -> dict[str, Any]:
+        for event in self.calendars.get(self._calendar(calendar_id), []):
+            if event.get("id") == event_id:
+                return event
+        raise KeyError(event_id)
+
+    def update_event(
+        self, event_id: str, calendar_id: str = "primary", **changes: Any
+    ) -> dict[str, Any]:
+        """Change an event (e.g. `start=`, `end=`), as the user editing it in Calendar."""
+        event = self.find_event(event_id, calendar_id)
+        event.update(changes)
+        self._touch(calendar_id, event)
+        return event
+
+    def delete_event(self, event_id: str, calendar_id: str = "primary") -> None:
+        """Delete an event: it leaves listings and shows as a cancelled stub in incremental."""
+        event = self.find_event(event_id, calendar_id)
+        event["status"] = "cancelled"
+        event["_deleted"] = True
+        self._touch(calendar_id, event)
+
+    def expire_sync_tokens(self) -> None:
+        """Every sync token issued so far answers 410 from now on."""
+        self._oldest_sync_rev = self._rev + 1
+
+    def _touch(self, calendar_id: str, event: dict[str, Any]) -> None:
+        self._rev += 1
+        self._revs[(self._calendar(calendar_id), str(event.get("id")))] = self._rev
+        event["updated"] = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+
+    def live_channels(self, calendar_id: str = "primary") -> list[dict[str, Any]]:
+        now_ms = time.time() * 1000
+        return [c for c in self.channels.values()
+                if c["calendar"] == self._calendar(calendar_id) and c["expiration"] > now_ms]
+
+    async def notify(self, client: httpx.AsyncClient, calendar_id: str = "primary",
+                     state: str = "exists") -> list[int]:
+        """Google telling every live channel of the calendar that it changed."""
+        statuses = []
+        for channel in self.live_channels(calendar_id):
+            expires = datetime.fromtimestamp(channel["expiration"] / 1000, UTC)
+            headers = {
+                "X-Goog-Channel-ID": channel["id"],
+                "X-Goog-Message-Number": str(next(self._messages)),
+                "X-Goog-Resource-ID": channel["resourceId"],
+                "X-Goog-Resource-State": state,
+                "X-Goog-Resource-URI": channel["resourceUri"],
+                "X-Goog-Channel-Expiration": format_datetime(expires, usegmt=True),
+            }
+            if channel.get("token"):
+                headers["X-Goog-Channel-Token"] = channel["token"]
+            response = await client.post(channel["address"], headers=headers, content=b"")
+            statuses.append(response.status_code)
+        return statuses
 
     def fail(self, kind: FaultKind, on: str | None = None, **options: Any) -> Fault:
         fault = Fault(kind, on, **options)
@@ -153,6 +237,8 @@ class FakeGoogleApis:
         calendar_id = self._calendar(request.path_params["calendar_id"])
         if calendar_id not in self.calendars and calendar_id != self.user_email:
             return google_error(404, "Not Found", "NOT_FOUND", reason="notFound")
+        if params.get("syncToken") is not None:
+            return self._events_changed(calendar_id, params)
         try:
             lo = _instant(params.get("timeMin"))
             hi = _instant(params.get("timeMax"))
@@ -177,6 +263,8 @@ class FakeGoogleApis:
                 continue
             if event.get("status") == "cancelled" and not show_deleted:
                 continue
+            if event.get("_deleted") and not show_deleted:
+                continue
             start, end = _event_span(event)
             if lo is not None and end is not None and end <= lo:
                 continue
@@ -196,11 +284,106 @@ class FakeGoogleApis:
             "timeZone": self.calendar_time_zone,
             "accessRole": "owner",
             "defaultReminders": [],
-            "items": page,
+            "items": [_public(e) for e in page],
         }
         if offset + max_results < len(items):
             body["nextPageToken"] = _page_token(offset + max_results)
+        else:
+            body["nextSyncToken"] = _sync_token(self._rev)
         return JSONResponse(body)
+
+    def _events_changed(self, calendar_id: str, params: Any) -> Response:
+        """events.list with a syncToken: what changed since it was issued."""
+        clash = [name for name in _NOT_WITH_SYNC_TOKEN if params.get(name) is not None]
+        if clash:
+            return google_error(400, f"Sync token cannot be used with {clash[0]}.",
+                                "INVALID_ARGUMENT", reason="invalid")
+        since = _sync_rev(params.get("syncToken", ""))
+        if since is None or since < self._oldest_sync_rev:
+            return google_error(410, "Sync token is no longer valid, a full sync is required.",
+                                "GONE", reason="fullSyncRequired")
+        try:
+            max_results = min(int(params.get("maxResults", "250")), MAX_RESULTS)
+            offset = _page_offset(params.get("pageToken"))
+        except ValueError:
+            return google_error(400, "Invalid value", "INVALID_ARGUMENT", reason="invalid")
+        single = params.get("singleEvents") == "true"
+        changed = []
+        for event in self.calendars.get(calendar_id, []):
+            if self._revs.get((calendar_id, str(event.get("id"))), 0) <= since:
+                continue
+            is_master = isinstance(event.get("recurrence"), list)
+            if (single and is_master) or (not single and "recurringEventId" in event):
+                continue
+            if event.get("status") == "cancelled":
+                stub = {"kind": "calendar#event", "etag": '"stub"', "id": event["id"],
+                        "status": "cancelled"}
+                for key in ("recurringEventId", "originalStartTime"):
+                    if key in event:
+                        stub[key] = event[key]
+                changed.append(stub)
+            else:
+                changed.append(_public(event))
+        page = changed[offset : offset + max_results]
+        body: dict[str, Any] = {"kind": "calendar#events", "timeZone": self.calendar_time_zone,
+                                "items": page}
+        if offset + max_results < len(changed):
+            body["nextPageToken"] = _page_token(offset + max_results)
+        else:
+            body["nextSyncToken"] = _sync_token(self._rev)
+        return JSONResponse(body)
+
+    async def _events_watch(self, request: Request) -> Response:
+        if (denied := self._check(request, "calendar", "events.watch")) is not None:
+            return denied
+        calendar_id = self._calendar(request.path_params["calendar_id"])
+        try:
+            body = json.loads(await request.body())
+            channel_id, address = body["id"], body["address"]
+        except (ValueError, KeyError, TypeError):
+            return google_error(400, "Invalid channel", "INVALID_ARGUMENT", reason="invalid")
+        if body.get("type") not in ("web_hook", "webhook"):
+            return google_error(400, "Invalid channel type", "INVALID_ARGUMENT",
+                                reason="invalid")
+        if not str(address).startswith("https://"):
+            return google_error(400, "WebHook callback must be HTTPS: " + str(address),
+                                "INVALID_ARGUMENT", reason="push.webhookUrlNotHttps")
+        if channel_id in self.channels or channel_id in self.stopped_channels:
+            return google_error(400, f"Channel id {channel_id} not unique",
+                                "INVALID_ARGUMENT", reason="channelIdNotUnique")
+        now_ms = int(time.time() * 1000)
+        cap = now_ms + int(MAX_CHANNEL_TTL.total_seconds() * 1000)
+        asked = int(body["expiration"]) if str(body.get("expiration", "")).isdigit() else cap
+        channel = {
+            "id": channel_id,
+            "calendar": calendar_id,
+            "address": address,
+            "token": body.get("token"),
+            "resourceId": f"res-{calendar_id}",
+            "resourceUri": f"https://www.googleapis.com/calendar/v3/calendars/{calendar_id}"
+                           "/events?alt=json",
+            "expiration": min(asked, cap),
+        }
+        self.channels[channel_id] = channel
+        return JSONResponse({"kind": "api#channel", "id": channel_id,
+                             "resourceId": channel["resourceId"],
+                             "resourceUri": channel["resourceUri"],
+                             "token": channel["token"], "expiration": str(channel["expiration"])})
+
+    async def _channels_stop(self, request: Request) -> Response:
+        if (denied := self._check(request, "calendar", "channels.stop")) is not None:
+            return denied
+        try:
+            body = json.loads(await request.body())
+            channel = self.channels.get(body["id"])
+        except (ValueError, KeyError, TypeError):
+            return google_error(400, "Invalid channel", "INVALID_ARGUMENT", reason="invalid")
+        if channel is None or channel["resourceId"] != body.get("resourceId"):
+            return google_error(404, f"Channel '{body.get('id')}' not found for project",
+                                "NOT_FOUND", reason="notFound")
+        del self.channels[channel["id"]]
+        self.stopped_channels.append(channel["id"])
+        return Response(status_code=204)
 
     async def _events_get(self, request: Request) -> Response:
         if (denied := self._check(request, "calendar", "events.get")) is not None:
@@ -208,7 +391,7 @@ class FakeGoogleApis:
         calendar_id = self._calendar(request.path_params["calendar_id"])
         for event in self.calendars.get(calendar_id, []):
             if event.get("id") == request.path_params["event_id"]:
-                return JSONResponse(event)
+                return JSONResponse(_public(event))
         return google_error(404, "Not Found", "NOT_FOUND", reason="notFound")
 
     # --- Gmail --------------------------------------------------------------------------------
@@ -361,3 +544,21 @@ def _page_offset(token: str | None) -> int:
     if not text.startswith("offset:"):
         raise ValueError("invalid page token")
     return int(text.removeprefix("offset:"))
+
+
+def _public(event: dict[str, Any]) -> dict[str, Any]:
+    """The event without the fake's own bookkeeping fields."""
+    return {k: v for k, v in event.items() if not k.startswith("_")}
+
+
+def _sync_token(rev: int) -> str:
+    return base64.urlsafe_b64encode(f"sync:{rev}".encode()).decode()
+
+
+def _sync_rev(token: str) -> int | None:
+    try:
+        text = base64.urlsafe_b64decode(token.encode()).decode()
+    except ValueError:
+        return None
+    kind, _, rev = text.partition(":")
+    return int(rev) if kind == "sync" and rev.isdigit() else None

@@ -19,6 +19,18 @@ Every request needs a bearer token that the fake identity platform issued for th
 audience; the token's `oid` picks the mailbox and calendar, and its `scp` must grant the call
 (Calendars.Read for the calendar, Mail.ReadWrite for messages), else 401/403 in Graph's shape.
 
+- `GET /me/calendarView/delta`: a full round over startDateTime/endDateTime, paged with
+  `$skiptoken` nextLinks, ending in an `@odata.deltaLink` (`$deltatoken`); a later round from
+  the delta link returns what changed in the window since, deleted events as
+  `{"id", "@removed": {"reason": "deleted"}}`. `expire_delta_tokens()` makes old links 410
+  (`SyncStateNotFound`). Changes go through `add_event` / `update_event` / `delete_event`.
+- `POST /subscriptions` (me/events): validates the body as Graph does (https URLs, clientState
+  of at most 128 characters, expiry in the future and at most 4,230 minutes ahead) and runs the
+  validation handshake against notificationUrl (and lifecycleNotificationUrl) through
+  `webhook_client`: 200, text/plain, the exact token, or the subscription is refused.
+  `PATCH` renews (same expiry rule), `DELETE` removes. `notify_change(...)` and
+  `send_lifecycle(...)` POST Graph's notification shapes to the subscriber.
+
 Fault injection (`fail_next`, `slow_next`, `create_then_fail`) covers 429 + Retry-After, 5xx,
 slow responses and "the draft was stored but the answer was a 500".
 """
@@ -35,6 +47,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -46,6 +59,18 @@ GRAPH_HOST = "https://graph.fake"
 GRAPH_URL = f"{GRAPH_HOST}/v1.0"
 DEFAULT_PAGE_SIZE = 10
 MAX_PAGE_SIZE = 1000
+MAX_SUBSCRIPTION_MINUTES = 4230
+_SUBSCRIPTION_FIELDS = frozenset(
+    {
+        "changeType",
+        "notificationUrl",
+        "lifecycleNotificationUrl",
+        "resource",
+        "expirationDateTime",
+        "clientState",
+        "latestSupportedTlsVersion",
+    }
+)
 
 _MESSAGE_PROPERTIES = frozenset(
     {
@@ -167,8 +192,21 @@ class FakeGraph:
         # Every request: (method, path, query params, headers), for assertions.
         self.requests: list[tuple[str, str, dict[str, str], dict[str, str]]] = []
         self._faults: list[Fault] = []
+        # Change tracking for delta: the revision of each (owner, event id)'s last change.
+        self._rev = 0
+        self._revs: dict[tuple[str, str], int] = {}
+        self._tombstones: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self._delta_generation = 0
+        self.subscriptions: dict[str, dict[str, Any]] = {}
+        # Where validation handshakes and notifications go (our app, in tests).
+        self.webhook_client: httpx.AsyncClient | None = None
+        self.validations: list[tuple[str, int]] = []
         self.app = Starlette(
             routes=[
+                Route("/v1.0/me/calendarView/delta", self._delta, methods=["GET"]),
+                Route("/v1.0/subscriptions", self._create_subscription, methods=["POST"]),
+                Route("/v1.0/subscriptions/{id}", self._patch_subscription, methods=["PATCH"]),
+                Route("/v1.0/subscriptions/{id}", self._delete_subscription, methods=["DELETE"]),
                 Route("/v1.0/me/calendarView", self._calendar_view, methods=["GET"]),
                 Route("/v1.0/me/messages", self._create_message, methods=["POST"]),
                 Route("/v1.0/me/messages", self._list_messages, methods=["GET"]),
@@ -183,7 +221,83 @@ class FakeGraph:
         """Put a Graph event (start/end in UTC) in `user`'s calendar; an id is added if missing."""
         event = {"id": "AAMk" + secrets.token_hex(8), **event}
         self.events[user.oid].append(event)
+        self._touch(user.oid, event["id"])
         return event
+
+    def update_event(self, user: FakeUser, event_id: str, **changes: Any) -> dict[str, Any]:
+        event = next(e for e in self.events[user.oid] if e["id"] == event_id)
+        event.update(changes)
+        self._touch(user.oid, event_id)
+        return event
+
+    def delete_event(self, user: FakeUser, event_id: str) -> None:
+        self.events[user.oid] = [e for e in self.events[user.oid] if e["id"] != event_id]
+        self._rev += 1
+        self._tombstones[user.oid].append((event_id, self._rev))
+
+    def expire_delta_tokens(self) -> None:
+        """Every delta link issued so far answers 410 from now on."""
+        self._delta_generation += 1
+
+    def _touch(self, oid: str, event_id: str) -> None:
+        self._rev += 1
+        self._revs[(oid, event_id)] = self._rev
+
+    def subscriptions_of(self, user: FakeUser) -> list[dict[str, Any]]:
+        return [s for s in self.subscriptions.values() if s["owner"] == user.oid]
+
+    def drop_subscription(self, subscription_id: str) -> dict[str, Any]:
+        """Graph removing a subscription on its own (it then sends `subscriptionRemoved`)."""
+        return self.subscriptions.pop(subscription_id)
+
+    async def notify_change(
+        self,
+        user: FakeUser,
+        event_id: str,
+        change_type: str = "updated",
+        *,
+        client_state: str | None = None,
+    ) -> list[int]:
+        """A change notification to every subscription of `user` (its own clientState unless
+        `client_state` forges another)."""
+        statuses = []
+        for sub in self.subscriptions_of(user):
+            item = {
+                "subscriptionId": sub["id"],
+                "subscriptionExpirationDateTime": sub["expirationDateTime"],
+                "changeType": change_type,
+                "resource": f"Users/{user.oid}/Events/{event_id}",
+                "resourceData": {
+                    "@odata.type": "#Microsoft.Graph.Event",
+                    "@odata.id": f"Users/{user.oid}/Events/{event_id}",
+                    "@odata.etag": 'W/"fake"',
+                    "id": event_id,
+                },
+                "clientState": sub.get("clientState") if client_state is None else client_state,
+                "tenantId": user.tid,
+            }
+            statuses.append(await self._post(sub["notificationUrl"], {"value": [item]}))
+        return statuses
+
+    async def send_lifecycle(
+        self, subscription: dict[str, Any], event: str, *, client_state: str | None = None
+    ) -> int:
+        item = {
+            "subscriptionId": subscription["id"],
+            "subscriptionExpirationDateTime": subscription["expirationDateTime"],
+            "tenantId": subscription["tenant"],
+            "clientState": (
+                subscription.get("clientState") if client_state is None else client_state
+            ),
+            "lifecycleEvent": event,
+        }
+        url = subscription.get("lifecycleNotificationUrl") or subscription["notificationUrl"]
+        return await self._post(url, {"value": [item]})
+
+    async def _post(self, url: str, body: dict[str, Any]) -> int:
+        assert self.webhook_client is not None, "set FakeGraph.webhook_client first"
+        response = await self.webhook_client.post(url, json=body)
+        return response.status_code
 
     def drafts_of(self, user: FakeUser) -> list[StoredMessage]:
         return [m for m in self.messages.values() if m.owner == user.oid]
@@ -327,6 +441,235 @@ class FakeGraph:
         applied = f'outlook.timezone="UTC", odata.maxpagesize={size}'
         return JSONResponse(body, headers={"Preference-Applied": applied})
 
+    # --- calendarView delta ----------------------------------------------------------------
+
+    async def _delta(self, request: Request) -> Response:
+        caller, _, early = await self._enter(request, ("Calendars.Read", "Calendars.ReadWrite"))
+        if early is not None:
+            return early
+        assert caller is not None
+        params = request.query_params
+        token = params.get("$deltatoken") or params.get("$skiptoken")
+        if token is not None:
+            state = _delta_state(token)
+            if state is None:
+                return graph_error(400, "BadRequest", "The delta token is not valid.")
+            if "$deltatoken" in params:  # a new round from the last one's delta link
+                state = {**state, "snap": self._rev, "off": 0}
+            if state.get("g") != self._delta_generation:
+                return graph_error(
+                    410,
+                    "SyncStateNotFound",
+                    "The sync state generation is not found. Resync is required.",
+                )
+        else:
+            start = params.get("startDateTime") or params.get("StartDateTime")
+            end = params.get("endDateTime") or params.get("EndDateTime")
+            if _parse_instant(start) is None or _parse_instant(end) is None:
+                return graph_error(
+                    400,
+                    "ErrorInvalidParameter",
+                    "This request requires a time window specified by the query string "
+                    "parameters StartDateTime and EndDateTime.",
+                )
+            state = {
+                "s": start,
+                "e": end,
+                "since": -1,
+                "snap": self._rev,
+                "off": 0,
+                "g": self._delta_generation,
+            }
+        prefs = _preferences(request)
+        if prefs.get("outlook.timezone", "UTC").strip('"').upper() != "UTC":
+            return graph_error(400, "ErrorTimeZoneNotSupported", "The fake serves UTC only.")
+        try:
+            size = max(
+                1, min(int(prefs.get("odata.maxpagesize", DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE)
+            )
+        except ValueError:
+            return graph_error(400, "BadRequest", "Invalid odata.maxpagesize preference.")
+        lo, hi = _parse_instant(state["s"]), _parse_instant(state["e"])
+        assert lo is not None and hi is not None
+        since, snap = state["since"], state["snap"]
+        found: list[tuple[datetime, dict[str, Any]]] = []
+        for event in self.events[caller]:
+            rev = self._revs.get((caller, event["id"]), 0)
+            if since >= 0 and not since < rev <= snap:
+                continue
+            event_start = _parse_instant(event["start"]["dateTime"])
+            event_end = _parse_instant(event["end"]["dateTime"])
+            if event_start is None or event_end is None:
+                continue
+            if event_start < hi and event_end > lo:
+                found.append((event_start, event))
+        found.sort(key=lambda pair: pair[0])
+        items: list[dict[str, Any]] = [event for _, event in found]
+        if since >= 0:
+            items += [
+                {
+                    "@odata.type": "#microsoft.graph.event",
+                    "id": event_id,
+                    "@removed": {"reason": "deleted"},
+                }
+                for event_id, rev in self._tombstones[caller]
+                if since < rev <= snap
+            ]
+        offset = state["off"]
+        page = items[offset : offset + size]
+        body: dict[str, Any] = {
+            "@odata.context": f"{self.host}/v1.0/$metadata#Collection(event)",
+            "value": page,
+        }
+        link = f"{self.host}/v1.0/me/calendarView/delta?"
+        if offset + size < len(items):
+            body["@odata.nextLink"] = (
+                link + "$skiptoken=" + _delta_token({**state, "off": offset + size})
+            )
+        else:
+            body["@odata.deltaLink"] = (
+                link
+                + "$deltatoken="
+                + _delta_token(
+                    {
+                        "s": state["s"],
+                        "e": state["e"],
+                        "since": snap,
+                        "snap": snap,
+                        "off": 0,
+                        "g": state.get("g"),
+                    }
+                )
+            )
+        return JSONResponse(body)
+
+    # --- subscriptions -----------------------------------------------------------------------
+
+    def _expiry_problem(self, value: Any) -> str | None:
+        moment = _parse_instant(value if isinstance(value, str) else None)
+        if moment is None:
+            return "expirationDateTime is not a valid date."
+        now = datetime.now(UTC)
+        if moment <= now:
+            return "Subscription expiration must be in the future."
+        if moment > now + timedelta(minutes=MAX_SUBSCRIPTION_MINUTES):
+            return (
+                f"Subscription expiration can only be {MAX_SUBSCRIPTION_MINUTES} minutes in "
+                "the future."
+            )
+        return None
+
+    async def _validate_endpoint(self, url: str) -> bool:
+        """Graph's handshake: POST url?validationToken=...; 200 text/plain echoing the token."""
+        if self.webhook_client is None:
+            return False
+        token = (
+            "Validation: Testing client application reachability for subscription "
+            f"Request-Id: {uuid.uuid4()}"
+        )
+        try:
+            response = await self.webhook_client.post(
+                url,
+                params={"validationToken": token},
+                headers={"Content-Type": "text/plain; charset=utf-8"},
+                timeout=10.0,
+            )
+        except httpx.HTTPError:
+            self.validations.append((url, -1))
+            return False
+        self.validations.append((url, response.status_code))
+        return (
+            response.status_code == 200
+            and response.headers.get("content-type", "").startswith("text/plain")
+            and response.text == token
+        )
+
+    async def _create_subscription(self, request: Request) -> Response:
+        caller, _, early = await self._enter(request, ("Calendars.Read", "Calendars.ReadWrite"))
+        if early is not None:
+            return early
+        assert caller is not None
+        try:
+            body = await request.json()
+        except ValueError:
+            return graph_error(400, "BadRequest", "Unable to read JSON request payload.")
+        if not isinstance(body, dict) or set(body) - _SUBSCRIPTION_FIELDS:
+            return graph_error(400, "BadRequest", "Unknown property in the subscription.")
+        for name in ("changeType", "notificationUrl", "resource", "expirationDateTime"):
+            if not isinstance(body.get(name), str):
+                return graph_error(400, "InvalidRequest", f"{name} is required.")
+        if body["resource"].strip("/").lower() != "me/events":
+            return graph_error(400, "InvalidRequest", "The fake supports me/events only.")
+        changes = set(body["changeType"].split(","))
+        if not changes or changes - {"created", "updated", "deleted"}:
+            return graph_error(400, "InvalidRequest", "Invalid changeType.")
+        urls = [body["notificationUrl"]]
+        if body.get("lifecycleNotificationUrl") is not None:
+            urls.append(body["lifecycleNotificationUrl"])
+        if any(not str(u).startswith("https://") for u in urls):
+            return graph_error(
+                400, "InvalidRequest", "The notification URL must use the https scheme."
+            )
+        client_state = body.get("clientState")
+        if client_state is not None and (
+            not isinstance(client_state, str) or len(client_state) > 128
+        ):
+            return graph_error(
+                400, "InvalidRequest", "clientState must be a string of at most 128 characters."
+            )
+        if (problem := self._expiry_problem(body["expirationDateTime"])) is not None:
+            return graph_error(400, "InvalidRequest", problem)
+        for url in urls:
+            if not await self._validate_endpoint(url):
+                return graph_error(
+                    400,
+                    "InvalidRequest",
+                    "Subscription validation request failed. Notification endpoint must "
+                    "respond with 200 OK to validation request.",
+                )
+        user = self.identity.users.get(caller)
+        subscription = {
+            "id": str(uuid.uuid4()),
+            "owner": caller,
+            "tenant": user.tid if user else "",
+            "resource": body["resource"],
+            "changeType": body["changeType"],
+            "notificationUrl": body["notificationUrl"],
+            "lifecycleNotificationUrl": body.get("lifecycleNotificationUrl"),
+            "clientState": client_state,
+            "expirationDateTime": body["expirationDateTime"],
+        }
+        self.subscriptions[subscription["id"]] = subscription
+        return JSONResponse(_subscription_json(self.host, subscription), status_code=201)
+
+    async def _patch_subscription(self, request: Request) -> Response:
+        caller, _, early = await self._enter(request, ("Calendars.Read", "Calendars.ReadWrite"))
+        if early is not None:
+            return early
+        subscription = self.subscriptions.get(request.path_params["id"])
+        if subscription is None or subscription["owner"] != caller:
+            return graph_error(404, "ResourceNotFound", "The object was not found.")
+        try:
+            body = await request.json()
+        except ValueError:
+            return graph_error(400, "BadRequest", "Unable to read JSON request payload.")
+        if not isinstance(body, dict) or set(body) != {"expirationDateTime"}:
+            return graph_error(400, "BadRequest", "Only expirationDateTime can be changed.")
+        if (problem := self._expiry_problem(body["expirationDateTime"])) is not None:
+            return graph_error(400, "InvalidRequest", problem)
+        subscription["expirationDateTime"] = body["expirationDateTime"]
+        return JSONResponse(_subscription_json(self.host, subscription))
+
+    async def _delete_subscription(self, request: Request) -> Response:
+        caller, _, early = await self._enter(request, ("Calendars.Read", "Calendars.ReadWrite"))
+        if early is not None:
+            return early
+        subscription = self.subscriptions.get(request.path_params["id"])
+        if subscription is None or subscription["owner"] != caller:
+            return graph_error(404, "ResourceNotFound", "The object was not found.")
+        del self.subscriptions[subscription["id"]]
+        return Response(status_code=204)
+
     # --- messages --------------------------------------------------------------------------
 
     async def _create_message(self, request: Request) -> Response:
@@ -410,6 +753,33 @@ class FakeGraph:
             return _not_found()
         del self.messages[message.id]
         return Response(status_code=204)
+
+
+def _subscription_json(host: str, subscription: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "@odata.context": f"{host}/v1.0/$metadata#subscriptions/$entity",
+        **{k: v for k, v in subscription.items() if k not in ("owner", "tenant")},
+        "applicationId": "fake-application",
+        "creatorId": subscription["owner"],
+    }
+
+
+def _delta_token(state: dict[str, Any]) -> str:
+    import json
+
+    return base64.urlsafe_b64encode(json.dumps(state).encode()).decode().rstrip("=")
+
+
+def _delta_state(token: str) -> dict[str, Any] | None:
+    import json
+
+    try:
+        state = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    except ValueError:
+        return None
+    if not isinstance(state, dict) or not {"s", "e", "since", "snap", "off"} <= set(state):
+        return None
+    return state
 
 
 def _not_found() -> JSONResponse:

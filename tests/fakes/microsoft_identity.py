@@ -174,7 +174,11 @@ class FakeMicrosoftIdentity:
                 API_CLIENT_ID,
                 API_CLIENT_SECRET,
                 APP_ID_URI,
-                ("https://rightnote.example/auth/microsoft/callback",),
+                (
+                    "https://rightnote.example/auth/microsoft/callback",
+                    # The connect flow's callback for the tests' public URL (tests/connect).
+                    "https://rightnote.example/connect/microsoft/callback",
+                ),
             )
         }
     )

@@ -35,6 +35,7 @@ TABLES = {
     "interviewers",
     "plans",
     "draft_records",
+    "connect_attempts",
 }
 
 

@@ -22,6 +22,11 @@ from app.settings import Settings
 
 TITLE = "RightNote"
 CONNECT_PATH = "/connect/google"
+# Card actions of app/addons/gmail/account.py. Connecting is an action, not a plain link: the
+# action mints a short-lived signed link for the verified add-on user when it is pressed.
+CONNECT_ACTION = "connect"
+DISCONNECT_ACTION = "disconnect"
+DELETE_DATA_ACTION = "delete-data"
 
 ABOUT = (
     "RightNote helps you send the right note after an interview, to the right person, at the "
@@ -145,10 +150,14 @@ class MailboxStatus:
 
 
 def autodraft_section(status: MailboxStatus, settings: Settings) -> Json:
+    delete = ck.button("Delete my data…", ck.action(action_url(settings, DELETE_DATA_ACTION)))
     if status.state is MailboxState.CONNECTED:
         text = (f"On: after each interview, drafts wait in the Gmail drafts of "
                 f"{esc(status.email or 'your connected account')}. Nothing is ever sent for you.")
-        return ck.section(ck.decorated_text(text, top_label="Auto-drafts"), header="Auto-drafts")
+        disconnect = ck.button("Disconnect…", ck.action(action_url(settings, DISCONNECT_ACTION)))
+        return ck.section(ck.decorated_text(text, top_label="Auto-drafts"),
+                          ck.button_list(disconnect, delete), header="Auto-drafts")
+    buttons = []
     if status.state is MailboxState.NEEDS_RECONNECT:
         text = ("Paused: Google no longer accepts RightNote's access to your mailbox. Reconnect "
                 "to resume auto-drafts.")
@@ -157,8 +166,13 @@ def autodraft_section(status: MailboxStatus, settings: Settings) -> Json:
         text = ("Off. Connect your mailbox and RightNote puts one draft per interviewer in your "
                 "Gmail drafts after each interview. Nothing is ever sent for you.")
         label = "Connect mailbox"
+    buttons.append(ck.button(label, ck.action(action_url(settings, CONNECT_ACTION))))
+    if status.state is MailboxState.NEEDS_RECONNECT:
+        buttons.append(ck.button("Disconnect…",
+                                 ck.action(action_url(settings, DISCONNECT_ACTION))))
+    buttons.append(delete)
     return ck.section(
         ck.decorated_text(text, top_label="Auto-drafts"),
-        ck.button_list(ck.link_button(label, connect_url(settings))),
+        ck.button_list(*buttons),
         header="Auto-drafts",
     )

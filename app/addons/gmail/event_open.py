@@ -282,7 +282,8 @@ def connect_needed_card(settings: Settings, mailbox: cards.MailboxStatus) -> Jso
                 "created. Reconnect, then press Create drafts now again.")
     return ck.card(
         ck.section(cards.paragraph(text),
-                   ck.button_list(ck.link_button("Connect mailbox", cards.connect_url(settings))),
+                   ck.button_list(ck.button("Connect mailbox", ck.action(
+                       cards.action_url(settings, cards.CONNECT_ACTION)))),
                    header="Connect your mailbox first"),
         header=cards.header("Nothing was created"), name="connect-needed",
     )

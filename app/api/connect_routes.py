@@ -1,0 +1,214 @@
+"""Connecting a mailbox + calendar for auto-drafts, and disconnecting or deleting it all.
+
+Browser routes (a card link, the Outlook dialog):
+    GET  /connect/{google|microsoft}?t=<signed link>   → 302 to the provider's consent page
+    GET  /connect/google/callback, POST /connect/microsoft/callback (form_post)
+                                                       → "connected — you can close this window"
+JSON API (a verified identity, like the rest of /v1):
+    POST   /v1/connect/{provider}      → {"url"}: a short-lived link for the caller (task pane)
+    GET    /v1/connections             → the caller's connections and whether auto-drafts run
+    DELETE /v1/connections/{id}        → disconnect: revoke at the provider, delete the tokens
+    DELETE /v1/me                      → delete my data: every row of the caller, after revoking
+
+The browser routes never take a user id: `t` is sealed server-side for a verified user (15
+minutes), and in local mode the implicit local user is used. Routes are thin: the work is in
+app.connect.service.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any, Literal
+from urllib.parse import parse_qsl
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from app.api.deps import CurrentUser, SessionDep, get_database
+from app.api.playbook_schemas import ERROR_RESPONSES, ErrorOut
+from app.api.responses import FastJSONResponse
+from app.auth.identity import Identity
+from app.connect import pages, service
+from app.connect.wiring import connect_kit
+from app.errors import AppError, NotFound
+from app.settings import AuthMode, Settings
+from app.store.queries import get_or_create_user
+from app.store.users import User
+
+browser = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/v1", tags=["connections"])
+
+_PROVIDERS = set(service.PROVIDERS)
+Provider = Literal["google", "microsoft"]
+CONNECT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "Connecting this provider is not set up here"},
+    **ERROR_RESPONSES,
+}
+DISCONNECT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "No such connection among yours"},
+    **ERROR_RESPONSES,
+}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _provider(name: str) -> str:
+    if name not in _PROVIDERS:
+        raise NotFound("no such provider")
+    return name
+
+
+async def _browser_user(request: Request, provider: str, token: str | None) -> User:
+    settings: Settings = request.app.state.rightnote.settings
+    database = get_database(request)
+    kit = connect_kit(request.app.state.rightnote)
+    async with database.sessions() as session, session.begin():
+        if token:
+            user_id = service.link_user(kit.sealer, token, provider)
+            user = await session.get(User, user_id)
+            if user is None:
+                raise service.ConnectRefused("This RightNote account no longer exists.")
+            return user
+        if settings.auth_mode is AuthMode.LOCAL:
+            local = Identity(
+                provider="local",
+                subject="local",
+                email=settings.local_user_email,
+                name=settings.local_user_name,
+            )
+            return await get_or_create_user(session, local)
+    raise service.ConnectRefused(
+        "Open this page from RightNote (the Connect button in Gmail or Outlook)."
+    )
+
+
+@browser.get("/connect/{provider}")
+async def connect_start(request: Request, provider: str, t: str | None = None) -> Response:
+    provider = _provider(provider)
+    try:
+        user = await _browser_user(request, provider, t)
+        kit = connect_kit(request.app.state.rightnote)
+        url = await service.begin(
+            get_database(request), kit, user=user, provider=provider, now=_now()
+        )
+    except AppError as exc:
+        return pages.refused_page(str(exc.detail), status=exc.status_code)
+    return RedirectResponse(url, status_code=302, headers=pages.HEADERS)
+
+
+_CALLBACK_FIELDS = ("state", "code", "error", "scope", "session_state", "client_info", "iss")
+
+
+@browser.api_route("/connect/{provider}/callback", methods=["GET", "POST"])
+async def connect_callback(request: Request, provider: str) -> Response:
+    """Google answers with a GET (query); Microsoft with a POST (form_post) the same values."""
+    provider = _provider(provider)
+    given: Any = request.query_params
+    if request.method == "POST":
+        # A urlencoded form, read by hand (Starlette's form parser needs python-multipart).
+        body = (await request.body())[:16384].decode("utf-8", errors="replace")
+        given = dict(parse_qsl(body, keep_blank_values=False))
+    # Only the OAuth parameters are read; anything else is ignored.
+    query = {k: str(v) for k in _CALLBACK_FIELDS if (v := given.get(k)) is not None}
+    try:
+        done = await service.complete(
+            get_database(request),
+            connect_kit(request.app.state.rightnote),
+            provider=provider,
+            query=query,
+            now=_now(),
+        )
+    except AppError as exc:
+        status = exc.status_code if exc.status_code < 500 else 502
+        return pages.refused_page(str(exc.detail), status=status)
+    return pages.connected_page(done.provider, done.email)
+
+
+# --- JSON API -----------------------------------------------------------------------------
+
+
+@api.post(
+    "/connect/{provider}",
+    summary="A short-lived link that connects your mailbox and calendar for auto-drafts",
+    response_model=None,
+    responses=CONNECT_RESPONSES,
+)
+async def connect_link(request: Request, provider: Provider, user: CurrentUser) -> Any:
+    kit = connect_kit(request.app.state.rightnote)
+    configured = kit.google if provider == "google" else kit.microsoft
+    if configured is None:
+        raise service.ConnectUnavailable(f"Connecting {provider} is not set up on this server.")
+    service.check_can_connect(user, provider)
+    link = service.connect_link(kit.settings, kit.sealer, user.id, provider)
+    expires = int(service.LINK_TTL.total_seconds())
+    return FastJSONResponse({"url": link, "expires_in": expires})
+
+
+@api.get(
+    "/connections",
+    summary="Your connected accounts, and whether auto-drafts run for them",
+    response_model=None,
+    responses=ERROR_RESPONSES,
+)
+async def connections(user: CurrentUser, session: SessionDep) -> Any:
+    found = await service.list_connections(session, user.id)
+    return FastJSONResponse({"connections": [c.as_dict() for c in found]})
+
+
+@api.delete(
+    "/connections/{connection_id}",
+    summary="Disconnect: revoke RightNote's access at the provider and delete the tokens",
+    response_model=None,
+    responses=DISCONNECT_RESPONSES,
+)
+async def disconnect(
+    request: Request, connection_id: uuid.UUID, user: CurrentUser, session: SessionDep
+) -> Any:
+    wanted = connection_id
+    # End the request's transaction first (on SQLite it holds the write lock): the service
+    # calls the provider, then writes in transactions of its own.
+    await session.commit()
+    done = await service.disconnect(
+        get_database(request),
+        connect_kit(request.app.state.rightnote),
+        user_id=user.id,
+        connection_id=wanted,
+        now=_now(),
+    )
+    if done is None:
+        raise NotFound("no such connection")
+    return FastJSONResponse(
+        {
+            "provider": done.provider,
+            "revoked": done.revoked,
+            "push_stopped": done.push_stopped,
+            "message": done.message,
+        }
+    )
+
+
+@api.delete(
+    "/me",
+    summary="Delete my data: revoke every connection and delete everything RightNote keeps",
+    response_model=None,
+    responses=ERROR_RESPONSES,
+)
+async def delete_me(request: Request, user: CurrentUser, session: SessionDep) -> Any:
+    # As in disconnect: end the request's own transaction before the service's.
+    await session.commit()
+    await service.delete_user_data(
+        get_database(request),
+        connect_kit(request.app.state.rightnote),
+        user_id=user.id,
+        now=_now(),
+    )
+    return FastJSONResponse(
+        {
+            "deleted": True,
+            "message": "Everything RightNote kept for you is deleted and its access revoked. "
+            "Drafts already in your mailbox stay there.",
+        }
+    )

@@ -1,0 +1,298 @@
+"""Google's web-server OAuth flow for a connected mailbox + calendar, and the tokens it yields.
+
+- `authorization_url(state, verifier)`: google-auth-oauthlib's `Flow` with offline access,
+  `prompt=consent` (so a refresh token comes back even on a second connect) and PKCE S256.
+- `exchange(code, verifier)`: `Flow.fetch_token` (requests-oauthlib) in a worker thread; the
+  returned ID token is verified against Google's certificates before its `sub` is believed.
+- `refresh(token_set)` / `credentials(token_set)`: google-auth credentials; the refresh runs
+  through httplib2 with a socket timeout, and `invalid_grant` becomes `ReauthRequired`.
+- `revoke(token)`: Google's revocation endpoint, which ends the whole grant.
+
+Scopes (docs/gmail-addon.md explains each): `openid` + `userinfo.email` (whose account this is),
+`calendar.events.owned.readonly` (the user's own calendar, read only: interviews land there; it
+also covers `events.watch` and `channels.stop`) and `gmail.compose` (create drafts; never send).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import anyio
+import anyio.to_thread
+import google_auth_httplib2
+import httplib2
+import httpx
+from google.oauth2.credentials import Credentials
+from google_auth_oauthlib.flow import Flow
+
+from app.auth.google import email_is_verified, verify_connect_id_token
+from app.auth.google_certs import GoogleCerts
+from app.errors import (
+    AppError,
+    ProviderUnavailable,
+    ReauthRequired,
+    Unauthorized,
+)
+from app.providers.google_api import run_bounded
+from app.settings import Settings
+
+log = logging.getLogger("rightnote.connect")
+
+PROVIDER = "google"
+CALLBACK_PATH = "/connect/google/callback"
+_AUTH = "https://www.googleapis.com/auth/"
+CALENDAR_SCOPE = _AUTH + "calendar.events.owned.readonly"
+GMAIL_SCOPE = _AUTH + "gmail.compose"
+EMAIL_SCOPE = _AUTH + "userinfo.email"
+CONNECT_SCOPES = ("openid", EMAIL_SCOPE, CALENDAR_SCOPE, GMAIL_SCOPE)
+# Without both, auto-drafts cannot work: the grant is refused rather than stored half-useful.
+REQUIRED_SCOPES = (CALENDAR_SCOPE, GMAIL_SCOPE)
+TOKEN_SET_KIND = "google"  # noqa: S105  (a format tag, not a secret)
+
+
+class ConnectFailed(AppError):
+    """The provider refused the connection (a bad code, a missing scope, another account)."""
+
+    status_code, code = 400, "connect_failed"
+
+
+@dataclass(frozen=True, slots=True)
+class GoogleTokenSet:
+    access_token: str
+    refresh_token: str
+    expires_at: datetime
+    scopes: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": TOKEN_SET_KIND,
+            "v": 1,
+            "access_token": self.access_token,
+            "refresh_token": self.refresh_token,
+            "expires_at": self.expires_at.astimezone(UTC).isoformat(),
+            "scopes": list(self.scopes),
+        }
+
+    @classmethod
+    def from_json(cls, value: Any) -> GoogleTokenSet:
+        try:
+            assert isinstance(value, dict) and value.get("kind") == TOKEN_SET_KIND
+            expires = datetime.fromisoformat(str(value["expires_at"]))
+            return cls(
+                str(value["access_token"]),
+                str(value["refresh_token"]),
+                expires if expires.tzinfo else expires.replace(tzinfo=UTC),
+                tuple(str(s) for s in value.get("scopes") or ()),
+            )
+        except (AssertionError, KeyError, TypeError, ValueError):
+            raise ReauthRequired("the stored Google sign-in is unreadable; connect again") from None
+
+    def __repr__(self) -> str:  # never print a token
+        return f"GoogleTokenSet(expires_at={self.expires_at.isoformat()})"
+
+
+@dataclass(frozen=True, slots=True)
+class GoogleAccount:
+    subject: str
+    email: str | None
+
+
+def _aware(moment: datetime | None, fallback: datetime) -> datetime:
+    if moment is None:
+        return fallback
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+class GoogleOAuth:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        certs: GoogleCerts | None = None,
+        http: httpx.AsyncClient | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        client_id, secret = settings.google_web_client_id, settings.google_web_secret
+        if not client_id or secret is None:
+            raise ValueError("RIGHTNOTE_GOOGLE_WEB_CLIENT_ID and _SECRET are needed to connect")
+        self.settings = settings
+        self.client_id = client_id
+        self._secret = secret
+        self._certs = certs
+        self._http = http
+        # Token calls get a few seconds: a user waits on the callback page.
+        self.timeout = (
+            timeout if timeout is not None else max(5.0, settings.google_api_timeout_seconds)
+        )
+
+    @classmethod
+    def configured(cls, settings: Settings) -> bool:
+        return bool(settings.google_web_client_id and settings.google_web_secret is not None)
+
+    @property
+    def redirect_uri(self) -> str:
+        return self.settings.public_url + CALLBACK_PATH
+
+    def _flow(self, verifier: str) -> Flow:
+        config = {
+            "web": {
+                "client_id": self.client_id,
+                "client_secret": self._secret.get_secret_value(),
+                "auth_uri": self.settings.google_oauth_auth_url,
+                "token_uri": self.settings.google_oauth_token_url,
+                "redirect_uris": [self.redirect_uri],
+            }
+        }
+        return Flow.from_client_config(
+            config,
+            scopes=list(CONNECT_SCOPES),
+            redirect_uri=self.redirect_uri,
+            code_verifier=verifier,
+            autogenerate_code_verifier=False,
+        )
+
+    def authorization_url(self, state: str, verifier: str, *, login_hint: str | None) -> str:
+        extra: dict[str, str] = {"login_hint": login_hint} if login_hint else {}
+        url, _ = self._flow(verifier).authorization_url(
+            state=state, access_type="offline", prompt="consent", **extra
+        )
+        return str(url)
+
+    async def exchange(self, code: str, verifier: str) -> tuple[GoogleTokenSet, GoogleAccount]:
+        """Trade the callback's code (with our PKCE verifier) for the token set and the account."""
+
+        def fetch() -> dict[str, Any]:
+            flow = self._flow(verifier)
+            try:
+                token: dict[str, Any] = flow.fetch_token(code=code, timeout=self.timeout)
+            except Warning as changed:
+                # requests-oauthlib raises a Warning when the granted scopes differ from those
+                # asked (granular consent, or Google's aliases); the token is attached. The
+                # required scopes are checked below.
+                found = getattr(changed, "token", None)
+                if not isinstance(found, dict):
+                    raise
+                token = found
+            return token
+
+        try:
+            with anyio.fail_after(self.timeout + 1):
+                token = await anyio.to_thread.run_sync(fetch, abandon_on_cancel=True)
+        except TimeoutError:
+            raise ProviderUnavailable("Google's token service did not answer in time") from None
+        except Exception as exc:
+            mapped = _exchange_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        scope = token.get("scope")
+        granted = (
+            tuple(str(s) for s in scope) if isinstance(scope, list) else tuple(str(scope).split())
+        )
+        missing = [s for s in REQUIRED_SCOPES if s not in granted]
+        if missing:
+            raise ConnectFailed(
+                "Google did not grant everything auto-drafts need (reading your calendar and "
+                "creating drafts). Start again and leave both boxes ticked."
+            )
+        refresh = token.get("refresh_token")
+        access = token.get("access_token")
+        if not isinstance(refresh, str) or not isinstance(access, str):
+            raise ConnectFailed("Google granted no offline access. Start again.")
+        account = await self._account(token.get("id_token"))
+        expires_at = _expires_at(token)
+        return GoogleTokenSet(access, refresh, expires_at, granted), account
+
+    async def _account(self, id_token: Any) -> GoogleAccount:
+        if not isinstance(id_token, str) or self._certs is None:
+            raise ConnectFailed("Google did not say which account was connected. Start again.")
+        try:
+            claims = await verify_connect_id_token(
+                id_token, audience=self.client_id, certs=self._certs
+            )
+        except Unauthorized:
+            raise ConnectFailed("Google's answer could not be verified. Start again.") from None
+        email = claims.get("email")
+        verified = isinstance(email, str) and email_is_verified(claims)
+        return GoogleAccount(str(claims["sub"]), email if verified else None)
+
+    def credentials(self, token_set: GoogleTokenSet) -> Credentials:
+        """Credentials google-api-python-client can use (and refresh once itself on a 401)."""
+        return Credentials(  # type: ignore[no-untyped-call]
+            token=token_set.access_token,
+            refresh_token=token_set.refresh_token,
+            token_uri=self.settings.google_oauth_token_url,
+            client_id=self.client_id,
+            client_secret=self._secret.get_secret_value(),
+            scopes=list(token_set.scopes) or None,
+            # google-auth compares naive UTC datetimes.
+            expiry=token_set.expires_at.astimezone(UTC).replace(tzinfo=None),
+        )
+
+    async def refresh(self, token_set: GoogleTokenSet) -> GoogleTokenSet:
+        """A new access token from the refresh token. ReauthRequired when Google refuses it."""
+
+        def call(deadline: float) -> GoogleTokenSet:
+            del deadline  # one call: the socket timeout bounds it
+            credentials = self.credentials(token_set)
+            http = google_auth_httplib2.Request(httplib2.Http(timeout=self.timeout))
+            credentials.refresh(http)  # type: ignore[no-untyped-call]
+            fallback = datetime.now(UTC) + timedelta(hours=1)
+            return GoogleTokenSet(
+                str(credentials.token),
+                str(credentials.refresh_token or token_set.refresh_token),
+                _aware(credentials.expiry, fallback),
+                token_set.scopes,
+            )
+
+        return await run_bounded(call, bound=self.timeout + 1, what="token refresh")
+
+    async def revoke(self, token: str) -> bool:
+        """End the grant at Google. False if Google could not be told (logged, not raised)."""
+        http = self._http or httpx.AsyncClient()
+        try:
+            response = await http.post(
+                self.settings.google_revoke_url,
+                data={"token": token},
+                headers={"Content-Type": "application/x-www-form-urlencoded"},
+                timeout=self.timeout,
+            )
+        except httpx.HTTPError as exc:
+            log.warning("connect.google_revoke_failed", extra={"error": type(exc).__name__})
+            return False
+        finally:
+            if self._http is None:
+                await http.aclose()
+        # 400 invalid_token: already revoked or expired, which is the outcome wanted.
+        ok = response.status_code == 200 or (
+            response.status_code == 400 and "invalid_token" in response.text
+        )
+        if not ok:
+            log.warning("connect.google_revoke_refused", extra={"status": response.status_code})
+        return ok
+
+
+def _expires_at(token: dict[str, Any]) -> datetime:
+    expires_at = token.get("expires_at")
+    if isinstance(expires_at, int | float):
+        return datetime.fromtimestamp(float(expires_at), UTC)
+    expires_in = token.get("expires_in")
+    seconds = float(expires_in) if isinstance(expires_in, int | float | str) else 3600.0
+    return datetime.fromtimestamp(time.time() + seconds, UTC)
+
+
+def _exchange_error(exc: BaseException) -> AppError:
+    """oauthlib / requests failures of the code exchange, as our errors (never the code)."""
+    error = getattr(exc, "error", None)
+    if isinstance(exc, AppError):
+        return exc
+    if isinstance(error, str):  # oauthlib's OAuth2Error: invalid_grant, invalid_client ...
+        log.info("connect.google_exchange_refused", extra={"error": error})
+        return ConnectFailed(f"Google refused the sign-in ({error}). Start again from RightNote.")
+    name = type(exc).__name__
+    log.warning("connect.google_exchange_failed", extra={"error": name})
+    return ProviderUnavailable(f"Google's token service could not be reached ({name})")
