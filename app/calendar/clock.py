@@ -95,6 +95,11 @@ def _minutes(t: Clock, mer: str | None) -> int:
     return hour * 60 + minute
 
 
+# A range that ends "earlier" than it starts wraps past midnight only when that makes a short
+# slot; "9:00 – 8:00" stays nonsense.
+MAX_WRAPPED_SLOT = 4 * 60
+
+
 def range_minutes(start: Clock, end: Clock) -> tuple[int, int] | None:
     """Minutes after midnight of a written range; "11:30 – 12:15 PM" borrows the end's PM for
     the start only when that keeps the order. None when the range makes no sense."""
@@ -104,9 +109,12 @@ def range_minutes(start: Clock, end: Clock) -> tuple[int, int] | None:
         if _minutes(start, s_mer) > _minutes(end, e_mer):
             s_mer = "a" if e_mer == "p" else "p"
     s, e = _minutes(start, s_mer), _minutes(end, e_mer)
-    if e <= s and e + 720 < 1440 and e_mer is None:
-        e += 720
-    if not 0 <= s < e <= 1440:
+    if e <= s and e_mer is None:
+        if e + 1440 - s <= MAX_WRAPPED_SLOT:
+            e += 1440  # "23:30 – 00:15": the slot runs past midnight into the next day
+        elif e + 720 < 1440:
+            e += 720  # "11:30 – 1:00": the afternoon
+    if not (0 <= s < 1440 and s < e <= 1440 + MAX_WRAPPED_SLOT):
         return None
     return s, e
 

@@ -304,6 +304,11 @@ def _resolve(
                 continue
             s_dt = wall(day, smin, zone)
             e_dt = wall(day, emin, zone)
+            if not s.day and start and end and s_dt < start - _SLACK:
+                # An evening event's later slots are past midnight: the next day's clock.
+                later = wall(day + timedelta(days=1), smin, zone)
+                if later <= end + _SLACK:
+                    s_dt, e_dt = later, wall(day + timedelta(days=1), emin, zone)
             placed.append((s, s_dt, e_dt))
             if start and end and start - _SLACK <= s_dt and e_dt <= end + _SLACK:
                 fit += 1

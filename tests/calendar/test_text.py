@@ -128,6 +128,30 @@ def test_24_hour_clock_and_zone_hint_on_the_line() -> None:
     ]
 
 
+def test_slots_that_run_past_midnight_land_on_the_next_day() -> None:
+    # An evening loop for a candidate far from the company: one slot crosses midnight, the
+    # next starts after it. Both belong to the event, not to the morning of its first day.
+    text = (
+        "22:45 - 23:30 UTC  Priya Shah, Staff Engineer\n"
+        "23:30 - 00:15 UTC  Lee Chan, Engineering Manager\n"
+        "00:15 - 01:00 UTC  Ana Ruiz, CTO"
+    )
+    start, end = datetime(2026, 11, 27, 22, 45, tzinfo=UTC), datetime(2026, 11, 28, 1, tzinfo=UTC)
+    schedule = parse_schedule(text, start=start, end=end, zones=[UTC])
+    got = [(m.person.name, m.slot_start, m.slot_end) for m in schedule.mentions]
+    assert got == [
+        ("Priya Shah", start, datetime(2026, 11, 27, 23, 30, tzinfo=UTC)),
+        ("Lee Chan", datetime(2026, 11, 27, 23, 30, tzinfo=UTC), datetime(2026, 11, 28, 0, 15, tzinfo=UTC)),
+        ("Ana Ruiz", datetime(2026, 11, 28, 0, 15, tzinfo=UTC), end),
+    ]
+
+
+def test_a_backwards_range_is_not_read_as_an_overnight_slot() -> None:
+    text = "14:00 - 13:00  Coding  Sam Lee, Engineer"
+    start, end = datetime(2025, 3, 4, 9, tzinfo=PT), datetime(2025, 3, 4, 10, tzinfo=PT)
+    assert [m.slot_start for m in parse_schedule(text, start=start, end=end, zones=[PT]).mentions] in ([], [None])
+
+
 def test_block_layout_and_labels() -> None:
     text = (
         "Hiring Manager: Omar Haddad\nRecruiter: Grace Liu <grace@fabrikam.com>\n"
