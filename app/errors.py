@@ -68,6 +68,8 @@ class ProviderError(AppError):
 
 
 class ProviderUnavailable(ProviderError):
+    """Transient: 5xx, timeout, dropped connection. A write may still have happened."""
+
     status_code, code = 503, "provider_unavailable"
 
 

@@ -11,17 +11,18 @@ runs. This holds in every auth mode: only Google can call these endpoints.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
+import orjson
 from fastapi import Depends, Request
 
 from app.auth.google import verify_system_id_token, verify_user_id_token
 from app.auth.google_certs import GoogleCerts
 from app.auth.identity import Identity, bearer_token
 from app.errors import BadRequest, Unauthorized
+from app.ops.ratelimit import enforce_user_rate_limit
 from app.settings import Settings
 
 GOOGLE_CERTS_KEY = "google_certs"
@@ -116,8 +117,11 @@ def _string_map(obj: dict[str, Any], key: str) -> dict[str, str]:
 async def _event_object(request: Request) -> dict[str, Any]:
     body = await request.body()
     try:
-        event = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        # orjson, not json: it refuses what Google never sends and what would fail later (lone
+        # surrogates cannot be written back out; NaN is not JSON), and nesting deeper than 1024
+        # levels, where json.loads would raise RecursionError (a 500) instead.
+        event = orjson.loads(body)
+    except orjson.JSONDecodeError:
         raise BadRequest("the body is not valid JSON") from None
     if not isinstance(event, dict):
         raise BadRequest("the body must be a JSON object (a Google event object)")
@@ -156,6 +160,7 @@ async def google_addon_context(request: Request) -> GoogleAddonContext:
             headers={"WWW-Authenticate": "Bearer"},
         )
     identity = await verify_user_id_token(user_token, settings=settings, certs=certs)
+    enforce_user_rate_limit(request, identity)  # per-user limit (app/ops/ratelimit.py)
 
     common = _object(event, "commonEventObject")
     scopes = auth.get("authorizedScopes")

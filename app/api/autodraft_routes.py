@@ -26,7 +26,16 @@ from fastapi import APIRouter, Query, Request
 from app.api.deps import CurrentUser, SessionDep, get_database
 from app.api.playbook_schemas import ERROR_RESPONSES, ErrorOut
 from app.api.responses import FastJSONResponse
-from app.api.schemas_autodraft import InterviewPatch, PlanIn, StandDownIn
+from app.api.schemas_autodraft import (
+    DeliverNowOut,
+    InterviewOverviewOut,
+    InterviewPatch,
+    InterviewsOut,
+    OpportunitiesOut,
+    OpportunityOut,
+    PlanIn,
+    StandDownIn,
+)
 from app.autodraft import service
 from app.autodraft.delivery import DeliveryDefaults
 from app.autodraft.records import planning_timezone
@@ -40,6 +49,13 @@ router = APIRouter(prefix="/v1", tags=["auto-drafts"])
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "No such id among yours"},
     **ERROR_RESPONSES,
+}
+PLAN_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **NOT_FOUND,
+    409: {
+        "model": ErrorOut,
+        "description": "This person's note is already in your mailbox: edit it there",
+    },
 }
 
 
@@ -58,7 +74,7 @@ def _zone(request: Request, user: User) -> str:
     "/interviews",
     summary="Your interviews, interviewers, plans and drafts",
     response_model=None,
-    responses=ERROR_RESPONSES,
+    responses={200: {"model": InterviewsOut}, **ERROR_RESPONSES},
 )
 async def list_interviews(
     request: Request,
@@ -76,7 +92,7 @@ async def list_interviews(
     "/interviews/{interview_id}",
     summary="One of your interviews",
     response_model=None,
-    responses=NOT_FOUND,
+    responses={200: {"model": InterviewOverviewOut}, **NOT_FOUND},
 )
 async def get_interview(
     interview_id: str, request: Request, user: CurrentUser, session: SessionDep
@@ -97,7 +113,7 @@ async def get_interview(
     "/interviews/{interview_id}",
     summary="Set when the hiring team debriefs",
     response_model=None,
-    responses=NOT_FOUND,
+    responses={200: {"model": InterviewOverviewOut}, **NOT_FOUND},
 )
 async def patch_interview(
     interview_id: str,
@@ -123,7 +139,7 @@ async def patch_interview(
     "/interviews/{interview_id}/drafts",
     summary="Put this interview's pending drafts into your mailbox now",
     response_model=None,
-    responses=NOT_FOUND,
+    responses={200: {"model": DeliverNowOut}, **NOT_FOUND},
 )
 async def deliver_now(
     interview_id: str, request: Request, user: CurrentUser, session: SessionDep
@@ -195,7 +211,7 @@ async def _save_plan(
     "/interviewers/{interviewer_id}/plan",
     summary="Replace one interviewer's plan",
     response_model=None,
-    responses=NOT_FOUND,
+    responses={200: {"model": InterviewOverviewOut}, **PLAN_RESPONSES},
 )
 async def put_plan(
     interviewer_id: str, body: PlanIn, request: Request, user: CurrentUser, session: SessionDep
@@ -207,7 +223,7 @@ async def put_plan(
     "/interviewers/{interviewer_id}/plan",
     summary="Change one interviewer's plan",
     response_model=None,
-    responses=NOT_FOUND,
+    responses={200: {"model": InterviewOverviewOut}, **PLAN_RESPONSES},
 )
 async def patch_plan(
     interviewer_id: str, body: PlanIn, request: Request, user: CurrentUser, session: SessionDep
@@ -219,7 +235,7 @@ async def patch_plan(
     "/opportunities",
     summary="The companies and roles you are interviewing for",
     response_model=None,
-    responses=ERROR_RESPONSES,
+    responses={200: {"model": OpportunitiesOut}, **ERROR_RESPONSES},
 )
 async def list_opportunities(user: CurrentUser, session: SessionDep) -> Any:
     found = await service.list_opportunities(session, user)
@@ -230,7 +246,7 @@ async def list_opportunities(user: CurrentUser, session: SessionDep) -> Any:
     "/opportunities/{opportunity_id}/stand-down",
     summary="Stand down: no note for this opportunity, pending drafts cancelled",
     response_model=None,
-    responses=NOT_FOUND,
+    responses={200: {"model": OpportunityOut}, **NOT_FOUND},
 )
 async def stand_down(
     opportunity_id: str,
@@ -256,7 +272,7 @@ async def stand_down(
     "/opportunities/{opportunity_id}/resume",
     summary="Resume: what is still owed is planned again",
     response_model=None,
-    responses=NOT_FOUND,
+    responses={200: {"model": OpportunityOut}, **NOT_FOUND},
 )
 async def resume(
     opportunity_id: str, request: Request, user: CurrentUser, session: SessionDep

@@ -15,6 +15,8 @@ from app.errors import AppError
 
 log = logging.getLogger("rightnote.errors")
 
+INTERNAL_ERROR_DETAIL = "something went wrong on our side"
+
 _STATUS_CODES = {
     400: "bad_request",
     401: "unauthorized",
@@ -79,7 +81,7 @@ async def _http_error(_: Request, exc: Exception) -> Response:
 async def _unexpected(request: Request, exc: Exception) -> Response:
     # The one place a 500 can come from; logged with the route, never with the body.
     log.exception("request.failed", extra={"path": request.url.path})
-    return FastJSONResponse(error_body("internal_error", "something went wrong on our side"), 500)
+    return FastJSONResponse(error_body("internal_error", INTERNAL_ERROR_DETAIL), 500)
 
 
 def install_error_handlers(app: FastAPI) -> None:

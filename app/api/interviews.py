@@ -22,8 +22,8 @@ router = APIRouter(prefix="/v1", tags=["interviews"])
     response_model=None,
     responses={
         200: {"model": ExtractResponse},
-        400: {"model": ErrorOut, "description": "The calendar data could not be read"},
         **ERROR_RESPONSES,
+        400: {"model": ErrorOut, "description": "The calendar data could not be read"},
     },
 )
 async def extract(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
 from app.playbook.models import (
     Details,
@@ -29,6 +29,17 @@ def _known_zone(value: str | None) -> str | None:
     return value
 
 
+def _date_time_text(value: Any) -> Any:
+    # The contract is an ISO 8601 date-time string; pydantic's lax mode would also read a JSON
+    # number as a Unix time, which nothing documents.
+    if not isinstance(value, str | datetime):
+        raise ValueError("must be an ISO 8601 date-time string")
+    return value
+
+
+# A date-time given as text in JSON (routes validate the parsed body, so pydantic's strict mode,
+# which refuses strings too, is not an option). Booleans are StrictBool: `true`/`false` only.
+DateTimeText = Annotated[datetime, BeforeValidator(_date_time_text)]
 Line = Annotated[str, Field(max_length=200)]
 Email = Annotated[str, Field(max_length=320, pattern=EMAIL_PATTERN)]
 TimeZoneName = Annotated[str, Field(max_length=64), AfterValidator(_known_zone)]
@@ -42,7 +53,9 @@ class PersonIn(_In):
     name: Line | None = None
     email: Email | None = None
     title: Line | None = None
-    hiring_manager: bool = Field(False, description="The invite calls this person the hiring manager.")
+    hiring_manager: StrictBool = Field(
+        False, description="The invite calls this person the hiring manager."
+    )
 
 
 class CandidateIn(_In):
@@ -50,14 +63,14 @@ class CandidateIn(_In):
 
 
 class InterviewIn(_In):
-    start: datetime | None = None
-    end: datetime | None = None
+    start: DateTimeText | None = None
+    end: DateTimeText | None = None
     timezone: TimeZoneName | None = Field(None, description="IANA zone, e.g. Europe/Berlin.")
 
 
 class DetailsIn(_In):
     topic: Line | None = Field(None, description="What you discussed.")
-    stumble: bool | Annotated[str, Field(max_length=600)] | None = Field(
+    stumble: StrictBool | Annotated[str, Field(max_length=600)] | None = Field(
         None,
         description="Recovery: what went wrong, as you observed it; `true` flags a stumble "
         "without saying what happened yet.",
@@ -72,7 +85,7 @@ class DetailsIn(_In):
         default_factory=list, max_length=2, description="Your own questions (at most two)."
     )
     risk_areas: list[RiskArea] = Field(default_factory=list, max_length=5)
-    debrief_at: datetime | None = Field(None, description="When the hiring team debriefs.")
+    debrief_at: DateTimeText | None = Field(None, description="When the hiring team debriefs.")
 
 
 class DraftRequest(_In):
@@ -147,7 +160,7 @@ def _stumble(value: bool | str | None) -> str | None:
 class VoiceCheckRequest(_In):
     text: Annotated[str, Field(max_length=20_000)]
     scenario: Scenario
-    send_by: datetime | None = Field(None, description="Recovery: when the note must be sent.")
+    send_by: DateTimeText | None = Field(None, description="Recovery: when the note must be sent.")
     known_terms: list[Annotated[str, Field(max_length=200)]] = Field(
         default_factory=list,
         max_length=50,
@@ -215,7 +228,17 @@ class ErrorOut(BaseModel):
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {
+        "model": ErrorOut,
+        "description": "The request could not be used: a body that is not UTF-8 JSON, or "
+        "(where the route says so) content it cannot act on",
+    },
     401: {"model": ErrorOut, "description": "No verified identity"},
     413: {"model": ErrorOut, "description": "Body too large"},
     422: {"model": ErrorOut, "description": "Invalid input; `detail` lists each field path"},
+    429: {
+        "model": ErrorOut,
+        "description": "Too many requests from this user or address; `Retry-After` says when "
+        "to retry",
+    },
 }

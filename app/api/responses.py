@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import orjson
@@ -16,6 +17,10 @@ def _default(value: Any) -> Any:
         return str(value)
     if isinstance(value, tuple | set | frozenset):
         return list(value)
+    # orjson writes uuid.UUID itself, but not a subclass: asyncpg returns its own UUID subclass
+    # for uuid columns, so every row id read from PostgreSQL arrives here.
+    if isinstance(value, uuid.UUID):
+        return str(value)
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 

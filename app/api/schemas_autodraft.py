@@ -1,12 +1,14 @@
-"""Request shapes of the auto-draft endpoints (`app.api.autodraft_routes`)."""
+"""Request and response shapes of the auto-draft endpoints (`app.api.autodraft_routes`)."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from app.api.playbook_schemas import DateTimeText
 from app.playbook.models import RiskArea
 
 PersonScenario = Literal["recovery", "follow_up", "gratitude", "stand_down"]
@@ -19,7 +21,7 @@ def _aware(value: datetime | None) -> datetime | None:
     return value
 
 
-AwareDateTime = Annotated[datetime, AfterValidator(_aware)]
+AwareDateTime = Annotated[DateTimeText, AfterValidator(_aware)]
 
 
 class _In(BaseModel):
@@ -69,3 +71,134 @@ class StandDownIn(_In):
     reason: Annotated[str, Field(max_length=300)] | None = Field(
         None, description="For yourself, e.g. 'accepted another offer'."
     )
+
+
+# --- responses (documentation; the routes return plain dicts, app.autodraft.service) -------------
+
+
+class _Out(BaseModel):
+    # Exactly these fields: the contract tests fail on one the documentation does not name.
+    model_config = ConfigDict(extra="forbid")
+
+
+class ContactOut(_Out):
+    name: str | None
+    email: str | None
+
+
+class PlannedOut(_Out):
+    kind: Literal["thank_you", "ask_recruiter"]
+    scenario: str
+    due_at: datetime
+    reasons: list[str]
+    to: ContactOut | None
+
+
+class DraftStateOut(_Out):
+    id: uuid.UUID
+    kind: Literal["thank_you", "ask_recruiter"]
+    state: Literal["pending", "claimed", "delivered", "cancelled", "failed"]
+    scenario: str | None
+    due_at: datetime
+    next_attempt_at: datetime
+    attempts: int
+    provider: str | None
+    provider_draft_id: str | None
+    finished_at: datetime | None
+    reason: str | None
+    last_error: str | None
+    placeholders: int | None
+
+
+class PlanOut(_Out):
+    scenario_override: PersonScenario | None
+    stumble: str | None
+    what_happened: str | None
+    restatement: str | None
+    topic: str | None
+    questions: list[str]
+    risk_areas: list[RiskArea]
+    notes_cleared_at: datetime | None
+
+
+class DefaultChoiceOut(_Out):
+    scenario: str | None
+    role: str
+    reasons: list[str]
+
+
+class InterviewerOverviewOut(_Out):
+    id: uuid.UUID
+    name: str | None
+    email: str | None
+    title: str | None
+    role: str
+    hiring_manager: bool
+    slot_start: datetime | None
+    slot_end: datetime | None
+    topic: str | None
+    removed: bool
+    default: DefaultChoiceOut | None
+    scenario: str | None
+    overridden: bool
+    planned: PlannedOut | None
+    reasons: list[str]
+    plan: PlanOut
+    draft: DraftStateOut | None
+
+
+class OpportunityOut(_Out):
+    id: uuid.UUID
+    company: str
+    position: str | None
+    stood_down: bool
+    stood_down_at: datetime | None
+    stand_down_reason: str | None
+    interviews: int
+    open_drafts: int
+    cancelled: int
+    reopened: int
+
+
+class AskRecruiterOut(_Out):
+    planned: PlannedOut | None
+    draft: DraftStateOut | None
+
+
+class InterviewOverviewOut(_Out):
+    id: uuid.UUID
+    title: str
+    company: str | None
+    position: str | None
+    start: datetime | None
+    end: datetime | None
+    all_day: bool
+    status: Literal["confirmed", "tentative", "cancelled"]
+    debrief_at: datetime | None
+    missing_emails: bool
+    recruiter: ContactOut | None
+    opportunity: OpportunityOut | None
+    reasons: list[str]
+    interviewers: list[InterviewerOverviewOut]
+    ask_recruiter: AskRecruiterOut
+
+
+class InterviewsOut(_Out):
+    interviews: list[InterviewOverviewOut]
+
+
+class OpportunitiesOut(_Out):
+    opportunities: list[OpportunityOut]
+
+
+class DeliveryResultOut(_Out):
+    record_id: uuid.UUID
+    outcome: str
+    detail: str | None
+    placeholders: int | None
+    link: str | None
+
+
+class DeliverNowOut(_Out):
+    results: list[DeliveryResultOut]
+    interview: InterviewOverviewOut | None

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator, model_validator
 
+from app.api.playbook_schemas import DateTimeText
 from app.calendar.model import EventStatus, InterviewerSource, Source
 from app.calendar.zones import zone
 from app.playbook.roles import Role
@@ -56,8 +57,8 @@ EXTRACT_EXAMPLES: dict[str, Any] = {
 
 
 class ExtractWindow(BaseModel):
-    start: datetime
-    end: datetime
+    start: DateTimeText
+    end: DateTimeText
 
     @model_validator(mode="after")
     def _ordered(self) -> ExtractWindow:
@@ -91,7 +92,7 @@ class ExtractRequest(BaseModel):
         None, description="Only events overlapping this window; recurring series are expanded "
         "inside it. Without it each series is expanded for a year from its start.",
     )
-    include_all: bool = Field(
+    include_all: StrictBool = Field(
         False, description="Return every event with `is_interview` and the reasons (debugging)."
     )
 

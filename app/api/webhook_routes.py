@@ -22,6 +22,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 from sqlalchemy import select, update
@@ -81,7 +82,8 @@ async def _graph(request: Request) -> Response:
             return Response(status_code=400)
         return PlainTextResponse(token, headers={"X-Content-Type-Options": "nosniff"})
     try:
-        body: Any = await request.json()
+        # orjson refuses deep nesting with a ValueError; json.loads would raise RecursionError.
+        body: Any = orjson.loads(await request.body())
     except ValueError:
         return Response(status_code=202)
     items = body.get("value") if isinstance(body, dict) else None

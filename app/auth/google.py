@@ -175,6 +175,23 @@ async def verify_user_id_token(token: str, *, settings: Settings, certs: GoogleC
     )
 
 
+async def verify_connect_id_token(
+    token: str, *, audience: str, certs: GoogleCerts
+) -> dict[str, Any]:
+    """Claims of the ID token Google's token endpoint returned to the mailbox connect flow.
+
+    It came straight from Google over TLS, but it is verified all the same (signature, issuer,
+    expiry, audience = the connect flow's web client id): its `sub` decides whose account this is.
+    """
+    return await _verified_claims(
+        token, kind="connect", audience=audience, certs=certs, require=["sub"]
+    )
+
+
+def email_is_verified(claims: dict[str, Any]) -> bool:
+    return _email_verified(claims)
+
+
 def looks_like_google_token(token: str) -> bool:
     """True for a JWT whose (unverified) issuer is Google: used only to route a bearer token to this
     verifier; the token is then fully verified."""

@@ -13,6 +13,7 @@ from typing import Annotated, Protocol
 from fastapi import Depends, Request
 
 from app.errors import Unauthorized
+from app.ops.ratelimit import enforce_user_rate_limit
 from app.settings import AuthMode
 
 
@@ -53,18 +54,22 @@ async def current_identity(request: Request) -> Identity:
     state = request.app.state.rightnote
     if state.settings.auth_mode is AuthMode.LOCAL:
         settings = state.settings
-        return Identity(
+        local = Identity(
             provider="local",
             subject="local",
             email=settings.local_user_email,
             name=settings.local_user_name,
         )
+        enforce_user_rate_limit(request, local)
+        return local
     token = bearer_token(request)
     if token is None:
         raise Unauthorized("a bearer token is required", headers={"WWW-Authenticate": "Bearer"})
-    for verifier in state.verifiers:
+    verifiers: list[IdentityVerifier] = state.verifiers
+    for verifier in verifiers:
         identity = await verifier.verify(token)
         if identity is not None:
+            enforce_user_rate_limit(request, identity)
             return identity
     raise Unauthorized("the token was not accepted", headers={"WWW-Authenticate": "Bearer"})
 

@@ -41,6 +41,13 @@ from app.providers.google_api import (
     check_deadline,
     run_bounded,
 )
+from app.providers.mime import (
+    SUBJECT_LIMIT,
+    check_header_names,
+    display_address,
+    header_text,
+    plain_address,
+)
 from app.settings import Settings
 from app.store.connections import Connection
 from app.store.users import User
@@ -52,19 +59,16 @@ MESSAGE_ID_DOMAIN = "rightnote.invalid"
 GMAIL_DRAFT_URL = "https://mail.google.com/mail/#drafts?compose={message_id}"
 
 _KEY = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
-# Anything that could end a header line or hide in one: C0/C1 controls, DEL, Unicode line and
-# paragraph separators. Replaced by spaces before a value reaches a header.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
-_SPACES = re.compile(r"\s+")
-# A plain, ASCII addr-spec: no display-name syntax, no whitespace, one @, a dotted domain.
-_ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
-
-
-def one_line(value: str | None, limit: int = 300) -> str:
-    """A header-safe single line: controls and line breaks become spaces, trimmed, capped."""
-    if not value:
-        return ""
-    return _SPACES.sub(" ", _UNSAFE.sub(" ", value)).strip()[:limit]
+HEADER_NAMES = (
+    "From",
+    "To",
+    "Subject",
+    "Date",
+    "Message-ID",
+    KEY_HEADER,
+    "MIME-Version",
+    "Content-Type",
+)
 
 
 def message_id(idempotency_key: str) -> str:
@@ -76,17 +80,18 @@ def message_id(idempotency_key: str) -> str:
 def _address(email: str | None, name: str | None, field: str) -> Address | None:
     if not email:
         return None
-    addr = email.strip()
-    if len(addr) > 254 or not _ADDRESS.match(addr):
+    address = plain_address(email)
+    if address is None:
         # Permanent: retrying cannot fix an address; the message names the field only.
         raise ProviderError(f"the draft's {field} address is not a valid email address")
-    return Address(display_name=one_line(name, 120), addr_spec=addr)
+    return display_address(name, address)
 
 
 def build_message(draft: OutgoingDraft, *, now: datetime | None = None) -> bytes:
-    """The draft as RFC 5322 bytes (CRLF line ends)."""
+    """The draft as RFC 5322 bytes (CRLF line ends); header values go through
+    app.providers.mime, shared with the Maildir and Graph writers."""
     if not _KEY.match(draft.idempotency_key):
-        raise ValueError("the idempotency key must be 1-200 characters of [A-Za-z0-9._:-]")
+        raise ProviderError("the idempotency key must be 1-200 characters of [A-Za-z0-9._:-]")
     msg = EmailMessage(policy=policy.SMTP)
     sender = _address(draft.from_email, draft.from_name, "From")
     recipient = _address(draft.to_email, draft.to_name, "To")
@@ -94,13 +99,15 @@ def build_message(draft: OutgoingDraft, *, now: datetime | None = None) -> bytes
         msg["From"] = sender
     if recipient is not None:
         msg["To"] = recipient
-    msg["Subject"] = one_line(draft.subject, 250)
+    msg["Subject"] = header_text(draft.subject, SUBJECT_LIMIT)
     msg["Date"] = format_datetime(now or datetime.now(UTC))
     msg["Message-ID"] = message_id(draft.idempotency_key)
     msg[KEY_HEADER] = draft.idempotency_key
     msg.set_content(draft.text, subtype="plain", charset="utf-8")
     msg.add_alternative(draft.html, subtype="html", charset="utf-8")
-    return msg.as_bytes()
+    raw = msg.as_bytes()
+    check_header_names(raw, HEADER_NAMES)  # the last net: exactly our header fields
+    return raw
 
 
 def encode_raw(message: bytes) -> str:

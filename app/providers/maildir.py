@@ -10,11 +10,12 @@ exists, so two writers racing on one key leave one file. find_draft looks the ke
 cur/ and new/, whatever flags a mail client added since (clients change only the part after ":").
 
 Headers are built with email.headerregistry under the SMTP policy (CRLF line ends, 7-bit
-headers: UTF-8 display names become RFC 2047 encoded words). Every header value loses CR, LF and
-the other control characters before it reaches the message, so no input can add a header; the
-engine cleans its inputs too, this is defence in depth. The body is multipart/alternative
-(text/plain + text/html). Each draft also carries `X-RightNote-Key` and a Message-ID derived from
-the key, and `X-Unsent: 1` so that Outlook opens the .eml as a draft.
+headers: UTF-8 display names become RFC 2047 encoded words). Every header value goes through
+app.providers.mime (shared with the Gmail and Graph writers) before it reaches the message, and
+the serialized header section is checked to hold exactly the expected fields, so no input can add
+a header; the engine cleans its inputs too, this is defence in depth. The body is
+multipart/alternative (text/plain + text/html). Each draft also carries `X-RightNote-Key` and a
+Message-ID derived from the key, and `X-Unsent: 1` so that Outlook opens the .eml as a draft.
 """
 
 from __future__ import annotations
@@ -26,13 +27,19 @@ import re
 import secrets
 from datetime import UTC, datetime
 from email import policy
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
 from app.errors import ProviderError, ProviderUnavailable
 from app.providers.base import CreatedDraft, OutgoingDraft
+from app.providers.mime import (
+    SUBJECT_LIMIT,
+    check_header_names,
+    display_address,
+    header_text,
+    plain_address,
+)
 
 KEY_HEADER = "X-RightNote-Key"
 PREFIX = "rightnote-"
@@ -40,40 +47,17 @@ DRAFT_INFO = ":2,DS"
 POLICY = policy.SMTP
 
 _KEY = re.compile(r"^[A-Za-z0-9_.-]{1,128}$")
-_ENCODED_WORD = re.compile(r"=\?")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
-# An addr-spec we can write in a 7-bit header: printable ASCII, one @, a dotted domain.
-_ADDRESS = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
-
-
-def clean_header(value: str | None, limit: int = 500) -> str:
-    """One header line: control characters (CR and LF among them) become spaces, and "=?" is
-    broken up. The email package decodes RFC 2047 encoded words found in a value it is given
-    (on Python 3.11 "=?utf-8?q?a=0D=0ABcc:...?=" becomes a real line break in the output), so
-    text must never be taken for an encoded word."""
-    if not value:
-        return ""
-    text = " ".join(_CONTROL.sub(" ", value).split())[:limit]
-    return _ENCODED_WORD.sub("= ?", text)
-
-
-def clean_address(value: str | None) -> str | None:
-    """The address when it is one we can write safely; None otherwise (the line stays empty)."""
-    text = clean_header(value, 320).strip("<> ")
-    if not _ADDRESS.match(text):
-        try:
-            local, _, domain = text.rpartition("@")
-            text = f"{local}@{domain.encode('idna').decode('ascii')}" if local else ""
-        except UnicodeError:
-            return None
-        if not _ADDRESS.match(text):
-            return None
-    return text
-
-
-def _address(name: str | None, email: str) -> Address:
-    local, _, domain = email.rpartition("@")
-    return Address(display_name=clean_header(name, 200), username=local, domain=domain)
+HEADER_NAMES = (
+    "From",
+    "To",
+    "Subject",
+    "Date",
+    "Message-ID",
+    KEY_HEADER,
+    "X-Unsent",
+    "MIME-Version",
+    "Content-Type",
+)
 
 
 def message_id(key: str) -> str:
@@ -84,31 +68,25 @@ def build_message(draft: OutgoingDraft, *, date: datetime | None = None) -> Emai
     if not _KEY.match(draft.idempotency_key):
         raise ProviderError("the draft's idempotency key is not a safe token")
     message = EmailMessage(policy=POLICY)
-    sender = clean_address(draft.from_email)
+    sender = plain_address(draft.from_email)
     if sender:
-        message["From"] = _address(draft.from_name, sender)
-    recipient = clean_address(draft.to_email)
+        message["From"] = display_address(draft.from_name, sender)
+    recipient = plain_address(draft.to_email)
     if recipient:
         # No address: no To header at all (an empty To is not valid RFC 5322); the note greets
         # the interviewer by name and the user adds the address.
-        message["To"] = _address(draft.to_name, recipient)
-    message["Subject"] = clean_header(draft.subject, 900)
+        message["To"] = display_address(draft.to_name, recipient)
+    message["Subject"] = header_text(draft.subject, SUBJECT_LIMIT)
     message["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(UTC))
     message["Message-ID"] = message_id(draft.idempotency_key)
     message[KEY_HEADER] = draft.idempotency_key
     message["X-Unsent"] = "1"
-    _verify_headers(message)
     # Quoted-printable keeps the whole file 7-bit, whatever reads it.
     message.set_content(draft.text, cte="quoted-printable")
     message.add_alternative(draft.html, subtype="html", cte="quoted-printable")
+    # The last net: as the email package writes it, the header section is exactly ours.
+    check_header_names(message.as_bytes(policy=POLICY), HEADER_NAMES)
     return message
-
-
-def _verify_headers(message: EmailMessage) -> None:
-    """The last net: no header value, as the email package will write it, breaks a line."""
-    for name, value in message.items():
-        if _CONTROL.search(str(value)):
-            raise ProviderError(f"refused to write a {name} header containing a line break")
 
 
 class MaildirMailbox:

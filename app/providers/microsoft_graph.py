@@ -33,6 +33,7 @@ from app.calendar.recurrence import DEFAULT_CAP
 from app.calendar.zones import zone
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
 from app.providers.base import CreatedDraft, OutgoingDraft
+from app.providers.mime import SUBJECT_LIMIT, display_name, header_text, plain_address
 
 log = logging.getLogger("rightnote.providers.microsoft")
 
@@ -57,6 +58,12 @@ class GraphNotFound(ProviderError):
     """404: the item does not exist (any more). Callers decide whether that is fine."""
 
     status_code, code = 404, "provider_not_found"
+
+
+class GraphGone(ProviderError):
+    """410: a delta link (sync state) expired; the caller starts a full sync."""
+
+    status_code, code = 410, "provider_gone"
 
 
 def odata_literal(value: str) -> str:
@@ -122,6 +129,8 @@ def raise_for_status(response: httpx.Response, *, operation: str) -> None:
         raise ProviderUnavailable(detail)
     if status == 404:
         raise GraphNotFound(detail)
+    if status == 410:
+        raise GraphGone(detail)
     raise ProviderError(f"{detail}: {message}" if message else detail)
 
 
@@ -329,14 +338,21 @@ class GraphMailbox:
 
 
 def message_payload(draft: OutgoingDraft) -> dict[str, Any]:
+    """The Graph message for a draft. Graph builds the MIME headers from these fields, so they go
+    through app.providers.mime like the Maildir and Gmail writers' headers: one line each, and the
+    recipient a plain address (an invalid one is a permanent error, as for Gmail)."""
     recipients = []
     if draft.to_email:
-        address: dict[str, str] = {"address": draft.to_email}
-        if draft.to_name:
-            address["name"] = draft.to_name
+        to = plain_address(draft.to_email)
+        if to is None:
+            raise ProviderError("the draft's To address is not a valid email address")
+        address: dict[str, str] = {"address": to}
+        name = display_name(draft.to_name)
+        if name:
+            address["name"] = name
         recipients.append({"emailAddress": address})
     return {
-        "subject": draft.subject,
+        "subject": header_text(draft.subject, SUBJECT_LIMIT),
         "body": {"contentType": "html", "content": draft.html},
         "toRecipients": recipients,
         "singleValueExtendedProperties": [

@@ -6,6 +6,7 @@ keeps it on its own state, and disposes of it on the way out.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,38 @@ def _install_sqlite_hooks(engine: AsyncEngine, *, foreign_keys: bool) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def without_nul(value: Any) -> Any:
+    """`value` with U+0000 removed from every string in it (lists, tuples and dicts walked).
+
+    PostgreSQL text and JSONB cannot hold U+0000 (the driver raises "invalid byte sequence" and a
+    request would fail with a 500); no text RightNote keeps needs it. It is dropped on both
+    backends, so SQLite in tests behaves like PostgreSQL in production.
+    """
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, list):
+        return [without_nul(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(without_nul(item) for item in value)
+    if isinstance(value, dict):
+        return {key: without_nul(item) for key, item in value.items()}
+    return value
+
+
+def _json_without_nul(value: Any) -> str:
+    # Serializer of JSON/JSONB columns: `json.dumps` (SQLAlchemy's default), minus U+0000, which
+    # JSON would carry as the escape "\u0000" that JSONB refuses too.
+    return json.dumps(without_nul(value))
+
+
+def _install_nul_guard(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "before_cursor_execute", retval=True)
+    def _strip_nul(
+        _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool
+    ) -> tuple[str, Any]:
+        return statement, without_nul(parameters)
+
+
 class Database:
     """An async engine plus a session factory (`sessions()` opens an `AsyncSession`)."""
 
@@ -124,11 +157,12 @@ class Database:
             # Created private up front: it holds calendar data and token ciphertexts, and SQLite
             # gives its -wal/-shm files the same permissions as the database file.
             path.touch(mode=0o600, exist_ok=True)
-        options: dict[str, Any] = {"echo": echo}
+        options: dict[str, Any] = {"echo": echo, "json_serializer": _json_without_nul}
         if self.dialect == "postgresql":
             # Replicas outlive database restarts and idle-connection reapers.
             options.update(pool_pre_ping=True, pool_recycle=1800)
         self.engine: AsyncEngine = create_async_engine(self.url, **options)
+        _install_nul_guard(self.engine)
         if self.dialect == "sqlite":
             _install_sqlite_hooks(self.engine, foreign_keys=foreign_keys)
         self.sessions: async_sessionmaker[AsyncSession] = async_sessionmaker(

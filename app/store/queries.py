@@ -38,7 +38,8 @@ def insert_ignoring_conflicts(session: AsyncSession, model: type[Any]) -> Insert
         return postgresql.insert(model).on_conflict_do_nothing()
     if dialect == "sqlite":
         return sqlite.insert(model).on_conflict_do_nothing()
-    raise NotImplementedError(f"no upsert for {dialect}")
+    # Settings accept only these two drivers, so this is a programming error, not user input.
+    raise RuntimeError(f"unsupported database dialect {dialect!r}")
 
 
 def rowcount(result: Any) -> int:

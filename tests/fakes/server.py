@@ -14,14 +14,20 @@ import uvicorn
 
 
 @contextmanager
-def serve_asgi(app: Callable[..., Any], *, startup_timeout: float = 10.0) -> Iterator[str]:
-    """Yield the base URL (`http://127.0.0.1:PORT`) while `app` is served; stop it on exit."""
+def serve_asgi(
+    app: Callable[..., Any], *, startup_timeout: float = 10.0, lifespan: str = "off"
+) -> Iterator[str]:
+    """Yield the base URL (`http://127.0.0.1:PORT`) while `app` is served; stop it on exit.
+
+    `lifespan="on"` runs the app's lifespan on the server's own event loop (the real backend
+    needs it: its database engine and HTTP client belong to that loop).
+    """
     # Binding the socket ourselves gives a free port without racing another test for it.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, lifespan="off", log_level="warning", access_log=False)
+    config = uvicorn.Config(app, lifespan=lifespan, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -38,12 +38,15 @@ from app.addons.gmail_manifest import (
     HOMEPAGE_PATH,
 )
 from app.addons.google_request import AddonContextDep, GoogleAddonContext
+from app.addons.openapi import ADDON_RESPONSES, EVENT_BODY
 from app.api.deps import SessionDep
 from app.settings import Settings
 from app.store.queries import get_or_create_user
 from app.store.users import User
 
-router = APIRouter(tags=["google add-on"], include_in_schema=False)
+# In the OpenAPI document (app/addons/openapi.py describes Google's event object), so the API's
+# contract tests cover these endpoints too; only Google can call them.
+router = APIRouter(tags=["google add-on"], responses=ADDON_RESPONSES)
 Json = dict[str, Any]
 
 
@@ -76,7 +79,7 @@ def _action(name: str) -> str:
 # --- triggers ----------------------------------------------------------------------------
 
 
-@router.post(HOMEPAGE_PATH)
+@router.post(HOMEPAGE_PATH, openapi_extra=EVENT_BODY)
 async def homepage_trigger(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
@@ -97,7 +100,7 @@ async def homepage_trigger(
     return ck.trigger_response(card)
 
 
-@router.post(COMPOSE_PATH)
+@router.post(COMPOSE_PATH, openapi_extra=EVENT_BODY)
 async def compose_trigger(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
@@ -123,7 +126,7 @@ async def compose_trigger(
     return ck.trigger_response(compose.compose_card(view, settings))
 
 
-@router.post(CALENDAR_EVENT_OPEN_PATH)
+@router.post(CALENDAR_EVENT_OPEN_PATH, openapi_extra=EVENT_BODY)
 async def event_open_trigger(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
@@ -162,7 +165,7 @@ def _to_is_empty(ctx: GoogleAddonContext, view: compose.ComposeView) -> bool:
     return not view.had_to
 
 
-@router.post(_action(compose.REFRESH_ACTION))
+@router.post(_action(compose.REFRESH_ACTION), openapi_extra=EVENT_BODY)
 async def compose_refresh(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
@@ -170,7 +173,7 @@ async def compose_refresh(
     return ck.render_actions(update_card=compose.compose_card(view, settings))
 
 
-@router.post(_action(compose.INSERT_ACTION))
+@router.post(_action(compose.INSERT_ACTION), openapi_extra=EVENT_BODY)
 async def compose_insert(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
@@ -182,7 +185,7 @@ async def compose_insert(
     )
 
 
-@router.post(_action(compose.CHECK_ACTION))
+@router.post(_action(compose.CHECK_ACTION), openapi_extra=EVENT_BODY)
 async def compose_check_voice(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
@@ -197,7 +200,7 @@ async def compose_check_voice(
 # --- stand down / resume (compose, homepage and calendar cards) ----------------------------
 
 
-@router.post(_action(homepage.STAND_DOWN_ACTION))
+@router.post(_action(homepage.STAND_DOWN_ACTION), openapi_extra=EVENT_BODY)
 async def stand_down_action(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
@@ -214,7 +217,7 @@ async def stand_down_action(
                              state_changed=True)
 
 
-@router.post(_action(homepage.RESUME_ACTION))
+@router.post(_action(homepage.RESUME_ACTION), openapi_extra=EVENT_BODY)
 async def resume_action(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
@@ -232,7 +235,7 @@ async def resume_action(
 # --- calendar plan actions ---------------------------------------------------------------
 
 
-@router.post(_action(event_open.SAVE_ACTION))
+@router.post(_action(event_open.SAVE_ACTION), openapi_extra=EVENT_BODY)
 async def save_plan_action(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
@@ -240,7 +243,7 @@ async def save_plan_action(
     return await plans.save_plan(session, user, ctx, settings, now=now)
 
 
-@router.post(_action(event_open.CREATE_ACTION))
+@router.post(_action(event_open.CREATE_ACTION), openapi_extra=EVENT_BODY)
 async def create_drafts_action(
     request: Request, ctx: AddonContextDep, session: SessionDep, settings: SettingsDep,
     now: NowDep,

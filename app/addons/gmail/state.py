@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+import orjson
+
 from app.addons.google_request import GoogleAddonContext
 from app.calendar.model import Interview, Interviewer
 from app.playbook.models import Details, InterviewTime, Person, RiskArea
@@ -104,8 +106,8 @@ class NoteTarget:
         if not value:
             return None
         try:
-            data = json.loads(value)
-        except ValueError:
+            data = orjson.loads(value)  # json.loads raises RecursionError on deep nesting
+        except orjson.JSONDecodeError:
             return None
         if not isinstance(data, dict):
             return None
