@@ -42,69 +42,292 @@ def _split_csv(value: Any) -> Any:
 
 CsvList = Annotated[list[str], NoDecode]
 
+# Google and Microsoft call these for many users from shared addresses; a per-IP limit there
+# would throttle everyone behind one Google frontend. The per-user limit still applies.
+DEFAULT_IP_EXEMPT_PATHS = (
+    "/addons/gmail",
+    "/addons/calendar",
+    "/webhooks/google",
+    "/webhooks/microsoft",
+)
+
 
 class Settings(BaseSettings):
+    # Sections (`# --- name ---`) become the sections of docs/settings.md.
     model_config = SettingsConfigDict(
-        env_prefix="RIGHTNOTE_", env_file=None, extra="ignore", validate_default=True
+        env_prefix="RIGHTNOTE_",
+        env_file=None,
+        env_ignore_empty=True,
+        extra="ignore",
+        validate_default=True,
     )
 
-    # --- service -------------------------------------------------------------------------
-    auth_mode: AuthMode = AuthMode.LOCAL
-    host: str = "127.0.0.1"
-    port: int = Field(8000, ge=1, le=65535)
-    # The externally visible base URL (scheme + host [+ path prefix]). Google signs its requests
-    # for the exact endpoint URL, so audiences are rebuilt from this, never from request headers.
-    public_url: str = "http://127.0.0.1:8000"
-    data_dir: Path = Field(default_factory=default_data_dir)
-    database_url: str | None = None
-    max_body_bytes: int = Field(256 * 1024, ge=1024)
-    log_level: str = "INFO"
-    log_json: bool = False
-    # Name used to sign drafts when the caller gives none (local mode only).
-    local_user_name: str | None = None
-    local_user_email: str | None = None
-    timezone: str = "UTC"
+    # --- service -------------------------------------------------------------------
+    auth_mode: AuthMode = Field(
+        AuthMode.LOCAL,
+        description="`local`: one implicit user and no token, allowed only on a loopback address."
+        " `production`: every request must carry a verified Google or Microsoft "
+        "identity.",
+    )
+    host: str = Field(
+        "127.0.0.1",
+        description="Address `rightnote serve` binds.",
+    )
+    port: int = Field(
+        8000,
+        ge=1,
+        le=65535,
+        description="Port `rightnote serve` listens on.",
+    )
+    public_url: str = Field(
+        "http://127.0.0.1:8000",
+        description="The externally visible base URL (scheme, host and any path prefix) that "
+        "Google, Microsoft and browsers use. Production needs https.",
+    )
+    data_dir: Path = Field(
+        default_factory=default_data_dir,
+        description="Where the embedded SQLite database and the local key file live.",
+        json_schema_extra={"doc_default": "`$XDG_DATA_HOME/rightnote` (`~/.local/share/...`)"},
+    )
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL of the database, e.g. "
+        "`postgresql+asyncpg://user:password@host/db`. Unset: SQLite in the data "
+        "directory. Required in production.",
+    )
+    max_body_bytes: int = Field(
+        256 * 1024,
+        ge=1024,
+        description="Requests with a larger body are refused with 413.",
+    )
+    log_level: str = Field(
+        "INFO",
+        description="Log level: DEBUG, INFO, WARNING or ERROR.",
+    )
+    log_json: bool = Field(
+        False,
+        description="One JSON object per log line (for log collectors) instead of human-readable "
+        "lines. The container image turns it on.",
+    )
+    local_user_name: str | None = Field(
+        None,
+        description="Local mode: the user's name, used to sign notes.",
+    )
+    local_user_email: str | None = Field(
+        None,
+        description="Local mode: the user's email address (tells it from interviewers').",
+    )
+    timezone: str = Field(
+        "UTC",
+        description="IANA time zone used when an input names none (local mode, CLI).",
+    )
+    shutdown_timeout_seconds: float = Field(
+        25.0,
+        gt=0,
+        description="On SIGTERM, how long in-flight requests may take to finish before the server"
+        " closes them. Keep it below the platform's kill deadline (Kubernetes "
+        "`terminationGracePeriodSeconds`, Cloud Run's 10 s).",
+    )
 
-    # --- secrets -------------------------------------------------------------------------
-    # Comma-separated Fernet keys, newest first. Local mode generates a key file when unset.
-    encryption_keys: SecretStr | None = None
+    # --- secrets -------------------------------------------------------------------
+    encryption_keys: SecretStr | None = Field(
+        None,
+        description="Comma-separated Fernet keys, newest first, that encrypt stored OAuth tokens."
+        " Required in production; local mode generates a key file when unset. Rotate "
+        "with `rightnote rotate-keys`.",
+    )
 
-    # --- Google --------------------------------------------------------------------------
-    google_certs_url: str = "https://www.googleapis.com/oauth2/v1/certs"
-    google_addon_service_account: str | None = None
-    google_oauth_client_id: str | None = None
-    google_oauth_client_secret: SecretStr | None = None
-    google_api_endpoint: str | None = None  # tests point the client library at a fake
-    google_oauth_token_url: str = "https://oauth2.googleapis.com/token"
-    google_oauth_auth_url: str = "https://accounts.google.com/o/oauth2/v2/auth"
-    google_revoke_url: str = "https://oauth2.googleapis.com/revoke"
-    google_api_timeout_seconds: float = Field(3.0, gt=0)
+    # --- Google --------------------------------------------------------------------
+    google_certs_url: str = Field(
+        "https://www.googleapis.com/oauth2/v1/certs",
+        description="Where Google's ID-token signing certificates are fetched. Leave the default;"
+        " tests point it at a fake.",
+    )
+    google_addon_service_account: str | None = Field(
+        None,
+        description="The add-on's service account (`serviceAccountEmail` from `gcloud "
+        "workspace-add-ons get-authorization`); system ID tokens must be issued for "
+        "it.",
+    )
+    google_oauth_client_id: str | None = Field(
+        None,
+        description="The add-on's OAuth client id (`oauthClientId` from `gcloud workspace-add-ons"
+        " get-authorization`): the audience of its user ID tokens, and of Google ID "
+        "tokens accepted on `/v1`.",
+    )
+    google_oauth_client_secret: SecretStr | None = Field(
+        None,
+        description="Older name of the connect flow's web client secret "
+        "(RIGHTNOTE_GOOGLE_WEB_CLIENT_SECRET); still read when that one is unset.",
+    )
+    google_web_client_id: str | None = Field(
+        None,
+        description="Client id of the Google OAuth web client that connects a mailbox and "
+        "calendar for auto-drafts (redirect URI "
+        "`{public_url}/connect/google/callback`). Unset: connecting Google is off.",
+    )
+    google_web_client_secret: SecretStr | None = Field(
+        None,
+        description="Secret of that web client. Unset: the secret under its older name "
+        "(RIGHTNOTE_GOOGLE_OAUTH_CLIENT_SECRET) is used.",
+    )
+    google_api_endpoint: str | None = Field(
+        None,
+        description="Override of the Google API endpoint. Leave unset; tests use a fake.",
+    )
+    google_oauth_token_url: str = Field(
+        "https://oauth2.googleapis.com/token",
+        description="Google's OAuth token endpoint. Leave the default.",
+    )
+    google_oauth_auth_url: str = Field(
+        "https://accounts.google.com/o/oauth2/v2/auth",
+        description="Google's OAuth authorization endpoint. Leave the default.",
+    )
+    google_revoke_url: str = Field(
+        "https://oauth2.googleapis.com/revoke",
+        description="Google's OAuth revocation endpoint. Leave the default.",
+    )
+    google_api_timeout_seconds: float = Field(
+        3.0,
+        gt=0,
+        description="Timeout of each call to a Google API.",
+    )
 
-    # --- Microsoft -----------------------------------------------------------------------
-    microsoft_client_id: str | None = None
-    microsoft_client_secret: SecretStr | None = None
-    microsoft_app_id_uri: str | None = None
-    microsoft_authority_host: str = "https://login.microsoftonline.com"
-    microsoft_graph_url: str = "https://graph.microsoft.com/v1.0"
-    microsoft_allowed_tenants: CsvList = Field(default_factory=list)
-    microsoft_api_timeout_seconds: float = Field(3.0, gt=0)
+    # --- Microsoft -----------------------------------------------------------------
+    microsoft_client_id: str | None = Field(
+        None,
+        description="Application (client) id of the Entra app registration. Unset: Microsoft "
+        "sign-in is off.",
+    )
+    microsoft_client_secret: SecretStr | None = Field(
+        None,
+        description="Client secret of the Entra app (on-behalf-of flow to Graph).",
+    )
+    microsoft_app_id_uri: str | None = Field(
+        None,
+        description="Application ID URI, `api://<host>/<client id>`: the audience of v1 access "
+        "tokens.",
+    )
+    microsoft_authority_host: str = Field(
+        "https://login.microsoftonline.com",
+        description="Entra ID authority. Leave the default; tests point it at a fake.",
+    )
+    microsoft_graph_url: str = Field(
+        "https://graph.microsoft.com/v1.0",
+        description="Microsoft Graph base URL. Leave the default; tests point it at a fake.",
+    )
+    microsoft_allowed_tenants: CsvList = Field(
+        default_factory=list,
+        description="Comma-separated tenant ids (GUIDs) whose users may sign in. Empty: any Entra"
+        " tenant. Set it for a single-organization deployment.",
+    )
+    microsoft_api_timeout_seconds: float = Field(
+        3.0,
+        gt=0,
+        description="Timeout of each call to Entra ID or Graph.",
+    )
 
-    # --- auto-drafts ---------------------------------------------------------------------
-    worker_poll_seconds: float = Field(5.0, gt=0)
-    worker_batch_size: int = Field(20, ge=1, le=1000)
-    worker_max_attempts: int = Field(8, ge=1)
-    retention_days: int = Field(90, ge=1)
+    # --- auto-drafts ---------------------------------------------------------------
+    worker_poll_seconds: float = Field(
+        5.0,
+        gt=0,
+        description="How often the worker looks for due work when idle.",
+    )
+    worker_batch_size: int = Field(
+        20,
+        ge=1,
+        le=1000,
+        description="Draft records a worker claims at a time.",
+    )
+    worker_max_attempts: int = Field(
+        8,
+        ge=1,
+        description="Delivery attempts before a draft record is marked failed.",
+    )
+    retention_days: int = Field(
+        90,
+        ge=1,
+        description="Days interviews and finished draft records are kept.",
+    )
+    sync_poll_seconds: float = Field(
+        1.0,
+        gt=0,
+        description="How often the worker looks for calendars that a push notification (or a new "
+        "connection) asked to sync. Part of the lag from a calendar change to its "
+        "drafts.",
+    )
+    sync_sweep_seconds: float = Field(
+        300.0,
+        ge=10,
+        description="The safety net: every calendar of an active connection is synced at least "
+        "this often, whether or not a push notification came (notifications can be "
+        "lost).",
+    )
 
-    # --- rate limits ---------------------------------------------------------------------
-    rate_limit_per_user_per_minute: int = Field(120, ge=1)
-    rate_limit_per_ip_per_minute: int = Field(600, ge=1)
+    # --- rate limits ---------------------------------------------------------------
+    rate_limit_per_user_per_minute: int = Field(
+        120,
+        ge=0,
+        description="Requests a signed-in user may make per minute on `/v1` and `/addons` (bursts"
+        " up to this many). 0 turns the limit off. Per replica.",
+    )
+    rate_limit_per_ip_per_minute: int = Field(
+        600,
+        ge=0,
+        description="Requests one client address may make per minute on any route but the probes "
+        "and `/metrics`. 0 turns the limit off. Per replica.",
+    )
+    rate_limit_ip_exempt_paths: CsvList = Field(
+        default_factory=lambda: list(DEFAULT_IP_EXEMPT_PATHS),
+        description="Comma-separated path prefixes the per-IP limit skips: endpoints that "
+        "Google's and Microsoft's servers call for many users from shared addresses "
+        "(the per-user limit still applies to the add-on endpoints).",
+        json_schema_extra={
+            "doc_default": "`/addons/gmail,/addons/calendar,/webhooks/google,/webhooks/microsoft`"
+        },
+    )
+    trusted_proxies: CsvList = Field(
+        default_factory=list,
+        description="Comma-separated addresses or CIDR ranges of the reverse proxies in front of "
+        "the service. Only when the peer is one of them is `X-Forwarded-For` read, "
+        "and then its rightmost address that is not a trusted proxy is the client.",
+    )
 
-    _split_tenants = field_validator("microsoft_allowed_tenants", mode="before")(_split_csv)
+    # --- operations ----------------------------------------------------------------
+    metrics_token: SecretStr | None = Field(
+        None,
+        description="Bearer token Prometheus must send to read `/metrics`. Unset: `/metrics` "
+        "answers 404 in production and is open in local mode.",
+    )
+    metrics_port: int | None = Field(
+        None,
+        ge=1,
+        le=65535,
+        description="The worker serves `/metrics` and `/healthz` on this port (the API serves "
+        "them on its own port). Unset: the worker serves no HTTP.",
+    )
+
+    _split_lists = field_validator(
+        "microsoft_allowed_tenants",
+        "rate_limit_ip_exempt_paths",
+        "trusted_proxies",
+        mode="before",
+    )(_split_csv)
 
     @field_validator("public_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"{item!r} is not an IP address or CIDR range") from None
+        return value
 
     @model_validator(mode="after")
     def _refuse_unsafe(self) -> Settings:
@@ -125,6 +348,11 @@ class Settings(BaseSettings):
             if not self.public_url.startswith("https://"):
                 raise ValueError("production mode needs an https:// RIGHTNOTE_PUBLIC_URL")
         return self
+
+    @property
+    def google_web_secret(self) -> SecretStr | None:
+        """The connect flow's client secret, under its current name or the older one."""
+        return self.google_web_client_secret or self.google_oauth_client_secret
 
     @property
     def resolved_database_url(self) -> str:

@@ -20,6 +20,15 @@ records.py   DB rows -> planner inputs; guarded writes (claim_record, release_cl
              cancel_claimed, finish_delivered, claim_due_for_user); planning_timezone.
 local.py     run_local(...): the embedded default (`rightnote run`): .ics in, Maildir out.
 
+Live calendars (connected Google / Microsoft accounts; docs/auto-drafts-live.md):
+sync_runner.py   SyncRunner(...).run(stop) / run_once(): the sync loop inside `rightnote worker`
+                 (requested syncs, the sweep, the check before drafts fall due).
+sync_state.py    the "sync requested" flag and its lease: request_sync (webhooks), claim_requested,
+                 finish_claim, request_stale (the sweep), request_before_due.
+sync_google.py   events.list full / syncToken incremental, events.watch channels.
+sync_microsoft.py  calendarView delta, Graph subscriptions (renewal, lifecycle events).
+sync_common.py   the window and apply_changes: cursor compare-and-set + ingest_interviews.
+
 Mailboxes come from app.providers.registry (MailboxResolver / MailboxRegistry): a draft
 record's connection names its provider ("local" Maildir, "google", "microsoft").
 

@@ -83,6 +83,7 @@ class Worker:
         retention_days: int | None = None,
         on_result: Callable[[DeliveryResult], None] | None = None,
         only_user: uuid.UUID | None = None,
+        on_tick: Callable[[], None] | None = None,
     ) -> None:
         self.database = database
         self.resolver = resolver
@@ -97,6 +98,8 @@ class Worker:
         self.on_result = on_result
         # Serve one user's records only (the embedded `run`); None: everyone's (the service).
         self.only_user = only_user
+        # Called once per loop pass: the worker's liveness probe watches it.
+        self.on_tick = on_tick
         self._last_maintenance: datetime | None = None
 
     async def claim(self, limit: int | None = None) -> list[uuid.UUID]:
@@ -162,6 +165,8 @@ class Worker:
         log.info("autodraft.worker_started", extra={"worker": self.worker_id})
         while not stop.is_set():
             claimed = 0
+            if self.on_tick is not None:
+                self.on_tick()
             try:
                 await self._maintenance()
                 results = await self.run_once(stop)

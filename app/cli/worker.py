@@ -57,11 +57,12 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
     import httpx
     from sqlalchemy.exc import DBAPIError
 
-    from app.autodraft.delivery import DELIVERED, DeliveryDefaults
+    from app.autodraft.delivery import DELIVERED, DeliveryDefaults, DeliveryResult, Outcome
     from app.autodraft.retry import RetryPolicy
     from app.autodraft.sync_runner import build_sync_runner
     from app.autodraft.worker import Worker, recover_orphaned_claims, run_workers, utc_now
     from app.ops.metrics import Metrics
+    from app.ops.metrics_server import serve_worker_metrics
     from app.providers.registry import build_mailbox_registry
     from app.store.db import DatabaseURLError, open_database
     from app.store.migrations import MigrationError
@@ -75,6 +76,14 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
             metrics = Metrics()
             sync = build_sync_runner(settings, database, http, metrics=metrics)
 
+            def count(result: DeliveryResult) -> None:
+                if result.outcome in DELIVERED:
+                    metrics.draft_delivered()
+                elif result.outcome is Outcome.FAILED:
+                    metrics.draft_failed("permanent")
+                elif result.outcome is Outcome.REAUTH:
+                    metrics.draft_failed("reauth")
+
             def make(index: int) -> Worker:
                 return Worker(
                     database,
@@ -84,6 +93,8 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
                     batch_size=settings.worker_batch_size,
                     poll_seconds=settings.worker_poll_seconds,
                     retention_days=settings.retention_days,
+                    on_result=count,
+                    on_tick=metrics.worker_tick,
                 )
 
             try:
@@ -95,7 +106,8 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
                 loop = asyncio.get_running_loop()
                 for sig in (signal.SIGTERM, signal.SIGINT):
                     loop.add_signal_handler(sig, stop.set)
-                async with asyncio.TaskGroup() as group:
+                # /metrics and /healthz for Prometheus and the liveness probe (metrics_port).
+                async with serve_worker_metrics(metrics, settings), asyncio.TaskGroup() as group:
                     group.create_task(sync.run(stop))
                     group.create_task(run_workers(concurrency, stop, make))
                 return 0

@@ -2,7 +2,7 @@
 
 Wiring (app/main.py):
 - `install_ops(app)` in `create_app`: the request-context and per-IP rate-limit
-  middlewares and the `/metrics` route;
+  middlewares (the `/metrics` route is in app/api/router.py with the others);
 - `build_ops(state)` in the lifespan: the process's `Metrics` (state.extras["metrics"]) and its
   rate limiters (state.extras["rate_limits"]).
 
@@ -22,16 +22,14 @@ from fastapi import FastAPI
 from app.ops.http import RequestContext
 from app.ops.metrics import METRICS, get_metrics
 from app.ops.ratelimit import RATE_LIMITS, IpRateLimit, RateLimits
-from app.ops.routes import router
 from app.state import State
 
 
 def install_ops(app: FastAPI) -> None:
-    """Add the ops middlewares (call after the app's other middlewares) and `/metrics`.
+    """Add the ops middlewares (call after the app's other middlewares).
 
     The middlewares find their limiters and metrics in the lifespan's state (`build_ops`).
     """
-    app.include_router(router)
     # Added last = outermost: the IP limit refuses before the body is buffered, and the request
     # context wraps everything, so 413s and 429s are logged and counted too.
     app.add_middleware(IpRateLimit)
