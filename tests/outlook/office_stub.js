@@ -14,7 +14,7 @@
 
   var stub = Object.assign(
     { to: [], cc: [], subject: "", body: "", bodyType: "html", inserted: [], subjectSet: [],
-      calls: [], nestedAppAuth: false },
+      calls: [], nestedAppAuth: false, dialogs: [] },
     window.__officeStub || {}
   );
   window.__officeStub = stub;
@@ -113,7 +113,26 @@
         },
       },
       mailbox: { item: item },
+      // Office dialogs: records the URL opened; `__officeStub.closeDialogs()` closes them all
+      // (the host then sends DialogEventReceived, as when the user closes the window).
+      ui: {
+        displayDialogAsync: function (url, options) {
+          var callback = callbackOf(arguments);
+          var handlers = [];
+          stub.dialogs.push({ url: url, options: options || null });
+          stub.closeDialogs = function () {
+            handlers.forEach(function (handler) { handler({ error: 12006 }); });
+          };
+          ok(callback, {
+            addEventHandler: function (type, handler) {
+              if (type === "dialogEventReceived") handlers.push(handler);
+            },
+            close: function () {},
+          });
+        },
+      },
     },
+    EventType: { DialogEventReceived: "dialogEventReceived", DialogMessageReceived: "dialogMessageReceived" },
     onReady: function (callback) {
       var info = { host: "Outlook", platform: "OfficeOnline" };
       var ready = new Promise(function (resolve) { setTimeout(function () { resolve(info); }, 0); });

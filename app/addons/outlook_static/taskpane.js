@@ -9,6 +9,11 @@
  *
  * Sign-in: none in local mode; otherwise Nested App Authentication with MSAL.js (silent first,
  * a popup only from a click). Every text from the server is set with textContent, never HTML.
+ *
+ * Auto-drafts: GET /v1/connections says whether Outlook is connected (on, paused: reconnect, or
+ * off). "Connect" asks POST /v1/connect/microsoft for a short-lived link and opens it in an Office
+ * dialog (a new window outside Office); the pane then re-reads the status until it changes.
+ * Disconnect (DELETE /v1/connections/{id}) and delete my data (DELETE /v1/me) confirm first.
  */
 (() => {
   "use strict";
@@ -209,13 +214,18 @@
   // --- the API -------------------------------------------------------------------------------
 
   async function post(path, body) {
-    const headers = { "Content-Type": "application/json", Accept: "application/json" };
+    return call("POST", path, body);
+  }
+
+  async function call(method, path, body) {
+    const headers = { Accept: "application/json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
     const bearer = await token();
     if (bearer) headers.Authorization = `Bearer ${bearer}`;
     const response = await fetch(api(path), {
-      method: "POST",
+      method,
       headers,
-      body: JSON.stringify(body),
+      body: body === undefined ? undefined : JSON.stringify(body),
       credentials: "omit",
     });
     let payload = null;
@@ -682,6 +692,132 @@
     }
   });
 
+  // --- auto-drafts: connect, status, disconnect, delete my data ------------------------------
+
+  const AUTODRAFT_WATCH_MS = 3000;
+  const AUTODRAFT_WATCH_FOR_MS = 180000;
+  const autodraft = { connection: null, confirming: null, watch: null };
+
+  function renderAutodraft(connection) {
+    autodraft.connection = connection;
+    const status = connection ? connection.status : "off";
+    const on = status === "active" && connection.auto_drafts;
+    const paused = status === "needs_reauth";
+    let text;
+    if (on) {
+      text = `On: after each interview, drafts wait in the Drafts folder of ${
+        connection.email || "your mailbox"}. Nothing is ever sent for you.`;
+    } else if (paused) {
+      text = "Paused: Microsoft no longer accepts RightNote's access to your mailbox. " +
+        "Reconnect to resume auto-drafts.";
+    } else {
+      text = "Off. Connect Outlook and RightNote puts one draft per interviewer in your Drafts " +
+        "folder after each interview. Nothing is ever sent for you.";
+    }
+    $("autodraft-status").textContent = text;
+    $("autodraft-connect").textContent = paused ? "Reconnect" : "Connect Outlook";
+    show("autodraft-connect", !on);
+    show("autodraft-disconnect", on || paused);
+    show("autodraft", true);
+    return on ? "on" : paused ? "paused" : "off";
+  }
+
+  async function loadAutodraft() {
+    const listed = await call("GET", "v1/connections");
+    const mine = (listed.connections || []).filter((c) => c.provider === "microsoft" &&
+      c.status !== "disconnected");
+    return renderAutodraft(mine[0] || null);
+  }
+
+  function watchAutodraft(from) {
+    // The sign-in happens in another window: look again until the status changes.
+    clearInterval(autodraft.watch);
+    const until = Date.now() + AUTODRAFT_WATCH_FOR_MS;
+    autodraft.watch = setInterval(async () => {
+      let now;
+      try {
+        now = await loadAutodraft();
+      } catch {
+        return;
+      }
+      if (now !== from || Date.now() > until) clearInterval(autodraft.watch);
+    }, AUTODRAFT_WATCH_MS);
+  }
+
+  function openConnectWindow(url) {
+    const ui = Office.context && Office.context.ui;
+    if (ui && typeof ui.displayDialogAsync === "function") {
+      ui.displayDialogAsync(url, { height: 70, width: 40, promptBeforeOpen: false }, (result) => {
+        if (result.status !== Office.AsyncResultStatus.Succeeded) {
+          window.open(url, "_blank", "noopener");
+          return;
+        }
+        const dialog = result.value;
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => {
+          loadAutodraft().catch(() => null); // closed by the user: read the status now
+        });
+      });
+    } else {
+      window.open(url, "_blank", "noopener");
+    }
+  }
+
+  $("autodraft-connect").addEventListener("click", async () => {
+    $("autodraft-connect").disabled = true;
+    $("autodraft-result").textContent = "";
+    try {
+      const before = autodraft.connection && autodraft.connection.status === "needs_reauth"
+        ? "paused" : "off";
+      const link = await post("v1/connect/microsoft", {});
+      openConnectWindow(link.url);
+      $("autodraft-result").textContent = "Sign in in the window that opened, then close it.";
+      watchAutodraft(before);
+    } catch (error) {
+      $("autodraft-result").textContent = `Connecting did not start: ${error.message}`;
+    } finally {
+      $("autodraft-connect").disabled = false;
+    }
+  });
+
+  function confirmAutodraft(kind) {
+    autodraft.confirming = kind;
+    $("autodraft-question").textContent = kind === "disconnect"
+      ? "RightNote will delete its keys to your mailbox and its calendar subscription, and " +
+        "cancel the auto-drafts it had planned. Drafts already in Outlook stay. Disconnect?"
+      : "RightNote will end its access and delete everything it keeps for you: interviews, " +
+        "interviewers, your notes and pending auto-drafts. This cannot be undone. Delete?";
+    $("autodraft-yes").textContent = kind === "disconnect" ? "Yes, disconnect"
+      : "Yes, delete everything";
+    show("autodraft-confirm", true);
+    $("autodraft-yes").focus();
+  }
+
+  $("autodraft-disconnect").addEventListener("click", () => confirmAutodraft("disconnect"));
+  $("autodraft-delete").addEventListener("click", () => confirmAutodraft("delete"));
+  $("autodraft-no").addEventListener("click", () => {
+    show("autodraft-confirm", false);
+    autodraft.confirming = null;
+  });
+
+  $("autodraft-yes").addEventListener("click", async () => {
+    const kind = autodraft.confirming;
+    if (!kind) return;
+    $("autodraft-yes").disabled = true;
+    try {
+      const done = kind === "disconnect"
+        ? await call("DELETE", `v1/connections/${encodeURIComponent(autodraft.connection.id)}`)
+        : await call("DELETE", "v1/me");
+      $("autodraft-result").textContent = done.message;
+      show("autodraft-confirm", false);
+      autodraft.confirming = null;
+      await loadAutodraft();
+    } catch (error) {
+      $("autodraft-result").textContent = `That did not work: ${error.message}`;
+    } finally {
+      $("autodraft-yes").disabled = false;
+    }
+  });
+
   // --- polling the message -------------------------------------------------------------------
 
   async function poll({ force = false } = {}) {
@@ -773,6 +909,7 @@
     }
     setStatus("Looking up your interviews…");
     await refresh({ full: true });
+    loadAutodraft().catch(() => null); // the status is secondary: a failure hides nothing else
     startPolling();
   }
 
