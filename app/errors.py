@@ -1,4 +1,4 @@
-"""One error hierarchy. Every error the service returns renders as {"error": code, "detail": ...}."""
+"""One error hierarchy. Every error the service returns renders as {"error", "detail"}."""
 
 from __future__ import annotations
 

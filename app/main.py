@@ -6,15 +6,14 @@ from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 
 import httpx
-
 from fastapi import FastAPI
 
 from app import __version__
+from app.api.deps import DATABASE
 from app.api.errors import install_error_handlers
 from app.api.limits import BodySizeLimit
 from app.api.responses import FastJSONResponse
 from app.api.router import install_routes
-from app.api.deps import DATABASE
 from app.auth.google import GoogleIdTokenVerifier, build_google_certs
 from app.auth.microsoft import build_entra_verifier
 from app.ops import build_ops, install_ops

@@ -51,8 +51,16 @@ LAST = words(
     "Rao Natarajan O'Brien Chen Park Ruiz Kumar Rossi Watanabe Bello Haddad Fernández Shah Petrov "
     "Mehta Wong Liu Brandt Duarte Weber Lopez Lee Reed Blake Fox Olsen Iyer"
 )
-TITLES = ("Engineering Manager", "Staff Software Engineer", "VP Engineering", "Product Designer",
-          "Senior Engineer", "Director of Data", "Group Product Manager", "Data Scientist")
+TITLES = (
+    "Engineering Manager",
+    "Staff Software Engineer",
+    "VP Engineering",
+    "Product Designer",
+    "Senior Engineer",
+    "Director of Data",
+    "Group Product Manager",
+    "Data Scientist",
+)
 
 
 def itinerary(rng: random.Random) -> str:
@@ -61,11 +69,16 @@ def itinerary(rng: random.Random) -> str:
     for slot in range(rng.randint(2, 5)):
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
         start, end = 10 + slot, 10 + slot
-        rows.append(f"{start % 12 or 12}:00 {'AM' if start < 12 else 'PM'} - "
-                    f"{end % 12 or 12}:45 {'AM' if end < 12 else 'PM'}&nbsp;&nbsp;Topic {slot}"
-                    f"&nbsp;&nbsp;{name}, {rng.choice(TITLES)}")
-    return ("Hi Alex,<br><br>Here is your itinerary.<br>" + "<br>".join(rows)
-            + "<br><br>Your recruiting coordinator: Jamie Fox (jamie.fox@northwind.com)")
+        rows.append(
+            f"{start % 12 or 12}:00 {'AM' if start < 12 else 'PM'} - "
+            f"{end % 12 or 12}:45 {'AM' if end < 12 else 'PM'}&nbsp;&nbsp;Topic {slot}"
+            f"&nbsp;&nbsp;{name}, {rng.choice(TITLES)}"
+        )
+    return (
+        "Hi Alex,<br><br>Here is your itinerary.<br>"
+        + "<br>".join(rows)
+        + "<br><br>Your recruiting coordinator: Jamie Fox (jamie.fox@northwind.com)"
+    )
 
 
 def kind_of(i: int) -> int:
@@ -85,65 +98,98 @@ def google_events(n: int, seed: int = 7) -> list[dict[str, Any]]:
             start, end = f"2025-03-{day:02d}T10:00:00-05:00", f"2025-03-{day:02d}T15:00:00-05:00"
         kind = kind_of(i)
         event: dict[str, Any] = {
-            "kind": "calendar#event", "id": f"ev{i}", "status": "confirmed",
-            "iCalUID": f"ev{i}@google.com", "start": {"dateTime": start},
-            "end": {"dateTime": end}, "eventType": "default",
+            "kind": "calendar#event",
+            "id": f"ev{i}",
+            "status": "confirmed",
+            "iCalUID": f"ev{i}@google.com",
+            "start": {"dateTime": start},
+            "end": {"dateTime": end},
+            "eventType": "default",
         }
         me = {"email": "alex.morgan@gmail.com", "self": True, "responseStatus": "accepted"}
         if kind == 0:
             event.update(
                 summary="Onsite Interview: Senior Backend Engineer - Northwind",
                 description=itinerary(rng) + MEET,
-                organizer={"email": "candidate-calendar@northwind.com",
-                           "displayName": "Northwind Candidate Calendar"},
+                organizer={
+                    "email": "candidate-calendar@northwind.com",
+                    "displayName": "Northwind Candidate Calendar",
+                },
                 attendees=[me],
             )
         elif kind == 1:
             event.update(
                 summary=f"Phone Screen with Deepa (Hiring Manager) #{i}",
                 organizer={"email": "jordan.blake@litware.com", "displayName": "Jordan Blake"},
-                attendees=[me], guestsCanSeeOtherGuests=False, description=MEET,
+                attendees=[me],
+                guestsCanSeeOtherGuests=False,
+                description=MEET,
             )
         elif kind == 2:
             names = [(rng.choice(FIRST), rng.choice(LAST)) for _ in range(rng.randint(1, 5))]
-            guests = [{"email": f"{f.lower()}.{last.lower()}@adatum.com".replace("'", ""),
-                       "displayName": f"{f} {last}"} for f, last in names]
+            guests = [
+                {
+                    "email": f"{f.lower()}.{last.lower()}@adatum.com".replace("'", ""),
+                    "displayName": f"{f} {last}",
+                }
+                for f, last in names
+            ]
             event.update(
-                summary="Interview loop", description="<p>Your interview loop.</p>" + MEET,
+                summary="Interview loop",
+                description="<p>Your interview loop.</p>" + MEET,
                 organizer={"email": "chris.wong@adatum.com", "displayName": "Chris Wong"},
-                attendees=[{"email": "chris.wong@adatum.com", "organizer": True}, me,
-                           {"email": "room@resource.calendar.google.com", "resource": True},
-                           *guests],
+                attendees=[
+                    {"email": "chris.wong@adatum.com", "organizer": True},
+                    me,
+                    {"email": "room@resource.calendar.google.com", "resource": True},
+                    *guests,
+                ],
             )
         elif kind == 3:
             event.update(
-                summary="Payments team sync", description="Agenda in the doc." + MEET,
+                summary="Payments team sync",
+                description="Agenda in the doc." + MEET,
                 organizer={"email": "bill@initech.com"},
-                attendees=[{"email": "bill@initech.com", "organizer": True},
-                           {"email": "alex.morgan@initech.com", "self": True},
-                           {"email": "milton@initech.com"}],
+                attendees=[
+                    {"email": "bill@initech.com", "organizer": True},
+                    {"email": "alex.morgan@initech.com", "self": True},
+                    {"email": "milton@initech.com"},
+                ],
             )
         elif kind == 4:
-            event.update(summary=f"Alex / Peter 1:1 ({i})",
-                         organizer={"email": "peter@initech.com"},
-                         attendees=[{"email": "peter@initech.com", "organizer": True},
-                                    {"email": "alex.morgan@initech.com", "self": True}])
+            event.update(
+                summary=f"Alex / Peter 1:1 ({i})",
+                organizer={"email": "peter@initech.com"},
+                attendees=[
+                    {"email": "peter@initech.com", "organizer": True},
+                    {"email": "alex.morgan@initech.com", "self": True},
+                ],
+            )
         else:
-            event.update(summary="Dentist", organizer={"email": "alex.morgan@gmail.com",
-                                                       "self": True})
+            event.update(
+                summary="Dentist", organizer={"email": "alex.morgan@gmail.com", "self": True}
+            )
         out.append(event)
     return out
 
 
 def ics_file(n: int) -> bytes:
     """n VEVENTs: interviews with itineraries and guest lists, meetings, a few short series."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
-             "METHOD:PUBLISH"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+        "METHOD:PUBLISH",
+    ]
     for i in range(n):
         day = 1 + i % 28
-        lines += ["BEGIN:VEVENT", f"UID:bench-{i}@example.com", "DTSTAMP:20250101T000000Z",
-                  f"DTSTART;TZID=America/New_York:202503{day:02d}T{9 + i % 8:02d}0000",
-                  f"DTEND;TZID=America/New_York:202503{day:02d}T{10 + i % 8:02d}0000"]
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:bench-{i}@example.com",
+            "DTSTAMP:20250101T000000Z",
+            f"DTSTART;TZID=America/New_York:202503{day:02d}T{9 + i % 8:02d}0000",
+            f"DTEND;TZID=America/New_York:202503{day:02d}T{10 + i % 8:02d}0000",
+        ]
         if i % 3 == 0:
             lines += [
                 f"SUMMARY:Onsite interview {i} - Northwind",
@@ -156,11 +202,13 @@ def ics_file(n: int) -> bytes:
                 "\\nhttps://northwind.zoom.us/j/123\\nMeeting ID: 123 456 7890",
             ]
         elif i % 3 == 1:
-            lines += [f"SUMMARY:Team sync {i}",
-                      "ORGANIZER;CN=Bill:mailto:bill@initech.com",
-                      "ATTENDEE;CN=Alex Morgan:mailto:alex.morgan@initech.com",
-                      "ATTENDEE;CN=Milton:mailto:milton@initech.com",
-                      "DESCRIPTION:Weekly sync."]
+            lines += [
+                f"SUMMARY:Team sync {i}",
+                "ORGANIZER;CN=Bill:mailto:bill@initech.com",
+                "ATTENDEE;CN=Alex Morgan:mailto:alex.morgan@initech.com",
+                "ATTENDEE;CN=Milton:mailto:milton@initech.com",
+                "DESCRIPTION:Weekly sync.",
+            ]
             if i % 30 == 1:
                 lines.append("RRULE:FREQ=WEEKLY;COUNT=4")
         else:
@@ -201,8 +249,10 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return (f"{platform.platform()} · {cpu} · {os.cpu_count()} logical CPUs (pinned to one) · "
-            f"Python {platform.python_version()}")
+    return (
+        f"{platform.platform()} · {cpu} · {os.cpu_count()} logical CPUs (pinned to one) · "
+        f"Python {platform.python_version()}"
+    )
 
 
 def main() -> None:
@@ -241,8 +291,10 @@ def main() -> None:
     print(f"  baseline json.loads + field walk    {rate(base)}")
     print(f"  normalise+classify+extract (dicts)  {rate(dicts)}  {dicts[0] * 1e6 / n:.0f} µs/event")
     print(f"  same, from JSON bytes               {rate(from_bytes)}")
-    print(f".ics: {args.ics_events} VEVENTs, {len(ics) / 1024:.0f} KiB "
-          f"({len(whole[2])} interviews found)")
+    print(
+        f".ics: {args.ics_events} VEVENTs, {len(ics) / 1024:.0f} KiB "
+        f"({len(whole[2])} interviews found)"
+    )
     print(f"  baseline icalendar.Calendar.from_ical  {parse[0]:.3f} s  (wall {parse[1]:.3f} s)")
     print(f"  extract_interviews end to end          {whole[0]:.3f} s  (wall {whole[1]:.3f} s)")
 

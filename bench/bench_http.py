@@ -27,13 +27,19 @@ PY = sys.executable
 
 DRAFT = {
     "scenario": "follow_up",
-    "interviewer": {"name": "Priya Raman", "email": "priya@northwind.example",
-                    "title": "Engineering Manager"},
+    "interviewer": {
+        "name": "Priya Raman",
+        "email": "priya@northwind.example",
+        "title": "Engineering Manager",
+    },
     "candidate": {"name": "Sam Okafor"},
     "company": "Northwind",
     "position": "Senior Backend Engineer",
-    "interview": {"start": "2026-11-24T14:00:00", "end": "2026-11-24T14:45:00",
-                  "timezone": "America/New_York"},
+    "interview": {
+        "start": "2026-11-24T14:00:00",
+        "end": "2026-11-24T14:45:00",
+        "timezone": "America/New_York",
+    },
     "details": {"topic": "the billing migration", "risk_areas": ["funding", "scope"]},
 }
 NOTE = (
@@ -65,8 +71,19 @@ def cpu_model() -> str:
 
 
 def start_server(target: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    cmd = [PY, "-m", "uvicorn", target, "--host", "127.0.0.1", "--port", str(port),
-           "--log-level", "warning", "--no-access-log"]
+    cmd = [
+        PY,
+        "-m",
+        "uvicorn",
+        target,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+        "--no-access-log",
+    ]
     if target.endswith("create_app"):
         cmd.append("--factory")
     if shutil.which("taskset") and (os.cpu_count() or 1) >= 2:
@@ -92,8 +109,19 @@ def run_wrk(url: str, body: dict[str, object], seconds: int, connections: int) -
     # Check the endpoint answers 200 before measuring.
     check = httpx.post(url, json=body, timeout=5)
     check.raise_for_status()
-    cmd = ["wrk", "-t", "1", "-c", str(connections), "-d", f"{seconds}s", "--latency", "-s",
-           lua.name, url]
+    cmd = [
+        "wrk",
+        "-t",
+        "1",
+        "-c",
+        str(connections),
+        "-d",
+        f"{seconds}s",
+        "--latency",
+        "-s",
+        lua.name,
+        url,
+    ]
     if shutil.which("taskset") and (os.cpu_count() or 1) >= 2:
         cmd = ["taskset", "-c", "1", *cmd]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
@@ -102,8 +130,12 @@ def run_wrk(url: str, body: dict[str, object], seconds: int, connections: int) -
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
     p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"rps": rps, "p50_ms": _ms(p50), "p99_ms": _ms(p99),
-            "non_2xx": float(errors.group(1)) if errors else 0.0}
+    return {
+        "rps": rps,
+        "p50_ms": _ms(p50),
+        "p99_ms": _ms(p99),
+        "non_2xx": float(errors.group(1)) if errors else 0.0,
+    }
 
 
 def _ms(match: re.Match[str] | None) -> float:
@@ -121,12 +153,16 @@ def main() -> None:
     if not shutil.which("wrk"):
         sys.exit("bench_http needs wrk: apt-get install wrk")
 
-    env = {**os.environ, "RIGHTNOTE_AUTH_MODE": "local", "RIGHTNOTE_LOG_LEVEL": "WARNING",
-           "RIGHTNOTE_DATA_DIR": tempfile.mkdtemp(prefix="rightnote-bench-"),
-           "PYTHONPATH": str(ROOT),
-           # The limiter stays on (its cost is part of the measurement) but never trips.
-           "RIGHTNOTE_RATE_LIMIT_PER_USER_PER_MINUTE": "1000000000",
-           "RIGHTNOTE_RATE_LIMIT_PER_IP_PER_MINUTE": "1000000000"}
+    env = {
+        **os.environ,
+        "RIGHTNOTE_AUTH_MODE": "local",
+        "RIGHTNOTE_LOG_LEVEL": "WARNING",
+        "RIGHTNOTE_DATA_DIR": tempfile.mkdtemp(prefix="rightnote-bench-"),
+        "PYTHONPATH": str(ROOT),
+        # The limiter stays on (its cost is part of the measurement) but never trips.
+        "RIGHTNOTE_RATE_LIMIT_PER_USER_PER_MINUTE": "1000000000",
+        "RIGHTNOTE_RATE_LIMIT_PER_IP_PER_MINUTE": "1000000000",
+    }
     results: dict[str, dict[str, float]] = {}
     for name, target, path, body in [
         ("echo (baseline)", "bench.echo_app:app", "/echo", DRAFT),
@@ -145,18 +181,26 @@ def main() -> None:
             proc.terminate()
             proc.wait(10)
 
-    print(f"machine: {platform.platform()}, {cpu_model()}, {os.cpu_count()} cpus, "
-          f"python {platform.python_version()}")
-    print(f"wrk: 1 thread, {args.connections} connections, {args.seconds} s; server pinned to CPU 0\n")
+    print(
+        f"machine: {platform.platform()}, {cpu_model()}, {os.cpu_count()} cpus, "
+        f"python {platform.python_version()}"
+    )
+    print(
+        f"wrk: 1 thread, {args.connections} connections, {args.seconds} s; server pinned to CPU 0\n"
+    )
     print("| endpoint | req/s | p50 ms | p99 ms | non-2xx | ratio to echo |")
     print("|---|---:|---:|---:|---:|---:|")
-    pairs = {"POST /v1/drafts": "echo (baseline)",
-             "POST /v1/voice/check": "echo (baseline, voice body)"}
+    pairs = {
+        "POST /v1/drafts": "echo (baseline)",
+        "POST /v1/voice/check": "echo (baseline, voice body)",
+    }
     for name, r in results.items():
         base = pairs.get(name)
         ratio = f"{r['rps'] / results[base]['rps']:.2f}" if base else "1.00"
-        print(f"| {name} | {r['rps']:.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
-              f"{r['non_2xx']:.0f} | {ratio} |")
+        print(
+            f"| {name} | {r['rps']:.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
+            f"{r['non_2xx']:.0f} | {ratio} |"
+        )
 
 
 if __name__ == "__main__":

@@ -59,8 +59,15 @@ Sam
 
 
 # What the drafting engine passes: names, company, position, topic, the interviewer's title.
-KNOWN_TERMS = ("Dana", "Dana Whitfield", "Sam Okafor", "Northwind", "Senior Backend Engineer",
-               "the payments migration", "Engineering Manager")
+KNOWN_TERMS = (
+    "Dana",
+    "Dana Whitfield",
+    "Sam Okafor",
+    "Northwind",
+    "Senior Backend Engineer",
+    "the payments migration",
+    "Engineering Manager",
+)
 
 
 def _cpu_model() -> str:
@@ -122,19 +129,26 @@ def main() -> None:
         words = len(word.findall(note))
         checks, checks_median = _rate(
             lambda n=note, s=scenario, t=terms: check_voice(n, s, known_terms=t),
-            args.seconds, args.rounds,
+            args.seconds,
+            args.rounds,
         )
         base, base_median = _rate(lambda n=note: re.findall(r"\w+", n), args.seconds, args.rounds)
         print(
             f"\n{name}: {words} words, {len(note)} chars, verdict {report.verdict}, "
             f"{len(report.findings)} findings"
         )
-        print(f"  voice checks/s      {checks:10,.0f}  (median {checks_median:,.0f})"
-              f"  = {1e6 / checks:6.1f} us/check")
-        print(f"  baseline ops/s      {base:10,.0f}  (median {base_median:,.0f})"
-              f"  = {1e6 / base:6.1f} us/op   re.findall(r'\\w+', note)")
-        print(f"  ratio               {base / checks:10.1f}  (one check costs this many "
-              "tokenisations)")
+        print(
+            f"  voice checks/s      {checks:10,.0f}  (median {checks_median:,.0f})"
+            f"  = {1e6 / checks:6.1f} us/check"
+        )
+        print(
+            f"  baseline ops/s      {base:10,.0f}  (median {base_median:,.0f})"
+            f"  = {1e6 / base:6.1f} us/op   re.findall(r'\\w+', note)"
+        )
+        print(
+            f"  ratio               {base / checks:10.1f}  (one check costs this many "
+            "tokenisations)"
+        )
 
 
 if __name__ == "__main__":

@@ -53,7 +53,9 @@ def validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:
         loc = err.get("loc", ())
         item: dict[str, Any] = {"field": _field_path(loc), "message": err.get("msg", "invalid")}
         if err.get("type") == "json_invalid":
-            item["message"] = "the body is not valid JSON: " + str(err.get("ctx", {}).get("error", ""))
+            item["message"] = "the body is not valid JSON: " + str(
+                err.get("ctx", {}).get("error", "")
+            )
         detail.append(item)
     return detail
 
@@ -67,7 +69,9 @@ async def _app_error(_: Request, exc: Exception) -> Response:
 
 async def _validation_error(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    return FastJSONResponse(error_body("validation_failed", validation_detail(exc)), status_code=422)
+    return FastJSONResponse(
+        error_body("validation_failed", validation_detail(exc)), status_code=422
+    )
 
 
 async def _http_error(_: Request, exc: Exception) -> Response:

@@ -31,5 +31,6 @@ async def readyz(request: Request) -> Any:
         except Exception as exc:  # a probe reports, it never raises
             checks[name] = f"failing: {type(exc).__name__}"
     ok = all(value == "ok" for value in checks.values())
-    return FastJSONResponse({"status": "ok" if ok else "unavailable", "checks": checks},
-                            status_code=200 if ok else 503)
+    return FastJSONResponse(
+        {"status": "ok" if ok else "unavailable", "checks": checks}, status_code=200 if ok else 503
+    )

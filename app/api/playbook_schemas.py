@@ -117,7 +117,10 @@ class DraftRequest(_In):
                         "end": "2026-11-24T14:45:00",
                         "timezone": "America/New_York",
                     },
-                    "details": {"topic": "the billing migration", "risk_areas": ["funding", "scope"]},
+                    "details": {
+                        "topic": "the billing migration",
+                        "risk_areas": ["funding", "scope"],
+                    },
                 }
             ]
         },
@@ -136,7 +139,9 @@ class DraftRequest(_In):
             candidate_name=self.candidate.name,
             company=self.company,
             position=self.position,
-            interview=InterviewTime(self.interview.start, self.interview.end, self.interview.timezone),
+            interview=InterviewTime(
+                self.interview.start, self.interview.end, self.interview.timezone
+            ),
             details=Details(
                 topic=d.topic,
                 stumble=_stumble(d.stumble),

@@ -37,17 +37,21 @@ EXTRACT_EXAMPLES: dict[str, Any] = {
         "value": {
             "data": {
                 "kind": "calendar#events",
-                "items": [{
-                    "id": "4hidden0guests0phonescreen",
-                    "status": "confirmed",
-                    "summary": "Phone Screen with Deepa (Hiring Manager)",
-                    "organizer": {"email": "jordan.blake@litware.com",
-                                  "displayName": "Jordan Blake"},
-                    "start": {"dateTime": "2025-03-10T13:00:00-04:00"},
-                    "end": {"dateTime": "2025-03-10T13:30:00-04:00"},
-                    "attendees": [{"email": "alex.morgan@gmail.com", "self": True}],
-                    "guestsCanSeeOtherGuests": False,
-                }],
+                "items": [
+                    {
+                        "id": "4hidden0guests0phonescreen",
+                        "status": "confirmed",
+                        "summary": "Phone Screen with Deepa (Hiring Manager)",
+                        "organizer": {
+                            "email": "jordan.blake@litware.com",
+                            "displayName": "Jordan Blake",
+                        },
+                        "start": {"dateTime": "2025-03-10T13:00:00-04:00"},
+                        "end": {"dateTime": "2025-03-10T13:30:00-04:00"},
+                        "attendees": [{"email": "alex.morgan@gmail.com", "self": True}],
+                        "guestsCanSeeOtherGuests": False,
+                    }
+                ],
             },
             "me": ["alex.morgan@gmail.com"],
             "timezone": "America/New_York",
@@ -80,16 +84,19 @@ class ExtractRequest(BaseModel):
         '(`{"items": [...]}` / `{"value": [...]}`), as JSON or as a JSON string.'
     )
     me: list[str] = Field(
-        default_factory=list, max_length=20,
+        default_factory=list,
+        max_length=20,
         description="Every address of the user (the candidate). The caller's verified address is "
         "always added.",
     )
     timezone: str = Field(
-        "UTC", description="The user's IANA zone: floating times are read in it and every "
+        "UTC",
+        description="The user's IANA zone: floating times are read in it and every "
         "datetime in the answer is given in it.",
     )
     window: ExtractWindow | None = Field(
-        None, description="Only events overlapping this window; recurring series are expanded "
+        None,
+        description="Only events overlapping this window; recurring series are expanded "
         "inside it. Without it each series is expanded for a year from its start.",
     )
     include_all: StrictBool = Field(

@@ -26,16 +26,38 @@ TZ_ANYWHERE = re.compile(
 )
 ONE_TIME = re.compile(r"(\d{1,2})(?:[:.h]([0-5]\d))?\s*(?:([ap])\.?\s?m\.?)?", re.IGNORECASE)
 TZ_NAMES = {
-    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
-    "pacific": "America/Los_Angeles", "mt": "America/Denver", "mst": "America/Denver",
-    "mdt": "America/Denver", "mountain": "America/Denver", "ct": "America/Chicago",
-    "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
-    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
-    "eastern": "America/New_York", "utc": "UTC", "gmt": "Europe/London", "bst": "Europe/London",
-    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "eet": "Europe/Helsinki",
-    "eest": "Europe/Helsinki", "wet": "Europe/Lisbon", "west": "Europe/Lisbon",
-    "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "sgt": "Asia/Singapore", "hkt": "Asia/Hong_Kong",
-    "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "nzst": "Pacific/Auckland",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "mountain": "America/Denver",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "central": "America/Chicago",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "utc": "UTC",
+    "gmt": "Europe/London",
+    "bst": "Europe/London",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
+    "eet": "Europe/Helsinki",
+    "eest": "Europe/Helsinki",
+    "wet": "Europe/Lisbon",
+    "west": "Europe/Lisbon",
+    "ist": "Asia/Kolkata",
+    "jst": "Asia/Tokyo",
+    "sgt": "Asia/Singapore",
+    "hkt": "Asia/Hong_Kong",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "nzst": "Pacific/Auckland",
     "nzdt": "Pacific/Auckland",
 }
 
@@ -43,9 +65,20 @@ _DIGIT = re.compile(r"\d")
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
-         "jul july", "aug august", "sep sept september", "oct october", "nov november",
-         "dec december"]
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ]
     )
     for m in names.split()
 }

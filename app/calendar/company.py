@@ -25,13 +25,18 @@ _INTERVIEW_WORDS = re.compile(
     r"on-site|round|loop|call|chat|conversation|meeting|panel|coffee)\b|\bcanceled:|\bcancelled:",
     re.IGNORECASE,
 )
-_AT = re.compile(r"(?:\bat|@)\s+(?P<v>[^-–—|:()]{2,60}?)\s*(?:$|[-–—|:(]|\bfor\b|\bwith\b)",
-                 re.IGNORECASE)
-_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:an?|our)\s+)?(?P<v>[^-–—|:()@]{3,80}?)\s*"
-                  r"(?:$|[-–—|:(@]|\bwith\b|\bat\b|\bposition\b|\brole\b)", re.IGNORECASE)
+_AT = re.compile(
+    r"(?:\bat|@)\s+(?P<v>[^-–—|:()]{2,60}?)\s*(?:$|[-–—|:(]|\bfor\b|\bwith\b)", re.IGNORECASE
+)
+_FOR = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:(?:an?|our)\s+)?(?P<v>[^-–—|:()@]{3,80}?)\s*"
+    r"(?:$|[-–—|:(@]|\bwith\b|\bat\b|\bposition\b|\brole\b)",
+    re.IGNORECASE,
+)
 _WITH_TAIL = re.compile(r"\s(?:with|w/|between)\s.*$", re.IGNORECASE)
-_REQ = re.compile(r"(?:^|\s)(?:#?[A-Z]{0,4}-?\d[\w-]*|req(?:uisition)?\s*#?\s*\w+)(?=\s|$)",
-                  re.IGNORECASE)
+_REQ = re.compile(
+    r"(?:^|\s)(?:#?[A-Z]{0,4}-?\d[\w-]*|req(?:uisition)?\s*#?\s*\w+)(?=\s|$)", re.IGNORECASE
+)
 _PARENS = re.compile(r"\([^()]*\)")
 _TWO_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv"})
 

@@ -71,9 +71,21 @@ _DESC_VOCAB = _rx(
 )
 _DESC_NEGATIVE = _rx(r"\binterviewer training\b|\bcalibration\b|\bfor interviewers\b|\bdebrief\b")
 # Plain substrings of lowercased text: far cheaper than a regex over a long description.
-_TOOL_TEXT = ("hirevue", "greenhouse.io", "goodtime.io", "modernloop", "ashbyhq", "jobs.lever.co",
-              "hire.lever.co", "smartrecruiters", "myworkday", "icims", "jobvite", "paradox.ai",
-              "guide.co")
+_TOOL_TEXT = (
+    "hirevue",
+    "greenhouse.io",
+    "goodtime.io",
+    "modernloop",
+    "ashbyhq",
+    "jobs.lever.co",
+    "hire.lever.co",
+    "smartrecruiters",
+    "myworkday",
+    "icims",
+    "jobvite",
+    "paradox.ai",
+    "guide.co",
+)
 # Booking pages: the organizer is the host the user meets, not a coordinator.
 _BOOKING = ("calendly", "cal.com/", "savvycal", "youcanbook.me", "meetings.hubspot")
 _TOOL_PRODID = _rx(
@@ -144,8 +156,10 @@ def detect(
     with_role = [p for p in summary_people if p.title or p.hiring_manager]
     if with_role and not strong:
         # "Coffee with Sam Rivera (Founder)": an informal interview with a named decision-maker.
-        add(0.45 if _CASUAL.search(low) else 0.25,
-            f"title names {with_role[0].name} with a role ({with_role[0].title})")
+        add(
+            0.45 if _CASUAL.search(low) else 0.25,
+            f"title names {with_role[0].name} with a role ({with_role[0].title})",
+        )
     elif " <> " in low or " x " in low:
         add(0.15, "title pairs two parties (A <> B)")
 
@@ -165,8 +179,10 @@ def detect(
     elif any(not me.is_colleague(o.email) for o in people):
         outside = next(o for o in people if not me.is_colleague(o.email))
         domain = domain_of(outside.email) or ""
-        add(0.1, "someone from outside your company" + ("" if is_free_mail(domain) else
-                                                       f" ({domain})"))
+        add(
+            0.1,
+            "someone from outside your company" + ("" if is_free_mail(domain) else f" ({domain})"),
+        )
     elif not others and not event.attendees_hidden:
         add(-0.1, "nobody else is on the invite")
     return evidence
@@ -195,8 +211,9 @@ def conclude(evidence: Evidence, schedule: Schedule) -> Verdict:
         score += 0.1
     if schedule.slots:
         score += 0.4 if schedule.slots >= 2 else 0.3
-        reasons.append(f"description has an itinerary ({schedule.slots} slot"
-                       f"{'s' * (schedule.slots > 1)})")
+        reasons.append(
+            f"description has an itinerary ({schedule.slots} slot{'s' * (schedule.slots > 1)})"
+        )
     confidence = round(max(0.0, min(1.0, score)), 2)
     return Verdict(confidence >= THRESHOLD, confidence, tuple(reasons))
 

@@ -136,9 +136,14 @@ def extract(
     """The interviewers, and the recruiter or coordinator when one can be identified."""
     recs = [
         _Rec(
-            name=person.name, email=person.email, optional=person.optional,
-            sources=[InterviewerSource.ORGANIZER if person is roster_.organizer
-                     else InterviewerSource.ATTENDEE],
+            name=person.name,
+            email=person.email,
+            optional=person.optional,
+            sources=[
+                InterviewerSource.ORGANIZER
+                if person is roster_.organizer
+                else InterviewerSource.ATTENDEE
+            ],
             is_organizer=person is roster_.organizer,
         )
         for person in roster_.others
@@ -159,8 +164,9 @@ def extract(
             revived = next(
                 (d for d in roster_.declined if _matches(_Rec(d.name, d.email), p)), None
             )
-            rec = _Rec(name=revived.name if revived else None,
-                       email=revived.email if revived else None)
+            rec = _Rec(
+                name=revived.name if revived else None, email=revived.email if revived else None
+            )
             recs.append(rec)
         rec.merge(m, source)
     # A bare name in the summary ("Coffee with Sam") only adds to someone already on the invite:
@@ -225,8 +231,11 @@ def _recruiter(
         return Contact(org.name, org.email)
     creator = event.creator
     if (
-        creator is not None and creator.email and not me.is_me(creator.email)
-        and not creator.is_self and not looks_like_bot(creator.email, creator.name)
+        creator is not None
+        and creator.email
+        and not me.is_me(creator.email)
+        and not creator.is_self
+        and not looks_like_bot(creator.email, creator.name)
     ):
         return Contact(creator.name, creator.email)
     return None
@@ -281,8 +290,9 @@ def _same(a: NamedPerson, b: NamedPerson) -> bool:
 def _is_user(p: NamedPerson, me: Me, my_names: Sequence[str]) -> bool:
     if p.email:
         return me.is_me(p.email)
-    return bool(p.name) and any(names_match(n, p.name or "") and len(n.split()) > 1
-                                for n in my_names)
+    return bool(p.name) and any(
+        names_match(n, p.name or "") and len(n.split()) > 1 for n in my_names
+    )
 
 
 _HM_PART = re.compile(r"\s*[,;/(-]?\s*\bhiring manager\b\s*\)?", re.IGNORECASE)

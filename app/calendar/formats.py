@@ -17,11 +17,35 @@ from app.errors import ParseError, PayloadTooLarge
 Format = Literal["ics", "google", "graph"]
 FORMATS: tuple[Format, ...] = ("ics", "google", "graph")
 
-_GOOGLE_KEYS = frozenset({"summary", "iCalUID", "htmlLink", "hangoutLink", "recurringEventId",
-                          "guestsCanSeeOtherGuests", "attendeesOmitted", "creator", "eventType"})
-_GRAPH_KEYS = frozenset({"subject", "iCalUId", "bodyPreview", "@odata.etag", "isAllDay",
-                         "seriesMasterId", "isCancelled", "isOrganizer", "onlineMeeting",
-                         "responseStatus", "showAs", "@removed"})
+_GOOGLE_KEYS = frozenset(
+    {
+        "summary",
+        "iCalUID",
+        "htmlLink",
+        "hangoutLink",
+        "recurringEventId",
+        "guestsCanSeeOtherGuests",
+        "attendeesOmitted",
+        "creator",
+        "eventType",
+    }
+)
+_GRAPH_KEYS = frozenset(
+    {
+        "subject",
+        "iCalUId",
+        "bodyPreview",
+        "@odata.etag",
+        "isAllDay",
+        "seriesMasterId",
+        "isCancelled",
+        "isOrganizer",
+        "onlineMeeting",
+        "responseStatus",
+        "showAs",
+        "@removed",
+    }
+)
 
 
 def too_large(size: int, max_bytes: int) -> PayloadTooLarge:
@@ -66,9 +90,7 @@ def load(
         if text[0] not in "[{":
             if format is None and "BEGIN:V" in text[:4096].upper():
                 return "ics", text
-            raise ParseError(
-                "not an iCalendar file (BEGIN:VCALENDAR) or Google/Graph JSON events"
-            )
+            raise ParseError("not an iCalendar file (BEGIN:VCALENDAR) or Google/Graph JSON events")
         try:
             data = orjson.loads(text)
         except orjson.JSONDecodeError as exc:

@@ -21,8 +21,10 @@ from app.calendar.recurrence import Window, expand_rules, in_window
 from app.calendar.zones import aware, parse_iso, parse_iso_date, zone
 
 _RESPONSE = {
-    "accepted": Response.ACCEPTED, "tentative": Response.TENTATIVE,
-    "declined": Response.DECLINED, "needsAction": Response.NEEDS_ACTION,
+    "accepted": Response.ACCEPTED,
+    "tentative": Response.TENTATIVE,
+    "declined": Response.DECLINED,
+    "needsAction": Response.NEEDS_ACTION,
 }
 _MAX_ATTENDEES = 1000
 
@@ -65,8 +67,12 @@ def _expand(
     # Expand in the series' own zone so "every Tuesday 10:00" survives DST changes.
     series_tz = zone(_get(item, "start", "timeZone")) or user_tz
     found = expand_rules(
-        start.astimezone(series_tz), end.astimezone(series_tz), item["recurrence"],
-        all_day=event.all_day, window=window, cap=cap,
+        start.astimezone(series_tz),
+        end.astimezone(series_tz),
+        item["recurrence"],
+        all_day=event.all_day,
+        window=window,
+        cap=cap,
     )
     if found is None:
         return [event] if in_window(event.start, event.end, window) else []
@@ -76,14 +82,16 @@ def _expand(
         if (event.event_id or "", original) in replaced:
             continue
         suffix = f"{occ_start:%Y%m%d}" if event.all_day else f"{original:%Y%m%dT%H%M%SZ}"
-        out.append(replace(
-            event,
-            event_id=f"{event.event_id}_{suffix}" if event.event_id else None,
-            recurrence_id=original,
-            series_id=event.event_id,
-            start=occ_start.astimezone(user_tz),
-            end=occ_end.astimezone(user_tz),
-        ))
+        out.append(
+            replace(
+                event,
+                event_id=f"{event.event_id}_{suffix}" if event.event_id else None,
+                recurrence_id=original,
+                series_id=event.event_id,
+                start=occ_start.astimezone(user_tz),
+                end=occ_end.astimezone(user_tz),
+            )
+        )
     return out
 
 
@@ -208,4 +216,3 @@ def _list(value: Any) -> list[Any]:
 def _get(item: dict[str, Any], key: str, sub: str) -> str | None:
     value = item.get(key)
     return _str(value.get(sub)) if isinstance(value, dict) else None
-

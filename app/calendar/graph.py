@@ -20,9 +20,12 @@ from app.calendar.recurrence import Window, expand_rules, graph_rrule, in_window
 from app.calendar.zones import parse_iso, zone
 
 _RESPONSE = {
-    "accepted": Response.ACCEPTED, "tentativelyaccepted": Response.TENTATIVE,
-    "declined": Response.DECLINED, "notresponded": Response.NEEDS_ACTION,
-    "none": Response.NEEDS_ACTION, "organizer": Response.ORGANIZER,
+    "accepted": Response.ACCEPTED,
+    "tentativelyaccepted": Response.TENTATIVE,
+    "declined": Response.DECLINED,
+    "notresponded": Response.NEEDS_ACTION,
+    "none": Response.NEEDS_ACTION,
+    "organizer": Response.ORGANIZER,
 }
 _MAX_ATTENDEES = 1000
 
@@ -62,13 +65,16 @@ def _expand(
     recurrence = item["recurrence"]
     rng = recurrence.get("range") if isinstance(recurrence, dict) else None
     series_tz = (
-        zone(rng.get("recurrenceTimeZone")) if isinstance(rng, dict) else None
-    ) or zone(_sub(item, "start", "timeZone")) or user_tz
+        (zone(rng.get("recurrenceTimeZone")) if isinstance(rng, dict) else None)
+        or zone(_sub(item, "start", "timeZone"))
+        or user_tz
+    )
     start, end = event.start.astimezone(series_tz), event.end.astimezone(series_tz)
     rule = graph_rrule(recurrence, start, all_day=event.all_day)
     found = (
         expand_rules(start, end, [rule], all_day=event.all_day, window=window, cap=cap)
-        if rule else None
+        if rule
+        else None
     )
     if found is None:
         return [event] if in_window(event.start, event.end, window) else []
@@ -77,15 +83,17 @@ def _expand(
         original = occ_start.astimezone(UTC)
         if (event.event_id or "", original) in replaced:
             continue
-        out.append(replace(
-            event,
-            # Graph gives each occurrence its own opaque id; we cannot know it from the master.
-            event_id=None,
-            recurrence_id=original,
-            series_id=event.event_id,
-            start=occ_start.astimezone(user_tz),
-            end=occ_end.astimezone(user_tz),
-        ))
+        out.append(
+            replace(
+                event,
+                # Graph gives each occurrence its own opaque id; we cannot know it from the master.
+                event_id=None,
+                recurrence_id=original,
+                series_id=event.event_id,
+                start=occ_start.astimezone(user_tz),
+                end=occ_end.astimezone(user_tz),
+            )
+        )
     return out
 
 

@@ -22,13 +22,17 @@ from app.calendar.zones import aware, to_utc, zone, zone_name
 from app.errors import ParseError
 
 _CUTYPE = {
-    "INDIVIDUAL": AttendeeKind.PERSON, "ROOM": AttendeeKind.ROOM,
-    "RESOURCE": AttendeeKind.RESOURCE, "GROUP": AttendeeKind.GROUP,
+    "INDIVIDUAL": AttendeeKind.PERSON,
+    "ROOM": AttendeeKind.ROOM,
+    "RESOURCE": AttendeeKind.RESOURCE,
+    "GROUP": AttendeeKind.GROUP,
     "UNKNOWN": AttendeeKind.UNKNOWN,
 }
 _PARTSTAT = {
-    "ACCEPTED": Response.ACCEPTED, "TENTATIVE": Response.TENTATIVE,
-    "DECLINED": Response.DECLINED, "NEEDS-ACTION": Response.NEEDS_ACTION,
+    "ACCEPTED": Response.ACCEPTED,
+    "TENTATIVE": Response.TENTATIVE,
+    "DECLINED": Response.DECLINED,
+    "NEEDS-ACTION": Response.NEEDS_ACTION,
     "DELEGATED": Response.DELEGATED,
 }
 _INHERITED = ("ATTENDEE", "ORGANIZER", "DESCRIPTION", "LOCATION", "SUMMARY")
@@ -70,13 +74,33 @@ def parse_ics(
 
 # Properties nothing here reads. icalendar's parser costs ~50 µs a content line, and Outlook and
 # Exchange write a dozen X-MICROSOFT-CDO-* lines per event, so they are dropped before parsing.
-_UNREAD = frozenset({
-    "DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE", "TRANSP", "CLASS", "PRIORITY",
-    "CATEGORIES", "ATTACH", "COLOR", "GEO", "CONTACT", "RESOURCES", "RELATED-TO", "COMMENT",
-})
-_READ_X = frozenset({
-    "X-WR-TIMEZONE", "X-ALT-DESC", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
-})
+_UNREAD = frozenset(
+    {
+        "DTSTAMP",
+        "CREATED",
+        "LAST-MODIFIED",
+        "SEQUENCE",
+        "TRANSP",
+        "CLASS",
+        "PRIORITY",
+        "CATEGORIES",
+        "ATTACH",
+        "COLOR",
+        "GEO",
+        "CONTACT",
+        "RESOURCES",
+        "RELATED-TO",
+        "COMMENT",
+    }
+)
+_READ_X = frozenset(
+    {
+        "X-WR-TIMEZONE",
+        "X-ALT-DESC",
+        "X-GOOGLE-CONFERENCE",
+        "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+    }
+)
 
 
 def _slim(text: str) -> str:
@@ -118,9 +142,7 @@ class _Context:
         self.fallback: tzinfo = zone(_text(cal.get("X-WR-TIMEZONE"))) or user_tz
 
 
-def _calendar_events(
-    cal: Any, user_tz: ZoneInfo, window: Window | None, cap: int
-) -> list[Event]:
+def _calendar_events(cal: Any, user_tz: ZoneInfo, window: Window | None, cap: int) -> list[Event]:
     ctx = _Context(cal, user_tz)
     vevents = list(cal.walk("VEVENT"))
     if not vevents and cal.name == "VCALENDAR" and ("ATTENDEE" in cal or "ORGANIZER" in cal):
@@ -296,4 +318,3 @@ def _conference(comp: Any) -> str | None:
             if text.startswith("https://"):
                 return text[:500]
     return None
-

@@ -75,8 +75,13 @@ def parse_events(
     kind, payload = load(data, format, max_bytes=max_bytes, max_events=max_events)
     if kind == "ics":
         assert isinstance(payload, str)
-        return parse_ics(payload, user_tz=tz, window=bounds, max_occurrences=max_occurrences,
-                         max_events=max_events)
+        return parse_ics(
+            payload,
+            user_tz=tz,
+            window=bounds,
+            max_occurrences=max_occurrences,
+            max_events=max_events,
+        )
     assert isinstance(payload, list)
     normalize = normalize_google if kind == "google" else normalize_graph
     events = normalize(payload, user_tz=tz, window=bounds, cap=max_occurrences)
@@ -106,8 +111,13 @@ def extract_interviews(
     Raises ParseError (unreadable data), PayloadTooLarge, or BadRequest (bad arguments).
     """
     events = parse_events(
-        data, format=format, timezone=timezone, window=window, max_bytes=max_bytes,
-        max_occurrences=max_occurrences, max_events=max_events,
+        data,
+        format=format,
+        timezone=timezone,
+        window=window,
+        max_bytes=max_bytes,
+        max_occurrences=max_occurrences,
+        max_events=max_events,
     )
     tz = user_zone(timezone)
     who = Me(me)
@@ -136,8 +146,9 @@ def interview_from_event(
     verdict = conclude(evidence, schedule)
     if not verdict.is_interview and not include_all:
         return None
-    interviewers, recruiter = extract(event, people, schedule, named_in_title, me, user_tz,
-                                      host_meets=booked_by_host(event))
+    interviewers, recruiter = extract(
+        event, people, schedule, named_in_title, me, user_tz, host_meets=booked_by_host(event)
+    )
     employer = company(event, schedule, interviewers, me)
     organizer = event.organizer
     return Interview(

@@ -139,12 +139,21 @@ def _parse_people(text: str, max_people: int = 20) -> tuple[NamedPerson, ...]:
             continue
         # "Sam Lee, Head of Research and Development": one title, not a second person.
         if (
-            people and people[-1].title and not previous.rstrip().endswith(")")
-            and " " not in chunk and "@" not in chunk and len(chunk) <= 40
+            people
+            and people[-1].title
+            and not previous.rstrip().endswith(")")
+            and " " not in chunk
+            and "@" not in chunk
+            and len(chunk) <= 40
         ):
             last = people[-1]
-            people[-1] = NamedPerson(last.name, _title_or_none(f"{last.title} and {chunk}"),
-                                     last.email, last.hiring_manager, last.optional)
+            people[-1] = NamedPerson(
+                last.name,
+                _title_or_none(f"{last.title} and {chunk}"),
+                last.email,
+                last.hiring_manager,
+                last.optional,
+            )
             previous = raw
             continue
         previous = raw

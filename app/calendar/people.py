@@ -179,8 +179,9 @@ class Me:
         cleaned = [e for e in (clean_email(a) for a in addresses) if e]
         self.addresses = frozenset(canonical_address(e) for e in cleaned)
         self.domains = frozenset(
-            d for d in (domain_of(e) for e in cleaned) if d and not is_free_mail(d)
-            and not is_tool_domain(d)
+            d
+            for d in (domain_of(e) for e in cleaned)
+            if d and not is_free_mail(d) and not is_tool_domain(d)
         )
 
     def is_me(self, email: str | None) -> bool:

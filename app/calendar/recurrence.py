@@ -99,8 +99,15 @@ def expand_rules(
         return None
     duration = end - start
     text = "\r\n".join(
-        ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:series",
-         _dt_line("DTSTART", start, all_day), *lines, "END:VEVENT", "END:VCALENDAR"]
+        [
+            "BEGIN:VCALENDAR",
+            "BEGIN:VEVENT",
+            "UID:series",
+            _dt_line("DTSTART", start, all_day),
+            *lines,
+            "END:VEVENT",
+            "END:VCALENDAR",
+        ]
     )
     try:
         cal = Calendar.from_ical(text)
@@ -125,13 +132,22 @@ def _dt_line(name: str, value: datetime, all_day: bool) -> str:
 
 
 _DAYS = {
-    "sunday": "SU", "monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH",
-    "friday": "FR", "saturday": "SA",
+    "sunday": "SU",
+    "monday": "MO",
+    "tuesday": "TU",
+    "wednesday": "WE",
+    "thursday": "TH",
+    "friday": "FR",
+    "saturday": "SA",
 }
 _INDEX = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "-1"}
 _FREQ = {
-    "daily": "DAILY", "weekly": "WEEKLY", "absolutemonthly": "MONTHLY",
-    "relativemonthly": "MONTHLY", "absoluteyearly": "YEARLY", "relativeyearly": "YEARLY",
+    "daily": "DAILY",
+    "weekly": "WEEKLY",
+    "absolutemonthly": "MONTHLY",
+    "relativemonthly": "MONTHLY",
+    "absoluteyearly": "YEARLY",
+    "relativeyearly": "YEARLY",
 }
 
 
@@ -150,8 +166,11 @@ def graph_rrule(recurrence: object, start: datetime, *, all_day: bool = False) -
     interval = pattern.get("interval")
     if isinstance(interval, int) and interval > 1:
         parts.append(f"INTERVAL={min(interval, 1000)}")
-    days = [_DAYS[d.lower()] for d in pattern.get("daysOfWeek") or [] if isinstance(d, str)
-            and d.lower() in _DAYS]
+    days = [
+        _DAYS[d.lower()]
+        for d in pattern.get("daysOfWeek") or []
+        if isinstance(d, str) and d.lower() in _DAYS
+    ]
     if kind.startswith("relative") or kind == "weekly":
         if not days:
             days = [("MO", "TU", "WE", "TH", "FR", "SA", "SU")[start.weekday()]]

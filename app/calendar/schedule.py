@@ -201,8 +201,9 @@ def _listed_address(line: str) -> list[NamedPerson]:
     people = parse_people(line)
     if len(people) != 1 or not people[0].email:
         return []
-    if rest and not (people[0].name and len(rest) <= len(people[0].name) + len(
-            people[0].title or "") + 6):
+    if rest and not (
+        people[0].name and len(rest) <= len(people[0].name) + len(people[0].title or "") + 6
+    ):
         return []
     return people
 

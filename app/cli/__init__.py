@@ -17,8 +17,13 @@ app.add_typer(manifest_app, name="manifest")
 
 def _register() -> None:
     # Imported for their side effect of adding commands to `app`.
-    from app.cli import check, draft, manifest_gmail, serve  # noqa: F401
-    from app.cli import manifest_outlook  # noqa: F401
+    from app.cli import (  # noqa: F401
+        check,
+        draft,
+        manifest_gmail,
+        manifest_outlook,
+        serve,
+    )
     from app.cli import db as _db  # noqa: F401
     from app.cli import interviews as _interviews  # noqa: F401
     from app.cli import run as _run  # noqa: F401

@@ -27,9 +27,13 @@ class FailOn(StrEnum):
 
 @app.command()
 def check(
-    file: str = typer.Argument("-", help="The note to check: a file path, or - for standard input."),
+    file: str = typer.Argument(
+        "-", help="The note to check: a file path, or - for standard input."
+    ),
     scenario: Scenario = typer.Option(..., "--scenario", "-s", help="The note's scenario."),
-    send_by: datetime | None = typer.Option(None, help="Recovery: when it must be sent (ISO 8601)."),
+    send_by: datetime | None = typer.Option(
+        None, help="Recovery: when it must be sent (ISO 8601)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print exactly the /v1/voice/check JSON."),
     fail_on: FailOn | None = typer.Option(
         None, help="Exit with status 1 when the verdict is this bad or worse."
@@ -73,7 +77,11 @@ def _at_least(verdict: Verdict, threshold: FailOn) -> bool:
     return rank[verdict] >= rank[Verdict(threshold.value)]
 
 
-_VERDICT_STYLE = {Verdict.SEND: "bold green", Verdict.REVISE: "bold yellow", Verdict.HOLD: "bold red"}
+_VERDICT_STYLE = {
+    Verdict.SEND: "bold green",
+    Verdict.REVISE: "bold yellow",
+    Verdict.HOLD: "bold red",
+}
 
 
 def _show(report: VoiceReport, text: str) -> None:
@@ -108,7 +116,9 @@ def _show_finding(finding: Finding, text: str) -> None:
         end = min(finding.end, line_end) - line_start
         gutter = f"{line_no:>4} | "
         console.print(gutter + escape(line), highlight=False)
-        console.print(" " * len(gutter) + " " * start + f"[{colour}]" + "^" * max(1, end - start) + "[/]")
+        console.print(
+            " " * len(gutter) + " " * start + f"[{colour}]" + "^" * max(1, end - start) + "[/]"
+        )
     console.print(f"      {escape(finding.message)}", highlight=False)
     if finding.suggestion:
         console.print(f"      try: {escape(finding.suggestion)}", highlight=False)

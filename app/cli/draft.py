@@ -42,8 +42,12 @@ def draft(
     """Write the note for one interviewer: subject, text, send-by and its voice check."""
     payload = {
         "scenario": scenario,
-        "interviewer": {"name": name, "email": email, "title": title,
-                        "hiring_manager": hiring_manager},
+        "interviewer": {
+            "name": name,
+            "email": email,
+            "title": title,
+            "hiring_manager": hiring_manager,
+        },
         "candidate": {"name": candidate},
         "company": company,
         "position": position,
@@ -82,7 +86,7 @@ def draft(
     if result["placeholders"]:
         console.print("Fill in: " + escape(", ".join(result["placeholders"])), highlight=False)
     voice = result["voice"]
-    console.print(f"voice: {voice['verdict']}" + "".join(
-        f"\n  - {f['code']}: {escape(f['message'])}" for f in voice["findings"]
-    ))
-
+    console.print(
+        f"voice: {voice['verdict']}"
+        + "".join(f"\n  - {f['code']}: {escape(f['message'])}" for f in voice["findings"])
+    )

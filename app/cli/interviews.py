@@ -26,15 +26,25 @@ class CalendarFormat(StrEnum):
 
 @app.command()
 def interviews(
-    file: str = typer.Argument(..., metavar="FILE", help="An .ics file or Google/Graph event "
-                               "JSON (a list, or an API page). '-' reads standard input."),
-    me: list[str] = typer.Option(..., "--me", help="Your address (repeat for each; "
-                                 "commas also work). You are the candidate."),
+    file: str = typer.Argument(
+        ...,
+        metavar="FILE",
+        help="An .ics file or Google/Graph event "
+        "JSON (a list, or an API page). '-' reads standard input.",
+    ),
+    me: list[str] = typer.Option(
+        ..., "--me", help="Your address (repeat for each; commas also work). You are the candidate."
+    ),
     format: CalendarFormat | None = typer.Option(
         None, "--format", "-f", help="Detected when omitted."
     ),
-    timezone: str = typer.Option("UTC", "--timezone", "--tz", envvar="RIGHTNOTE_TIMEZONE",
-                                 help="Your IANA time zone, e.g. Europe/Berlin."),
+    timezone: str = typer.Option(
+        "UTC",
+        "--timezone",
+        "--tz",
+        envvar="RIGHTNOTE_TIMEZONE",
+        help="Your IANA time zone, e.g. Europe/Berlin.",
+    ),
     start: datetime | None = typer.Option(
         None, "--from", help="Only events from this date/time (expands recurring series here)."
     ),
@@ -77,8 +87,10 @@ def _read(file: str, max_bytes: int) -> bytes:
         try:
             size = path.stat().st_size
             if size > max_bytes:
-                fail(f"{file} is {size:,} bytes; the limit is {max_bytes:,} bytes "
-                     "(export a shorter date range)")
+                fail(
+                    f"{file} is {size:,} bytes; the limit is {max_bytes:,} bytes "
+                    "(export a shorter date range)"
+                )
             with path.open("rb") as handle:
                 data = handle.read(max_bytes + 1)
         except OSError as exc:
@@ -90,8 +102,10 @@ def _read(file: str, max_bytes: int) -> bytes:
 
 def _table(found: list[Interview], include_all: bool) -> None:
     if not found:
-        console.print("No interviews found." + ("" if include_all else
-                      " (Use --all to see every event and why it was not counted.)"))
+        console.print(
+            "No interviews found."
+            + ("" if include_all else " (Use --all to see every event and why it was not counted.)")
+        )
         return
     table = Table(show_lines=True, title="Interviews" if not include_all else "Events")
     table.add_column("When")
@@ -108,8 +122,10 @@ def _table(found: list[Interview], include_all: bool) -> None:
         if details:
             about += f"\n[dim]{details}[/]"
         if include_all:
-            about += f"\n[dim]{'interview' if item.is_interview else 'not an interview'} " \
-                     f"({item.confidence:.2f}): {escape('; '.join(item.reasons))}[/]"
+            about += (
+                f"\n[dim]{'interview' if item.is_interview else 'not an interview'} "
+                f"({item.confidence:.2f}): {escape('; '.join(item.reasons))}[/]"
+            )
         status = str(item.status)
         if item.status is EventStatus.CANCELLED:
             status = "[red]cancelled[/]"
@@ -117,8 +133,17 @@ def _table(found: list[Interview], include_all: bool) -> None:
         if item.missing_emails:
             people += "\n[yellow]missing addresses: ask the recruiter[/]"
         recruiter = item.recruiter
-        rec = escape(" ".join(x for x in (recruiter.name, f"<{recruiter.email}>"
-                                          if recruiter.email else None) if x)) if recruiter else ""
+        rec = (
+            escape(
+                " ".join(
+                    x
+                    for x in (recruiter.name, f"<{recruiter.email}>" if recruiter.email else None)
+                    if x
+                )
+            )
+            if recruiter
+            else ""
+        )
         table.add_row(when, about, status, people, rec)
     console.print(table)
 

@@ -60,8 +60,9 @@ def compose_draft(inp: DraftInput, *, now: datetime | None = None) -> Draft:
         inp.scenario,
         send_by=deadline,
         now=now,
-        known_terms=facts.known_terms(t.clean_inline(inp.interviewer.name),
-                                      t.clean_inline(inp.interviewer.title)),
+        known_terms=facts.known_terms(
+            t.clean_inline(inp.interviewer.name), t.clean_inline(inp.interviewer.title)
+        ),
     )
     return Draft(
         scenario=inp.scenario,
@@ -140,10 +141,12 @@ def _recovery(f: _Facts) -> tuple[str, _Note]:
 
 def _follow_up(f: _Facts) -> tuple[str, _Note]:
     topic = t.or_placeholder(f.topic, "topic we discussed")
-    asks = [t.as_question(q) for q in f.questions] or [
-        "[a question from our conversation]?"
-    ]
-    lead = "Two questions have stayed with me:" if len(asks) == 2 else "One question has stayed with me:"
+    asks = [t.as_question(q) for q in f.questions] or ["[a question from our conversation]?"]
+    lead = (
+        "Two questions have stayed with me:"
+        if len(asks) == 2
+        else "One question has stayed with me:"
+    )
     subject = f"Thank you, and a follow-up on {topic}"
     return subject, [
         _greeting(f),

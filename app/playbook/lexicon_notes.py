@@ -13,71 +13,102 @@ THANKS = Family(
     ("thank thanks thankful thanking", r"\bthank(?:s|ful|ing)?\b"),
     ("thx", r"\bthx\b"),
     ("grateful gratitude", r"\bgrat(?:eful|itude)\b"),
-    ("appreciate appreciated appreciates appreciating appreciation appreciative",
-     r"\bappreciat(?:e|ed|es|ing|ion|ive)\b"),
+    (
+        "appreciate appreciated appreciates appreciating appreciation appreciative",
+        r"\bappreciat(?:e|ed|es|ing|ion|ive)\b",
+    ),
 )
 
 _ON_ME = each(
-    "me & on", "that|this|it",
+    "me & on",
+    "that|this|it",
     r"(?:'s|s|\s+is|\s+was)\s+(?:(?:entirely|completely|all|fully|squarely|100%)\s+)?on\s+me\b",
 )
 # Taking the blame (recovery step 4).
 OWNERSHIP = Family(
     *_ON_ME,
     *each("me & on", "entirely|completely|all|fully|squarely", r"\s+on\s+me\b"),
-    ("mistake fault error bad oversight misstep responsibility",
-     r"\bmy\s+(?:mistake|fault|error|bad|oversight|misstep|responsibility)\b"),
-    ("mine me & mistake fault error responsibility blame",
-     r"\bthe\s+(?:mistake|fault|error|responsibility|blame)\s+(?:is|was|lies)\s+"
-     r"(?:entirely\s+|all\s+|with\s+)?(?:mine|me)\b"),
-    ("responsibility ownership blame",
-     r"\bI\s+(?:take|accept|bear|own)\s+(?:(?:full|complete|total)\s+)?(?:responsibility|"
-     r"ownership|the\s+blame|the\s+responsibility)\b"),
-    ("should could shouldn't couldn't & have",
-     r"\bI\s+(?:should|could)(?:n't|\s+not)?\s+have\b"),
+    (
+        "mistake fault error bad oversight misstep responsibility",
+        r"\bmy\s+(?:mistake|fault|error|bad|oversight|misstep|responsibility)\b",
+    ),
+    (
+        "mine me & mistake fault error responsibility blame",
+        r"\bthe\s+(?:mistake|fault|error|responsibility|blame)\s+(?:is|was|lies)\s+"
+        r"(?:entirely\s+|all\s+|with\s+)?(?:mine|me)\b",
+    ),
+    (
+        "responsibility ownership blame",
+        r"\bI\s+(?:take|accept|bear|own)\s+(?:(?:full|complete|total)\s+)?(?:responsibility|"
+        r"ownership|the\s+blame|the\s+responsibility)\b",
+    ),
+    ("should could shouldn't couldn't & have", r"\bI\s+(?:should|could)(?:n't|\s+not)?\s+have\b"),
     ("should've could've", r"\bI\s+(?:should|could)'ve\b"),
     ("own", r"\bI\s+own\s+(?:that|it|this|the|my)\b"),
     ("wrong", r"\bI\s+(?:was|got\s+(?:it|that|this|the\s+\w+)|had\s+(?:it|that))\s+wrong\b"),
-    ("answer & gave",
-     r"\bI\s+gave\s+(?:you\s+)?(?:a|an|the)\s+(?:wrong|incorrect|incomplete|confused|muddled|"
-     r"poor|weak|unclear)\s+answer\b"),
+    (
+        "answer & gave",
+        r"\bI\s+gave\s+(?:you\s+)?(?:a|an|the)\s+(?:wrong|incorrect|incomplete|confused|muddled|"
+        r"poor|weak|unclear)\s+answer\b",
+    ),
     ("misspoke", r"\bI\s+misspoke\b"),
-    ("well clearly justice properly job",
-     rf"\bI\s+{DIDNT}\s+(?:explain|answer|present|articulate|communicate|frame|handle|express|do)"
-     r"\b[^.!?\n]{0,40}?\b(?:well|clearly|justice|properly|good\s+job)\b"),
+    (
+        "well clearly justice properly job",
+        rf"\bI\s+{DIDNT}\s+(?:explain|answer|present|articulate|communicate|frame|handle|express|do)"
+        r"\b[^.!?\n]{0,40}?\b(?:well|clearly|justice|properly|good\s+job)\b",
+    ),
     ("clear precise careful", rf"\bI\s+{WASNT}\s+(?:as\s+)?(?:clear|precise|careful)\b"),
     ("ball", r"\bI\s+dropped\s+the\s+ball\b"),
     ("excuse", r"\bno\s+excuse\b"),
-    *each(f"sorry {APOLOGIZE} & my not how way", r"sorry|apologi[sz]e",
-     r"\s+(?:for|about)\s+(?:my|not\s+being|how\s+I|the\s+way\s+I)\b"),
+    *each(
+        f"sorry {APOLOGIZE} & my not how way",
+        r"sorry|apologi[sz]e",
+        r"\s+(?:for|about)\s+(?:my|not\s+being|how\s+I|the\s+way\s+I)\b",
+    ),
 )
 
 # Restating the point (recovery step 5).
 RESTATEMENT = Family(
-    ("meant intended wanted trying tried should should've would i'd & what",
-     r"\bwhat\s+I\s+(?:meant|intended|wanted\s+to\s+(?:say|convey|get\s+across|make\s+clear|"
-     r"express)|was\s+trying\s+to\s+(?:say|convey|get\s+across|make)|tried\s+to\s+(?:say|convey)|"
-     r"should\s+have\s+said|should've\s+said|would\s+say\s+now)\b"),
+    (
+        "meant intended wanted trying tried should should've would i'd & what",
+        r"\bwhat\s+I\s+(?:meant|intended|wanted\s+to\s+(?:say|convey|get\s+across|make\s+clear|"
+        r"express)|was\s+trying\s+to\s+(?:say|convey|get\s+across|make)|tried\s+to\s+(?:say|convey)|"
+        r"should\s+have\s+said|should've\s+said|would\s+say\s+now)\b",
+    ),
     ("say & i'd", r"\bwhat\s+I'd\s+say\s+now\b"),
-    *each("point answer thing idea & wanted meant trying tried intended hoped should",
-          "point|answer|thing|idea",
-          r"\s+I\s+(?:wanted|meant|was\s+trying|tried|intended|hoped|should\s+have)\s+(?:to\s+)?"
-          r"(?:make|give|say|get\s+across|convey|made|given|said)\b"),
-    ("restate rephrase clarify clear precise concrete specific",
-     r"\bto\s+(?:restate|rephrase|clarify|be\s+(?:clear|precise|concrete|specific))\b"),
-    ("put",
-     r"\bto\s+put\s+it\s+(?:more\s+)?(?:clearly|simply|plainly|directly|briefly|concisely|"
-     r"another\s+way|better)\b"),
-    *each("restate rephrase clarify correct revisit record answer",
-          r"let\s+me|I'd\s+like\s+to|I\s+would\s+like\s+to|I\s+want\s+to|allow\s+me\s+to",
-          r"\s+(?:restate|rephrase|clarify|correct|revisit|set\s+the\s+record\s+straight|"
-     r"answer\s+(?:it|that|this)\s+(?:again|properly|better)|give\s+(?:you\s+)?(?:a|the)\s+"
-          r"(?:better|clearer|fuller|proper|complete)\s+answer)\b"),
-    *each("answer & short correct right real better clearer accurate full complete",
-          "short|correct|right|real|better|clearer|accurate|full|complete",
-          r"\s+answer\s+(?:is|was|would\s+have\s+been)\b"),
-    *each("short simply words point", r"in\s+short|put\s+simply|simply\s+put|in\s+other\s+words|"
-          r"the\s+point\s+is", ""),
+    *each(
+        "point answer thing idea & wanted meant trying tried intended hoped should",
+        "point|answer|thing|idea",
+        r"\s+I\s+(?:wanted|meant|was\s+trying|tried|intended|hoped|should\s+have)\s+(?:to\s+)?"
+        r"(?:make|give|say|get\s+across|convey|made|given|said)\b",
+    ),
+    (
+        "restate rephrase clarify clear precise concrete specific",
+        r"\bto\s+(?:restate|rephrase|clarify|be\s+(?:clear|precise|concrete|specific))\b",
+    ),
+    (
+        "put",
+        r"\bto\s+put\s+it\s+(?:more\s+)?(?:clearly|simply|plainly|directly|briefly|concisely|"
+        r"another\s+way|better)\b",
+    ),
+    *each(
+        "restate rephrase clarify correct revisit record answer",
+        r"let\s+me|I'd\s+like\s+to|I\s+would\s+like\s+to|I\s+want\s+to|allow\s+me\s+to",
+        r"\s+(?:restate|rephrase|clarify|correct|revisit|set\s+the\s+record\s+straight|"
+        r"answer\s+(?:it|that|this)\s+(?:again|properly|better)|give\s+(?:you\s+)?(?:a|the)\s+"
+        r"(?:better|clearer|fuller|proper|complete)\s+answer)\b",
+    ),
+    *each(
+        "answer & short correct right real better clearer accurate full complete",
+        "short|correct|right|real|better|clearer|accurate|full|complete",
+        r"\s+answer\s+(?:is|was|would\s+have\s+been)\b",
+    ),
+    *each(
+        "short simply words point",
+        r"in\s+short|put\s+simply|simply\s+put|in\s+other\s+words|"
+        r"the\s+point\s+is",
+        "",
+    ),
     ("point answer view & my", r"\bmy\s+(?:point|answer|view)\s+(?:is|was|would\s+be)\b"),
     ("meant", r"\bI\s+meant\s+(?:that|to\s+say)\b"),
     ("here's", r"\bhere's\s+(?:what\s+I\s+meant|the\s+answer|a\s+clearer|a\s+better)\b"),
@@ -88,57 +119,86 @@ REPAIR = Family(
     ("misspoke misstated", r"\bI\s+(?:misspoke|misstated)\b"),
     *_ON_ME,
     ("mistake fault error bad & my", r"\bmy\s+(?:mistake|fault|error|bad)\b"),
-    ("responsibility blame ownership",
-     r"\bI\s+(?:take|accept)\s+(?:(?:full|complete)\s+)?(?:responsibility|the\s+blame|ownership)\b"),
-    *each("answer response explanation mistake reply & correct clarify revisit fix amend redo "
-          "improve", r"correct|clarify|revisit|fix|amend|redo|improve\s+on",
-          r"\s+my\s+(?:(?:earlier|previous)\s+)?(?:answer|response|explanation|mistake|reply)\b"),
-    ("answer & gave had",
-     r"\bI\s+(?:gave|had)\s+(?:you\s+)?(?:a|an|the)\s+(?:wrong|incorrect|incomplete|muddled|"
-     r"confused|poor|weak)\s+answer\b"),
+    (
+        "responsibility blame ownership",
+        r"\bI\s+(?:take|accept)\s+(?:(?:full|complete)\s+)?(?:responsibility|the\s+blame|ownership)\b",
+    ),
+    *each(
+        "answer response explanation mistake reply & correct clarify revisit fix amend redo "
+        "improve",
+        r"correct|clarify|revisit|fix|amend|redo|improve\s+on",
+        r"\s+my\s+(?:(?:earlier|previous)\s+)?(?:answer|response|explanation|mistake|reply)\b",
+    ),
+    (
+        "answer & gave had",
+        r"\bI\s+(?:gave|had)\s+(?:you\s+)?(?:a|an|the)\s+(?:wrong|incorrect|incomplete|muddled|"
+        r"confused|poor|weak)\s+answer\b",
+    ),
     ("wrong & got", r"\bI\s+got\s+(?:it|that|this|the\s+\w+)\s+wrong\b"),
     ("meant intended & say", r"\bwhat\s+I\s+(?:meant|intended)\s+to\s+say\b"),
     ("said & should should've", r"\bwhat\s+I\s+should(?:\s+have|'ve)\s+said\b"),
-    ("fumbled stumbled botched flubbed blanked",
-     r"\bI\s+(?:fumbled|stumbled|botched|flubbed|blanked)\b"),
+    (
+        "fumbled stumbled botched flubbed blanked",
+        r"\bI\s+(?:fumbled|stumbled|botched|flubbed|blanked)\b",
+    ),
     ("record", r"\bset\s+the\s+record\s+straight\b"),
-    ("well clearly & explain answer",
-     rf"\bI\s+{DIDNT}\s+(?:explain|answer)\s+\w+(?:\s+\w+)?\s+(?:well|clearly)\b"),
+    (
+        "well clearly & explain answer",
+        rf"\bI\s+{DIDNT}\s+(?:explain|answer)\s+\w+(?:\s+\w+)?\s+(?:well|clearly)\b",
+    ),
     ("clear", rf"\bI\s+{WASNT}\s+(?:very\s+)?clear\s+(?:about|on|when)\b"),
 )
 
 # Asks: a thank-you note to someone senior carries none.
 ASK = Family(
     ("know & let", r"\blet\s+me\s+know\b"),
-    *each("you & could can would will", "could|can|would|will",
-          r"\s+you(?:\s+be\s+(?:open|willing|able|available|up\s+for))?\b"),
-    *each("we & can could shall", "can|could|shall",
-          r"\s+we\s+(?:set\s+up|schedule|find|meet|chat|talk|grab|get|hop|jump|"
-          r"book|arrange|connect|speak)\b"),
+    *each(
+        "you & could can would will",
+        "could|can|would|will",
+        r"\s+you(?:\s+be\s+(?:open|willing|able|available|up\s+for))?\b",
+    ),
+    *each(
+        "we & can could shall",
+        "can|could|shall",
+        r"\s+we\s+(?:set\s+up|schedule|find|meet|chat|talk|grab|get|hop|jump|"
+        r"book|arrange|connect|speak)\b",
+    ),
     ("possible", r"\bwould\s+it\s+be\s+possible\b"),
-    ("please",
-     r"\bplease\s+(?:send|share|let|forward|introduce|connect|review|consider|confirm|advise|"
-     r"reply|respond|get\s+back|keep\s+me|loop\s+me)\b"),
-    ("love like & i'd would",
-     r"\bI(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:set\s+up|schedule|grab|meet|chat|talk|hop|"
-     r"jump|book|connect|follow\s+up|hear\s+(?:back|your|more|how|what|whether))\b"),
+    (
+        "please",
+        r"\bplease\s+(?:send|share|let|forward|introduce|connect|review|consider|confirm|advise|"
+        r"reply|respond|get\s+back|keep\s+me|loop\s+me)\b",
+    ),
+    (
+        "love like & i'd would",
+        r"\bI(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:set\s+up|schedule|grab|meet|chat|talk|hop|"
+        r"jump|book|connect|follow\s+up|hear\s+(?:back|your|more|how|what|whether))\b",
+    ),
     *each("free available open & you", "are|were", r"\s+you\s+(?:free|available|open)\b"),
-    ("time moment availability & have",
-     r"\bdo\s+you\s+have\s+(?:time|a\s+moment|availability|any\s+time)\b"),
+    (
+        "time moment availability & have",
+        r"\bdo\s+you\s+have\s+(?:time|a\s+moment|availability|any\s+time)\b",
+    ),
     ("time & good", r"\bwhen\s+(?:would|could)\s+(?:be\s+)?a\s+good\s+time\b"),
 )
 
 # Questions asked without a question mark. They give a follow-up note its question, and they
 # are curiosity (a second objective) inside a recovery note.
 CURIOSITY = Family(
-    ("curious",
-     r"\bI(?:'m|\s+am|\s+was|\s+remain)\s+(?:(?:also|still|really)\s+)?curious\s+(?:about|how|"
-     r"whether|if|what|why|where|to\s+(?:hear|know|learn))\b"),
-    ("wonder wondering",
-     r"\bI\s+(?:was\s+)?(?:also\s+)?wonder(?:ing)?\s+(?:about|how|whether|if|what|why|where)\b"),
-    ("love like & hear learn know understand",
-     r"\bI(?:'d|\s+would)\s+(?:also\s+)?(?:love|like)\s+to\s+(?:hear|learn|know|understand)\s+"
-     r"(?:more\s+)?(?:about|how|whether|what|why|where|your)\b"),
+    (
+        "curious",
+        r"\bI(?:'m|\s+am|\s+was|\s+remain)\s+(?:(?:also|still|really)\s+)?curious\s+(?:about|how|"
+        r"whether|if|what|why|where|to\s+(?:hear|know|learn))\b",
+    ),
+    (
+        "wonder wondering",
+        r"\bI\s+(?:was\s+)?(?:also\s+)?wonder(?:ing)?\s+(?:about|how|whether|if|what|why|where)\b",
+    ),
+    (
+        "love like & hear learn know understand",
+        r"\bI(?:'d|\s+would)\s+(?:also\s+)?(?:love|like)\s+to\s+(?:hear|learn|know|understand)\s+"
+        r"(?:more\s+)?(?:about|how|whether|what|why|where|your)\b",
+    ),
 )
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")

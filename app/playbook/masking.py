@@ -13,12 +13,31 @@ from functools import lru_cache
 from app.playbook.rules import lower_same, tokens, vocabulary
 
 # One character for one character, so offsets into the working copy are offsets into the text.
-FOLD = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'", "\uff07": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\uff01": "!", "\u203c": "!", "\u2757": "!", "\u2755": "!",
-    "\uff1f": "?", "\u2049": "?", "\u2048": "?", "\u203d": "?", "\u2753": "?", "\u2754": "?",
-})
+FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201b": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\uff07": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\uff01": "!",
+        "\u203c": "!",
+        "\u2757": "!",
+        "\u2755": "!",
+        "\uff1f": "?",
+        "\u2049": "?",
+        "\u2048": "?",
+        "\u203d": "?",
+        "\u2753": "?",
+        "\u2754": "?",
+    }
+)
 
 _MAX_TERMS = 200
 _FILL = re.compile(r"\S")
@@ -79,7 +98,5 @@ def _clean_terms(terms: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ..
 def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     # Lower-case literals, longest first; any run of whitespace in the note matches the space in
     # a term ("Jo\nAnne").
-    alternatives = "|".join(
-        r"\s+".join(map(re.escape, lower_same(t).split(" "))) for t in terms
-    )
+    alternatives = "|".join(r"\s+".join(map(re.escape, lower_same(t).split(" "))) for t in terms)
     return re.compile(f"(?:{alternatives})")

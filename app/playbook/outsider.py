@@ -46,7 +46,14 @@ _VERB_ING = (
     r"doubling|tripling|going\s+(?:public|live|global|international)|open\s+sourcing"
 )
 _VERB_WORDS = frozenset(re.findall(r"[a-z]+", _VERB + " " + _VERB_ING)) - {
-    "into", "out", "public", "live", "global", "international", "source", "sourcing"
+    "into",
+    "out",
+    "public",
+    "live",
+    "global",
+    "international",
+    "source",
+    "sourcing",
 }
 _SOON = r"(?:(?:finally|eventually|actually|next|all|guys)\s+)?"
 _WHEN_WORDS = word_set("when once after as soon before until while if")

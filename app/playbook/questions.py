@@ -18,8 +18,7 @@ _TEMPLATES: dict[RiskArea, str] = {
         "If the next funding round takes longer than planned, what would that mean for {topic}?"
     ),
     RiskArea.GROWTH: (
-        "As {topic} grows, where do you see room for someone in this role to take on "
-        "leadership?"
+        "As {topic} grows, where do you see room for someone in this role to take on leadership?"
     ),
     RiskArea.GOALS: (
         "You described the goal for {topic}; if we end the year at half of it, what happens next?"
@@ -65,7 +64,9 @@ def suggest_questions(
 
 
 def pick_questions(
-    own: tuple[str, ...] | list[str], areas: tuple[RiskArea, ...] | list[RiskArea], topic: str | None
+    own: tuple[str, ...] | list[str],
+    areas: tuple[RiskArea, ...] | list[RiskArea],
+    topic: str | None,
 ) -> tuple[str, ...]:
     """The questions a follow-up note asks: the user's own first, then risk-area questions,
     never more than two."""

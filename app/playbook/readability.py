@@ -117,8 +117,10 @@ def syllables(word: str) -> int:
         groups -= 1  # silent final e: "fire", "make"
     elif groups > 1 and word.endswith("ed") and not word.endswith(("ted", "ded")):
         groups -= 1  # "liked", "planned"
-    elif groups > 1 and word.endswith("es") and not word.endswith(
-        ("ses", "xes", "zes", "ches", "shes", "ces", "ges")
+    elif (
+        groups > 1
+        and word.endswith("es")
+        and not word.endswith(("ses", "xes", "zes", "ches", "shes", "ces", "ges"))
     ):
         groups -= 1  # "makes"
     if len(word) > 40 or not word.isascii():

@@ -34,33 +34,57 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # Each rule: (compiled pattern, reason). Patterns run on a normalised title (see _normalise).
 _EXECUTIVE = [
-    (_rx(r"\b(?:co-?)?founder\b|\bgr[üu]nder(?:in)?\b|\bfondat(?:eur|rice)\b|\bfundador[a]?\b"),
-     "founder"),
+    (
+        _rx(r"\b(?:co-?)?founder\b|\bgr[üu]nder(?:in)?\b|\bfondat(?:eur|rice)\b|\bfundador[a]?\b"),
+        "founder",
+    ),
     (_rx(r"\bc(?:e|t|f|o|p|m|r|i|d|s|is|x|h|b|a|co|ao|no)o\b"), "C-level officer"),
     (_rx(r"\bchief\b|\bchef de la direction\b"), "chief officer"),
-    (_rx(r"\b(?:s|e|senior |executive )?vp\b|\bvice[ -]president\b|\bvizepr[äa]sident"),
-     "vice president"),
+    (
+        _rx(r"\b(?:s|e|senior |executive )?vp\b|\bvice[ -]president\b|\bvizepr[äa]sident"),
+        "vice president",
+    ),
     (_rx(r"(?<!vice )(?<!vice-)\bpr[ée]sident(?:e)?\b|\bpdg\b"), "president"),
-    (_rx(r"\bgeneral manager\b|\bgm\b|\bgesch[äa]ftsf[üu]hrer(?:in)?\b|\bdirecteur g[ée]n[ée]ral\b"),
-     "general manager"),
+    (
+        _rx(
+            r"\bgeneral manager\b|\bgm\b|\bgesch[äa]ftsf[üu]hrer(?:in)?\b"
+            r"|\bdirecteur g[ée]n[ée]ral\b"
+        ),
+        "general manager",
+    ),
     (_rx(r"\b(?:managing|executive) director\b"), "managing director"),
-    (_rx(r"^(?:(?:managing|general|founding|senior) )?partner$|\bmanaging partner\b|\bgeneral partner\b"),
-     "partner of the firm"),
+    (
+        _rx(
+            r"^(?:(?:managing|general|founding|senior) )?partner$"
+            r"|\bmanaging partner\b|\bgeneral partner\b"
+        ),
+        "partner of the firm",
+    ),
     (_rx(r"\b(?:chair(?:man|woman|person)?|owner|board member)\b"), "owner or board"),
 ]
 
 _RECRUITER = [
-    (_rx(r"\brecruit(?:er|ing|ment)?\b|\bsourc(?:er|ing)\b|\btalent\b|\bheadhunter\b"),
-     "recruiting"),
-    (_rx(r"\b(?:interview|scheduling|candidate|hiring) (?:coordinator|scheduler|experience)\b"),
-     "coordinates interviews"),
-    (_rx(r"\bpeople partner\b.*\bhiring\b|\bta (?:partner|lead|specialist)\b"), "talent acquisition"),
+    (
+        _rx(r"\brecruit(?:er|ing|ment)?\b|\bsourc(?:er|ing)\b|\btalent\b|\bheadhunter\b"),
+        "recruiting",
+    ),
+    (
+        _rx(r"\b(?:interview|scheduling|candidate|hiring) (?:coordinator|scheduler|experience)\b"),
+        "coordinates interviews",
+    ),
+    (
+        _rx(r"\bpeople partner\b.*\bhiring\b|\bta (?:partner|lead|specialist)\b"),
+        "talent acquisition",
+    ),
 ]
 
 # "Hiring Manager" or a people-manager title.
 _DECISION = [
     (_rx(r"\bhiring (?:manager|lead|decision)\b"), "hiring manager"),
-    (_rx(r"\bhead of\b|\bhead,|^head\b|\bleiter(?:in)?\b|\bjefe de\b|\bresponsable\b"), "head of a function"),
+    (
+        _rx(r"\bhead of\b|\bhead,|^head\b|\bleiter(?:in)?\b|\bjefe de\b|\bresponsable\b"),
+        "head of a function",
+    ),
     (_rx(r"\b(?:director|directeur|directrice|directora|direktor(?:in)?)\b"), "director"),
     (_rx(r"\bavp\b|\bassistant vice president\b"), "assistant vice president"),
     (_rx(r"\b(?:team|group|squad|tribe|chapter) lead(?:er)?\b|\blead(?:er)? of\b"), "leads a team"),
@@ -112,8 +136,12 @@ def _normalise(title: str) -> str:
     # Drop a scheduling tool's "[Hold]" style prefixes and collapse whitespace.
     text = re.sub(r"^\s*\[[^\]]*\]\s*", "", text)
     # "Executive Assistant to the CEO" describes whom they support, not their own seniority.
-    text = re.sub(r"\s+(?:to|for|of) the (?:ceo|cto|cfo|coo|founders?|president|chair\w*)\b.*$", "",
-                  text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"\s+(?:to|for|of) the (?:ceo|cto|cfo|coo|founders?|president|chair\w*)\b.*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     return " ".join(text.split()).strip(" ,;:-–—").lower()
 
 

@@ -90,8 +90,11 @@ def _spans(rule: Rule, low: str) -> list[tuple[int, int]]:
     if regex.search(low) is None:
         return []
     if rule.left:
-        return [m.span() for m in regex.finditer(low)
-                if m.start() == 0 or not _is_word_char(low[m.start() - 1])]
+        return [
+            m.span()
+            for m in regex.finditer(low)
+            if m.start() == 0 or not _is_word_char(low[m.start() - 1])
+        ]
     return [m.span() for m in regex.finditer(low)]
 
 

@@ -32,13 +32,16 @@ def quote(text: str, limit: int = 60) -> str:
 
 # --- anxious energy --------------------------------------------------------------------------
 
+
 def apologies(low: str, vocab: set[str], original: str) -> list[Hit]:
     mentions = lx.APOLOGY.spans(low, vocab)
     if not mentions:
         return []
     hits = [
         Hit(
-            FindingCode.ANXIOUS_APOLOGY, start, end,
+            FindingCode.ANXIOUS_APOLOGY,
+            start,
+            end,
             f"“{quote(original[start:end])}” is more apology than the moment needs; it reads "
             "as anxious.",
             "Apologise once and plainly (“Sorry for the confusion.”), or not at all.",
@@ -49,17 +52,26 @@ def apologies(low: str, vocab: set[str], original: str) -> list[Hit]:
         for n, (start, end) in enumerate(mentions[1:], start=2):
             if any(h.start < end and start < h.end for h in hits):
                 continue
-            hits.append(Hit(
-                FindingCode.ANXIOUS_APOLOGY, start, end,
-                f"Apology {n} of {len(mentions)}: apologising more than once makes the note "
-                "sound anxious.",
-                "Keep one plain apology at most.",
-            ))
+            hits.append(
+                Hit(
+                    FindingCode.ANXIOUS_APOLOGY,
+                    start,
+                    end,
+                    f"Apology {n} of {len(mentions)}: apologising more than once makes the note "
+                    "sound anxious.",
+                    "Keep one plain apology at most.",
+                )
+            )
     return hits
 
 
 def _phrases(
-    family: Family, low: str, vocab: set[str], original: str, code: FindingCode, why: str,
+    family: Family,
+    low: str,
+    vocab: set[str],
+    original: str,
+    code: FindingCode,
+    why: str,
     suggestion: str,
 ) -> list[Hit]:
     return [
@@ -70,7 +82,11 @@ def _phrases(
 
 def pleading(low: str, vocab: set[str], original: str) -> list[Hit]:
     return _phrases(
-        lx.PLEADING, low, vocab, original, FindingCode.PLEADING,
+        lx.PLEADING,
+        low,
+        vocab,
+        original,
+        FindingCode.PLEADING,
         "reads as pleading. A note can tip a close decision; begging cannot, and it puts the "
         "reader in an awkward spot.",
         "Cut it. State your point calmly and let it stand on its own.",
@@ -79,7 +95,11 @@ def pleading(low: str, vocab: set[str], original: str) -> list[Hit]:
 
 def self_deprecation(low: str, vocab: set[str], original: str) -> list[Hit]:
     return _phrases(
-        lx.SELF_DEPRECATION, low, vocab, original, FindingCode.SELF_DEPRECATION,
+        lx.SELF_DEPRECATION,
+        low,
+        vocab,
+        original,
+        FindingCode.SELF_DEPRECATION,
         "runs yourself down. Describe what happened in neutral words; the reader should "
         "remember the point, not the self-criticism.",
         "Name the mistake, not yourself, e.g. “My estimate was off by a factor of two.”",
@@ -88,7 +108,11 @@ def self_deprecation(low: str, vocab: set[str], original: str) -> list[Hit]:
 
 def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
     return _phrases(
-        lx.BLAME_SHIFT, low, vocab, original, FindingCode.BLAME_SHIFT,
+        lx.BLAME_SHIFT,
+        low,
+        vocab,
+        original,
+        FindingCode.BLAME_SHIFT,
         "puts the problem on the interviewer or the setup. Take the blame, all of it, even "
         "if it was not all yours.",
         "Own it instead, e.g. “I answered a different question from the one you asked; "
@@ -109,12 +133,16 @@ def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
     if "!" in work:
         for m in lx.EXCLAMATIONS.finditer(work):
             after_stop = m.start() > 0 and work[m.start() - 1] in "?."
-            hits.append(Hit(
-                FindingCode.INTENSITY, m.start(), m.end(),
-                "An exclamation mark reads as excitement or nerves; a calm note ends its "
-                "sentences with a period.",
-                "" if after_stop else ".",
-            ))
+            hits.append(
+                Hit(
+                    FindingCode.INTENSITY,
+                    m.start(),
+                    m.end(),
+                    "An exclamation mark reads as excitement or nerves; a calm note ends its "
+                    "sentences with a period.",
+                    "" if after_stop else ".",
+                )
+            )
     if lx.CAPS_GATE.search(work):
         hits.extend(_caps(work, original))
     present = vocab & lx.INTENSIFIERS
@@ -123,11 +151,15 @@ def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
             if low.startswith("so", start) and previous_char(low, start) == ",":
                 continue  # "it ran late, so really I ...": the conjunction
             phrase = original[start:end]
-            hits.append(Hit(
-                FindingCode.INTENSITY, start, end,
-                f"“{quote(phrase)}” stacks intensifiers; one plain word carries more weight.",
-                _SPLIT.split(phrase)[-1],
-            ))
+            hits.append(
+                Hit(
+                    FindingCode.INTENSITY,
+                    start,
+                    end,
+                    f"“{quote(phrase)}” stacks intensifiers; one plain word carries more weight.",
+                    _SPLIT.split(phrase)[-1],
+                )
+            )
     if any(triple in low for triple in _TRIPLES):
         hits.extend(_elongated(low, original))
     return hits
@@ -152,11 +184,15 @@ def _elongated(low: str, original: str) -> list[Hit]:
         token = low[start:end]
         if any(ch.isdigit() for ch in token) or token.startswith("www") or "_" in token:
             continue
-        hits.append(Hit(
-            FindingCode.INTENSITY, start, end,
-            f"“{quote(original[start:end])}” stretches the word for emphasis.",
-            "Write the word without the extra letters.",
-        ))
+        hits.append(
+            Hit(
+                FindingCode.INTENSITY,
+                start,
+                end,
+                f"“{quote(original[start:end])}” stretches the word for emphasis.",
+                "Write the word without the extra letters.",
+            )
+        )
     return hits
 
 
@@ -194,11 +230,15 @@ def _caps(work: str, original: str) -> list[Hit]:
         keep = [i for i, w in enumerate(words) if _shouted(w, shouting)]
         first, last = run[keep[0]], run[keep[-1]]
         start, end = first.start(), last.end()
-        hits.append(Hit(
-            FindingCode.INTENSITY, start, end,
-            f"“{quote(original[start:end])}” in capitals reads as shouting.",
-            _lowered(original, start, end, run, shouting),
-        ))
+        hits.append(
+            Hit(
+                FindingCode.INTENSITY,
+                start,
+                end,
+                f"“{quote(original[start:end])}” in capitals reads as shouting.",
+                _lowered(original, start, end, run, shouting),
+            )
+        )
     return hits
 
 
@@ -209,9 +249,7 @@ def _shouted(word: str, shouting: bool) -> bool:
     return word in lx.COMMON_CAPS_WORDS and word not in ("I", "A")
 
 
-def _lowered(
-    original: str, start: int, end: int, run: list[re.Match[str]], shouting: bool
-) -> str:
+def _lowered(original: str, start: int, end: int, run: list[re.Match[str]], shouting: bool) -> str:
     """The span with everyday words in lower case; acronyms stay as they are."""
     pieces: list[str] = []
     at = start
@@ -262,27 +300,36 @@ def hedging(low: str, vocab: set[str], original: str) -> list[Hit]:
             continue
         if len(group) >= 2:
             names = ", ".join(f"“{quote(original[a:b], 24)}”" for a, b in group)
-            spans.append((
-                group[0][0], group[-1][1],
-                f"Stacked hedges ({names}) make the point sound unsure. Say it once, plainly.",
-                "Drop the softeners and say what you mean.",
-            ))
+            spans.append(
+                (
+                    group[0][0],
+                    group[-1][1],
+                    f"Stacked hedges ({names}) make the point sound unsure. Say it once, plainly.",
+                    "Drop the softeners and say what you mean.",
+                )
+            )
         group = [marker] if marker is not None else []
     for a, b in markers:
         if low[a : a + 4] in ("kind", "sort"):
             phrase = original[a:b]
-            spans.append((
-                a, b,
-                f"“{phrase}” softens the point until it says little. Say it outright.",
-                f"Cut “{phrase}”.",
-            ))
+            spans.append(
+                (
+                    a,
+                    b,
+                    f"“{phrase}” softens the point until it says little. Say it outright.",
+                    f"Cut “{phrase}”.",
+                )
+            )
     for a, b in lx.HEDGE_ALONE.spans(low, vocab):
-        spans.append((
-            a, b,
-            f"“{quote(original[a:b])}” asks leave to have written at all. A calm note does not "
-            "need it.",
-            "Cut it.",
-        ))
+        spans.append(
+            (
+                a,
+                b,
+                f"“{quote(original[a:b])}” asks leave to have written at all. A calm note does not "
+                "need it.",
+                "Cut it.",
+            )
+        )
     return _merge(spans)
 
 

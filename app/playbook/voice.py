@@ -64,10 +64,17 @@ __all__ = ["check_voice", "rewrite_outsider_voice"]
 
 C = FindingCode
 
-_UNIVERSAL = frozenset({
-    C.ANXIOUS_APOLOGY, C.PLEADING, C.SELF_DEPRECATION, C.BLAME_SHIFT, C.INTENSITY, C.HEDGING,
-    C.PLACEHOLDER_LEFT,
-})
+_UNIVERSAL = frozenset(
+    {
+        C.ANXIOUS_APOLOGY,
+        C.PLEADING,
+        C.SELF_DEPRECATION,
+        C.BLAME_SHIFT,
+        C.INTENSITY,
+        C.HEDGING,
+        C.PLACEHOLDER_LEFT,
+    }
+)
 _NOTE = _UNIVERSAL | {C.OUTSIDER_VOICE, C.TOO_LONG, C.MIXED_OBJECTIVE, C.MISSING_THANKS}
 _CHECKS: dict[Scenario, frozenset[FindingCode]] = {
     Scenario.RECOVERY: _NOTE
@@ -117,9 +124,14 @@ def check_voice(
         hits += _placeholders(plain, text)
     if C.OUTSIDER_VOICE in n.checks:
         hits += [
-            Hit(C.OUTSIDER_VOICE, s.start, s.end,
-                f"“{quote(text[s.start:s.end])}” talks about the work from the outside. Write "
-                "as if you are already on the team.", s.suggestion)
+            Hit(
+                C.OUTSIDER_VOICE,
+                s.start,
+                s.end,
+                f"“{quote(text[s.start : s.end])}” talks about the work from the outside. Write "
+                "as if you are already on the team.",
+                s.suggestion,
+            )
             for s in outsider_spans(low, vocab, text)
         ]
     hits += _structure(n, questions, len(words))
@@ -163,11 +175,16 @@ class _Note(NamedTuple):
 
 # --- note-level checks ---------------------------------------------------------------------
 
+
 def _placeholders(plain: str, text: str) -> list[Hit]:
     return [
-        Hit(C.PLACEHOLDER_LEFT, m.start(), m.end(),
-            f"“{quote(text[m.start():m.end()])}” is a placeholder still to fill in.",
-            "Replace it with the real detail, or cut the sentence.")
+        Hit(
+            C.PLACEHOLDER_LEFT,
+            m.start(),
+            m.end(),
+            f"“{quote(text[m.start() : m.end()])}” is a placeholder still to fill in.",
+            "Replace it with the real detail, or cut the sentence.",
+        )
         for m in ln.PLACEHOLDER.finditer(plain)
     ]
 
@@ -179,55 +196,73 @@ def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[
     present_low, present_vocab = n.low_plain, n.vocab
     hits: list[Hit] = []
     if C.TOO_MANY_QUESTIONS in checks and len(questions) > MAX_QUESTIONS:
-        hits.append(Hit(
-            C.TOO_MANY_QUESTIONS, *whole,
-            f"{len(questions)} questions. Never more than two: the reader answers the first "
-            "and skims the rest.",
-            "Keep the one or two that matter most, one of them probing why the job might "
-            "not fit.",
-        ))
+        hits.append(
+            Hit(
+                C.TOO_MANY_QUESTIONS,
+                *whole,
+                f"{len(questions)} questions. Never more than two: the reader answers the first "
+                "and skims the rest.",
+                "Keep the one or two that matter most, one of them probing why the job might "
+                "not fit.",
+            )
+        )
     if C.TOO_LONG in checks:
         limit = SCENARIOS[scenario].max_words
         if limit is not None and word_count > limit:
-            hits.append(Hit(
-                C.TOO_LONG, *whole,
-                f"{word_count} words; this kind of note should stay within {limit}.",
-                "Cut everything that does not serve the note's one objective.",
-            ))
+            hits.append(
+                Hit(
+                    C.TOO_LONG,
+                    *whole,
+                    f"{word_count} words; this kind of note should stay within {limit}.",
+                    "Cut everything that does not serve the note's one objective.",
+                )
+            )
     if C.MISSING_THANKS in checks and not ln.THANKS.search(present_low, present_vocab):
-        hits.append(Hit(
-            C.MISSING_THANKS, *whole,
-            "The note never says thank you.",
-            "Open by thanking them, e.g. “Thank you for the conversation today.”"
-            if scenario is not Scenario.ASK_RECRUITER
-            else "Thank them, e.g. “Thank you for setting up the interviews.”",
-        ))
+        hits.append(
+            Hit(
+                C.MISSING_THANKS,
+                *whole,
+                "The note never says thank you.",
+                "Open by thanking them, e.g. “Thank you for the conversation today.”"
+                if scenario is not Scenario.ASK_RECRUITER
+                else "Thank them, e.g. “Thank you for setting up the interviews.”",
+            )
+        )
     if C.MISSING_QUESTION in checks and not questions and not ln.CURIOSITY.search(n.low, n.vocab):
-        hits.append(Hit(
-            C.MISSING_QUESTION, *whole,
-            "A follow-up to a decision-maker asks one or two questions from your "
-            "conversation; this one asks none.",
-            "Add a pointed, polite question tied to what you discussed, e.g. what happens to "
-            "the plan if the next funding round is late.",
-        ))
+        hits.append(
+            Hit(
+                C.MISSING_QUESTION,
+                *whole,
+                "A follow-up to a decision-maker asks one or two questions from your "
+                "conversation; this one asks none.",
+                "Add a pointed, polite question tied to what you discussed, e.g. what happens to "
+                "the plan if the next funding round is late.",
+            )
+        )
     if C.QUESTION_IN_GRATITUDE in checks:
         hits += _gratitude_asks(n, questions)
     if C.MIXED_OBJECTIVE in checks:
         hits += _mixed(n, questions)
     if C.MISSING_BLAME in checks and not ln.OWNERSHIP.search(present_low, present_vocab):
-        hits.append(Hit(
-            C.MISSING_BLAME, *whole,
-            "The note never takes ownership of what went wrong. Take the blame, all of it, "
-            "even if it was not all yours.",
-            "Say it plainly, e.g. “That was on me.”",
-        ))
+        hits.append(
+            Hit(
+                C.MISSING_BLAME,
+                *whole,
+                "The note never takes ownership of what went wrong. Take the blame, all of it, "
+                "even if it was not all yours.",
+                "Say it plainly, e.g. “That was on me.”",
+            )
+        )
     if C.MISSING_RESTATEMENT in checks and not ln.RESTATEMENT.search(present_low, present_vocab):
-        hits.append(Hit(
-            C.MISSING_RESTATEMENT, *whole,
-            "The note never restates the point you meant to make, and that point is what you "
-            "want repeated in the debrief.",
-            "Add it, e.g. “What I meant to say is …”",
-        ))
+        hits.append(
+            Hit(
+                C.MISSING_RESTATEMENT,
+                *whole,
+                "The note never restates the point you meant to make, and that point is what you "
+                "want repeated in the debrief.",
+                "Add it, e.g. “What I meant to say is …”",
+            )
+        )
     return hits
 
 
@@ -239,46 +274,66 @@ def _inside(start: int, spans: list[rd.Sentence]) -> bool:
 
 def _gratitude_asks(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
     hits = [
-        Hit(C.QUESTION_IN_GRATITUDE, q.start, q.end,
+        Hit(
+            C.QUESTION_IN_GRATITUDE,
+            q.start,
+            q.end,
             "A thank-you note asks nothing; this question turns it into a request.",
-            "Cut the question. Thank them, name what you enjoyed, and stop.")
+            "Cut the question. Thank them, name what you enjoyed, and stop.",
+        )
         for q in questions
     ]
     for start, end in ln.ASK.spans(n.low, n.vocab):
         if not _inside(start, questions):
-            hits.append(Hit(
-                C.QUESTION_IN_GRATITUDE, start, end,
-                f"“{quote(n.text[start:end])}” is an ask; a thank-you note only thanks.",
-                "Cut the ask.",
-            ))
+            hits.append(
+                Hit(
+                    C.QUESTION_IN_GRATITUDE,
+                    start,
+                    end,
+                    f"“{quote(n.text[start:end])}” is an ask; a thank-you note only thanks.",
+                    "Cut the ask.",
+                )
+            )
     return hits
 
 
 def _mixed(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
     if n.scenario is Scenario.RECOVERY:
         hits = [
-            Hit(C.MIXED_OBJECTIVE, q.start, q.end,
+            Hit(
+                C.MIXED_OBJECTIVE,
+                q.start,
+                q.end,
                 "A question adds curiosity to a repair note. One objective per email: this "
                 "one repairs.",
-                "Cut it; if it still matters, ask it in another note after the debrief.")
+                "Cut it; if it still matters, ask it in another note after the debrief.",
+            )
             for q in questions
         ]
         hits += [
-            Hit(C.MIXED_OBJECTIVE, start, end,
+            Hit(
+                C.MIXED_OBJECTIVE,
+                start,
+                end,
                 f"“{quote(n.text[start:end])}” adds curiosity to a repair note. One "
                 "objective per email.",
-                "Cut it and keep the note on the repair.")
+                "Cut it and keep the note on the repair.",
+            )
             for start, end in ln.CURIOSITY.spans(n.low, n.vocab)
             if not _inside(start, questions)
         ]
         return hits
     kind = _OBJECTIVE_NAME.get(n.scenario, "this")
     return [
-        Hit(C.MIXED_OBJECTIVE, start, end,
+        Hit(
+            C.MIXED_OBJECTIVE,
+            start,
+            end,
             f"“{quote(n.text[start:end])}” is repair language in a {kind} note. One "
             "objective per email.",
             "If the stumble matters, send a separate recovery note before the debrief and "
-            "keep this one as it is meant to be.")
+            "keep this one as it is meant to be.",
+        )
         for start, end in ln.REPAIR.spans(n.low, n.vocab)
     ]
 
@@ -293,12 +348,16 @@ def _past_send_by(text: str, send_by: datetime | None, now: datetime | None) -> 
     late = _aware(now) - _aware(send_by)
     if late <= timedelta(0):
         return []
-    return [Hit(
-        C.PAST_SEND_BY, 0, len(text),
-        f"The send-by time passed {_duration(late)} ago; the debrief has probably happened. "
-        "Sent now, this note will probably not change anything.",
-        "Consider not sending it. If you do, keep it short and calm.",
-    )]
+    return [
+        Hit(
+            C.PAST_SEND_BY,
+            0,
+            len(text),
+            f"The send-by time passed {_duration(late)} ago; the debrief has probably happened. "
+            "Sent now, this note will probably not change anything.",
+            "Consider not sending it. If you do, keep it short and calm.",
+        )
+    ]
 
 
 def _duration(delta: timedelta) -> str:
@@ -314,6 +373,7 @@ def _duration(delta: timedelta) -> str:
 
 
 # --- findings and verdict ------------------------------------------------------------------
+
 
 def _severity(code: FindingCode, scenario: Scenario) -> Severity:
     if code in _ALWAYS_HOLD or (code in _HOLD_IN_RECOVERY and scenario is Scenario.RECOVERY):
@@ -331,8 +391,9 @@ def _findings(
         if h.code not in checks or key in seen:
             continue
         seen.add(key)
-        out.append(Finding(h.code, _severity(h.code, scenario), h.start, h.end, h.message,
-                           h.suggestion))
+        out.append(
+            Finding(h.code, _severity(h.code, scenario), h.start, h.end, h.message, h.suggestion)
+        )
     return tuple(out)
 
 

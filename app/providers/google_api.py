@@ -44,8 +44,14 @@ T = TypeVar("T")
 
 # 403 reasons Google uses for "slow down" (the rest of 403 is a permission problem).
 _RATE_LIMIT_REASONS = frozenset(
-    {"rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded", "dailyLimitExceeded",
-     "RATE_LIMIT_EXCEEDED", "RESOURCE_EXHAUSTED"}
+    {
+        "rateLimitExceeded",
+        "userRateLimitExceeded",
+        "quotaExceeded",
+        "dailyLimitExceeded",
+        "RATE_LIMIT_EXCEEDED",
+        "RESOURCE_EXHAUSTED",
+    }
 )
 # 403 reasons that mean the grant lacks a scope: only the user can fix it, by granting again.
 _SCOPE_REASONS = frozenset(
@@ -84,9 +90,7 @@ def _discovery_document(api: Api) -> dict[str, Any]:
     return document
 
 
-def build_service(
-    api: Api, credentials: Credentials, *, settings: Settings, timeout: float
-) -> Any:
+def build_service(api: Api, credentials: Credentials, *, settings: Settings, timeout: float) -> Any:
     """A client for `api` whose every socket wait is bounded by `timeout` seconds.
 
     Not thread-safe (httplib2): build one per operation, inside the thread that uses it.

@@ -90,10 +90,16 @@ def interview_event(
         "end": {"dateTime": (start + timedelta(minutes=minutes)).isoformat(), "timeZone": "UTC"},
         "attendees": [
             {"email": USER_EMAIL, "self": True, "responseStatus": "accepted"},
-            {"email": recruiter, "displayName": "Jordan Blake", "organizer": True,
-             "responseStatus": "accepted"},
-            *({"email": email, "displayName": name, "responseStatus": "accepted"}
-              for name, email, _ in people),
+            {
+                "email": recruiter,
+                "displayName": "Jordan Blake",
+                "organizer": True,
+                "responseStatus": "accepted",
+            },
+            *(
+                {"email": email, "displayName": name, "responseStatus": "accepted"}
+                for name, email, _ in people
+            ),
         ],
         "eventType": "default",
     }
@@ -119,8 +125,9 @@ def widgets_named(card: dict[str, Any], kind: str) -> list[dict[str, Any]]:
 
 
 def input_names(card: dict[str, Any]) -> list[str]:
-    return [w["name"] for kind in ("textInput", "selectionInput")
-            for w in widgets_named(card, kind)]
+    return [
+        w["name"] for kind in ("textInput", "selectionInput") for w in widgets_named(card, kind)
+    ]
 
 
 def selected(card: dict[str, Any], name: str) -> list[str]:
@@ -187,34 +194,48 @@ class Harness:
         oauth_token: str | None = USER_TOKEN,
         time_zone: str = "UTC",
     ) -> dict[str, Any]:
-        common: dict[str, Any] = {"hostApp": host, "platform": "WEB", "userLocale": "en-US",
-                                  "timeZone": {"id": time_zone, "offset": 0}}
+        common: dict[str, Any] = {
+            "hostApp": host,
+            "platform": "WEB",
+            "userLocale": "en-US",
+            "timeZone": {"id": time_zone, "offset": 0},
+        }
         if inputs:
             common["formInputs"] = inputs
         if parameters:
             common["parameters"] = parameters
-        auth: dict[str, Any] = {"userIdToken": self.identity.user_token(),
-                                "systemIdToken": "unused-by-http-add-ons"}
+        auth: dict[str, Any] = {
+            "userIdToken": self.identity.user_token(),
+            "systemIdToken": "unused-by-http-add-ons",
+        }
         if oauth_token is not None:
             auth["userOAuthToken"] = oauth_token
         if scopes is not None:
             auth["authorizedScopes"] = scopes
         event: dict[str, Any] = {"commonEventObject": common, "authorizationEventObject": auth}
         if host == "GMAIL":
-            event["gmail"] = {"accessToken": "AKy-fake-gmail-token",
-                              "toRecipients": to or [], "ccRecipients": cc or [],
-                              "bccRecipients": []}
+            event["gmail"] = {
+                "accessToken": "AKy-fake-gmail-token",
+                "toRecipients": to or [],
+                "ccRecipients": cc or [],
+                "bccRecipients": [],
+            }
         if calendar is not None:
             event["calendar"] = calendar
         return event
 
-    async def post(self, path: str, event: dict[str, Any], *,
-                   system_token: str | None = None) -> httpx.Response:
-        token = system_token if system_token is not None else self.identity.system_token(
-            PUBLIC_URL + path)
+    async def post(
+        self, path: str, event: dict[str, Any], *, system_token: str | None = None
+    ) -> httpx.Response:
+        token = (
+            system_token
+            if system_token is not None
+            else self.identity.system_token(PUBLIC_URL + path)
+        )
         headers = {"authorization": f"Bearer {token}"} if token else {}
-        return await self.client.post(PUBLIC_URL + path, headers=headers,
-                                      content=json.dumps(event).encode())
+        return await self.client.post(
+            PUBLIC_URL + path, headers=headers, content=json.dumps(event).encode()
+        )
 
     async def call(self, path: str, event: dict[str, Any]) -> dict[str, Any]:
         response = await self.post(path, event)
@@ -234,9 +255,16 @@ class Harness:
         gmail.compose; and a Gmail mailbox factory for it, pointed at the fake."""
         async with self.database.sessions() as session:
             user = await get_or_create_user(session, IDENTITY)
-            session.add(Connection(user_id=user.id, provider="google",
-                                   account_subject=USER_SUB, account_email=USER_EMAIL,
-                                   scopes=[AUTH + "gmail.compose"], status=status))
+            session.add(
+                Connection(
+                    user_id=user.id,
+                    provider="google",
+                    account_subject=USER_SUB,
+                    account_email=USER_EMAIL,
+                    scopes=[AUTH + "gmail.compose"],
+                    status=status,
+                )
+            )
             await session.commit()
         registry = build_mailbox_registry(self.settings)
 

@@ -46,9 +46,14 @@ def apis() -> FakeGoogleApis:
     fake = FakeGoogleApis()
     # Ended two hours ago: the notes are due now.
     fake.add_event(interview_event("loop1", now() - timedelta(hours=3, minutes=30)))
-    fake.add_event({"id": "lunch", "summary": "Lunch with Alex",
-                    "start": {"dateTime": now().isoformat()},
-                    "end": {"dateTime": (now() + timedelta(hours=1)).isoformat()}})
+    fake.add_event(
+        {
+            "id": "lunch",
+            "summary": "Lunch with Alex",
+            "start": {"dateTime": now().isoformat()},
+            "end": {"dateTime": (now() + timedelta(hours=1)).isoformat()},
+        }
+    )
     return fake
 
 
@@ -93,10 +98,14 @@ async def test_insert_produces_the_draft_markup(h: Harness) -> None:
     assert "Dana Lee" in texts(card)
     insert = button(card, "Insert draft")
     # The user has since taken Dana off Cc: the To line is empty and she is nowhere.
-    event = h.event(inputs=form(
-        scenario="follow_up", topic="the billing <migration> & rollout",
-        questions=["funding"], question_1="What would <b>success</b> look like in a year?",
-    ))
+    event = h.event(
+        inputs=form(
+            scenario="follow_up",
+            topic="the billing <migration> & rollout",
+            questions=["funding"],
+            question_1="What would <b>success</b> look like in a year?",
+        )
+    )
     response = await h.click(insert, event)
     markup = response["renderActions"]["hostAppAction"]["gmailAction"]["updateDraftActionMarkup"]
     body = markup["updateBody"]
@@ -120,8 +129,9 @@ async def test_insert_produces_the_draft_markup(h: Harness) -> None:
 
 async def test_recipients_the_user_chose_are_left_alone(h: Harness) -> None:
     card = await open_compose(h, to=[DANA])
-    response = await h.click(button(card, "Insert draft"),
-                             h.event(to=[DANA], inputs=form(topic="the billing migration")))
+    response = await h.click(
+        button(card, "Insert draft"), h.event(to=[DANA], inputs=form(topic="the billing migration"))
+    )
     markup = response["renderActions"]["hostAppAction"]["gmailAction"]["updateDraftActionMarkup"]
     assert "updateToRecipients" not in markup
     assert "updateSubject" in markup
@@ -129,10 +139,15 @@ async def test_recipients_the_user_chose_are_left_alone(h: Harness) -> None:
 
 async def test_three_questions_are_refused_and_nothing_is_inserted(h: Harness) -> None:
     card = await open_compose(h, to=[DANA])
-    event = h.event(to=[DANA], inputs=form(
-        scenario="follow_up", topic="billing", questions=["funding", "team"],
-        question_1="How do we measure success?",
-    ))
+    event = h.event(
+        to=[DANA],
+        inputs=form(
+            scenario="follow_up",
+            topic="billing",
+            questions=["funding", "team"],
+            question_1="How do we measure success?",
+        ),
+    )
     response = await h.click(button(card, "Insert draft"), event)
     assert "hostAppAction" not in response["renderActions"]
     assert "at most 2" in response["renderActions"]["action"]["notification"]["text"]
@@ -141,11 +156,14 @@ async def test_three_questions_are_refused_and_nothing_is_inserted(h: Harness) -
 
 async def test_check_voice_shows_findings(h: Harness) -> None:
     card = await open_compose(h, to=[DANA])
-    event = h.event(to=[DANA], inputs=form(
-        scenario="recovery",
-        own_text="Hi Dana, I'm so sorry!!! Please give me another chance, I really need this "
-                 "job. Your question was unclear.",
-    ))
+    event = h.event(
+        to=[DANA],
+        inputs=form(
+            scenario="recovery",
+            own_text="Hi Dana, I'm so sorry!!! Please give me another chance, I really need this "
+            "job. Your question was unclear.",
+        ),
+    )
     response = await h.click(button(card, "Check voice"), event)
     checked = texts(updated_card(response))
     assert "Hold: do not send this as written." in checked
@@ -153,8 +171,9 @@ async def test_check_voice_shows_findings(h: Harness) -> None:
         assert code in checked
     assert "Try:" in checked  # suggestions shown
     # Without pasted text, the note RightNote would insert is checked instead.
-    response = await h.click(button(card, "Check voice"),
-                             h.event(to=[DANA], inputs=form(scenario="gratitude")))
+    response = await h.click(
+        button(card, "Check voice"), h.event(to=[DANA], inputs=form(scenario="gratitude"))
+    )
     checked = texts(updated_card(response))
     assert "the note RightNote would insert" in checked
     assert "placeholder_left" in checked  # no topic given yet
@@ -163,8 +182,10 @@ async def test_check_voice_shows_findings(h: Harness) -> None:
 async def test_changing_the_scenario_re_renders_its_inputs(h: Harness) -> None:
     card = await open_compose(h, to=[DANA])
     picker = next(w for w in _selections(card) if w["name"] == "scenario")
-    response = await h.click({"action": picker["onChangeAction"]},
-                             h.event(to=[DANA], inputs=form(scenario="recovery", topic="caching")))
+    response = await h.click(
+        {"action": picker["onChangeAction"]},
+        h.event(to=[DANA], inputs=form(scenario="recovery", topic="caching")),
+    )
     refreshed = updated_card(response)
     assert selected(refreshed, "scenario") == ["recovery"]
     assert {"stumble", "what_happened", "restatement"} <= set(input_names(refreshed))
@@ -211,9 +232,16 @@ async def test_stand_down_explains_cancels_and_inserts_nothing(h: Harness) -> No
     assert len(pending) >= 2
     card = await open_compose(h, to=[DANA])
     event = h.event(to=[DANA], inputs=form(scenario="stand_down"))
-    refreshed = updated_card(await h.click(
-        {"action": next(w for w in _selections(card) if w["name"] == "scenario")
-         ["onChangeAction"]}, event))
+    refreshed = updated_card(
+        await h.click(
+            {
+                "action": next(w for w in _selections(card) if w["name"] == "scenario")[
+                    "onChangeAction"
+                ]
+            },
+            event,
+        )
+    )
     assert button_texts(refreshed)[0] == "Stand down"
     assert "Insert draft" not in button_texts(refreshed)
     response = await h.click(button(refreshed, "Stand down"), h.event(to=[DANA]))
@@ -227,8 +255,9 @@ async def test_stand_down_explains_cancels_and_inserts_nothing(h: Harness) -> No
         opportunity = await session.scalar(select(Opportunity))
         assert opportunity is not None and opportunity.stood_down
     # Insert with stand_down picked inserts nothing either.
-    response = await h.click(button(card, "Insert draft"),
-                             h.event(to=[DANA], inputs=form(scenario="stand_down")))
+    response = await h.click(
+        button(card, "Insert draft"), h.event(to=[DANA], inputs=form(scenario="stand_down"))
+    )
     assert "hostAppAction" not in response["renderActions"]
     # Next time, the suggestion is to stand down.
     again = await open_compose(h, to=[DANA])
@@ -236,19 +265,28 @@ async def test_stand_down_explains_cancels_and_inserts_nothing(h: Harness) -> No
 
 
 async def test_missing_scopes_are_requested(h: Harness) -> None:
-    granted = [AUTH + "gmail.addons.execute", AUTH + "gmail.addons.current.action.compose",
-               AUTH + "userinfo.email"]
+    granted = [
+        AUTH + "gmail.addons.execute",
+        AUTH + "gmail.addons.current.action.compose",
+        AUTH + "userinfo.email",
+    ]
     response = await h.call(COMPOSE, h.event(to=[DANA], scopes=granted))
-    assert response == {"requesting_google_scopes": {"scopes": [
-        AUTH + "gmail.addons.current.message.metadata",
-        AUTH + "calendar.events.owned.readonly",
-    ]}}
+    assert response == {
+        "requesting_google_scopes": {
+            "scopes": [
+                AUTH + "gmail.addons.current.message.metadata",
+                AUTH + "calendar.events.owned.readonly",
+            ]
+        }
+    }
     assert h.apis.requests == []  # asked before using anything
     # Insert needs the compose scope only.
-    insert = await h.call("/addons/gmail/actions/insert",
-                          h.event(to=[DANA], scopes=[AUTH + "gmail.addons.execute"]))
-    assert insert == {"requesting_google_scopes": {"scopes": [
-        AUTH + "gmail.addons.current.action.compose"]}}
+    insert = await h.call(
+        "/addons/gmail/actions/insert", h.event(to=[DANA], scopes=[AUTH + "gmail.addons.execute"])
+    )
+    assert insert == {
+        "requesting_google_scopes": {"scopes": [AUTH + "gmail.addons.current.action.compose"]}
+    }
 
 
 @pytest.mark.parametrize("fault", ["status", "slow", "drop"])
@@ -275,13 +313,22 @@ async def test_a_rejected_calendar_token_is_said_plainly(h: Harness) -> None:
 async def test_requests_without_valid_tokens_do_nothing(h: Harness) -> None:
     event = h.event(to=[DANA])
     no_token = await h.post(COMPOSE, event, system_token="")
-    forged = await h.post(COMPOSE, event, system_token=h.identity.forged_token(
-        h.identity.system_token("https://rightnote.example.com" + COMPOSE)))
-    other_endpoint = await h.post(COMPOSE, event, system_token=h.identity.system_token(
-        "https://rightnote.example.com/addons/gmail/homepage"))
+    forged = await h.post(
+        COMPOSE,
+        event,
+        system_token=h.identity.forged_token(
+            h.identity.system_token("https://rightnote.example.com" + COMPOSE)
+        ),
+    )
+    other_endpoint = await h.post(
+        COMPOSE,
+        event,
+        system_token=h.identity.system_token("https://rightnote.example.com/addons/gmail/homepage"),
+    )
     bad_user = h.event(to=[DANA])
     bad_user["authorizationEventObject"]["userIdToken"] = h.identity.forged_token(
-        h.identity.user_token())
+        h.identity.user_token()
+    )
     forged_user = await h.post(COMPOSE, bad_user)
     stand_down = await h.post("/addons/gmail/actions/stand-down", event, system_token="")
     for response in (no_token, forged, other_endpoint, forged_user, stand_down):

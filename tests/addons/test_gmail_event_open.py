@@ -56,14 +56,19 @@ async def h(tmp_path: Path, apis: FakeGoogleApis) -> AsyncIterator[Harness]:
 def calendar_object(h: Harness, event_id: str = "loop1") -> dict[str, Any]:
     """What Google puts in `calendar` with currentEventAccess READ: no title, no times."""
     stored = next(e for e in h.apis.calendars[USER_EMAIL] if e["id"] == event_id)
-    return {"calendarId": USER_EMAIL, "id": event_id,
-            "organizer": stored["organizer"], "attendees": stored["attendees"],
-            "capabilities": {"canSeeAttendees": True}}
+    return {
+        "calendarId": USER_EMAIL,
+        "id": event_id,
+        "organizer": stored["organizer"],
+        "attendees": stored["attendees"],
+        "capabilities": {"canSeeAttendees": True},
+    }
 
 
 async def open_event(h: Harness, **event: Any) -> dict[str, Any]:
-    return pushed_card(await h.call(EVENT_OPEN, h.event(
-        "CALENDAR", calendar=calendar_object(h), **event)))
+    return pushed_card(
+        await h.call(EVENT_OPEN, h.event("CALENDAR", calendar=calendar_object(h), **event))
+    )
 
 
 async def count(h: Harness, model: Any) -> int:
@@ -89,8 +94,9 @@ async def test_create_drafts_now_without_a_mailbox_explains_and_creates_nothing(
     h: Harness,
 ) -> None:
     card = await open_event(h)
-    response = await h.click(button(card, "Create drafts now"),
-                             h.event("CALENDAR", calendar=calendar_object(h)))
+    response = await h.click(
+        button(card, "Create drafts now"), h.event("CALENDAR", calendar=calendar_object(h))
+    )
     said = texts(updated_card(response))
     assert "Nothing was created" in said
     assert "compose window you have open" in said
@@ -104,14 +110,21 @@ async def test_connected_save_plan_then_create_drafts_now(h: Harness) -> None:
     await h.connect_mailbox()
     card = await open_event(h)
     assert {"scenario_0", "topic_0", "stumble_0", "restatement_0", "scenario_1"} <= set(
-        input_names(card))
+        input_names(card)
+    )
     assert selected(card, "scenario_0") == ["follow_up"]
-    event = h.event("CALENDAR", calendar=calendar_object(h), inputs=form(
-        scenario_0="follow_up", topic_0="the billing migration",
-        scenario_1="recovery", topic_1="our pricing model",
-        stumble_1="I mixed up the two pricing tiers",
-        restatement_1="usage-based pricing fits the self-serve tier best",
-    ))
+    event = h.event(
+        "CALENDAR",
+        calendar=calendar_object(h),
+        inputs=form(
+            scenario_0="follow_up",
+            topic_0="the billing migration",
+            scenario_1="recovery",
+            topic_1="our pricing model",
+            stumble_1="I mixed up the two pricing tiers",
+            restatement_1="usage-based pricing fits the self-serve tier best",
+        ),
+    )
     saved = await h.click(button(card, "Save plan"), event)
     assert saved["renderActions"]["action"]["notification"]["text"] == "Plan saved."
     async with h.database.sessions() as session:
@@ -128,7 +141,9 @@ async def test_connected_save_plan_then_create_drafts_now(h: Harness) -> None:
     assert "topic_0" not in input_names(updated_card(created))
     drafts = list(h.apis.drafts.values())
     assert sorted(str(d.message["To"]) for d in drafts) == [
-        "Dana Lee <dana.lee@litware.example>", "Sam Rivera <sam@litware.example>"]
+        "Dana Lee <dana.lee@litware.example>",
+        "Sam Rivera <sam@litware.example>",
+    ]
     sam = next(d for d in drafts if "sam@" in str(d.message["To"]))
     body = sam.message.get_body(("plain",)).get_content()
     assert "I mixed up the two pricing tiers" in body  # the saved recovery notes were used
@@ -148,8 +163,9 @@ async def test_create_drafts_now_when_gmail_fails_keeps_the_work(h: Harness) -> 
     card = await open_event(h)
     for _ in range(4):
         h.apis.fail("status", on="GET /drafts", status=503)
-    created = await h.click(button(card, "Create drafts now"),
-                            h.event("CALENDAR", calendar=calendar_object(h)))
+    created = await h.click(
+        button(card, "Create drafts now"), h.event("CALENDAR", calendar=calendar_object(h))
+    )
     notice = texts(updated_card(created))
     assert "0 of 2 drafts" in notice and "keeps trying" in notice
     async with h.database.sessions() as session:
@@ -163,14 +179,16 @@ async def test_stand_down_from_the_calendar(h: Harness) -> None:
     card = await open_event(h)
     await h.click(button(card, "Save plan"), h.event("CALENDAR", calendar=calendar_object(h)))
     assert await count(h, DraftRecord) == 2
-    response = await h.click(button(card, "Stand down"),
-                             h.event("CALENDAR", calendar=calendar_object(h)))
+    response = await h.click(
+        button(card, "Stand down"), h.event("CALENDAR", calendar=calendar_object(h))
+    )
     assert "cancelled 2 pending auto-drafts" in texts(updated_card(response))
     async with h.database.sessions() as session:
         states = (await session.scalars(select(DraftRecord.state))).all()
     assert set(states) == {DraftState.CANCELLED}
-    reopened = pushed_card(await h.call(EVENT_OPEN, h.event("CALENDAR",
-                                                            calendar=calendar_object(h))))
+    reopened = pushed_card(
+        await h.call(EVENT_OPEN, h.event("CALENDAR", calendar=calendar_object(h)))
+    )
     assert "You stood down from this opportunity" in texts(reopened)
     assert "Create drafts now" not in button_texts(reopened)
 
@@ -191,23 +209,33 @@ async def test_an_event_on_a_calendar_we_cannot_read(h: Harness) -> None:
 
 
 async def test_missing_scopes_are_requested(h: Harness) -> None:
-    response = await h.call(EVENT_OPEN, h.event(
-        "CALENDAR", calendar=calendar_object(h),
-        scopes=[AUTH + "calendar.addons.execute", AUTH + "calendar.addons.current.event.read"]))
-    assert response == {"requesting_google_scopes": {
-        "scopes": [AUTH + "calendar.events.owned.readonly"]}}
+    response = await h.call(
+        EVENT_OPEN,
+        h.event(
+            "CALENDAR",
+            calendar=calendar_object(h),
+            scopes=[AUTH + "calendar.addons.execute", AUTH + "calendar.addons.current.event.read"],
+        ),
+    )
+    assert response == {
+        "requesting_google_scopes": {"scopes": [AUTH + "calendar.events.owned.readonly"]}
+    }
 
 
 async def test_without_tokens_nothing_happens(h: Harness) -> None:
     await h.connect_mailbox()
     event = h.event("CALENDAR", calendar=calendar_object(h), parameters={"event_id": "loop1"})
-    for path in (EVENT_OPEN, "/addons/gmail/actions/create-drafts",
-                 "/addons/gmail/actions/save-plan"):
+    for path in (
+        EVENT_OPEN,
+        "/addons/gmail/actions/create-drafts",
+        "/addons/gmail/actions/save-plan",
+    ):
         response = await h.post(path, event, system_token="")
         assert response.status_code == 401
     forged = h.event("CALENDAR", calendar=calendar_object(h))
     forged["authorizationEventObject"]["userIdToken"] = h.identity.forged_token(
-        h.identity.user_token())
+        h.identity.user_token()
+    )
     assert (await h.post("/addons/gmail/actions/create-drafts", forged)).status_code == 401
     assert h.apis.requests == [] and h.apis.drafts == {}
     assert await count(h, InterviewRecord) == 0

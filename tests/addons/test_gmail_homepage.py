@@ -33,11 +33,17 @@ HOMEPAGE = "/addons/gmail/homepage"
 def apis() -> FakeGoogleApis:
     fake = FakeGoogleApis()
     fake.add_event(interview_event("loop1", now() - timedelta(days=1)))
-    fake.add_event(interview_event(
-        "onsite", now() + timedelta(days=2), title="Onsite interview - Contoso",
-        people=(("Priya Shah", "priya@contoso.example", "Staff Engineer"),
-                ("Lee Chan", "lee.chan@contoso.example", "Technical Recruiter")),
-    ))
+    fake.add_event(
+        interview_event(
+            "onsite",
+            now() + timedelta(days=2),
+            title="Onsite interview - Contoso",
+            people=(
+                ("Priya Shah", "priya@contoso.example", "Staff Engineer"),
+                ("Lee Chan", "lee.chan@contoso.example", "Technical Recruiter"),
+            ),
+        )
+    )
     fake.add_event(interview_event("old", now() - timedelta(days=30), title="Interview - Fabrikam"))
     return fake
 
@@ -65,7 +71,8 @@ async def test_the_homepage_says_what_it_does_and_lists_interviews(h: Harness) -
     # Auto-drafts are off, with a connect button: an action that mints a signed short-lived link
     # for the verified user when pressed (tests/connect/test_connect_gmail_card.py).
     assert button(card, "Connect mailbox")["action"]["function"] == (
-        "https://rightnote.example.com/addons/gmail/actions/connect")
+        "https://rightnote.example.com/addons/gmail/actions/connect"
+    )
     assert "Off." in said
 
 
@@ -90,8 +97,9 @@ async def test_a_revoked_mailbox_needs_reconnecting(h: Harness) -> None:
 
 async def test_stand_down_and_resume_per_opportunity(h: Harness) -> None:
     card = pushed_card(await h.call(HOMEPAGE, h.event()))
-    stand_downs = [b for bs in widgets_named(card, "buttons") for b in bs
-                   if b["text"] == "Stand down"]
+    stand_downs = [
+        b for bs in widgets_named(card, "buttons") for b in bs if b["text"] == "Stand down"
+    ]
     response = await h.click(stand_downs[1]["onClick"], h.event())  # Contoso, coming up
     said = texts(updated_card(response))
     assert "You stood down from Contoso" in said and "created nothing" in said
@@ -119,8 +127,9 @@ async def test_a_failing_calendar_is_said_plainly(h: Harness) -> None:
 
 async def test_missing_calendar_scope_is_requested(h: Harness) -> None:
     response = await h.call(HOMEPAGE, h.event(scopes=[AUTH + "gmail.addons.execute"]))
-    assert response == {"requesting_google_scopes": {
-        "scopes": [AUTH + "calendar.events.owned.readonly"]}}
+    assert response == {
+        "requesting_google_scopes": {"scopes": [AUTH + "calendar.events.owned.readonly"]}
+    }
 
 
 async def test_no_token_no_homepage(h: Harness) -> None:
@@ -141,8 +150,9 @@ async def test_interviews_synced_for_auto_drafts_show_when_the_calendar_fails(
     async with h.database.sessions() as session:
         user = await get_or_create_user(session, IDENTITY)
         items = [e for e in h.apis.calendars[USER_EMAIL] if e["id"] == "loop1"]
-        interviews = interviews_from_events(parse_events(items, format="google", timezone="UTC"),
-                                            me=[USER_EMAIL], timezone="UTC")
+        interviews = interviews_from_events(
+            parse_events(items, format="google", timezone="UTC"), me=[USER_EMAIL], timezone="UTC"
+        )
         await ingest_interviews(session, user, interviews, now=now(), timezone="UTC")
         await session.commit()
     h.apis.fail("status", on="GET /events", status=503)

@@ -261,7 +261,9 @@ def test_path_prefix_and_port() -> None:
     page = m.unified["extensions"][0]["runtimes"][0]["code"]["page"]
     assert page == "https://host.example:8443/rn/outlook/taskpane.html"
     assert m.unified["validDomains"] == ["host.example:8443"]
-    assert m.unified["webApplicationInfo"]["resource"] == f"api://host.example:8443/{SAMPLE_CLIENT_ID}"
+    assert (
+        m.unified["webApplicationInfo"]["resource"] == f"api://host.example:8443/{SAMPLE_CLIENT_ID}"
+    )
     assert "<AppDomain>https://host.example:8443</AppDomain>" in m.xml
 
 
@@ -303,7 +305,10 @@ def test_bad_client_ids_are_refused(client_id: str) -> None:
 
 
 def test_base_url_normalisation() -> None:
-    assert normalize_base_url(" https://RightNote.Example:443/App/ ") == "https://rightnote.example/App"
+    assert (
+        normalize_base_url(" https://RightNote.Example:443/App/ ")
+        == "https://rightnote.example/App"
+    )
 
 
 # --- committed files ---------------------------------------------------------------------

@@ -72,12 +72,16 @@ async def test_production_mode_requires_a_verified_token(tmp_path) -> None:
         assert missing.status_code == 401
         assert missing.json()["error"] == "unauthorized"
         assert missing.headers["www-authenticate"] == "Bearer"
-        wrong = await client.post("/v1/voice/check", json=body,
-                                  headers={"Authorization": "Bearer forged"})
+        wrong = await client.post(
+            "/v1/voice/check", json=body, headers={"Authorization": "Bearer forged"}
+        )
         assert wrong.status_code == 401
         # A body or header claiming an identity is never trusted.
-        spoof = await client.post("/v1/voice/check", json=body,
-                                  headers={"X-User": "oid-1", "Authorization": "Basic good"})
+        spoof = await client.post(
+            "/v1/voice/check", json=body, headers={"X-User": "oid-1", "Authorization": "Basic good"}
+        )
         assert spoof.status_code == 401
-        ok = await client.post("/v1/voice/check", json=body, headers={"Authorization": "Bearer good"})
+        ok = await client.post(
+            "/v1/voice/check", json=body, headers={"Authorization": "Bearer good"}
+        )
         assert ok.status_code == 200

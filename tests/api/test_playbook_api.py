@@ -9,13 +9,19 @@ import httpx
 
 DRAFT = {
     "scenario": "follow_up",
-    "interviewer": {"name": "Priya Raman", "email": "priya@northwind.example",
-                    "title": "Engineering Manager"},
+    "interviewer": {
+        "name": "Priya Raman",
+        "email": "priya@northwind.example",
+        "title": "Engineering Manager",
+    },
     "candidate": {"name": "Sam Okafor"},
     "company": "Northwind",
     "position": "Senior Backend Engineer",
-    "interview": {"start": "2026-11-24T14:00:00", "end": "2026-11-24T14:45:00",
-                  "timezone": "America/New_York"},
+    "interview": {
+        "start": "2026-11-24T14:00:00",
+        "end": "2026-11-24T14:45:00",
+        "timezone": "America/New_York",
+    },
     "details": {"topic": "the billing migration", "risk_areas": ["funding", "scope"]},
 }
 
@@ -71,9 +77,12 @@ async def test_voice_check_past_send_by(client: httpx.AsyncClient) -> None:
 
 
 async def test_validation_errors_name_the_field(client: httpx.AsyncClient) -> None:
-    bad = {**DRAFT, "interviewer": {"email": "not an address"},
-           "details": {"questions": ["a?", "b?", "c?"]},
-           "interview": {"timezone": "Mars/Olympus"}}
+    bad = {
+        **DRAFT,
+        "interviewer": {"email": "not an address"},
+        "details": {"questions": ["a?", "b?", "c?"]},
+        "interview": {"timezone": "Mars/Olympus"},
+    }
     response = await client.post("/v1/drafts", json=bad)
     assert response.status_code == 422
     body = response.json()
@@ -94,7 +103,9 @@ async def test_unknown_scenario_and_extra_fields_are_422(client: httpx.AsyncClie
 
 async def test_malformed_json_is_a_clear_4xx(client: httpx.AsyncClient) -> None:
     response = await client.post(
-        "/v1/drafts", content=b'{"scenario": "gratitude",', headers={"content-type": "application/json"}
+        "/v1/drafts",
+        content=b'{"scenario": "gratitude",',
+        headers={"content-type": "application/json"},
     )
     assert response.status_code == 422
     assert response.json()["error"] == "validation_failed"
@@ -128,7 +139,9 @@ async def test_oversize_chunked_body_is_413(client: httpx.AsyncClient) -> None:
 
 
 async def test_long_text_within_the_limit_is_a_field_error(client: httpx.AsyncClient) -> None:
-    response = await client.post("/v1/voice/check", json={"text": "a" * 20_001, "scenario": "gratitude"})
+    response = await client.post(
+        "/v1/voice/check", json={"text": "a" * 20_001, "scenario": "gratitude"}
+    )
     assert response.status_code == 422
     assert response.json()["detail"][0]["field"] == "body.text"
 

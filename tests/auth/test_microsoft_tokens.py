@@ -343,9 +343,7 @@ async def test_missing_oid_or_tid_is_refused(
     await refused(verifier, fake.access_token(omit=[claim]))
 
 
-@pytest.mark.parametrize(
-    "tid", ["../../evil.example/x", "common", TENANT_ID + "\n", "", 42]
-)
+@pytest.mark.parametrize("tid", ["../../evil.example/x", "common", TENANT_ID + "\n", "", 42])
 async def test_tenant_id_must_be_a_guid_before_it_reaches_a_url(
     http: httpx.AsyncClient,
     clock: FakeClock,
@@ -543,9 +541,7 @@ async def test_unsafe_configuration_is_refused_at_startup(
 
 
 @pytest.fixture
-async def api(
-    tmp_path: Any, verifier: EntraTokenVerifier
-) -> AsyncIterator[httpx.AsyncClient]:
+async def api(tmp_path: Any, verifier: EntraTokenVerifier) -> AsyncIterator[httpx.AsyncClient]:
     from app.main import create_app  # here, so the verifier tests do not need the whole app
 
     settings = Settings(

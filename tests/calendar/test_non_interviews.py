@@ -14,7 +14,9 @@ def test_personal_and_internal_events_are_not_interviews() -> None:
     assert load("not_interviews.ics") == []
     everything = {i.title: i for i in load("not_interviews.ics", include_all=True)}
     assert set(everything) == {
-        "Dentist - Dr. Alvarez (cleaning)", "Payments team sync", "Alex / Peter 1:1",
+        "Dentist - Dr. Alvarez (cleaning)",
+        "Payments team sync",
+        "Alex / Peter 1:1",
         "Interviewer training: structured interviews",
         "Interview: Jordan Smith (Backend candidate)",
     }
@@ -29,8 +31,17 @@ def test_personal_and_internal_events_are_not_interviews() -> None:
 def test_method_cancel_interview_keeps_its_people() -> None:
     (iv,) = load("cancelled_interview.ics")
     assert iv.status is EventStatus.CANCELLED
-    assert people(iv) == [("Deepa Iyer", "deepa.iyer@litware.com", "Hiring Manager",
-                           "decision_maker", True, None, "attendee")]
+    assert people(iv) == [
+        (
+            "Deepa Iyer",
+            "deepa.iyer@litware.com",
+            "Hiring Manager",
+            "decision_maker",
+            True,
+            None,
+            "attendee",
+        )
+    ]
     assert contact(iv) == ("Jordan Blake", "jordan.blake@litware.com")
     assert iv.company == "Litware"
 
@@ -45,8 +56,9 @@ def test_recurring_ics_overrides_inherit_attendees_and_cancelled_override_is_mar
         ("2025-03-21T10:00:00+01:00", "confirmed"),
     ]
     for iv in items:
-        assert people(iv) == [("Ines Duarte", "ines@proseware.ai", "Senior Engineer", "peer",
-                               False, None, "attendee")]
+        assert people(iv) == [
+            ("Ines Duarte", "ines@proseware.ai", "Senior Engineer", "peer", False, None, "attendee")
+        ]
         assert contact(iv) == ("Sam Rivera", "sam@proseware.ai")
     assert [i.key for i in items][1] == "ics:trial-pairing-2025@proseware.ai/20250318T090000Z"
 
@@ -63,12 +75,15 @@ def test_window_limits_events_and_series() -> None:
 
 def _one(summary: str, organizer: str, name: str | None = None, **extra: object) -> dict:
     return {
-        "id": summary[:8], "summary": summary,
+        "id": summary[:8],
+        "summary": summary,
         "organizer": {"email": organizer, "displayName": name},
         "start": {"dateTime": "2025-03-10T13:00:00Z"},
         "end": {"dateTime": "2025-03-10T13:30:00Z"},
-        "attendees": [{"email": organizer, "organizer": True},
-                      {"email": "alex.morgan@gmail.com", "self": True}],
+        "attendees": [
+            {"email": organizer, "organizer": True},
+            {"email": "alex.morgan@gmail.com", "self": True},
+        ],
         **extra,
     }
 
@@ -77,8 +92,15 @@ def _one(summary: str, organizer: str, name: str | None = None, **extra: object)
     ("event", "expected"),
     [
         (_one("Intro call with Acme", "jane.doe@acme.com", "Jane Doe"), True),
-        (_one("Virtual onsite - Acme", "talent@acme.com", "Acme Talent",
-              guestsCanSeeOtherGuests=False), True),
+        (
+            _one(
+                "Virtual onsite - Acme",
+                "talent@acme.com",
+                "Acme Talent",
+                guestsCanSeeOtherGuests=False,
+            ),
+            True,
+        ),
         (_one("Chat with Priya Shah, Head of Data @ Contoso", "priya@contoso.com"), True),
         (_one("Tech screen", "ravi@contoso.com"), True),
         (_one("Lunch with Mom", "mom@gmail.com"), False),

@@ -17,8 +17,9 @@ def _by_title(items, title):
 def test_google_hidden_guest_list_names_the_interviewer_from_the_summary() -> None:
     items = load("google_events.json")
     (iv,) = _by_title(items, "Phone Screen with Deepa (Hiring Manager)")
-    assert people(iv) == [("Deepa", None, "Hiring Manager", "decision_maker", True, None,
-                           "summary")]
+    assert people(iv) == [
+        ("Deepa", None, "Hiring Manager", "decision_maker", True, None, "summary")
+    ]
     # With the guest list hidden the organizer is not "the only other person": it is the recruiter.
     assert contact(iv) == ("Jordan Blake", "jordan.blake@litware.com")
     assert iv.missing_emails
@@ -39,8 +40,17 @@ def test_google_rooms_declined_and_organizer_listed_as_attendee() -> None:
 
 def test_google_founder_coffee_the_organizer_is_the_interviewer() -> None:
     (iv,) = _by_title(load("google_events.json"), "Coffee with Sam Rivera (Founder, Proseware)")
-    assert people(iv) == [("Sam Rivera", "sam@proseware.ai", "Founder, Proseware", "executive",
-                           False, None, "organizer")]
+    assert people(iv) == [
+        (
+            "Sam Rivera",
+            "sam@proseware.ai",
+            "Founder, Proseware",
+            "executive",
+            False,
+            None,
+            "organizer",
+        )
+    ]
     assert iv.interviewers[0].sources == (InterviewerSource.ORGANIZER, InterviewerSource.SUMMARY)
     assert iv.recruiter is None
     assert iv.is_interview and iv.company == "Proseware"
@@ -49,8 +59,9 @@ def test_google_founder_coffee_the_organizer_is_the_interviewer() -> None:
 def test_google_cancelled_interview_is_reported_cancelled() -> None:
     (iv,) = _by_title(load("google_events.json"), "Final round interview - Northwind")
     assert iv.status is EventStatus.CANCELLED
-    assert people(iv) == [("Tom O'Brien", "tom.obrien@northwind.com", None, "unknown", False,
-                           None, "attendee")]
+    assert people(iv) == [
+        ("Tom O'Brien", "tom.obrien@northwind.com", None, "unknown", False, None, "attendee")
+    ]
 
 
 def test_google_recurring_series_expanded_with_moved_and_cancelled_instances() -> None:
@@ -65,15 +76,26 @@ def test_google_recurring_series_expanded_with_moved_and_cancelled_instances() -
         ("google:8trialseries_20250321T090000Z", "2025-03-21T05:00:00-04:00", "confirmed"),
     ]
     for iv in items:
-        assert people(iv) == [("Ines Duarte", "ines@proseware.ai", "Senior Engineer", "peer",
-                               False, None, "organizer")]
+        assert people(iv) == [
+            (
+                "Ines Duarte",
+                "ines@proseware.ai",
+                "Senior Engineer",
+                "peer",
+                False,
+                None,
+                "organizer",
+            )
+        ]
 
 
 def test_google_non_interviews_are_left_out() -> None:
     titles = {i.title for i in load("google_events.json")}
     assert titles == {
-        "Phone Screen with Deepa (Hiring Manager)", "Onsite: Staff Engineer loop",
-        "Coffee with Sam Rivera (Founder, Proseware)", "Final round interview - Northwind",
+        "Phone Screen with Deepa (Hiring Manager)",
+        "Onsite: Staff Engineer loop",
+        "Coffee with Sam Rivera (Founder, Proseware)",
+        "Final round interview - Northwind",
         "Pairing session with Ines (Senior Engineer)",
     }
     everything = load("google_events.json", include_all=True)
@@ -87,11 +109,25 @@ def test_graph_resources_optional_attendees_and_absent_organizer() -> None:
     items = load("graph_events.json")
     (iv,) = _by_title(items, "Interview: Senior Data Engineer – Woodgrove Bank")
     assert people(iv) == [
-        ("Jun Park", "jun.park@woodgrovebank.com", "Engineering Manager", "decision_maker", False,
-         None, "attendee"),
+        (
+            "Jun Park",
+            "jun.park@woodgrovebank.com",
+            "Engineering Manager",
+            "decision_maker",
+            False,
+            None,
+            "attendee",
+        ),
         # Graph named her by address only; the body's "Mira Shah (…)" matches the address.
-        ("Mira Shah", "mira.shah@woodgrovebank.com", "Senior Data Engineer", "peer", False, None,
-         "attendee"),
+        (
+            "Mira Shah",
+            "mira.shah@woodgrovebank.com",
+            "Senior Data Engineer",
+            "peer",
+            False,
+            None,
+            "attendee",
+        ),
     ]
     assert [i.optional for i in iv.interviewers] == [False, True]
     assert contact(iv) == ("Taylor Reed", "taylor.reed@woodgrovebank.com")
@@ -104,20 +140,24 @@ def test_graph_series_master_is_expanded_and_cancelled_subject_detected() -> Non
     items = load("graph_events.json", tz="Europe/Berlin")
     series = _by_title(items, "Trial project review with Omar Haddad (CTO)")
     assert [i.start.isoformat() for i in series if i.start] == [
-        "2025-04-01T16:00:00+02:00", "2025-04-08T16:00:00+02:00", "2025-04-15T16:00:00+02:00",
+        "2025-04-01T16:00:00+02:00",
+        "2025-04-08T16:00:00+02:00",
+        "2025-04-15T16:00:00+02:00",
     ]
     assert {i.key for i in series} == {
         "graph:040000008200E00074C5B7101A82E00800000000SERIES/20250401T140000Z",
         "graph:040000008200E00074C5B7101A82E00800000000SERIES/20250408T140000Z",
         "graph:040000008200E00074C5B7101A82E00800000000SERIES/20250415T140000Z",
     }
-    assert people(series[0]) == [("Omar Haddad", "omar@fabrikam.com", "CTO", "executive", False,
-                                  None, "organizer")]
+    assert people(series[0]) == [
+        ("Omar Haddad", "omar@fabrikam.com", "CTO", "executive", False, None, "organizer")
+    ]
     (cancelled,) = _by_title(items, "Canceled: Phone screen with Contoso")
     assert cancelled.status is EventStatus.CANCELLED
     assert {i.title for i in items} == {
         "Interview: Senior Data Engineer – Woodgrove Bank",
-        "Trial project review with Omar Haddad (CTO)", "Canceled: Phone screen with Contoso",
+        "Trial project review with Omar Haddad (CTO)",
+        "Canceled: Phone screen with Contoso",
     }
 
 
@@ -140,7 +180,8 @@ def test_json_list_of_events_and_json_string_are_accepted() -> None:
 
 def test_recruiter_screen_with_only_the_recruiter_keeps_them_as_the_recruiter() -> None:
     event = {
-        "id": "rs1", "summary": "Recruiter screen - Litware",
+        "id": "rs1",
+        "summary": "Recruiter screen - Litware",
         "organizer": {"email": "jordan.blake@litware.com", "displayName": "Jordan Blake"},
         "start": {"dateTime": "2025-03-10T13:00:00-04:00"},
         "end": {"dateTime": "2025-03-10T13:30:00-04:00"},
@@ -151,6 +192,15 @@ def test_recruiter_screen_with_only_the_recruiter_keeps_them_as_the_recruiter() 
     }
     (iv,) = extract_interviews([event], format="google", me=ME, timezone="America/New_York")
     # They are the person met, but as the recruiter: no thank-you is drafted by default.
-    assert people(iv) == [("Jordan Blake", "jordan.blake@litware.com", "Recruiter", "recruiter",
-                           False, None, "organizer")]
+    assert people(iv) == [
+        (
+            "Jordan Blake",
+            "jordan.blake@litware.com",
+            "Recruiter",
+            "recruiter",
+            False,
+            None,
+            "organizer",
+        )
+    ]
     assert contact(iv) == ("Jordan Blake", "jordan.blake@litware.com")

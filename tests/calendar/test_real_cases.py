@@ -23,8 +23,9 @@ NOBODY = ["candidate@example.net"]
 
 
 def _run(name: str, me: list[str] | None = None, tz: str = "Europe/Berlin") -> list[Interview]:
-    return extract_interviews((CASES / name).read_bytes(), me=me or NOBODY, timezone=tz,
-                              include_all=True)
+    return extract_interviews(
+        (CASES / name).read_bytes(), me=me or NOBODY, timezone=tz, include_all=True
+    )
 
 
 def _who(iv: Interview) -> set[tuple[str | None, str | None]]:
@@ -50,7 +51,8 @@ def test_every_file_goes_through(path) -> None:
 
 EXPECTED_PEOPLE = {
     "icalendar_blackberry_request_quoted_cn_MAILTO.ics": {
-        ("RembrandXS", "rembrand@xs4all.nl"), ("RembrandDX", "rembrand@daxlab.com"),
+        ("RembrandXS", "rembrand@xs4all.nl"),
+        ("RembrandDX", "rembrand@daxlab.com"),
         ("RembrandSB", "rembspam@xs4all.nl"),
     },
     "icalendar_lotus_notes_recurid_thisandfuture.ics": {("(omitted)", "omitted@example.com")},
@@ -59,16 +61,22 @@ EXPECTED_PEOPLE = {
     "icalendar_rfc6868_caret_escaped_cn.ics": {('George Herman "Babe" Ruth', "babe@example.com")},
     "khal_partstat_delegation_mid_address_folds.ics": {
         # "hcabot@ example.com" unfolds with a space; the delegator and the decliner are out.
-        ("Henry Cabot", "hcabot@example.com"), ("Jane Doe", "jdoe@example.com"),
-        (None, "jqpublic@example.com"), (None, "tent@example.com"),
+        ("Henry Cabot", "hcabot@example.com"),
+        ("Jane Doe", "jdoe@example.com"),
+        (None, "jqpublic@example.com"),
+        (None, "tent@example.com"),
     },
     "khal_vevent_only_duration_organizer.ics": {("Frank Nord", "frank@nord.tld")},
     "nodeical_organizer_quoted_mailto_value.ics": {(None, "stomlinson@mozilla.com")},
-    "thunderbird_exchange_request_fle_tz.ics": {("Marge", "marge@example.org"),
-                                                ("Homer", "homer@example.org")},
+    "thunderbird_exchange_request_fle_tz.ics": {
+        ("Marge", "marge@example.org"),
+        ("Homer", "homer@example.org"),
+    },
     # bart's CN is a (mistyped) address, not a name.
     "thunderbird_exchange_teams_request_fi.ics": {
-        ("Marge", "marge@example.com"), (None, "bart@example.com"), (None, "homer@example.com"),
+        ("Marge", "marge@example.com"),
+        (None, "bart@example.com"),
+        (None, "homer@example.com"),
     },
     "etcd_google_reply_html_desc_zoom_link.ics": {("Gyuho Lee", "gyu_ho.lee@coreos.com")},
 }
@@ -85,16 +93,24 @@ def test_people_on_single_events(name: str) -> None:
 def test_attendees_written_outside_a_vevent_are_still_read() -> None:
     (iv,) = _run("icaljs_attendee_cn_with_comma_semicolon_quoted.ics")
     assert _who(iv) == {
-        ("Foo, Bar", "foo1@bar"), ("Foo; Bar", "foo2@bar"), ("Foo, Bar", "foo3@bar"),
-        ("Foo; Bar", "foo4@bar"), ("Foo, Bar", "foo5@bar"), ("Foo; Bar", "foo6@bar"),
-        ('^Ж 4 <>\\\'" :', "foo9@bar"), (None, "foo@bar.com"), ("X", "x@example.org"),
+        ("Foo, Bar", "foo1@bar"),
+        ("Foo; Bar", "foo2@bar"),
+        ("Foo, Bar", "foo3@bar"),
+        ("Foo; Bar", "foo4@bar"),
+        ("Foo, Bar", "foo5@bar"),
+        ("Foo; Bar", "foo6@bar"),
+        ("^Ж 4 <>\\'\" :", "foo9@bar"),
+        (None, "foo@bar.com"),
+        ("X", "x@example.org"),
         ("Y", "y@example.org"),
     }
 
 
 def test_google_meet_invite_the_user_is_the_organizer() -> None:
-    for name in ("thunderbird_google_meet_request_sv_html_desc_attachment.ics",
-                 "thunderbird_google_meet_request_sv_html_desc_qp.ics"):
+    for name in (
+        "thunderbird_google_meet_request_sv_html_desc_attachment.ics",
+        "thunderbird_google_meet_request_sv_html_desc_qp.ics",
+    ):
         (iv,) = _run(name, me=["example@gmail.com"])
         assert _who(iv) == {(None, "homer@example.com")}
         # The address in the prose ("discuss address for email <foo@…>") is nobody's invite.
@@ -102,12 +118,16 @@ def test_google_meet_invite_the_user_is_the_organizer() -> None:
 
 
 def test_zimbra_overrides_inherit_the_masters_attendees() -> None:
-    found = _run("icaljs_zimbra_recur_rdate_exdate_recurid_google_attendees.ics",
-                 me=["calmozilla1@gmail.com"], tz="America/Los_Angeles")
+    found = _run(
+        "icaljs_zimbra_recur_rdate_exdate_recurid_google_attendees.ics",
+        me=["calmozilla1@gmail.com"],
+        tz="America/Los_Angeles",
+    )
     moved = next(i for i in found if i.start and i.start.isoformat() == "2012-10-02T15:00:00-07:00")
     for iv in (moved, found[-1]):
         assert {(i.name, i.email) for i in iv.interviewers} == {
-            (None, "james@lightsofapollo.com"), (None, "iam.revelation@gmail.com"),
+            (None, "james@lightsofapollo.com"),
+            (None, "iam.revelation@gmail.com"),
         }
         assert iv.recruiter is not None and iv.recruiter.email == "jlal@mozilla.com"
     starts = [i.start.isoformat() for i in found if i.start]
@@ -144,8 +164,10 @@ def test_apple_calendar_cn_equal_to_address_and_statuses() -> None:
 
 
 def test_unknown_owa_tzid_falls_back_to_the_users_zone() -> None:
-    events = parse_events((CASES / "nodeical_owa_undefined_display_tzid.ics").read_bytes(),
-                          timezone="America/New_York")
+    events = parse_events(
+        (CASES / "nodeical_owa_undefined_display_tzid.ics").read_bytes(),
+        timezone="America/New_York",
+    )
     first = next(e for e in events if e.title == "TEST")
     assert first.start == datetime(2020, 10, 28, 13, 30, tzinfo=ZoneInfo("America/New_York"))
     assert not any(e.uid == "" for e in events)
@@ -153,15 +175,18 @@ def test_unknown_owa_tzid_falls_back_to_the_users_zone() -> None:
 
 def test_custom_vtimezone_and_windows_names_resolve() -> None:
     (event,) = parse_events(
-        (CASES / "nodeical_exchange_custom_tzid_escaped_commas.ics").read_bytes(), timezone="UTC")
+        (CASES / "nodeical_exchange_custom_tzid_escaped_commas.ics").read_bytes(), timezone="UTC"
+    )
     assert event.start is not None and event.start.isoformat() == "2019-04-30T02:00:00+00:00"
-    (fle,) = parse_events((CASES / "thunderbird_exchange_request_fle_tz.ics").read_bytes(),
-                          timezone="UTC")
+    (fle,) = parse_events(
+        (CASES / "thunderbird_exchange_request_fle_tz.ics").read_bytes(), timezone="UTC"
+    )
     assert fle.start is not None and fle.start.isoformat() == "2021-11-27T07:00:00+00:00"
 
 
 def test_duration_without_dtend() -> None:
-    (event,) = parse_events((CASES / "icaljs_google_duration_no_dtend.ics").read_bytes(),
-                            timezone="UTC")
+    (event,) = parse_events(
+        (CASES / "icaljs_google_duration_no_dtend.ics").read_bytes(), timezone="UTC"
+    )
     assert event.start is not None and event.end is not None
     assert (event.end - event.start).days == 1

@@ -12,12 +12,33 @@ def test_goodtime_itinerary_in_html_with_meet_block() -> None:
     assert iv.is_interview and iv.status is EventStatus.CONFIRMED
     assert (iv.company, iv.position) == ("Northwind", "Senior Backend Engineer")
     assert people(iv) == [
-        ("Deepa Rao", None, "Engineering Manager", "decision_maker", False, "10:00-10:45",
-         "description"),
-        ("Priya Natarajan", None, "Staff Software Engineer", "peer", False, "10:45-11:30",
-         "description"),
-        ("Marcus Chen", None, "Senior Software Engineer", "peer", False, "11:30-12:15",
-         "description"),
+        (
+            "Deepa Rao",
+            None,
+            "Engineering Manager",
+            "decision_maker",
+            False,
+            "10:00-10:45",
+            "description",
+        ),
+        (
+            "Priya Natarajan",
+            None,
+            "Staff Software Engineer",
+            "peer",
+            False,
+            "10:45-11:30",
+            "description",
+        ),
+        (
+            "Marcus Chen",
+            None,
+            "Senior Software Engineer",
+            "peer",
+            False,
+            "11:30-12:15",
+            "description",
+        ),
         ("Lena Park", None, "Software Engineer", "peer", False, "11:30-12:15", "description"),
         ("Tom O'Brien", None, "VP Engineering", "executive", False, "13:00-13:45", "description"),
     ]
@@ -40,12 +61,33 @@ def test_goodtime_slots_are_placed_in_the_written_zone_whatever_the_user_zone() 
 def test_greenhouse_back_to_back_block_with_addresses_and_zoom() -> None:
     (iv,) = load("greenhouse_block.ics", tz="America/Los_Angeles")
     assert people(iv) == [
-        ("Ravi Kumar", "ravi.kumar@contoso.com", "Senior Engineer", "peer", False, "09:00-09:45",
-         "description"),
-        ("Ana Ruiz", "ana.ruiz@contoso.com", "Group Product Manager", "decision_maker", False,
-         "09:45-10:30", "description"),
-        ("Deepa Shah", "deepa.shah@contoso.com", "Director of Engineering", "decision_maker", True,
-         "10:30-11:00", "description"),
+        (
+            "Ravi Kumar",
+            "ravi.kumar@contoso.com",
+            "Senior Engineer",
+            "peer",
+            False,
+            "09:00-09:45",
+            "description",
+        ),
+        (
+            "Ana Ruiz",
+            "ana.ruiz@contoso.com",
+            "Group Product Manager",
+            "decision_maker",
+            False,
+            "09:45-10:30",
+            "description",
+        ),
+        (
+            "Deepa Shah",
+            "deepa.shah@contoso.com",
+            "Director of Engineering",
+            "decision_maker",
+            True,
+            "10:30-11:00",
+            "description",
+        ),
     ]
     assert contact(iv) == ("Morgan Lee", "morgan.lee@contoso.com")
     assert iv.company == "Contoso"
@@ -58,17 +100,32 @@ def test_modernloop_one_event_per_day_keeps_each_days_slots() -> None:
     assert people(day1) == [
         ("Sofia Rossi", None, "Software Engineer", "peer", False, "10:00-10:45", "description"),
         # On the guest list too: the address comes from the attendee, the title from the text.
-        ("Ken Watanabe", "ken.watanabe@fabrikam.com", "Principal Engineer", "peer", False,
-         "11:00-11:45", "attendee"),
+        (
+            "Ken Watanabe",
+            "ken.watanabe@fabrikam.com",
+            "Principal Engineer",
+            "peer",
+            False,
+            "11:00-11:45",
+            "attendee",
+        ),
         ("Aisha Bello", None, "Staff Engineer", "peer", False, "11:00-11:45", "description"),
     ]
-    assert day1.interviewers[1].sources == (InterviewerSource.ATTENDEE,
-                                            InterviewerSource.DESCRIPTION)
+    assert day1.interviewers[1].sources == (
+        InterviewerSource.ATTENDEE,
+        InterviewerSource.DESCRIPTION,
+    )
     assert people(day2) == [
-        ("Omar Haddad", None, "Head of Platform", "decision_maker", True, "10:00-10:45",
-         "description"),
-        ("Lucía Fernández", None, "Product Designer", "peer", False, "11:00-11:45",
-         "description"),
+        (
+            "Omar Haddad",
+            None,
+            "Head of Platform",
+            "decision_maker",
+            True,
+            "10:00-10:45",
+            "description",
+        ),
+        ("Lucía Fernández", None, "Product Designer", "peer", False, "11:00-11:45", "description"),
     ]
     assert (day1.company, day1.position) == ("Fabrikam", "Platform Engineer")
     assert day1.recruiter is None  # "Fabrikam Interviews" is a shared mailbox

@@ -15,17 +15,60 @@ from app.errors import AppError, ParseError, PayloadTooLarge
 from .helpers import CASES, FIXTURES, ME
 
 SOURCES = sorted(CASES.glob("*.ics")) + sorted(FIXTURES.glob("*"))
-PROPS = ["DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "UID",
-         "SUMMARY", "DESCRIPTION", "ORGANIZER", "ATTENDEE", "STATUS", "METHOD", "X-WR-TIMEZONE",
-         "BEGIN", "END"]
-PARAMS = ["", ";TZID=Europe/Berlin", ";TZID=\"(UTC-05:00) Eastern\"", ";VALUE=DATE",
-          ";CN=\"a, b\"", ";CUTYPE=ROOM", ";PARTSTAT=DECLINED", ";ROLE=NON-PARTICIPANT",
-          ";RANGE=THISANDFUTURE", ";VALUE=PERIOD", ";EMAIL=x@y.z"]
-VALUES = ["20250304T100000", "20250304T100000Z", "20250304", "PT1H", "P1D", "FREQ=DAILY",
-          "FREQ=MINUTELY;INTERVAL=1", "FREQ=WEEKLY;BYDAY=TU;COUNT=3", "mailto:a@b.c",
-          "MAILTO: x @example.com", "CANCELLED", "CANCEL", "VEVENT", "VCALENDAR", "VTIMEZONE",
-          "Interview with Deepa (Hiring Manager)", "10:00 AM - 10:45 AM  Intro  Sam Lee\\, CTO",
-          "20250304T100000/PT1H", "garbage", ""]
+PROPS = [
+    "DTSTART",
+    "DTEND",
+    "DURATION",
+    "RRULE",
+    "RDATE",
+    "EXDATE",
+    "RECURRENCE-ID",
+    "UID",
+    "SUMMARY",
+    "DESCRIPTION",
+    "ORGANIZER",
+    "ATTENDEE",
+    "STATUS",
+    "METHOD",
+    "X-WR-TIMEZONE",
+    "BEGIN",
+    "END",
+]
+PARAMS = [
+    "",
+    ";TZID=Europe/Berlin",
+    ';TZID="(UTC-05:00) Eastern"',
+    ";VALUE=DATE",
+    ';CN="a, b"',
+    ";CUTYPE=ROOM",
+    ";PARTSTAT=DECLINED",
+    ";ROLE=NON-PARTICIPANT",
+    ";RANGE=THISANDFUTURE",
+    ";VALUE=PERIOD",
+    ";EMAIL=x@y.z",
+]
+VALUES = [
+    "20250304T100000",
+    "20250304T100000Z",
+    "20250304",
+    "PT1H",
+    "P1D",
+    "FREQ=DAILY",
+    "FREQ=MINUTELY;INTERVAL=1",
+    "FREQ=WEEKLY;BYDAY=TU;COUNT=3",
+    "mailto:a@b.c",
+    "MAILTO: x @example.com",
+    "CANCELLED",
+    "CANCEL",
+    "VEVENT",
+    "VCALENDAR",
+    "VTIMEZONE",
+    "Interview with Deepa (Hiring Manager)",
+    "10:00 AM - 10:45 AM  Intro  Sam Lee\\, CTO",
+    "20250304T100000/PT1H",
+    "garbage",
+    "",
+]
 
 ics_line = st.builds(
     lambda p, q, v: f"{p}{q}:{v}",
@@ -34,18 +77,52 @@ ics_line = st.builds(
     st.one_of(st.sampled_from(VALUES), st.text(max_size=40)),
 )
 ics_text = st.lists(ics_line, max_size=40).map(
-    lambda lines: "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n" + "\r\n".join(lines)
-    + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    lambda lines: (
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"
+        + "\r\n".join(lines)
+        + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
 )
 json_value = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
-    lambda children: st.lists(children, max_size=5)
-    | st.dictionaries(st.sampled_from(["id", "summary", "subject", "start", "end", "dateTime",
-                                       "date", "timeZone", "attendees", "organizer", "email",
-                                       "emailAddress", "address", "items", "value", "recurrence",
-                                       "recurringEventId", "originalStartTime", "status", "type",
-                                       "body", "content", "description", "seriesMasterId",
-                                       "isCancelled", "pattern", "range"]), children, max_size=6),
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "summary",
+                    "subject",
+                    "start",
+                    "end",
+                    "dateTime",
+                    "date",
+                    "timeZone",
+                    "attendees",
+                    "organizer",
+                    "email",
+                    "emailAddress",
+                    "address",
+                    "items",
+                    "value",
+                    "recurrence",
+                    "recurringEventId",
+                    "originalStartTime",
+                    "status",
+                    "type",
+                    "body",
+                    "content",
+                    "description",
+                    "seriesMasterId",
+                    "isCancelled",
+                    "pattern",
+                    "range",
+                ]
+            ),
+            children,
+            max_size=6,
+        )
+    ),
     max_leaves=30,
 )
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -53,8 +130,9 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 
 def _survives(data: object, **kwargs: object) -> None:
     try:
-        result = extract_interviews(data, me=ME, timezone="Europe/Berlin", include_all=True,
-                                    **kwargs)  # type: ignore[arg-type]
+        result = extract_interviews(
+            data, me=ME, timezone="Europe/Berlin", include_all=True, **kwargs
+        )  # type: ignore[arg-type]
     except AppError as exc:
         assert isinstance(exc.detail, str) and exc.detail
         return
@@ -90,20 +168,28 @@ def test_truncated_files(path, fraction: float) -> None:
 @FAST
 @given(st.text(alphabet=string.printable + "–—•·ÄÖé<>&;", max_size=5000))
 def test_random_descriptions(description: str) -> None:
-    event = {"id": "x", "summary": "Interview", "description": description,
-             "start": {"dateTime": "2025-03-04T10:00:00Z"},
-             "end": {"dateTime": "2025-03-04T12:00:00Z"}}
+    event = {
+        "id": "x",
+        "summary": "Interview",
+        "description": description,
+        "start": {"dateTime": "2025-03-04T10:00:00Z"},
+        "end": {"dateTime": "2025-03-04T12:00:00Z"},
+    }
     _survives([event], format="google")
 
 
 def test_huge_description_is_cut_and_still_parsed() -> None:
     line = "10:00 AM - 10:45 AM  System Design  Priya Natarajan, Staff Engineer\n"
     noise = "<div>" + "a&amp;b " * 50_000 + "</div>" + ("-::~:~::-" * 5_000) + "_" * 50_000
-    event = {"id": "big", "summary": "Onsite interview", "description": line + noise,
-             "start": {"dateTime": "2025-03-04T10:00:00-08:00"},
-             "end": {"dateTime": "2025-03-04T12:00:00-08:00"},
-             "attendees": [{"email": "alex.morgan@gmail.com", "self": True}],
-             "organizer": {"email": "rita@northwind.com"}}
+    event = {
+        "id": "big",
+        "summary": "Onsite interview",
+        "description": line + noise,
+        "start": {"dateTime": "2025-03-04T10:00:00-08:00"},
+        "end": {"dateTime": "2025-03-04T12:00:00-08:00"},
+        "attendees": [{"email": "alex.morgan@gmail.com", "self": True}],
+        "organizer": {"email": "rita@northwind.com"},
+    }
     (iv,) = extract_interviews([event], me=ME, timezone="America/Los_Angeles")
     assert [i.name for i in iv.interviewers] == ["Priya Natarajan"]
 
@@ -118,17 +204,25 @@ def test_oversized_input_is_refused_with_a_clear_message() -> None:
 
 
 def test_unbounded_series_is_capped_per_series() -> None:
-    text = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:spam\r\nDTSTART:20250101T000000Z\r\n"
-            "DTEND:20250101T000100Z\r\nRRULE:FREQ=MINUTELY\r\nSUMMARY:Interview\r\n"
-            "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    text = (
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:spam\r\nDTSTART:20250101T000000Z\r\n"
+        "DTEND:20250101T000100Z\r\nRRULE:FREQ=MINUTELY\r\nSUMMARY:Interview\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
     found = extract_interviews(text, me=ME, timezone="UTC", include_all=True, max_occurrences=50)
     assert len(found) == 50
 
 
 def test_too_many_events_after_expansion_is_a_parse_error() -> None:
-    text = ("BEGIN:VCALENDAR\r\n" + "".join(
-        f"BEGIN:VEVENT\r\nUID:s{i}\r\nDTSTART:20250101T000000Z\r\nRRULE:FREQ=DAILY\r\n"
-        "SUMMARY:x\r\nEND:VEVENT\r\n" for i in range(5)) + "END:VCALENDAR\r\n")
+    text = (
+        "BEGIN:VCALENDAR\r\n"
+        + "".join(
+            f"BEGIN:VEVENT\r\nUID:s{i}\r\nDTSTART:20250101T000000Z\r\nRRULE:FREQ=DAILY\r\n"
+            "SUMMARY:x\r\nEND:VEVENT\r\n"
+            for i in range(5)
+        )
+        + "END:VCALENDAR\r\n"
+    )
     with pytest.raises(ParseError) as err:
         extract_interviews(text, me=ME, timezone="UTC", max_events=100, max_occurrences=50)
     assert "narrower window" in str(err.value.detail)
@@ -165,9 +259,10 @@ def test_ambiguous_json_asks_for_the_format_and_bad_arguments_are_clear() -> Non
 
 
 @FAST
-@given(st.sampled_from(SOURCES), st.lists(st.tuples(st.floats(0, 1), st.binary(min_size=1,
-                                                                                max_size=8)),
-                                          min_size=1, max_size=6))
+@given(
+    st.sampled_from(SOURCES),
+    st.lists(st.tuples(st.floats(0, 1), st.binary(min_size=1, max_size=8)), min_size=1, max_size=6),
+)
 def test_corrupted_files(path, edits: list[tuple[float, bytes]]) -> None:
     data = bytearray(path.read_bytes())
     for where, junk in edits:
@@ -179,16 +274,19 @@ def test_corrupted_files(path, edits: list[tuple[float, bytes]]) -> None:
 def test_crowded_invite_and_long_itinerary_stay_bounded() -> None:
     from app.calendar.schedule import MAX_MENTIONS
 
-    lines = [f"10:00 - 10:30 Topic with Ann Lee{i} (Engineer), Bob Ng{i} (Designer)"
-             for i in range(400)]
-    guests = [{"email": f"p{i}@acme.com", "displayName": f"Person Number{i}"}
-              for i in range(1000)]
-    event = {"id": "big", "summary": "Interview", "description": "\n".join(lines),
-             "start": {"dateTime": "2025-03-04T10:00:00Z"},
-             "end": {"dateTime": "2025-03-04T12:00:00Z"},
-             "attendees": [*guests, {"email": "alex.morgan@gmail.com", "self": True}],
-             "organizer": {"email": "rita@acme.com"}}
-    (iv,) = extract_interviews([event], format="google", me=ME, timezone="UTC",
-                               include_all=True)
+    lines = [
+        f"10:00 - 10:30 Topic with Ann Lee{i} (Engineer), Bob Ng{i} (Designer)" for i in range(400)
+    ]
+    guests = [{"email": f"p{i}@acme.com", "displayName": f"Person Number{i}"} for i in range(1000)]
+    event = {
+        "id": "big",
+        "summary": "Interview",
+        "description": "\n".join(lines),
+        "start": {"dateTime": "2025-03-04T10:00:00Z"},
+        "end": {"dateTime": "2025-03-04T12:00:00Z"},
+        "attendees": [*guests, {"email": "alex.morgan@gmail.com", "self": True}],
+        "organizer": {"email": "rita@acme.com"},
+    }
+    (iv,) = extract_interviews([event], format="google", me=ME, timezone="UTC", include_all=True)
     assert any("people are invited" in r for r in iv.reasons)
     assert len(iv.interviewers) <= 1000 + MAX_MENTIONS

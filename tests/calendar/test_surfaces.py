@@ -31,8 +31,12 @@ async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
 
 
 async def test_extract_ics_text(client: httpx.AsyncClient) -> None:
-    body = {"format": "ics", "data": (FIXTURES / "greenhouse_block.ics").read_text(),
-            "me": ["alex.morgan@gmail.com"], "timezone": "America/Los_Angeles"}
+    body = {
+        "format": "ics",
+        "data": (FIXTURES / "greenhouse_block.ics").read_text(),
+        "me": ["alex.morgan@gmail.com"],
+        "timezone": "America/Los_Angeles",
+    }
     response = await client.post("/v1/interviews/extract", json=body)
     assert response.status_code == 200, response.text
     (iv,) = response.json()["interviews"]
@@ -54,8 +58,12 @@ async def test_extract_google_page_detects_format_and_adds_the_callers_address(
     page = json.loads((FIXTURES / "google_events.json").read_text())
     # Only the personal address is given; the verified local identity adds the work one,
     # so the Initech team sync is recognised as internal.
-    body = {"data": page, "me": ["alex.morgan@gmail.com"], "timezone": "Europe/Berlin",
-            "include_all": True}
+    body = {
+        "data": page,
+        "me": ["alex.morgan@gmail.com"],
+        "timezone": "Europe/Berlin",
+        "include_all": True,
+    }
     response = await client.post("/v1/interviews/extract", json=body)
     assert response.status_code == 200
     # The body matches the documented response schema.
@@ -67,8 +75,13 @@ async def test_extract_google_page_detects_format_and_adds_the_callers_address(
 
 async def test_extract_graph_with_window(client: httpx.AsyncClient) -> None:
     page = json.loads((FIXTURES / "graph_events.json").read_text())
-    body = {"format": "graph", "data": page, "me": ["alex.morgan@gmail.com"], "timezone": "UTC",
-            "window": {"start": "2025-04-05T00:00:00Z", "end": "2025-04-30T00:00:00Z"}}
+    body = {
+        "format": "graph",
+        "data": page,
+        "me": ["alex.morgan@gmail.com"],
+        "timezone": "UTC",
+        "window": {"start": "2025-04-05T00:00:00Z", "end": "2025-04-30T00:00:00Z"},
+    }
     response = await client.post("/v1/interviews/extract", json=body)
     assert response.status_code == 200
     starts = [i["start"] for i in response.json()["interviews"]]
@@ -76,8 +89,9 @@ async def test_extract_graph_with_window(client: httpx.AsyncClient) -> None:
 
 
 async def test_unreadable_data_is_a_400_with_a_clear_message(client: httpx.AsyncClient) -> None:
-    response = await client.post("/v1/interviews/extract",
-                                 json={"data": "hello", "me": [], "timezone": "UTC"})
+    response = await client.post(
+        "/v1/interviews/extract", json={"data": "hello", "me": [], "timezone": "UTC"}
+    )
     assert response.status_code == 400
     assert response.json() == {
         "error": "parse_error",
@@ -86,8 +100,9 @@ async def test_unreadable_data_is_a_400_with_a_clear_message(client: httpx.Async
 
 
 async def test_bad_arguments_are_422(client: httpx.AsyncClient) -> None:
-    response = await client.post("/v1/interviews/extract",
-                                 json={"data": "x", "timezone": "Mars/Olympus", "format": "xml"})
+    response = await client.post(
+        "/v1/interviews/extract", json={"data": "x", "timezone": "Mars/Olympus", "format": "xml"}
+    )
     assert response.status_code == 422
     fields = {d["field"] for d in response.json()["detail"]}
     assert fields == {"body.timezone", "body.format"}
@@ -102,9 +117,18 @@ async def test_openapi_documents_the_route(client: httpx.AsyncClient) -> None:
 
 
 def test_cli_json_output() -> None:
-    result = runner.invoke(app, ["interviews", str(FIXTURES / "hirevue_live.ics"),
-                                 "--me", "alex.morgan@gmail.com", "--timezone", "America/Chicago",
-                                 "--json"])
+    result = runner.invoke(
+        app,
+        [
+            "interviews",
+            str(FIXTURES / "hirevue_live.ics"),
+            "--me",
+            "alex.morgan@gmail.com",
+            "--timezone",
+            "America/Chicago",
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     (iv,) = json.loads(result.stdout)["interviews"]
     assert [p["name"] for p in iv["interviewers"]] == ["Sam Patel", "Maria Lopez"]
@@ -112,10 +136,18 @@ def test_cli_json_output() -> None:
 
 
 def test_cli_table_with_format_and_comma_separated_me() -> None:
-    result = runner.invoke(app, ["interviews", str(FIXTURES / "google_events.json"),
-                                 "--format", "google",
-                                 "--me", "alex.morgan@gmail.com,alex.morgan@initech.com"],
-                           env={"COLUMNS": "200"})
+    result = runner.invoke(
+        app,
+        [
+            "interviews",
+            str(FIXTURES / "google_events.json"),
+            "--format",
+            "google",
+            "--me",
+            "alex.morgan@gmail.com,alex.morgan@initech.com",
+        ],
+        env={"COLUMNS": "200"},
+    )
     assert result.exit_code == 0, result.output
     assert "Phone Screen with Deepa" in result.stdout
     assert "ask the recruiter" in result.stdout
@@ -123,10 +155,21 @@ def test_cli_table_with_format_and_comma_separated_me() -> None:
 
 
 def test_cli_window_and_all(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["interviews", str(FIXTURES / "not_interviews.ics"),
-                                 "--me", "alex.morgan@initech.com", "--all",
-                                 "--from", "2025-03-12", "--to", "2025-03-13"],
-                           env={"COLUMNS": "200"})
+    result = runner.invoke(
+        app,
+        [
+            "interviews",
+            str(FIXTURES / "not_interviews.ics"),
+            "--me",
+            "alex.morgan@initech.com",
+            "--all",
+            "--from",
+            "2025-03-12",
+            "--to",
+            "2025-03-13",
+        ],
+        env={"COLUMNS": "200"},
+    )
     assert result.exit_code == 0, result.output
     assert "Payments team sync" in result.stdout and "not an interview" in result.stdout
     assert "Dentist" not in result.stdout
@@ -137,8 +180,11 @@ def test_cli_window_and_all(tmp_path: Path) -> None:
     [
         (b"\x00\xff garbage", [], "not an iCalendar file"),
         (b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" * 100, ["--max-bytes", "1024"], "the limit is"),
-        (b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", ["--timezone", "Nowhere/Land"],
-         "unknown time zone"),
+        (
+            b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+            ["--timezone", "Nowhere/Land"],
+            "unknown time zone",
+        ),
         (b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", ["--from", "2025-01-01"], "both --from and --to"),
     ],
 )

@@ -51,9 +51,11 @@ def test_google_meet_block_and_html_are_removed() -> None:
 
 
 def test_calendly_footer_is_removed() -> None:
-    text = ("Event Name: Intro\n\nNeed to make changes to this event?\nCancel: https://calendly."
-            "com/cancellations/x\nReschedule: https://calendly.com/reschedulings/x\n\n"
-            "Powered by Calendly.com")
+    text = (
+        "Event Name: Intro\n\nNeed to make changes to this event?\nCancel: https://calendly."
+        "com/cancellations/x\nReschedule: https://calendly.com/reschedulings/x\n\n"
+        "Powered by Calendly.com"
+    )
     assert clean_description(text) == "Event Name: Intro"
 
 
@@ -61,19 +63,31 @@ def test_calendly_footer_is_removed() -> None:
     ("text", "expected"),
     [
         ("Deepa Rao (Hiring Manager)", [("Deepa Rao", "Hiring Manager", None, True)]),
-        ("Sam Lee, Staff Engineer; Ana Ruiz, CTO",
-         [("Sam Lee", "Staff Engineer", None, False), ("Ana Ruiz", "CTO", None, False)]),
-        ("A. Smith (Engineer) and Bob Jones (Designer)",
-         [("A. Smith", "Engineer", None, False), ("Bob Jones", "Designer", None, False)]),
-        ("Deepa, Head of Research and Development",
-         [("Deepa", "Head of Research and Development", None, False)]),
-        ("Priya Natarajan, Staff Engineer, Payments",
-         [("Priya Natarajan", "Staff Engineer, Payments", None, False)]),
+        (
+            "Sam Lee, Staff Engineer; Ana Ruiz, CTO",
+            [("Sam Lee", "Staff Engineer", None, False), ("Ana Ruiz", "CTO", None, False)],
+        ),
+        (
+            "A. Smith (Engineer) and Bob Jones (Designer)",
+            [("A. Smith", "Engineer", None, False), ("Bob Jones", "Designer", None, False)],
+        ),
+        (
+            "Deepa, Head of Research and Development",
+            [("Deepa", "Head of Research and Development", None, False)],
+        ),
+        (
+            "Priya Natarajan, Staff Engineer, Payments",
+            [("Priya Natarajan", "Staff Engineer, Payments", None, False)],
+        ),
         ("Sam Lee (she/her) - sam@acme.com", [("Sam Lee", None, "sam@acme.com", False)]),
-        ("Jun Park and June Lee",
-         [("Jun Park", None, None, False), ("June Lee", None, None, False)]),
-        ("Dr. Maria García-López (VP Engineering)",
-         [("Maria García-López", "VP Engineering", None, False)]),
+        (
+            "Jun Park and June Lee",
+            [("Jun Park", None, None, False), ("June Lee", None, None, False)],
+        ),
+        (
+            "Dr. Maria García-López (VP Engineering)",
+            [("Maria García-López", "VP Engineering", None, False)],
+        ),
         ("System Design", []),
         ("the team", []),
         ("Google Meet", []),
@@ -101,9 +115,13 @@ def test_summary_people(title: str, expected: list[tuple[object, ...]]) -> None:
 def _slots(text: str, start: datetime, end: datetime, zones: list[ZoneInfo]) -> list[tuple]:
     schedule = parse_schedule(text, start=start, end=end, zones=zones)
     return [
-        (m.person.name, m.person.title, m.topic,
-         m.slot_start.strftime("%H:%M") if m.slot_start else None,
-         m.slot_end.strftime("%H:%M") if m.slot_end else None)
+        (
+            m.person.name,
+            m.person.title,
+            m.topic,
+            m.slot_start.strftime("%H:%M") if m.slot_start else None,
+            m.slot_end.strftime("%H:%M") if m.slot_end else None,
+        )
         for m in schedule.mentions
     ]
 
@@ -141,7 +159,11 @@ def test_slots_that_run_past_midnight_land_on_the_next_day() -> None:
     got = [(m.person.name, m.slot_start, m.slot_end) for m in schedule.mentions]
     assert got == [
         ("Priya Shah", start, datetime(2026, 11, 27, 23, 30, tzinfo=UTC)),
-        ("Lee Chan", datetime(2026, 11, 27, 23, 30, tzinfo=UTC), datetime(2026, 11, 28, 0, 15, tzinfo=UTC)),
+        (
+            "Lee Chan",
+            datetime(2026, 11, 27, 23, 30, tzinfo=UTC),
+            datetime(2026, 11, 28, 0, 15, tzinfo=UTC),
+        ),
         ("Ana Ruiz", datetime(2026, 11, 28, 0, 15, tzinfo=UTC), end),
     ]
 
@@ -149,7 +171,9 @@ def test_slots_that_run_past_midnight_land_on_the_next_day() -> None:
 def test_a_backwards_range_is_not_read_as_an_overnight_slot() -> None:
     text = "14:00 - 13:00  Coding  Sam Lee, Engineer"
     start, end = datetime(2025, 3, 4, 9, tzinfo=PT), datetime(2025, 3, 4, 10, tzinfo=PT)
-    assert [m.slot_start for m in parse_schedule(text, start=start, end=end, zones=[PT]).mentions] in ([], [None])
+    assert [
+        m.slot_start for m in parse_schedule(text, start=start, end=end, zones=[PT]).mentions
+    ] in ([], [None])
 
 
 def test_block_layout_and_labels() -> None:
@@ -163,8 +187,10 @@ def test_block_layout_and_labels() -> None:
     recruiter = (schedule.recruiter.name, schedule.recruiter.email)
     assert recruiter == ("Grace Liu", "grace@fabrikam.com")
     assert schedule.position == "Platform Engineer"
-    got = [(m.person.name, m.person.hiring_manager, m.topic, m.slot_start is not None)
-           for m in schedule.mentions]
+    got = [
+        (m.person.name, m.person.hiring_manager, m.topic, m.slot_start is not None)
+        for m in schedule.mentions
+    ]
     assert got == [("Sofia Rossi", False, "Coding", True), ("Omar Haddad", True, None, False)]
 
 
@@ -172,7 +198,8 @@ def test_sentence_naming_interviewers() -> None:
     text = "You will be meeting with Priya Shah (Director of Data) and Leo Brandt (Data Scientist)."
     schedule = parse_schedule(text, start=None, end=None, zones=[])
     assert [(m.person.name, m.person.title) for m in schedule.mentions] == [
-        ("Priya Shah", "Director of Data"), ("Leo Brandt", "Data Scientist"),
+        ("Priya Shah", "Director of Data"),
+        ("Leo Brandt", "Data Scientist"),
     ]
 
 

@@ -112,8 +112,12 @@ def test_zone_names() -> None:
 
 @pytest.mark.parametrize(
     ("domain", "label"),
-    [("northwind.com", "Northwind"), ("acme-robotics.io", "Acme Robotics"),
-     ("mail.fabrikam.co.uk", "Fabrikam"), ("woodgrovebank.com", "Woodgrovebank")],
+    [
+        ("northwind.com", "Northwind"),
+        ("acme-robotics.io", "Acme Robotics"),
+        ("mail.fabrikam.co.uk", "Fabrikam"),
+        ("woodgrovebank.com", "Woodgrovebank"),
+    ],
 )
 def test_company_label(domain: str, label: str) -> None:
     assert company_label(domain) == label
@@ -130,5 +134,9 @@ def test_format_detection() -> None:
     fmt, items = load(pages, None, max_bytes=10**6, max_events=10)
     assert fmt == "graph" and [i["id"] for i in items] == ["1", "2"]
     with pytest.raises(ParseError, match="more than the limit"):
-        load([{"id": str(i), "summary": "x"} for i in range(11)], None, max_bytes=10**6,
-             max_events=10)
+        load(
+            [{"id": str(i), "summary": "x"} for i in range(11)],
+            None,
+            max_bytes=10**6,
+            max_events=10,
+        )

@@ -13,7 +13,9 @@ from app.cli import _register, app
 _register()
 runner = CliRunner()
 
-RANTY = "Hi Dana,\n\nI'm so sorry, I apologize again for my answer!!! Please give me another chance.\n"
+RANTY = (
+    "Hi Dana,\n\nI'm so sorry, I apologize again for my answer!!! Please give me another chance.\n"
+)
 CALM = (
     "Hi Dana,\n\nThank you for taking the time to talk with me today. I enjoyed hearing about how "
     "the data team started, and I am excited about the chance to work together.\n\nBest,\nSam\n"
@@ -45,8 +47,14 @@ def test_check_json_is_the_api_json() -> None:
     [(RANTY, "hold", 1), (RANTY, "revise", 1), (CALM, "revise", 0), (CALM, "hold", 0)],
 )
 def test_check_fail_on(text: str, fail_on: str, code: int) -> None:
-    args = ["check", "-", "--scenario", "recovery" if text is RANTY else "gratitude",
-            "--fail-on", fail_on]
+    args = [
+        "check",
+        "-",
+        "--scenario",
+        "recovery" if text is RANTY else "gratitude",
+        "--fail-on",
+        fail_on,
+    ]
     assert runner.invoke(app, args, input=text).exit_code == code
 
 
@@ -70,11 +78,25 @@ def test_check_bad_scenario() -> None:
 
 
 def test_draft_json_matches_api_shape() -> None:
-    result = runner.invoke(app, [
-        "draft", "--scenario", "gratitude", "--name", "Maya Lin", "--title", "CEO",
-        "--candidate", "Sam Okafor", "--company", "Northwind", "--topic", "the Oslo office",
-        "--json",
-    ])
+    result = runner.invoke(
+        app,
+        [
+            "draft",
+            "--scenario",
+            "gratitude",
+            "--name",
+            "Maya Lin",
+            "--title",
+            "CEO",
+            "--candidate",
+            "Sam Okafor",
+            "--company",
+            "Northwind",
+            "--topic",
+            "the Oslo office",
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     body = json.loads(result.output)
     assert body["text"].startswith("Hi Maya,")
@@ -90,8 +112,9 @@ def test_draft_human_output_lists_placeholders() -> None:
 
 
 def test_draft_bad_input_is_a_clear_message() -> None:
-    result = runner.invoke(app, ["draft", "--scenario", "gratitude", "--email", "nope",
-                                 "--timezone", "Mars/Olympus"])
+    result = runner.invoke(
+        app, ["draft", "--scenario", "gratitude", "--email", "nope", "--timezone", "Mars/Olympus"]
+    )
     assert result.exit_code == 2
     assert "email" in result.output and "Traceback" not in result.output
 

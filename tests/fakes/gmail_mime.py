@@ -11,8 +11,19 @@ from email import policy
 from email.message import EmailMessage
 
 # RFC 5322 §3.6: fields that occur at most once.
-_SINGLE = ("from", "sender", "reply-to", "to", "cc", "bcc", "subject", "date", "message-id",
-           "in-reply-to", "references")
+_SINGLE = (
+    "from",
+    "sender",
+    "reply-to",
+    "to",
+    "cc",
+    "bcc",
+    "subject",
+    "date",
+    "message-id",
+    "in-reply-to",
+    "references",
+)
 
 
 def decode_raw(text: str) -> bytes:

@@ -68,6 +68,7 @@ MAX_RESULTS = 2500
 MAX_CHANNEL_TTL = timedelta(days=7)
 _NOT_WITH_SYNC_TOKEN = ("timeMin", "timeMax", "orderBy", "q", "iCalUID", "updatedMin")
 
+
 @dataclass
 class StoredDraft:
     id: str
@@ -106,19 +107,32 @@ class FakeGoogleApis:
         self._messages = itertools.count(1)
         router = Router(
             routes=[
-                Route("/calendar/v3/calendars/{calendar_id}/events/watch", self._events_watch,
-                      methods=["POST"]),
+                Route(
+                    "/calendar/v3/calendars/{calendar_id}/events/watch",
+                    self._events_watch,
+                    methods=["POST"],
+                ),
                 Route("/calendar/v3/channels/stop", self._channels_stop, methods=["POST"]),
-                Route("/calendar/v3/calendars/{calendar_id}/events", self._events_list,
-                      methods=["GET"]),
-                Route("/calendar/v3/calendars/{calendar_id}/events/{event_id}",
-                      self._events_get, methods=["GET"]),
+                Route(
+                    "/calendar/v3/calendars/{calendar_id}/events",
+                    self._events_list,
+                    methods=["GET"],
+                ),
+                Route(
+                    "/calendar/v3/calendars/{calendar_id}/events/{event_id}",
+                    self._events_get,
+                    methods=["GET"],
+                ),
                 Route("/gmail/v1/users/{user_id}/drafts", self._drafts_create, methods=["POST"]),
                 Route("/gmail/v1/users/{user_id}/drafts", self._drafts_list, methods=["GET"]),
-                Route("/gmail/v1/users/{user_id}/drafts/{draft_id}", self._drafts_get,
-                      methods=["GET"]),
-                Route("/gmail/v1/users/{user_id}/drafts/{draft_id}", self._drafts_delete,
-                      methods=["DELETE"]),
+                Route(
+                    "/gmail/v1/users/{user_id}/drafts/{draft_id}", self._drafts_get, methods=["GET"]
+                ),
+                Route(
+                    "/gmail/v1/users/{user_id}/drafts/{draft_id}",
+                    self._drafts_delete,
+                    methods=["DELETE"],
+                ),
             ]
         )
         self._router = router
@@ -166,11 +180,15 @@ class FakeGoogleApis:
 
     def live_channels(self, calendar_id: str = "primary") -> list[dict[str, Any]]:
         now_ms = time.time() * 1000
-        return [c for c in self.channels.values()
-                if c["calendar"] == self._calendar(calendar_id) and c["expiration"] > now_ms]
+        return [
+            c
+            for c in self.channels.values()
+            if c["calendar"] == self._calendar(calendar_id) and c["expiration"] > now_ms
+        ]
 
-    async def notify(self, client: httpx.AsyncClient, calendar_id: str = "primary",
-                     state: str = "exists") -> list[int]:
+    async def notify(
+        self, client: httpx.AsyncClient, calendar_id: str = "primary", state: str = "exists"
+    ) -> list[int]:
         """Google telling every live channel of the calendar that it changed."""
         statuses = []
         for channel in self.live_channels(calendar_id):
@@ -213,18 +231,26 @@ class FakeGoogleApis:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or token not in self.tokens:
             return google_error(
-                401, "Request had invalid authentication credentials. Expected OAuth 2 access "
+                401,
+                "Request had invalid authentication credentials. Expected OAuth 2 access "
                 "token, login cookie or other valid authentication credential.",
-                "UNAUTHENTICATED", reason="authError",
-                headers={"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/", '
-                                             'error="invalid_token"'},
+                "UNAUTHENTICATED",
+                reason="authError",
+                headers={
+                    "WWW-Authenticate": 'Bearer realm="https://accounts.google.com/", '
+                    'error="invalid_token"'
+                },
             )
         if not set(self.tokens[token]) & set(method_scopes(api, method)):
             return google_error(
-                403, "Request had insufficient authentication scopes.", "PERMISSION_DENIED",
+                403,
+                "Request had insufficient authentication scopes.",
+                "PERMISSION_DENIED",
                 reason="insufficientPermissions",
-                headers={"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/", '
-                                             'error="insufficient_scope"'},
+                headers={
+                    "WWW-Authenticate": 'Bearer realm="https://accounts.google.com/", '
+                    'error="insufficient_scope"'
+                },
             )
         return None
 
@@ -246,8 +272,12 @@ class FakeGoogleApis:
             return google_error(400, str(exc), "INVALID_ARGUMENT", reason="badRequest")
         single = params.get("singleEvents") == "true"
         if params.get("orderBy") == "startTime" and not single:
-            return google_error(400, "The requested ordering is not available for the particular "
-                                "query.", "INVALID_ARGUMENT", reason="badRequest")
+            return google_error(
+                400,
+                "The requested ordering is not available for the particular query.",
+                "INVALID_ARGUMENT",
+                reason="badRequest",
+            )
         try:
             max_results = min(int(params.get("maxResults", "250")), MAX_RESULTS)
             offset = _page_offset(params.get("pageToken"))
@@ -296,12 +326,20 @@ class FakeGoogleApis:
         """events.list with a syncToken: what changed since it was issued."""
         clash = [name for name in _NOT_WITH_SYNC_TOKEN if params.get(name) is not None]
         if clash:
-            return google_error(400, f"Sync token cannot be used with {clash[0]}.",
-                                "INVALID_ARGUMENT", reason="invalid")
+            return google_error(
+                400,
+                f"Sync token cannot be used with {clash[0]}.",
+                "INVALID_ARGUMENT",
+                reason="invalid",
+            )
         since = _sync_rev(params.get("syncToken", ""))
         if since is None or since < self._oldest_sync_rev:
-            return google_error(410, "Sync token is no longer valid, a full sync is required.",
-                                "GONE", reason="fullSyncRequired")
+            return google_error(
+                410,
+                "Sync token is no longer valid, a full sync is required.",
+                "GONE",
+                reason="fullSyncRequired",
+            )
         try:
             max_results = min(int(params.get("maxResults", "250")), MAX_RESULTS)
             offset = _page_offset(params.get("pageToken"))
@@ -316,8 +354,12 @@ class FakeGoogleApis:
             if (single and is_master) or (not single and "recurringEventId" in event):
                 continue
             if event.get("status") == "cancelled":
-                stub = {"kind": "calendar#event", "etag": '"stub"', "id": event["id"],
-                        "status": "cancelled"}
+                stub = {
+                    "kind": "calendar#event",
+                    "etag": '"stub"',
+                    "id": event["id"],
+                    "status": "cancelled",
+                }
                 for key in ("recurringEventId", "originalStartTime"):
                     if key in event:
                         stub[key] = event[key]
@@ -325,8 +367,11 @@ class FakeGoogleApis:
             else:
                 changed.append(_public(event))
         page = changed[offset : offset + max_results]
-        body: dict[str, Any] = {"kind": "calendar#events", "timeZone": self.calendar_time_zone,
-                                "items": page}
+        body: dict[str, Any] = {
+            "kind": "calendar#events",
+            "timeZone": self.calendar_time_zone,
+            "items": page,
+        }
         if offset + max_results < len(changed):
             body["nextPageToken"] = _page_token(offset + max_results)
         else:
@@ -343,14 +388,21 @@ class FakeGoogleApis:
         except (ValueError, KeyError, TypeError):
             return google_error(400, "Invalid channel", "INVALID_ARGUMENT", reason="invalid")
         if body.get("type") not in ("web_hook", "webhook"):
-            return google_error(400, "Invalid channel type", "INVALID_ARGUMENT",
-                                reason="invalid")
+            return google_error(400, "Invalid channel type", "INVALID_ARGUMENT", reason="invalid")
         if not str(address).startswith("https://"):
-            return google_error(400, "WebHook callback must be HTTPS: " + str(address),
-                                "INVALID_ARGUMENT", reason="push.webhookUrlNotHttps")
+            return google_error(
+                400,
+                "WebHook callback must be HTTPS: " + str(address),
+                "INVALID_ARGUMENT",
+                reason="push.webhookUrlNotHttps",
+            )
         if channel_id in self.channels or channel_id in self.stopped_channels:
-            return google_error(400, f"Channel id {channel_id} not unique",
-                                "INVALID_ARGUMENT", reason="channelIdNotUnique")
+            return google_error(
+                400,
+                f"Channel id {channel_id} not unique",
+                "INVALID_ARGUMENT",
+                reason="channelIdNotUnique",
+            )
         now_ms = int(time.time() * 1000)
         cap = now_ms + int(MAX_CHANNEL_TTL.total_seconds() * 1000)
         asked = int(body["expiration"]) if str(body.get("expiration", "")).isdigit() else cap
@@ -361,14 +413,20 @@ class FakeGoogleApis:
             "token": body.get("token"),
             "resourceId": f"res-{calendar_id}",
             "resourceUri": f"https://www.googleapis.com/calendar/v3/calendars/{calendar_id}"
-                           "/events?alt=json",
+            "/events?alt=json",
             "expiration": min(asked, cap),
         }
         self.channels[channel_id] = channel
-        return JSONResponse({"kind": "api#channel", "id": channel_id,
-                             "resourceId": channel["resourceId"],
-                             "resourceUri": channel["resourceUri"],
-                             "token": channel["token"], "expiration": str(channel["expiration"])})
+        return JSONResponse(
+            {
+                "kind": "api#channel",
+                "id": channel_id,
+                "resourceId": channel["resourceId"],
+                "resourceUri": channel["resourceUri"],
+                "token": channel["token"],
+                "expiration": str(channel["expiration"]),
+            }
+        )
 
     async def _channels_stop(self, request: Request) -> Response:
         if (denied := self._check(request, "calendar", "channels.stop")) is not None:
@@ -379,8 +437,12 @@ class FakeGoogleApis:
         except (ValueError, KeyError, TypeError):
             return google_error(400, "Invalid channel", "INVALID_ARGUMENT", reason="invalid")
         if channel is None or channel["resourceId"] != body.get("resourceId"):
-            return google_error(404, f"Channel '{body.get('id')}' not found for project",
-                                "NOT_FOUND", reason="notFound")
+            return google_error(
+                404,
+                f"Channel '{body.get('id')}' not found for project",
+                "NOT_FOUND",
+                reason="notFound",
+            )
         del self.channels[channel["id"]]
         self.stopped_channels.append(channel["id"])
         return Response(status_code=204)
@@ -398,8 +460,12 @@ class FakeGoogleApis:
 
     def _user_ok(self, request: Request) -> Response | None:
         if request.path_params["user_id"] not in ("me", self.user_email):
-            return google_error(403, "Delegation denied for " + self.user_email,
-                                "PERMISSION_DENIED", reason="forbidden")
+            return google_error(
+                403,
+                "Delegation denied for " + self.user_email,
+                "PERMISSION_DENIED",
+                reason="forbidden",
+            )
         return None
 
     async def _drafts_create(self, request: Request) -> Response:
@@ -413,20 +479,27 @@ class FakeGoogleApis:
             if not isinstance(raw_text, str):
                 raise TypeError("raw must be a string")
         except (ValueError, KeyError, TypeError):
-            return google_error(400, "Invalid draft: message.raw is required", "INVALID_ARGUMENT",
-                                reason="invalidArgument")
+            return google_error(
+                400,
+                "Invalid draft: message.raw is required",
+                "INVALID_ARGUMENT",
+                reason="invalidArgument",
+            )
         try:
             raw = decode_raw(raw_text)
             message = parse_strict(raw)
         except ValueError as exc:
-            return google_error(400, f"Invalid raw message: {exc}", "INVALID_ARGUMENT",
-                                reason="invalidArgument")
+            return google_error(
+                400, f"Invalid raw message: {exc}", "INVALID_ARGUMENT", reason="invalidArgument"
+            )
         draft_id = f"r{self._random.randrange(10**18, 10**19)}"
-        gmail_id = f"{0x18f0000000000000 + next(self._ids):x}"
+        gmail_id = f"{0x18F0000000000000 + next(self._ids):x}"
         self.drafts[draft_id] = StoredDraft(draft_id, gmail_id, gmail_id, raw, message)
         return JSONResponse(
-            {"id": draft_id,
-             "message": {"id": gmail_id, "threadId": gmail_id, "labelIds": ["DRAFT"]}}
+            {
+                "id": draft_id,
+                "message": {"id": gmail_id, "threadId": gmail_id, "labelIds": ["DRAFT"]},
+            }
         )
 
     async def _drafts_list(self, request: Request) -> Response:
@@ -442,15 +515,15 @@ class FakeGoogleApis:
         except ValueError as exc:
             return google_error(400, str(exc), "INVALID_ARGUMENT", reason="invalidArgument")
         found = [
-            d for d in self.drafts.values()
+            d
+            for d in self.drafts.values()
             if wanted is None or d.header_message_id.strip("<>").casefold() == wanted
         ]
         page = found[offset : offset + max_results]
         body: dict[str, Any] = {"resultSizeEstimate": len(found)}
         if page:
             body["drafts"] = [
-                {"id": d.id, "message": {"id": d.message_id, "threadId": d.thread_id}}
-                for d in page
+                {"id": d.id, "message": {"id": d.message_id, "threadId": d.thread_id}} for d in page
             ]
         if offset + max_results < len(found):
             body["nextPageToken"] = _page_token(offset + max_results)
@@ -463,10 +536,14 @@ class FakeGoogleApis:
             return denied
         draft = self.drafts.get(request.path_params["draft_id"])
         if draft is None:
-            return google_error(404, "Requested entity was not found.", "NOT_FOUND",
-                                reason="notFound")
-        message: dict[str, Any] = {"id": draft.message_id, "threadId": draft.thread_id,
-                                   "labelIds": ["DRAFT"]}
+            return google_error(
+                404, "Requested entity was not found.", "NOT_FOUND", reason="notFound"
+            )
+        message: dict[str, Any] = {
+            "id": draft.message_id,
+            "threadId": draft.thread_id,
+            "labelIds": ["DRAFT"],
+        }
         if request.query_params.get("format") == "raw":
             message["raw"] = base64.urlsafe_b64encode(draft.raw).decode()
         return JSONResponse({"id": draft.id, "message": message})
@@ -477,8 +554,9 @@ class FakeGoogleApis:
         if (denied := self._user_ok(request)) is not None:
             return denied
         if self.drafts.pop(request.path_params["draft_id"], None) is None:
-            return google_error(404, "Requested entity was not found.", "NOT_FOUND",
-                                reason="notFound")
+            return google_error(
+                404, "Requested entity was not found.", "NOT_FOUND", reason="notFound"
+            )
         return Response(status_code=204)
 
 

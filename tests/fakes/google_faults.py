@@ -96,7 +96,8 @@ class FaultingApp:
         elif fault.kind == "create_then_fail":
             await self._app(scope, replay, _discard)
             await google_error(500, "Backend Error", "INTERNAL", reason="backendError")(
-                scope, replay, recording_send)
+                scope, replay, recording_send
+            )
         elif fault.kind == "drop":
             if fault.processed:
                 await self._app(scope, replay, _discard)
@@ -107,17 +108,37 @@ class FaultingApp:
 def _fault_response(fault: Fault) -> Response:
     headers = {"Retry-After": fault.retry_after} if fault.retry_after else None
     if fault.status == 429:
-        return google_error(429, "Too many concurrent requests for user.", "RESOURCE_EXHAUSTED",
-                            reason=fault.reason or "rateLimitExceeded", headers=headers)
+        return google_error(
+            429,
+            "Too many concurrent requests for user.",
+            "RESOURCE_EXHAUSTED",
+            reason=fault.reason or "rateLimitExceeded",
+            headers=headers,
+        )
     if fault.status == 403:
-        return google_error(403, "User Rate Limit Exceeded", "PERMISSION_DENIED",
-                            reason=fault.reason or "userRateLimitExceeded", headers=headers,
-                            domain="usageLimits")
+        return google_error(
+            403,
+            "User Rate Limit Exceeded",
+            "PERMISSION_DENIED",
+            reason=fault.reason or "userRateLimitExceeded",
+            headers=headers,
+            domain="usageLimits",
+        )
     if fault.status == 503:
-        return google_error(503, "The service is currently unavailable.", "UNAVAILABLE",
-                            reason=fault.reason or "backendError", headers=headers)
-    return google_error(fault.status, "Backend Error", "INTERNAL",
-                        reason=fault.reason or "backendError", headers=headers)
+        return google_error(
+            503,
+            "The service is currently unavailable.",
+            "UNAVAILABLE",
+            reason=fault.reason or "backendError",
+            headers=headers,
+        )
+    return google_error(
+        fault.status,
+        "Backend Error",
+        "INTERNAL",
+        reason=fault.reason or "backendError",
+        headers=headers,
+    )
 
 
 async def _read_body(receive: Receive) -> bytes:
@@ -170,8 +191,9 @@ async def _drop(send: Send) -> None:
         transport.abort()
         await asyncio.sleep(0)
         return
-    await send({"type": "http.response.start", "status": 200,
-                "headers": [(b"content-length", b"1000")]})
+    await send(
+        {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]}
+    )
     await send({"type": "http.response.body", "body": b"{", "more_body": True})
     raise ConnectionAbortedError("fault: dropped connection")
 
@@ -186,7 +208,12 @@ def google_error(
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     """Google's JSON error body (`error.code/message/errors[]/status`)."""
-    body = {"error": {"code": status, "message": message,
-                      "errors": [{"message": message, "domain": domain, "reason": reason}],
-                      "status": status_name}}
+    body = {
+        "error": {
+            "code": status,
+            "message": message,
+            "errors": [{"message": message, "domain": domain, "reason": reason}],
+            "status": status_name,
+        }
+    }
     return JSONResponse(body, status_code=status, headers=headers)

@@ -425,8 +425,19 @@ class FakeMicrosoftIdentity:
                 "authorization_endpoint": f"{base}/oauth2/v2.0/authorize",
                 "device_authorization_endpoint": f"{base}/oauth2/v2.0/devicecode",
                 "end_session_endpoint": f"{base}/oauth2/v2.0/logout",
-                "claims_supported": ["sub", "iss", "aud", "exp", "iat", "nbf", "name", "oid",
-                                     "tid", "preferred_username", "ver"],
+                "claims_supported": [
+                    "sub",
+                    "iss",
+                    "aud",
+                    "exp",
+                    "iat",
+                    "nbf",
+                    "name",
+                    "oid",
+                    "tid",
+                    "preferred_username",
+                    "ver",
+                ],
                 "tenant_region_scope": "EU",
                 "cloud_instance_name": "microsoftonline.com",
                 "msgraph_host": "graph.microsoft.com",
@@ -657,8 +668,9 @@ class FakeMicrosoftIdentity:
             }
         body: dict[str, Any] = {
             "token_type": "Bearer",
-            "scope": " ".join([*(f"{resource}/{n}" for n in names),
-                               *(s for s in scopes if s in OIDC_SCOPES)]),
+            "scope": " ".join(
+                [*(f"{resource}/{n}" for n in names), *(s for s in scopes if s in OIDC_SCOPES)]
+            ),
             "expires_in": self.token_lifetime - 1,
             "ext_expires_in": self.token_lifetime - 1,
             "access_token": self.sign(access_claims),

@@ -38,8 +38,9 @@ class FakeHosts:
         self.requests.append(request)
         app = self._apps.get(_origin(request.url))
         if app is None:
-            raise httpx.ConnectError(f"no fake serves {request.url.host} (tests have no network)",
-                                     request=request)
+            raise httpx.ConnectError(
+                f"no fake serves {request.url.host} (tests have no network)", request=request
+            )
         return app
 
     def async_transport(self) -> httpx.AsyncBaseTransport:

@@ -24,7 +24,9 @@ from app.playbook.scenarios import Scenario
         ("Recruiting Coordinator", False, None),
     ],
 )
-def test_defaults_by_role(title: str | None, hiring_manager: bool, expected: Scenario | None) -> None:
+def test_defaults_by_role(
+    title: str | None, hiring_manager: bool, expected: Scenario | None
+) -> None:
     choice = default_scenario(Person(name="Alex", title=title, hiring_manager=hiring_manager))
     assert choice.scenario == expected
     assert choice.reasons
@@ -46,9 +48,7 @@ def test_executive_with_follow_up_topic_gets_follow_up() -> None:
 
 def test_stood_down_means_no_note_for_anyone() -> None:
     for title in ("CEO", "Engineering Manager", "Recruiter"):
-        choice = default_scenario(
-            Person(title=title), Details(stumble="x"), stood_down=True
-        )
+        choice = default_scenario(Person(title=title), Details(stumble="x"), stood_down=True)
         assert choice.scenario is Scenario.STAND_DOWN
 
 

@@ -1,4 +1,4 @@
-"""Drafting: structure per scenario (PLAYBOOK §4), placeholders (§6), escaping, voice consistency."""
+"""Drafting: structure per scenario (PLAYBOOK §4), placeholders (§6), escaping, voice."""
 
 from __future__ import annotations
 
@@ -96,9 +96,7 @@ def test_follow_up_prefers_the_users_own_questions() -> None:
 
 
 def test_follow_up_without_questions_leaves_a_placeholder_question() -> None:
-    draft = compose_draft(
-        full_input(Scenario.FOLLOW_UP, details=Details(topic="search")), now=NOW
-    )
+    draft = compose_draft(full_input(Scenario.FOLLOW_UP, details=Details(topic="search")), now=NOW)
     assert "[a question from our conversation]" in draft.placeholders
     assert draft.voice.verdict is Verdict.HOLD
 
@@ -123,7 +121,9 @@ def test_ask_recruiter_asks_for_names_and_addresses_before_the_day() -> None:
     draft = compose_draft(
         full_input(
             Scenario.ASK_RECRUITER,
-            interviewer=Person("Jordan Blake", "jordan@northwind.example", "Recruiting Coordinator"),
+            interviewer=Person(
+                "Jordan Blake", "jordan@northwind.example", "Recruiting Coordinator"
+            ),
             details=Details(),
         ),
         now=datetime(2026, 11, 20, tzinfo=UTC),
@@ -196,8 +196,12 @@ def test_outsider_voice_in_the_topic_is_rewritten() -> None:
 
 
 def test_greets_by_first_name() -> None:
-    for name, first in [("Priya Raman", "Priya"), ("Raman, Priya", "Priya"),
-                        ("Dr. José García", "José"), ("Ms Ngozi Okonjo-Iweala", "Ngozi")]:
+    for name, first in [
+        ("Priya Raman", "Priya"),
+        ("Raman, Priya", "Priya"),
+        ("Dr. José García", "José"),
+        ("Ms Ngozi Okonjo-Iweala", "Ngozi"),
+    ]:
         draft = compose_draft(full_input(Scenario.GRATITUDE, interviewer=Person(name)), now=NOW)
         assert draft.text.startswith(f"Hi {first},")
 
@@ -222,13 +226,23 @@ _LETTERS = st.characters(
 )
 _WORD = st.text(_LETTERS, min_size=1, max_size=12)
 _NOISE = st.sampled_from(['"', "'", "<script>", "</script>", "\r\n", "\n", "&", "-", " ", "é", "ß"])
-_FIELD = st.lists(st.one_of(_WORD, _NOISE), min_size=1, max_size=5).map(" ".join).filter(
-    lambda s: any(ch.isalpha() for ch in s)
+_FIELD = (
+    st.lists(st.one_of(_WORD, _NOISE), min_size=1, max_size=5)
+    .map(" ".join)
+    .filter(lambda s: any(ch.isalpha() for ch in s))
 )
 _TITLES = st.one_of(
     st.sampled_from(
-        ["Co-founder & CEO", "VP Engineering", "Engineering Manager", "Staff Product Designer",
-         "Senior Software Engineer", "Head of Design", "Chief of Staff", "Director, Cloud"]
+        [
+            "Co-founder & CEO",
+            "VP Engineering",
+            "Engineering Manager",
+            "Staff Product Designer",
+            "Senior Software Engineer",
+            "Head of Design",
+            "Chief of Staff",
+            "Director, Cloud",
+        ]
     ),
     _FIELD,
 )
@@ -247,7 +261,12 @@ _TITLES = st.one_of(
     title=_TITLES,
 )
 def test_fully_supplied_notes_get_send(
-    scenario: Scenario, name: str, candidate: str, company: str, position: str, topic: str,
+    scenario: Scenario,
+    name: str,
+    candidate: str,
+    company: str,
+    position: str,
+    topic: str,
     title: str,
 ) -> None:
     details = (

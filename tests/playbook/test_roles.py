@@ -100,7 +100,9 @@ def test_none_is_unknown() -> None:
     assert classify_title(None) is Role.UNKNOWN
 
 
-@pytest.mark.parametrize("title", ["Product Manager", "Senior Software Engineer", None, "Recruiter"])
+@pytest.mark.parametrize(
+    "title", ["Product Manager", "Senior Software Engineer", None, "Recruiter"]
+)
 def test_hiring_manager_label_wins(title: str | None) -> None:
     # "labelled so in the invite" beats what the title alone says.
     assert classify_title(title, hiring_manager=True) is Role.DECISION_MAKER

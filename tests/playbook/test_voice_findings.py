@@ -32,8 +32,7 @@ def follow_up(middle: str) -> str:
 
 def gratitude(middle: str) -> str:
     return (
-        "Hi Maya,\n\nThank you for taking the time to talk with me today. "
-        f"{middle}\n\nBest,\nSam\n"
+        f"Hi Maya,\n\nThank you for taking the time to talk with me today. {middle}\n\nBest,\nSam\n"
     )
 
 
@@ -51,6 +50,7 @@ def codes(text: str, scenario: Scenario, **kw: object) -> set[FindingCode]:
 
 
 # --- anxious_apology -------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("phrase", "span"),
@@ -87,6 +87,7 @@ def test_one_plain_apology_is_fine() -> None:
 
 # --- pleading ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("phrase", "span"),
     [
@@ -104,21 +105,26 @@ def test_one_plain_apology_is_fine() -> None:
     ],
 )
 def test_pleading_is_hold_everywhere(phrase: str, span: str) -> None:
-    for scenario, note in ((Scenario.RECOVERY, recovery(phrase)),
-                           (Scenario.GRATITUDE, gratitude(phrase)),
-                           (Scenario.FOLLOW_UP, follow_up(phrase))):
+    for scenario, note in (
+        (Scenario.RECOVERY, recovery(phrase)),
+        (Scenario.GRATITUDE, gratitude(phrase)),
+        (Scenario.FOLLOW_UP, follow_up(phrase)),
+    ):
         assert found(note, scenario, C.PLEADING) == [span]
         assert severities(note, scenario, C.PLEADING) == {HOLD}
         assert check_voice(note, scenario).verdict is Verdict.HOLD
 
 
 def test_not_pleading() -> None:
-    note = follow_up("I'd welcome another chance to talk through the design. The team is in "
-                     "desperate need of a faster build.")
+    note = follow_up(
+        "I'd welcome another chance to talk through the design. The team is in "
+        "desperate need of a faster build."
+    )
     assert found(note, Scenario.FOLLOW_UP, C.PLEADING) == []
 
 
 # --- self_deprecation ----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("phrase", "span"),
@@ -144,6 +150,7 @@ def test_self_deprecation(phrase: str, span: str) -> None:
 
 # --- blame_shift ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("phrase", "span"),
     [
@@ -167,6 +174,7 @@ def test_blame_shift(phrase: str, span: str) -> None:
 
 
 # --- intensity -----------------------------------------------------------------------------
+
 
 def test_exclamation_marks_each_run() -> None:
     note = gratitude("I enjoyed it! Truly!!! What a day?!")
@@ -235,6 +243,7 @@ def test_one_intensifier_and_a_conjunction_are_fine() -> None:
 
 # --- hedging -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("phrase", "span"),
     [
@@ -257,12 +266,15 @@ def test_hedging(phrase: str, span: str) -> None:
 
 
 def test_single_hedge_and_noun_kind_are_fine() -> None:
-    note = follow_up("I think the plan is sound. What kind of team do we need for it? "
-                     "I just wanted to say the demo was clear.")
+    note = follow_up(
+        "I think the plan is sound. What kind of team do we need for it? "
+        "I just wanted to say the demo was clear."
+    )
     assert found(note, Scenario.FOLLOW_UP, C.HEDGING) == []
 
 
 # --- outsider_voice ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("phrase", "span", "suggestion"),
@@ -275,15 +287,17 @@ def test_single_hedge_and_noun_kind_are_fine() -> None:
         ("It fits your Q3 launch.", "your Q3 launch", "our Q3 launch"),
         ("It matters when you ship the API.", "when you ship", "when we ship"),
         ("It matters as you scale the team.", "as you scale", "as we scale"),
-        ("It matters once you’re launching in Europe.", "once you’re launching",
-         "once we’re launching"),
+        (
+            "It matters once you’re launching in Europe.",
+            "once you’re launching",
+            "once we’re launching",
+        ),
         ("I'd love to help you scale.", "help you scale", "help us scale"),
     ],
 )
 def test_outsider_voice(phrase: str, span: str, suggestion: str) -> None:
     note = gratitude(phrase)
-    hits = [f for f in check_voice(note, Scenario.GRATITUDE).findings
-            if f.code is C.OUTSIDER_VOICE]
+    hits = [f for f in check_voice(note, Scenario.GRATITUDE).findings if f.code is C.OUTSIDER_VOICE]
     assert [(note[f.start : f.end], f.suggestion, f.severity) for f in hits] == [
         (span, suggestion, REVISE)
     ]
@@ -311,6 +325,7 @@ def test_outsider_voice_is_not_checked_for_the_recruiter_or_a_stand_down() -> No
 
 # --- questions -----------------------------------------------------------------------------
 
+
 def test_too_many_questions_spans_the_whole_note() -> None:
     note = (
         "Thank you for the conversation. What is the runway? What happens if the round slips? "
@@ -324,8 +339,10 @@ def test_too_many_questions_spans_the_whole_note() -> None:
 
 
 def test_two_questions_are_fine_and_the_recruiter_may_ask_them() -> None:
-    note = ("Thanks for setting up Thursday. Could you send me the names of the interviewers? "
-            "Is the session on site?")
+    note = (
+        "Thanks for setting up Thursday. Could you send me the names of the interviewers? "
+        "Is the session on site?"
+    )
     assert check_voice(note, Scenario.ASK_RECRUITER).verdict is Verdict.SEND
     three = note + " Is there parking?"
     assert found(three, Scenario.ASK_RECRUITER, C.TOO_MANY_QUESTIONS) == [three]
@@ -360,6 +377,7 @@ def test_question_or_ask_in_gratitude(phrase: str, span: str) -> None:
 
 # --- too_long ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("scenario", [s for s in Scenario if SCENARIOS[s].max_words])
 def test_too_long_is_measured_against_the_scenario_budget(scenario: Scenario) -> None:
     limit = SCENARIOS[scenario].max_words
@@ -377,6 +395,7 @@ def test_stand_down_has_no_length_budget() -> None:
 
 
 # --- mixed_objective -----------------------------------------------------------------------
+
 
 def test_recovery_plus_questions_is_mixed() -> None:
     note = recovery("Also, how much runway does the company have?")
@@ -405,6 +424,7 @@ def test_repair_language_outside_recovery_is_mixed(phrase: str, spans: list[str]
 
 # --- missing_thanks / missing_blame / missing_restatement --------------------------------
 
+
 @pytest.mark.parametrize(
     "scenario",
     [Scenario.RECOVERY, Scenario.FOLLOW_UP, Scenario.GRATITUDE, Scenario.ASK_RECRUITER],
@@ -416,8 +436,14 @@ def test_missing_thanks(scenario: Scenario) -> None:
 
 
 @pytest.mark.parametrize(
-    "thanks", ["Thanks,", "Thank you for the time.", "I'm grateful for the chat.",
-               "I appreciated the tour.", "Much appreciated."],
+    "thanks",
+    [
+        "Thanks,",
+        "Thank you for the time.",
+        "I'm grateful for the chat.",
+        "I appreciated the tour.",
+        "Much appreciated.",
+    ],
 )
 def test_any_form_of_thanks_counts(thanks: str) -> None:
     assert C.MISSING_THANKS not in codes(f"Hi Sam, {thanks} Ana", Scenario.GRATITUDE)
@@ -441,9 +467,16 @@ def test_missing_blame_and_restatement() -> None:
 
 @pytest.mark.parametrize(
     "ownership",
-    ["That's on me.", "That was my mistake.", "I take full responsibility for that.",
-     "I should have asked first.", "I own that.", "The mistake is mine.", "I got it wrong.",
-     "I didn't explain it well."],
+    [
+        "That's on me.",
+        "That was my mistake.",
+        "I take full responsibility for that.",
+        "I should have asked first.",
+        "I own that.",
+        "The mistake is mine.",
+        "I got it wrong.",
+        "I didn't explain it well.",
+    ],
 )
 def test_ownership_phrasings(ownership: str) -> None:
     note = f"Thank you for the interview. {ownership} To restate: we cache at the edge."
@@ -452,13 +485,15 @@ def test_ownership_phrasings(ownership: str) -> None:
 
 @pytest.mark.parametrize(
     "restatement",
-    ["What I meant to say is that we cache at the edge.",
-     "What I should have said is that we cache at the edge.",
-     "The point I wanted to make is that we cache at the edge.",
-     "To restate: we cache at the edge.",
-     "To put it clearly, we cache at the edge.",
-     "Let me restate it: we cache at the edge.",
-     "The short answer is that we cache at the edge."],
+    [
+        "What I meant to say is that we cache at the edge.",
+        "What I should have said is that we cache at the edge.",
+        "The point I wanted to make is that we cache at the edge.",
+        "To restate: we cache at the edge.",
+        "To put it clearly, we cache at the edge.",
+        "Let me restate it: we cache at the edge.",
+        "The short answer is that we cache at the edge.",
+    ],
 )
 def test_restatement_phrasings(restatement: str) -> None:
     note = f"Thank you for the interview. That was on me. {restatement}"
@@ -472,13 +507,16 @@ def test_structure_checks_are_recovery_only() -> None:
 
 # --- placeholder_left ----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("scenario", list(Scenario))
 def test_each_placeholder_is_hold(scenario: Scenario) -> None:
     note = "Hi [first name],\n\nThank you for the talk about [topic we discussed].\n\n[your name]"
     report = check_voice(note, scenario)
     hits = [f for f in report.findings if f.code is C.PLACEHOLDER_LEFT]
     assert [note[f.start : f.end] for f in hits] == [
-        "[first name]", "[topic we discussed]", "[your name]"
+        "[first name]",
+        "[topic we discussed]",
+        "[your name]",
     ]
     assert {f.severity for f in hits} == {HOLD}
     assert report.verdict is Verdict.HOLD
@@ -491,8 +529,9 @@ SEND_BY = datetime(2026, 11, 24, 21, 0, tzinfo=UTC)
 
 def test_past_send_by_in_recovery() -> None:
     note = recovery("")
-    report = check_voice(note, Scenario.RECOVERY, send_by=SEND_BY,
-                         now=SEND_BY + timedelta(hours=2, minutes=5))
+    report = check_voice(
+        note, Scenario.RECOVERY, send_by=SEND_BY, now=SEND_BY + timedelta(hours=2, minutes=5)
+    )
     hits = [f for f in report.findings if f.code is C.PAST_SEND_BY]
     assert [(f.start, f.end, f.severity) for f in hits] == [(0, len(note), REVISE)]
     assert "probably not change anything" in hits[0].message
@@ -506,21 +545,25 @@ def test_not_past_send_by() -> None:
     assert C.PAST_SEND_BY not in codes(note, Scenario.RECOVERY, send_by=SEND_BY)
     assert C.PAST_SEND_BY not in codes(note, Scenario.RECOVERY, now=SEND_BY)
     late = SEND_BY + timedelta(days=1)
-    assert C.PAST_SEND_BY not in codes(follow_up(""), Scenario.FOLLOW_UP, send_by=SEND_BY,
-                                       now=late)
+    assert C.PAST_SEND_BY not in codes(follow_up(""), Scenario.FOLLOW_UP, send_by=SEND_BY, now=late)
 
 
 def test_send_by_compares_time_zones_and_naive_times_as_utc() -> None:
     note = recovery("")
     new_york = timezone(timedelta(hours=-5))
     # 16:30 in New York is 21:30 UTC: past a 21:00 UTC send-by.
-    assert C.PAST_SEND_BY in codes(note, Scenario.RECOVERY, send_by=SEND_BY,
-                                   now=datetime(2026, 11, 24, 16, 30, tzinfo=new_york))
+    assert C.PAST_SEND_BY in codes(
+        note,
+        Scenario.RECOVERY,
+        send_by=SEND_BY,
+        now=datetime(2026, 11, 24, 16, 30, tzinfo=new_york),
+    )
     naive = datetime(2026, 11, 24, 21, 30)
     assert C.PAST_SEND_BY in codes(note, Scenario.RECOVERY, send_by=SEND_BY, now=naive)
 
 
 # --- verdict -------------------------------------------------------------------------------
+
 
 def test_verdict_rule() -> None:
     assert check_voice(recovery(""), Scenario.RECOVERY).verdict is Verdict.SEND

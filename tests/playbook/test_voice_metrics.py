@@ -14,12 +14,17 @@ C = FindingCode
 
 # --- metrics -------------------------------------------------------------------------------
 
+
 def test_metrics_by_hand() -> None:
     # 11 words, 2 sentences, 15 syllables (of-ten, re-lease, to-geth-er; the rest one each).
     # FK = 0.39 * 11/2 + 11.8 * 15/11 - 15.59 = 2.145 + 16.0909 - 15.59 = 2.6459
     text = "Your team ships often. We should test the release plan together."
     assert check_voice(text, Scenario.FOLLOW_UP).metrics == Metrics(
-        words=11, sentences=2, questions=0, we_ratio=0.5, reading_grade=2.65,
+        words=11,
+        sentences=2,
+        questions=0,
+        we_ratio=0.5,
+        reading_grade=2.65,
         exclamation_marks=0,
     )
 
@@ -56,8 +61,9 @@ def test_abbreviation_before_a_lower_case_word_does_not_end_a_sentence() -> None
 
 
 def test_urls_and_numbers_do_not_split_or_question() -> None:
-    m = check_voice("See https://example.com/?q=1 for the 3.5 release notes.",
-                    Scenario.FOLLOW_UP).metrics
+    m = check_voice(
+        "See https://example.com/?q=1 for the 3.5 release notes.", Scenario.FOLLOW_UP
+    ).metrics
     assert (m.sentences, m.questions) == (1, 0)
 
 
@@ -69,14 +75,26 @@ def test_empty_note_metrics() -> None:
 
 @pytest.mark.parametrize(
     ("word", "count"),
-    [("the", 1), ("interview", 3), ("roadmap", 2), ("area", 2), ("idea", 2), ("fire", 1),
-     ("created", 3), ("responsibility", 6), ("don't", 1), ("follow-up", 3), ("2026", 1)],
+    [
+        ("the", 1),
+        ("interview", 3),
+        ("roadmap", 2),
+        ("area", 2),
+        ("idea", 2),
+        ("fire", 1),
+        ("created", 3),
+        ("responsibility", 6),
+        ("don't", 1),
+        ("follow-up", 3),
+        ("2026", 1),
+    ],
 )
 def test_syllables(word: str, count: int) -> None:
     assert syllables(word) == count
 
 
 # --- rewrite_outsider_voice ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -98,8 +116,13 @@ def test_rewrite_outsider_voice(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["thank you for your time", "thanks for walking me through your roadmap",
-     "your question about latency", "", "the billing migration"],
+    [
+        "thank you for your time",
+        "thanks for walking me through your roadmap",
+        "your question about latency",
+        "",
+        "the billing migration",
+    ],
 )
 def test_rewrite_leaves_thanks_and_other_text_alone(text: str) -> None:
     assert rewrite_outsider_voice(text) == text
@@ -125,8 +148,9 @@ NOTE = "Hi JO ANNE,\n\nThank you for the chat about the NVIDIA DGX CLOUD work at
 def test_known_terms_are_masked_from_the_lexical_detectors() -> None:
     bare = check_voice(NOTE, Scenario.GRATITUDE)
     assert [NOTE[f.start : f.end] for f in bare.findings] == ["!"]  # caps names are not shouting
-    masked = check_voice(NOTE, Scenario.GRATITUDE,
-                         known_terms=["Jo Anne", "NVIDIA DGX Cloud", "Yahoo!"])
+    masked = check_voice(
+        NOTE, Scenario.GRATITUDE, known_terms=["Jo Anne", "NVIDIA DGX Cloud", "Yahoo!"]
+    )
     assert masked.findings == ()
     assert masked.verdict is Verdict.SEND
     assert masked.metrics.exclamation_marks == 0
@@ -148,7 +172,8 @@ def test_masking_keeps_offsets_exact() -> None:
     later = [(f.code, f.start, f.end) for f in plain.findings if f.start > 27]
     assert [(f.code, f.start, f.end) for f in masked.findings if f.start > 27] == later
     assert [text[f.start : f.end] for f in masked.findings if f.code is C.ANXIOUS_APOLOGY] == [
-        "so sorry", "SO sorry"
+        "so sorry",
+        "SO sorry",
     ]
 
 
@@ -162,6 +187,7 @@ def test_known_terms_match_whole_words_across_whitespace() -> None:
 
 def test_a_masked_term_never_makes_something_missing() -> None:
     text = "Thank you for the interview. That was on me. What I meant to say is that we shard."
-    report = check_voice(text, Scenario.RECOVERY,
-                         known_terms=["Thank you", "That was on me", "What I meant to say"])
+    report = check_voice(
+        text, Scenario.RECOVERY, known_terms=["Thank you", "That was on me", "What I meant to say"]
+    )
     assert report.verdict is Verdict.SEND

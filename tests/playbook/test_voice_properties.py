@@ -17,30 +17,85 @@ C = FindingCode
 # Fragments that make detectors fire and segmenters work: phrases, punctuation, brackets,
 # capitals, curly quotes, characters whose case mapping changes length, markup, CR/LF.
 _FRAGMENTS = [
-    "sorry", "so sorry", "I apologize again", "please give me another chance", "I'm an idiot",
-    "your question was unclear", "!", "!!!", "?", "?!", "REALLY", "THANK YOU", "I AM SO",
-    "NVIDIA", "really really", "sooo", "I just wanted to maybe", "kind of", "I hope it's ok",
-    "your roadmap", "Your new platform", "when you ship", "help you scale", "thank you",
-    "That was on me", "What I meant to say", "[", "]", "[topic]", "Could you", "let me know",
-    "I misspoke", "’", "“", "”", "İ", "ß", "ﬁ", "Σ", "\u0301", "\r\n", "\n\n", "\t", " ",
-    "<script>alert(1)</script>", "e.g.", "3.5", "https://x.example/?q=1", "_", "'", "-",
-    "\x00", "\ud800", "🙂", "Part III", "www.example.com", "US", "us", "ours",
+    "sorry",
+    "so sorry",
+    "I apologize again",
+    "please give me another chance",
+    "I'm an idiot",
+    "your question was unclear",
+    "!",
+    "!!!",
+    "?",
+    "?!",
+    "REALLY",
+    "THANK YOU",
+    "I AM SO",
+    "NVIDIA",
+    "really really",
+    "sooo",
+    "I just wanted to maybe",
+    "kind of",
+    "I hope it's ok",
+    "your roadmap",
+    "Your new platform",
+    "when you ship",
+    "help you scale",
+    "thank you",
+    "That was on me",
+    "What I meant to say",
+    "[",
+    "]",
+    "[topic]",
+    "Could you",
+    "let me know",
+    "I misspoke",
+    "’",
+    "“",
+    "”",
+    "İ",
+    "ß",
+    "ﬁ",
+    "Σ",
+    "\u0301",
+    "\r\n",
+    "\n\n",
+    "\t",
+    " ",
+    "<script>alert(1)</script>",
+    "e.g.",
+    "3.5",
+    "https://x.example/?q=1",
+    "_",
+    "'",
+    "-",
+    "\x00",
+    "\ud800",
+    "🙂",
+    "Part III",
+    "www.example.com",
+    "US",
+    "us",
+    "ours",
 ]
 _ANY_CHAR = st.characters(exclude_categories=[])  # surrogates included
 _TEXT = st.one_of(
     st.text(_ANY_CHAR, max_size=300),
-    st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(_ANY_CHAR, max_size=8)),
-             max_size=60).map(" ".join),
+    st.lists(
+        st.one_of(st.sampled_from(_FRAGMENTS), st.text(_ANY_CHAR, max_size=8)), max_size=60
+    ).map(" ".join),
     st.lists(st.sampled_from(_FRAGMENTS), max_size=80).map("".join),
 )
-_TERMS = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(_ANY_CHAR, max_size=12)),
-                  max_size=6)
+_TERMS = st.lists(
+    st.one_of(st.sampled_from(_FRAGMENTS), st.text(_ANY_CHAR, max_size=12)), max_size=6
+)
 _ZONES = st.sampled_from([None, UTC, timezone(timedelta(hours=-5)), timezone(timedelta(hours=9))])
 _MOMENTS = st.one_of(
     st.none(),
-    st.builds(lambda dt, tz: dt.replace(tzinfo=tz),
-              st.datetimes(min_value=datetime(2000, 1, 2), max_value=datetime(2099, 12, 30)),
-              _ZONES),
+    st.builds(
+        lambda dt, tz: dt.replace(tzinfo=tz),
+        st.datetimes(min_value=datetime(2000, 1, 2), max_value=datetime(2099, 12, 30)),
+        _ZONES,
+    ),
 )
 
 _HOLD_ALWAYS = {C.PLEADING, C.PLACEHOLDER_LEFT}
@@ -76,10 +131,18 @@ def _check_invariants(text: str, scenario: Scenario, report: VoiceReport) -> Non
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=_TEXT, scenario=st.sampled_from(list(Scenario)), terms=_TERMS,
-       send_by=_MOMENTS, now=_MOMENTS)
+@given(
+    text=_TEXT,
+    scenario=st.sampled_from(list(Scenario)),
+    terms=_TERMS,
+    send_by=_MOMENTS,
+    now=_MOMENTS,
+)
 def test_check_voice_never_raises_and_keeps_its_invariants(
-    text: str, scenario: Scenario, terms: list[str], send_by: datetime | None,
+    text: str,
+    scenario: Scenario,
+    terms: list[str],
+    send_by: datetime | None,
     now: datetime | None,
 ) -> None:
     report = check_voice(text, scenario, send_by=send_by, now=now, known_terms=terms)

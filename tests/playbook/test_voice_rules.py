@@ -18,33 +18,106 @@ FAMILIES = {
 }
 # Every gate word of every rule: with it as the vocabulary, every rule is open.
 EVERY_WORD = set().union(
-    *(group for family in FAMILIES.values() for rule in family.rules
-      for group in (rule.first, *rule.rest))
+    *(
+        group
+        for family in FAMILIES.values()
+        for rule in family.rules
+        for group in (rule.first, *rule.rest)
+    )
 )
 
 PHRASES = [
-    "I'm so sorry", "so, so sorry", "sorry again", "once again, sorry", "I apologize again",
-    "I sincerely apologize", "my sincere apologies", "again my apologies", "please forgive me",
-    "can't apologize enough", "please give me another chance", "one more chance", "I really "
-    "need this job", "I'm begging", "please reconsider", "I'm desperate", "it would mean the "
-    "world to me", "it'd mean everything to me", "I'll do anything", "my last hope",
-    "I'm an idiot", "I'm terrible at", "I'm so stupid", "I blew it", "what a fool",
-    "stupid of me", "I screwed it up", "I feel terrible", "your question was unclear",
-    "the question was a bit confusing", "you didn't give me enough time", "you interrupted me",
-    "the audio was really choppy", "the format was unfair", "if you had explained",
-    "had you told me", "you were rude", "it wasn't clear what you wanted", "not my fault",
-    "I just wanted to maybe", "kind of wondering if perhaps", "sort of", "I hope it's ok",
-    "if that's alright", "sorry to bother you", "if you don't mind", "no pressure",
-    "really really", "so very", "very, very", "thank you", "thanks", "grateful", "appreciated",
-    "that's on me", "that was on me", "entirely on me", "my mistake", "the mistake is mine",
-    "I take full responsibility", "I should have", "I shouldn't have", "I should've",
-    "I own that", "I got it wrong", "I didn't explain it well", "I wasn't clear",
-    "what I meant to say", "what I should have said", "the point I wanted to make",
-    "to restate", "to put it clearly", "let me restate", "I'd like to clarify",
-    "the short answer is", "in other words", "my point is", "I misspoke",
-    "correct my answer", "I gave the wrong answer", "set the record straight", "let me know",
-    "could you", "would you be open", "can we set up", "please send", "I'd love to hear more",
-    "are you free", "do you have time", "I'm curious how", "I was wondering whether",
+    "I'm so sorry",
+    "so, so sorry",
+    "sorry again",
+    "once again, sorry",
+    "I apologize again",
+    "I sincerely apologize",
+    "my sincere apologies",
+    "again my apologies",
+    "please forgive me",
+    "can't apologize enough",
+    "please give me another chance",
+    "one more chance",
+    "I really need this job",
+    "I'm begging",
+    "please reconsider",
+    "I'm desperate",
+    "it would mean the world to me",
+    "it'd mean everything to me",
+    "I'll do anything",
+    "my last hope",
+    "I'm an idiot",
+    "I'm terrible at",
+    "I'm so stupid",
+    "I blew it",
+    "what a fool",
+    "stupid of me",
+    "I screwed it up",
+    "I feel terrible",
+    "your question was unclear",
+    "the question was a bit confusing",
+    "you didn't give me enough time",
+    "you interrupted me",
+    "the audio was really choppy",
+    "the format was unfair",
+    "if you had explained",
+    "had you told me",
+    "you were rude",
+    "it wasn't clear what you wanted",
+    "not my fault",
+    "I just wanted to maybe",
+    "kind of wondering if perhaps",
+    "sort of",
+    "I hope it's ok",
+    "if that's alright",
+    "sorry to bother you",
+    "if you don't mind",
+    "no pressure",
+    "really really",
+    "so very",
+    "very, very",
+    "thank you",
+    "thanks",
+    "grateful",
+    "appreciated",
+    "that's on me",
+    "that was on me",
+    "entirely on me",
+    "my mistake",
+    "the mistake is mine",
+    "I take full responsibility",
+    "I should have",
+    "I shouldn't have",
+    "I should've",
+    "I own that",
+    "I got it wrong",
+    "I didn't explain it well",
+    "I wasn't clear",
+    "what I meant to say",
+    "what I should have said",
+    "the point I wanted to make",
+    "to restate",
+    "to put it clearly",
+    "let me restate",
+    "I'd like to clarify",
+    "the short answer is",
+    "in other words",
+    "my point is",
+    "I misspoke",
+    "correct my answer",
+    "I gave the wrong answer",
+    "set the record straight",
+    "let me know",
+    "could you",
+    "would you be open",
+    "can we set up",
+    "please send",
+    "I'd love to hear more",
+    "are you free",
+    "do you have time",
+    "I'm curious how",
+    "I was wondering whether",
 ]
 _PIECES = st.sampled_from([*PHRASES, "the", "team", "and", ",", ".", "?", "!", "\n", "'", "-"])
 
@@ -74,8 +147,15 @@ def test_lower_same_keeps_offsets() -> None:
 
 
 def test_vocabulary_holds_the_parts_of_compounds() -> None:
-    assert vocabulary(["don't", "follow-up", "team"]) >= {"don't", "don", "t", "follow-up",
-                                                          "follow", "up", "team"}
+    assert vocabulary(["don't", "follow-up", "team"]) >= {
+        "don't",
+        "don",
+        "t",
+        "follow-up",
+        "follow",
+        "up",
+        "team",
+    }
 
 
 def test_rules_that_would_scan_slowly_are_refused() -> None:

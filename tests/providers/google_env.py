@@ -12,5 +12,6 @@ TEST_TIMEOUT = 1.0
 
 
 def google_settings(tmp_path: Path, google_url: str) -> Settings:
-    return Settings(data_dir=tmp_path, google_api_endpoint=google_url,
-                    google_api_timeout_seconds=TEST_TIMEOUT)
+    return Settings(
+        data_dir=tmp_path, google_api_endpoint=google_url, google_api_timeout_seconds=TEST_TIMEOUT
+    )

@@ -35,8 +35,9 @@ def settings(tmp_path: Path, google_apis: FakeGoogleApis) -> Iterator[Settings]:
         yield google_settings(tmp_path, url)
 
 
-def event(event_id: str, start: datetime, *, summary: str, minutes: int = 45,
-          **extra: Any) -> dict[str, Any]:
+def event(
+    event_id: str, start: datetime, *, summary: str, minutes: int = 45, **extra: Any
+) -> dict[str, Any]:
     return {
         "id": event_id,
         "iCalUID": f"{event_id}@google.com",
@@ -44,12 +45,17 @@ def event(event_id: str, start: datetime, *, summary: str, minutes: int = 45,
         "htmlLink": f"https://www.google.com/calendar/event?eid={event_id}",
         "organizer": {"email": "jordan.blake@litware.example", "displayName": "Jordan Blake"},
         "start": {"dateTime": start.isoformat(), "timeZone": "America/New_York"},
-        "end": {"dateTime": (start + timedelta(minutes=minutes)).isoformat(),
-                "timeZone": "America/New_York"},
+        "end": {
+            "dateTime": (start + timedelta(minutes=minutes)).isoformat(),
+            "timeZone": "America/New_York",
+        },
         "attendees": [
             {"email": USER_EMAIL, "self": True, "responseStatus": "accepted"},
-            {"email": "dana.lee@litware.example", "displayName": "Dana Lee",
-             "responseStatus": "accepted"},
+            {
+                "email": "dana.lee@litware.example",
+                "displayName": "Dana Lee",
+                "responseStatus": "accepted",
+            },
         ],
         "eventType": "default",
         **extra,
@@ -63,11 +69,17 @@ def source(settings: Settings, **options: Any) -> GoogleCalendarSource:
 @pytest.fixture
 def seeded(google_apis: FakeGoogleApis) -> FakeGoogleApis:
     for day in range(5):
-        google_apis.add_event(event(f"loop{day}", BASE + timedelta(days=day),
-                                    summary=f"Interview: Litware round {day + 1}"))
+        google_apis.add_event(
+            event(
+                f"loop{day}",
+                BASE + timedelta(days=day),
+                summary=f"Interview: Litware round {day + 1}",
+            )
+        )
     google_apis.add_event(event("old", BASE - timedelta(days=40), summary="Interview long ago"))
-    google_apis.add_event(event("gone", BASE + timedelta(hours=3), summary="Cancelled chat",
-                                status="cancelled"))
+    google_apis.add_event(
+        event("gone", BASE + timedelta(hours=3), summary="Cancelled chat", status="cancelled")
+    )
     google_apis.add_event(event("dentist", BASE + timedelta(days=1, hours=3), summary="Dentist"))
     return google_apis
 
@@ -78,9 +90,7 @@ async def test_events_in_the_window_every_page_normalised(
     events = await source(settings, page_size=2).list_events(
         BASE - timedelta(days=1), BASE + timedelta(days=7), timezone="America/New_York"
     )
-    assert [e.event_id for e in events] == [
-        "loop0", "loop1", "dentist", "loop2", "loop3", "loop4"
-    ]
+    assert [e.event_id for e in events] == ["loop0", "loop1", "dentist", "loop2", "loop3", "loop4"]
     first = events[0]
     assert first.source is Source.GOOGLE
     assert first.title == "Interview: Litware round 1"

@@ -40,7 +40,7 @@ def outgoing(**changes: str) -> OutgoingDraft:
         "subject": "Thank you for your time",
         "text": "Hi Dana,\n\nThank you for the conversation about the billing migration.\n",
         "html": "<p>Hi Dana,</p><p>Thank you for the conversation about the billing "
-                "migration &amp; more.</p>",
+        "migration &amp; more.</p>",
         "idempotency_key": KEY,
         "to_email": "dana.lee@company.example",
         "to_name": "Dana Lee",
@@ -88,7 +88,9 @@ async def test_a_draft_reaches_gmail_as_strict_rfc5322(
     assert message["Date"] is not None
     # The lookup ran first (nothing found), then the create, then the duplicate check.
     assert [(s.method, s.status) for s in google_apis.requests] == [
-        ("GET", 200), ("POST", 200), ("GET", 200)
+        ("GET", 200),
+        ("POST", 200),
+        ("GET", 200),
     ]
     assert google_apis.requests[0].query["q"] == ["rfc822msgid:" + message_id(KEY).strip("<>")]
 
@@ -115,8 +117,12 @@ async def test_line_breaks_in_names_and_subject_never_make_a_header(
 async def test_an_address_that_is_not_one_is_refused_before_any_call(
     settings: Settings, google_apis: FakeGoogleApis
 ) -> None:
-    for bad in ("dana@company.example\r\nBcc: x@evil.example", "Dana <dana@x.example>",
-                "a@b@c.example", "no-at-sign"):
+    for bad in (
+        "dana@company.example\r\nBcc: x@evil.example",
+        "Dana <dana@x.example>",
+        "a@b@c.example",
+        "no-at-sign",
+    ):
         with pytest.raises(ProviderError) as raised:
             await mailbox(settings).create_draft(outgoing(to_email=bad))
         assert type(raised.value) is ProviderError  # permanent, not retryable
@@ -140,8 +146,9 @@ async def test_the_fake_answers_400_to_a_message_it_cannot_parse(
     from app.providers.google_api import build_service
 
     def create_raw(raw: bytes) -> int:
-        service = build_service("gmail", access_token_credentials(USER_TOKEN),
-                                settings=settings, timeout=2)
+        service = build_service(
+            "gmail", access_token_credentials(USER_TOKEN), settings=settings, timeout=2
+        )
         body = {"message": {"raw": base64.urlsafe_b64encode(raw).decode()}}
         try:
             service.users().drafts().create(userId="me", body=body).execute()

@@ -130,8 +130,12 @@ async def _connections_with(url: str, tokens: list[str]) -> list[uuid.UUID]:
         async with database.sessions() as session:
             user = await add_user(session)
             rows = [
-                Connection(user_id=user.id, provider="google", account_subject=str(i),
-                           token_ciphertext=token)
+                Connection(
+                    user_id=user.id,
+                    provider="google",
+                    account_subject=str(i),
+                    token_ciphertext=token,
+                )
                 for i, token in enumerate(tokens)
             ]
             rows.append(Connection(user_id=user.id, provider="ics", account_subject="feed"))
@@ -146,9 +150,11 @@ async def _stored(url: str) -> dict[uuid.UUID, tuple[str | None, int]]:
     database = Database(url)
     try:
         async with database.sessions() as session:
-            rows = (await session.execute(
-                select(Connection.id, Connection.token_ciphertext, Connection.token_version)
-            )).all()
+            rows = (
+                await session.execute(
+                    select(Connection.id, Connection.token_ciphertext, Connection.token_version)
+                )
+            ).all()
             return {row[0]: (row[1], row[2]) for row in rows}
     finally:
         await database.dispose()

@@ -178,9 +178,7 @@ async def test_a_child_row_cannot_belong_to_another_user(session: AsyncSession) 
     interview = await add_interview(session, mine)
     await session.commit()
     session.add(
-        InterviewerRecord(
-            user_id=theirs.id, interview_id=interview.id, person_key="eve@evil.test"
-        )
+        InterviewerRecord(user_id=theirs.id, interview_id=interview.id, person_key="eve@evil.test")
     )
     with pytest.raises(IntegrityError):
         await session.flush()
@@ -263,9 +261,16 @@ def _calendar_interview(**changes: object) -> CalendarInterview:
         organizer=None,
         recruiter=None,
         interviewers=(
-            Interviewer(name="Ann", email="ann@acme.test", title="CTO", role=Role.EXECUTIVE,
-                        hiring_manager=False, slot_start=None, slot_end=None,
-                        source=InterviewerSource.ATTENDEE),
+            Interviewer(
+                name="Ann",
+                email="ann@acme.test",
+                title="CTO",
+                role=Role.EXECUTIVE,
+                hiring_manager=False,
+                slot_start=None,
+                slot_end=None,
+                source=InterviewerSource.ATTENDEE,
+            ),
         ),
         confidence=0.9,
         reasons=(),
@@ -276,7 +281,8 @@ def _calendar_interview(**changes: object) -> CalendarInterview:
 def test_schedule_fingerprint_notices_moves_but_not_edits() -> None:
     base = _calendar_interview()
     same_instant = _calendar_interview(
-        start=base.start.astimezone(IST), end=base.end.astimezone(IST)  # type: ignore[union-attr]
+        start=base.start.astimezone(IST),
+        end=base.end.astimezone(IST),  # type: ignore[union-attr]
     )
     assert schedule_fingerprint(same_instant) == schedule_fingerprint(base)
     assert schedule_fingerprint(_calendar_interview(title="Onsite (agenda v2)")) == (

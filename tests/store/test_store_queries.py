@@ -62,7 +62,10 @@ async def test_clear_plan_notes_keeps_only_the_choices(session: AsyncSession) ->
     cleared = await q.get_plan(session, user.id, ann.id)
     assert cleared is not None
     assert (cleared.what_happened, cleared.restatement, cleared.topic, cleared.questions) == (
-        None, None, None, None,
+        None,
+        None,
+        None,
+        None,
     )
     assert not cleared.has_notes
     assert cleared.notes_cleared_at == NOW
@@ -90,17 +93,28 @@ async def test_stand_down_cancels_open_drafts_of_that_opportunity_only(
     user = await add_user(session)
     acme = await q.get_or_create_opportunity(session, user.id, "Acme", "Engineer")
     globex = await q.get_or_create_opportunity(session, user.id, "Globex", "Engineer")
-    first = await add_interview(session, user, opportunity_id=acme.id,
-                                interviewers=("a@acme.test", "b@acme.test", "c@acme.test"))
+    first = await add_interview(
+        session,
+        user,
+        opportunity_id=acme.id,
+        interviewers=("a@acme.test", "b@acme.test", "c@acme.test"),
+    )
     elsewhere = await add_interview(session, user, opportunity_id=globex.id)
     a, b, c = first.interviewers
-    session.add_all([
-        draft_for(first, a),
-        draft_for(first, b, state=DraftState.CLAIMED, claimed_by="w1",
-                  lease_until=NOW + timedelta(minutes=5)),
-        draft_for(first, c, state=DraftState.DELIVERED, provider_draft_id="r-1"),
-        draft_for(elsewhere, elsewhere.interviewers[0]),
-    ])
+    session.add_all(
+        [
+            draft_for(first, a),
+            draft_for(
+                first,
+                b,
+                state=DraftState.CLAIMED,
+                claimed_by="w1",
+                lease_until=NOW + timedelta(minutes=5),
+            ),
+            draft_for(first, c, state=DraftState.DELIVERED, provider_draft_id="r-1"),
+            draft_for(elsewhere, elsewhere.interviewers[0]),
+        ]
+    )
     await session.commit()
 
     cancelled = await q.stand_down(session, user.id, acme.id, NOW, reason="accepted an offer")
@@ -130,17 +144,20 @@ async def test_token_writes_compare_and_set(session: AsyncSession) -> None:
     assert connection.token_version == 0
 
     # Two refreshes read version 0; the first write wins, the second must reread.
-    assert await q.swap_token_set(session, user.id, connection.id, expected_version=0,
-                                  ciphertext="first", expires_at=NOW)
-    assert not await q.swap_token_set(session, user.id, connection.id, expected_version=0,
-                                      ciphertext="second", expires_at=NOW)
+    assert await q.swap_token_set(
+        session, user.id, connection.id, expected_version=0, ciphertext="first", expires_at=NOW
+    )
+    assert not await q.swap_token_set(
+        session, user.id, connection.id, expected_version=0, ciphertext="second", expires_at=NOW
+    )
     await session.commit()
     stored = await q.get_connection(session, user.id, connection.id)
     assert stored is not None
     assert (stored.token_ciphertext, stored.token_version) == ("first", 1)
 
-    assert await q.set_connection_status(session, user.id, connection.id,
-                                         ConnectionStatus.NEEDS_REAUTH, "invalid_grant")
+    assert await q.set_connection_status(
+        session, user.id, connection.id, ConnectionStatus.NEEDS_REAUTH, "invalid_grant"
+    )
     await session.commit()
     assert stored.status is ConnectionStatus.NEEDS_REAUTH
 
@@ -185,12 +202,15 @@ async def test_no_helper_returns_another_users_rows(session: AsyncSession) -> No
     # Writes scoped the same way touch nothing.
     assert not await q.clear_plan_notes(session, m, ann.id, NOW)
     assert await q.stand_down(session, m, opportunity.id, NOW) is None
-    assert await q.cancel_open_drafts(session, m, now=NOW, reason="x",
-                                      interview_id=interview.id) == 0
-    assert not await q.swap_token_set(session, m, connection.id, expected_version=0,
-                                      ciphertext="stolen", expires_at=None)
-    assert not await q.set_connection_status(session, m, connection.id,
-                                             ConnectionStatus.DISCONNECTED)
+    assert (
+        await q.cancel_open_drafts(session, m, now=NOW, reason="x", interview_id=interview.id) == 0
+    )
+    assert not await q.swap_token_set(
+        session, m, connection.id, expected_version=0, ciphertext="stolen", expires_at=None
+    )
+    assert not await q.set_connection_status(
+        session, m, connection.id, ConnectionStatus.DISCONNECTED
+    )
     await session.commit()
 
     # And the owner still sees everything, untouched.

@@ -56,25 +56,35 @@ async def test_claims_only_due_work_and_counts_attempts(db: Database) -> None:
 async def test_finishing_is_compare_and_set_on_the_claim(db: Database) -> None:
     (record,) = await seed(db, due_offsets=(0,))
     async with db.sessions() as session:
-        plan = Plan(interviewer_id=record.interviewer_id, user_id=record.user_id,
-                    what_happened="x", restatement="y", topic="z", questions=["q?"])
+        plan = Plan(
+            interviewer_id=record.interviewer_id,
+            user_id=record.user_id,
+            what_happened="x",
+            restatement="y",
+            topic="z",
+            questions=["q?"],
+        )
         session.add(plan)
         await session.commit()
         await claim_due(session, worker_id="w1", now=NOW, lease=LEASE, limit=1)
         await session.commit()
 
         # A worker that lost the claim cannot finish it.
-        assert not await mark_delivered(session, record.id, worker_id="w2", provider="google",
-                                        provider_draft_id="r-9", now=NOW)
-        assert await mark_delivered(session, record.id, worker_id="w1", provider="google",
-                                    provider_draft_id="r-1", now=NOW)
+        assert not await mark_delivered(
+            session, record.id, worker_id="w2", provider="google", provider_draft_id="r-9", now=NOW
+        )
+        assert await mark_delivered(
+            session, record.id, worker_id="w1", provider="google", provider_draft_id="r-1", now=NOW
+        )
         await session.commit()
         assert not await mark_failed(session, record.id, worker_id="w1", reason="late", now=NOW)
         session.expunge_all()
         done = await session.get(DraftRecord, record.id)
         assert done is not None
         assert (done.state, done.provider_draft_id, done.claimed_by) == (
-            DraftState.DELIVERED, "r-1", None,
+            DraftState.DELIVERED,
+            "r-1",
+            None,
         )
         # No note text outlives delivery.
         notes = await q.get_plan(session, record.user_id, record.interviewer_id)  # type: ignore[arg-type]
@@ -87,10 +97,12 @@ async def test_retry_and_failure(db: Database) -> None:
         await claim_due(session, worker_id="w1", now=NOW, lease=LEASE, limit=2)
         await session.commit()
         retry_at = NOW + timedelta(seconds=90)
-        assert await retry_later(session, first.id, worker_id="w1", next_attempt_at=retry_at,
-                                 error="429 Retry-After: 90")
-        assert await mark_failed(session, second.id, worker_id="w1",
-                                 reason="recipient address rejected", now=NOW)
+        assert await retry_later(
+            session, first.id, worker_id="w1", next_attempt_at=retry_at, error="429 Retry-After: 90"
+        )
+        assert await mark_failed(
+            session, second.id, worker_id="w1", reason="recipient address rejected", now=NOW
+        )
         await session.commit()
 
         assert await claim_due(session, worker_id="w1", now=NOW, lease=LEASE, limit=5) == []
@@ -106,8 +118,12 @@ async def test_retry_and_failure(db: Database) -> None:
 async def test_work_for_a_revoked_grant_waits(db: Database) -> None:
     (record,) = await seed(db, due_offsets=(0,))
     async with db.sessions() as session:
-        connection = Connection(user_id=record.user_id, provider="google", account_subject="1",
-                                status=ConnectionStatus.NEEDS_REAUTH)
+        connection = Connection(
+            user_id=record.user_id,
+            provider="google",
+            account_subject="1",
+            status=ConnectionStatus.NEEDS_REAUTH,
+        )
         session.add(connection)
         await session.flush()
         stored = await session.get(DraftRecord, record.id)
@@ -116,8 +132,9 @@ async def test_work_for_a_revoked_grant_waits(db: Database) -> None:
         await session.commit()
         assert await claim_due(session, worker_id="w1", now=NOW, lease=LEASE, limit=5) == []
 
-        await q.set_connection_status(session, record.user_id, connection.id,
-                                      ConnectionStatus.ACTIVE)
+        await q.set_connection_status(
+            session, record.user_id, connection.id, ConnectionStatus.ACTIVE
+        )
         await session.commit()
         claimed = await claim_due(session, worker_id="w1", now=NOW, lease=LEASE, limit=5)
         assert [r.id for r in claimed] == [record.id]

@@ -33,8 +33,9 @@ async def test_purge_removes_expired_interviews_and_everything_under_them(
     for interview in (old, recent):
         interviewer = interview.interviewers[0]
         session.add(Plan(interviewer_id=interviewer.id, user_id=user.id, topic="t"))
-        session.add(draft_for(interview, interviewer, state=DraftState.DELIVERED,
-                              provider_draft_id="r"))
+        session.add(
+            draft_for(interview, interviewer, state=DraftState.DELIVERED, provider_draft_id="r")
+        )
     await session.commit()
 
     result = await purge_expired(session, NOW, retention_days=90)
@@ -54,8 +55,15 @@ async def test_purge_removes_expired_interviews_and_everything_under_them(
 async def test_purge_waits_for_a_draft_being_delivered(session: AsyncSession) -> None:
     user = await add_user(session)
     old = await add_interview(session, user, end=NOW - timedelta(days=120))
-    session.add(draft_for(old, old.interviewers[0], state=DraftState.CLAIMED, claimed_by="w1",
-                          lease_until=NOW + timedelta(minutes=2)))
+    session.add(
+        draft_for(
+            old,
+            old.interviewers[0],
+            state=DraftState.CLAIMED,
+            claimed_by="w1",
+            lease_until=NOW + timedelta(minutes=2),
+        )
+    )
     await session.commit()
 
     assert (await purge_expired(session, NOW, retention_days=90)).interviews == 0

@@ -113,15 +113,19 @@ def scenario_dropdown(
 
 def choice_widgets(choice: ScenarioChoice) -> list[Json]:
     """The suggested note and why (PLAYBOOK's default per interviewer)."""
-    widgets = [ck.decorated_text(f"<b>{esc(scenario_label(choice.scenario))}</b>",
-                                 top_label="Suggested")]
+    widgets = [
+        ck.decorated_text(f"<b>{esc(scenario_label(choice.scenario))}</b>", top_label="Suggested")
+    ]
     widgets.append(ck.text_paragraph(esc(" ".join(choice.reasons))))
     return widgets
 
 
 def findings_section(report: VoiceReport, text: str, *, what: str) -> Json:
-    widgets = [ck.decorated_text(f"<b>{esc(VERDICTS[report.verdict])}</b>",
-                                 top_label=f"Voice check: {what}")]
+    widgets = [
+        ck.decorated_text(
+            f"<b>{esc(VERDICTS[report.verdict])}</b>", top_label=f"Voice check: {what}"
+        )
+    ]
     if not report.findings:
         widgets.append(paragraph("No findings."))
     for finding in report.findings[:12]:
@@ -152,24 +156,32 @@ class MailboxStatus:
 def autodraft_section(status: MailboxStatus, settings: Settings) -> Json:
     delete = ck.button("Delete my data…", ck.action(action_url(settings, DELETE_DATA_ACTION)))
     if status.state is MailboxState.CONNECTED:
-        text = (f"On: after each interview, drafts wait in the Gmail drafts of "
-                f"{esc(status.email or 'your connected account')}. Nothing is ever sent for you.")
+        text = (
+            f"On: after each interview, drafts wait in the Gmail drafts of "
+            f"{esc(status.email or 'your connected account')}. Nothing is ever sent for you."
+        )
         disconnect = ck.button("Disconnect…", ck.action(action_url(settings, DISCONNECT_ACTION)))
-        return ck.section(ck.decorated_text(text, top_label="Auto-drafts"),
-                          ck.button_list(disconnect, delete), header="Auto-drafts")
+        return ck.section(
+            ck.decorated_text(text, top_label="Auto-drafts"),
+            ck.button_list(disconnect, delete),
+            header="Auto-drafts",
+        )
     buttons = []
     if status.state is MailboxState.NEEDS_RECONNECT:
-        text = ("Paused: Google no longer accepts RightNote's access to your mailbox. Reconnect "
-                "to resume auto-drafts.")
+        text = (
+            "Paused: Google no longer accepts RightNote's access to your mailbox. Reconnect "
+            "to resume auto-drafts."
+        )
         label = "Reconnect"
     else:
-        text = ("Off. Connect your mailbox and RightNote puts one draft per interviewer in your "
-                "Gmail drafts after each interview. Nothing is ever sent for you.")
+        text = (
+            "Off. Connect your mailbox and RightNote puts one draft per interviewer in your "
+            "Gmail drafts after each interview. Nothing is ever sent for you."
+        )
         label = "Connect mailbox"
     buttons.append(ck.button(label, ck.action(action_url(settings, CONNECT_ACTION))))
     if status.state is MailboxState.NEEDS_RECONNECT:
-        buttons.append(ck.button("Disconnect…",
-                                 ck.action(action_url(settings, DISCONNECT_ACTION))))
+        buttons.append(ck.button("Disconnect…", ck.action(action_url(settings, DISCONNECT_ACTION))))
     buttons.append(delete)
     return ck.section(
         ck.decorated_text(text, top_label="Auto-drafts"),

@@ -121,18 +121,20 @@ def send_by_line(view: ComposeView) -> str | None:
 def refusal(view: ComposeView) -> str | None:
     """Why Insert must not insert anything, in the notification's words; None when it may."""
     if view.scenario is Scenario.STAND_DOWN:
-        return ("Standing down means sending nothing, so nothing was inserted. Use Stand down "
-                "to cancel RightNote's drafts for this opportunity.")
+        return (
+            "Standing down means sending nothing, so nothing was inserted. Use Stand down "
+            "to cancel RightNote's drafts for this opportunity."
+        )
     if view.scenario is Scenario.FOLLOW_UP and view.form.too_many_questions:
         picked = len(view.form.areas) + len(view.form.written)
-        return (f"You picked {picked} questions; a note asks at most {MAX_QUESTIONS}. "
-                "Untick or clear some, then insert again. Nothing was inserted.")
+        return (
+            f"You picked {picked} questions; a note asks at most {MAX_QUESTIONS}. "
+            "Untick or clear some, then insert again. Nothing was inserted."
+        )
     return None
 
 
-def insert_response(
-    view: ComposeView, *, candidate_name: str | None, to_is_empty: bool
-) -> Json:
+def insert_response(view: ComposeView, *, candidate_name: str | None, to_is_empty: bool) -> Json:
     """Insert the note into the open draft (or refuse, inserting nothing)."""
     refused = refusal(view)
     if refused is not None:
@@ -160,13 +162,25 @@ def voice_result(view: ComposeView, candidate_name: str | None) -> VoiceResult |
     target = view.target or NoteTarget()
     deadline = (
         send_by(view.scenario, target.interview_time(view.tz.key))
-        if view.target is not None else None
+        if view.target is not None
+        else None
     )
     if view.form.own_text:
-        terms = [t for t in (target.name, target.company, target.position, target.job_title,
-                             view.form.topic, candidate_name) if t]
-        report = check_voice(view.form.own_text, view.scenario, send_by=deadline, now=view.now,
-                             known_terms=terms)
+        terms = [
+            t
+            for t in (
+                target.name,
+                target.company,
+                target.position,
+                target.job_title,
+                view.form.topic,
+                candidate_name,
+            )
+            if t
+        ]
+        report = check_voice(
+            view.form.own_text, view.scenario, send_by=deadline, now=view.now, known_terms=terms
+        )
         return VoiceResult(report, view.form.own_text, "your text")
     draft: Draft = compose_draft(draft_input(view, candidate_name), now=view.now)
     return VoiceResult(draft.voice, draft.text, "the note RightNote would insert")
@@ -180,32 +194,47 @@ def _who_widgets(view: ComposeView) -> list[Json]:
     widgets: list[Json] = []
     if target is not None:
         who = target.name or target.email or "this interviewer"
-        widgets.append(ck.decorated_text(
-            f"<b>{cards.esc(who)}</b>", top_label="Note for",
-            bottom_label=", ".join(x for x in (target.job_title, target.email) if x) or None,
-        ))
-        where = ", ".join(x for x in (cards.when_text(target.start, target.end, view.tz),
-                                      target.company) if x)
-        widgets.append(ck.decorated_text(cards.esc(target.title or "Interview"),
-                                         top_label="Interview", bottom_label=where))
+        widgets.append(
+            ck.decorated_text(
+                f"<b>{cards.esc(who)}</b>",
+                top_label="Note for",
+                bottom_label=", ".join(x for x in (target.job_title, target.email) if x) or None,
+            )
+        )
+        where = ", ".join(
+            x for x in (cards.when_text(target.start, target.end, view.tz), target.company) if x
+        )
+        widgets.append(
+            ck.decorated_text(
+                cards.esc(target.title or "Interview"), top_label="Interview", bottom_label=where
+            )
+        )
     elif view.recipients and view.problem:
         # The calendar could not be read: whether they interviewed you is unknown, not "no".
         widgets.append(ck.decorated_text(cards.esc(", ".join(view.recipients)), top_label="To"))
     elif view.recipients:
-        widgets.append(ck.decorated_text(
-            cards.esc(", ".join(view.recipients)), top_label="No interview found",
-            bottom_label="Not an interviewer in your calendar (past 14 days, next 7)",
-        ))
+        widgets.append(
+            ck.decorated_text(
+                cards.esc(", ".join(view.recipients)),
+                top_label="No interview found",
+                bottom_label="Not an interviewer in your calendar (past 14 days, next 7)",
+            )
+        )
     else:
-        widgets.append(cards.paragraph(
-            "Add the interviewer to the To line and open RightNote again to get the note "
-            "that fits them, or pick a note below."
-        ))
+        widgets.append(
+            cards.paragraph(
+                "Add the interviewer to the To line and open RightNote again to get the note "
+                "that fits them, or pick a note below."
+            )
+        )
     if view.others:
-        widgets.append(cards.paragraph(
-            "Also on this email and on your interview: " + cards.esc(", ".join(view.others))
-            + ". Each interviewer should get a note of their own."
-        ))
+        widgets.append(
+            cards.paragraph(
+                "Also on this email and on your interview: "
+                + cards.esc(", ".join(view.others))
+                + ". Each interviewer should get a note of their own."
+            )
+        )
     if view.problem:
         widgets.append(cards.problem_widget(view.problem))
     return widgets
@@ -217,19 +246,37 @@ def _inputs(view: ComposeView) -> list[Json]:
     if scenario is Scenario.STAND_DOWN:
         return [cards.paragraph(cards.STAND_DOWN_EXPLAINED)]
     if scenario is Scenario.ASK_RECRUITER:
-        return [cards.paragraph("Asks the recruiter who you will meet, with their email "
-                                "addresses, before the interview day.")]
-    widgets = [ck.text_input("topic", "What you talked about", value=topic_value,
-                             hint="e.g. the billing migration")]
+        return [
+            cards.paragraph(
+                "Asks the recruiter who you will meet, with their email "
+                "addresses, before the interview day."
+            )
+        ]
+    widgets = [
+        ck.text_input(
+            "topic", "What you talked about", value=topic_value, hint="e.g. the billing migration"
+        )
+    ]
     if scenario is Scenario.RECOVERY:
         widgets += [
-            ck.text_input("stumble", "What went wrong, as you saw it", value=form.stumble,
-                          hint="e.g. my answer on cache invalidation was wrong"),
-            ck.text_input("what_happened", "What you think was happening",
-                          value=form.what_happened,
-                          hint="e.g. I answered the question I expected, not yours"),
-            ck.text_input("restatement", "What you wanted them to hear", value=form.restatement,
-                          multiline=True),
+            ck.text_input(
+                "stumble",
+                "What went wrong, as you saw it",
+                value=form.stumble,
+                hint="e.g. my answer on cache invalidation was wrong",
+            ),
+            ck.text_input(
+                "what_happened",
+                "What you think was happening",
+                value=form.what_happened,
+                hint="e.g. I answered the question I expected, not yours",
+            ),
+            ck.text_input(
+                "restatement",
+                "What you wanted them to hear",
+                value=form.restatement,
+                multiline=True,
+            ),
         ]
     elif scenario is Scenario.FOLLOW_UP:
         picked = set(form.areas)
@@ -238,11 +285,16 @@ def _inputs(view: ComposeView) -> list[Json]:
             for q in suggest_questions(topic_value)
         ]
         widgets += [
-            ck.selection_input("questions", f"Questions to ask (at most {MAX_QUESTIONS} in all)",
-                               items, kind="CHECK_BOX"),
+            ck.selection_input(
+                "questions",
+                f"Questions to ask (at most {MAX_QUESTIONS} in all)",
+                items,
+                kind="CHECK_BOX",
+            ),
             ck.text_input("question_1", "Or your own question", value=_nth(form.written, 0)),
-            ck.text_input("question_2", "A second question of your own",
-                          value=_nth(form.written, 1)),
+            ck.text_input(
+                "question_2", "A second question of your own", value=_nth(form.written, 1)
+            ),
         ]
     return widgets
 
@@ -270,23 +322,31 @@ def compose_card(view: ComposeView, settings: Settings) -> Json:
     if scenario is Scenario.STAND_DOWN:
         buttons = [ck.button("Stand down", act(STAND_DOWN_ACTION), filled=True)]
     else:
-        buttons = [ck.button("Insert draft", act(INSERT_ACTION), filled=True),
-                   ck.button("Check voice", act(CHECK_ACTION))]
+        buttons = [
+            ck.button("Insert draft", act(INSERT_ACTION), filled=True),
+            ck.button("Check voice", act(CHECK_ACTION)),
+        ]
     sections = [
         ck.section(*_who_widgets(view), header="Who it is for"),
         ck.section(*note, ck.button_list(*buttons), header="The note"),
     ]
     if view.voice is not None:
-        sections.append(cards.findings_section(view.voice.report, view.voice.text,
-                                               what=view.voice.what))
-    sections.append(ck.section(
-        cards.paragraph("RightNote cannot read your draft. Paste your own text here and press "
-                        "Check voice to check it for the note chosen above."),
-        ck.text_input("own_text", "Your text", value=view.form.own_text, multiline=True),
-        header="Check your own words", collapsible=True, uncollapsible_widgets=1,
-    ))
-    return ck.card(*sections, header=cards.header("The right note, or none at all"),
-                   name="compose")
+        sections.append(
+            cards.findings_section(view.voice.report, view.voice.text, what=view.voice.what)
+        )
+    sections.append(
+        ck.section(
+            cards.paragraph(
+                "RightNote cannot read your draft. Paste your own text here and press "
+                "Check voice to check it for the note chosen above."
+            ),
+            ck.text_input("own_text", "Your text", value=view.form.own_text, multiline=True),
+            header="Check your own words",
+            collapsible=True,
+            uncollapsible_widgets=1,
+        )
+    )
+    return ck.card(*sections, header=cards.header("The right note, or none at all"), name="compose")
 
 
 def with_voice(view: ComposeView, candidate_name: str | None) -> ComposeView:

@@ -118,8 +118,10 @@ async def interviews_around(
     """The user's interviews from LOOK_BACK ago to LOOK_AHEAD from now, earliest first."""
     source = calendar_source(ctx, settings)
     if source is None:
-        return CalendarLookup(problem="This request carried no calendar access, so your "
-                                      "interviews could not be looked up.")
+        return CalendarLookup(
+            problem="This request carried no calendar access, so your "
+            "interviews could not be looked up."
+        )
     try:
         events = await source.list_events(now - LOOK_BACK, now + LOOK_AHEAD, timezone=tz.key)
     except ProviderError as exc:

@@ -53,8 +53,10 @@ def event_ids(ctx: GoogleAddonContext) -> tuple[str | None, str]:
     """(event id, calendar id) from the event object, else from the clicked card's parameters."""
     event_id = ctx.calendar.get("id") or ctx.parameters.get(EVENT_PARAM)
     calendar_id = ctx.calendar.get("calendarId") or ctx.parameters.get(CALENDAR_PARAM)
-    return (event_id if isinstance(event_id, str) and event_id else None,
-            calendar_id if isinstance(calendar_id, str) and calendar_id else "primary")
+    return (
+        event_id if isinstance(event_id, str) and event_id else None,
+        calendar_id if isinstance(calendar_id, str) and calendar_id else "primary",
+    )
 
 
 def _from_event_object(ctx: GoogleAddonContext, event_id: str, tz: ZoneInfo) -> Event | None:
@@ -79,8 +81,10 @@ async def load_event(
     event: Event | None = None
     source = calendar_source(ctx, settings, calendar_id=calendar_id)
     if source is None:
-        problem = "This request carried no calendar access, so the event's title and times " \
-                  "could not be read."
+        problem = (
+            "This request carried no calendar access, so the event's title and times "
+            "could not be read."
+        )
     else:
         try:
             event = await source.get_event(event_id, timezone=tz.key)
@@ -88,8 +92,10 @@ async def load_event(
             problem = calendar_problem(exc)
         else:
             if event is None:
-                problem = ("Google Calendar would not show this event to RightNote (it may be "
-                           "on a calendar you do not own), so only its guest list is used.")
+                problem = (
+                    "Google Calendar would not show this event to RightNote (it may be "
+                    "on a calendar you do not own), so only its guest list is used."
+                )
     fetched = event is not None
     if event is None and fallback:
         event = _from_event_object(ctx, event_id, tz)
@@ -126,8 +132,11 @@ def plan_rows(
     for person in interview.interviewers[:MAX_PEOPLE]:
         plan = saved.get(person.key)
         details = Details(stumble=(plan.stumble_text or "") if plan and plan.stumble else None)
-        choice = default_scenario(Person(person.name, person.email, person.title,
-                                         person.hiring_manager), details, stood_down=stood_down)
+        choice = default_scenario(
+            Person(person.name, person.email, person.title, person.hiring_manager),
+            details,
+            stood_down=stood_down,
+        )
         rows.append(PlanRow(person, choice, plan, person.key in delivered))
     return rows
 
@@ -157,18 +166,28 @@ def read_edits(ctx: GoogleAddonContext, rows: Sequence[PlanRow]) -> list[PlanEdi
             value = (ctx.string_input(f"{name}_{index}") or "").strip()
             return value[:limit] or None
 
-        edits.append(PlanEdit(row.person.key, override, text("topic", 160), text("stumble"),
-                              text("restatement", 600)))
+        edits.append(
+            PlanEdit(
+                row.person.key,
+                override,
+                text("topic", 160),
+                text("stumble"),
+                text("restatement", 600),
+            )
+        )
     return edits
 
 
 def _person_widgets(index: int, row: PlanRow, editable: bool) -> list[Json]:
     person = row.person
     name = person.name or person.email or "Someone"
-    widgets = [ck.decorated_text(
-        f"<b>{cards.esc(name)}</b>", top_label=person.title or None,
-        bottom_label="Suggested: " + cards.scenario_label(row.suggested.scenario),
-    )]
+    widgets = [
+        ck.decorated_text(
+            f"<b>{cards.esc(name)}</b>",
+            top_label=person.title or None,
+            bottom_label="Suggested: " + cards.scenario_label(row.suggested.scenario),
+        )
+    ]
     widgets.append(ck.text_paragraph(cards.esc(" ".join(row.suggested.reasons))))
     if row.delivered:
         widgets.append(cards.paragraph("Their draft is in your Gmail drafts: edit it there."))
@@ -176,20 +195,32 @@ def _person_widgets(index: int, row: PlanRow, editable: bool) -> list[Json]:
     if not editable:
         return widgets
     # Per person: the three notes, or none (ask_recruiter is per interview, not per person).
-    items = [ck.choice(spec.label, str(value), selected=value is row.chosen)
-             for value, spec in SCENARIOS.items()
-             if value in INTERVIEWER_SCENARIOS and value is not NO_NOTE]
+    items = [
+        ck.choice(spec.label, str(value), selected=value is row.chosen)
+        for value, spec in SCENARIOS.items()
+        if value in INTERVIEWER_SCENARIOS and value is not NO_NOTE
+    ]
     items.append(ck.choice("No note for them", str(NO_NOTE), selected=row.chosen is NO_NOTE))
     saved = row.saved
     widgets += [
         ck.selection_input(f"scenario_{index}", "Note", items),
-        ck.text_input(f"topic_{index}", "What you talked about",
-                      value=(saved.topic if saved else None) or person.topic),
-        ck.text_input(f"stumble_{index}", "What went wrong, if anything",
-                      value=saved.stumble_text if saved else None,
-                      hint="Filling this in makes it a repair note"),
-        ck.text_input(f"restatement_{index}", "What you wanted them to hear",
-                      value=saved.restatement if saved else None, multiline=True),
+        ck.text_input(
+            f"topic_{index}",
+            "What you talked about",
+            value=(saved.topic if saved else None) or person.topic,
+        ),
+        ck.text_input(
+            f"stumble_{index}",
+            "What went wrong, if anything",
+            value=saved.stumble_text if saved else None,
+            hint="Filling this in makes it a repair note",
+        ),
+        ck.text_input(
+            f"restatement_{index}",
+            "What you wanted them to hear",
+            value=saved.restatement if saved else None,
+            multiline=True,
+        ),
     ]
     return widgets
 
@@ -226,13 +257,19 @@ def event_card(view: EventView, settings: Settings) -> Json:
     about: list[Json] = []
     if interview is not None and view.loaded.fetched:
         where = " · ".join(x for x in (interview.company, interview.position) if x) or None
-        about.append(ck.decorated_text(
-            f"<b>{cards.esc(interview.title or 'Untitled event')}</b>",
-            top_label=cards.when_text(interview.start, interview.end, view.tz),
-            bottom_label=where))
+        about.append(
+            ck.decorated_text(
+                f"<b>{cards.esc(interview.title or 'Untitled event')}</b>",
+                top_label=cards.when_text(interview.start, interview.end, view.tz),
+                bottom_label=where,
+            )
+        )
         if not interview.is_interview:
-            about.append(cards.paragraph("RightNote does not see a job interview here; the "
-                                         "plan below is shown anyway."))
+            about.append(
+                cards.paragraph(
+                    "RightNote does not see a job interview here; the plan below is shown anyway."
+                )
+            )
     if view.loaded.problem:
         about.append(cards.problem_widget(view.loaded.problem))
     if view.stood_down:
@@ -240,31 +277,51 @@ def event_card(view: EventView, settings: Settings) -> Json:
     if about:
         sections.append(ck.section(*about, header="Interview"))
     if interview is None or not view.rows:
-        sections.append(ck.section(cards.paragraph(
-            "No interviewers are named in this invite. Ask the recruiter for their names and "
-            "email addresses before the interview day."), header="Interviewers"))
+        sections.append(
+            ck.section(
+                cards.paragraph(
+                    "No interviewers are named in this invite. Ask the recruiter for their names "
+                    "and email addresses before the interview day."
+                ),
+                header="Interviewers",
+            )
+        )
     elif not view.stood_down:
         for index, row in enumerate(view.rows):
-            sections.append(ck.section(*_person_widgets(index, row, editable),
-                                       header="Interviewers" if index == 0 else None))
+            sections.append(
+                ck.section(
+                    *_person_widgets(index, row, editable),
+                    header="Interviewers" if index == 0 else None,
+                )
+            )
         if not editable and view.loaded.fetched:
-            sections.append(ck.section(cards.paragraph(
-                "Notes per interviewer are kept for the drafts RightNote makes for you, which "
-                "needs your mailbox connected (below). Without it, write to an interviewer from "
-                "a new email and RightNote helps you there.")))
+            sections.append(
+                ck.section(
+                    cards.paragraph(
+                        "Notes per interviewer are kept for the drafts RightNote makes for you, "
+                        "which needs your mailbox connected (below). Without it, write to an "
+                        "interviewer from a new email and RightNote helps you there."
+                    )
+                )
+            )
     buttons = []
     if interview is not None and not view.stood_down:
         if editable:
             buttons.append(ck.button("Save plan", act(SAVE_ACTION)))
         buttons.append(ck.button("Create drafts now", act(CREATE_ACTION), filled=True))
     if interview is not None and (interview.company or view.loaded.fetched):
-        buttons.append(ck.button("Resume" if view.stood_down else "Stand down",
-                                 act(RESUME_ACTION if view.stood_down else STAND_DOWN_ACTION)))
+        buttons.append(
+            ck.button(
+                "Resume" if view.stood_down else "Stand down",
+                act(RESUME_ACTION if view.stood_down else STAND_DOWN_ACTION),
+            )
+        )
     if buttons:
         sections.append(ck.section(ck.button_list(*buttons)))
     sections.append(cards.autodraft_section(view.mailbox, settings))
-    return ck.card(*sections, header=cards.header("Your plan for this interview"),
-                   name="event-plan")
+    return ck.card(
+        *sections, header=cards.header("Your plan for this interview"), name="event-plan"
+    )
 
 
 def connect_needed_card(settings: Settings, mailbox: cards.MailboxStatus) -> Json:
@@ -278,12 +335,20 @@ def connect_needed_card(settings: Settings, mailbox: cards.MailboxStatus) -> Jso
         "RightNote there."
     )
     if mailbox.state is cards.MailboxState.NEEDS_RECONNECT:
-        text = ("Google no longer accepts RightNote's access to your mailbox, so no draft was "
-                "created. Reconnect, then press Create drafts now again.")
+        text = (
+            "Google no longer accepts RightNote's access to your mailbox, so no draft was "
+            "created. Reconnect, then press Create drafts now again."
+        )
     return ck.card(
-        ck.section(cards.paragraph(text),
-                   ck.button_list(ck.button("Connect mailbox", ck.action(
-                       cards.action_url(settings, cards.CONNECT_ACTION)))),
-                   header="Connect your mailbox first"),
-        header=cards.header("Nothing was created"), name="connect-needed",
+        ck.section(
+            cards.paragraph(text),
+            ck.button_list(
+                ck.button(
+                    "Connect mailbox", ck.action(cards.action_url(settings, cards.CONNECT_ACTION))
+                )
+            ),
+            header="Connect your mailbox first",
+        ),
+        header=cards.header("Nothing was created"),
+        name="connect-needed",
     )

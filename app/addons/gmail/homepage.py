@@ -72,8 +72,9 @@ async def lines_from_store(
 ) -> list[InterviewLine]:
     """Stored interviews (synced for auto-drafts) that the calendar call did not return, with
     what the auto-draft planner decided for each interviewer (the user's plan included)."""
-    overviews = await list_overviews(session, user, now=now, timezone=timezone,
-                                     start_from=now - LOOK_BACK, limit=50)
+    overviews = await list_overviews(
+        session, user, now=now, timezone=timezone, start_from=now - LOOK_BACK, limit=50
+    )
     lines = []
     for overview in overviews:
         row = overview.row
@@ -81,14 +82,22 @@ async def lines_from_store(
             continue
         if row.start is None or row.start >= now + LOOK_AHEAD:
             continue
-        target = NoteTarget(interview_key=row.external_id, title=row.title or None,
-                            company=row.company, position=row.position, start=row.start,
-                            end=row.end)
+        target = NoteTarget(
+            interview_key=row.external_id,
+            title=row.title or None,
+            company=row.company,
+            position=row.position,
+            start=row.start,
+            end=row.end,
+        )
         stood = overview.opportunity is not None and overview.opportunity.stood_down
         people = tuple(
-            _line(Person(i.row.name, i.row.email, i.row.title, i.row.hiring_manager),
-                  i.decision.scenario)
-            for i in overview.interviewers if i.decision is not None
+            _line(
+                Person(i.row.name, i.row.email, i.row.title, i.row.hiring_manager),
+                i.decision.scenario,
+            )
+            for i in overview.interviewers
+            if i.decision is not None
         )[:MAX_PEOPLE]
         lines.append(InterviewLine(target, people, stood))
     return lines
@@ -97,14 +106,21 @@ async def lines_from_store(
 def _interview_widgets(line: InterviewLine, tz: ZoneInfo, settings: Settings) -> list[Json]:
     target = line.target
     where = " · ".join(x for x in (target.company, target.position) if x) or None
-    widgets = [ck.decorated_text(f"<b>{cards.esc(target.title or 'Interview')}</b>",
-                                 top_label=cards.when_text(target.start, target.end, tz),
-                                 bottom_label=where)]
+    widgets = [
+        ck.decorated_text(
+            f"<b>{cards.esc(target.title or 'Interview')}</b>",
+            top_label=cards.when_text(target.start, target.end, tz),
+            bottom_label=where,
+        )
+    ]
     if line.stood_down:
         widgets.append(cards.paragraph("You stood down from this opportunity: no notes."))
     elif not line.people:
-        widgets.append(cards.paragraph(
-            "No interviewers named in the invite. Ask the recruiter who you will meet."))
+        widgets.append(
+            cards.paragraph(
+                "No interviewers named in the invite. Ask the recruiter who you will meet."
+            )
+        )
     else:
         for person in line.people:
             detail = f" ({cards.esc(person.detail)})" if person.detail else ""
@@ -113,11 +129,13 @@ def _interview_widgets(line: InterviewLine, tz: ZoneInfo, settings: Settings) ->
     if target.company or target.interview_key:
         params = {TARGET_PARAM: target.to_param()}
         if line.stood_down:
-            button = ck.button("Resume", ck.action(cards.action_url(settings, RESUME_ACTION),
-                                                   params))
+            button = ck.button(
+                "Resume", ck.action(cards.action_url(settings, RESUME_ACTION), params)
+            )
         else:
-            button = ck.button("Stand down", ck.action(
-                cards.action_url(settings, STAND_DOWN_ACTION), params))
+            button = ck.button(
+                "Stand down", ck.action(cards.action_url(settings, STAND_DOWN_ACTION), params)
+            )
         widgets.append(ck.button_list(button))
     return widgets
 
@@ -131,25 +149,39 @@ def homepage_card(
     tz: ZoneInfo,
     settings: Settings,
 ) -> Json:
-    sections = [ck.section(cards.paragraph(cards.ABOUT), cards.paragraph(cards.WHEN_IT_MATTERS),
-                           header="What RightNote does")]
+    sections = [
+        ck.section(
+            cards.paragraph(cards.ABOUT),
+            cards.paragraph(cards.WHEN_IT_MATTERS),
+            header="What RightNote does",
+        )
+    ]
     if problem:
         sections.append(ck.section(cards.problem_widget(problem), header="Your interviews"))
     for title, lines in (("Recent interviews", recent), ("Coming up", upcoming)):
         for index, line in enumerate(lines):
-            sections.append(ck.section(*_interview_widgets(line, tz, settings),
-                                       header=title if index == 0 else None))
+            sections.append(
+                ck.section(
+                    *_interview_widgets(line, tz, settings), header=title if index == 0 else None
+                )
+            )
     if not recent and not upcoming and not problem:
-        sections.append(ck.section(cards.paragraph(
-            "No interviews in your calendar from the past 14 days or the next 7. When there "
-            "are, each interviewer shows here with the note that fits them."),
-            header="Your interviews"))
+        sections.append(
+            ck.section(
+                cards.paragraph(
+                    "No interviews in your calendar from the past 14 days or the next 7. When "
+                    "there are, each interviewer shows here with the note that fits them."
+                ),
+                header="Your interviews",
+            )
+        )
     sections.append(cards.autodraft_section(mailbox, settings))
     return ck.card(*sections, header=cards.header("After the interview"), name="homepage")
 
 
-def split(lines: Sequence[InterviewLine], now: datetime) -> tuple[list[InterviewLine],
-                                                                  list[InterviewLine]]:
+def split(
+    lines: Sequence[InterviewLine], now: datetime
+) -> tuple[list[InterviewLine], list[InterviewLine]]:
     """(recent: over, latest first; upcoming: not over yet, soonest first), a few each."""
     recent = [x for x in lines if x.target.end is not None and x.target.end <= now]
     upcoming = [x for x in lines if x not in recent]
@@ -158,32 +190,51 @@ def split(lines: Sequence[InterviewLine], now: datetime) -> tuple[list[Interview
     return recent[:MAX_EACH_WAY], upcoming[:MAX_EACH_WAY]
 
 
-def stand_down_card(target: NoteTarget, *, scope: str, cancelled: int,
-                    settings: Settings) -> Json:
+def stand_down_card(target: NoteTarget, *, scope: str, cancelled: int, settings: Settings) -> Json:
     what = target.company or "this opportunity"
     if scope == "opportunity":
-        done = (f"You stood down from {cards.esc(what)}. RightNote created nothing and "
-                f"cancelled {cancelled} pending auto-draft{'s' if cancelled != 1 else ''}; it "
-                "will plan no notes for it.")
+        done = (
+            f"You stood down from {cards.esc(what)}. RightNote created nothing and "
+            f"cancelled {cancelled} pending auto-draft{'s' if cancelled != 1 else ''}; it "
+            "will plan no notes for it."
+        )
     elif scope == "interview":
-        done = (f"RightNote created nothing and cancelled {cancelled} pending auto-draft"
-                f"{'s' if cancelled != 1 else ''} for this interview.")
+        done = (
+            f"RightNote created nothing and cancelled {cancelled} pending auto-draft"
+            f"{'s' if cancelled != 1 else ''} for this interview."
+        )
     else:
         done = "RightNote created nothing. It had no drafts planned for this interview."
-    widgets = [cards.paragraph(done), cards.paragraph(cards.STAND_DOWN_EXPLAINED),
-               cards.paragraph("Drafts already in your mailbox are left as they are: delete "
-                               "them there if you wish.")]
+    widgets = [
+        cards.paragraph(done),
+        cards.paragraph(cards.STAND_DOWN_EXPLAINED),
+        cards.paragraph(
+            "Drafts already in your mailbox are left as they are: delete them there if you wish."
+        ),
+    ]
     if scope == "opportunity":
-        widgets.append(ck.button_list(ck.button(
-            "Resume", ck.action(cards.action_url(settings, RESUME_ACTION),
-                                {TARGET_PARAM: target.to_param()}))))
-    return ck.card(ck.section(*widgets, header="Stood down"),
-                   header=cards.header("No note is the right note"), name="stood-down")
+        widgets.append(
+            ck.button_list(
+                ck.button(
+                    "Resume",
+                    ck.action(
+                        cards.action_url(settings, RESUME_ACTION), {TARGET_PARAM: target.to_param()}
+                    ),
+                )
+            )
+        )
+    return ck.card(
+        ck.section(*widgets, header="Stood down"),
+        header=cards.header("No note is the right note"),
+        name="stood-down",
+    )
 
 
 def resumed_card(target: NoteTarget, *, owed: int) -> Json:
     what = cards.esc(target.company or "this opportunity")
-    text = (f"Resumed: RightNote plans notes for {what} again"
-            + (f" ({owed} draft{'s' if owed != 1 else ''} owed)." if owed else "."))
-    return ck.card(ck.section(cards.paragraph(text), header="Resumed"),
-                   header=cards.header(), name="resumed")
+    text = f"Resumed: RightNote plans notes for {what} again" + (
+        f" ({owed} draft{'s' if owed != 1 else ''} owed)." if owed else "."
+    )
+    return ck.card(
+        ck.section(cards.paragraph(text), header="Resumed"), header=cards.header(), name="resumed"
+    )

@@ -74,7 +74,8 @@ async def saved_plans(
         return {}, frozenset()
     plans = {i.row.person_key: i.plan for i in overview.interviewers if i.plan is not None}
     delivered = frozenset(
-        i.row.person_key for i in overview.interviewers
+        i.row.person_key
+        for i in overview.interviewers
         if i.draft is not None and i.draft.state == DraftState.DELIVERED
     )
     return plans, delivered
@@ -95,14 +96,19 @@ async def event_view(
     stood = False
     if interview is not None:
         stood = await stood_down_for(session, user.id, NoteTarget.of_interview(interview))
-        saved, delivered = await saved_plans(session, user, interview, now=now,
-                                             timezone=tz.key)
+        saved, delivered = await saved_plans(session, user, interview, now=now, timezone=tz.key)
         rows = plan_rows(interview, saved, stood_down=stood, delivered=delivered)
     event_id, calendar_id = event_ids(ctx)
     return EventView(
-        loaded=loaded, rows=tuple(rows), stood_down=stood,
-        mailbox=await mailbox_status(session, user.id), tz=tz, now=now,
-        event_id=event_id, calendar_id=calendar_id, notice=notice,
+        loaded=loaded,
+        rows=tuple(rows),
+        stood_down=stood,
+        mailbox=await mailbox_status(session, user.id),
+        tz=tz,
+        now=now,
+        event_id=event_id,
+        calendar_id=calendar_id,
+        notice=notice,
     )
 
 
@@ -124,28 +130,34 @@ async def _store_plan(
     loaded = await load_event(ctx, settings, tz=tz, fallback=False)
     interview = loaded.interview
     if interview is None or not loaded.fetched:
-        return ck.render_actions(notification=(loaded.problem or "The event could not be read.")
-                                 + " Nothing was saved.")
+        return ck.render_actions(
+            notification=(loaded.problem or "The event could not be read.") + " Nothing was saved."
+        )
     if not interview.is_interview:
-        return ck.render_actions(notification="RightNote keeps plans for job interviews only, "
-                                              "and this event does not look like one.")
+        return ck.render_actions(
+            notification="RightNote keeps plans for job interviews only, "
+            "and this event does not look like one."
+        )
     saved, delivered = await saved_plans(session, user, interview, now=now, timezone=tz.key)
     rows = plan_rows(interview, saved, stood_down=False, delivered=delivered)
     edits = {edit.person_key: edit for edit in read_edits(ctx, rows)}
-    result = await ingest_interviews(session, user, [interview], now=now, timezone=tz.key,
-                                     mailbox_connection_id=connection.id)
+    result = await ingest_interviews(
+        session, user, [interview], now=now, timezone=tz.key, mailbox_connection_id=connection.id
+    )
     interview_id = result.interview_ids[0]
     for person in await list_interviewers(session, user.id, interview_id):
         edit = edits.get(person.person_key)
         if edit is None:
             continue
-        changes = PlanChanges({
-            "scenario_override": edit.scenario_override,
-            "topic": edit.topic,
-            # The engine's stumble: None = none; text = what went wrong.
-            "stumble": edit.stumble_text,
-            "restatement": edit.restatement,
-        })
+        changes = PlanChanges(
+            {
+                "scenario_override": edit.scenario_override,
+                "topic": edit.topic,
+                # The engine's stumble: None = none; text = what went wrong.
+                "stumble": edit.stumble_text,
+                "restatement": edit.restatement,
+            }
+        )
         try:
             await update_plan(session, user, person.id, changes, now=now, timezone=tz.key)
         except Conflict:
@@ -154,7 +166,11 @@ async def _store_plan(
 
 
 async def save_plan(
-    session: AsyncSession, user: User, ctx: GoogleAddonContext, settings: Settings, *,
+    session: AsyncSession,
+    user: User,
+    ctx: GoogleAddonContext,
+    settings: Settings,
+    *,
     now: datetime,
 ) -> Json:
     tz = user_zone(ctx, user.timezone, settings)
@@ -163,8 +179,9 @@ async def save_plan(
         return stored
     _, loaded = stored
     view = await event_view(session, user, ctx, loaded, tz=tz, now=now)
-    return ck.render_actions(update_card=event_card(view, settings), notification="Plan saved.",
-                             state_changed=True)
+    return ck.render_actions(
+        update_card=event_card(view, settings), notification="Plan saved.", state_changed=True
+    )
 
 
 def _resolver(request: Request, settings: Settings) -> MailboxResolver:
@@ -178,19 +195,30 @@ def _resolver(request: Request, settings: Settings) -> MailboxResolver:
 def _summary(results: list[DeliveryResult]) -> str:
     made = sum(r.outcome in DELIVERED for r in results)
     if not results:
-        return ("No drafts were waiting for this interview: they are already in your drafts, "
-                "or your plan has no note to write.")
-    text = f"{made} of {len(results)} draft{'s' if len(results) != 1 else ''} now in your Gmail " \
-           "drafts. Nothing was sent."
+        return (
+            "No drafts were waiting for this interview: they are already in your drafts, "
+            "or your plan has no note to write."
+        )
+    text = (
+        f"{made} of {len(results)} draft{'s' if len(results) != 1 else ''} now in your Gmail "
+        "drafts. Nothing was sent."
+    )
     if made < len(results):
-        text += (" The rest could not be created just now; RightNote keeps trying and puts them "
-                 "there when Gmail answers.")
+        text += (
+            " The rest could not be created just now; RightNote keeps trying and puts them "
+            "there when Gmail answers."
+        )
     return text
 
 
 async def create_drafts_now(
-    request: Request, session: AsyncSession, user: User, ctx: GoogleAddonContext,
-    settings: Settings, *, now: datetime,
+    request: Request,
+    session: AsyncSession,
+    user: User,
+    ctx: GoogleAddonContext,
+    settings: Settings,
+    *,
+    now: datetime,
 ) -> Json:
     tz = user_zone(ctx, user.timezone, settings)
     stored = await _store_plan(session, user, ctx, settings, now=now, tz=tz)
@@ -200,13 +228,22 @@ async def create_drafts_now(
     # Delivery reads and finishes each record in its own transactions, as the worker does:
     # what this request stored must be committed first.
     await session.commit()
-    results = await deliver_interview_now(
-        get_database(request), _resolver(request, settings), user.id, interview_id, now=now,
-        defaults=DeliveryDefaults(candidate_name=user.name, from_email=user.email,
-                                  timezone=tz.key),
-        policy=RetryPolicy(max_attempts=settings.worker_max_attempts),
-    ) or []
+    results = (
+        await deliver_interview_now(
+            get_database(request),
+            _resolver(request, settings),
+            user.id,
+            interview_id,
+            now=now,
+            defaults=DeliveryDefaults(
+                candidate_name=user.name, from_email=user.email, timezone=tz.key
+            ),
+            policy=RetryPolicy(max_attempts=settings.worker_max_attempts),
+        )
+        or []
+    )
     notice = _summary(results)
     view = await event_view(session, user, ctx, loaded, tz=tz, now=now, notice=notice)
-    return ck.render_actions(update_card=event_card(view, settings), notification=notice[:120],
-                             state_changed=True)
+    return ck.render_actions(
+        update_card=event_card(view, settings), notification=notice[:120], state_changed=True
+    )

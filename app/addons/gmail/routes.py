@@ -90,12 +90,15 @@ async def homepage_trigger(
     lookup = await interviews_around(ctx, settings, now=now, tz=tz)
     lines = await homepage.lines_from_calendar(session, user.id, lookup.interviews)
     known = {line.target.interview_key for line in lines if line.target.interview_key}
-    lines += await homepage.lines_from_store(session, user, now=now, timezone=tz.key,
-                                             known=known)
+    lines += await homepage.lines_from_store(session, user, now=now, timezone=tz.key, known=known)
     recent, upcoming = homepage.split(lines, now)
     card = homepage.homepage_card(
-        recent=recent, upcoming=upcoming, problem=lookup.problem,
-        mailbox=await mailbox_status(session, user.id), tz=tz, settings=settings,
+        recent=recent,
+        upcoming=upcoming,
+        problem=lookup.problem,
+        mailbox=await mailbox_status(session, user.id),
+        tz=tz,
+        settings=settings,
     )
     return ck.trigger_response(card)
 
@@ -113,14 +116,20 @@ async def compose_trigger(
     matches = match_recipients(everyone, lookup.interviews, now)
     target = NoteTarget.of(matches[0].interview, matches[0].interviewer) if matches else None
     others = tuple(
-        m.interviewer.name or m.recipient for m in matches[1:]
+        m.interviewer.name or m.recipient
+        for m in matches[1:]
         if m.interviewer.key != matches[0].interviewer.key
     )
     stood = target is not None and await stood_down_for(session, user.id, target)
     view = compose.ComposeView(
-        tz=tz, now=now, target=target, recipients=tuple(everyone),
-        had_to=bool(ctx.gmail.get("toRecipients")), problem=lookup.problem,
-        choice=compose.suggested_choice(target, stood_down=stood), others=others,
+        tz=tz,
+        now=now,
+        target=target,
+        recipients=tuple(everyone),
+        had_to=bool(ctx.gmail.get("toRecipients")),
+        problem=lookup.problem,
+        choice=compose.suggested_choice(target, stood_down=stood),
+        others=others,
         stood_down=stood,
     )
     return ck.trigger_response(compose.compose_card(view, settings))
@@ -206,15 +215,19 @@ async def stand_down_action(
 ) -> Json:
     target = NoteTarget.from_param(ctx.parameters.get(TARGET_PARAM))
     if target is None:
-        return ck.render_actions(notification="RightNote could not tell which interview this "
-                                              "was for. Nothing was changed.")
+        return ck.render_actions(
+            notification="RightNote could not tell which interview this "
+            "was for. Nothing was changed."
+        )
     user = await _user(ctx, session)
     tz = user_zone(ctx, user.timezone, settings)
     outcome = await stand_down_target(session, user, target, now=now, timezone=tz.key)
-    card = homepage.stand_down_card(target, scope=outcome.scope, cancelled=outcome.cancelled,
-                                    settings=settings)
-    return ck.render_actions(update_card=card, notification="Stood down. Nothing was created.",
-                             state_changed=True)
+    card = homepage.stand_down_card(
+        target, scope=outcome.scope, cancelled=outcome.cancelled, settings=settings
+    )
+    return ck.render_actions(
+        update_card=card, notification="Stood down. Nothing was created.", state_changed=True
+    )
 
 
 @router.post(_action(homepage.RESUME_ACTION), openapi_extra=EVENT_BODY)
@@ -223,13 +236,18 @@ async def resume_action(
 ) -> Json:
     target = NoteTarget.from_param(ctx.parameters.get(TARGET_PARAM))
     if target is None:
-        return ck.render_actions(notification="RightNote could not tell which interview this "
-                                              "was for. Nothing was changed.")
+        return ck.render_actions(
+            notification="RightNote could not tell which interview this "
+            "was for. Nothing was changed."
+        )
     user = await _user(ctx, session)
     tz = user_zone(ctx, user.timezone, settings)
     owed = await resume_target(session, user, target, now=now, timezone=tz.key)
-    return ck.render_actions(update_card=homepage.resumed_card(target, owed=owed),
-                             notification="Resumed.", state_changed=True)
+    return ck.render_actions(
+        update_card=homepage.resumed_card(target, owed=owed),
+        notification="Resumed.",
+        state_changed=True,
+    )
 
 
 # --- calendar plan actions ---------------------------------------------------------------
@@ -245,7 +263,10 @@ async def save_plan_action(
 
 @router.post(_action(event_open.CREATE_ACTION), openapi_extra=EVENT_BODY)
 async def create_drafts_action(
-    request: Request, ctx: AddonContextDep, session: SessionDep, settings: SettingsDep,
+    request: Request,
+    ctx: AddonContextDep,
+    session: SessionDep,
+    settings: SettingsDep,
     now: NowDep,
 ) -> Json:
     user = await _user(ctx, session)

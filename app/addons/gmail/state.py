@@ -91,14 +91,23 @@ class NoteTarget:
 
     def to_param(self) -> str:
         data = {
-            "k": self.interview_key, "t": self.title, "c": self.company, "p": self.position,
+            "k": self.interview_key,
+            "t": self.title,
+            "c": self.company,
+            "p": self.position,
             "s": self.start.isoformat() if self.start else None,
             "e": self.end.isoformat() if self.end else None,
-            "n": self.name, "a": self.email, "j": self.job_title,
-            "h": self.hiring_manager, "o": self.slot_topic,
+            "n": self.name,
+            "a": self.email,
+            "j": self.job_title,
+            "h": self.hiring_manager,
+            "o": self.slot_topic,
         }
-        return json.dumps({k: v for k, v in data.items() if v not in (None, False)},
-                          separators=(",", ":"), ensure_ascii=False)
+        return json.dumps(
+            {k: v for k, v in data.items() if v not in (None, False)},
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
 
     @classmethod
     def from_param(cls, value: str | None) -> NoteTarget | None:
@@ -153,9 +162,7 @@ class NoteForm:
             for value in dict.fromkeys(ctx.string_inputs("questions"))
             if value in _AREAS
         )
-        written = tuple(
-            q for q in (_text(ctx.string_input(f"question_{i}")) for i in (1, 2)) if q
-        )
+        written = tuple(q for q in (_text(ctx.string_input(f"question_{i}")) for i in (1, 2)) if q)
         return cls(
             scenario=scenario,
             topic=_text(ctx.string_input("topic"), 160),

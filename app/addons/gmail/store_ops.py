@@ -123,6 +123,5 @@ async def resume_target(
     opportunity = await opportunity_for(session, user.id, target)
     if opportunity is None:
         return 0
-    overview = await resume_opportunity(session, user, opportunity.id, now=now,
-                                        timezone=timezone)
+    overview = await resume_opportunity(session, user, opportunity.id, now=now, timezone=timezone)
     return overview.reopened if overview is not None else 0
