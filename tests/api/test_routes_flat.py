@@ -1,13 +1,16 @@
-"""Routes are added to the app flat (app/api/router.py), and that changes nothing but speed."""
+"""All routes are included as one router (app/api/router.py): that changes nothing but speed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi import APIRouter, FastAPI
 
 from app.api.router import ROUTERS, install_routes
+from app.auth.identity import Identity, current_identity
+from app.errors import Unauthorized
 from app.main import create_app
 from app.settings import Settings
 
@@ -30,21 +33,26 @@ def test_the_openapi_document_is_the_same_as_with_include_router() -> None:
     assert _flat_app().openapi() == _nested_app().openapi()
 
 
-def test_every_route_of_every_router_is_served_once(tmp_path: Path) -> None:
+async def test_one_branch_holds_every_route_and_overrides_still_apply(tmp_path: Path) -> None:
     app = create_app(Settings(data_dir=tmp_path))
-    served = [
-        (getattr(r, "path", None), tuple(sorted(getattr(r, "methods", None) or ())))
-        for r in app.router.routes
-    ]
-    wanted = [
-        (r.path, tuple(sorted(getattr(r, "methods", None) or ())))  # type: ignore[attr-defined]
-        for router in ROUTERS
-        for r in router.routes
-    ]
-    assert all(route in served for route in wanted)
-    assert len(set(wanted)) == len(wanted)  # no two routers claim the same method and path
-    # No area router is left behind as a branch to be re-matched on every request.
-    assert not any(hasattr(route, "original_router") for route in app.router.routes)
+    branches = [r for r in app.router.routes if hasattr(r, "original_router")]
+    assert len(branches) == 1  # matched once per request, not once per area
+    held = branches[0].original_router.routes
+    wanted = [route for router in ROUTERS for route in router.routes]
+    assert held == wanted
+    keys = [(r.path, tuple(sorted(r.methods or ()))) for r in wanted]  # type: ignore[attr-defined]
+    assert len(set(keys)) == len(keys)  # no two routers claim the same method and path
+
+    def nobody() -> Identity:
+        raise Unauthorized("overridden")
+
+    note = {"text": "Thank you for the time today.", "scenario": "gratitude"}
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            assert (await client.post("/v1/voice/check", json=note)).status_code == 200
+            app.dependency_overrides[current_identity] = nobody
+            assert (await client.post("/v1/voice/check", json=note)).status_code == 401
 
 
 def test_a_router_that_includes_routers_is_refused() -> None:
