@@ -23,7 +23,7 @@ from app.addons.outlook_manifest import (
 )
 
 REPO = Path(__file__).resolve().parents[2]
-SCHEMA_PATH = REPO.parent / "shared" / "schemas" / "MicrosoftTeams.v1.30.schema.json"
+SCHEMA_PATH = REPO / "tests" / "fixtures" / "schemas" / "MicrosoftTeams.v1.30.schema.json"
 COMMITTED = REPO / "addon_manifest" / "outlook"
 SAMPLE_BASE_URL = "https://rightnote.example"
 SAMPLE_CLIENT_ID = "6e0a5c2b-3f41-4d8e-9b7a-2c5d8e1f0a93"

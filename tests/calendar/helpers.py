@@ -10,8 +10,6 @@ from app.calendar.model import Interview, Interviewer
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-# The shared real-world files sit beside the repository (../shared/cases/ics); read in place.
-CASES = REPO_ROOT.parent / "shared" / "cases" / "ics"
 
 ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
 

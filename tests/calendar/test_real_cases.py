@@ -15,8 +15,9 @@ import pytest
 
 from app.calendar.interviews import extract_interviews, parse_events
 from app.calendar.model import EventStatus, Interview
+from tests.support.shared import require_shared
 
-from .helpers import CASES
+CASES = require_shared() / "cases" / "ics"
 
 ALL_FILES = sorted(CASES.glob("*.ics"))
 NOBODY = ["candidate@example.net"]
