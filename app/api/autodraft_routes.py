@@ -66,6 +66,13 @@ def _id(value: str, what: str) -> uuid.UUID:
         raise NotFound(f"no such {what}") from None
 
 
+def _found(found: Any, what: str) -> FastJSONResponse:
+    # None covers both an unknown id and another user's: one answer, so nothing tells them apart.
+    if found is None:
+        raise NotFound(f"no such {what}")
+    return FastJSONResponse(found.as_dict())
+
+
 def _zone(request: Request, user: User) -> str:
     return planning_timezone(user, request.app.state.rightnote.settings.timezone)
 
@@ -104,9 +111,7 @@ async def get_interview(
         now=datetime.now(UTC),
         timezone=_zone(request, user),
     )
-    if found is None:
-        raise NotFound("no such interview")
-    return FastJSONResponse(found.as_dict())
+    return _found(found, "interview")
 
 
 @router.patch(
@@ -130,9 +135,7 @@ async def patch_interview(
         now=datetime.now(UTC),
         timezone=_zone(request, user),
     )
-    if found is None:
-        raise NotFound("no such interview")
-    return FastJSONResponse(found.as_dict())
+    return _found(found, "interview")
 
 
 @router.post(
@@ -202,9 +205,7 @@ async def _save_plan(
         now=datetime.now(UTC),
         timezone=_zone(request, user),
     )
-    if found is None:
-        raise NotFound("no such interviewer")
-    return FastJSONResponse(found.as_dict())
+    return _found(found, "interviewer")
 
 
 @router.put(
@@ -263,9 +264,7 @@ async def stand_down(
         timezone=_zone(request, user),
         reason=body.reason if body else None,
     )
-    if found is None:
-        raise NotFound("no such opportunity")
-    return FastJSONResponse(found.as_dict())
+    return _found(found, "opportunity")
 
 
 @router.post(
@@ -284,6 +283,4 @@ async def resume(
         now=datetime.now(UTC),
         timezone=_zone(request, user),
     )
-    if found is None:
-        raise NotFound("no such opportunity")
-    return FastJSONResponse(found.as_dict())
+    return _found(found, "opportunity")

@@ -147,22 +147,33 @@ async def ingest_interviews(
             result.drafts.add(reconciled)
     if complete:
         for row in await _gone(session, user.id, calendar_connection_id, seen, window):
-            row.status = EventStatus.CANCELLED
-            row.sequence += 1
-            await session.flush()
             result.cancelled += 1
             result.gone_ids.append(row.id)
-            reconciled = await replan_interview(
-                session,
-                user,
-                row.id,
-                now=now,
-                timezone=timezone,
-                cancel_reason=GONE_FROM_CALENDAR,
+            result.drafts.add(
+                await cancel_interview(
+                    session, user, row, now=now, timezone=timezone, reason=GONE_FROM_CALENDAR
+                )
             )
-            if reconciled is not None:
-                result.drafts.add(reconciled)
     return result
+
+
+async def cancel_interview(
+    session: AsyncSession,
+    user: User,
+    row: InterviewRecord,
+    *,
+    now: datetime,
+    timezone: str,
+    reason: str,
+) -> Reconciled:
+    """A stored interview the calendar no longer has: cancelled, and its open drafts with it."""
+    row.status = EventStatus.CANCELLED
+    row.sequence += 1
+    await session.flush()
+    done = await replan_interview(
+        session, user, row.id, now=now, timezone=timezone, cancel_reason=reason
+    )
+    return done if done is not None else Reconciled()
 
 
 async def replan_interview(

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, exists, or_, select, update
+from sqlalchemy import case, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.autodraft.planner import InterviewerView, InterviewView, PlanChoice
@@ -23,11 +23,11 @@ from app.calendar.model import Contact, EventStatus
 from app.playbook.models import Details, RiskArea
 from app.playbook.scenarios import Scenario
 from app.playbook.timing import zone
-from app.store.connections import Connection, ConnectionStatus
-from app.store.drafts import OPEN_STATES, DraftRecord, DraftState
+from app.store.drafts import DraftRecord, DraftState, cancel_open
 from app.store.interviews import InterviewerRecord, InterviewRecord
 from app.store.plans import Plan
 from app.store.queries import clear_plan_notes, rowcount
+from app.store.queue import claim_due, held_by, update_held
 from app.store.users import User
 
 
@@ -105,14 +105,6 @@ def planning_timezone(user: User, default: str) -> str:
 # --- guarded writes ----------------------------------------------------------------------------
 
 
-def held_by(record_id: uuid.UUID, worker_id: str) -> ColumnElement[bool]:
-    return and_(
-        DraftRecord.id == record_id,
-        DraftRecord.state == DraftState.CLAIMED,
-        DraftRecord.claimed_by == worker_id,
-    )
-
-
 async def release_claim(
     session: AsyncSession,
     record_id: uuid.UUID,
@@ -123,41 +115,19 @@ async def release_claim(
     refund_attempt: bool = True,
 ) -> bool:
     """Back to pending without blame: not the item's fault (rescheduled, reauth, shutdown)."""
-    values: dict[str, object] = {
-        "state": DraftState.PENDING,
-        "next_attempt_at": next_attempt_at,
-        "claimed_by": None,
-        "lease_until": None,
-    }
+    values: dict[str, object] = {"state": DraftState.PENDING, "next_attempt_at": next_attempt_at}
     if refund_attempt:
         values["attempts"] = case((DraftRecord.attempts > 0, DraftRecord.attempts - 1), else_=0)
     if note is not None:
         values["last_error"] = note
-    result = await session.execute(
-        update(DraftRecord)
-        .where(held_by(record_id, worker_id))
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    return rowcount(result) == 1
+    return await update_held(session, record_id, worker_id, values, synchronize=False)
 
 
 async def cancel_claimed(
     session: AsyncSession, record_id: uuid.UUID, *, worker_id: str, reason: str, now: datetime
 ) -> bool:
-    result = await session.execute(
-        update(DraftRecord)
-        .where(held_by(record_id, worker_id))
-        .values(
-            state=DraftState.CANCELLED,
-            reason=reason,
-            finished_at=now,
-            claimed_by=None,
-            lease_until=None,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    return rowcount(result) == 1
+    cancelled = {"state": DraftState.CANCELLED, "reason": reason, "finished_at": now}
+    return await update_held(session, record_id, worker_id, cancelled, synchronize=False)
 
 
 async def cancel_open_record(
@@ -165,16 +135,9 @@ async def cancel_open_record(
 ) -> bool:
     """Cancel one pending or claimed record (a claimed one: its worker's finish then fails)."""
     result = await session.execute(
-        update(DraftRecord)
-        .where(DraftRecord.id == record_id, DraftRecord.state.in_(list(OPEN_STATES)))
-        .values(
-            state=DraftState.CANCELLED,
-            reason=reason,
-            finished_at=now,
-            claimed_by=None,
-            lease_until=None,
+        cancel_open(DraftRecord.id == record_id, reason=reason, now=now).execution_options(
+            synchronize_session=False
         )
-        .execution_options(synchronize_session=False)
     )
     return rowcount(result) == 1
 
@@ -188,34 +151,10 @@ async def claim_due_for_user(
     lease: timedelta,
     limit: int,
 ) -> Sequence[DraftRecord]:
-    """`queue.claim_due` restricted to one user's records (the embedded `run` serves one user
-    and must not pick up work meant for mailboxes it cannot reach)."""
-    blocked = exists().where(
-        Connection.id == DraftRecord.connection_id, Connection.status != ConnectionStatus.ACTIVE
+    """`queue.claim_due` restricted to one user's records (the embedded `run` serves one user)."""
+    return await claim_due(
+        session, worker_id=worker_id, now=now, lease=lease, limit=limit, user_id=user_id
     )
-    query = (
-        select(DraftRecord)
-        .where(
-            DraftRecord.user_id == user_id,
-            or_(
-                and_(DraftRecord.state == DraftState.PENDING, DraftRecord.next_attempt_at <= now),
-                and_(DraftRecord.state == DraftState.CLAIMED, DraftRecord.lease_until < now),
-            ),
-            ~blocked,
-        )
-        .order_by(DraftRecord.next_attempt_at, DraftRecord.id)
-        .limit(limit)
-    )
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True, of=DraftRecord)
-    records = (await session.scalars(query)).all()
-    for record in records:
-        record.state = DraftState.CLAIMED
-        record.claimed_by = worker_id
-        record.lease_until = now + lease
-        record.attempts += 1
-    await session.flush()
-    return records
 
 
 async def claim_record(

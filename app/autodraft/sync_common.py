@@ -4,6 +4,8 @@
     needs_full_sync(state, now) -> bool
     await apply_changes(session, user, connection, state, changes, now=, timezone=)
         -> SyncReport | None
+    await store_round(sessions, user, connection, state, changes, now=, timezone=) -> SyncReport
+    channel_status(public_url, state, now) -> "none" | "kept" | None (make or renew one)
 
 One round of changes (`CalendarChanges`) is stored in one transaction: the new cursor (sync token
 or delta link) is written with a compare-and-set on `cursor_version`, then the interviews go
@@ -25,16 +27,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.autodraft.ingest import (
     IngestResult,
     Reconciled,
+    cancel_interview,
     ingest_interviews,
     interviews_from_events,
-    replan_interview,
 )
 from app.calendar.model import Event, EventStatus
+from app.calendar.zones import zone
 from app.store.connections import Connection
 from app.store.interviews import InterviewRecord
 from app.store.queries import rowcount
@@ -47,6 +50,7 @@ FULL_SYNC_EVERY = timedelta(days=7)
 # Push channels are renewed when less than this is left (Graph subscriptions, Google channels).
 RENEW_BEFORE = timedelta(hours=24)
 DELETED_IN_CALENDAR = "Cancelled or deleted in the calendar."
+Sessions = async_sessionmaker[AsyncSession]
 
 
 def window(now: datetime) -> tuple[datetime, datetime]:
@@ -65,6 +69,18 @@ def push_enabled(public_url: str) -> bool:
     """Google and Microsoft deliver notifications to https addresses only; elsewhere (local
     mode) the sweep alone keeps calendars in sync."""
     return public_url.startswith("https://")
+
+
+def channel_status(public_url: str, state: SyncState, now: datetime) -> str | None:
+    """What to report without calling the provider: "none" without push, "kept" while the
+    channel has more than `RENEW_BEFORE` left; None when a channel (Google) or subscription
+    (Graph) is to be made or renewed."""
+    if not push_enabled(public_url):
+        return "none"
+    expires = state.channel_expires_at
+    if state.channel_id and expires is not None and expires - now > RENEW_BEFORE:
+        return "kept"
+    return None
 
 
 @dataclass(slots=True)
@@ -146,6 +162,34 @@ async def apply_changes(
     return report
 
 
+async def store_round(
+    sessions: Sessions,
+    user: User,
+    connection: Connection,
+    state: SyncState,
+    changes: CalendarChanges,
+    *,
+    now: datetime,
+    timezone: str,
+    calendar_zone: str | None = None,
+) -> SyncReport:
+    """`apply_changes` in a transaction of its own; a superseded round is rolled back and
+    reported as such. `calendar_zone`: the zone the provider says the calendar is in."""
+    async with sessions() as session, session.begin():
+        row = await session.get(User, user.id)
+        assert row is not None
+        # The calendar's zone is the best guess for send-by times until the user says.
+        if row.timezone is None and calendar_zone and zone(calendar_zone) is not None:
+            row.timezone = calendar_zone[:64]
+        report = await apply_changes(
+            session, row, connection, state, changes, now=now, timezone=timezone
+        )
+        if report is None:
+            await session.rollback()
+            return SyncReport(full=changes.full, items=changes.items, superseded=True)
+    return report
+
+
 async def _cancel_removed(
     session: AsyncSession,
     user: User,
@@ -168,13 +212,9 @@ async def _cancel_removed(
         )
     ).all()
     for row in rows:
-        # As ingest does for an interview gone from a complete calendar.
-        row.status = EventStatus.CANCELLED
-        row.sequence += 1
-        await session.flush()
         report.cancelled += 1
-        done = await replan_interview(
-            session, user, row.id, now=now, timezone=timezone, cancel_reason=DELETED_IN_CALENDAR
+        report.drafts.add(
+            await cancel_interview(
+                session, user, row, now=now, timezone=timezone, reason=DELETED_IN_CALENDAR
+            )
         )
-        if done is not None:
-            report.drafts.add(done)

@@ -31,20 +31,18 @@ from typing import Any
 from google.auth.credentials import Credentials
 from googleapiclient.errors import HttpError
 from sqlalchemy import update
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.autodraft.records import planning_timezone
 from app.autodraft.sync_common import (
-    RENEW_BEFORE,
     CalendarChanges,
+    Sessions,
     SyncReport,
-    apply_changes,
+    channel_status,
     needs_full_sync,
-    push_enabled,
+    store_round,
     window,
 )
 from app.calendar.interviews import parse_events
-from app.calendar.zones import zone
 from app.connect.google_tokens import GoogleTokens
 from app.errors import ProviderError, ProviderUnavailable
 from app.providers.google_api import GoogleNotFound, build_service, check_deadline, run_bounded
@@ -63,7 +61,6 @@ WEBHOOK_PATH = "/webhooks/google/calendar"
 CHANNEL_TTL = timedelta(days=7)
 PAGE_SIZE = 250
 MAX_PAGES = 200
-Sessions = async_sessionmaker[AsyncSession]
 
 
 class SyncTokenGone(ProviderError):
@@ -233,29 +230,26 @@ class GoogleCalendarSync:
             window=span if full else None,
             items=len(page.items),
         )
-        async with sessions() as session, session.begin():
-            row = await session.get(User, user.id)
-            assert row is not None
-            # The calendar's zone is the best guess for send-by times until the user says.
-            if row.timezone is None and page.time_zone and zone(page.time_zone) is not None:
-                row.timezone = page.time_zone[:64]
-            report = await apply_changes(
-                session, row, connection, state, changes, now=now, timezone=timezone
-            )
-            if report is None:
-                await session.rollback()
-                return SyncReport(full=full, items=len(page.items), superseded=True)
+        report = await store_round(
+            sessions,
+            user,
+            connection,
+            state,
+            changes,
+            now=now,
+            timezone=timezone,
+            calendar_zone=page.time_zone,
+        )
+        if report.superseded:
+            return report
         report.channel = await self._ensure_channel(sessions, api, state, now)
         return report
 
     async def _ensure_channel(
         self, sessions: Sessions, api: GoogleCalendarApi, state: SyncState, now: datetime
     ) -> str:
-        if not push_enabled(self.settings.public_url):
-            return "none"
-        expires = state.channel_expires_at
-        if state.channel_id and expires is not None and expires - now > RENEW_BEFORE:
-            return "kept"
+        if (status := channel_status(self.settings.public_url, state, now)) is not None:
+            return status
         token = secrets.token_urlsafe(32)
         try:
             channel = await api.watch(

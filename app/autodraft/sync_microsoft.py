@@ -28,16 +28,15 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import update
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.autodraft.records import planning_timezone
 from app.autodraft.sync_common import (
-    RENEW_BEFORE,
     CalendarChanges,
+    Sessions,
     SyncReport,
-    apply_changes,
+    channel_status,
     needs_full_sync,
-    push_enabled,
+    store_round,
     window,
 )
 from app.calendar.interviews import parse_events
@@ -61,7 +60,6 @@ SUBSCRIPTION_MINUTES = 4200
 CHANGE_TYPES = "created,updated,deleted"
 PAGE_SIZE = 50
 MAX_PAGES = 400
-Sessions = async_sessionmaker[AsyncSession]
 
 
 def _iso(moment: datetime) -> str:
@@ -218,26 +216,19 @@ class MicrosoftCalendarSync:
             window=span if full else None,
             items=len(items),
         )
-        async with sessions() as session, session.begin():
-            row = await session.get(User, user.id)
-            assert row is not None
-            report = await apply_changes(
-                session, row, connection, state, changes, now=now, timezone=timezone
-            )
-            if report is None:
-                await session.rollback()
-                return SyncReport(full=full, items=len(items), superseded=True)
+        report = await store_round(
+            sessions, user, connection, state, changes, now=now, timezone=timezone
+        )
+        if report.superseded:
+            return report
         report.channel = await self._ensure_subscription(sessions, api, state, now)
         return report
 
     async def _ensure_subscription(
         self, sessions: Sessions, api: GraphCalendarApi, state: SyncState, now: datetime
     ) -> str:
-        if not push_enabled(self.settings.public_url):
-            return "none"
-        expires = state.channel_expires_at
-        if state.channel_id and expires is not None and expires - now > RENEW_BEFORE:
-            return "kept"
+        if (status := channel_status(self.settings.public_url, state, now)) is not None:
+            return status
         try:
             if state.channel_id:
                 try:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.store.connections import Connection, ConnectionStatus
@@ -183,27 +183,19 @@ async def request_stale(
     """The safety net: request a sync of every active calendar not synced for `sweep_every`, or
     whose push channel expires within `renew_before` (the sync renews it; a failed renewal is
     tried again after `renew_retry`). A missing channel is made by the next sync of any kind."""
-    active = select(Connection.id).where(
-        Connection.status == ConnectionStatus.ACTIVE, Connection.provider.in_(list(providers))
-    )
-    result = await session.execute(
-        update(SyncState)
-        .where(
-            SyncState.connection_id.in_(active),
-            SyncState.sync_requested_at.is_(None),
-            or_(
-                SyncState.last_synced_at.is_(None),
-                SyncState.last_synced_at < now - sweep_every,
-                and_(
-                    SyncState.channel_expires_at < now + renew_before,
-                    SyncState.last_synced_at < now - renew_retry,
-                ),
+    return await _request_unrequested(
+        session,
+        or_(
+            SyncState.last_synced_at.is_(None),
+            SyncState.last_synced_at < now - sweep_every,
+            and_(
+                SyncState.channel_expires_at < now + renew_before,
+                SyncState.last_synced_at < now - renew_retry,
             ),
-        )
-        .values(sync_requested_at=now, sync_requests=SyncState.sync_requests + 1)
-        .execution_options(synchronize_session=False)
+        ),
+        now=now,
+        providers=providers,
     )
-    return rowcount(result)
 
 
 async def request_before_due(
@@ -223,19 +215,35 @@ async def request_before_due(
         DraftRecord.next_attempt_at <= now + within,
         DraftRecord.connection_id.is_not(None),
     )
+    return await _request_unrequested(
+        session,
+        SyncState.connection_id.in_(soon),
+        or_(
+            SyncState.last_synced_at.is_(None),
+            SyncState.last_synced_at < now - fresher_than,
+        ),
+        now=now,
+        providers=providers,
+    )
+
+
+async def _request_unrequested(
+    session: AsyncSession,
+    *where: ColumnElement[bool],
+    now: datetime,
+    providers: Sequence[str],
+) -> int:
+    """Request a sync of the calendars of active connections that match `where` and have no
+    request pending (so a pending request keeps its earlier time)."""
     active = select(Connection.id).where(
         Connection.status == ConnectionStatus.ACTIVE, Connection.provider.in_(list(providers))
     )
     result = await session.execute(
         update(SyncState)
         .where(
-            SyncState.connection_id.in_(soon),
             SyncState.connection_id.in_(active),
             SyncState.sync_requested_at.is_(None),
-            or_(
-                SyncState.last_synced_at.is_(None),
-                SyncState.last_synced_at < now - fresher_than,
-            ),
+            *where,
         )
         .values(sync_requested_at=now, sync_requests=SyncState.sync_requests + 1)
         .execution_options(synchronize_session=False)

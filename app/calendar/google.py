@@ -9,15 +9,15 @@ from its master so the cancellation is recognisable.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.calendar.ics import cancelled_title
+from app.calendar.json_fields import json_list, json_str, json_sub
 from app.calendar.model import Attendee, AttendeeKind, Event, EventStatus, Response, Source
 from app.calendar.people import clean_email, clean_name
-from app.calendar.recurrence import Window, expand_rules, in_window
+from app.calendar.recurrence import Window, expand_rules, in_window, occurrence_events
 from app.calendar.zones import aware, parse_iso, parse_iso_date, zone
 
 _RESPONSE = {
@@ -65,7 +65,7 @@ def _expand(
     if start is None or end is None:
         return [event]
     # Expand in the series' own zone so "every Tuesday 10:00" survives DST changes.
-    series_tz = zone(_get(item, "start", "timeZone")) or user_tz
+    series_tz = zone(json_sub(item, "start", "timeZone")) or user_tz
     found = expand_rules(
         start.astimezone(series_tz),
         end.astimezone(series_tz),
@@ -74,25 +74,9 @@ def _expand(
         window=window,
         cap=cap,
     )
-    if found is None:
-        return [event] if in_window(event.start, event.end, window) else []
-    out = []
-    for occ_start, occ_end in found:
-        original = occ_start.astimezone(UTC)
-        if (event.event_id or "", original) in replaced:
-            continue
-        suffix = f"{occ_start:%Y%m%d}" if event.all_day else f"{original:%Y%m%dT%H%M%SZ}"
-        out.append(
-            replace(
-                event,
-                event_id=f"{event.event_id}_{suffix}" if event.event_id else None,
-                recurrence_id=original,
-                series_id=event.event_id,
-                start=occ_start.astimezone(user_tz),
-                end=occ_end.astimezone(user_tz),
-            )
-        )
-    return out
+    return occurrence_events(
+        event, found, user_tz=user_tz, window=window, replaced=replaced, derive_ids=True
+    )
 
 
 def _event(item: dict[str, Any], user_tz: ZoneInfo, master: dict[str, Any] | None) -> Event | None:
@@ -102,7 +86,7 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo, master: dict[str, Any] | Non
             value = master.get(name)
         return value
 
-    event_id = _str(item.get("id"))
+    event_id = json_str(item.get("id"))
     start, all_day = _when(item.get("start"), user_tz)
     end, _ = _when(item.get("end"), user_tz)
     original = _original_start(item, user_tz)
@@ -112,19 +96,19 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo, master: dict[str, Any] | Non
         m_end, _ = _when(master.get("end"), user_tz)
         start = original.astimezone(user_tz)
         end = start + (m_end - m_start) if m_start and m_end else start
-    title = (_str(field("summary")) or "").strip()
-    status_text = _str(item.get("status"))
+    title = (json_str(field("summary")) or "").strip()
+    status_text = json_str(item.get("status"))
     status = EventStatus.CONFIRMED
     if status_text == "cancelled" or cancelled_title(title):
         status = EventStatus.CANCELLED
     elif status_text == "tentative":
         status = EventStatus.TENTATIVE
-    uid = _str(field("iCalUID")) or event_id
+    uid = json_str(field("iCalUID")) or event_id
     if not uid:
         return None
     organizer = _person(field("organizer"), organizer=True)
     attendees = tuple(
-        a for a in (_person(x) for x in (_list(field("attendees"))[:_MAX_ATTENDEES])) if a
+        a for a in (_person(x) for x in (json_list(field("attendees"))[:_MAX_ATTENDEES])) if a
     )
     return Event(
         source=Source.GOOGLE,
@@ -132,8 +116,8 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo, master: dict[str, Any] | Non
         event_id=event_id,
         recurrence_id=original,
         title=title,
-        description=_str(field("description")) or "",
-        location=(_str(field("location")) or "").strip() or None,
+        description=json_str(field("description")) or "",
+        location=(json_str(field("location")) or "").strip() or None,
         start=start,
         end=end if end is not None else start,
         all_day=all_day,
@@ -143,17 +127,17 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo, master: dict[str, Any] | Non
         creator=_person(field("creator")),
         attendees_hidden=field("attendeesOmitted") is True
         or field("guestsCanSeeOtherGuests") is False,
-        series_id=_str(item.get("recurringEventId")),
-        conference_url=_conference(field("conferenceData")) or _str(field("hangoutLink")),
-        event_type=_str(field("eventType")),
-        origin_timezone=getattr(zone(_get(item, "start", "timeZone")), "key", None),
+        series_id=json_str(item.get("recurringEventId")),
+        conference_url=_conference(field("conferenceData")) or json_str(field("hangoutLink")),
+        event_type=json_str(field("eventType")),
+        origin_timezone=getattr(zone(json_sub(item, "start", "timeZone")), "key", None),
     )
 
 
 def _when(value: Any, user_tz: ZoneInfo) -> tuple[datetime | None, bool]:
     if not isinstance(value, dict):
         return None, False
-    fallback = zone(_str(value.get("timeZone"))) or user_tz
+    fallback = zone(json_str(value.get("timeZone"))) or user_tz
     when = parse_iso(value.get("dateTime"), fallback)
     if when is not None:
         return when.astimezone(user_tz), False
@@ -167,7 +151,7 @@ def _original_start(item: dict[str, Any], user_tz: ZoneInfo) -> datetime | None:
     value = item.get("originalStartTime")
     if not isinstance(value, dict):
         return None
-    fallback = zone(_str(value.get("timeZone"))) or user_tz
+    fallback = zone(json_str(value.get("timeZone"))) or user_tz
     when = parse_iso(value.get("dateTime"), fallback)
     if when is None:
         day = parse_iso_date(value.get("date"))
@@ -180,8 +164,8 @@ def _original_start(item: dict[str, Any], user_tz: ZoneInfo) -> datetime | None:
 def _person(value: Any, *, organizer: bool = False) -> Attendee | None:
     if not isinstance(value, dict):
         return None
-    email = clean_email(_str(value.get("email")))
-    name = clean_name(_str(value.get("displayName")), email)
+    email = clean_email(json_str(value.get("email")))
+    name = clean_name(json_str(value.get("displayName")), email)
     if email is None and name is None:
         return None
     resource = value.get("resource") is True
@@ -190,7 +174,7 @@ def _person(value: Any, *, organizer: bool = False) -> Attendee | None:
         name=name,
         kind=AttendeeKind.RESOURCE if resource else AttendeeKind.PERSON,
         optional=value.get("optional") is True,
-        response=_RESPONSE.get(_str(value.get("responseStatus")) or "", Response.UNKNOWN),
+        response=_RESPONSE.get(json_str(value.get("responseStatus")) or "", Response.UNKNOWN),
         is_organizer=organizer or value.get("organizer") is True,
         is_self=value.get("self") is True,
     )
@@ -199,20 +183,7 @@ def _person(value: Any, *, organizer: bool = False) -> Attendee | None:
 def _conference(value: Any) -> str | None:
     if not isinstance(value, dict):
         return None
-    for entry in _list(value.get("entryPoints")):
+    for entry in json_list(value.get("entryPoints")):
         if isinstance(entry, dict) and entry.get("entryPointType") == "video":
-            return _str(entry.get("uri"))
+            return json_str(entry.get("uri"))
     return None
-
-
-def _str(value: Any) -> str | None:
-    return value[:100_000] if isinstance(value, str) and value else None
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _get(item: dict[str, Any], key: str, sub: str) -> str | None:
-    value = item.get(key)
-    return _str(value.get(sub)) if isinstance(value, dict) else None

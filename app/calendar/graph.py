@@ -14,9 +14,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.calendar.ics import cancelled_title
+from app.calendar.json_fields import json_list, json_str, json_sub
 from app.calendar.model import Attendee, AttendeeKind, Event, EventStatus, Response, Source
 from app.calendar.people import clean_email, clean_name
-from app.calendar.recurrence import Window, expand_rules, graph_rrule, in_window
+from app.calendar.recurrence import (
+    Window,
+    expand_rules,
+    graph_rrule,
+    in_window,
+    occurrence_events,
+)
 from app.calendar.zones import parse_iso, zone
 
 _RESPONSE = {
@@ -66,7 +73,7 @@ def _expand(
     rng = recurrence.get("range") if isinstance(recurrence, dict) else None
     series_tz = (
         (zone(rng.get("recurrenceTimeZone")) if isinstance(rng, dict) else None)
-        or zone(_sub(item, "start", "timeZone"))
+        or zone(json_sub(item, "start", "timeZone"))
         or user_tz
     )
     start, end = event.start.astimezone(series_tz), event.end.astimezone(series_tz)
@@ -76,36 +83,20 @@ def _expand(
         if rule
         else None
     )
-    if found is None:
-        return [event] if in_window(event.start, event.end, window) else []
-    out = []
-    for occ_start, occ_end in found:
-        original = occ_start.astimezone(UTC)
-        if (event.event_id or "", original) in replaced:
-            continue
-        out.append(
-            replace(
-                event,
-                # Graph gives each occurrence its own opaque id; we cannot know it from the master.
-                event_id=None,
-                recurrence_id=original,
-                series_id=event.event_id,
-                start=occ_start.astimezone(user_tz),
-                end=occ_end.astimezone(user_tz),
-            )
-        )
-    return out
+    return occurrence_events(
+        event, found, user_tz=user_tz, window=window, replaced=replaced, derive_ids=False
+    )
 
 
 def _event(item: dict[str, Any], user_tz: ZoneInfo) -> Event | None:
-    event_id = _str(item.get("id"))
-    uid = _str(item.get("iCalUId")) or event_id
+    event_id = json_str(item.get("id"))
+    uid = json_str(item.get("iCalUId")) or event_id
     if not uid:
         return None
     all_day = item.get("isAllDay") is True
     start = _when(item.get("start"), user_tz)
     end = _when(item.get("end"), user_tz)
-    title = (_str(item.get("subject")) or "").strip()
+    title = (json_str(item.get("subject")) or "").strip()
     status = EventStatus.CONFIRMED
     if item.get("isCancelled") is True or cancelled_title(title):
         status = EventStatus.CANCELLED
@@ -113,10 +104,10 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo) -> Event | None:
     if organizer is not None and item.get("isOrganizer") is True:
         organizer = replace(organizer, is_self=True)
     attendees = tuple(
-        a for a in (_person(x) for x in _list(item.get("attendees"))[:_MAX_ATTENDEES]) if a
+        a for a in (_person(x) for x in json_list(item.get("attendees"))[:_MAX_ATTENDEES]) if a
     )
     body = item.get("body")
-    description = _str(body.get("content")) if isinstance(body, dict) else None
+    description = json_str(body.get("content")) if isinstance(body, dict) else None
     location = item.get("location")
     meeting = item.get("onlineMeeting")
     return Event(
@@ -125,18 +116,18 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo) -> Event | None:
         event_id=event_id,
         recurrence_id=_original(item) if item.get("seriesMasterId") else None,
         title=title,
-        description=description or _str(item.get("bodyPreview")) or "",
-        location=(_str(location.get("displayName")) if isinstance(location, dict) else None),
+        description=description or json_str(item.get("bodyPreview")) or "",
+        location=(json_str(location.get("displayName")) if isinstance(location, dict) else None),
         start=start,
         end=end if end is not None else start,
         all_day=all_day,
         status=status,
         organizer=organizer,
         attendees=attendees,
-        series_id=_str(item.get("seriesMasterId")),
-        conference_url=(_str(meeting.get("joinUrl")) if isinstance(meeting, dict) else None)
-        or _str(item.get("onlineMeetingUrl")),
-        origin_timezone=getattr(zone(_sub(item, "start", "timeZone")), "key", None),
+        series_id=json_str(item.get("seriesMasterId")),
+        conference_url=(json_str(meeting.get("joinUrl")) if isinstance(meeting, dict) else None)
+        or json_str(item.get("onlineMeetingUrl")),
+        origin_timezone=getattr(zone(json_sub(item, "start", "timeZone")), "key", None),
     )
 
 
@@ -144,7 +135,7 @@ def _when(value: Any, user_tz: ZoneInfo) -> datetime | None:
     if not isinstance(value, dict):
         return None
     # Graph writes wall-clock time plus a zone name (UTC unless `Prefer: outlook.timezone`).
-    tz = zone(_str(value.get("timeZone"))) or user_tz
+    tz = zone(json_str(value.get("timeZone"))) or user_tz
     when = parse_iso(value.get("dateTime"), tz)
     return when.astimezone(user_tz) if when is not None else None
 
@@ -160,8 +151,8 @@ def _person(value: Any, *, organizer: bool = False) -> Attendee | None:
     address = value.get("emailAddress")
     if not isinstance(address, dict):
         return None
-    email = clean_email(_str(address.get("address")))
-    name = clean_name(_str(address.get("name")), email)
+    email = clean_email(json_str(address.get("address")))
+    name = clean_name(json_str(address.get("name")), email)
     if email is None and name is None:
         return None
     kind = str(value.get("type", "")).lower()
@@ -175,16 +166,3 @@ def _person(value: Any, *, organizer: bool = False) -> Attendee | None:
         response=_RESPONSE.get(str(response or "").lower(), Response.UNKNOWN),
         is_organizer=organizer,
     )
-
-
-def _str(value: Any) -> str | None:
-    return value[:100_000] if isinstance(value, str) and value else None
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _sub(item: dict[str, Any], key: str, sub: str) -> str | None:
-    value = item.get(key)
-    return _str(value.get(sub)) if isinstance(value, dict) else None

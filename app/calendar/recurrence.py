@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import islice
 from typing import Any
@@ -18,6 +19,8 @@ from zoneinfo import ZoneInfo
 
 import recurring_ical_events
 from icalendar import Calendar
+
+from app.calendar.model import Event
 
 DEFAULT_SPAN = timedelta(days=366)
 DEFAULT_CAP = 200
@@ -205,3 +208,43 @@ def graph_rrule(recurrence: object, start: datetime, *, all_day: bool = False) -
                 until = (stop - timedelta(seconds=1)).astimezone(UTC)
                 parts.append(f"UNTIL={until:%Y%m%dT%H%M%SZ}")
     return "RRULE:" + ";".join(parts)
+
+
+def occurrence_events(
+    master: Event,
+    found: Sequence[tuple[datetime, datetime]] | None,
+    *,
+    user_tz: ZoneInfo,
+    window: Window | None,
+    replaced: set[tuple[str, datetime]],
+    derive_ids: bool,
+) -> list[Event]:
+    """A series master's occurrences (`expand_rules`' (start, end) pairs) as events.
+
+    None from `expand_rules` keeps the master alone, when it is in the window. Occurrences in
+    `replaced` (series id, original UTC start) are left out: the provider sent them on their own.
+    `derive_ids`: the occurrence's id is the master's id + "_" + its start, as Google writes
+    instance ids; otherwise it is unknown (Graph's are opaque).
+    """
+    if found is None:
+        return [master] if in_window(master.start, master.end, window) else []
+    out = []
+    for occ_start, occ_end in found:
+        original = occ_start.astimezone(UTC)
+        if (master.event_id or "", original) in replaced:
+            continue
+        event_id = None
+        if derive_ids and master.event_id:
+            suffix = f"{occ_start:%Y%m%d}" if master.all_day else f"{original:%Y%m%dT%H%M%SZ}"
+            event_id = f"{master.event_id}_{suffix}"
+        out.append(
+            replace(
+                master,
+                event_id=event_id,
+                recurrence_id=original,
+                series_id=master.event_id,
+                start=occ_start.astimezone(user_tz),
+                end=occ_end.astimezone(user_tz),
+            )
+        )
+    return out

@@ -9,10 +9,9 @@ from typing import Any, TypeVar
 import typer
 from alembic.util import CommandError
 from pydantic import ValidationError
-from sqlalchemy.exc import DBAPIError
 
 from app.cli import app
-from app.cli.output import console, err_console, fail
+from app.cli.output import console, database_failures, err_console, fail
 from app.settings import Settings
 
 T = TypeVar("T")
@@ -29,18 +28,9 @@ def _settings() -> Settings:
 
 def _run(work: Coroutine[Any, Any, T]) -> T:
     from app.auth.crypto import CryptoConfigError
-    from app.store.db import DatabaseURLError
-    from app.store.migrations import MigrationError
 
-    try:
+    with database_failures(CryptoConfigError, CommandError):
         return asyncio.run(work)
-    except (DatabaseURLError, CryptoConfigError, MigrationError, CommandError) as exc:
-        fail(str(exc))
-    except DBAPIError as exc:
-        # The driver's own message: no SQL parameters (they could hold ciphertexts).
-        fail(f"the database refused: {exc.orig}")
-    except OSError as exc:
-        fail(f"cannot reach the database: {exc}")
 
 
 @app.command()

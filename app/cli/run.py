@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from app.cli import app
-from app.cli.output import console, fail, print_json
+from app.cli.output import console, database_failures, fail, print_json
 from app.settings import Settings
 
 _STATE_STYLE = {
@@ -135,14 +135,11 @@ def _run(
     *,
     show_progress: bool,
 ) -> Any:
-    from sqlalchemy.exc import DBAPIError
-
     from app.autodraft.local import absolute, run_local
     from app.errors import AppError
     from app.providers.ics_source import IcsCalendarSource
     from app.providers.maildir import MaildirMailbox
-    from app.store.db import DatabaseURLError, open_database
-    from app.store.migrations import MigrationError
+    from app.store.db import open_database
 
     maildir = absolute(maildir)
     try:
@@ -167,20 +164,15 @@ def _run(
         finally:
             await database.dispose()
 
-    try:
-        if show_progress and console.is_terminal:
-            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-            with Progress(*columns, console=console, transient=True) as bar:
-                return asyncio.run(work(_Bar(bar)))
-        return asyncio.run(work(None))
-    except AppError as exc:
-        fail(str(exc.detail))
-    except (DatabaseURLError, MigrationError) as exc:
-        fail(str(exc))
-    except DBAPIError as exc:
-        fail(f"the database refused: {exc.orig}")
-    except OSError as exc:
-        fail(f"cannot reach the database: {exc}")
+    with database_failures():
+        try:
+            if show_progress and console.is_terminal:
+                columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+                with Progress(*columns, console=console, transient=True) as bar:
+                    return asyncio.run(work(_Bar(bar)))
+            return asyncio.run(work(None))
+        except AppError as exc:
+            fail(str(exc.detail))
 
 
 def _when(value: datetime | None, timezone: str) -> str:

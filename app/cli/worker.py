@@ -19,7 +19,7 @@ import typer
 from pydantic import ValidationError
 
 from app.cli import app
-from app.cli.output import console, fail
+from app.cli.output import console, database_failures, fail
 from app.settings import Settings
 
 
@@ -55,7 +55,6 @@ def worker(
 
 def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
     import httpx
-    from sqlalchemy.exc import DBAPIError
 
     from app.autodraft.delivery import DELIVERED, DeliveryDefaults, DeliveryResult, Outcome
     from app.autodraft.retry import RetryPolicy
@@ -64,8 +63,7 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
     from app.ops.metrics import Metrics
     from app.ops.metrics_server import serve_worker_metrics
     from app.providers.registry import build_mailbox_registry
-    from app.store.db import DatabaseURLError, open_database
-    from app.store.migrations import MigrationError
+    from app.store.db import open_database
 
     async def work() -> int:
         database = await open_database(settings)
@@ -114,11 +112,5 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
             finally:
                 await database.dispose()
 
-    try:
+    with database_failures():
         return asyncio.run(work())
-    except (DatabaseURLError, MigrationError) as exc:
-        fail(str(exc))
-    except DBAPIError as exc:
-        fail(f"the database refused: {exc.orig}")
-    except OSError as exc:
-        fail(f"cannot reach the database: {exc}")

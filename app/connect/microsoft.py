@@ -20,13 +20,13 @@ from typing import Any
 
 import anyio.to_thread
 import httpx
-import msal
 
 from app.connect.google import ConnectFailed
 from app.errors import ProviderUnavailable, ReauthRequired
 from app.providers.microsoft_auth import (
     GRAPH_RESOURCE,
     GRAPH_SCOPES,
+    MsalApps,
     TokenSet,
     home_account_id,
     new_cache,
@@ -57,13 +57,11 @@ class MicrosoftOAuth:
         if not settings.microsoft_client_id or settings.microsoft_client_secret is None:
             raise ValueError("RIGHTNOTE_MICROSOFT_CLIENT_ID and _SECRET are needed to connect")
         self.settings = settings
-        self._client_id = settings.microsoft_client_id
-        self._secret = settings.microsoft_client_secret
-        self._authority_host = settings.microsoft_authority_host.rstrip("/")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=httpx.Timeout(settings.microsoft_api_timeout_seconds * 2, connect=5.0),
-            follow_redirects=False,
+        self._apps = MsalApps(
+            settings.microsoft_client_id,
+            settings.microsoft_client_secret,
+            settings,
+            http_client=http_client,
         )
 
     @classmethod
@@ -71,22 +69,11 @@ class MicrosoftOAuth:
         return bool(settings.microsoft_client_id and settings.microsoft_client_secret is not None)
 
     def close(self) -> None:
-        if self._owns_http:
-            self._http.close()
+        self._apps.close()
 
     @property
     def redirect_uri(self) -> str:
         return self.settings.public_url + CALLBACK_PATH
-
-    def _app(self, tenant: str, cache: msal.SerializableTokenCache | None = None) -> Any:
-        return msal.ConfidentialClientApplication(
-            self._client_id,
-            client_credential=self._secret.get_secret_value(),
-            authority=f"{self._authority_host}/{tenant}",
-            http_client=self._http,
-            instance_discovery=False,
-            token_cache=cache,
-        )
 
     async def initiate(
         self, state: str, *, tenant: str | None, login_hint: str | None
@@ -94,7 +81,7 @@ class MicrosoftOAuth:
         """(the authorize URL, msal's flow to keep until the callback)."""
 
         def call() -> dict[str, Any]:
-            app = self._app(tenant or DEFAULT_TENANT)
+            app = self._apps.app(tenant or DEFAULT_TENANT)
             flow: dict[str, Any] = app.initiate_auth_code_flow(
                 list(CONNECT_SCOPES),
                 redirect_uri=self.redirect_uri,
@@ -122,7 +109,7 @@ class MicrosoftOAuth:
         cache = new_cache()
 
         def call() -> dict[str, Any]:
-            app = self._app(tenant, cache)
+            app = self._apps.app(tenant, cache)
             try:
                 result: dict[str, Any] = app.acquire_token_by_auth_code_flow(flow, response)
             except ValueError:

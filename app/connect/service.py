@@ -39,7 +39,7 @@ from app.settings import Settings
 from app.store.connect import ConnectAttempt
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database
-from app.store.drafts import OPEN_STATES, DraftRecord, DraftState
+from app.store.drafts import DraftRecord, cancel_open
 from app.store.queries import insert_ignoring_conflicts, rowcount
 from app.store.sync import SyncState
 from app.store.users import User
@@ -485,20 +485,12 @@ async def disconnect(
             )
         )
         await session.execute(
-            update(DraftRecord)
-            .where(
+            cancel_open(
                 DraftRecord.user_id == user_id,
                 DraftRecord.connection_id == connection_id,
-                DraftRecord.state.in_(list(OPEN_STATES)),
-            )
-            .values(
-                state=DraftState.CANCELLED,
                 reason=DISCONNECTED_REASON,
-                finished_at=now,
-                claimed_by=None,
-                lease_until=None,
-            )
-            .execution_options(synchronize_session=False)
+                now=now,
+            ).execution_options(synchronize_session=False)
         )
         await session.execute(
             update(Connection)

@@ -26,6 +26,7 @@ from typing import Any
 import anyio.to_thread
 import httpx
 import msal
+from pydantic import SecretStr
 
 from app.errors import ProviderError, ProviderUnavailable, ReauthRequired
 from app.settings import Settings
@@ -137,6 +138,47 @@ def token_or_raise(result: dict[str, Any] | None, *, operation: str) -> GraphTok
     raise ProviderError(f"Microsoft sign-in failed{first_code}: {error}")
 
 
+class MsalApps:
+    """msal confidential-client apps for our registration, all on one HTTP client.
+
+    Shared by the task pane's token path (`MicrosoftAuth`) and the connect flow
+    (`app.connect.microsoft.MicrosoftOAuth`); each checks the settings it needs first.
+    """
+
+    def __init__(
+        self,
+        client_id: str,
+        secret: SecretStr,
+        settings: Settings,
+        *,
+        http_client: Any | None = None,
+    ) -> None:
+        self._client_id = client_id
+        self._secret = secret
+        self._authority_host = settings.microsoft_authority_host.rstrip("/")
+        self._owns_http = http_client is None
+        # requests-like (get/post with params, headers, data): httpx.Client qualifies.
+        self._http = http_client or httpx.Client(
+            timeout=httpx.Timeout(settings.microsoft_api_timeout_seconds * 2, connect=5.0),
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def app(self, tenant: str, cache: msal.SerializableTokenCache | None = None) -> Any:
+        """One app per call: an msal app holds one user's token cache."""
+        return msal.ConfidentialClientApplication(
+            self._client_id,
+            client_credential=self._secret.get_secret_value(),
+            authority=f"{self._authority_host}/{tenant}",
+            http_client=self._http,
+            instance_discovery=False,
+            token_cache=cache,
+        )
+
+
 class MicrosoftAuth:
     """msal confidential client for our API registration; one short-lived app per call.
 
@@ -154,29 +196,15 @@ class MicrosoftAuth:
             )
         if not settings.microsoft_authority_host.startswith("https://"):
             raise ValueError("RIGHTNOTE_MICROSOFT_AUTHORITY_HOST must be an https URL")
-        self._client_id = settings.microsoft_client_id
-        self._secret = settings.microsoft_client_secret
-        self._authority_host = settings.microsoft_authority_host.rstrip("/")
-        self._owns_http = http_client is None
-        # requests-like (get/post with params, headers, data): httpx.Client qualifies.
-        self._http = http_client or httpx.Client(
-            timeout=httpx.Timeout(settings.microsoft_api_timeout_seconds * 2, connect=5.0),
-            follow_redirects=False,
+        self._apps = MsalApps(
+            settings.microsoft_client_id,
+            settings.microsoft_client_secret,
+            settings,
+            http_client=http_client,
         )
 
     def close(self) -> None:
-        if self._owns_http:
-            self._http.close()
-
-    def _app(self, tenant: str, cache: msal.SerializableTokenCache) -> Any:
-        return msal.ConfidentialClientApplication(
-            self._client_id,
-            client_credential=self._secret.get_secret_value(),
-            authority=f"{self._authority_host}/{tenant}",
-            http_client=self._http,
-            instance_discovery=False,
-            token_cache=cache,
-        )
+        self._apps.close()
 
     async def on_behalf_of(
         self, assertion: str, tenant: str, cache: msal.SerializableTokenCache
@@ -184,7 +212,7 @@ class MicrosoftAuth:
         """A Graph token for the user of `assertion` (our API's access token); fills `cache`."""
 
         def call() -> dict[str, Any]:
-            app = self._app(tenant, cache)
+            app = self._apps.app(tenant, cache)
             result: dict[str, Any] = app.acquire_token_on_behalf_of(assertion, list(GRAPH_SCOPES))
             return result
 
@@ -199,7 +227,7 @@ class MicrosoftAuth:
         """
 
         def call() -> dict[str, Any] | None:
-            app = self._app(token_set.tenant, cache)
+            app = self._apps.app(token_set.tenant, cache)
             accounts = app.get_accounts()
             account = next(
                 (a for a in accounts if a.get("home_account_id") == token_set.home_account_id),

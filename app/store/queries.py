@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
 from app.store.connections import Connection, ConnectionStatus
-from app.store.drafts import OPEN_STATES, DraftRecord, DraftState
+from app.store.drafts import DraftRecord, DraftState, cancel_open
 from app.store.interviews import InterviewerRecord, InterviewRecord
 from app.store.opportunities import Opportunity, normalize_key
 from app.store.plans import Plan
@@ -289,28 +289,20 @@ async def cancel_open_drafts(
     """
     if (interview_id is None) == (opportunity_id is None):
         raise ValueError("give exactly one of interview_id and opportunity_id")
-    query = update(DraftRecord).where(
-        DraftRecord.user_id == user_id, DraftRecord.state.in_(list(OPEN_STATES))
-    )
-    if interview_id is not None:
-        query = query.where(DraftRecord.interview_id == interview_id)
-    else:
-        query = query.where(
-            DraftRecord.interview_id.in_(
-                select(InterviewRecord.id).where(
-                    InterviewRecord.user_id == user_id,
-                    InterviewRecord.opportunity_id == opportunity_id,
-                )
+    ours = (
+        DraftRecord.interview_id == interview_id
+        if interview_id is not None
+        else DraftRecord.interview_id.in_(
+            select(InterviewRecord.id).where(
+                InterviewRecord.user_id == user_id,
+                InterviewRecord.opportunity_id == opportunity_id,
             )
         )
+    )
     result = await session.execute(
-        query.values(
-            state=DraftState.CANCELLED,
-            reason=reason,
-            finished_at=now,
-            claimed_by=None,
-            lease_until=None,
-        ).execution_options(synchronize_session="fetch")
+        cancel_open(DraftRecord.user_id == user_id, ours, reason=reason, now=now).execution_options(
+            synchronize_session="fetch"
+        )
     )
     return rowcount(result)
 

@@ -13,8 +13,9 @@ that came from `claim_due`, never ids from a request.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Literal
 
 from sqlalchemy import ColumnElement, and_, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,28 +32,28 @@ async def claim_due(
     now: datetime,
     lease: timedelta,
     limit: int,
+    user_id: uuid.UUID | None = None,
 ) -> Sequence[DraftRecord]:
     """Claim up to `limit` records that are due, or whose previous claim's lease ran out.
 
     Records bound to a connection that is not active (e.g. `needs_reauth`) stay pending: work for
     a revoked grant stops until the user reconnects. Each claim counts as an attempt, so a record
-    that crashes its worker every time still runs out of attempts.
+    that crashes its worker every time still runs out of attempts. With `user_id`, only that
+    user's records (the embedded `run` must not pick up work for mailboxes it cannot reach).
     """
     blocked = exists().where(
         Connection.id == DraftRecord.connection_id, Connection.status != ConnectionStatus.ACTIVE
     )
-    query = (
-        select(DraftRecord)
-        .where(
-            or_(
-                and_(DraftRecord.state == DraftState.PENDING, DraftRecord.next_attempt_at <= now),
-                and_(DraftRecord.state == DraftState.CLAIMED, DraftRecord.lease_until < now),
-            ),
-            ~blocked,
-        )
-        .order_by(DraftRecord.next_attempt_at, DraftRecord.id)
-        .limit(limit)
+    query = select(DraftRecord).where(
+        or_(
+            and_(DraftRecord.state == DraftState.PENDING, DraftRecord.next_attempt_at <= now),
+            and_(DraftRecord.state == DraftState.CLAIMED, DraftRecord.lease_until < now),
+        ),
+        ~blocked,
     )
+    if user_id is not None:
+        query = query.where(DraftRecord.user_id == user_id)
+    query = query.order_by(DraftRecord.next_attempt_at, DraftRecord.id).limit(limit)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True, of=DraftRecord)
     records = (await session.scalars(query)).all()
@@ -65,12 +66,35 @@ async def claim_due(
     return records
 
 
-def _held(record_id: uuid.UUID, worker_id: str) -> ColumnElement[bool]:
+def held_by(record_id: uuid.UUID, worker_id: str) -> ColumnElement[bool]:
+    """The record is still claimed by this worker: the guard of every finish."""
     return and_(
         DraftRecord.id == record_id,
         DraftRecord.state == DraftState.CLAIMED,
         DraftRecord.claimed_by == worker_id,
     )
+
+
+async def update_held(
+    session: AsyncSession,
+    record_id: uuid.UUID,
+    worker_id: str,
+    values: Mapping[str, object],
+    *,
+    synchronize: Literal["fetch", False] = "fetch",
+) -> bool:
+    """Set `values` on the record if this worker still holds its claim; False if it lost it.
+
+    The claim is released with it (claimed_by, lease_until cleared). `synchronize=False` for
+    callers that never read the record back through this session.
+    """
+    result = await session.execute(
+        update(DraftRecord)
+        .where(held_by(record_id, worker_id))
+        .values(**values, claimed_by=None, lease_until=None)
+        .execution_options(synchronize_session=synchronize)
+    )
+    return rowcount(result) == 1
 
 
 async def mark_delivered(
@@ -83,24 +107,17 @@ async def mark_delivered(
     now: datetime,
 ) -> bool:
     """Record the delivery and clear that interviewer's notes (none outlive delivery)."""
-    record = await session.scalar(select(DraftRecord).where(_held(record_id, worker_id)))
+    record = await session.scalar(select(DraftRecord).where(held_by(record_id, worker_id)))
     if record is None:
         return False
-    result = await session.execute(
-        update(DraftRecord)
-        .where(_held(record_id, worker_id))
-        .values(
-            state=DraftState.DELIVERED,
-            provider=provider,
-            provider_draft_id=provider_draft_id,
-            finished_at=now,
-            claimed_by=None,
-            lease_until=None,
-            last_error=None,
-        )
-        .execution_options(synchronize_session="fetch")
-    )
-    if rowcount(result) != 1:
+    delivered = {
+        "state": DraftState.DELIVERED,
+        "provider": provider,
+        "provider_draft_id": provider_draft_id,
+        "finished_at": now,
+        "last_error": None,
+    }
+    if not await update_held(session, record_id, worker_id, delivered):
         return False
     if record.interviewer_id is not None:
         await clear_plan_notes(session, record.user_id, record.interviewer_id, now)
@@ -116,19 +133,8 @@ async def retry_later(
     error: str,
 ) -> bool:
     """Back to pending until `next_attempt_at` (the worker's backoff, or the Retry-After)."""
-    result = await session.execute(
-        update(DraftRecord)
-        .where(_held(record_id, worker_id))
-        .values(
-            state=DraftState.PENDING,
-            next_attempt_at=next_attempt_at,
-            last_error=error,
-            claimed_by=None,
-            lease_until=None,
-        )
-        .execution_options(synchronize_session="fetch")
-    )
-    return rowcount(result) == 1
+    pending = {"state": DraftState.PENDING, "next_attempt_at": next_attempt_at, "last_error": error}
+    return await update_held(session, record_id, worker_id, pending)
 
 
 async def mark_failed(
@@ -140,17 +146,10 @@ async def mark_failed(
     now: datetime,
 ) -> bool:
     """A poison item: stop retrying, and keep the reason where the user can see it."""
-    result = await session.execute(
-        update(DraftRecord)
-        .where(_held(record_id, worker_id))
-        .values(
-            state=DraftState.FAILED,
-            reason=reason,
-            last_error=reason,
-            finished_at=now,
-            claimed_by=None,
-            lease_until=None,
-        )
-        .execution_options(synchronize_session="fetch")
-    )
-    return rowcount(result) == 1
+    failed = {
+        "state": DraftState.FAILED,
+        "reason": reason,
+        "last_error": reason,
+        "finished_at": now,
+    }
+    return await update_held(session, record_id, worker_id, failed)

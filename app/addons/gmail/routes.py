@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Request
 
@@ -72,6 +73,13 @@ async def _user(ctx: GoogleAddonContext, session: SessionDep) -> User:
     return user
 
 
+async def _user_in_zone(
+    ctx: GoogleAddonContext, session: SessionDep, settings: Settings
+) -> tuple[User, ZoneInfo]:
+    user = await _user(ctx, session)
+    return user, user_zone(ctx, user.timezone, settings)
+
+
 def _action(name: str) -> str:
     return GMAIL_ACTIONS_PREFIX + name
 
@@ -85,8 +93,7 @@ async def homepage_trigger(
 ) -> Json:
     if missing := ctx.missing_scopes(HOMEPAGE_SCOPES):
         return ck.requesting_google_scopes(missing)
-    user = await _user(ctx, session)
-    tz = user_zone(ctx, user.timezone, settings)
+    user, tz = await _user_in_zone(ctx, session, settings)
     lookup = await interviews_around(ctx, settings, now=now, tz=tz)
     lines = await homepage.lines_from_calendar(session, user.id, lookup.interviews)
     known = {line.target.interview_key for line in lines if line.target.interview_key}
@@ -109,8 +116,7 @@ async def compose_trigger(
 ) -> Json:
     if missing := ctx.missing_scopes(COMPOSE_SCOPES):
         return ck.requesting_google_scopes(missing)
-    user = await _user(ctx, session)
-    tz = user_zone(ctx, user.timezone, settings)
+    user, tz = await _user_in_zone(ctx, session, settings)
     everyone = recipients(ctx)
     lookup = await interviews_around(ctx, settings, now=now, tz=tz)
     matches = match_recipients(everyone, lookup.interviews, now)
@@ -141,8 +147,7 @@ async def event_open_trigger(
 ) -> Json:
     if missing := ctx.missing_scopes(EVENT_OPEN_SCOPES):
         return ck.requesting_google_scopes(missing)
-    user = await _user(ctx, session)
-    tz = user_zone(ctx, user.timezone, settings)
+    user, tz = await _user_in_zone(ctx, session, settings)
     loaded = await event_open.load_event(ctx, settings, tz=tz)
     view = await plans.event_view(session, user, ctx, loaded, tz=tz, now=now)
     return ck.trigger_response(event_open.event_card(view, settings))
@@ -154,8 +159,7 @@ async def event_open_trigger(
 async def _compose_view(
     ctx: GoogleAddonContext, session: SessionDep, settings: Settings, now: datetime
 ) -> tuple[User, compose.ComposeView]:
-    user = await _user(ctx, session)
-    tz = user_zone(ctx, user.timezone, settings)
+    user, tz = await _user_in_zone(ctx, session, settings)
     target = NoteTarget.from_param(ctx.parameters.get(TARGET_PARAM))
     stood = target is not None and await stood_down_for(session, user.id, target)
     view = compose.view_from_action(ctx, tz=tz, now=now, stood_down=stood)
@@ -209,18 +213,21 @@ async def compose_check_voice(
 # --- stand down / resume (compose, homepage and calendar cards) ----------------------------
 
 
+def _no_target() -> Json:
+    # Without a readable target nothing is changed: stand-down and resume act on one interview.
+    return ck.render_actions(
+        notification="RightNote could not tell which interview this was for. Nothing was changed."
+    )
+
+
 @router.post(_action(homepage.STAND_DOWN_ACTION), openapi_extra=EVENT_BODY)
 async def stand_down_action(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
     target = NoteTarget.from_param(ctx.parameters.get(TARGET_PARAM))
     if target is None:
-        return ck.render_actions(
-            notification="RightNote could not tell which interview this "
-            "was for. Nothing was changed."
-        )
-    user = await _user(ctx, session)
-    tz = user_zone(ctx, user.timezone, settings)
+        return _no_target()
+    user, tz = await _user_in_zone(ctx, session, settings)
     outcome = await stand_down_target(session, user, target, now=now, timezone=tz.key)
     card = homepage.stand_down_card(
         target, scope=outcome.scope, cancelled=outcome.cancelled, settings=settings
@@ -236,12 +243,8 @@ async def resume_action(
 ) -> Json:
     target = NoteTarget.from_param(ctx.parameters.get(TARGET_PARAM))
     if target is None:
-        return ck.render_actions(
-            notification="RightNote could not tell which interview this "
-            "was for. Nothing was changed."
-        )
-    user = await _user(ctx, session)
-    tz = user_zone(ctx, user.timezone, settings)
+        return _no_target()
+    user, tz = await _user_in_zone(ctx, session, settings)
     owed = await resume_target(session, user, target, now=now, timezone=tz.key)
     return ck.render_actions(
         update_card=homepage.resumed_card(target, owed=owed),
