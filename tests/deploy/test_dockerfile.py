@@ -148,29 +148,8 @@ def test_the_build_context_holds_no_secrets_or_clutter() -> None:
 def test_a_wheel_built_from_the_context_has_every_module_and_asset(tmp_path: Path) -> None:
     """What `pip install .` in the build stage installs: the context copied, a wheel built."""
     context = tmp_path / "context"
-    for relative in build_context_files():
-        target = context / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / relative, target)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "-q",
-            str(context),
-            "-w",
-            str(tmp_path / "dist"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    (wheel,) = (tmp_path / "dist").glob("rightnote-*.whl")
-    names = set(zipfile.ZipFile(wheel).namelist())
+    _copy_context(context)
+    wheel, names = _build_wheel(context, tmp_path / "dist")
     wanted = [
         f
         for f in build_context_files()
@@ -184,6 +163,20 @@ def test_a_wheel_built_from_the_context_has_every_module_and_asset(tmp_path: Pat
     assert any(n.startswith("app/store/migrations/versions/") for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "rightnote = app.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def _build_wheel(context: Path, dist: Path) -> tuple[Path, set[str]]:
+    """`pip wheel` of the build context, as the image's build stage runs it; the wheel and
+    the names it holds."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", str(context), "-w", str(dist)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    (wheel,) = dist.glob("rightnote-*.whl")
+    return wheel, set(zipfile.ZipFile(wheel).namelist())
 
 
 def _copy_context(target: Path) -> None:
@@ -211,25 +204,7 @@ def test_task_pane_assets_build_from_the_context_and_are_packaged(tmp_path: Path
     built = sorted(p.name for p in vendor.iterdir())
     assert any(name.endswith(".js") for name in built), built
     shutil.rmtree(context / "node_modules")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "-q",
-            str(context),
-            "-w",
-            str(tmp_path / "dist"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    (wheel,) = (tmp_path / "dist").glob("rightnote-*.whl")
-    names = set(zipfile.ZipFile(wheel).namelist())
+    _, names = _build_wheel(context, tmp_path / "dist")
     for name in built:
         if name.endswith(".js"):
             assert f"app/addons/outlook_static/vendor/{name}" in names
