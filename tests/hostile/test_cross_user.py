@@ -20,7 +20,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,12 +32,10 @@ from sqlalchemy import select
 
 from app.addons.gmail.event_open import CALENDAR_PARAM, EVENT_PARAM
 from app.addons.gmail.state import TARGET_PARAM, NoteTarget
-from app.api.deps import DATABASE, current_user
-from app.auth.microsoft import EntraTokenVerifier, build_entra_verifier
+from app.api.deps import current_user
 from app.autodraft import service
 from app.calendar.interviews import extract_interviews
 from app.main import create_app
-from app.providers.microsoft import MICROSOFT, build_microsoft
 from app.settings import Settings
 from app.store.connections import Connection
 from app.store.db import Database
@@ -50,19 +47,20 @@ from app.store.users import User
 from tests.addons.gmail_harness import IDENTITY, Harness, harness, interview_event, walk
 from tests.fakes.google_api import FakeGoogleApis
 from tests.fakes.google_identity import USER_EMAIL
-from tests.fakes.graph import GRAPH_HOST, FakeGraph
 from tests.fakes.microsoft_identity import (
     ALICE,
-    AUTHORITY_HOST,
     OTHER_TENANT_ID,
     TENANT_ID,
-    FakeMicrosoftIdentity,
     FakeUser,
 )
-from tests.fakes.transport import FakeHosts
 from tests.hostile.support import empty_tables, tally
 from tests.outlook.seed import PRIYA, interviews_from, northwind_onsite, seed_interviews
-from tests.providers.microsoft_env import identity_of, microsoft_settings
+from tests.providers.microsoft_env import (
+    MicrosoftApi,
+    identity_of,
+    microsoft_api,
+    microsoft_settings,
+)
 from tests.store.conftest import database_url  # noqa: F401  (fixture: SQLite and PostgreSQL)
 
 SUITE = "cross_user"
@@ -155,23 +153,11 @@ async def rows_of(database: Database, user_id: uuid.UUID) -> dict[str, list[tupl
 # --- /v1 in production mode ------------------------------------------------------------------
 
 
-@dataclass
-class Api:
-    app: FastAPI
-    client: httpx.AsyncClient
-    microsoft: FakeMicrosoftIdentity
-    graph: FakeGraph
-
-    @property
-    def database(self) -> Database:
-        database = self.app.state.rightnote.extras[DATABASE]
-        assert isinstance(database, Database)
-        return database
-
+class Api(MicrosoftApi):
     async def call(
         self, user: FakeUser, method: str, path: str, body: Any = None
     ) -> httpx.Response:
-        headers = {"Authorization": f"Bearer {self.microsoft.access_token(user)}"}
+        headers = {"Authorization": f"Bearer {self.identity.access_token(user)}"}
         return await self.client.request(method, path, json=body, headers=headers)
 
 
@@ -187,25 +173,9 @@ async def production_app(url: str, tmp_path: Path) -> AsyncIterator[Api]:
         rate_limit_per_user_per_minute=0,
         rate_limit_per_ip_per_minute=0,
     )
-    microsoft = FakeMicrosoftIdentity()
-    graph = FakeGraph(microsoft)
-    hosts = FakeHosts({AUTHORITY_HOST: microsoft.app, GRAPH_HOST: graph.app})
-    app = create_app(settings)
-    with hosts.sync_client() as msal_http:
-        async with app.router.lifespan_context(app), hosts.async_client() as fake_http:
-            state = app.state.rightnote
-            state.verifiers[:] = [
-                v for v in state.verifiers if not isinstance(v, EntraTokenVerifier)
-            ] + [build_entra_verifier(settings, fake_http)]
-            state.extras[MICROSOFT] = build_microsoft(
-                settings, fake_http, msal_http_client=msal_http
-            )
-            await empty_tables(state.extras[DATABASE])
-            transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(
-                transport=transport, base_url="https://rightnote.example"
-            ) as client:
-                yield Api(app, client, microsoft, graph)
+    async with microsoft_api(settings, Api) as api:
+        await empty_tables(api.database)
+        yield api
 
 
 async def alices_data(api: Api) -> tuple[User, dict[str, list[str]]]:

@@ -5,50 +5,33 @@ user's Outlook calendar read from the fake Graph."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI
 from sqlalchemy import select
 
-from app.api.deps import DATABASE
-from app.auth.microsoft import EntraTokenVerifier, build_entra_verifier
-from app.main import create_app
-from app.providers.microsoft import MICROSOFT, build_microsoft
 from app.store.connections import Connection
-from app.store.db import Database
-from tests.fakes.graph import GRAPH_HOST, FakeGraph
 from tests.fakes.microsoft_identity import (
     ALICE,
     AUTHORITY_HOST,
     MALLORY,
-    FakeMicrosoftIdentity,
     FakeUser,
 )
-from tests.fakes.transport import FakeHosts
 from tests.outlook.seed import PRIYA, interviews_from, northwind_onsite, seed_interviews
-from tests.providers.microsoft_env import identity_of, microsoft_settings
+from tests.providers.microsoft_env import (
+    MicrosoftApi,
+    identity_of,
+    microsoft_api,
+    microsoft_settings,
+)
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
-@dataclass
-class Production:
-    app: FastAPI
-    client: httpx.AsyncClient
-    identity: FakeMicrosoftIdentity
-    graph: FakeGraph
-
-    @property
-    def database(self) -> Database:
-        database = self.app.state.rightnote.extras[DATABASE]
-        assert isinstance(database, Database)
-        return database
-
+class Production(MicrosoftApi):
     async def suggest(self, user: FakeUser | None, **body: Any) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self.identity.access_token(user)}"} if user else {}
         return await self.client.post("/v1/suggest", json=body, headers=headers)
@@ -63,25 +46,8 @@ async def production(tmp_path: Path, sqlite_url: str) -> AsyncIterator[Productio
         public_url="https://rightnote.example",
         database_url=sqlite_url,
     )
-    identity = FakeMicrosoftIdentity()
-    graph = FakeGraph(identity)
-    hosts = FakeHosts({AUTHORITY_HOST: identity.app, GRAPH_HOST: graph.app})
-    app = create_app(settings)
-    with hosts.sync_client() as fake_msal_http:
-        async with app.router.lifespan_context(app), hosts.async_client() as fake_http:
-            # The lifespan's own clients would try the real Microsoft hosts; route them to fakes.
-            state = app.state.rightnote
-            state.verifiers[:] = [
-                v for v in state.verifiers if not isinstance(v, EntraTokenVerifier)
-            ] + [build_entra_verifier(settings, fake_http)]
-            state.extras[MICROSOFT] = build_microsoft(
-                settings, fake_http, msal_http_client=fake_msal_http
-            )
-            transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(
-                transport=transport, base_url="https://rightnote.example"
-            ) as client:
-                yield Production(app, client, identity, graph)
+    async with microsoft_api(settings, Production) as production:
+        yield production
 
 
 async def test_outlook_calendar_matches_through_on_behalf_of(production: Production) -> None:

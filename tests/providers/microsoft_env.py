@@ -3,18 +3,26 @@ behind one FakeHosts, settings pointing at them, and a migrated SQLite store wit
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 from cryptography.fernet import Fernet
+from fastapi import FastAPI
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.api.deps import DATABASE
 from app.auth.crypto import TokenCipher
 from app.auth.identity import Identity
-from app.providers.microsoft import MicrosoftGraph, build_microsoft
+from app.auth.microsoft import EntraTokenVerifier, build_entra_verifier
+from app.main import create_app
+from app.providers.microsoft import MICROSOFT, MicrosoftGraph, build_microsoft
 from app.settings import Settings
+from app.store.db import Database
 from app.store.queries import get_or_create_user
 from app.store.users import User
 from tests.fakes.graph import GRAPH_HOST, GRAPH_URL, FakeGraph
@@ -92,3 +100,45 @@ def make_env(tmp_path: Path) -> MicrosoftEnv:
         msal_http=hosts.sync_client(),
         cipher=TokenCipher.from_settings(settings),
     )
+
+
+@dataclass
+class MicrosoftApi:
+    """The whole app in production mode, its Microsoft clients routed to the fakes."""
+
+    app: FastAPI
+    client: httpx.AsyncClient
+    identity: FakeMicrosoftIdentity
+    graph: FakeGraph
+
+    @property
+    def database(self) -> Database:
+        database = self.app.state.rightnote.extras[DATABASE]
+        assert isinstance(database, Database)
+        return database
+
+
+ApiT = TypeVar("ApiT", bound=MicrosoftApi)
+
+
+@asynccontextmanager
+async def microsoft_api(settings: Settings, kind: type[ApiT]) -> AsyncIterator[ApiT]:
+    """`kind` (a MicrosoftApi) over `create_app(settings)`, its lifespan running, the Entra
+    verifier and the Graph provider talking to a fresh fake identity platform and fake Graph."""
+    identity = FakeMicrosoftIdentity()
+    graph = FakeGraph(identity)
+    hosts = FakeHosts({AUTHORITY_HOST: identity.app, GRAPH_HOST: graph.app})
+    app = create_app(settings)
+    with hosts.sync_client() as msal_http:
+        async with app.router.lifespan_context(app), hosts.async_client() as fake_http:
+            # The lifespan's own clients would try the real Microsoft hosts; route them to fakes.
+            state = app.state.rightnote
+            state.verifiers[:] = [
+                v for v in state.verifiers if not isinstance(v, EntraTokenVerifier)
+            ] + [build_entra_verifier(settings, fake_http)]
+            state.extras[MICROSOFT] = build_microsoft(
+                settings, fake_http, msal_http_client=msal_http
+            )
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url=settings.public_url) as c:
+                yield kind(app, c, identity, graph)
