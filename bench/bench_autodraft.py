@@ -24,7 +24,7 @@ import secrets
 import statistics
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -267,6 +267,36 @@ async def ceiling(drafts: int, count: int, latency: float) -> float:
     return drafts / (time.perf_counter() - started)
 
 
+async def _lags(
+    database: Database,
+    latency: float,
+    settings: Settings,
+    feed: Callable[[], Awaitable[None]] | None = None,
+) -> list[float]:
+    """Run 4 workers with the given polling settings until `feed` (if any) is done and no
+    record is open, then the lag of each delivered record: finished_at - due_at, sorted."""
+    stop = asyncio.Event()
+    team = workers(
+        database,
+        SlowMailbox(latency),
+        4,
+        poll_seconds=settings.worker_poll_seconds,
+        batch_size=settings.worker_batch_size,
+    )
+
+    async def drain() -> None:
+        if feed is not None:
+            await feed()
+        while await open_count(database):  # noqa: ASYNC110 (the state is in the database)
+            await asyncio.sleep(0.5)
+        stop.set()
+
+    await asyncio.gather(*(w.run(stop) for w in team), drain())
+    async with database.sessions() as session:
+        rows = (await session.execute(select(DraftRecord.due_at, DraftRecord.finished_at))).all()
+    return sorted((done - due).total_seconds() for due, done in rows if done is not None)
+
+
 async def lag(
     database: Database, interviews: int, window: float, latency: float, settings: Settings
 ) -> list[float]:
@@ -274,27 +304,7 @@ async def lag(
     rng = random.Random(3)
     ends = sorted(now + timedelta(seconds=5 + rng.uniform(0, window)) for _ in range(interviews))
     await seed(database, ends, now=now)
-    mailbox = SlowMailbox(latency)
-    stop = asyncio.Event()
-    team = workers(
-        database,
-        mailbox,
-        4,
-        poll_seconds=settings.worker_poll_seconds,
-        batch_size=settings.worker_batch_size,
-    )
-
-    async def watch() -> None:
-        while True:
-            if not await open_count(database):
-                break
-            await asyncio.sleep(0.5)
-        stop.set()
-
-    await asyncio.gather(*(w.run(stop) for w in team), watch())
-    async with database.sessions() as session:
-        rows = (await session.execute(select(DraftRecord.due_at, DraftRecord.finished_at))).all()
-    return sorted((done - due).total_seconds() for due, done in rows if done is not None)
+    return await _lags(database, latency, settings)
 
 
 async def lag_unannounced(
@@ -306,31 +316,14 @@ async def lag_unannounced(
     rng = random.Random(4)
     offsets = sorted(rng.uniform(0, window) for _ in range(interviews))
     await seed(database, [], now=now)
-    mailbox = SlowMailbox(latency)
-    stop = asyncio.Event()
-    team = workers(
-        database,
-        mailbox,
-        4,
-        poll_seconds=settings.worker_poll_seconds,
-        batch_size=settings.worker_batch_size,
-    )
 
     async def feed() -> None:
         started = time.perf_counter()
         for n, offset in enumerate(offsets):
             await asyncio.sleep(max(0.0, offset - (time.perf_counter() - started)))
             await seed(database, [datetime.now(UTC)], now=now, fresh=False, first=n)
-        while True:
-            if not await open_count(database):
-                break
-            await asyncio.sleep(0.5)
-        stop.set()
 
-    await asyncio.gather(*(w.run(stop) for w in team), feed())
-    async with database.sessions() as session:
-        rows = (await session.execute(select(DraftRecord.due_at, DraftRecord.finished_at))).all()
-    return sorted((done - due).total_seconds() for due, done in rows if done is not None)
+    return await _lags(database, latency, settings, feed)
 
 
 def percentile(values: list[float], q: float) -> float:
