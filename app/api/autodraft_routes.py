@@ -42,6 +42,7 @@ from app.autodraft.records import planning_timezone
 from app.autodraft.retry import RetryPolicy
 from app.errors import NotFound
 from app.providers.registry import mailbox_resolver
+from app.store import queries
 from app.store.users import User
 
 router = APIRouter(prefix="/v1", tags=["auto-drafts"])
@@ -150,10 +151,7 @@ async def deliver_now(
     key = _id(interview_id, "interview")
     settings = request.app.state.rightnote.settings
     timezone = _zone(request, user)
-    if (
-        await service.get_overview(session, user, key, now=datetime.now(UTC), timezone=timezone)
-        is None
-    ):
+    if await queries.get_interview(session, user.id, key) is None:
         raise NotFound("no such interview")
     # The user row is committed by now (the session is the request's); delivery runs its own
     # short transactions, as the worker does.

@@ -32,7 +32,7 @@ from app.api.render import choice_json, draft_json, stand_down_json, voice_json
 from app.api.suggest_body import html_to_text, looks_like_html, plain_text
 from app.api.suggest_schemas import SuggestRequest
 from app.auth.identity import Identity
-from app.autodraft.ingest import replan_opportunity
+from app.autodraft.ingest import plans_by_interviewer, replan_opportunity
 from app.autodraft.records import details_from_plan, planning_timezone
 from app.calendar.interviews import interview_from_event, user_zone
 from app.calendar.model import Contact, EventStatus, Interview
@@ -59,6 +59,7 @@ from app.store.opportunities import Opportunity, normalize_key
 from app.store.plans import Plan
 from app.store.queries import (
     find_interview,
+    get_opportunity,
     get_or_create_opportunity,
     list_interviews,
     stand_down,
@@ -147,14 +148,7 @@ async def stored_candidates(
             .order_by(InterviewerRecord.created_at, InterviewerRecord.id)
         )
     ).all()
-    plans = {
-        plan.interviewer_id: plan
-        for plan in await session.scalars(
-            select(Plan).where(
-                Plan.user_id == user_id, Plan.interviewer_id.in_([p.id for p in people])
-            )
-        )
-    }
+    plans = await plans_by_interviewer(session, user_id, [p.id for p in people])
     opportunity_ids = {row.opportunity_id for row in rows if row.opportunity_id is not None}
     stood_down = set()
     if opportunity_ids:
@@ -634,11 +628,7 @@ async def stand_down_from_pane(
     if row is not None:
         company, position = row.company or company, row.position or position
         if row.opportunity_id is not None:
-            opportunity = await session.scalar(
-                select(Opportunity).where(
-                    Opportunity.user_id == user.id, Opportunity.id == row.opportunity_id
-                )
-            )
+            opportunity = await get_opportunity(session, user.id, row.opportunity_id)
     if opportunity is None:
         if not company:
             raise BadRequest(

@@ -61,6 +61,7 @@ from app.store.plans import Plan
 from app.store.queries import (
     get_interview,
     get_interviewer,
+    get_opportunity,
     get_or_create_plan,
     list_interviewers,
     list_interviews,
@@ -92,11 +93,6 @@ class PlanChanges:
     """
 
     values: dict[str, Any]
-
-    @classmethod
-    def replace_all(cls, **given: Any) -> PlanChanges:
-        """Every field, the missing ones cleared (a PUT)."""
-        return cls({name: given.get(name) for name in PLAN_FIELDS})
 
 
 @dataclass(slots=True)
@@ -299,10 +295,21 @@ async def _overview(
 ) -> InterviewOverview:
     rows = list(await list_interviewers(session, user.id, interview.id, include_removed=True))
     current = [row for row in rows if row.removed_at is None]
-    plan = await plan_for(
-        session, user.id, interview, now=now, timezone=timezone, interviewers=current
-    )
     plans = await plans_by_interviewer(session, user.id, [row.id for row in rows])
+    opportunity = None
+    if interview.opportunity_id is not None:
+        opportunity = await get_opportunity(session, user.id, interview.opportunity_id)
+    # Everything plan_for would read is at hand: two queries fewer per listed interview.
+    plan = await plan_for(
+        session,
+        user.id,
+        interview,
+        now=now,
+        timezone=timezone,
+        interviewers=current,
+        plans=plans,
+        stood_down=opportunity is not None and opportunity.stood_down,
+    )
     records = (
         await session.scalars(
             select(DraftRecord).where(
@@ -311,13 +318,6 @@ async def _overview(
         )
     ).all()
     by_key = {(str(r.kind), r.recipient_key): r for r in records}
-    opportunity = None
-    if interview.opportunity_id is not None:
-        opportunity = await session.scalar(
-            select(Opportunity).where(
-                Opportunity.user_id == user.id, Opportunity.id == interview.opportunity_id
-            )
-        )
     overview = InterviewOverview(interview, plan, opportunity)
     for row in rows:
         record = by_key.get((str(DraftKind.THANK_YOU), row.person_key))
@@ -475,14 +475,6 @@ async def _opportunity_overview(
     return OpportunityOverview(opportunity, int(interviews or 0), int(open_drafts or 0))
 
 
-async def _get_opportunity(
-    session: AsyncSession, user_id: uuid.UUID, opportunity_id: uuid.UUID
-) -> Opportunity | None:
-    return await session.scalar(
-        select(Opportunity).where(Opportunity.user_id == user_id, Opportunity.id == opportunity_id)
-    )
-
-
 async def list_opportunities(session: AsyncSession, user: User) -> list[OpportunityOverview]:
     rows = (
         await session.scalars(
@@ -508,7 +500,7 @@ async def stand_down_opportunity(
     if cancelled is None:
         return None
     replanned = await replan_opportunity(session, user, opportunity_id, now=now, timezone=timezone)
-    opportunity = await _get_opportunity(session, user.id, opportunity_id)
+    opportunity = await get_opportunity(session, user.id, opportunity_id)
     assert opportunity is not None
     await session.refresh(opportunity)
     overview = await _opportunity_overview(session, user.id, opportunity)
@@ -534,7 +526,7 @@ async def resume_opportunity(
     if rowcount(result) == 0:
         return None
     replanned = await replan_opportunity(session, user, opportunity_id, now=now, timezone=timezone)
-    opportunity = await _get_opportunity(session, user.id, opportunity_id)
+    opportunity = await get_opportunity(session, user.id, opportunity_id)
     assert opportunity is not None
     overview = await _opportunity_overview(session, user.id, opportunity)
     overview.reopened = replanned.reopened + replanned.planned

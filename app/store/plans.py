@@ -1,7 +1,7 @@
 """The plan for one interviewer: the user's scenario choice and notes for that one note.
 
 The notes exist only to compose that interviewer's draft. Once the draft is delivered,
-`clear_notes` removes the free text so none of it outlives delivery.
+`queries.clear_plan_notes` empties the NOTE_FIELDS so none of the free text outlives delivery.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.playbook.scenarios import Scenario
 from app.store.base import Base, JSONType, StrEnumType, TimestampMixin, enum_check
+
+# The user's free text: kept until the note it is for is delivered, then emptied.
+NOTE_FIELDS = ("stumble_text", "what_happened", "restatement", "topic", "questions")
 
 
 class Plan(TimestampMixin, Base):
@@ -45,17 +48,6 @@ class Plan(TimestampMixin, Base):
     risk_areas: Mapped[list[str] | None] = mapped_column(JSONType)
     notes_cleared_at: Mapped[datetime | None]
 
-    def clear_notes(self, now: datetime) -> None:
-        """Drop the free-text notes (the note they were for has been delivered)."""
-        self.stumble_text = None
-        self.what_happened = None
-        self.restatement = None
-        self.topic = None
-        self.questions = None
-        self.notes_cleared_at = now
-
     @property
     def has_notes(self) -> bool:
-        return any(
-            (self.stumble_text, self.what_happened, self.restatement, self.topic, self.questions)
-        )
+        return any(getattr(self, name) for name in NOTE_FIELDS)

@@ -22,7 +22,7 @@ from app.store.connections import Connection, ConnectionStatus
 from app.store.drafts import DraftRecord, DraftState, cancel_open
 from app.store.interviews import InterviewerRecord, InterviewRecord
 from app.store.opportunities import Opportunity, normalize_key
-from app.store.plans import Plan
+from app.store.plans import NOTE_FIELDS, Plan
 from app.store.sync import SyncState
 from app.store.users import User
 
@@ -80,6 +80,14 @@ async def get_interview(
         select(InterviewRecord).where(
             InterviewRecord.user_id == user_id, InterviewRecord.id == interview_id
         )
+    )
+
+
+async def get_opportunity(
+    session: AsyncSession, user_id: uuid.UUID, opportunity_id: uuid.UUID
+) -> Opportunity | None:
+    return await session.scalar(
+        select(Opportunity).where(Opportunity.user_id == user_id, Opportunity.id == opportunity_id)
     )
 
 
@@ -174,14 +182,7 @@ async def clear_plan_notes(
     result = await session.execute(
         update(Plan)
         .where(Plan.user_id == user_id, Plan.interviewer_id == interviewer_id)
-        .values(
-            stumble_text=None,
-            what_happened=None,
-            restatement=None,
-            topic=None,
-            questions=None,
-            notes_cleared_at=now,
-        )
+        .values(**dict.fromkeys(NOTE_FIELDS), notes_cleared_at=now)
         .execution_options(synchronize_session="fetch")
     )
     return rowcount(result) > 0

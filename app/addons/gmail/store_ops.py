@@ -23,6 +23,7 @@ from app.store.queries import (
     cancel_open_drafts,
     find_interview,
     find_opportunity,
+    get_opportunity,
     get_or_create_opportunity,
 )
 from app.store.users import User
@@ -66,11 +67,7 @@ async def opportunity_for(
     if target.interview_key:
         row = await find_interview(session, user_id, GOOGLE, target.interview_key)
         if row is not None and row.opportunity_id is not None:
-            return await session.scalar(
-                select(Opportunity).where(
-                    Opportunity.user_id == user_id, Opportunity.id == row.opportunity_id
-                )
-            )
+            return await get_opportunity(session, user_id, row.opportunity_id)
     if target.company:
         return await find_opportunity(session, user_id, target.company, target.position)
     return None
