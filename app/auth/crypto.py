@@ -53,6 +53,19 @@ def _fernet(key: str | bytes, position: int, count: int, origin: str) -> Fernet:
         ) from None
 
 
+def configured_keys(settings: Settings) -> tuple[list[str], str]:
+    """The Fernet keys of this deployment, newest first, and where they came from: the
+    environment, or in local mode the generated key file."""
+    if settings.encryption_keys is not None:
+        return parse_keys(settings.encryption_keys.get_secret_value()), "RIGHTNOTE_ENCRYPTION_KEYS"
+    if settings.auth_mode is AuthMode.LOCAL:
+        path = settings.data_dir / KEY_FILE_NAME
+        return parse_keys(load_or_create_key_file(path)), str(path)
+    raise CryptoConfigError(
+        f"RIGHTNOTE_ENCRYPTION_KEYS is required in production; {_GENERATE_HINT}"
+    )
+
+
 class TokenCipher:
     """Encrypts JSON-able values under the newest key; decrypts under any configured key."""
 
@@ -65,15 +78,8 @@ class TokenCipher:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TokenCipher:
-        if settings.encryption_keys is not None:
-            value = settings.encryption_keys.get_secret_value()
-            return cls(parse_keys(value), origin="RIGHTNOTE_ENCRYPTION_KEYS")
-        if settings.auth_mode is AuthMode.LOCAL:
-            path = settings.data_dir / KEY_FILE_NAME
-            return cls(parse_keys(load_or_create_key_file(path)), origin=str(path))
-        raise CryptoConfigError(
-            f"RIGHTNOTE_ENCRYPTION_KEYS is required in production; {_GENERATE_HINT}"
-        )
+        keys, origin = configured_keys(settings)
+        return cls(keys, origin=origin)
 
     def encrypt_json(self, value: Any) -> str:
         data = json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()

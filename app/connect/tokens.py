@@ -20,13 +20,8 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.auth.crypto import (
-    KEY_FILE_NAME,
-    CryptoConfigError,
-    load_or_create_key_file,
-    parse_keys,
-)
-from app.settings import AuthMode, Settings
+from app.auth.crypto import CryptoConfigError, configured_keys
+from app.settings import Settings
 
 _INFO = b"rightnote/connect-tokens/v1"
 # Tokens are small JSON; anything much larger was not made here and is refused unread.
@@ -35,15 +30,6 @@ MAX_TOKEN_CHARS = 4096
 
 class BadToken(ValueError):
     """Tampered, expired, for another purpose, or not ours. The message names no detail."""
-
-
-def configured_keys(settings: Settings) -> list[str]:
-    """The Fernet keys the token cipher uses (same lookup as `TokenCipher.from_settings`)."""
-    if settings.encryption_keys is not None:
-        return parse_keys(settings.encryption_keys.get_secret_value())
-    if settings.auth_mode is AuthMode.LOCAL:
-        return parse_keys(load_or_create_key_file(settings.data_dir / KEY_FILE_NAME))
-    raise CryptoConfigError("RIGHTNOTE_ENCRYPTION_KEYS is required in production")
 
 
 def _derive(key: str) -> bytes:
@@ -63,7 +49,7 @@ class Sealer:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Sealer:
-        return cls(configured_keys(settings))
+        return cls(configured_keys(settings)[0])
 
     def seal(self, purpose: str, payload: dict[str, Any]) -> str:
         data = json.dumps({"p": purpose, **payload}, separators=(",", ":")).encode()
