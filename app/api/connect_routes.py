@@ -18,7 +18,6 @@ app.connect.service.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 from typing import Any, Literal
 from urllib.parse import parse_qsl
 
@@ -33,6 +32,7 @@ from app.connect import pages, service
 from app.connect.wiring import connect_kit
 from app.errors import AppError, NotFound
 from app.settings import AuthMode, Settings
+from app.store.base import utcnow
 from app.store.queries import get_or_create_user
 from app.store.users import User
 
@@ -49,10 +49,6 @@ DISCONNECT_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "No such connection among yours"},
     **ERROR_RESPONSES,
 }
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _provider(name: str) -> str:
@@ -92,7 +88,7 @@ async def connect_start(request: Request, provider: str, t: str | None = None) -
         user = await _browser_user(request, provider, t)
         kit = connect_kit(request.app.state.rightnote)
         url = await service.begin(
-            get_database(request), kit, user=user, provider=provider, now=_now()
+            get_database(request), kit, user=user, provider=provider, now=utcnow()
         )
     except AppError as exc:
         return pages.refused_page(str(exc.detail), status=exc.status_code)
@@ -119,7 +115,7 @@ async def connect_callback(request: Request, provider: str) -> Response:
             connect_kit(request.app.state.rightnote),
             provider=provider,
             query=query,
-            now=_now(),
+            now=utcnow(),
         )
     except AppError as exc:
         status = exc.status_code if exc.status_code < 500 else 502
@@ -176,7 +172,7 @@ async def disconnect(
         connect_kit(request.app.state.rightnote),
         user_id=user.id,
         connection_id=wanted,
-        now=_now(),
+        now=utcnow(),
     )
     if done is None:
         raise NotFound("no such connection")
@@ -203,7 +199,7 @@ async def delete_me(request: Request, user: CurrentUser, session: SessionDep) ->
         get_database(request),
         connect_kit(request.app.state.rightnote),
         user_id=user.id,
-        now=_now(),
+        now=utcnow(),
     )
     return FastJSONResponse(
         {

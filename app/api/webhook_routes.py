@@ -19,7 +19,7 @@ otherwise retry and eventually drop the subscription), and neither learns which 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -29,6 +29,7 @@ from sqlalchemy import select, update
 
 from app.api.deps import get_database
 from app.autodraft.sync_state import request_sync
+from app.store.base import utcnow
 from app.store.sync import SyncState, channel_secret_matches
 
 log = logging.getLogger("rightnote.webhooks")
@@ -43,10 +44,6 @@ GRAPH_LIFECYCLE_PATH = "/webhooks/microsoft/lifecycle"
 _GOOGLE_CHANGED = frozenset({"exists", "not_exists"})
 MAX_VALIDATION_TOKEN = 1024
 MAX_NOTIFICATIONS = 100
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 @router.post(GOOGLE_PATH)
@@ -68,7 +65,7 @@ async def google_calendar(request: Request) -> Response:
             log.warning("webhook.google_refused")
             return Response(status_code=403)
         if resource_state in _GOOGLE_CHANGED:
-            await request_sync(session, state.id, _now())
+            await request_sync(session, state.id, utcnow())
             await session.commit()
             log.info("webhook.google_sync_requested", extra={"state": str(state.id)})
     return Response(status_code=200)
@@ -90,7 +87,7 @@ async def _graph(request: Request) -> Response:
     if not isinstance(items, list):
         return Response(status_code=202)
     database = get_database(request)
-    now = _now()
+    now = utcnow()
     requested = 0
     async with database.sessions() as session:
         for item in items[:MAX_NOTIFICATIONS]:

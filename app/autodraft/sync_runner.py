@@ -27,7 +27,7 @@ import logging
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 import httpx
@@ -43,6 +43,7 @@ from app.autodraft.sync_state import (
 )
 from app.errors import ProviderThrottled, ReauthRequired
 from app.settings import Settings
+from app.store.base import utcnow
 from app.store.connect import ConnectAttempt
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database
@@ -70,10 +71,6 @@ RETRY_CAP_SECONDS = 900.0
 MAINTENANCE_EVERY = timedelta(hours=1)
 # Connect attempts are kept a day past expiry (for support questions), then deleted.
 ATTEMPTS_KEPT = timedelta(days=1)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class CalendarSync(Protocol):
@@ -113,7 +110,7 @@ class SyncRunner:
         database: Database,
         syncs: Mapping[str, CalendarSync],
         *,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Callable[[], datetime] = utcnow,
         poll_seconds: float = 1.0,
         sweep_seconds: float = 300.0,
         batch_size: int = 20,

@@ -1,6 +1,6 @@
 """The auto-draft worker: claim due draft records, deliver each exactly once, repeat.
 
-    Worker(database, resolver, *, worker_id=None, clock=utc_now, policy=RetryPolicy(),
+    Worker(database, resolver, *, worker_id=None, clock=utcnow, policy=RetryPolicy(),
            defaults=DeliveryDefaults(), batch_size=20, lease=5 min, poll_seconds=5.0,
            retention_days=None)
         await worker.run_once() -> list[DeliveryResult]   claim one batch and deliver it
@@ -31,7 +31,7 @@ import secrets
 import socket
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 
@@ -44,6 +44,7 @@ from app.autodraft.delivery import (
 from app.autodraft.records import claim_due_for_user, release_claim
 from app.autodraft.retry import RetryPolicy
 from app.providers.registry import MailboxResolver
+from app.store.base import utcnow
 from app.store.db import Database
 from app.store.drafts import DraftRecord, DraftState
 from app.store.queries import rowcount
@@ -58,10 +59,6 @@ MIN_WAIT_SECONDS = 0.05
 MAINTENANCE_EVERY = timedelta(hours=1)
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def make_worker_id(index: int = 0) -> str:
     # host and pid let the next start on this host free the claims of a process that died.
     return f"{socket.gethostname()[:120]}:{os.getpid()}:{index}:{secrets.token_hex(3)}"
@@ -74,7 +71,7 @@ class Worker:
         resolver: MailboxResolver,
         *,
         worker_id: str | None = None,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Callable[[], datetime] = utcnow,
         policy: RetryPolicy | None = None,
         defaults: DeliveryDefaults | None = None,
         batch_size: int = 20,

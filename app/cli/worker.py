@@ -59,17 +59,18 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
     from app.autodraft.delivery import DELIVERED, DeliveryDefaults, DeliveryResult, Outcome
     from app.autodraft.retry import RetryPolicy
     from app.autodraft.sync_runner import build_sync_runner
-    from app.autodraft.worker import Worker, recover_orphaned_claims, run_workers, utc_now
+    from app.autodraft.worker import Worker, recover_orphaned_claims, run_workers
     from app.ops.metrics import Metrics
     from app.ops.metrics_server import serve_worker_metrics
     from app.providers.registry import build_mailbox_registry
+    from app.store.base import utcnow
     from app.store.db import open_database
 
     async def work() -> int:
         database = await open_database(settings)
         async with httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0)) as http:
             registry = build_mailbox_registry(settings, http=http, database=database)
-            await recover_orphaned_claims(database, now=utc_now())
+            await recover_orphaned_claims(database, now=utcnow())
             # Calendar sync (push notifications, sweep, channel renewal) runs beside delivery.
             metrics = Metrics()
             sync = build_sync_runner(settings, database, http, metrics=metrics)

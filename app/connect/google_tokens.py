@@ -19,7 +19,7 @@ import logging
 import uuid
 import weakref
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from google.oauth2.credentials import Credentials
 from sqlalchemy import select
@@ -30,6 +30,7 @@ from app.connect.google import GoogleOAuth, GoogleTokenSet
 from app.errors import ProviderUnavailable, ReauthRequired
 from app.providers.google_gmail import GoogleMailboxFactory
 from app.settings import Settings
+from app.store.base import utcnow
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database, build_database
 from app.store.queries import swap_token_set
@@ -41,10 +42,6 @@ REFRESH_MARGIN = timedelta(minutes=10)
 Sessions = async_sessionmaker[AsyncSession]
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 class GoogleTokens:
     def __init__(
         self,
@@ -53,7 +50,7 @@ class GoogleTokens:
         sessions: Sessions,
         *,
         margin: timedelta = REFRESH_MARGIN,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.oauth = oauth
         self._cipher = cipher

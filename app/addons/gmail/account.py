@@ -14,7 +14,6 @@ proves nothing by itself. The overlay reloads the card when it closes, so the ne
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -30,6 +29,7 @@ from app.api.deps import SessionDep, get_database
 from app.connect import service
 from app.connect.wiring import connect_kit
 from app.settings import Settings
+from app.store.base import utcnow
 from app.store.queries import get_or_create_user
 
 # Documented like the other add-on endpoints (app/addons/openapi.py); only Google calls them.
@@ -119,7 +119,7 @@ async def disconnect_confirm(request: Request, ctx: AddonContextDep, session: Se
         connect_kit(state),
         user_id=user_id,
         connection_id=connection.id,
-        now=service_now(),
+        now=utcnow(),
     )
     text = done.message if done is not None else "No mailbox is connected."
     return ck.render_actions(
@@ -155,7 +155,7 @@ async def delete_data_confirm(request: Request, ctx: AddonContextDep, session: S
     user_id = user.id
     await session.commit()
     await service.delete_user_data(
-        get_database(request), connect_kit(state), user_id=user_id, now=service_now()
+        get_database(request), connect_kit(state), user_id=user_id, now=utcnow()
     )
     card = _done_card(
         "Deleted",
@@ -163,7 +163,3 @@ async def delete_data_confirm(request: Request, ctx: AddonContextDep, session: S
         "to your account revoked. Drafts already in Gmail stay.",
     )
     return ck.render_actions(update_card=card, notification="Deleted.", state_changed=True)
-
-
-def service_now() -> datetime:
-    return datetime.now(UTC)
