@@ -45,13 +45,10 @@ async def create_draft(body: DraftRequest, _: CurrentIdentity) -> Any:
     responses={200: {"model": VoiceReportOut}, **ERROR_RESPONSES},
 )
 async def voice_check(body: VoiceCheckRequest, _: CurrentIdentity) -> Any:
-    send_by = body.send_by
-    if send_by is not None and send_by.tzinfo is None:
-        send_by = send_by.replace(tzinfo=UTC)  # documented: naive send-by times are UTC
     report = check_voice(
         body.text,
         body.scenario,
-        send_by=send_by,
+        send_by=body.send_by,  # naive is UTC: check_voice reads it so
         now=datetime.now(UTC),
         known_terms=body.known_terms,
     )

@@ -41,8 +41,7 @@ def check(
 ) -> None:
     """Check a note's voice: findings in place, a verdict (send, revise or hold)."""
     text = _read(file)
-    deadline = send_by.replace(tzinfo=UTC) if send_by and send_by.tzinfo is None else send_by
-    report = check_voice(text, scenario, send_by=deadline, now=datetime.now(UTC))
+    report = check_voice(text, scenario, send_by=send_by, now=datetime.now(UTC))
     if as_json:
         print_json(voice_json(report, text))
     else:

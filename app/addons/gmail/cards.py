@@ -21,7 +21,6 @@ from app.playbook.scenarios import SCENARIOS, Scenario
 from app.settings import Settings
 
 TITLE = "RightNote"
-CONNECT_PATH = "/connect/google"
 # Card actions of app/addons/gmail/account.py. Connecting is an action, not a plain link: the
 # action mints a short-lived signed link for the verified add-on user when it is pressed.
 CONNECT_ACTION = "connect"
@@ -58,11 +57,6 @@ def esc(text: str | None) -> str:
 
 def action_url(settings: Settings, name: str) -> str:
     return settings.public_url + GMAIL_ACTIONS_PREFIX + name
-
-
-def connect_url(settings: Settings) -> str:
-    """Where a user connects their mailbox for auto-drafts (the OAuth connect flow's start)."""
-    return settings.public_url + CONNECT_PATH
 
 
 def header(subtitle: str | None = None) -> Json:
