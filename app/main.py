@@ -13,7 +13,7 @@ from app.api.deps import DATABASE
 from app.api.errors import install_error_handlers
 from app.api.limits import BodySizeLimit
 from app.api.responses import FastJSONResponse
-from app.api.router import install_routes
+from app.api.router import install_lean_routes, install_routes
 from app.auth.google import GoogleIdTokenVerifier, build_google_certs
 from app.auth.microsoft import build_entra_verifier
 from app.ops import build_ops, install_ops
@@ -56,6 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.rightnote = State(settings=settings)
     install_error_handlers(app)
     install_routes(app)
+    install_lean_routes(app)  # innermost middleware: inside the body-size limit and the ops
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     # Last, so outermost: request ids, access log, metrics, per-IP limit, and GET /metrics.
     install_ops(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from fastapi import APIRouter, FastAPI
+from fastapi.routing import APIRoute
 
 from app.addons import outlook_routes
 from app.addons.gmail import account as gmail_account
@@ -18,6 +19,7 @@ from app.api import (
     suggest,
     webhook_routes,
 )
+from app.api.lean import LeanOperation, LeanRoutes
 from app.ops import routes as ops_routes
 
 # In the order their routes are matched.
@@ -35,6 +37,9 @@ ROUTERS: tuple[APIRouter, ...] = (
     gmail_account.router,
     ops_routes.router,
 )
+
+# Served by `LeanRoutes` (app/api/lean.py): the busiest routes, called as the user types.
+LEAN_ROUTES: tuple[tuple[str, str], ...] = (("POST", "/v1/drafts"), ("POST", "/v1/voice/check"))
 
 
 def install_routes(app: FastAPI, routers: Iterable[APIRouter] = ROUTERS) -> None:
@@ -54,3 +59,23 @@ def install_routes(app: FastAPI, routers: Iterable[APIRouter] = ROUTERS) -> None
             raise TypeError("install_routes takes routers without included routers")
         combined.routes.extend(router.routes)
     app.include_router(combined)
+
+
+def install_lean_routes(
+    app: FastAPI,
+    routers: Iterable[APIRouter] = ROUTERS,
+    lean: Iterable[tuple[str, str]] = LEAN_ROUTES,
+) -> None:
+    """Add the `LeanRoutes` middleware for `lean`; call before any other middleware is added."""
+    wanted = set(lean)
+    operations = [
+        LeanOperation.of(route)
+        for router in routers
+        for route in router.routes
+        if isinstance(route, APIRoute)
+        and any((m, route.path) in wanted for m in route.methods or ())
+    ]
+    found = {(m, op.route.path) for op in operations for m in op.route.methods or ()}
+    if missing := wanted - found:
+        raise LookupError(f"no such routes to serve lean: {sorted(missing)}")
+    app.add_middleware(LeanRoutes, fastapi=app, operations=operations)
