@@ -12,9 +12,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
-import uuid
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -66,7 +66,7 @@ class RequestContext:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        request_id = incoming_request_id(scope) or uuid.uuid4().hex
+        request_id = incoming_request_id(scope) or os.urandom(16).hex()
         extras = _extras(scope)
         limits = extras.get(RATE_LIMITS)
         trusted = limits.trusted_proxies if isinstance(limits, RateLimits) else ()
@@ -120,8 +120,11 @@ class RequestContext:
         metrics = extras.get(METRICS)
         if isinstance(metrics, Metrics):
             metrics.observe_request(scope["method"], route, status, seconds)
+        level = logging.DEBUG if scope["path"] in _QUIET_PATHS else logging.INFO
+        if not log.isEnabledFor(level):
+            return
         log.log(
-            logging.DEBUG if scope["path"] in _QUIET_PATHS else logging.INFO,
+            level,
             "http.request",
             extra={
                 "method": scope["method"],

@@ -154,12 +154,23 @@ class Metrics:
         self._refresh_lock = asyncio.Lock()
         self._refreshed_at = float("-inf")
         self._last_tick: float | None = None
+        self._http_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
 
     # --- HTTP (the request middleware) ---------------------------------------------------
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
-        method = method if method in _METHODS else "other"
-        self.http_requests.labels(method, route, str(status)).inc()
-        self.http_duration.labels(method, route).observe(seconds)
+        # The labelled children are looked up once per (method, route, status): prometheus'
+        # labels() takes a lock and validates the labels on every call.
+        method = method if method in _METHODS else "other"  # first: keeps the cache bounded
+        key = (method, route, status)
+        children = self._http_children.get(key)
+        if children is None:
+            children = (
+                self.http_requests.labels(method, route, str(status)),
+                self.http_duration.labels(method, route),
+            )
+            self._http_children[key] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def request_limited(self, limit: str) -> None:
         self.rate_limited.labels(limit).inc()

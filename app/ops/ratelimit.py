@@ -18,6 +18,7 @@ deployment that needs one shared limit enforces it at the ingress (see deploy/RE
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import math
 import time
@@ -111,6 +112,9 @@ def parse_networks(items: Iterable[str]) -> tuple[IPNetwork, ...]:
     return tuple(ipaddress.ip_network(item, strict=False) for item in items)
 
 
+# Cached: every request parses its peer's address, and a server sees the same few peers (its
+# proxies, or the same clients again); a bounded cache keeps a flood of addresses harmless.
+@functools.lru_cache(maxsize=4096)
 def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     text = text.strip()
     if text.startswith("[") and "]" in text:  # [v6]:port
@@ -157,6 +161,7 @@ def client_address(scope: Scope, trusted: tuple[IPNetwork, ...]) -> str:
     return leftmost or str(peer)
 
 
+@functools.lru_cache(maxsize=4096)
 def ip_key(address: str) -> str:
     try:
         parsed = ipaddress.ip_address(address)
