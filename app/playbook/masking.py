@@ -65,12 +65,19 @@ def mask_terms(
         if (start and _word_char(low[start - 1])) or (end < size and _word_char(low[end])):
             continue  # inside a longer word: "Al" in "Also"
         pieces.append(plain[at:start])
-        pieces.append(_FILL.sub("_", plain[start:end]))
+        pieces.append(_blank(plain[start:end]))
         at = end
     if not pieces:
         return plain, False
     pieces.append(plain[at:])
     return "".join(pieces), _has_pronoun(present)
+
+
+def _blank(term: str) -> str:
+    """Every non-space character of `term` as "_"."""
+    if term.isprintable():  # then " " is its only whitespace: no regex needed
+        return " ".join("_" * len(word) for word in term.split(" "))
+    return _FILL.sub("_", term)
 
 
 def _word_char(ch: str) -> bool:
