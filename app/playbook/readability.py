@@ -58,9 +58,12 @@ def sentences(text: str) -> list[Sentence]:
             question = "?" in mark
             if not question and "!" not in mark and _LOWER_NEXT.match(text, end):
                 continue  # "e.g. the"
-        first = has_word(text, at, end)
-        if first is not None:
-            out.append(Sentence(_trim_start(text, at), end, question))
+        start = at
+        while start < end and text[start].isspace():
+            start += 1
+        # Most sentences start with a letter: only the others need the regex to find a word.
+        if start < end and (text[start].isalnum() or has_word(text, start, end) is not None):
+            out.append(Sentence(start, end, question))
         at = m.end()
     first = has_word(text, at, size)
     if first is not None:
@@ -139,7 +142,7 @@ def we_ratio(words: list[str], vocab: set[str], text: str) -> float:
             we += 1
         elif w in _YOUR:
             you += 1
-    if "us" in vocab:
+    if "us" in vocab and "US" in text:  # the substring test spares a slow \b scan
         we -= len(_COUNTRY.findall(text))
     return 0.0 if we + you <= 0 else round(max(0, we) / (we + you), 3)
 

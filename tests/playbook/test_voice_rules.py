@@ -179,3 +179,34 @@ def test_a_family_drops_overlapping_matches() -> None:
     family = Family(*each("chance", r"please,?\s+give|give", r"\s+me\s+a\s+chance"))
     low = "please give me a chance, then give me a chance"
     assert family.spans(low, vocabulary(tokens(low))) == [(0, 23), (30, 46)]
+
+
+_TOKEN_TEXT = st.text(
+    alphabet=st.sampled_from([*"abcXYZ019'-_ .,!?\n\t\"()/", "é", "ß", "’", "İ", "٣"]), max_size=60
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TOKEN_TEXT)
+def test_tokens_are_what_the_word_regex_finds(text: str) -> None:
+    # tokens() splits ASCII notes without the regex; it must find exactly what the regex finds.
+    from app.playbook.rules import _WORD
+
+    low = lower_same(text)
+    assert tokens(low) == _WORD.findall(low)
+    assert tokens(low.encode("ascii", "ignore").decode()) == _WORD.findall(
+        low.encode("ascii", "ignore").decode()
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_PIECES | st.sampled_from(["also", "so", "alsorry", "xsorry"]), max_size=25).map(
+        " ".join
+    )
+)
+def test_search_agrees_with_spans(text: str) -> None:
+    low = lower_same(text)
+    vocab = vocabulary(tokens(low))
+    for name, family in FAMILIES.items():
+        assert family.search(low, vocab) == bool(family.spans(low, vocab)), name
