@@ -62,7 +62,9 @@ def mask_terms(
     at = 0
     for m in _terms_pattern(present).finditer(low):
         start, end = m.span()
-        if (start and _word_char(low[start - 1])) or (end < size and _word_char(low[end])):
+        before = low[start - 1] if start else " "
+        after = low[end] if end < size else " "
+        if before.isalnum() or before == "_" or after.isalnum() or after == "_":
             continue  # inside a longer word: "Al" in "Also"
         pieces.append(plain[at:start])
         pieces.append(_blank(plain[start:end]))
@@ -76,12 +78,10 @@ def mask_terms(
 def _blank(term: str) -> str:
     """Every non-space character of `term` as "_"."""
     if term.isprintable():  # then " " is its only whitespace: no regex needed
-        return " ".join("_" * len(word) for word in term.split(" "))
+        if " " not in term:
+            return "_" * len(term)
+        return " ".join(["_" * len(word) for word in term.split(" ")])
     return _FILL.sub("_", term)
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 _PRONOUNS = frozenset(("we", "us", "our", "ours", "your", "yours"))

@@ -8,6 +8,7 @@ it fetches NLTK data at run time, which fails offline.
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -28,6 +29,9 @@ _YOUR = frozenset(("your", "yours"))
 _COUNTRY = re.compile(r"\bUS\b")  # "US" is the country, not "us"
 
 
+_START = operator.methodcaller("start")
+
+
 class Sentence(NamedTuple):
     start: int
     end: int
@@ -43,7 +47,7 @@ def sentences(text: str) -> list[Sentence]:
     candidates = list(_TERMINATOR.finditer(text))
     if "\n" in text:
         candidates += _PARAGRAPH.finditer(text)
-        candidates.sort(key=lambda m: m.start())
+        candidates.sort(key=_START)
     for m in candidates:
         mark = m.group()
         if mark[0] == "\n":

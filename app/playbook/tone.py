@@ -143,7 +143,7 @@ def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
                     "" if after_stop else ".",
                 )
             )
-    if lx.CAPS_GATE.search(work):
+    if _two_capitals(work):
         hits.extend(_caps(work, original))
     present = vocab & lx.INTENSIFIERS
     if len(present) > 1 or (present and low.count(next(iter(present))) > 1):
@@ -163,6 +163,17 @@ def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
     if any(triple in low for triple in _TRIPLES):
         hits.extend(_elongated(low, original))
     return hits
+
+
+# ASCII capitals as "A", everything else as itself: then "AA" marks two capitals in a row.
+_CAPITALS_AS_A = str.maketrans({chr(c): "A" for c in range(ord("B"), ord("Z") + 1)})
+
+
+def _two_capitals(work: str) -> bool:
+    """Whether `work` holds two capitals in a row (CAPS_GATE), at C speed for an ASCII note."""
+    if work.isascii():
+        return "AA" in work.translate(_CAPITALS_AS_A)
+    return lx.CAPS_GATE.search(work) is not None
 
 
 # Substring checks run at C speed; the regex scan behind them costs several times more. Roman

@@ -210,3 +210,11 @@ def test_search_agrees_with_spans(text: str) -> None:
     vocab = vocabulary(tokens(low))
     for name, family in FAMILIES.items():
         assert family.search(low, vocab) == bool(family.spans(low, vocab)), name
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"aAbBzZ ,.'\n", "É", "é", "ß", "Σ"]), max_size=40))
+def test_the_capitals_gate_agrees_with_its_regex(text: str) -> None:
+    from app.playbook.tone import _two_capitals
+
+    assert _two_capitals(text) == (lexicon.CAPS_GATE.search(text) is not None)
