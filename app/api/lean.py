@@ -5,10 +5,10 @@ matching through included routers, inspecting the endpoint for error context, pa
 content type with `email.message`, solving the dependency graph. For a route whose only inputs
 are one JSON body model and dependencies that read nothing but the `Request`, that work is the
 same every time, so `LeanRoutes` (an ASGI middleware, innermost, inside the body-size limit
-and the ops middlewares) does it once at startup and then, per request: reads the body, parses
-it with `json.loads` and validates it with the route's own body field (so errors, field paths
-and all, are FastAPI's), runs the dependencies, calls the endpoint, and renders exceptions with
-the app's own exception handlers.
+and the ops middlewares) does it once at startup and then, per request, in FastAPI's order:
+reads the body and parses it with `json.loads`, runs the dependencies, validates the body with
+the route's own body field (so errors, field paths and all, are FastAPI's), calls the endpoint,
+and renders exceptions with the app's own exception handlers.
 
 The route stays declared with FastAPI as usual: the OpenAPI document does not change, and
 anything the lean path does not serve exactly (another method, a mounted prefix, a test's
@@ -132,8 +132,7 @@ class LeanRoutes:
         if op is None or scope.get("root_path") or self.fastapi.dependency_overrides:
             await self.app(scope, receive, send)
             return
-        scope["app"] = self.fastapi
-        scope["route"] = op.route
+        scope["route"] = op.route  # what Starlette's router records: metrics label by template
         request = Request(scope, receive, send)
         try:
             response = await self._respond(op, request)
@@ -145,16 +144,18 @@ class LeanRoutes:
         await response(scope, receive, send)
 
     async def _respond(self, op: LeanOperation, request: Request) -> Response:
+        # FastAPI's order: the body is read and parsed (bad JSON is a 422 at once), then the
+        # dependencies run (so a missing token is a 401, and counts against the rate limit,
+        # whatever the body holds), and only then is the body validated.
         body = await _json_body(request)
+        kwargs = {dep.name: await dep.call(request) for dep in op.dependencies}
         if body is _MISSING:
             value, errors = None, [_missing_body()]
         else:
             value, errors = op.body_field.validate(body, {}, loc=("body",))
         if errors:
             raise RequestValidationError(errors, body=None if body is _MISSING else body)
-        kwargs = {op.body_name: value}
-        for dep in op.dependencies:
-            kwargs[dep.name] = await dep.call(request)
+        kwargs[op.body_name] = value
         response = await op.route.endpoint(**kwargs)
         if not isinstance(response, Response):
             raise TypeError(f"{op.route.path} must return a Response to go the lean way")

@@ -211,6 +211,12 @@ async def test_production_auth_and_rate_limits_are_the_same(tmp_path: Path) -> N
         app.state.rightnote.verifiers.append(Verifier())
     async with both as clients:
         await _same(clients, "POST", "/v1/voice/check", json=VOICE)  # no token: 401
+        # The token is checked before the body is validated, but after it is parsed.
+        bad_body = {"text": 5, "scenario": "bribe"}
+        assert (await _same(clients, "POST", "/v1/drafts", json=bad_body)).status_code == 401
+        broken = b'{"text": '
+        response = await _same(clients, "POST", "/v1/voice/check", content=broken, headers=JSON)
+        assert response.status_code == 422
         bad = {"Authorization": "Bearer forged"}
         assert (
             await _same(clients, "POST", "/v1/voice/check", json=VOICE, headers=bad)
