@@ -1,6 +1,8 @@
 """Throughput of /v1/drafts and /v1/voice/check against a bare FastAPI JSON echo, same run.
 
-Run by hand: `.venv/bin/python bench/bench_http.py [--seconds 5] [--rounds 5] [--connections 32]`.
+Run by hand: `.venv/bin/python bench/bench_http.py [--seconds 5] [--rounds 5] [--connections 32]
+[--diagnose]`. With --diagnose, a third server runs the app with the playbook results computed
+once (bench/stub_playbook_app.py), so the service's own cost per request is measured as well.
 Needs `wrk` (Debian package). Each server is one uvicorn process pinned to CPU 0; wrk runs on
 CPU 1 (when there are two), so the load generator does not steal the server's core.
 """
@@ -151,6 +153,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=5, help="length of each wrk run")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--diagnose", action="store_true", help="also measure the service alone")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("bench_http needs wrk: apt-get install wrk")
@@ -168,7 +171,7 @@ def main() -> None:
     # Both servers run for the whole benchmark, pinned to the same core, and each endpoint is
     # measured right after its baseline, round after round: on a shared VM the speed of a core
     # drifts by a third from minute to minute, so only ratios taken side by side mean anything.
-    echo_port, app_port = free_port(), free_port()
+    echo_port, app_port, stub_port = free_port(), free_port(), free_port()
     servers = [
         start_server("bench.echo_app:app", echo_port, env),
         start_server("app.main:create_app", app_port, env),
@@ -177,6 +180,16 @@ def main() -> None:
         ("POST /v1/drafts", f"http://127.0.0.1:{app_port}/v1/drafts", DRAFT),
         ("POST /v1/voice/check", f"http://127.0.0.1:{app_port}/v1/voice/check", VOICE),
     ]
+    if args.diagnose:
+        servers.append(start_server("bench.stub_playbook_app:create_app", stub_port, env))
+        pairs += [
+            ("POST /v1/drafts, playbook stubbed", f"http://127.0.0.1:{stub_port}/v1/drafts", DRAFT),
+            (
+                "POST /v1/voice/check, playbook stubbed",
+                f"http://127.0.0.1:{stub_port}/v1/voice/check",
+                VOICE,
+            ),
+        ]
     echo_url = f"http://127.0.0.1:{echo_port}/echo"
     runs: dict[str, list[tuple[dict[str, float], dict[str, float]]]] = {n: [] for n, _, _ in pairs}
     try:

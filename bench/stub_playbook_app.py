@@ -1,0 +1,32 @@
+"""bench_http.py --diagnose: RightNote as shipped, except that the playbook calls of the two routes
+return results computed once at start-up. What it costs per request beside the bare echo is the
+service around the playbook (FastAPI, middlewares, auth, limits, metrics, rendering)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import FastAPI
+
+import app.api.playbook_routes as routes
+from app.api.playbook_schemas import DraftRequest, VoiceCheckRequest
+from app.main import create_app as _create_app
+from bench.bench_http import DRAFT, VOICE
+
+_NOW = datetime.now(UTC)
+_DRAFT = routes.compose_draft(DraftRequest.model_validate(DRAFT).to_core(), now=_NOW)
+_voice = VoiceCheckRequest.model_validate(VOICE)
+_REPORT = routes.check_voice(_voice.text, _voice.scenario, now=_NOW)
+
+
+def create_app() -> FastAPI:
+    def draft(*args: Any, **kwargs: Any) -> Any:
+        return _DRAFT
+
+    def report(*args: Any, **kwargs: Any) -> Any:
+        return _REPORT
+
+    routes.compose_draft = draft  # type: ignore[assignment]
+    routes.check_voice = report  # type: ignore[assignment]
+    return _create_app()
