@@ -187,6 +187,8 @@ def outsider_spans(low: str, vocab: set[str], original: str) -> list[Span]:
 def rewrite(text: str, fold: dict[int, str]) -> str:
     """`text` with every outsider-voice span replaced by its rewrite."""
     low = lower_same(text if text.isascii() else text.translate(fold))
+    if "you" not in low:  # every phrase has "you" or "your" in it: nothing to rewrite
+        return text
     spans = outsider_spans(low, vocabulary(tokens(low)), text)
     if not spans:
         return text
