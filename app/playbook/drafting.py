@@ -203,7 +203,11 @@ def _render_text(paragraphs: _Note) -> str:
 
 
 def _render_html(paragraphs: _Note) -> str:
+    # Lines never hold a line break (every fact passes clean_inline), so one escape per
+    # paragraph and "\n" -> <br> afterwards is the same as escaping line by line.
     return "".join(
-        "<p>" + "<br>".join(html.escape(line, quote=True) for line in lines) + "</p>"
-        for lines in paragraphs
+        [
+            "<p>" + html.escape("\n".join(lines), quote=True).replace("\n", "<br>") + "</p>"
+            for lines in paragraphs
+        ]
     )

@@ -160,7 +160,7 @@ def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
                     _SPLIT.split(phrase)[-1],
                 )
             )
-    if any(triple in low for triple in _TRIPLES):
+    if any(map(low.__contains__, _TRIPLES)):
         hits.extend(_elongated(low, original))
     return hits
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import UTC, datetime
 
@@ -295,3 +296,10 @@ def test_fully_supplied_notes_get_send(
     assert draft.voice.verdict is Verdict.SEND, (draft.text, draft.voice.findings)
     assert "<script>" not in draft.html
     assert "\r" not in draft.text and "\n" not in draft.subject
+    # The HTML is the text's paragraphs and lines, escaped: no line break of its own survives.
+    assert "\n" not in draft.html
+    paragraphs = draft.text.rstrip("\n").split("\n\n")
+    assert draft.html == "".join(
+        "<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>"
+        for p in paragraphs
+    )
