@@ -15,7 +15,7 @@ from app.playbook import text as t
 from app.playbook.models import Draft, DraftInput
 from app.playbook.questions import pick_questions
 from app.playbook.scenarios import Scenario, spec
-from app.playbook.timing import localise, send_by, zone
+from app.playbook.timing import DAYS, MONTHS, localise, send_by, zone
 from app.playbook.voice import check_voice, rewrite_outsider_voice
 
 
@@ -90,7 +90,7 @@ def _facts(inp: DraftInput) -> _Facts:
     day = None
     if inp.interview.start is not None:
         start = localise(inp.interview.start, zone(inp.interview.timezone))
-        day = f"{start:%A}, {start:%B} {start.day}"
+        day = f"{DAYS[start.weekday()]}, {MONTHS[start.month - 1]} {start.day}"
     return _Facts(
         first=t.first_name(inp.interviewer.name),
         candidate=t.clean_inline(inp.candidate_name, 120),

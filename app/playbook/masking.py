@@ -75,6 +75,7 @@ def mask_terms(
     return "".join(pieces), _has_pronoun(present)
 
 
+@lru_cache(maxsize=1024)  # a note repeats its names; a draft route sees them again and again
 def _blank(term: str) -> str:
     """Every non-space character of `term` as "_"."""
     if term.isprintable():  # then " " is its only whitespace: no regex needed

@@ -79,11 +79,32 @@ def send_by(
     return None
 
 
+# Notes and cards are English whatever the server's locale (strftime's %A and %B follow LC_TIME).
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def describe_send_by(scenario: Scenario, deadline: datetime | None, now: datetime) -> str | None:
     """One line for the card or pane: the deadline, time left, and what lateness means."""
     if deadline is None:
         return None
-    when = deadline.strftime("%a %d %b, %H:%M")
+    when = (
+        f"{DAYS[deadline.weekday()][:3]} {deadline.day:02d} {MONTHS[deadline.month - 1][:3]}, "
+        f"{deadline.hour:02d}:{deadline.minute:02d}"
+    )
     left = deadline - now
     if left <= timedelta(0):
         if scenario is Scenario.RECOVERY:

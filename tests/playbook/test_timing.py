@@ -4,6 +4,8 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.playbook.models import InterviewTime
 from app.playbook.scenarios import Scenario
@@ -109,3 +111,13 @@ def test_description_shows_time_left_and_lateness() -> None:
 def test_format_duration() -> None:
     assert format_duration(timedelta(minutes=42)) == "42 min"
     assert format_duration(timedelta(hours=26, minutes=3)) == "1 d 2 h"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)))
+def test_day_and_month_names_are_english_whatever_the_locale(when: datetime) -> None:
+    from app.playbook.timing import DAYS, MONTHS
+
+    # Python leaves LC_TIME at "C" unless told otherwise: there, strftime gives these names.
+    assert DAYS[when.weekday()] == when.strftime("%A")
+    assert MONTHS[when.month - 1] == when.strftime("%B")
