@@ -30,9 +30,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]
 
@@ -133,21 +133,26 @@ class LeanRoutes:
             await self.app(scope, receive, send)
             return
         scope["route"] = op.route  # what Starlette's router records: metrics label by template
-        request = Request(scope, receive, send)
+        request: Request | None = None
         try:
-            response = await self._respond(op, request)
+            raw = await _read_body(receive)
+            # The request the dependencies and endpoint see replays the body it was read from.
+            request = Request(scope, _replay(raw, receive), send)
+            response = await self._respond(op, scope, request, raw)
         except Exception as exc:
             handler = self._handler_for(exc)
             if handler is None:
                 raise
-            response = await handler(request, exc)
+            response = await handler(request or Request(scope, receive, send), exc)
         await response(scope, receive, send)
 
-    async def _respond(self, op: LeanOperation, request: Request) -> Response:
-        # FastAPI's order: the body is read and parsed (bad JSON is a 422 at once), then the
-        # dependencies run (so a missing token is a 401, and counts against the rate limit,
-        # whatever the body holds), and only then is the body validated.
-        body = await _json_body(request)
+    async def _respond(
+        self, op: LeanOperation, scope: Scope, request: Request, raw: bytes
+    ) -> Response:
+        # FastAPI's order: the body is parsed (bad JSON is a 422 at once), then the dependencies
+        # run (so a missing token is a 401, and counts against the rate limit, whatever the
+        # body holds), and only then is the body validated.
+        body = _json_body(scope, raw)
         kwargs = {dep.name: await dep.call(request) for dep in op.dependencies}
         if body is _MISSING:
             value, errors = None, [_missing_body()]
@@ -169,6 +174,7 @@ class LeanRoutes:
 
 
 _MISSING = object()
+_UNREADABLE = "There was an error parsing the body"  # FastAPI's words
 
 
 def _missing_body() -> dict[str, Any]:
@@ -179,13 +185,12 @@ def _missing_body() -> dict[str, Any]:
     return dict(error.errors(include_url=False)[0])
 
 
-async def _json_body(request: Request) -> Any:
+def _json_body(scope: Scope, raw: bytes) -> Any:
     """The body as FastAPI reads it for a JSON body parameter (strict content type)."""
     try:
-        raw = await request.body()
         if not raw:
             return _MISSING
-        if not _is_json(request.headers.get("content-type")):
+        if not _is_json(_content_type(scope)):
             return raw  # FastAPI hands the bytes to validation, which refuses them
         return json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -201,8 +206,44 @@ async def _json_body(request: Request) -> Any:
             ],
             body=exc.doc,
         ) from exc
-    except Exception as exc:  # not UTF-8, a client gone mid-body: FastAPI's 400, word for word
-        raise HTTPException(status_code=400, detail="There was an error parsing the body") from exc
+    except Exception as exc:  # not UTF-8, say: FastAPI's 400, word for word
+        raise HTTPException(status_code=400, detail=_UNREADABLE) from exc
+
+
+async def _read_body(receive: Receive) -> bytes:
+    """Request.body() without its async generator: the same messages, the same failure."""
+    chunks: list[bytes] = []
+    try:
+        while True:
+            message = await receive()
+            if message["type"] == "http.request":
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    return b"".join(chunks)
+            elif message["type"] == "http.disconnect":
+                raise ClientDisconnect
+    except Exception as exc:  # FastAPI answers a body it cannot read with this 400
+        raise HTTPException(status_code=400, detail=_UNREADABLE) from exc
+
+
+def _replay(raw: bytes, receive: Receive) -> Receive:
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": raw, "more_body": False}
+        return await receive()
+
+    return replay
+
+
+def _content_type(scope: Scope) -> str | None:
+    for name, value in scope["headers"]:
+        if name == b"content-type":
+            return str(value.decode("latin-1"))
+    return None
 
 
 def _is_json(content_type: str | None) -> bool:

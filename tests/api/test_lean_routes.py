@@ -356,3 +356,24 @@ async def _no_body() -> Any:
 
 async def _takes_request(body: _Note, request: Request) -> Any:
     return FastJSONResponse({})
+
+
+async def test_a_client_gone_mid_body_is_fastapis_400() -> None:
+    from starlette.exceptions import HTTPException
+
+    from app.api.lean import _read_body
+
+    messages = iter(
+        [
+            {"type": "http.request", "body": b'{"te', "more_body": True},
+            {"type": "http.disconnect"},
+        ]
+    )
+
+    async def receive() -> dict[str, Any]:
+        return next(messages)
+
+    with pytest.raises(HTTPException) as raised:
+        await _read_body(receive)  # type: ignore[arg-type]
+    assert raised.value.status_code == 400
+    assert raised.value.detail == "There was an error parsing the body"
