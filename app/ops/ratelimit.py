@@ -32,6 +32,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from app.api.errors import error_body
 from app.api.responses import dumps
 from app.errors import RateLimited
+from app.ops.metrics import METRICS
 from app.settings import Settings
 
 if TYPE_CHECKING:
@@ -181,8 +182,6 @@ def _limits_of(scope: Scope) -> tuple[RateLimits | None, Metrics | None]:
     state = getattr(getattr(app, "state", None), "rightnote", None)
     if state is None:
         return None, None
-    from app.ops.metrics import METRICS
-
     return state.extras.get(RATE_LIMITS), state.extras.get(METRICS)
 
 
