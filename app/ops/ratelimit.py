@@ -104,9 +104,14 @@ class RateLimits:
         )
 
     def ip_exempt(self, path: str) -> bool:
-        if path in UNLIMITED_PATHS:
+        """The probes, /metrics, and each exempt prefix itself or anything below it."""
+        if path in UNLIMITED_PATHS or path in self.ip_exempt_prefixes:
             return True
-        return any(path == p or path.startswith(p + "/") for p in self.ip_exempt_prefixes)
+        return path.startswith(self._below_exempt)  # one C-level call per request
+
+    @functools.cached_property
+    def _below_exempt(self) -> tuple[str, ...]:
+        return tuple(p + "/" for p in self.ip_exempt_prefixes)
 
 
 def parse_networks(items: Iterable[str]) -> tuple[IPNetwork, ...]:

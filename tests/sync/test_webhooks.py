@@ -168,3 +168,14 @@ def test_webhooks_are_not_limited_per_address() -> None:
     assert limits.ip_exempt("/webhooks/microsoft/lifecycle")
     assert not limits.ip_exempt("/v1/connections")
     assert not limits.ip_exempt("/connect/google")
+
+
+def test_an_exempt_prefix_covers_itself_and_below_only() -> None:
+    limits = RateLimits.from_settings(
+        Settings(rate_limit_ip_exempt_paths=["/webhooks/", "/addons"])
+    )
+    assert limits.ip_exempt("/webhooks") and limits.ip_exempt("/addons")
+    assert limits.ip_exempt("/addons/gmail/homepage") and limits.ip_exempt("/webhooks/x/y")
+    assert not limits.ip_exempt("/addonsx") and not limits.ip_exempt("/webhooksx/y")
+    assert not limits.ip_exempt("/v1/addons") and not limits.ip_exempt("/")
+    assert limits.ip_exempt("/healthz") and limits.ip_exempt("/metrics")
