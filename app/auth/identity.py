@@ -7,6 +7,7 @@ read from a header or body field that is not cryptographically verified.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Annotated, Protocol
 
@@ -50,16 +51,16 @@ def bearer_token(request: Request) -> str | None:
     return token.strip()
 
 
+@functools.lru_cache(maxsize=8)  # one local user per process: built once, not per request
+def _local_identity(email: str | None, name: str | None) -> Identity:
+    return Identity(provider="local", subject="local", email=email, name=name)
+
+
 async def current_identity(request: Request) -> Identity:
     state = request.app.state.rightnote
     if state.settings.auth_mode is AuthMode.LOCAL:
         settings = state.settings
-        local = Identity(
-            provider="local",
-            subject="local",
-            email=settings.local_user_email,
-            name=settings.local_user_name,
-        )
+        local = _local_identity(settings.local_user_email, settings.local_user_name)
         enforce_user_rate_limit(request, local)
         return local
     token = bearer_token(request)
