@@ -118,7 +118,7 @@ PLEADING = Family(
     # "in desperate need of tooling" describes the team, not the candidate.
     ("desperate desperately", r"\bdesperate(?<!in\sdesperate)(?:ly)?\b"),
     *each(
-        "mean & world everything much lot deal",
+        "mean & world everything much lot deal & to & me",  # every word the phrase needs
         "it|this|that",
         r"(?:'d|\s+would|\s+will)?\s+mean\s+(?:the\s+world|everything|so\s+much|a\s+lot|"
         r"a\s+great\s+deal)\s+to\s+me\b",

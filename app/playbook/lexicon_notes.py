@@ -19,10 +19,16 @@ THANKS = Family(
     ),
 )
 
-_ON_ME = each(
-    "me & on",
-    "that|this|it",
-    r"(?:'s|s|\s+is|\s+was)\s+(?:(?:entirely|completely|all|fully|squarely|100%)\s+)?on\s+me\b",
+# "That's on me": one rule per head (see rules.each) gated by hand, because "its", "thats" and
+# "thiss" glue the verb to the head word: the gate takes the head with and without the "s".
+# "it's" and "that's" leave "s" among the words.
+_ON_ME = tuple(
+    (
+        f"{head} {head}s & me & on & s is was {head}s",
+        rf"\b{head}(?:'s|s|\s+is|\s+was)\s+"
+        r"(?:(?:entirely|completely|all|fully|squarely|100%)\s+)?on\s+me\b",
+    )
+    for head in ("that", "this", "it")
 )
 # Taking the blame (recovery step 4).
 OWNERSHIP = Family(
