@@ -5,10 +5,11 @@ matching through included routers, inspecting the endpoint for error context, pa
 content type with `email.message`, solving the dependency graph. For a route whose only inputs
 are one JSON body model and dependencies that read nothing but the `Request`, that work is the
 same every time, so `LeanRoutes` (an ASGI middleware, innermost, inside the body-size limit
-and the ops middlewares) does it once at startup and then, per request, in FastAPI's order:
-reads the body and parses it with `json.loads`, runs the dependencies, validates the body with
-the route's own body field (so errors, field paths and all, are FastAPI's), calls the endpoint,
-and renders exceptions with the app's own exception handlers.
+and the ops middlewares) does it once at startup and then, per request: reads the body; if the
+body model accepts it in one pass of pydantic's own JSON parser, runs the dependencies and calls
+the endpoint; otherwise goes FastAPI's way, in FastAPI's order: parses with `json.loads`, runs
+the dependencies, validates with the route's own body field (so errors, field paths and all, are
+FastAPI's). Exceptions are rendered by the app's own exception handlers.
 
 The route stays declared with FastAPI as usual: the OpenAPI document does not change, and
 anything the lean path does not serve exactly (another method, a mounted prefix, a test's
@@ -28,7 +29,7 @@ from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
@@ -53,6 +54,7 @@ class LeanOperation:
     body_name: str
     body_field: Any  # fastapi's ModelField: validates exactly as FastAPI does
     dependencies: tuple[_Dependency, ...]
+    model: type[BaseModel] | None  # the body's model, when it is one: parsed in one pass
 
     @classmethod
     def of(cls, route: APIRoute) -> LeanOperation:
@@ -75,7 +77,13 @@ class LeanOperation:
         if problem:
             raise NotLean(f"{sorted(route.methods or ())} {route.path}: {problem}")
         field = dependant.body_params[0]
-        return cls(route, field.name, field, tuple(dependencies))
+        annotation = field.field_info.annotation
+        model = (
+            annotation
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel)
+            else None
+        )
+        return cls(route, field.name, field, tuple(dependencies), model)
 
 
 def _unsupported(dependant: Dependant, *, takes_request: bool = False) -> str | None:
@@ -149,6 +157,18 @@ class LeanRoutes:
     async def _respond(
         self, op: LeanOperation, scope: Scope, request: Request, raw: bytes
     ) -> Response:
+        if op.model is not None and raw and _is_json(_content_type(scope)):
+            # The common case in one pass: pydantic parses and validates the JSON together. A
+            # body it accepts is one FastAPI accepts as the same model; anything it refuses
+            # takes FastAPI's way below, so errors stay FastAPI's, field paths and all.
+            try:
+                parsed = op.model.model_validate_json(raw)
+            except ValidationError:
+                pass
+            else:
+                kwargs = {dep.name: await dep.call(request) for dep in op.dependencies}
+                kwargs[op.body_name] = parsed
+                return await _call(op, kwargs)
         # FastAPI's order: the body is parsed (bad JSON is a 422 at once), then the dependencies
         # run (so a missing token is a 401, and counts against the rate limit, whatever the
         # body holds), and only then is the body validated.
@@ -161,16 +181,20 @@ class LeanRoutes:
         if errors:
             raise RequestValidationError(errors, body=None if body is _MISSING else body)
         kwargs[op.body_name] = value
-        response = await op.route.endpoint(**kwargs)
-        if not isinstance(response, Response):
-            raise TypeError(f"{op.route.path} must return a Response to go the lean way")
-        return response
+        return await _call(op, kwargs)
 
     def _handler_for(self, exc: Exception) -> Handler | None:
         for kind in type(exc).__mro__:
             if kind in self.handlers:
                 return self.handlers[kind]
         return None
+
+
+async def _call(op: LeanOperation, kwargs: dict[str, Any]) -> Response:
+    response = await op.route.endpoint(**kwargs)
+    if not isinstance(response, Response):
+        raise TypeError(f"{op.route.path} must return a Response to go the lean way")
+    return response
 
 
 _MISSING = object()

@@ -104,6 +104,13 @@ BAD_BODIES: list[tuple[str, bytes, dict[str, str]]] = [
     ("upper case", json.dumps(VOICE).encode(), {"content-type": "Application/JSON"}),
     ("odd type", json.dumps(VOICE).encode(), {"content-type": "application/json/extra"}),
     ("spaced type", json.dumps(VOICE).encode(), {"content-type": "application/ json"}),
+    # Bodies where pydantic's own JSON parser and json.loads part ways: the answer must not.
+    ("BOM", b"\xef\xbb\xbf" + json.dumps(VOICE).encode(), JSON),
+    ("UTF-16", json.dumps(VOICE).encode("utf-16"), JSON),
+    ("duplicate keys", b'{"text": "a", "text": "Thank you.", "scenario": "gratitude"}', JSON),
+    ("lone surrogate", b'{"text": "\\ud800 thanks", "scenario": "gratitude"}', JSON),
+    ("huge number", b'{"text": 123456789012345678901234567890, "scenario": "gratitude"}', JSON),
+    ("1e400", b'{"text": "x", "scenario": "gratitude", "send_by": 1e400}', JSON),
 ]
 
 
