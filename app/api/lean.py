@@ -33,7 +33,9 @@ from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from app.api.limits import replay_body
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]
 
@@ -145,7 +147,7 @@ class LeanRoutes:
         try:
             raw = await _read_body(receive)
             # The request the dependencies and endpoint see replays the body it was read from.
-            request = Request(scope, _replay(raw, receive), send)
+            request = Request(scope, replay_body(raw, receive), send)
             response = await self._respond(op, scope, request, raw)
         except Exception as exc:
             handler = self._handler_for(exc)
@@ -248,19 +250,6 @@ async def _read_body(receive: Receive) -> bytes:
                 raise ClientDisconnect
     except Exception as exc:  # FastAPI answers a body it cannot read with this 400
         raise HTTPException(status_code=400, detail=_UNREADABLE) from exc
-
-
-def _replay(raw: bytes, receive: Receive) -> Receive:
-    replayed = False
-
-    async def replay() -> Message:
-        nonlocal replayed
-        if not replayed:
-            replayed = True
-            return {"type": "http.request", "body": raw, "more_body": False}
-        return await receive()
-
-    return replay
 
 
 def _content_type(scope: Scope) -> str | None:

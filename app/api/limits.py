@@ -9,6 +9,20 @@ from app.api.responses import dumps
 _TOO_LARGE_HEADERS = [(b"content-type", b"application/json")]
 
 
+def replay_body(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that hands out `body` (already read in full) once, then defers to `receive`."""
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
 class BodySizeLimit:
     """Pure ASGI middleware. Buffers the body (bounded) and replays it to the app.
 
@@ -47,16 +61,7 @@ class BodySizeLimit:
             chunks.append(body)
             if not message.get("more_body", False):
                 break
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replay_body(b"".join(chunks), receive), send)
 
     async def _refuse(self, send: Send) -> None:
         body = dumps(

@@ -19,6 +19,8 @@ from urllib.parse import parse_qs
 
 from starlette.responses import JSONResponse, Response
 
+from app.api.limits import replay_body
+
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
@@ -75,7 +77,7 @@ class FaultingApp:
         seen = Seen(method, path, parse_qs(scope.get("query_string", b"").decode()))
         self._requests.append(seen)
         body = await _read_body(receive)
-        replay = _replaying(body, receive)
+        replay = replay_body(body, receive)
 
         async def recording_send(message: MutableMapping[str, Any]) -> None:
             if message["type"] == "http.response.start":
@@ -151,19 +153,6 @@ async def _read_body(receive: Receive) -> bytes:
         if not message.get("more_body"):
             break
     return b"".join(chunks)
-
-
-def _replaying(body: bytes, receive: Receive) -> Receive:
-    sent = False
-
-    async def replay() -> MutableMapping[str, Any]:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay
 
 
 async def _client_left(receive: Receive, delay: float) -> bool:
