@@ -42,6 +42,8 @@ from app.providers.google_api import (
     run_bounded,
 )
 from app.providers.mime import (
+    KEY_HEADER,
+    MESSAGE_ID_DOMAIN,
     SUBJECT_LIMIT,
     check_header_names,
     display_address,
@@ -54,8 +56,6 @@ from app.store.users import User
 
 log = logging.getLogger(__name__)
 
-KEY_HEADER = "X-RightNote-Key"
-MESSAGE_ID_DOMAIN = "rightnote.invalid"
 GMAIL_DRAFT_URL = "https://mail.google.com/mail/#drafts?compose={message_id}"
 
 _KEY = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")

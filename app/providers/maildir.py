@@ -34,6 +34,8 @@ from pathlib import Path
 from app.errors import ProviderError, ProviderUnavailable
 from app.providers.base import CreatedDraft, OutgoingDraft
 from app.providers.mime import (
+    KEY_HEADER,
+    MESSAGE_ID_DOMAIN,
     SUBJECT_LIMIT,
     check_header_names,
     display_address,
@@ -41,7 +43,6 @@ from app.providers.mime import (
     plain_address,
 )
 
-KEY_HEADER = "X-RightNote-Key"
 PREFIX = "rightnote-"
 DRAFT_INFO = ":2,DS"
 POLICY = policy.SMTP
@@ -61,7 +62,7 @@ HEADER_NAMES = (
 
 
 def message_id(key: str) -> str:
-    return f"<{key}@rightnote.invalid>"
+    return f"<{key}@{MESSAGE_ID_DOMAIN}>"
 
 
 def build_message(draft: OutgoingDraft, *, date: datetime | None = None) -> EmailMessage:

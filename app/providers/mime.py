@@ -28,6 +28,11 @@ from email.headerregistry import Address
 
 from app.errors import ProviderError
 
+# Every draft we write carries its idempotency key here, and a Message-ID in this domain, so a
+# retry finds the draft an earlier attempt left (Gmail by Message-ID search, the maildir by file).
+KEY_HEADER = "X-RightNote-Key"
+MESSAGE_ID_DOMAIN = "rightnote.invalid"
+
 NAME_LIMIT = 200
 SUBJECT_LIMIT = 500
 ADDRESS_LIMIT = 254
