@@ -24,6 +24,7 @@ import pytest
 from app.addons.gmail import routes
 from tests.addons.gmail_harness import harness, interview_event, pushed_card, texts
 from tests.fakes.google_api import FakeGoogleApis
+from tests.support.browser import CHROMIUM_ARGS
 from tests.support.card_renderer import PANEL_WIDTH, card_html
 
 pytestmark = pytest.mark.browser
@@ -36,16 +37,6 @@ CAPTION = (
     "The Gmail compose card for an interviewer, drawn by RightNote's test renderer from the card "
     "JSON the compose endpoint returns. It is our rendering, not a screenshot of Gmail."
 )
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # A Tuesday afternoon in New York; the interview ended two hours before.
 NOW = datetime(2025, 3, 11, 19, 30, tzinfo=UTC)
 DANA = "dana.lee@litware.example"
@@ -81,7 +72,7 @@ async def test_the_compose_card_picture(chromium: Path, tmp_path: Path) -> None:
             str(tmp_path / "profile"),
             executable_path=str(chromium),
             headless=True,
-            args=LAUNCH_ARGS,
+            args=CHROMIUM_ARGS,
             viewport={"width": PANEL_WIDTH, "height": 600},
             device_scale_factor=2,
             locale="en-US",

@@ -44,7 +44,6 @@ from app.addons.gmail.state import TARGET_PARAM, NoteTarget
 from app.addons.google_request import GOOGLE_CERTS_KEY
 from app.addons.openapi import ADDON_RESPONSE, EVENT_OBJECT
 from app.auth.google import build_google_certs
-from app.auth.identity import Identity
 from app.calendar.interviews import extract_interviews
 from app.main import create_app
 from app.settings import Settings
@@ -57,7 +56,7 @@ from tests.fakes.google_api import USER_TOKEN, FakeGoogleApis
 from tests.fakes.google_identity import FakeGoogleIdentity
 from tests.fakes.server import serve_asgi
 from tests.hostile.support import PUBLIC_URL, api_paths, local_settings, run, tally
-from tests.outlook.seed import CANDIDATE, interviews_from, northwind_onsite, seed_interviews
+from tests.outlook.seed import CANDIDATE, seed_local_onsite
 
 SEED = 20251125
 # Fuzzing-phase examples per operation and mode. With the examples and coverage phases the
@@ -203,9 +202,7 @@ async def _seed(settings: Settings, now: datetime) -> dict[str, str]:
     await run_migrations(settings.resolved_database_url)
     database = Database(settings.resolved_database_url)
     try:
-        me = Identity("local", "local", email=CANDIDATE[1], name=CANDIDATE[0])
-        interviews = interviews_from(northwind_onsite(now), CANDIDATE[1])
-        await seed_interviews(database, me, interviews, now=now)
+        await seed_local_onsite(database, now)
         async with database.sessions() as session:
             interview = (await session.scalars(select(InterviewRecord))).first()
             interviewer = (await session.scalars(select(InterviewerRecord))).first()

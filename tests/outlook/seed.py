@@ -58,3 +58,12 @@ async def seed_interviews(
     async with database.sessions() as session, session.begin():
         user = await get_or_create_user(session, identity)
         await ingest_interviews(session, user, interviews, now=now, timezone=timezone)
+
+
+LOCAL_CANDIDATE = Identity("local", "local", email=CANDIDATE[1], name=CANDIDATE[0])
+
+
+async def seed_local_onsite(database: Database, now: datetime) -> None:
+    """Yesterday's Northwind onsite in the store of the one local-mode user."""
+    interviews = interviews_from(northwind_onsite(now), CANDIDATE[1])
+    await seed_interviews(database, LOCAL_CANDIDATE, interviews, now=now)

@@ -22,7 +22,6 @@ from typing import Any
 
 import pytest
 
-from app.auth.identity import Identity
 from app.main import create_app
 from app.settings import Settings
 from app.store.db import Database
@@ -32,10 +31,10 @@ from tests.outlook.seed import (
     CANDIDATE,
     DANA,
     PRIYA,
-    interviews_from,
     northwind_onsite,
-    seed_interviews,
+    seed_local_onsite,
 )
+from tests.support.browser import CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
@@ -46,16 +45,6 @@ STUB = Path(__file__).with_name("office_stub.js")
 ARTIFACTS = ROOT / "test-artifacts"
 README_SCREENSHOT = ROOT / "docs" / "images" / "outlook-taskpane.png"
 PANE_WIDTH = 320
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 WAIT_MS = 15_000  # polling (2 s) plus settling (1.5 s) plus a request, with room to spare
 
 
@@ -81,9 +70,7 @@ def backend(tmp_path: Path) -> Iterator[str]:
         await run_migrations(settings.resolved_database_url)
         database = Database(settings.resolved_database_url)
         try:
-            me = Identity("local", "local", email=CANDIDATE[1], name=CANDIDATE[0])
-            interviews = interviews_from(northwind_onsite(now), CANDIDATE[1])
-            await seed_interviews(database, me, interviews, now=now)
+            await seed_local_onsite(database, now)
         finally:
             await database.dispose()
 
@@ -131,7 +118,7 @@ def browse(chromium: Path, base: str, tmp_path: Path) -> Iterator[Pane]:
             str(tmp_path / "profile"),
             executable_path=str(chromium),
             headless=True,
-            args=LAUNCH_ARGS,
+            args=CHROMIUM_ARGS,
             viewport={"width": PANE_WIDTH, "height": 1100},
             locale="en-GB",
             timezone_id="UTC",
