@@ -159,7 +159,8 @@ class LeanRoutes:
     async def _respond(
         self, op: LeanOperation, scope: Scope, request: Request, raw: bytes
     ) -> Response:
-        if op.model is not None and raw and _is_json(_content_type(scope)):
+        is_json = _is_json(_content_type(scope))
+        if op.model is not None and raw and is_json:
             # The common case in one pass: pydantic parses and validates the JSON together. A
             # body it accepts is one FastAPI accepts as the same model; anything it refuses
             # takes FastAPI's way below, so errors stay FastAPI's, field paths and all.
@@ -174,7 +175,7 @@ class LeanRoutes:
         # FastAPI's order: the body is parsed (bad JSON is a 422 at once), then the dependencies
         # run (so a missing token is a 401, and counts against the rate limit, whatever the
         # body holds), and only then is the body validated.
-        body = _json_body(scope, raw)
+        body = _json_body(raw, is_json)
         kwargs = {dep.name: await dep.call(request) for dep in op.dependencies}
         if body is _MISSING:
             value, errors = None, [_missing_body()]
@@ -211,12 +212,12 @@ def _missing_body() -> dict[str, Any]:
     return dict(error.errors(include_url=False)[0])
 
 
-def _json_body(scope: Scope, raw: bytes) -> Any:
+def _json_body(raw: bytes, is_json: bool) -> Any:
     """The body as FastAPI reads it for a JSON body parameter (strict content type)."""
     try:
         if not raw:
             return _MISSING
-        if not _is_json(_content_type(scope)):
+        if not is_json:
             return raw  # FastAPI hands the bytes to validation, which refuses them
         return json.loads(raw)
     except json.JSONDecodeError as exc:
