@@ -7,9 +7,12 @@ Both open the task pane `{base}/outlook/taskpane.html` from a button on the comp
 Mailbox 1.3 (`body.setAsync`) and read/write access to the item being composed, and declare the
 API app (`webApplicationInfo`) whose `access_as_user` scope the task pane asks tokens for.
 
-The add-in id is derived from the base URL (uuid5): rendering twice gives the same id, so an
+The add-in ids are derived from the base URL (uuid5): rendering twice gives the same ids, so an
 update replaces the installed add-in, while staging and production get different ids and can be
-installed side by side.
+installed side by side. The two manifests are two add-ins to Microsoft and need two ids: one
+tenant may deploy both (XML for Mac and older Windows, unified for the rest), and the unified one
+names the XML one in `extensions[].alternates[].hide.customOfficeAddin` so Outlook shows one
+button, not two.
 
 Pure: no I/O. The XML is a template whose every variable value is validated and escaped, because
 `xml.etree` cannot write the nested default namespaces (`xsi:type` values resolve against them).
@@ -48,8 +51,11 @@ GROUP_LABEL = "RightNote"
 BUTTON_LABEL = "Write the right note"
 BUTTON_TIP = "Draft a post-interview note for this message, check it, and insert it."
 
-# Fixed forever: changing it would give every deployment a new add-in id.
+# Fixed forever: changing either would give every deployment a new add-in id. The XML manifest
+# keeps the original namespace (the id already installed); the unified one has its own.
 _MANIFEST_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://rightnote/outlook-addin")
+_UNIFIED_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://rightnote/outlook-addin/unified")
+SUPPORT_PATH = "/support"
 _GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 _LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
 _HOST = re.compile(rf"(?=.{{1,253}}\Z){_LABEL}(\.{_LABEL})*")
@@ -120,7 +126,17 @@ class Deployment:
 
     @property
     def addin_id(self) -> str:
+        """The add-in only (XML) manifest's `<Id>`."""
         return str(uuid.uuid5(_MANIFEST_NAMESPACE, self.base_url))
+
+    @property
+    def unified_addin_id(self) -> str:
+        """The unified manifest's `id`: never the XML one (Microsoft treats them as two apps)."""
+        return str(uuid.uuid5(_UNIFIED_NAMESPACE, self.base_url))
+
+    @property
+    def support_url(self) -> str:
+        return self.base_url + SUPPORT_PATH
 
     @property
     def app_id_uri(self) -> str:
@@ -149,13 +165,13 @@ def render_unified_manifest(base_url: str, client_id: str) -> dict[str, Any]:
     return {
         "$schema": SCHEMA_URL,
         "manifestVersion": MANIFEST_VERSION,
-        "id": d.addin_id,
+        "id": d.unified_addin_id,
         "version": _semver(__version__),
         "name": {"short": NAME, "full": FULL_NAME},
         "description": {"short": SHORT_DESCRIPTION, "full": FULL_DESCRIPTION},
         "developer": {
             "name": NAME,
-            "websiteUrl": d.base_url,
+            "websiteUrl": d.support_url,
             "privacyUrl": f"{d.base_url}/privacy",
             "termsOfUseUrl": f"{d.base_url}/terms",
         },
@@ -172,6 +188,8 @@ def render_unified_manifest(base_url: str, client_id: str) -> dict[str, Any]:
         "extensions": [
             {
                 "requirements": {"scopes": ["mail"], "capabilities": capabilities},
+                # Where both are installed, hide the XML add-in's button: one RightNote, not two.
+                "alternates": [{"hide": {"customOfficeAddin": {"officeAddinId": d.addin_id}}}],
                 "runtimes": [
                     {
                         "requirements": {"capabilities": capabilities},
@@ -247,7 +265,7 @@ def render_xml_manifest(base_url: str, client_id: str) -> str:
   <Description DefaultValue="{_a(SHORT_DESCRIPTION)}"/>
   <IconUrl DefaultValue="{_a(d.icon_url(64))}"/>
   <HighResolutionIconUrl DefaultValue="{_a(d.icon_url(128))}"/>
-  <SupportUrl DefaultValue="{_a(d.base_url)}"/>
+  <SupportUrl DefaultValue="{_a(d.support_url)}"/>
   <AppDomains>
     <AppDomain>{_a(d.origin)}</AppDomain>
   </AppDomains>

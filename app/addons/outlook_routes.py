@@ -5,7 +5,9 @@
 - `/outlook/vendor/msal-browser.min.js`: MSAL.js, copied from the pinned npm package by
   `npm ci && npm run build` (not in git); 404 until built, and the pane says so.
 - `/outlook/config.json`: what the pane needs to sign in (none of it secret).
-- `/privacy`, `/terms`: linked from both manifests.
+- `/privacy`, `/terms`, `/support`: linked from both manifests.
+- `/static/rightnote-logo-96.png`: the Google Workspace add-on's logo (`logoUrl` in the
+  deployment descriptor: Gmail, Calendar and the compose toolbar show it).
 
 Only names in the folders are served (no path is ever joined from the request), and every file
 is revalidated on each load (`no-cache` + ETag) so a deploy reaches open panes at once.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse
 from starlette.responses import Response
 
+from app.addons.gmail_manifest import LOGO_PATH
+from app.addons.outlook_icons import render_icon
 from app.api.responses import FastJSONResponse
 from app.errors import NotFound
 from app.settings import AuthMode, Settings
@@ -101,6 +106,22 @@ async def vendor(name: str) -> Response:
     return _file(VENDOR, name, "text/javascript; charset=utf-8" if name.endswith(".js") else None)
 
 
+@cache
+def _logo_png() -> bytes:
+    # Drawn once from the same shapes as the Outlook icons, so the two add-ins look alike.
+    return render_icon(96)
+
+
+@router.get(LOGO_PATH)
+async def google_addon_logo() -> Response:
+    # Google fetches it through its image proxy and caches it; a day is plenty.
+    return Response(
+        _logo_png(),
+        media_type="image/png",
+        headers={"Cache-Control": "public, max-age=86400", "X-Content-Type-Options": "nosniff"},
+    )
+
+
 # --- privacy and terms ----------------------------------------------------------------------
 
 
@@ -167,6 +188,25 @@ in your Microsoft account's app permissions; your administrator can also delete 
 <h2>Questions</h2>
 <p>Ask the people who run this RightNote service for you (your administrator), who can also
 delete your data on request.</p>
+""",
+    )
+
+
+@router.get("/support", response_class=HTMLResponse)
+async def support() -> HTMLResponse:
+    # Both manifests' SupportUrl / websiteUrl: Microsoft's validation fetches it.
+    return _page(
+        "Support",
+        """
+<p>RightNote drafts the right note after a job interview, in Outlook and Gmail. It never sends
+email for you.</p>
+<ul>
+<li>Sign-in or consent problems, or the pane will not open: ask the people who run this RightNote
+service for you (your administrator).</li>
+<li>To stop auto-drafts, use Disconnect in the RightNote pane; to remove everything RightNote
+keeps for you, use Delete my data there.</li>
+</ul>
+<p>See the <a href="/privacy">privacy page</a> and the <a href="/terms">terms of use</a>.</p>
 """,
     )
 

@@ -212,7 +212,27 @@ def test_add_in_id_is_stable_per_base_url() -> None:
     assert first == again
     assert uuid.UUID(first.unified["id"]).version == 5
     assert first.unified["id"] != other.unified["id"]
-    assert f"<Id>{first.unified['id']}</Id>" in first.xml
+    assert f"<Id>{first.unified['id']}</Id>" not in first.xml
+
+
+def test_the_two_manifests_are_two_add_ins_linked_by_alternates(
+    validator: jsonschema.Draft4Validator,
+) -> None:
+    """One tenant may deploy both manifests: Microsoft needs two ids, and the unified add-in
+    hides the XML one's button (extensions[].alternates[].hide.customOfficeAddin)."""
+    m = render_outlook_manifests(SAMPLE_BASE_URL, SAMPLE_CLIENT_ID)
+    xml_id = ET.fromstring(m.xml).findtext("o:Id", namespaces=NS)
+    assert xml_id is not None and uuid.UUID(xml_id).version == 5
+    assert m.unified["id"] != xml_id
+    [extension] = m.unified["extensions"]
+    assert extension["alternates"] == [{"hide": {"customOfficeAddin": {"officeAddinId": xml_id}}}]
+    assert errors(validator, m.unified) == []
+    # The XML id is the one deployments already have installed: it must not move.
+    assert xml_id == str(
+        uuid.uuid5(
+            uuid.uuid5(uuid.NAMESPACE_URL, "https://rightnote/outlook-addin"), SAMPLE_BASE_URL
+        )
+    )
 
 
 def _leaves(value: Any, path: str = "") -> dict[str, Any]:
@@ -234,6 +254,7 @@ def test_another_deployment_changes_exactly_the_deployment_fields() -> None:
     icon_paths = {path for path in a if path.endswith(".url")}
     assert changed == {
         ".id",
+        ".extensions[0].alternates[0].hide.customOfficeAddin.officeAddinId",
         ".developer.websiteUrl",
         ".developer.privacyUrl",
         ".developer.termsOfUseUrl",
@@ -246,8 +267,9 @@ def test_another_deployment_changes_exactly_the_deployment_fields() -> None:
 
     xml_a = render_xml_manifest(SAMPLE_BASE_URL, SAMPLE_CLIENT_ID)
     xml_b = render_xml_manifest(OTHER_BASE_URL, OTHER_CLIENT_ID)
-    id_a = render_unified_manifest(SAMPLE_BASE_URL, SAMPLE_CLIENT_ID)["id"]
-    id_b = render_unified_manifest(OTHER_BASE_URL, OTHER_CLIENT_ID)["id"]
+    id_a = ET.fromstring(xml_a).findtext("o:Id", namespaces=NS)
+    id_b = ET.fromstring(xml_b).findtext("o:Id", namespaces=NS)
+    assert id_a and id_b
     expected = (
         xml_a.replace("rightnote.example", "notes.contoso.example")
         .replace(SAMPLE_CLIENT_ID, OTHER_CLIENT_ID)
