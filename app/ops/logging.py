@@ -136,6 +136,8 @@ class TextFormatter(logging.Formatter):
 
 
 _HANDLER_NAME = "rightnote"
+# Libraries whose debug and info records carry user data (SQL parameters).
+QUIET_LIBRARIES = ("sqlalchemy", "aiosqlite", "asyncpg")
 
 
 def setup_logging(settings: Settings, stream: TextIO | None = None) -> logging.Handler:
@@ -161,4 +163,8 @@ def setup_logging(settings: Settings, stream: TextIO | None = None) -> logging.H
     # Our middleware writes the access line (with route template and request id); uvicorn's
     # would repeat it with the raw path, query string included.
     logging.getLogger("uvicorn.access").disabled = True
+    for name in QUIET_LIBRARIES:
+        # At INFO/DEBUG these log every SQL statement with its parameters: plan text, interview
+        # titles, names. Pinned whatever RIGHTNOTE_LOG_LEVEL says; their warnings still show.
+        logging.getLogger(name).setLevel(logging.WARNING)
     return handler
