@@ -52,6 +52,14 @@ DEFAULT_IP_EXEMPT_PATHS = (
 )
 
 
+# Production defaults of the rate limits; local mode (one user on loopback) defaults to off: a
+# script checking fifty notes against its own server is not abuse.
+RATE_LIMIT_DEFAULTS = {
+    "rate_limit_per_user_per_minute": 120,
+    "rate_limit_per_ip_per_minute": 600,
+}
+
+
 class Settings(BaseSettings):
     # Sections (`# --- name ---`) become the sections of docs/settings.md.
     model_config = SettingsConfigDict(
@@ -266,16 +274,21 @@ class Settings(BaseSettings):
 
     # --- rate limits ---------------------------------------------------------------
     rate_limit_per_user_per_minute: int = Field(
-        120,
+        RATE_LIMIT_DEFAULTS["rate_limit_per_user_per_minute"],
         ge=0,
         description="Requests a signed-in user may make per minute on `/v1` and `/addons` (bursts"
-        " up to this many). 0 turns the limit off. Per replica.",
+        " up to this many). 0 turns the limit off. Unset: 120 in production, off in local "
+        "mode (one user on loopback). Shared by all replicas when RIGHTNOTE_REDIS_URL is "
+        "set, else per replica.",
+        json_schema_extra={"doc_default": "120 in production, 0 (off) in local mode"},
     )
     rate_limit_per_ip_per_minute: int = Field(
-        600,
+        RATE_LIMIT_DEFAULTS["rate_limit_per_ip_per_minute"],
         ge=0,
         description="Requests one client address may make per minute on any route but the probes "
-        "and `/metrics`. 0 turns the limit off. Per replica.",
+        "and `/metrics`. 0 turns the limit off. Unset: 600 in production, off in local "
+        "mode. Shared by all replicas when RIGHTNOTE_REDIS_URL is set, else per replica.",
+        json_schema_extra={"doc_default": "600 in production, 0 (off) in local mode"},
     )
     rate_limit_ip_exempt_paths: CsvList = Field(
         default_factory=lambda: list(DEFAULT_IP_EXEMPT_PATHS),
@@ -313,6 +326,21 @@ class Settings(BaseSettings):
         "trusted_proxies",
         mode="before",
     )(_split_csv)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _mode_defaults(cls, data: Any) -> Any:
+        """Rate limits left unset default by mode: off in local mode, on in production."""
+        if not isinstance(data, dict):
+            return data
+        mode = data.get("auth_mode", AuthMode.LOCAL)
+        if str(getattr(mode, "value", mode)).strip().lower() != AuthMode.LOCAL.value:
+            return data
+        filled = dict(data)
+        for name in RATE_LIMIT_DEFAULTS:
+            if filled.get(name) is None:
+                filled[name] = 0
+        return filled
 
     @field_validator("public_url")
     @classmethod
