@@ -1,6 +1,7 @@
 """The Outlook task pane's files, its configuration, and the privacy and terms pages.
 
 - `/outlook/taskpane.html|.js|.css`: the pane (plain HTML/JS/CSS in `outlook_static/`).
+- `/outlook/auth-dialog.html|.js`: its sign-in dialog, when neither NAA nor Office SSO works.
 - `/outlook/assets/<icon>.png`: the icons the manifests name.
 - `/outlook/vendor/msal-browser.min.js`: MSAL.js, copied from the pinned npm package by
   `npm ci && npm run build` (not in git); 404 until built, and the pane says so.
@@ -29,6 +30,7 @@ from app.addons.gmail_manifest import LOGO_PATH
 from app.addons.outlook_icons import render_icon
 from app.api.responses import FastJSONResponse
 from app.errors import NotFound
+from app.providers.microsoft_auth import GRAPH_SCOPES
 from app.settings import AuthMode, Settings
 
 STATIC = Path(__file__).parent / "outlook_static"
@@ -43,6 +45,9 @@ _PANE_FILES = {
     "taskpane.html": "text/html; charset=utf-8",
     "taskpane.js": "text/javascript; charset=utf-8",
     "taskpane.css": "text/css; charset=utf-8",
+    # The pane's last sign-in fallback (the Office dialog API with a standard MSAL client).
+    "auth-dialog.html": "text/html; charset=utf-8",
+    "auth-dialog.js": "text/javascript; charset=utf-8",
 }
 
 router = APIRouter(include_in_schema=False)
@@ -58,7 +63,8 @@ def _file(folder: Path, name: str, media_type: str | None = None) -> FileRespons
 
 
 def pane_config(settings: Settings) -> dict[str, Any]:
-    """How the pane signs in: not at all in local mode, with NAA (MSAL.js) in production."""
+    """How the pane signs in: not at all in local mode; in production NAA (MSAL.js), Office SSO
+    or the sign-in dialog, whichever the Outlook build supports (taskpane.js)."""
     if settings.auth_mode is AuthMode.LOCAL:
         return {"auth": "local", "msal": None}
     client_id = settings.microsoft_client_id
@@ -67,14 +73,18 @@ def pane_config(settings: Settings) -> dict[str, Any]:
     host = settings.public_url.split("://", 1)[-1].split("/", 1)[0]
     app_id_uri = settings.microsoft_app_id_uri or f"api://{host}/{client_id}"
     tenants = settings.microsoft_allowed_tenants
-    # One allowed tenant: sign in there directly; otherwise any work or school account.
-    tenant = tenants[0] if len(tenants) == 1 else "common"
+    # One allowed tenant: sign in there directly; otherwise any work or school account
+    # ("organizations": personal accounts cannot use this API, so never offer them).
+    tenant = tenants[0] if len(tenants) == 1 else "organizations"
     return {
         "auth": "microsoft",
         "msal": {
             "client_id": client_id,
             "authority": f"{settings.microsoft_authority_host.rstrip('/')}/{tenant}",
             "scopes": [f"{app_id_uri}/access_as_user"],
+            # Asked for incrementally when the server says `consent_required`.
+            "graph_scopes": list(GRAPH_SCOPES),
+            "dialog": "auth-dialog.html",
             "bundle": f"vendor/{MSAL_BUNDLE}",
             "bundle_present": (VENDOR / MSAL_BUNDLE).is_file(),
         },

@@ -6,12 +6,27 @@
  */
 (function () {
   "use strict";
-  var stub = Object.assign({ token: null, silentFails: false, config: null, silent: [], popup: [] },
-    window.__msalStub || {});
+  var stub = Object.assign({ token: null, silentFails: false, config: null, silent: [], popup: [],
+    redirectResult: null, redirects: [], pcaConfig: null }, window.__msalStub || {});
   window.__msalStub = stub;
   var account = null;
 
+  // The standard client auth-dialog.js uses: `redirectResult` is what handleRedirectPromise
+  // returns (null on the first load, before the redirect to Microsoft).
+  function PublicClientApplication(config) {
+    stub.pcaConfig = config;
+  }
+  PublicClientApplication.prototype.initialize = function () { return Promise.resolve(); };
+  PublicClientApplication.prototype.handleRedirectPromise = function () {
+    return Promise.resolve(stub.redirectResult);
+  };
+  PublicClientApplication.prototype.loginRedirect = function (request) {
+    stub.redirects.push(request);
+    return new Promise(function () {}); // the page navigates away
+  };
+
   window.msal = {
+    PublicClientApplication: PublicClientApplication,
     createNestablePublicClientApplication: function (config) {
       stub.config = config;
       return Promise.resolve({

@@ -6,6 +6,9 @@
  * sets `window.__officeStub` (an init script) before the page loads:
  *   {to: [{displayName, emailAddress}], cc: [...], subject, body, bodyType: "html" | "text"}
  * and reads back `window.__officeStub.inserted` ([{data, coercionType}]) and `.subjectSet`.
+ * Sign-in: `nestedAppAuth` (bool) answers isSetSupported("NestedAppAuth"); `ssoToken` /
+ * `ssoError` drive Office.auth.getAccessToken (calls in `.sso`); `dialogReply` is what the
+ * sign-in dialog messages back (dialogs opened in `.dialogs`).
  * Like Outlook, it refuses HTML inserted into a plain-text body (InvalidFormatError), inserts at
  * the top of a body that never had focus, and reads a text body back as HTML-escaped lines.
  */
@@ -14,7 +17,8 @@
 
   var stub = Object.assign(
     { to: [], cc: [], subject: "", body: "", bodyType: "html", inserted: [], subjectSet: [],
-      calls: [], nestedAppAuth: false, dialogs: [] },
+      calls: [], nestedAppAuth: false, dialogs: [], sso: [], ssoToken: null, ssoError: null,
+      dialogReply: null, parentMessages: [] },
     window.__officeStub || {}
   );
   window.__officeStub = stub;
@@ -119,17 +123,47 @@
         displayDialogAsync: function (url, options) {
           var callback = callbackOf(arguments);
           var handlers = [];
-          stub.dialogs.push({ url: url, options: options || null });
+          var messageHandlers = [];
+          var record = { url: url, options: options || null, closed: false };
+          stub.dialogs.push(record);
           stub.closeDialogs = function () {
             handlers.forEach(function (handler) { handler({ error: 12006 }); });
           };
           ok(callback, {
             addEventHandler: function (type, handler) {
               if (type === "dialogEventReceived") handlers.push(handler);
+              if (type === "dialogMessageReceived") messageHandlers.push(handler);
             },
-            close: function () {},
+            close: function () { record.closed = true; },
           });
+          // `dialogReply` stands for what auth-dialog.js sends with messageParent once the user
+          // has signed in there (a string, as Office delivers it).
+          if (stub.dialogReply !== null && url.indexOf("/auth-dialog.html") !== -1) {
+            setTimeout(function () {
+              var origin = new URL(url).origin;
+              messageHandlers.forEach(function (handler) {
+                handler({ message: stub.dialogReply, origin: origin });
+              });
+            }, 20);
+          }
         },
+        messageParent: function (message) {
+          stub.parentMessages.push(message);
+        },
+      },
+    },
+    // Office SSO. Like office.js on a host without it, getAccessToken rejects (13000) unless
+    // the test gives a token; `ssoError` makes it reject with that code (e.g. 13003).
+    auth: {
+      getAccessToken: function (options) {
+        stub.sso.push(options || null);
+        return new Promise(function (resolve, reject) {
+          setTimeout(function () {
+            if (stub.ssoToken && !stub.ssoError) return resolve(stub.ssoToken);
+            var code = stub.ssoError || 13000;
+            reject({ code: code, name: "API Not Supported", message: "SSO failed: " + code });
+          }, 0);
+        });
       },
     },
     EventType: { DialogEventReceived: "dialogEventReceived", DialogMessageReceived: "dialogMessageReceived" },

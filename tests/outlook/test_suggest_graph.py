@@ -139,7 +139,7 @@ async def test_pane_config_names_the_api_scope(production: Production) -> None:
 
     assert config["auth"] == "microsoft"
     assert config["msal"]["client_id"] == "6e0a5c2b-3f41-4d8e-9b7a-2c5d8e1f0a93"
-    assert config["msal"]["authority"] == f"{AUTHORITY_HOST}/common"
+    assert config["msal"]["authority"] == f"{AUTHORITY_HOST}/organizations"
     assert config["msal"]["scopes"] == [
         "api://rightnote.example/6e0a5c2b-3f41-4d8e-9b7a-2c5d8e1f0a93/access_as_user"
     ]

@@ -319,7 +319,12 @@ def production_backend(tmp_path: Path) -> Iterator[tuple[str, Any]]:
 
 
 def open_production(
-    pane: Pane, identity: Any, *, silent_fails: bool = False, vendor: bool = True
+    pane: Pane,
+    identity: Any,
+    *,
+    silent_fails: bool = False,
+    vendor: bool = True,
+    **office: Any,
 ) -> None:
     from tests.fakes.microsoft_identity import ALICE
 
@@ -334,7 +339,7 @@ def open_production(
     pane.page.add_init_script(
         script=f"window.__msalStub = {json.dumps({'token': token, 'silentFails': silent_fails})};"
     )
-    pane.open(to=[person(PRIYA)], body="<div><br></div>", nestedAppAuth=True)
+    pane.open(**{"to": [person(PRIYA)], "body": "<div><br></div>", "nestedAppAuth": True, **office})
 
 
 @pytest.fixture
@@ -361,12 +366,13 @@ def test_signed_in_through_naa_the_outlook_calendar_is_read(
     msal = pane.page.evaluate("window.__msalStub")
     assert msal["config"]["auth"] == {
         "clientId": API_CLIENT_ID,
-        "authority": f"{AUTHORITY_HOST}/common",
+        "authority": f"{AUTHORITY_HOST}/organizations",
     }
     assert msal["silent"][0]["scopes"] == [
         f"api://rightnote.example/{API_CLIENT_ID}/access_as_user"
     ]
     assert msal["popup"] == []
+    assert pane.stub()["sso"] == []  # NAA first: Office SSO is the fallback
     pane.page.click("#insert")
     [inserted] = pane.wait_inserted()
     assert inserted["data"].startswith("<p>Hi Priya,</p>")
@@ -397,6 +403,110 @@ def test_a_missing_msal_bundle_is_explained(production_pane: tuple[Pane, Any]) -
 
     expect(pane.page.locator("#status")).to_contain_text("npm ci && npm run build")
     expect(pane.page.locator("#plan")).to_be_hidden()
+
+
+def test_without_naa_office_sso_signs_in(production_pane: tuple[Pane, Any]) -> None:
+    """Classic Outlook before 2409 (Windows) / 16.89 (Mac): no NestedAppAuth 1.1. The pane
+    must not stop there: Office SSO gives a token for our API, and no MSAL bundle is needed."""
+    from playwright.sync_api import expect
+
+    from tests.fakes.microsoft_identity import ALICE
+
+    pane, identity = production_pane
+    open_production(
+        pane, identity, vendor=False, nestedAppAuth=False, ssoToken=identity.access_token(ALICE)
+    )
+
+    expect(pane.page.locator("#person-name")).to_have_text("Priya Raman")
+    sso = pane.stub()["sso"]
+    assert sso and sso[0] == {
+        "allowSignInPrompt": True,
+        "allowConsentPrompt": True,
+        "forMSGraphAccess": True,
+    }
+    assert pane.page.evaluate("window.__msalStub.config") is None  # NAA never tried
+    assert pane.stub()["dialogs"] == []
+
+
+def test_when_sso_fails_too_the_sign_in_dialog_signs_in(
+    production_pane: tuple[Pane, Any],
+) -> None:
+    """No NAA and SSO refused (13003: an account type Office SSO does not take): a click opens
+    auth-dialog.html in an Office dialog, whose token the pane then uses."""
+    from playwright.sync_api import expect
+
+    from tests.fakes.microsoft_identity import ALICE
+
+    pane, identity = production_pane
+    reply = json.dumps({"status": "ok", "accessToken": identity.access_token(ALICE)})
+    open_production(pane, identity, nestedAppAuth=False, ssoError=13003, dialogReply=reply)
+
+    expect(pane.page.locator("#signin")).to_be_visible()
+    assert pane.stub()["dialogs"] == []  # a window only from a click
+    pane.page.click("#signin-button")
+
+    expect(pane.page.locator("#person-name")).to_have_text("Priya Raman")
+    expect(pane.page.locator("#signin")).to_be_hidden()
+    dialogs = [d for d in pane.stub()["dialogs"] if "/auth-dialog.html" in d["url"]]
+    assert len(dialogs) == 1
+    assert dialogs[0]["url"] == f"{pane.base}/outlook/auth-dialog.html"
+    assert dialogs[0]["closed"] is True
+    # The token is reused until it expires: one dialog, however many requests followed.
+    pane.page.fill("#topic", "the billing migration")
+    expect(pane.page.locator("#preview-text")).to_contain_text("the billing migration")
+    assert len([d for d in pane.stub()["dialogs"] if "/auth-dialog.html" in d["url"]]) == 1
+
+
+def test_a_refused_dialog_sign_in_is_said_and_can_be_retried(
+    production_pane: tuple[Pane, Any],
+) -> None:
+    from playwright.sync_api import expect
+
+    pane, identity = production_pane
+    reply = json.dumps({"status": "error", "error": "user_cancelled"})
+    open_production(pane, identity, nestedAppAuth=False, ssoError=13000, dialogReply=reply)
+
+    pane.page.click("#signin-button")
+    expect(pane.page.locator("#signin-text")).to_contain_text("user_cancelled")
+    expect(pane.page.locator("#signin-button")).to_be_enabled()
+
+
+def test_the_sign_in_dialog_hands_the_token_to_the_pane(
+    production_pane: tuple[Pane, Any],
+) -> None:
+    """auth-dialog.html itself: a standard MSAL client with our redirect URI; after Microsoft's
+    redirect it messages the access token to the pane."""
+    from tests.fakes.microsoft_identity import API_CLIENT_ID, AUTHORITY_HOST
+
+    pane, _identity = production_pane
+    page = pane.page
+
+    def vendor_route(route: Any) -> None:
+        route.fulfill(status=200, content_type="text/javascript", body=MSAL_STUB.read_text())
+
+    page.route("**/outlook/vendor/msal-browser.min.js", vendor_route)
+    page.add_init_script(script="window.__officeStub = {};")
+    page.goto(f"{pane.base}/outlook/auth-dialog.html?consent=graph")
+    page.wait_for_function("window.__msalStub && window.__msalStub.redirects.length === 1")
+    msal = page.evaluate("window.__msalStub")
+    assert msal["pcaConfig"]["auth"] == {
+        "clientId": API_CLIENT_ID,
+        "authority": f"{AUTHORITY_HOST}/organizations",
+        "redirectUri": f"{pane.base}/outlook/auth-dialog.html",
+    }
+    [request] = msal["redirects"]
+    assert request["scopes"] == [f"api://rightnote.example/{API_CLIENT_ID}/access_as_user"]
+    assert request["extraScopesToConsent"] == [
+        "https://graph.microsoft.com/Calendars.Read",
+        "https://graph.microsoft.com/Mail.ReadWrite",
+    ]
+
+    # Back from Microsoft: the result goes to the pane, nothing else.
+    page.add_init_script(script="window.__msalStub = {redirectResult: {accessToken: 'the-token'}};")
+    page.goto(f"{pane.base}/outlook/auth-dialog.html")
+    page.wait_for_function("window.__officeStub.parentMessages.length === 1")
+    [message] = page.evaluate("window.__officeStub.parentMessages")
+    assert json.loads(message) == {"status": "ok", "accessToken": "the-token"}
 
 
 def test_choosing_among_several_interviewers(pane: Pane) -> None:

@@ -8,7 +8,8 @@
  * "Insert draft" puts the note where the cursor is, as HTML only into an HTML body.
  *
  * Sign-in: none in local mode; otherwise Nested App Authentication with MSAL.js (silent first,
- * a popup only from a click). Every text from the server is set with textContent, never HTML.
+ * a popup only from a click), else Office SSO, else a sign-in dialog (see setUpSignIn). Every
+ * text from the server is set with textContent, never HTML.
  *
  * Auto-drafts: GET /v1/connections says whether Outlook is connected (on, paused: reconnect, or
  * off). "Connect" asks POST /v1/connect/microsoft for a short-lived link and opens it in an Office
@@ -48,7 +49,9 @@
 
   const state = {
     config: null,
-    msal: null, // the nestable PublicClientApplication in production
+    msal: null, // the nestable PublicClientApplication (NAA) in production
+    authMode: null, // "naa", "sso" or "dialog" (see setUpSignIn); null in local mode
+    cached: null, // {token, expires}: a token the dialog handed over
     scopes: [],
     recipients: [], // [{email, name}] from To and Cc
     chosen: null, // the recipient email the user picked among several matches
@@ -146,50 +149,151 @@
     });
   }
 
+  // Three ways to a token for our API, best first (Microsoft's guidance: keep a fallback):
+  //  1. Nested app auth (MSAL.js, createNestablePublicClientApplication): Outlook on the web,
+  //     new Outlook, classic Outlook on Windows 2409+ and Mac 16.89+ (NestedAppAuth 1.1).
+  //  2. Office SSO (Office.auth.getAccessToken): older builds whose Office is signed in; Office's
+  //     own client ids are pre-authorised for access_as_user in the app registration.
+  //  3. The dialog API: auth-dialog.html signs in with a standard MSAL client in a window of its
+  //     own (Entra refuses to run in the pane's iframe) and hands the token back.
+  // Each falls to the next when the host lacks it or refuses; never a dead end on a claimed build.
+  const SSO_OPTIONS = { allowSignInPrompt: true, allowConsentPrompt: true, forMSGraphAccess: true };
+  const EXPIRY_MARGIN_MS = 120000;
+
+  function naaSupported() {
+    const requirements = Office.context.requirements;
+    return Boolean(requirements && typeof requirements.isSetSupported === "function" &&
+      requirements.isSetSupported("NestedAppAuth", "1.1"));
+  }
+
+  function ssoSupported() {
+    return Boolean(window.Office && Office.auth && typeof Office.auth.getAccessToken === "function");
+  }
+
   async function setUpSignIn() {
     const config = state.config.msal;
-    if (!window.msal) {
+    state.scopes = config.scopes;
+    if (naaSupported()) {
+      if (!window.msal) {
+        try {
+          await loadScript(new URL(config.bundle, window.location.href).toString());
+        } catch {
+          // The vendor bundle is built by `npm ci && npm run build`; say so rather than fail.
+        }
+      }
+      if (!window.msal || typeof window.msal.createNestablePublicClientApplication !== "function") {
+        throw new Error(
+          "The sign-in library is missing on this RightNote server. Ask its administrator to " +
+            "run `npm ci && npm run build`.",
+        );
+      }
+      state.authMode = "naa";
+      state.msal = await window.msal.createNestablePublicClientApplication({
+        auth: { clientId: config.client_id, authority: config.authority },
+      });
+      return;
+    }
+    state.authMode = ssoSupported() ? "sso" : "dialog";
+  }
+
+  function expiryOf(accessToken) {
+    // Only to know when to ask again: the server verifies the token, never trusts this.
+    try {
+      const part = accessToken.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+      const claims = JSON.parse(atob(part + "=".repeat((4 - (part.length % 4)) % 4)));
+      return typeof claims.exp === "number" ? claims.exp * 1000 : 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  function signInNeeded(extra) {
+    return Object.assign(new Error("sign-in needed"), { signIn: true }, extra || {});
+  }
+
+  async function naaToken({ interactive, consent }) {
+    const request = { scopes: state.scopes };
+    // Incremental consent: the Graph permissions, granted through the same client.
+    if (consent) request.extraScopesToConsent = state.config.msal.graph_scopes || [];
+    const account = state.msal.getActiveAccount && state.msal.getActiveAccount();
+    if (account) request.account = account;
+    if (!consent) {
       try {
-        await loadScript(new URL(config.bundle, window.location.href).toString());
-      } catch {
-        // The vendor bundle is built by `npm ci && npm run build`; say so rather than fail.
+        const result = await state.msal.acquireTokenSilent(request);
+        state.msal.setActiveAccount && state.msal.setActiveAccount(result.account);
+        return result.accessToken;
+      } catch (error) {
+        if (!interactive) throw signInNeeded();
       }
     }
-    if (!window.msal || typeof window.msal.createNestablePublicClientApplication !== "function") {
-      throw new Error(
-        "The sign-in library is missing on this RightNote server. Ask its administrator to " +
-          "run `npm ci && npm run build`.",
-      );
+    // A popup only from a click: browsers block popups that no gesture started.
+    const result = await state.msal.acquireTokenPopup(request);
+    state.msal.setActiveAccount && state.msal.setActiveAccount(result.account);
+    return result.accessToken;
+  }
+
+  async function ssoToken() {
+    try {
+      return await Office.auth.getAccessToken(SSO_OPTIONS);
+    } catch (error) {
+      // 13000 (no SSO here), 13003 (account type), 13006/13008 (host trouble), 13012 (not in
+      // this platform), 13002 (the user cancelled)...: the dialog can still sign in.
+      state.authMode = "dialog";
+      throw signInNeeded({ code: error && error.code });
     }
-    const requirements = Office.context.requirements;
-    if (requirements && !requirements.isSetSupported("NestedAppAuth", "1.1")) {
-      throw new Error(
-        "This version of Outlook cannot sign add-ins in. Use Outlook on the web, the new " +
-          "Outlook for Windows, or an updated classic Outlook.",
+  }
+
+  function dialogToken({ consent }) {
+    return new Promise((resolve, reject) => {
+      const url = new URL("auth-dialog.html", window.location.href);
+      if (consent) url.searchParams.set("consent", "graph");
+      Office.context.ui.displayDialogAsync(
+        url.toString(), { height: 60, width: 30, promptBeforeOpen: false }, (opened) => {
+          if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+            reject(new Error("the sign-in window could not open (allow pop-ups for Outlook)"));
+            return;
+          }
+          const dialog = opened.value;
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+            dialog.close();
+            let reply = null;
+            try {
+              reply = JSON.parse(arg.message);
+            } catch {
+              reply = null;
+            }
+            if (reply && reply.status === "ok" && typeof reply.accessToken === "string") {
+              resolve(reply.accessToken);
+            } else {
+              reject(new Error((reply && reply.error) || "the sign-in window gave no token"));
+            }
+          });
+          dialog.addEventHandler(Office.EventType.DialogEventReceived, () => {
+            reject(new Error("the sign-in window was closed"));
+          });
+        },
       );
-    }
-    state.scopes = config.scopes;
-    state.msal = await window.msal.createNestablePublicClientApplication({
-      auth: { clientId: config.client_id, authority: config.authority },
     });
   }
 
-  async function token({ interactive = false } = {}) {
-    if (!state.msal) return null;
-    const request = { scopes: state.scopes };
-    const account = state.msal.getActiveAccount && state.msal.getActiveAccount();
-    if (account) request.account = account;
-    try {
-      const result = await state.msal.acquireTokenSilent(request);
-      state.msal.setActiveAccount && state.msal.setActiveAccount(result.account);
-      return result.accessToken;
-    } catch (error) {
-      if (!interactive) throw Object.assign(new Error("sign-in needed"), { signIn: true });
-      // A popup only from a click: browsers block popups that no gesture started.
-      const result = await state.msal.acquireTokenPopup(request);
-      state.msal.setActiveAccount && state.msal.setActiveAccount(result.account);
-      return result.accessToken;
+  async function token({ interactive = false, consent = false } = {}) {
+    if (!state.authMode) return null;
+    if (!consent && state.cached && state.cached.expires - EXPIRY_MARGIN_MS > Date.now()) {
+      return state.cached.token;
     }
+    if (state.authMode === "naa") return naaToken({ interactive, consent });
+    if (state.authMode === "sso" && !consent) {
+      try {
+        return await ssoToken();
+      } catch (error) {
+        if (!interactive) throw error;
+      }
+    }
+    if (!interactive) throw signInNeeded();
+    const accessToken = await dialogToken({ consent });
+    // NAA and Office cache their own tokens; the dialog's is kept here, until it expires.
+    state.cached = { token: accessToken, expires: expiryOf(accessToken) };
+    return accessToken;
   }
 
   function askToSignIn(message) {
@@ -235,6 +339,7 @@
       payload = null;
     }
     if (response.status === 401) {
+      state.cached = null; // a dialog token the server refused: never send it again
       throw Object.assign(new Error("sign-in needed"), { signIn: true });
     }
     if (!response.ok) {
