@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -63,3 +65,17 @@ def test_plain_text_keeps_offsets() -> None:
 def test_any_markup_converts_without_raising(markup: str) -> None:
     text, _ = html_to_text(markup)
     assert "<script" not in text.lower() or "<script" in markup.lower()
+
+
+def test_gh_135462_markup_is_read_in_linear_time() -> None:
+    # 100 KB that took CPython 3.11.7's HTMLParser ~100 s.
+    start = time.perf_counter()
+    text, _ = html_to_text("<div>" + "<a " * 33_300)
+    assert text == "" and time.perf_counter() - start < 0.5
+
+
+def test_apple_mail_quote_is_not_the_note() -> None:
+    assert html_to_text("<div>Mine</div><blockquote type=cite>Theirs</blockquote>") == (
+        "Mine\n",
+        False,
+    )
