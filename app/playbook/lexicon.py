@@ -83,6 +83,11 @@ APOLOGY_INTENSE = Family(
 # --- pleading (hold everywhere) ------------------------------------------------------------
 _TALK = r"(?:talk|chat|meet|connect|speak|discuss|catch|continue|hear|learn|work|collaborate)"
 _JOB = r"(?:job|role|position|offer|opportunity|work)"
+# "(just) a / another / one more / a second ..." before a CHANCE noun; _REQ needs the "more".
+_ONE_MORE = (
+    r"(?:just\s+|even\s+)?(?:(?:another|a\s+second|one\s+more|one\s+last|a\s+last|a\s+fresh|"
+    r"a\s+real|a|one|the)\s+)?(?:more\s+)?"
+)
 PLEADING = Family(
     *each(
         "chance",
@@ -142,6 +147,102 @@ PLEADING = Family(
     ),
     ("please", r"\bplease,?\s+please\b"),
     ("knees", r"\bon\s+my\s+knees\b"),
+    # Quiet pleading: begging for the outcome without "please". BEG verbs x CHANCE nouns, in the
+    # imperative or a hope ("I hope you'll give me a shot"); "thank you for giving me the
+    # chance" is thanks (the gerund and "to give" are left out on purpose).
+    *each(
+        "chance shot break & give grant throw spare",
+        r"just\s+give|give|grant|throw|spare",
+        rf"\s+me\s+{_ONE_MORE}(?:chance|shot|break)\b(?!\s+to\s+{_TALK})",
+    ),
+    *each(
+        "chance shot opportunity & give grant",
+        r"you'll|you\s+will|you'd|you\s+would|you\s+could|you\s+can|you\s+might|"
+        r"you\s+decide\s+to",
+        rf"\s+(?:give|grant)\s+me\s+{_ONE_MORE}(?:chance|shot|opportunity)\b(?!\s+to\s+{_TALK})",
+    ),
+    ("chance & take", r"\btake\s+a\s+(?:chance|risk|gamble|punt)\s+on\s+me\b"),
+    *each(
+        "shot go try & another more last second",
+        r"another|one\s+more|one\s+last|a\s+second|a\s+last",
+        r"\s+(?:shot|go|try)\s+at\s+(?:it|this|the)\b",
+    ),
+    *each(
+        "chance shot opportunity & any",
+        r"any|even\s+a|just\s+a|just\s+one",
+        r"\s+(?:chance|shot|opportunity)\s+(?:at\s+all|whatsoever|would\s+(?:mean|make))\b",
+    ),
+    *each(
+        "prove & myself i",
+        r"chance|shot|opportunity|let\s+me",
+        r"\s+(?:to\s+)?prove\s+(?:myself|I\b|that\s+I\b|you\s+(?:wrong|right))",
+    ),
+    (
+        "deserve & chance shot",
+        r"\bI\s+(?:just\s+)?deserve\s+(?:a|another|one\s+more|a\s+second)\s+(?:chance|shot)\b",
+    ),
+    *each("pick choose select & me", "pick|choose|select", r"\s+me\b"),
+    *each(
+        "hire & me",
+        r"you'll|you\s+will|you'd|you\s+would|you\s+could|you\s+decide\s+to|just",
+        r"\s+hire\s+me\b",
+    ),
+    # The outcome as what the candidate's happiness hangs on.
+    *each(
+        "mean & world everything",
+        r"would|it'd|that'd|this'd|will",
+        r"\s+mean\s+(?:the\s+world|everything)\b",
+    ),
+    *each(
+        "mean & much lot & get hear join be if yes",
+        r"would|it'd|that'd",
+        r"\s+mean\s+(?:so\s+much|a\s+lot|a\s+great\s+deal)\s+(?:to\s+(?:get|hear|join|be)|if)\b",
+    ),
+    *each(
+        "make & year life month week",
+        r"would|will|could|it'd|that'd",
+        r"\s+(?:absolutely\s+|truly\s+|really\s+)?make\s+my\s+(?:year|life|month|week)\b",
+    ),
+    ("hope & against", r"\bhoping\s+against\s+hope\b"),
+    *each("praying pray", "praying|pray", r"\b(?!\s+(?:for|with)\s+(?:your|the|you))"),
+    (
+        "crossed & fingers",
+        r"\bfingers\s+(?:and\s+toes\s+)?crossed\b(?=[^.!?\n]{0,60}?\b(?:you|me|I|I'll|I'm|"
+        r"yes|offer|news|hear|works?\s+out|my\s+way)\b)",
+    ),
+    *each(
+        "grateful indebted thankful",
+        "forever|eternally",
+        r"\s+(?:grateful|indebted|thankful)\b",
+    ),
+    (
+        "down & let",
+        r"\bI\s+(?:won't|wont|will\s+not|would\s+never|will\s+never|'ll\s+never)\s+let\s+you\s+down\b",
+    ),
+    ("regret & won't wont", r"\byou\s+(?:won't|wont|will\s+not)\s+regret\b"),
+    (
+        "all & ask",
+        r"\ball\s+I\s+(?:ask|want|need)\s+is\s+(?:a|one|another|the)\b",
+    ),
+    (
+        "need & this",
+        r"\bI\s+(?:(?:really|truly|desperately|badly|so|absolutely|just)[\s,]+)*need\s+this\s+(?:so\s+)?"
+        r"(?:badly|much|more\s+than)\b",
+    ),
+    (
+        "anything & take",
+        r"\bI(?:'d|\s+would|'ll|\s+will)\s+(?:happily\s+)?take\s+any\s+(?:role|job|position|offer|level)\b",
+    ),
+    *each(
+        "against cost ruin & let hold",
+        r"don't|do\s+not",
+        r"\s+(?:let\s+(?:one|this|that|my)|hold)\b[^.!?\n]{0,40}?\b(?:against\s+me|cost\s+me|ruin)",
+    ),
+    *each(
+        "means & world everything much lot",
+        "this|that",
+        rf"\s+{_JOB}\s+means\s+(?:the\s+world|everything|so\s+much|a\s+lot)\b",
+    ),
 )
 
 # --- self-deprecation ------------------------------------------------------------------------
@@ -150,6 +251,7 @@ _INSULT = (
     "hopeless incompetent pathetic clueless worthless embarrassment joke"
 )
 _INSULT_RX = "(?:" + "|".join(_INSULT.split()) + ")"
+_SURELY = r"(?:surely|probably|likely|clearly|must|no\s+doubt|undoubtedly|certainly|all)"
 SELF_DEPRECATION = Family(
     (
         _INSULT,
@@ -208,12 +310,117 @@ SELF_DEPRECATION = Family(
         r"\s+(?:mistake|answer|error|blunder|response)\b",
     ),
     ("brain", r"\bmy\s+brain\s+(?:is|was)\s+(?:mush|useless|fried)\b"),
+    # By comparison: the other candidates as better, or the candidate as not what was wanted.
+    *each(
+        "others candidates applicants else people & had have were are did must surely probably",
+        r"others|other\s+candidates|the\s+other\s+candidates|other\s+applicants|"
+        r"everyone\s+else|other\s+people|the\s+others|most\s+candidates",
+        rf"\s+(?:{_SURELY}\s+)?(?:have\s+|had\s+|were\s+|are\s+|did\s+|did\s+a\s+)?"
+        rf"(?:{_SURELY}\s+)?(?:(?:much|far|a\s+lot|way)\s+)?"
+        r"(?:more\s+(?:impressive|qualified|experienced|polished|talented|accomplished|"
+        r"impressive|relevant)|better|stronger|smarter|sharper)\b",
+    ),
+    *each(
+        "than & me i",
+        r"better|stronger|smarter|sharper|more\s+qualified|more\s+experienced|more\s+talented|"
+        r"more\s+impressive|more\s+polished",
+        r"\s+(?:candidates?\s+|applicants?\s+|people\s+)?than\s+(?:me|I\s+(?:am|was))\b",
+    ),
+    (
+        "mind looking wanted want need needed & not",
+        rf"\b{IM}\s+(?:(?:probably|clearly|obviously|likely|just|surely|definitely)\s+)?not\s+"
+        r"(?:what|who|the\s+(?:person|candidate)|the\s+one)\s+(?:you(?:'re|\s+are|\s+were)?\s+"
+        r"|that\s+you\s+)?(?:had\s+in\s+mind|looking\s+for|wanted|want|need|needed)\b",
+    ),
+    (
+        "strongest best brightest smartest most & not",
+        rf"\b{IM}\s+(?:(?:probably|clearly|obviously|certainly|definitely)\s+)?(?:not|far\s+from|"
+        r"hardly)\s+the\s+(?:strongest|best|brightest|smartest|sharpest|most\s+(?:qualified|"
+        r"experienced|impressive|talented))\b",
+    ),
+    *each(
+        "better & do find deserve",
+        r"you\s+could|you\s+can|you\s+will|you'll|you\s+would|you\s+deserve",
+        r"\s+(?:(?:probably|easily|surely|definitely|certainly)\s+)?(?:(?:do|find|get|hire)\s+)?"
+        r"(?:someone\s+|somebody\s+|a\s+candidate\s+|people\s+)?(?:much\s+|far\s+)?better"
+        r"(?:\s+than\s+me)?\b",
+    ),
+    # By trait: a lasting flaw, in the present tense ("I froze" recounts; "I freeze" is who I am).
+    *each(
+        "freeze panic choke crumble ramble blank overthink & pressure interviews spot nervous",
+        r"I|I\s+always|I\s+tend\s+to|I\s+usually|I\s+often|I\s+just",
+        r"\s+(?:freeze|panic|choke|crumble|ramble|blank|overthink|fall\s+apart|go\s+blank|"
+        r"get\s+(?:flustered|nervous|tongue-tied))\s+(?:up\s+)?(?:under\s+pressure|in\s+interviews|"
+        r"on\s+the\s+spot|when\s+(?:I'm|I\s+am|I\s+get)\s+nervous|when\s+put\s+on)",
+    ),
+    *each(
+        "interviewer communicator speaker test-taker thinker presenter",
+        rf"{IM}\s+not|{IM}\s+just\s+not|I've\s+never\s+been|I\s+have\s+never\s+been|"
+        r"I\s+was\s+never",
+        r"\s+(?:a|an|the|very|much\s+of\s+an?)\s+(?:(?:good|great|strong|natural|confident)\s+)?"
+        r"(?:interviewer|communicator|speaker|test-taker|presenter|thinker\s+on\s+my\s+feet)\b",
+    ),
+    (
+        "interviewer communicator speaker test-taker presenter",
+        rf"\b{IM}\s+(?:such\s+)?(?:a|an)\s+(?:(?:really|very|truly|pretty)\s+)?(?:terrible|bad|poor|"
+        r"awful|nervous|horrible|weak|lousy)\s+(?:interviewer|communicator|speaker|test-taker|"
+        r"presenter)\b",
+    ),
+    *each(
+        "suit strength strong & never not",
+        "never|not",
+        r"\s+(?:been\s+)?(?:my|a)\s+(?:strong\s+suit|strength|strong\s+point)\b",
+    ),
+    *each("wreck mess & nervous anxious", "nervous|anxious", r"\s+(?:wreck|mess)\b"),
+    (
+        "enough & good smart qualified sharp & wasn't wasnt was",
+        rf"\bI\s+(?:{WASNT}|was\s+(?:just|clearly|probably)\s+not)\s+(?:good|smart|qualified|"
+        r"sharp)\s+enough\b",
+    ),
+    ("deserve & don't dont", r"\bI\s+(?:don't|dont|do\s+not)\s+deserve\b"),
 )
 
 # --- blame shifted to the interviewer or the setup -----------------------------------------
 _BAD_QUESTION = (
     "unclear confusing vague ambiguous misleading unfair tricky clear poorly badly oddly "
     "strangely hard trick"
+)
+# External causes a stumble gets put on, and what they are said to have done.
+_EXTERNAL_WORDS = (
+    "whiteboard tool tools editor ide coderpad hackerrank platform connection wifi wi-fi "
+    "internet audio video sound mic microphone camera webcam laptop screen screen-share "
+    "zoom teams meet call line network bandwidth lag environment setup set-up format process "
+    "structure timing time clock timer time-box time-limit schedule agenda requirements spec specs "
+    "specification brief prompt question questions problem task exercise instructions scope "
+    "constraints room noise interruptions panel slides link"
+)
+_EXTERNAL = (
+    r"(?:"
+    + "|".join(
+        w.replace("-", r"[-\s]?") for w in sorted(_EXTERNAL_WORDS.split(), key=len, reverse=True)
+    )
+    + r")"
+)
+_EXTERNAL_GATE = _EXTERNAL_WORDS.replace("-", " ") + " timebox screenshare wifi"
+_FAILURE = (
+    r"(?:kept\s+(?:lagging|freezing|crashing|dropping|cutting\s+out|glitching|breaking|"
+    r"timing\s+out|changing|shifting|moving|disconnecting|going\s+down|failing|resetting)|"
+    r"(?:lagged|froze|crashed|dropped|died|glitched|broke|failed|shifted|disconnected|"
+    r"timed\s+out|acted\s+up|cut\s+out|went\s+down)\b|"
+    r"(?:changed|moved|shifted)\s+(?:halfway|midway|partway|mid-way|half-way|in\s+the\s+middle|"
+    r"during|part\s+way|mid)|"
+    r"(?:wasn't|wasnt|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:working|loading|"
+    r"cooperating|helping|clear|well\s+defined|explained|specified)|"
+    r"(?:didn't|didnt|did\s+not)\s+(?:work|load|help|cooperate)|"
+    r"stopped\s+working|ran\s+out|threw\s+me|got\s+in\s+the\s+way|made\s+it\s+(?:hard|"
+    r"difficult|impossible|tough|tricky)|was\s+(?:too\s+(?:short|tight|long)|so\s+(?:short|tight))|"
+    r"(?:was|were)\s+(?:underspecified|under-specified|ill-defined|poorly\s+defined|vague|"
+    r"unclear|ambiguous|confusing|shifting|laggy|glitchy|unreliable|flaky|distracting))"
+)
+_FAILURE_GATE = (
+    "kept lagged froze crashed dropped died glitched broke failed shifted disconnected timed "
+    "acted cut went changed moved wasn't wasnt was weren't were isn't is didn't didnt did "
+    "stopped ran threw got made"
 )
 BLAME_SHIFT = Family(
     *each(
@@ -292,6 +499,93 @@ BLAME_SHIFT = Family(
     ("confused misled misunderstood", r"\byou\s+(?:confused|misled|misunderstood)(?:\s+me)?\b"),
     ("spot", r"\byou\s+put\s+me\s+on\s+the\s+spot\b"),
     ("thrown", r"\bthrown\s+off\s+by\s+(?:your|the)\s+(?:question|format|interruptions?|tone)\b"),
+    # Polite blame: an external cause (tools, the time box, the setup, the brief) as the subject
+    # of a failure predicate. EXTERNAL x FAILURE, so "the whiteboard tool kept lagging" and
+    # "my connection dropped twice" are both caught, however the sentence around them goes.
+    *each(
+        _EXTERNAL_GATE + " & " + _FAILURE_GATE,
+        r"the|my|our|your|that|this",
+        rf"\s+(?:\w+\s+)?{_EXTERNAL}\s+(?:(?:also|just|then|suddenly|constantly|repeatedly|"
+        rf"really|totally|completely|somehow)\s+)?{_FAILURE}",
+    ),
+    # The time box: "there wasn't much time to clarify", "we didn't have enough time".
+    *each(
+        "time & much enough sufficient any little barely hardly",
+        rf"there\s+{WASNT}|there\s+was\s+(?:little|barely|hardly|no)|there\s+just\s+{WASNT}|"
+        rf"I\s+{DIDNT}\s+have|we\s+{DIDNT}\s+have|I\s+had\s+(?:little|barely|hardly|no)|"
+        r"we\s+had\s+(?:little|barely|hardly|no)",
+        r"\s+(?:(?:much|enough|sufficient|any|real|a\s+lot\s+of|the|really|any\s+real)\s+)?time\b"
+        r"(?!\s+(?:left\s+)?(?:for\s+(?:questions|your|my\s+questions)|to\s+(?:ask|hear|chat|"
+        r"talk)))",
+    ),
+    *each(
+        "time & given allowed",
+        r"if\s+I'd\s+been|if\s+I\s+had\s+been|had\s+I\s+been",
+        r"\s+(?:given|allowed)\s+(?:more|enough|a\s+bit\s+more|a\s+little\s+more)\s+time\b",
+    ),
+    *each(
+        "allowed given chance & finish explain answer",
+        rf"if\s+I'd\s+been|if\s+I\s+had\s+been|had\s+I\s+been|I\s+{WASNT}|I\s+never\s+got",
+        r"\s+(?:(?:allowed|given\s+(?:a|the)\s+chance|able)\s+to|(?:a|the)\s+chance\s+to)\s+"
+        r"(?:finish|explain|complete|answer|clarify)\b",
+    ),
+    # Moving goalposts, whatever moved.
+    *each(
+        "goalposts goal posts & moved moving shifted shifting kept",
+        r"the\s+goalposts|the\s+goal\s+posts|moving",
+        r"(?:\s+(?:kept\s+)?(?:moved|moving|shifted|shifting|changed|changing))?",
+    ),
+    # Sarcasm and jabs at the interviewer or the process.
+    ("nice & must", r"\bmust\s+be\s+nice\b"),
+    *each(
+        "finally & read looked bothered noticed listened showed got",
+        r"someone|somebody|you|anyone|they|the\s+panel",
+        r"\s+finally\s+(?:read|looked|bothered|"
+        r"noticed|listened|showed|got\s+(?:around|to))\b",
+    ),
+    *each(
+        "finally eventually & for",
+        r"thanks|thank\s+you",
+        r"\s+for\s+(?:finally|eventually)\b",
+    ),
+    *each(
+        "late & minutes hour",
+        r"running|run|ran|started|start|starting|showed\s+up|joined|joining|was|were|being",
+        r"\s+(?:\w+\s+){0,2}(?:minutes?|mins?|an\s+hour|half\s+an\s+hour)\s+late\b",
+    ),
+    *each(
+        "waiting & kept left",
+        "kept|left",
+        r"\s+(?:me|us|everyone)\s+waiting\b",
+    ),
+    *each(
+        "read looked & resume cv portfolio",
+        rf"you\s+(?:clearly|obviously|apparently)\s+(?:{DIDNT}|hadn't|had\s+not)|"
+        r"nobody|no\s+one|"
+        rf"you\s+(?:{DIDNT}|hadn't)",
+        r"\s+(?:even\s+)?(?:read|look\s+at|looked\s+at|seen|open(?:ed)?)\s+(?:my|the)\s+"
+        r"(?:resume|résumé|cv|portfolio|application|submission|take-home|code)\b",
+    ),
+    ("respect & due", r"\bwith\s+(?:all\s+)?due\s+respect\b"),
+    ("offense offence", r"\bno\s+offen[cs]e\b"),
+    *each(
+        "told explained mentioned warned said",
+        r"nobody|no\s+one|you\s+never|no-one",
+        r"\s+(?:told|explained|mentioned|warned|said)\b(?!\s+(?:to|me\s+to)\s+(?:be|stop|worry))",
+    ),
+    *each(
+        "due because & technical issues difficulties problems glitches",
+        r"due\s+to|because\s+of|thanks\s+to|blame|given",
+        r"\s+(?:the\s+|some\s+)?(?:technical|tech|connection|connectivity|audio|video|network|"
+        r"internet|wi-?fi|zoom|platform)\s+(?:issues|difficulties|problems|glitches|trouble|lag|"
+        r"hiccups)\b",
+    ),
+    *each(
+        "under & pressure & time",
+        "given|with|under",
+        r"\s+the\s+(?:time\s+pressure|time\s+constraints?|time\s+limit|tight\s+(?:time|timing|"
+        r"timeline))\b",
+    ),
 )
 
 # --- hedging -------------------------------------------------------------------------------

@@ -30,6 +30,12 @@ _ON_ME = tuple(
     )
     for head in ("that", "this", "it")
 )
+# "...have been given/allowed/told": what others should have done, not ownership.
+_NOT_PASSIVE = r"(?!\s+been\s+(?:given|allowed|told|warned|asked|shown|provided|sent))"
+_FAULT_NOUN = (
+    r"(?:mistake|error|fault|miss|misstep|slip|blunder|oversight|misunderstanding|confusion|"
+    r"mix-up|mixup|responsibility|blame|failure|lapse|gap|mess)"
+)
 # Taking the blame (recovery step 4).
 OWNERSHIP = Family(
     *_ON_ME,
@@ -48,9 +54,42 @@ OWNERSHIP = Family(
         r"\bI\s+(?:take|accept|bear|own)\s+(?:(?:full|complete|total)\s+)?(?:responsibility|"
         r"ownership|the\s+blame|the\s+responsibility)\b",
     ),
-    ("should could shouldn't couldn't & have", r"\bI\s+(?:should|could)(?:n't|\s+not)?\s+have\b"),
-    ("should've could've", r"\bI\s+(?:should|could)'ve\b"),
-    ("own", r"\bI\s+own\s+(?:that|it|this|the|my)\b"),
+    # "I should have been given more time" is blame, not ownership.
+    (
+        "should could shouldn't couldn't ought & have",
+        r"\bI\s+(?:should|could|ought\s+to)(?:n't|\s+not)?\s+have\b" + _NOT_PASSIVE,
+    ),
+    ("should've could've", r"\bI\s+(?:should|could)'ve\b" + _NOT_PASSIVE),
+    ("own", r"\bI\s+(?:fully\s+|completely\s+)?own\s+(?:that|it|this|the|my|up)\b"),
+    # The fault named as the candidate's, in other words: "the error was mine", "that miss is
+    # on me", "nobody's fault but mine", "I take ownership of that answer".
+    *each(
+        "mine me own & was is lies rests",
+        r"the|that|this|it|the\s+whole|that\s+whole",
+        rf"\s+(?:{_FAULT_NOUN}\s+)?(?:is|was|lies|rests)\s+(?:entirely\s+|all\s+|squarely\s+|"
+        r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|mine|on\s+me|my\s+own)\b",
+    ),
+    *each(
+        "fault mine & but",
+        r"nobody's|no\s+one's|nobody\s+else's|no\s+one\s+else's",
+        r"\s+fault\s+but\s+(?:mine|my\s+own)\b",
+    ),
+    (
+        "responsible accountable",
+        r"\bI(?:'m|\s+am|\s+was|\s+hold\s+myself)\s+(?:fully\s+|entirely\s+|solely\s+)?"
+        r"(?:responsible|accountable)\b",
+    ),
+    (
+        "blame",
+        r"\bI\s+(?:(?:only|can\s+only|have\s+only)\s+)?(?:have\s+)?(?:no\s+one|nobody)\s+"
+        r"(?:else\s+)?to\s+blame\b|\bI\s+(?:only\s+)?blame\s+myself\b",
+    ),
+    (
+        "mistake error misjudgment misjudgement",
+        r"\bI\s+made\s+(?:a|an|the|that|this|two|a\s+(?:real|clear|basic))\s+(?:\w+\s+)?"
+        r"(?:mistake|error|misjudgment|misjudgement)\b",
+    ),
+    ("failed", r"\bI\s+failed\s+to\b"),
     ("wrong", r"\bI\s+(?:was|got\s+(?:it|that|this|the\s+\w+)|had\s+(?:it|that))\s+wrong\b"),
     (
         "answer & gave",

@@ -76,13 +76,51 @@ def each(gate: str, heads: str, tail: str) -> list[tuple[str, str]]:
     `\\batail` and `\\bbtail` each start with a literal and are fast. A head made of plain
     words is also gated on its longest word, so only the heads present in a note are run."""
     rules = []
-    for head in heads.split("|"):
+    for head in _top_level_alternatives(heads):
         own = gate
         if _PLAIN_HEAD.fullmatch(head.lower()):
             word = max(head.lower().split(r"\s+"), key=len)
             own = f"{word} & {gate}" if gate.strip() else word
         rules.append((own, rf"\b{head}{tail}"))
     return rules
+
+
+def _top_level_alternatives(heads: str) -> list[str]:
+    """`heads` split at each "|" outside parentheses: "I(?:'m|\\s+am)|we" -> two heads."""
+    out: list[str] = []
+    depth = 0
+    at = 0
+    escaped = False
+    for i, ch in enumerate(heads):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(heads[at:i])
+            at = i + 1
+    out.append(heads[at:])
+    return out
+
+
+# A negator in the clause just before a phrase: "it was not my fault", "I don't take the blame".
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bhardly|\bno)\s+(?:\w+\s+){0,2}$")
+_CLAUSE_BREAK = ".,;:!?\n"
+
+
+def negated(low: str, start: int) -> bool:
+    """Whether the phrase at `start` is negated by one of the (up to three) words before it in
+    the same clause. Reads at most 40 characters back, so calling it per span stays linear."""
+    window = low[max(0, start - 40) : start]
+    for ch in _CLAUSE_BREAK:
+        cut = window.rfind(ch)
+        if cut >= 0:
+            window = window[cut + 1 :]
+    return _NEGATED.search(window) is not None
 
 
 def _is_word_char(ch: str) -> bool:

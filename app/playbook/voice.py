@@ -56,7 +56,7 @@ from app.playbook import tone
 from app.playbook.masking import FOLD, mask_terms
 from app.playbook.models import Finding, FindingCode, Metrics, Severity, Verdict, VoiceReport
 from app.playbook.outsider import outsider_spans, rewrite
-from app.playbook.rules import lower_same, tokens, vocabulary
+from app.playbook.rules import lower_same, negated, tokens, vocabulary
 from app.playbook.scenarios import SCENARIOS, Scenario
 from app.playbook.tone import Hit, quote
 
@@ -243,7 +243,7 @@ def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[
         hits += _gratitude_asks(n, questions)
     if C.MIXED_OBJECTIVE in checks:
         hits += _mixed(n, questions)
-    if C.MISSING_BLAME in checks and not ln.OWNERSHIP.search(present_low, present_vocab):
+    if C.MISSING_BLAME in checks and not _owned(present_low, present_vocab):
         hits.append(
             Hit(
                 C.MISSING_BLAME,
@@ -264,6 +264,11 @@ def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[
             )
         )
     return hits
+
+
+def _owned(low: str, vocab: set[str]) -> bool:
+    """Whether the note takes ownership somewhere, not negated ("it was not my fault")."""
+    return any(not negated(low, start) for start, _ in ln.OWNERSHIP.spans(low, vocab))
 
 
 def _inside(start: int, spans: list[rd.Sentence]) -> bool:
