@@ -1,0 +1,238 @@
+"""Render the labelled invite corpus (cases_*.py) into real provider files.
+
+    .venv/bin/python -m tests.calendar.corpus.build
+
+Each case becomes `<id>.ics`, `<id>.google.json` or `<id>.graph.json` with `<id>.expect.json`
+beside it. A fifth of the cases, chosen by a hash of the id alone (before anything was measured),
+goes to `heldout/`: the parser is never tuned against those.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+TZ = "America/New_York"
+ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
+
+
+def held_out(case_id: str) -> bool:
+    return int(hashlib.sha256(case_id.encode()).hexdigest()[:8], 16) % 5 == 0
+
+
+def _ics_text(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _fold(line: str) -> str:
+    out, raw = [], line.encode()
+    while len(raw) > 75:
+        cut = 75 if not out else 74
+        while cut > 0 and (raw[cut] & 0xC0) == 0x80:
+            cut -= 1
+        out.append(raw[:cut].decode())
+        raw = raw[cut:]
+    out.append(raw.decode())
+    return "\r\n ".join(out)
+
+
+def _ics_person(kind: str, p: dict[str, Any]) -> str:
+    params = []
+    if p.get("cn"):
+        cn = p["cn"]
+        params.append(f'CN="{cn}"' if any(c in cn for c in ",;:") else f"CN={cn}")
+    if p.get("optional"):
+        params.append("ROLE=OPT-PARTICIPANT")
+    elif kind == "ATTENDEE":
+        params.append("ROLE=REQ-PARTICIPANT")
+    if kind == "ATTENDEE":
+        params.append("PARTSTAT=" + p.get("partstat", "NEEDS-ACTION"))
+    if p.get("room"):
+        params.append("CUTYPE=ROOM")
+    head = kind + (";" + ";".join(params) if params else "")
+    return _fold(f"{head}:mailto:{p['email']}")
+
+
+def render_ics(c: dict[str, Any]) -> str:
+    start = datetime.fromisoformat(c["start"])
+    end = start + timedelta(minutes=c.get("minutes", 60))
+    tz = c.get("tz", TZ)
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:" + c.get("prodid", "-//Google Inc//Google Calendar 70.9054//EN"),
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        f"UID:{c['id']}-{hashlib.sha1(c['id'].encode()).hexdigest()[:10]}@corpus.example",
+        "DTSTAMP:20270101T120000Z",
+        f"DTSTART;TZID={tz}:{start:%Y%m%dT%H%M%S}",
+        f"DTEND;TZID={tz}:{end:%Y%m%dT%H%M%S}",
+        _fold("SUMMARY:" + _ics_text(c["title"])),
+    ]
+    if c.get("organizer"):
+        lines.append(_ics_person("ORGANIZER", c["organizer"]))
+    for a in c.get("attendees", []):
+        lines.append(_ics_person("ATTENDEE", a))
+    if c.get("location"):
+        lines.append(_fold("LOCATION:" + _ics_text(c["location"])))
+    if c.get("description"):
+        lines.append(_fold("DESCRIPTION:" + _ics_text(c["description"])))
+    lines += ["STATUS:CONFIRMED", "SEQUENCE:0", "END:VEVENT", "END:VCALENDAR", ""]
+    return "\r\n".join(lines)
+
+
+def render_google(c: dict[str, Any]) -> str:
+    start = datetime.fromisoformat(c["start"])
+    end = start + timedelta(minutes=c.get("minutes", 60))
+    tz = c.get("tz", TZ)
+    org = c.get("organizer")
+    attendees = []
+    for a in c.get("attendees", []):
+        entry: dict[str, Any] = {"email": a["email"]}
+        if a.get("cn"):
+            entry["displayName"] = a["cn"]
+        if a["email"] in ME:
+            entry["self"] = True
+        if org and a["email"] == org["email"]:
+            entry["organizer"] = True
+        if a.get("optional"):
+            entry["optional"] = True
+        if a.get("room"):
+            entry["resource"] = True
+        entry["responseStatus"] = "needsAction"
+        attendees.append(entry)
+    event: dict[str, Any] = {
+        "kind": "calendar#event",
+        "id": c["id"].replace("-", ""),
+        "status": "confirmed",
+        "summary": c["title"],
+        "start": {"dateTime": start.isoformat(), "timeZone": tz},
+        "end": {"dateTime": end.isoformat(), "timeZone": tz},
+        "iCalUID": c["id"] + "@google.com",
+        "attendees": attendees,
+        "eventType": "default",
+    }
+    if c.get("description"):
+        event["description"] = c["description"]
+    if c.get("location"):
+        event["location"] = c["location"]
+    if org:
+        o = {"email": org["email"]}
+        if org.get("cn"):
+            o["displayName"] = org["cn"]
+        event["organizer"] = o
+        event["creator"] = dict(o)
+    return json.dumps(
+        {"kind": "calendar#events", "timeZone": tz, "items": [event]}, indent=1, ensure_ascii=False
+    )
+
+
+def render_graph(c: dict[str, Any]) -> str:
+    start = datetime.fromisoformat(c["start"])
+    end = start + timedelta(minutes=c.get("minutes", 60))
+    tz = c.get("tz", TZ)
+    desc = c.get("description", "")
+    html = c.get("html", True)
+    if html and desc and "<" not in desc:
+        body = "<html><body>" + "".join(
+            f"<div>{line or '<br>'}</div>\r\n" for line in desc.split("\n")
+        )
+        body += "</body></html>"
+        content = {"contentType": "html", "content": body}
+    else:
+        content = {"contentType": "html" if "<" in desc else "text", "content": desc}
+    attendees = [
+        {
+            "type": "resource"
+            if a.get("room")
+            else "optional"
+            if a.get("optional")
+            else "required",
+            "status": {"response": "none"},
+            "emailAddress": {"name": a.get("cn") or a["email"], "address": a["email"]},
+        }
+        for a in c.get("attendees", [])
+    ]
+    event: dict[str, Any] = {
+        "id": "AAMk" + hashlib.sha1(c["id"].encode()).hexdigest()[:16] + "=",
+        "iCalUId": "0400000082" + hashlib.sha1(c["id"].encode()).hexdigest()[:24],
+        "subject": c["title"],
+        "body": content,
+        "start": {"dateTime": start.strftime("%Y-%m-%dT%H:%M:%S.0000000"), "timeZone": tz},
+        "end": {"dateTime": end.strftime("%Y-%m-%dT%H:%M:%S.0000000"), "timeZone": tz},
+        "isAllDay": False,
+        "isCancelled": False,
+        "isOrganizer": False,
+        "type": "singleInstance",
+        "attendees": attendees,
+    }
+    if c.get("location"):
+        event["location"] = {"displayName": c["location"]}
+    if c.get("organizer"):
+        org = c["organizer"]
+        event["organizer"] = {
+            "emailAddress": {"name": org.get("cn") or org["email"], "address": org["email"]}
+        }
+    return json.dumps({"value": [event]}, indent=1, ensure_ascii=False)
+
+
+_RENDER = {"ics": (".ics", render_ics), "google": (".google.json", render_google)}
+_RENDER["graph"] = (".graph.json", render_graph)
+
+
+def expected(c: dict[str, Any]) -> dict[str, Any]:
+    e = c.get("expect")
+    if e is None:
+        return {"id": c["id"], "format": c["format"], "is_interview": False}
+    out = {
+        "id": c["id"],
+        "format": c["format"],
+        "style": c.get("style"),
+        "is_interview": True,
+        "interviewers": [
+            {
+                "name": i[0],
+                "email": i[1],
+                "title": i[2],
+                "role": i[3],
+                "hiring_manager": bool(i[4]) if len(i) > 4 else False,
+            }
+            for i in e["interviewers"]
+        ],
+        "recruiter": (
+            {"name": e["recruiter"][0], "email": e["recruiter"][1]} if e.get("recruiter") else None
+        ),
+        "company": e.get("company"),
+        "position": e.get("position"),
+    }
+    return out
+
+
+def main() -> None:
+    from tests.calendar.corpus import cases_a, cases_b, cases_c
+
+    cases = cases_a.CASES + cases_b.CASES + cases_c.CASES
+    ids = [c["id"] for c in cases]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for old in list(HERE.glob("*.json")) + list(HERE.glob("*.ics")):
+        old.unlink()
+    (HERE / "heldout").mkdir(exist_ok=True)
+    for old in list((HERE / "heldout").glob("*.*")):
+        old.unlink()
+    for c in cases:
+        ext, render = _RENDER[c["format"]]
+        folder = HERE / "heldout" if held_out(c["id"]) else HERE
+        (folder / (c["id"] + ext)).write_text(render(c), encoding="utf-8", newline="")
+        (folder / (c["id"] + ".expect.json")).write_text(
+            json.dumps(expected(c), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    held = sum(held_out(i) for i in ids)
+    print(f"{len(ids)} cases, {held} held out")
+
+
+if __name__ == "__main__":
+    main()
