@@ -15,7 +15,16 @@ What it checks, as Google would:
   strict policy, with at most one of each single-instance header (RFC 5322 §3.6); anything else is
   a 400. Stored drafts keep the parsed message for tests to inspect;
 - drafts.list: `q` understands `rfc822msgid:` (Gmail's search operator) and refuses any other
-  term, so a client relying on more than the fake knows fails loudly.
+  term, so a client relying on more than the fake knows fails loudly. Without `q` it lists
+  every draft, newest first, in pages.
+- drafts.get: `format=metadata` returns `message.payload.headers`, only the `metadataHeaders`
+  asked for (case-insensitive), as Gmail documents.
+
+What Gmail's documentation leaves open, the fake can do either way (exactly-once must hold in all):
+- `message_id="keep"` (default) stores a client-set Message-ID as sent; `"rewrite"` replaces it
+  with one of Gmail's own; `"drop"` removes it. Other headers (our X-RightNote-Key) are kept.
+- `index_late=True`: a new draft is not found by `q` searches until `index_now()`; listing
+  without `q` sees it at once.
 
 Incremental sync and push (auto-drafts, tests/sync):
 - every change made through `add_event` / `update_event` / `delete_event` gets a revision;
@@ -94,6 +103,9 @@ class FakeGoogleApis:
     requests: list[Seen] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
     calendar_time_zone: str = "America/New_York"
+    # Undocumented Gmail behaviour, either way (see the module docstring).
+    message_id: str = "keep"
+    index_late: bool = False
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(1)
@@ -105,6 +117,7 @@ class FakeGoogleApis:
         self.channels: dict[str, dict[str, Any]] = {}
         self.stopped_channels: list[str] = []
         self._messages = itertools.count(1)
+        self._unindexed: set[str] = set()
         router = Router(
             routes=[
                 Route(
@@ -206,6 +219,10 @@ class FakeGoogleApis:
             response = await client.post(channel["address"], headers=headers, content=b"")
             statuses.append(response.status_code)
         return statuses
+
+    def index_now(self) -> None:
+        """Gmail's search index catches up: `q` finds every draft from now on."""
+        self._unindexed.clear()
 
     def fail(self, kind: FaultKind, on: str | None = None, **options: Any) -> Fault:
         fault = Fault(kind, on, **options)
@@ -494,7 +511,14 @@ class FakeGoogleApis:
             )
         draft_id = f"r{self._random.randrange(10**18, 10**19)}"
         gmail_id = f"{0x18F0000000000000 + next(self._ids):x}"
+        if self.message_id != "keep":
+            del message["Message-ID"]
+            if self.message_id == "rewrite":
+                message["Message-ID"] = f"<CA+{gmail_id}{draft_id}@mail.gmail.com>"
+            raw = message.as_bytes()
         self.drafts[draft_id] = StoredDraft(draft_id, gmail_id, gmail_id, raw, message)
+        if self.index_late:
+            self._unindexed.add(draft_id)
         return JSONResponse(
             {
                 "id": draft_id,
@@ -516,8 +540,11 @@ class FakeGoogleApis:
             return google_error(400, str(exc), "INVALID_ARGUMENT", reason="invalidArgument")
         found = [
             d
-            for d in self.drafts.values()
-            if wanted is None or d.header_message_id.strip("<>").casefold() == wanted
+            for d in reversed(self.drafts.values())  # newest first
+            if wanted is None
+            or (
+                d.id not in self._unindexed and d.header_message_id.strip("<>").casefold() == wanted
+            )
         ]
         page = found[offset : offset + max_results]
         body: dict[str, Any] = {"resultSizeEstimate": len(found)}
@@ -544,8 +571,19 @@ class FakeGoogleApis:
             "threadId": draft.thread_id,
             "labelIds": ["DRAFT"],
         }
-        if request.query_params.get("format") == "raw":
+        params = request.query_params
+        if params.get("format") == "raw":
             message["raw"] = base64.urlsafe_b64encode(draft.raw).decode()
+        elif params.get("format") == "metadata":
+            asked = {name.casefold() for name in params.getlist("metadataHeaders")}
+            message["payload"] = {
+                "mimeType": draft.message.get_content_type(),
+                "headers": [
+                    {"name": name, "value": str(value)}
+                    for name, value in draft.message.items()
+                    if not asked or name.casefold() in asked
+                ],
+            }
         return JSONResponse({"id": draft.id, "message": message})
 
     async def _drafts_delete(self, request: Request) -> Response:

@@ -86,13 +86,17 @@ async def test_a_draft_reaches_gmail_as_strict_rfc5322(
     assert message[KEY_HEADER].strip() == KEY  # folded: Python keeps the fold's space
     assert message["Message-ID"] == message_id(KEY)
     assert message["Date"] is not None
-    # The lookup ran first (nothing found), then the create, then the duplicate check.
+    # The lookup ran first (search, then the recent drafts: none), then the create, then the
+    # duplicate check (both ways again; our own new draft is not read back).
     assert [(s.method, s.status) for s in google_apis.requests] == [
+        ("GET", 200),
         ("GET", 200),
         ("POST", 200),
         ("GET", 200),
+        ("GET", 200),
     ]
     assert google_apis.requests[0].query["q"] == ["rfc822msgid:" + message_id(KEY).strip("<>")]
+    assert "q" not in google_apis.requests[1].query
 
 
 async def test_line_breaks_in_names_and_subject_never_make_a_header(
@@ -263,3 +267,65 @@ async def test_delete_is_idempotent(settings: Settings, google_apis: FakeGoogleA
     await box.delete_draft(created.draft_id)  # already gone: fine
     assert google_apis.drafts == {}
     assert await box.find_draft(KEY) is None
+
+
+# --- exactly once, whatever Gmail does with Message-ID -------------------------------------
+# Gmail documents neither that it keeps a client-set Message-ID on drafts.create nor when its
+# search index sees a new draft: the fake does each either way, and exactly-once holds in all.
+GMAIL_WAYS = [
+    pytest.param(mode, late, id=f"{mode}{'-indexed-late' if late else ''}")
+    for mode in ("keep", "rewrite", "drop")
+    for late in (False, True)
+]
+
+
+@pytest.mark.parametrize(("message_id_mode", "index_late"), GMAIL_WAYS)
+async def test_a_lost_answer_never_yields_a_second_draft(
+    settings: Settings, google_apis: FakeGoogleApis, message_id_mode: str, index_late: bool
+) -> None:
+    google_apis.message_id = message_id_mode
+    google_apis.index_late = index_late
+    other = await mailbox(settings).create_draft(outgoing(idempotency_key="someone-else"))
+    google_apis.fail("create_then_fail", on="POST /drafts")
+    with pytest.raises(ProviderUnavailable):
+        await mailbox(settings).create_draft(outgoing())
+    assert len(google_apis.drafts) == 2  # the write happened; the answer was lost
+
+    # The retry is a new worker run: a new mailbox object, nothing remembered.
+    found = await mailbox(settings).find_draft(KEY)
+    again = await mailbox(settings).create_draft(outgoing())
+    assert found is not None and again.draft_id == found.draft_id
+    assert again.draft_id != other.draft_id
+    assert sorted(google_apis.drafts) == sorted([again.draft_id, other.draft_id])
+    assert len(google_apis.seen("POST", "/drafts")) == 2
+    stored = google_apis.drafts[again.draft_id].message
+    assert stored[KEY_HEADER].strip() == KEY
+    if message_id_mode != "keep":
+        assert stored["Message-ID"] != message_id(KEY)
+
+
+@pytest.mark.parametrize(("message_id_mode", "index_late"), GMAIL_WAYS)
+async def test_a_replayed_create_leaves_one_draft_either_way(
+    settings: Settings, google_apis: FakeGoogleApis, message_id_mode: str, index_late: bool
+) -> None:
+    google_apis.message_id = message_id_mode
+    google_apis.index_late = index_late
+    google_apis.fail("drop", on="POST /drafts", processed=True)
+    created = await mailbox(settings).create_draft(outgoing())
+    assert len(google_apis.seen("POST", "/drafts")) == 2
+    assert list(google_apis.drafts) == [created.draft_id]
+
+
+async def test_the_documented_lookup_reads_each_draft_once_per_mailbox(
+    settings: Settings, google_apis: FakeGoogleApis
+) -> None:
+    google_apis.message_id = "drop"
+    for n in range(3):
+        await mailbox(settings).create_draft(outgoing(idempotency_key=f"other-{n}"))
+    before = len(google_apis.seen("GET", "/drafts/"))
+    box = mailbox(settings)
+    assert await box.find_draft(KEY) is None
+    await box.create_draft(outgoing())
+    reads = [s for s in google_apis.seen("GET", "/drafts/")][before:]
+    assert len(reads) == 3  # the three other drafts, read once; our new one never
+    assert all(s.query.get("format") == ["metadata"] for s in reads)
