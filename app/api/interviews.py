@@ -33,7 +33,9 @@ async def extract(
 ) -> Any:
     me = [*body.me, *([identity.email] if identity.email else [])]
     window = (body.window.start, body.window.end) if body.window else None
-    # CPU-bound parsing runs off the event loop; the body limit already bounds its size.
+    warnings: list[str] = []
+    # CPU-bound parsing runs off the event loop; the body limit bounds its size and the
+    # calendar limits (app/calendar/limits.py) its iterations, so the thread always ends.
     interviews = await run_in_threadpool(
         extract_interviews,
         body.data,
@@ -43,5 +45,6 @@ async def extract(
         window=window,
         max_bytes=request.app.state.rightnote.settings.max_body_bytes,
         include_all=body.include_all,
+        warnings=warnings,
     )
-    return FastJSONResponse({"interviews": [i.as_dict() for i in interviews]})
+    return FastJSONResponse({"interviews": [i.as_dict() for i in interviews], "warnings": warnings})

@@ -96,8 +96,9 @@ class ExtractRequest(BaseModel):
     )
     window: ExtractWindow | None = Field(
         None,
-        description="Only events overlapping this window; recurring series are expanded "
-        "inside it. Without it each series is expanded for a year from its start.",
+        description="Only events overlapping this window (at most 732 days long); recurring "
+        "series are expanded inside it. Without it each series is expanded for a year from "
+        "its start.",
     )
     include_all: StrictBool = Field(
         False, description="Return every event with `is_interview` and the reasons (debugging)."
@@ -159,3 +160,8 @@ class ExtractedInterview(BaseModel):
 
 class ExtractResponse(BaseModel):
     interviews: list[ExtractedInterview]
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Recurring series that were not expanded and why (one that repeats more "
+        "often than daily, or whose rule never matches); the rest of the calendar is read.",
+    )

@@ -16,6 +16,7 @@ now counts as cancelled, and its pending drafts are cancelled.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import Counter
 from collections.abc import Sequence
@@ -44,6 +45,7 @@ from app.store.queries import get_or_create_user, insert_ignoring_conflicts
 from app.store.retention import purge_expired
 
 LOCAL_IDENTITY_SUBJECT = "local"
+log = logging.getLogger("rightnote.autodraft")
 
 
 class RunProgress(Protocol):
@@ -111,6 +113,8 @@ class RunSummary:
     cancelled: int = 0
     failed: int = 0
     interviews: list[InterviewLine] = field(default_factory=list)
+    # Calendar series that were not expanded, and why (app/calendar/limits.py).
+    warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -125,6 +129,7 @@ class RunSummary:
             "cancelled": self.cancelled,
             "failed": self.failed,
             "interviews": [i.as_dict() for i in self.interviews],
+            "warnings": list(self.warnings),
         }
 
 
@@ -145,7 +150,12 @@ async def run_local(
     lease: timedelta = timedelta(minutes=5),
 ) -> RunSummary:
     """One pass of plan + deliver for the local user. Raises AppError for unusable input."""
-    interviews = await calendar.interviews(me=me, timezone=timezone)
+    warnings: list[str] = []
+    # No window: each series is expanded for a year from its start, within the calendar
+    # limits; a series they refuse is reported and the rest of the feed is planned.
+    interviews = await calendar.interviews(me=me, timezone=timezone, warnings=warnings)
+    for warning in warnings:
+        log.warning("local.calendar_series_skipped", extra={"reason": warning})
     maildir = absolute(maildir)
     await recover_orphaned_claims(database, now=now)
 
@@ -204,7 +214,7 @@ async def run_local(
     created = {r.record_id for r in results if r.outcome is Outcome.CREATED}
 
     async with database.sessions() as session:
-        return await _summarise(
+        summary = await _summarise(
             session,
             user_id,
             ingested.interview_ids,
@@ -213,6 +223,8 @@ async def run_local(
             now=now,
             maildir=maildir,
         )
+    summary.warnings = warnings
+    return summary
 
 
 def absolute(path: Path) -> Path:

@@ -15,9 +15,16 @@ from zoneinfo import ZoneInfo
 
 from app.calendar.ics import cancelled_title
 from app.calendar.json_fields import json_list, json_str, json_sub
+from app.calendar.limits import Budget, cut_description, cut_title
 from app.calendar.model import Attendee, AttendeeKind, Event, EventStatus, Response, Source
 from app.calendar.people import clean_email, clean_name
-from app.calendar.recurrence import Window, expand_rules, in_window, occurrence_events
+from app.calendar.recurrence import (
+    Window,
+    expand_rules,
+    in_window,
+    occurrence_events,
+    series_label,
+)
 from app.calendar.zones import aware, parse_iso, parse_iso_date, zone
 
 _RESPONSE = {
@@ -30,8 +37,14 @@ _MAX_ATTENDEES = 1000
 
 
 def normalize_google(
-    items: list[dict[str, Any]], *, user_tz: ZoneInfo, window: Window | None, cap: int
+    items: list[dict[str, Any]],
+    *,
+    user_tz: ZoneInfo,
+    window: Window | None,
+    cap: int,
+    budget: Budget | None = None,
 ) -> list[Event]:
+    budget = budget if budget is not None else Budget()
     masters = {i.get("id"): i for i in items if isinstance(i.get("recurrence"), list)}
     # Instances that the provider sent on their own replace the generated occurrence.
     replaced: set[tuple[str, datetime]] = set()
@@ -47,7 +60,7 @@ def normalize_google(
         if event is None:
             continue
         if isinstance(item.get("recurrence"), list) and not series:
-            out.extend(_expand(item, event, user_tz, window, cap, replaced))
+            out.extend(_expand(item, event, user_tz, window, cap, replaced, budget))
         elif in_window(event.start, event.end, window):
             out.append(event)
     return out
@@ -60,6 +73,7 @@ def _expand(
     window: Window | None,
     cap: int,
     replaced: set[tuple[str, datetime]],
+    budget: Budget,
 ) -> list[Event]:
     start, end = event.start, event.end
     if start is None or end is None:
@@ -73,6 +87,8 @@ def _expand(
         all_day=event.all_day,
         window=window,
         cap=cap,
+        budget=budget,
+        label=series_label(event.title, event.event_id or event.uid),
     )
     return occurrence_events(
         event, found, user_tz=user_tz, window=window, replaced=replaced, derive_ids=True
@@ -96,7 +112,7 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo, master: dict[str, Any] | Non
         m_end, _ = _when(master.get("end"), user_tz)
         start = original.astimezone(user_tz)
         end = start + (m_end - m_start) if m_start and m_end else start
-    title = (json_str(field("summary")) or "").strip()
+    title = cut_title((json_str(field("summary")) or "").strip())
     status_text = json_str(item.get("status"))
     status = EventStatus.CONFIRMED
     if status_text == "cancelled" or cancelled_title(title):
@@ -116,7 +132,7 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo, master: dict[str, Any] | Non
         event_id=event_id,
         recurrence_id=original,
         title=title,
-        description=json_str(field("description")) or "",
+        description=cut_description(json_str(field("description")) or ""),
         location=(json_str(field("location")) or "").strip() or None,
         start=start,
         end=end if end is not None else start,

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from app.calendar.ics import cancelled_title
 from app.calendar.json_fields import json_list, json_str, json_sub
+from app.calendar.limits import Budget, cut_description, cut_title
 from app.calendar.model import Attendee, AttendeeKind, Event, EventStatus, Response, Source
 from app.calendar.people import clean_email, clean_name
 from app.calendar.recurrence import (
@@ -23,6 +24,7 @@ from app.calendar.recurrence import (
     graph_rrule,
     in_window,
     occurrence_events,
+    series_label,
 )
 from app.calendar.zones import parse_iso, zone
 
@@ -38,8 +40,14 @@ _MAX_ATTENDEES = 1000
 
 
 def normalize_graph(
-    items: list[dict[str, Any]], *, user_tz: ZoneInfo, window: Window | None, cap: int
+    items: list[dict[str, Any]],
+    *,
+    user_tz: ZoneInfo,
+    window: Window | None,
+    cap: int,
+    budget: Budget | None = None,
 ) -> list[Event]:
+    budget = budget if budget is not None else Budget()
     replaced: set[tuple[str, datetime]] = set()
     for item in items:
         series, original = item.get("seriesMasterId"), _original(item)
@@ -53,7 +61,7 @@ def normalize_graph(
         if event is None:
             continue
         if str(item.get("type", "")).lower() == "seriesmaster" and item.get("recurrence"):
-            out.extend(_expand(item, event, user_tz, window, cap, replaced))
+            out.extend(_expand(item, event, user_tz, window, cap, replaced, budget))
         elif in_window(event.start, event.end, window):
             out.append(event)
     return out
@@ -66,6 +74,7 @@ def _expand(
     window: Window | None,
     cap: int,
     replaced: set[tuple[str, datetime]],
+    budget: Budget,
 ) -> list[Event]:
     if event.start is None or event.end is None:
         return [event]
@@ -79,7 +88,16 @@ def _expand(
     start, end = event.start.astimezone(series_tz), event.end.astimezone(series_tz)
     rule = graph_rrule(recurrence, start, all_day=event.all_day)
     found = (
-        expand_rules(start, end, [rule], all_day=event.all_day, window=window, cap=cap)
+        expand_rules(
+            start,
+            end,
+            [rule],
+            all_day=event.all_day,
+            window=window,
+            cap=cap,
+            budget=budget,
+            label=series_label(event.title, event.event_id or event.uid),
+        )
         if rule
         else None
     )
@@ -96,7 +114,7 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo) -> Event | None:
     all_day = item.get("isAllDay") is True
     start = _when(item.get("start"), user_tz)
     end = _when(item.get("end"), user_tz)
-    title = (json_str(item.get("subject")) or "").strip()
+    title = cut_title((json_str(item.get("subject")) or "").strip())
     status = EventStatus.CONFIRMED
     if item.get("isCancelled") is True or cancelled_title(title):
         status = EventStatus.CANCELLED
@@ -116,7 +134,7 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo) -> Event | None:
         event_id=event_id,
         recurrence_id=_original(item) if item.get("seriesMasterId") else None,
         title=title,
-        description=description or json_str(item.get("bodyPreview")) or "",
+        description=cut_description(description or json_str(item.get("bodyPreview")) or ""),
         location=(json_str(location.get("displayName")) if isinstance(location, dict) else None),
         start=start,
         end=end if end is not None else start,

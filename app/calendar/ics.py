@@ -9,16 +9,18 @@ keep `MAILTO:`, quotes and fold whitespace; malformed values become vBroken with
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
+from app.calendar.limits import Budget, advance, cut_description, cut_title, refusal, rule_parts
 from app.calendar.model import Attendee, AttendeeKind, Event, EventStatus, Response, Source
 from app.calendar.people import clean_email, clean_name
-from app.calendar.recurrence import Window, dt_of, in_window, occurrences, span
-from app.calendar.zones import aware, to_utc, zone, zone_name
+from app.calendar.recurrence import Window, dt_of, in_window, occurrences, series_label, span
+from app.calendar.zones import aware, to_utc, vtimezone_zone, zone, zone_name
 from app.errors import ParseError
 
 _CUTYPE = {
@@ -51,7 +53,9 @@ def parse_ics(
     window: Window | None,
     max_occurrences: int,
     max_events: int,
+    budget: Budget | None = None,
 ) -> list[Event]:
+    budget = budget if budget is not None else Budget()
     if "BEGIN:" not in text[:4096].upper():
         raise ParseError("not an iCalendar file: no BEGIN:VCALENDAR or BEGIN:VEVENT line")
     try:
@@ -62,7 +66,7 @@ def parse_ics(
         raise ParseError("the iCalendar file is incomplete: no VCALENDAR or VEVENT ends in it")
     events: list[Event] = []
     for cal in components:
-        for event in _calendar_events(cal, user_tz, window, max_occurrences):
+        for event in _calendar_events(cal, user_tz, window, max_occurrences, budget):
             events.append(event)
             if len(events) > max_events:
                 raise ParseError(
@@ -103,27 +107,88 @@ _READ_X = frozenset(
 )
 
 
+_FOLD = re.compile(r"\r?\n[ \t]")
+# The parameters of a content line: up to the first colon outside double quotes.
+_HEAD = re.compile(r'[^:"]*(?:"[^"]*"[^:"]*)*')
+_TZID_PARAM = re.compile(r';TZID=("[^"]*"|[^;:]*)', re.IGNORECASE)
+_DATED = frozenset({"DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE", "DUE"})
+
+
 def _slim(text: str) -> str:
-    """The calendar without unread properties and alarms (folded continuations go with them)."""
+    """The calendar without unread properties, alarms and VTIMEZONEs, unfolded.
+
+    A VTIMEZONE is a set of recurrence rules (icalendar hands them to dateutil's tzical, which
+    expands them without bound): each is only read for the IANA zone it stands for, and the
+    TZID parameters that name it are rewritten to that zone.
+    """
+    lines = _FOLD.sub("", text).splitlines()
+    zones = _vtimezones(lines)
     out: list[str] = []
-    dropping = in_alarm = False
-    for line in text.splitlines(keepends=True):
-        if line[:1] in (" ", "\t"):
-            if not dropping and not in_alarm:
-                out.append(line)
+    skipping = ""
+    for line in lines:
+        name = line.split(":", 1)[0].split(";", 1)[0].strip().upper()
+        if skipping:
+            if name == "END" and line.rstrip().upper().endswith(":" + skipping):
+                skipping = ""
             continue
-        head = line.split(":", 1)[0]
-        name = head.split(";", 1)[0].strip().upper()
-        if in_alarm:
-            in_alarm = not (name == "END" and line.rstrip().upper().endswith(":VALARM"))
+        if name == "BEGIN":
+            kind = line.rstrip().upper().rpartition(":")[2]
+            if kind in ("VALARM", "VTIMEZONE"):
+                skipping = kind
+                continue
+        if name in _UNREAD or (name.startswith("X-") and name not in _READ_X):
             continue
-        if name == "BEGIN" and line.rstrip().upper().endswith(":VALARM"):
-            in_alarm = True
+        if zones and name in _DATED:
+            line = _rezone(line, zones)
+        out.append(line)
+    return "\r\n".join(out) + "\r\n"
+
+
+def _tzid_key(value: str) -> str:
+    return value.strip().strip('"').replace("\\", "").strip()
+
+
+def _vtimezones(lines: list[str]) -> dict[str, str]:
+    """TZID (as written, unescaped) → IANA key, for every VTIMEZONE that maps to one."""
+    found: dict[str, str] = {}
+    inside = False
+    tzid = location = standard = daylight = None
+    part = ""
+    for line in lines:
+        name, _, value = line.partition(":")
+        name = name.split(";", 1)[0].strip().upper()
+        if name == "BEGIN" and value.strip().upper() == "VTIMEZONE":
+            inside, tzid, location, standard, daylight, part = True, None, None, None, None, ""
+        elif not inside:
             continue
-        dropping = name in _UNREAD or (name.startswith("X-") and name not in _READ_X)
-        if not dropping:
-            out.append(line)
-    return "".join(out)
+        elif name == "BEGIN":
+            part = value.strip().upper()
+        elif name == "TZID":
+            tzid = _tzid_key(value)
+        elif name == "X-LIC-LOCATION":
+            location = value.strip()
+        elif name == "TZOFFSETTO" and part == "STANDARD":
+            standard = value
+        elif name == "TZOFFSETTO" and part == "DAYLIGHT":
+            daylight = value
+        elif name == "END" and value.strip().upper() == "VTIMEZONE":
+            inside = False
+            mapped = vtimezone_zone(tzid, location, standard, daylight) if tzid else None
+            if tzid and mapped is not None and len(found) < 100:
+                found[tzid] = mapped.key
+    return found
+
+
+def _rezone(line: str, zones: dict[str, str]) -> str:
+    head = _HEAD.match(line)
+    end = head.end() if head else 0
+    param = _TZID_PARAM.search(line, 0, end)
+    if param is None:
+        return line
+    key = zones.get(_tzid_key(param.group(1)))
+    if key is None:
+        return line
+    return f"{line[: param.start()]};TZID={key}{line[param.end() :]}"
 
 
 def _reason(exc: Exception) -> str:
@@ -142,7 +207,9 @@ class _Context:
         self.fallback: tzinfo = zone(_text(cal.get("X-WR-TIMEZONE"))) or user_tz
 
 
-def _calendar_events(cal: Any, user_tz: ZoneInfo, window: Window | None, cap: int) -> list[Event]:
+def _calendar_events(
+    cal: Any, user_tz: ZoneInfo, window: Window | None, cap: int, budget: Budget
+) -> list[Event]:
     ctx = _Context(cal, user_tz)
     vevents = list(cal.walk("VEVENT"))
     if not vevents and cal.name == "VCALENDAR" and ("ATTENDEE" in cal or "ORGANIZER" in cal):
@@ -155,7 +222,7 @@ def _calendar_events(cal: Any, user_tz: ZoneInfo, window: Window | None, cap: in
     for uid, comps in groups.items():
         master = next((c for c in comps if "RECURRENCE-ID" not in c), None)
         if master is not None and ("RRULE" in master or "RDATE" in master):
-            out.extend(_expand(uid, master, comps, ctx, window, cap))
+            out.extend(_expand(uid, master, comps, ctx, window, cap, budget))
             continue
         for comp in comps:
             event = _event(uid, comp, ctx, master if comp is not master else None)
@@ -165,22 +232,61 @@ def _calendar_events(cal: Any, user_tz: ZoneInfo, window: Window | None, cap: in
 
 
 def _expand(
-    uid: str, master: Any, comps: list[Any], ctx: _Context, window: Window | None, cap: int
+    uid: str,
+    master: Any,
+    comps: list[Any],
+    ctx: _Context,
+    window: Window | None,
+    cap: int,
+    budget: Budget,
 ) -> list[Event]:
     single = _event(uid, master, ctx, None)
     bounds = span(single.start, window)
     if bounds is None:
         return [single]
+    label = series_label(single.title, uid)
+    rules = [_text_rule(r) for r in _as_list(master.get("RRULE"))[:50]]
+    moved = []
+    for parts in map(rule_parts, rules):
+        why = refusal(parts)
+        if why is not None:
+            budget.warn(f"{label}: {why}")
+            return [single] if in_window(single.start, single.end, window) else []
+        moved.append(advance(dt_of(master.get("DTSTART")), parts, bounds[0]))
+    if moved and len(set(moved)) == 1:
+        _move_start(master, moved[0])
     series = Calendar()
     for comp in comps:
         series.add_component(comp)
     try:
-        found = [_event(uid, occ, ctx, master) for occ in occurrences(series, bounds, cap)]
+        found = [
+            _event(uid, occ, ctx, master) for occ in occurrences(series, bounds, cap, budget, label)
+        ]
     except Exception:  # a rule the library cannot expand: keep the event as written
         found = []
     if not found and in_window(single.start, single.end, window):
         return [single]
     return found
+
+
+def _text_rule(value: Any) -> str:
+    try:
+        return str(value.to_ical().decode())
+    except Exception:  # a vBroken rule: no FREQ, refused like one
+        return ""
+
+
+def _move_start(master: Any, start: Any) -> None:
+    """DTSTART set to `start` (limits.advance), DTEND moved with it."""
+    old = dt_of(master.get("DTSTART"))
+    if old is None or start == old:
+        return
+    end = dt_of(master.get("DTEND"))
+    master.pop("DTSTART", None)
+    master.add("DTSTART", start)
+    if end is not None and type(end) is type(old):
+        master.pop("DTEND", None)
+        master.add("DTEND", start + (end - old))
 
 
 def _uid(comp: Any, index: int) -> str:
@@ -207,7 +313,7 @@ def _event(uid: str, comp: Any, ctx: _Context, master: Any | None) -> Event:
     raw_start = dt_of(start_prop)
     start = _aware(raw_start, ctx)
     end = _end(comp, raw_start, start, ctx)
-    title = _text(prop("SUMMARY")).strip()
+    title = cut_title(_text(prop("SUMMARY")).strip())
     status_text = _text(comp.get("STATUS")).upper()
     status = EventStatus.CONFIRMED
     if status_text == "CANCELLED" or ctx.method == "CANCEL" or cancelled_title(title):
@@ -215,7 +321,7 @@ def _event(uid: str, comp: Any, ctx: _Context, master: Any | None) -> Event:
     elif status_text == "TENTATIVE":
         status = EventStatus.TENTATIVE
     recurrence = dt_of(comp.get("RECURRENCE-ID"))
-    description = _text(prop("DESCRIPTION")) or _text(comp.get("X-ALT-DESC"))
+    description = cut_description(_text(prop("DESCRIPTION")) or _text(comp.get("X-ALT-DESC")))
     tzid = _params(start_prop).get("TZID")
     return Event(
         source=Source.ICS,

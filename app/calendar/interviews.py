@@ -8,8 +8,9 @@ is expanded for a year from its first occurrence (recurrence.DEFAULT_SPAN), at m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,7 @@ from app.calendar.formats import Format, load
 from app.calendar.google import normalize_google
 from app.calendar.graph import normalize_graph
 from app.calendar.ics import parse_ics
+from app.calendar.limits import Budget, check_window
 from app.calendar.model import Contact, Event, Interview
 from app.calendar.people import Me
 from app.calendar.recurrence import DEFAULT_CAP, Window
@@ -56,6 +58,9 @@ def _window(window: tuple[datetime, datetime] | None, tz: ZoneInfo) -> Window | 
     lo, hi = (w if w.tzinfo else w.replace(tzinfo=tz) for w in window)
     if not lo < hi:
         raise BadRequest("the window must end after it starts")
+    refused = check_window(lo, hi)
+    if refused:
+        raise BadRequest(refused)
     return lo, hi
 
 
@@ -68,23 +73,33 @@ def parse_events(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_occurrences: int = DEFAULT_CAP,
     max_events: int = DEFAULT_MAX_EVENTS,
+    warnings: list[str] | None = None,
 ) -> list[Event]:
-    """Normalise any supported input to Events (occurrences expanded), in the user's zone."""
+    """Normalise any supported input to Events (occurrences expanded), in the user's zone.
+
+    Series that were refused or stopped (limits.py) are reported in `warnings` when given.
+    """
     tz = user_zone(timezone)
     bounds = _window(window, tz)
     kind, payload = load(data, format, max_bytes=max_bytes, max_events=max_events)
-    if kind == "ics":
-        assert isinstance(payload, str)
-        return parse_ics(
-            payload,
-            user_tz=tz,
-            window=bounds,
-            max_occurrences=max_occurrences,
-            max_events=max_events,
-        )
-    assert isinstance(payload, list)
-    normalize = normalize_google if kind == "google" else normalize_graph
-    events = normalize(payload, user_tz=tz, window=bounds, cap=max_occurrences)
+    budget = Budget()
+    try:
+        if kind == "ics":
+            assert isinstance(payload, str)
+            return parse_ics(
+                payload,
+                user_tz=tz,
+                window=bounds,
+                max_occurrences=max_occurrences,
+                max_events=max_events,
+                budget=budget,
+            )
+        assert isinstance(payload, list)
+        normalize = normalize_google if kind == "google" else normalize_graph
+        events = normalize(payload, user_tz=tz, window=bounds, cap=max_occurrences, budget=budget)
+    finally:
+        if warnings is not None:
+            warnings.extend(budget.warnings)
     if len(events) > max_events:
         raise BadRequest(f"the events expand to more than {max_events:,}; pass a narrower window")
     return events
@@ -101,6 +116,7 @@ def extract_interviews(
     max_occurrences: int = DEFAULT_CAP,
     max_events: int = DEFAULT_MAX_EVENTS,
     include_all: bool = False,
+    warnings: list[str] | None = None,
 ) -> list[Interview]:
     """The user's interviews in `data`, earliest first.
 
@@ -108,6 +124,7 @@ def extract_interviews(
     for floating times and for the datetimes returned. Cancelled interviews are returned with
     status "cancelled" so a planner can withdraw their drafts. `include_all` returns every event,
     with `is_interview` and the reasons, for inspection.
+    Series not expanded (limits.py) are reported in `warnings` when given.
     Raises ParseError (unreadable data), PayloadTooLarge, or BadRequest (bad arguments).
     """
     events = parse_events(
@@ -118,12 +135,64 @@ def extract_interviews(
         max_bytes=max_bytes,
         max_occurrences=max_occurrences,
         max_events=max_events,
+        warnings=warnings,
     )
     tz = user_zone(timezone)
     who = Me(me)
-    found = [i for e in events if (i := interview_from_event(e, who, tz, include_all))]
+    found = [i for i in _analyse(events, who, tz, include_all) if i is not None]
     found.sort(key=lambda i: (i.start is None, i.start or datetime.min.replace(tzinfo=_UTC), i.key))
     return found
+
+
+def _analyse(
+    events: list[Event], me: Me, user_tz: ZoneInfo, include_all: bool
+) -> Iterator[Interview | None]:
+    """interview_from_event for each event, once per series.
+
+    The occurrences of a series are copies of one event at other times: the first is analysed
+    and the others get its result moved to their own time (a daily series with a long
+    schedule would otherwise be read again for each of its hundreds of occurrences).
+    """
+    seen: dict[tuple[Any, ...], tuple[Event, Interview | None]] = {}
+    for event in events:
+        key = _series_key(event)
+        if key is None:
+            yield interview_from_event(event, me, user_tz, include_all)
+            continue
+        hit = seen.get(key)
+        if hit is None:
+            result = interview_from_event(event, me, user_tz, include_all)
+            seen[key] = (event, result)
+            yield result
+            continue
+        first, result = hit
+        assert first.start is not None and event.start is not None
+        yield None if result is None else _moved(result, event, event.start - first.start)
+
+
+def _series_key(event: Event) -> tuple[Any, ...] | None:
+    """What an occurrence's analysis depends on besides its date, or None (not an occurrence)."""
+    if event.recurrence_id is None or event.start is None or event.end is None:
+        return None
+    content = replace(event, event_id=None, recurrence_id=None, start=None, end=None)
+    return (content, event.start.timetz(), event.end - event.start)
+
+
+def _moved(found: Interview, event: Event, delta: timedelta) -> Interview:
+    def shift(value: datetime | None) -> datetime | None:
+        return value + delta if value is not None else None
+
+    return replace(
+        found,
+        event_id=event.event_id,
+        recurrence_id=event.recurrence_id,
+        start=event.start,
+        end=event.end,
+        interviewers=tuple(
+            replace(i, slot_start=shift(i.slot_start), slot_end=shift(i.slot_end))
+            for i in found.interviewers
+        ),
+    )
 
 
 def interview_from_event(

@@ -10,16 +10,23 @@ iCalendar series so there is one expander with one set of limits:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import recurring_ical_events
 from icalendar import Calendar
 
+from app.calendar.limits import (
+    SERIES_ITERATIONS,
+    Budget,
+    BudgetExceeded,
+    advance,
+    refusal,
+    rule_parts,
+)
 from app.calendar.model import Event
 
 DEFAULT_SPAN = timedelta(days=366)
@@ -44,20 +51,46 @@ def in_window(start: datetime | None, end: datetime | None, window: Window | Non
     return start < window[1] and last >= window[0]
 
 
-def occurrences(cal: Any, window: Window, cap: int) -> Iterator[Any]:
+def occurrences(cal: Any, window: Window, cap: int, budget: Budget, label: str) -> list[Any]:
     """Occurrence components starting in [window), in order, at most `cap`.
 
     The library raises assorted errors on malformed rules; a series that cannot be expanded
-    yields nothing and the caller falls back to the single event.
+    gives nothing and the caller falls back to the single event. A series over its budget
+    (limits.py) gives nothing too, and says so in `budget.warnings`.
     """
     lo, hi = window
-    query = recurring_ical_events.of(cal, skip_bad_series=True)
-    for occurrence in islice(query.after(lo), cap):
-        start = _start_of(occurrence, lo)
-        if start is not None and start >= hi:
-            return
-        if start is None or start >= lo:
-            yield occurrence
+    if budget.spent:
+        budget.warn(
+            "the calendar's recurring series used up their expansion budget; the rest "
+            "are shown as their first occurrence only"
+        )
+        return []
+    out = []
+    try:
+        with budget.series():
+            query = recurring_ical_events.of(cal, skip_bad_series=True)
+            for occurrence in query.after(lo):
+                budget.occurrence()
+                start = _start_of(occurrence, lo)
+                if start is not None and start >= hi:
+                    break
+                if start is None or start >= lo:
+                    out.append(occurrence)
+                    if len(out) >= cap:
+                        break
+    except BudgetExceeded:
+        if budget.spent:
+            budget.warn(
+                "the calendar's recurring series used up their expansion budget; the rest "
+                "are shown as their first occurrence only"
+            )
+        else:
+            budget.warn(
+                f"{label}: its rule was stopped after {SERIES_ITERATIONS:,} steps "
+                "(it matches too rarely or never), so it was not expanded"
+            )
+        return []
+    return out
 
 
 def dt_of(prop: Any) -> Any:
@@ -92,21 +125,37 @@ def expand_rules(
     all_day: bool,
     window: Window | None,
     cap: int,
+    budget: Budget,
+    label: str,
 ) -> list[tuple[datetime, datetime]] | None:
     """(start, end) of each occurrence of a series given as RRULE/RDATE/EXDATE lines.
 
-    None when the rules cannot be read (the caller keeps the single event).
+    None when the rules cannot be read or are refused (the caller keeps the single event).
     """
-    lines = [r for r in rules if isinstance(r, str) and _RULE_LINE.match(r)]
+    lines = [r for r in rules[:50] if isinstance(r, str) and _RULE_LINE.match(r)]
     if not lines:
         return None
+    bounds = span(start, window)
+    assert bounds is not None
+    moved = []
+    for line in lines:
+        if line[:5].upper() != "RRULE":
+            continue
+        parts = rule_parts(line)
+        why = refusal(parts)
+        if why is not None:
+            budget.warn(f"{label}: {why}")
+            return None
+        moved.append(advance(start, parts, bounds[0]))
+    # Several rules (RFC 5545 advises against it) move only when they agree on where to.
+    first = moved[0] if moved and len(set(moved)) == 1 else start
     duration = end - start
     text = "\r\n".join(
         [
             "BEGIN:VCALENDAR",
             "BEGIN:VEVENT",
             "UID:series",
-            _dt_line("DTSTART", start, all_day),
+            _dt_line("DTSTART", first, all_day),
             *lines,
             "END:VEVENT",
             "END:VCALENDAR",
@@ -114,16 +163,20 @@ def expand_rules(
     )
     try:
         cal = Calendar.from_ical(text)
-        bounds = span(start, window)
-        assert bounds is not None
         out = []
-        for occ in occurrences(cal, bounds, cap):
+        for occ in occurrences(cal, bounds, cap, budget, label):
             occ_start = _start_of(occ, start)
             if occ_start is not None:
                 out.append((occ_start, occ_start + duration))
-        return out
     except Exception:  # a malformed rule from the provider: keep the single event
         return None
+    return out
+
+
+def series_label(title: str, uid: str | None) -> str:
+    """How a warning names a series: its title (cut), else its id."""
+    name = " ".join(title.split())[:60] or (uid or "")[:60] or "?"
+    return f"the series {name!r}"
 
 
 def _dt_line(name: str, value: datetime, all_day: bool) -> str:

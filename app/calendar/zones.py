@@ -88,3 +88,112 @@ def parse_iso_date(text: object) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+# Offset matching for custom VTIMEZONEs: zones people are most likely to mean come first, so
+# "(UTC-05:00) Eastern Time" with -5/-4 reads as New York rather than Havana.
+_PREFERRED = (
+    "UTC",
+    "Europe/London",
+    "Europe/Berlin",
+    "Europe/Helsinki",
+    "Europe/Moscow",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Phoenix",
+    "America/Los_Angeles",
+    "America/Anchorage",
+    "Pacific/Honolulu",
+    "America/Halifax",
+    "America/St_Johns",
+    "America/Sao_Paulo",
+    "America/Mexico_City",
+    "America/Bogota",
+    "Africa/Lagos",
+    "Africa/Johannesburg",
+    "Africa/Cairo",
+    "Asia/Jerusalem",
+    "Asia/Dubai",
+    "Asia/Tehran",
+    "Asia/Karachi",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Asia/Dhaka",
+    "Asia/Bangkok",
+    "Asia/Shanghai",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Brisbane",
+    "Australia/Sydney",
+    "Australia/Adelaide",
+    "Australia/Darwin",
+    "Australia/Perth",
+    "Pacific/Auckland",
+)
+
+
+def parse_offset(text: str | None) -> int | None:
+    """`+0700`, `-0430` or `+053000` → seconds east of UTC, or None."""
+    if not text:
+        return None
+    text = text.strip()
+    if len(text) not in (5, 7) or text[0] not in "+-" or not text[1:].isdigit():
+        return None
+    seconds = int(text[1:3]) * 3600 + int(text[3:5]) * 60 + int(text[5:7] or 0)
+    if seconds >= 24 * 3600:
+        return None
+    return -seconds if text[0] == "-" else seconds
+
+
+def _pair(a: int, b: int | None) -> tuple[int, int | None]:
+    if b is None or b == a:
+        return a, None
+    return min(a, b), max(a, b)
+
+
+@lru_cache(maxsize=1)
+def _by_offsets() -> dict[tuple[int, int | None], str]:
+    from zoneinfo import available_timezones
+
+    table: dict[tuple[int, int | None], str] = {}
+    names = [*_PREFERRED, *sorted(available_timezones())]
+    winter, summer = datetime(2025, 1, 15, 12, tzinfo=UTC), datetime(2025, 7, 15, 12, tzinfo=UTC)
+    for name in names:
+        odd = name.startswith(("Etc/", "SystemV/", "posix/", "right/")) or "/" not in name
+        if odd and name != "UTC":
+            continue
+        try:
+            tz = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        offsets = [when.astimezone(tz).utcoffset() for when in (winter, summer)]
+        if offsets[0] is None or offsets[1] is None:
+            continue
+        key = _pair(int(offsets[0].total_seconds()), int(offsets[1].total_seconds()))
+        table.setdefault(key, name)
+    return table
+
+
+def vtimezone_zone(
+    tzid: str, location: str | None, standard: str | None, daylight: str | None
+) -> ZoneInfo | None:
+    """The IANA zone a custom VTIMEZONE stands for, without running its rules.
+
+    By its name (IANA or Windows), its X-LIC-LOCATION, else the first zone with the same
+    standard and daylight offsets (a fixed Etc/GMT±N zone when whole hours and no DST).
+    """
+    found = zone(tzid) or zone(location)
+    if found is not None:
+        return found
+    std, dst = parse_offset(standard), parse_offset(daylight)
+    if std is None:
+        std, dst = dst, None
+    if std is None:
+        return None
+    key = _pair(std, dst)
+    name = _by_offsets().get(key)
+    if name is None and key[1] is None and key[0] % 3600 == 0 and abs(key[0]) <= 12 * 3600:
+        hours = -key[0] // 3600
+        name = "Etc/GMT" + (f"{hours:+d}" if hours else "")
+    return zone(name) if name else None

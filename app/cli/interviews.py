@@ -14,7 +14,7 @@ from rich.table import Table
 from app.calendar.interviews import DEFAULT_MAX_BYTES, extract_interviews
 from app.calendar.model import EventStatus, Interview, Interviewer
 from app.cli import app
-from app.cli.output import console, fail, print_json
+from app.cli.output import console, err_console, fail, print_json
 from app.errors import AppError
 
 
@@ -61,6 +61,7 @@ def interviews(
             fail("give both --from and --to")
         window = (start, end)
     data = _read(file, max_bytes)
+    warnings: list[str] = []
     try:
         found = extract_interviews(
             data,
@@ -70,9 +71,12 @@ def interviews(
             window=window,
             max_bytes=max_bytes,
             include_all=include_all,
+            warnings=warnings,
         )
     except AppError as exc:
         fail(f"{file}: {exc.detail}")
+    for warning in warnings:
+        err_console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
     if as_json:
         print_json({"interviews": [i.as_dict() for i in found]})
         return

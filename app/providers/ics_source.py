@@ -106,8 +106,11 @@ class IcsCalendarSource:
         me: Sequence[str],
         timezone: str,
         window: tuple[datetime, datetime] | None = None,
+        warnings: list[str] | None = None,
     ) -> list[Interview]:
+        """The interviews in the calendar; series it could not expand are added to `warnings`."""
         data = await self.fetch()
+        # The thread always ends: the calendar limits (app/calendar/limits.py) bound the work.
         return await asyncio.to_thread(
             extract_interviews,
             data,
@@ -116,6 +119,7 @@ class IcsCalendarSource:
             timezone=timezone,
             window=window,
             max_bytes=self.max_bytes,
+            warnings=warnings,
         )
 
     def _read_file(self) -> bytes:
