@@ -50,7 +50,8 @@ _NOT_NAME = words(
     engineering sales marketing finance legal support customer success overview discussion
     questions question deep-dive skills experience role position job opening team's hangout
     demo project projects problem solving live non-recorded recorded assessment coffee-chat
-    all hands standup stand-up retro planning"""
+    all hands standup stand-up retro planning controller comptroller treasurer superintendent
+    principal partner associate counsel"""
 )
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
@@ -67,7 +68,7 @@ def is_name(text: str) -> bool:
     if not text or len(text) > 60:
         return False
     tokens = text.split()
-    if not 1 <= len(tokens) <= 5:
+    if not 1 <= len(tokens) <= 5 or tokens == ["I"]:
         return False
     for i, tok in enumerate(tokens):
         if not _TOKEN.match(tok):
@@ -98,8 +99,23 @@ _PARENS = re.compile(r"\([^()]*\)")
 
 
 def _split_outside_parens(text: str, pattern: re.Pattern[str]) -> list[str]:
-    if "(" not in text:
-        return pattern.split(text)
+    return [piece for piece, _ in _split_with_seps(text, pattern)]
+
+
+def _split_with_seps(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Pieces of `text` cut at `pattern` outside parentheses, each with the separator before it."""
+    masked = text if "(" not in text else _mask_parens(text)
+    out, start, sep = [], 0, ""
+    for m in pattern.finditer(masked):
+        if m.end() > m.start():
+            out.append((text[start : m.start()], sep))
+            sep = text[m.start() : m.end()]
+            start = m.end()
+    out.append((text[start:], sep))
+    return out
+
+
+def _mask_parens(text: str) -> str:
     # Blank out parenthesised text (same length, innermost first), find the separators in what
     # is left, cut the original there.
     masked = text
@@ -108,13 +124,7 @@ def _split_outside_parens(text: str, pattern: re.Pattern[str]) -> list[str]:
         if blanked == masked:
             break
         masked = blanked
-    out, start = [], 0
-    for m in pattern.finditer(masked):
-        if m.end() > m.start():
-            out.append(text[start : m.start()])
-            start = m.end()
-    out.append(text[start:])
-    return out
+    return masked
 
 
 _COMMA = re.compile(r",")
@@ -133,7 +143,13 @@ def _parse_people(text: str, max_people: int = 20) -> tuple[NamedPerson, ...]:
         return ()
     people: list[NamedPerson] = []
     previous = ""
-    for raw in _split_outside_parens(text, _LIST_SPLIT):
+    pieces = _split_with_seps(text, _LIST_SPLIT)
+    if len(pieces) == 1 and " / " in text:
+        # "Ann Lee, Design Manager / Bo Chan, Designer": slashes between titled people.
+        slashed = _split_with_seps(text, _SLASH_LIST)
+        if len(slashed) > 1 and all(_starts_with_name(p) for p, _ in slashed):
+            pieces = slashed
+    for raw, sep in pieces:
         chunk = raw.strip().strip(".:;,-–— ")
         if not chunk:
             continue
@@ -149,7 +165,7 @@ def _parse_people(text: str, max_people: int = 20) -> tuple[NamedPerson, ...]:
             last = people[-1]
             people[-1] = NamedPerson(
                 last.name,
-                _title_or_none(f"{last.title} and {chunk}"),
+                _title_or_none(f"{last.title}{sep}{chunk}"),
                 last.email,
                 last.hiring_manager,
                 last.optional,
@@ -163,6 +179,15 @@ def _parse_people(text: str, max_people: int = 20) -> tuple[NamedPerson, ...]:
             email = clean_email(m.group(1))
             chunk = (chunk[: m.start()] + " " + chunk[m.end() :]).strip().strip(".:;,-–— ")
         found = _parse_chunk(chunk)
+        if not found and people and not email and len(chunk) <= 80 and is_title(chunk):
+            # "Ingrid Solberg, Design Manager and the hiring manager for this role".
+            last = people[-1]
+            title, hm = split_hiring_manager(chunk)
+            merged = f"{last.title}{sep}{title}" if last.title and title else last.title or title
+            people[-1] = NamedPerson(
+                last.name, merged, last.email, last.hiring_manager or hm, last.optional
+            )
+            continue
         if email:
             if found:
                 found[0] = _with_email(found[0], email)
@@ -181,21 +206,53 @@ def _with_email(p: NamedPerson, email: str) -> NamedPerson:
 def _parse_chunk(chunk: str) -> list[NamedPerson]:
     parts = [p.strip() for p in _split_outside_parens(chunk, _COMMA)]
     people: list[NamedPerson] = []
+    pending: str | None = None
     for part in parts:
         if not part:
+            continue
+        if (
+            not people
+            and pending is None
+            and len(parts) > 1
+            and is_title(part)
+            and _parse_one(part) is None
+        ):
+            # "our CEO, Jonas Weber": the title comes first.
+            pending = part
+            continue
+        if pending is not None and not people:
+            person = _parse_one(part)
+            if person is not None and person.title is None:
+                title, hm = split_hiring_manager(pending)
+                person = NamedPerson(person.name, title, person.email, hm, person.optional)
+            if person is not None:
+                people.append(person)
+            pending = None
             continue
         # A single word after a titled person continues the title ("..., Staff Engineer, Payments").
         person = None if people and people[-1].title and " " not in part else _parse_one(part)
         if person is not None:
             people.append(person)
             continue
-        # Not a name: a title for the person before it ("Sam Lee, Staff Engineer, Payments").
-        if people and (is_title(part) or people[-1].title is not None) and len(part) <= 80:
+        # Not a name: a title for the person before it ("Sam Lee, Staff Engineer, Payments",
+        # "Thomas Reed, Controller").
+        if (
+            people
+            and len(part) <= 80
+            and (is_title(part) or people[-1].title is not None or _title_shape(part))
+        ):
             last = people[-1]
-            title = f"{last.title}, {part}" if last.title else part
-            hm = last.hiring_manager or bool(_HM.search(part))
+            shadow = _SHADOW_SUFFIX.search(part)
+            if shadow:
+                part = part[: shadow.start()]
+            part, hm = split_hiring_manager(part)
+            title = f"{last.title}, {part}" if last.title and part else last.title or part
             people[-1] = NamedPerson(
-                last.name, _title_or_none(title), last.email, hm, last.optional
+                last.name,
+                _title_or_none(title) if title else None,
+                last.email,
+                last.hiring_manager or hm,
+                last.optional or shadow is not None,
             )
     return people
 
@@ -220,16 +277,72 @@ def _parse_one(part: str) -> NamedPerson | None:
         if len(pieces) == 2:
             title = pieces[1].strip()
     if not is_name(name):
-        return None
+        # "Ruth Evans from the data team (Senior Data Scientist)": a name, then words about them.
+        q = _QUALIFIED.match(name)
+        if q is None or not is_name(q.group("name")):
+            return None
+        name = q.group("name")
     if title is not None:
-        if _HM.search(title):
-            hm = True
-        title = _title_or_none(title)
+        shadow = _SHADOW_SUFFIX.search(title)
+        if shadow:
+            optional = True
+            title = title[: shadow.start()]
+        title, hm = split_hiring_manager(title)
+        title = _title_or_none(title) if title else None
     return NamedPerson(_HONORIFIC.sub("", name).strip(), title, None, hm, optional)
 
 
+_SLASH_LIST = re.compile(r"\s+/\s+")
+_QUALIFIED = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}) (?:from|on|of|in|at|who) \S"
+)
+_SHADOW_SUFFIX = re.compile(r"\s*[(\[](?:shadow(?:ing)?|optional|observer)[)\]]\s*$", re.I)
+_TITLE_LEAD = re.compile(r"^(?:(?:our|your|the|a|an|my)\s+)+", re.IGNORECASE)
+_HM_PHRASE = re.compile(r"\bhiring manager\b", re.IGNORECASE)
+_HM_JOIN = re.compile(r"(?:\s*[,;/(-]|\s+and|\s+(?:is|as|will be|also))+\s*$", re.IGNORECASE)
+
+
+def split_hiring_manager(title: str) -> tuple[str | None, bool]:
+    """A written title without its "hiring manager" words, and whether they were there:
+    "Design Manager and the hiring manager for this role" → ("Design Manager", True)."""
+    title = _TITLE_LEAD.sub("", title.strip())
+    m = _HM_PHRASE.search(title) or _HM_ABBREV.search(title)
+    if m is None:
+        return (title or None), False
+    before = _TITLE_LEAD.sub("", title[: m.start()].strip())
+    # Words after "hiring manager" say what for ("for the Solutions Architect role").
+    words_before = before.split()
+    while words_before and words_before[-1].lower() in ("the", "your", "our", "a", "and"):
+        words_before.pop()
+    before = _HM_JOIN.sub("", " ".join(words_before)).strip(" ,;:-–—(")
+    # Nothing else said: "Hiring Manager" is the title the invite gives.
+    return (before or "Hiring Manager"), True
+
+
+def _starts_with_name(piece: str) -> bool:
+    head = _COMMA.split(piece.strip(), maxsplit=1)[0].strip()
+    head = _PAREN_TAIL.sub("", head).strip()
+    return is_name(head)
+
+
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_HM_ABBREV = re.compile(r"\bHM\b")
+
+
+def _title_shape(part: str) -> bool:
+    """A short capitalised phrase that is not a name: a title the role table does not know."""
+    tokens = part.split()
+    return (
+        0 < len(tokens) <= 4
+        and part[:1].isupper()
+        and not any(c.isdigit() for c in part)
+        and "@" not in part
+        and not is_name(part)
+    )
+
+
 def _title_or_none(title: str) -> str | None:
-    title = " ".join(title.split()).strip(".,;:-–— ")
+    title = _TITLE_LEAD.sub("", " ".join(title.split())).strip(".,;:-–— ")
     if not title or len(title) > 100:
         return None
     return title

@@ -29,7 +29,8 @@ SCHEDULER_DOMAINS = words(
     """greenhouse.io goodtime.io modernloop.io calendly.com hirevue.com ashbyhq.com lever.co
     gem.com myworkday.com smartrecruiters.com icims.com jobvite.com paradox.ai guide.co
     interviewschedule.com rivalhr.com teamtailor.com workable.com recruitee.com bamboohr.com
-    personio.de breezy.hr jazzhr.com group.calendar.google.com import.calendar.google.com"""
+    personio.de breezy.hr jazzhr.com group.calendar.google.com import.calendar.google.com
+    greenhouse-mail.io ashbyhq.email gem-mail.com lever-mail.co goodtime.email"""
 )
 # Conferencing services: their domain is not the employer's either (brief: "zoom.us").
 TOOL_DOMAINS = SCHEDULER_DOMAINS | words(
@@ -134,14 +135,15 @@ def looks_like_room(email: str | None, name: str | None) -> bool:
 _BOT_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|noreply\w*|notifications?|notify|mailer-daemon|"
     r"calendar|calendars|scheduling|scheduler|schedule|interviews?|interview-?scheduling|"
-    r"recruiting|recruitment|careers?|jobs|talent|hiring|hr|candidates?|candidate-?calendar|"
+    r"recruiting|recruitment|careers?|jobs|talent|talent-?acquisition|ta|hiring|hr|candidates?|"
+    r"candidate-?calendar|"
     r"campus|university|invites?|bookings?|meetings?|events?|info|admin|support|team|office|"
     r"assistant|bot)(?:[-._+]\w*)?$",
     re.IGNORECASE,
 )
 _BOT_NAME = re.compile(
     r"\b(?:calendar|no-?reply|do not reply|scheduling|scheduler|bot|mailbox|"
-    r"recruiting team|talent team|talent acquisition team|careers|campus|"
+    r"recruiting team|talent team|talent acquisition(?: team)?|careers|campus|"
     r"interview(?:s|ing)? (?:team|schedul\w*|coordination)|hiring team|zoom webinar|"
     r"candidate experience)\b",
     re.IGNORECASE,
@@ -214,6 +216,71 @@ def _local_tokens(email: str) -> list[str]:
     return [t for t in re.split(r"[\s._-]+", fold(local)) if t]
 
 
+# Short forms people go by and write in their address (kate@ for Katherine). Both directions are
+# one group: a first name matches any name of its group.
+_NICKNAME_GROUPS = (
+    "katherine catherine kathryn kate katie kathy cathy kat",
+    "william will bill billy liam",
+    "robert rob bob bobby robbie",
+    "richard rich rick dick",
+    "elizabeth liz beth betsy eliza lisa libby",
+    "margaret maggie meg peggy",
+    "jennifer jen jenny",
+    "christopher chris topher",
+    "christine christina chris tina",
+    "michael mike mick mikey",
+    "jonathan jon john jack johnny",
+    "james jim jimmy jamie",
+    "joseph joe joey",
+    "thomas tom tommy",
+    "daniel dan danny",
+    "matthew matt",
+    "nicholas nick nicky",
+    "alexander alex xander sasha",
+    "alexandra alex alexa sasha",
+    "samuel sam sammy",
+    "samantha sam sammy",
+    "benjamin ben benny",
+    "edward ed eddie ted ned",
+    "anthony tony",
+    "andrew andy drew",
+    "stephen steven steve",
+    "patricia pat patty trish",
+    "patrick pat paddy",
+    "rebecca becca becky",
+    "deborah debbie deb",
+    "susan sue suzy",
+    "victoria vicky tori",
+    "gregory greg",
+    "timothy tim",
+    "jeffrey jeff",
+    "kenneth ken kenny",
+    "ronald ron",
+    "donald don",
+    "charles charlie chuck",
+    "david dave davy",
+    "abigail abby",
+    "jessica jess jessie",
+    "frederick fred freddie",
+    "zachary zach zack",
+    "theodore theo ted",
+    "peter pete",
+    "raymond ray",
+    "lawrence larry",
+    "leonard leo len",
+)
+_NICKNAMES: dict[str, frozenset[str]] = {}
+for _group in _NICKNAME_GROUPS:
+    _members = frozenset(_group.split())
+    for _name in _members:
+        _NICKNAMES[_name] = _NICKNAMES.get(_name, frozenset()) | _members
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """`kate` and `katherine` are one first name; so are equal names."""
+    return a == b or b in _NICKNAMES.get(a, ())
+
+
 @lru_cache(maxsize=8192)
 def names_match(a: str, b: str) -> bool:
     """Same person by name: equal, or a first name / "First L." against a full name."""
@@ -223,7 +290,9 @@ def names_match(a: str, b: str) -> bool:
     if ta == tb:
         return True
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if short[0] != long_[0]:
+    # A short form counts only beside a surname ("Kate Brennan" is "Katherine Brennan"); a lone
+    # "Sam" is not every Samuel.
+    if short[0] != long_[0] and (len(short) == 1 or not same_first_name(short[0], long_[0])):
         return False
     if len(short) == 1:
         return True
@@ -243,12 +312,18 @@ def name_matches_email(name: str, email: str) -> bool:
         return False
     joined = "".join(local)
     first, last = tokens[0], tokens[-1]
+    firsts = _NICKNAMES.get(first, frozenset()) | {first}
     if len(tokens) == 1:
-        return first in local or joined == first
-    candidates = {first + last, last + first, first[0] + last, first + last[0]}
-    if joined in candidates:
-        return True
-    return first in local and (last in local or len(local) == 1)
+        return any(f in local or joined == f for f in firsts)
+    initials = "".join(t[0] for t in tokens)
+    for f in firsts:
+        # deepa.rao, raodeepa, drao, deepar, j.smith, sofia.k, and initials (mk@ for Mira Kapoor)
+        candidates = {f + last, last + f, f[0] + last, f + last[0]}
+        if joined in candidates:
+            return True
+        if f in local and (last in local or len(local) == 1):
+            return True
+    return len(joined) >= 2 and joined in (initials, first[0] + last[0])
 
 
 def pick_name(*names: str | None) -> str | None:

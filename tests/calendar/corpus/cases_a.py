@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (labelled data: one interviewer per line reads better unwrapped)
 """Corpus, part A: invites as recruiting tools write them (Greenhouse, Lever, Ashby, GoodTime,
 ModernLoop, Gem, Calendly, Workday, iCIMS, SmartRecruiters). Layouts follow each tool's template
 variables and help-centre descriptions (shared/research/calendar-schedule-formats.md); the
@@ -263,7 +264,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Marcus Obi", "marcus.obi@glassline.com", None, "decision_maker", True),
+                (
+                    "Marcus Obi",
+                    "marcus.obi@glassline.com",
+                    "Hiring Manager",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Rachel Kim", "rachel.kim@glassline.com"),
             "company": "Glassline",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (labelled data: one interviewer per line reads better unwrapped)
 """Corpus, part B: invites people write by hand — recruiters' Zoom/Meet/Teams invites, hiring
 managers' own invites, founders' coffee chats, intros and catch-ups about a role."""
 
@@ -381,7 +382,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Paolo Conti", "paolo.conti@junipergrid.com", None, "decision_maker", True),
+                (
+                    "Paolo Conti",
+                    "paolo.conti@junipergrid.com",
+                    "Hiring Manager",
+                    "decision_maker",
+                    True,
+                ),
                 ("Ruth Evans", "ruth.evans@junipergrid.com", "Senior Data Scientist", "peer"),
             ],
             "recruiter": ("Megan Doyle", "megan.doyle@junipergrid.com"),
@@ -836,7 +843,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Sean Murphy", "sean.murphy@clearwaterlabs.com", None, "decision_maker", True),
+                (
+                    "Sean Murphy",
+                    "sean.murphy@clearwaterlabs.com",
+                    "Hiring Manager",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Ruby Chen", "ruby.chen@clearwaterlabs.com"),
             "company": "Clearwater Labs",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (labelled data: one interviewer per line reads better unwrapped)
 """Corpus, part C: events that talk about interviewing but are not the user's job interview
 (the user works at Initech: their own hiring work, training, debriefs, press interviews, user
 research, coaching), plus a few more interviews in less common shapes."""
