@@ -245,8 +245,8 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
             shadow = _SHADOW_SUFFIX.search(part)
             if shadow:
                 part = part[: shadow.start()]
-            part, hm = split_hiring_manager(part)
-            title = f"{last.title}, {part}" if last.title and part else last.title or part
+            said, hm = split_hiring_manager(part)
+            title = f"{last.title}, {said}" if last.title and said else last.title or said
             people[-1] = NamedPerson(
                 last.name,
                 _title_or_none(title) if title else None,
