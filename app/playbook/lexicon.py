@@ -251,6 +251,11 @@ _INSULT = (
     "hopeless incompetent pathetic clueless worthless embarrassment joke"
 )
 _INSULT_RX = "(?:" + "|".join(_INSULT.split()) + ")"
+# The people a candidate compares themself with.
+_RIVALS = (
+    r"(?:candidates|applicants|graduates|interviewees|finalists|people|engineers|designers|"
+    r"folks|contenders|applicants\s+you(?:'ve|\s+have)\s+(?:seen|met))"
+)
 _SURELY = r"(?:surely|probably|likely|clearly|must|no\s+doubt|undoubtedly|certainly|all)"
 SELF_DEPRECATION = Family(
     (
@@ -312,10 +317,9 @@ SELF_DEPRECATION = Family(
     ("brain", r"\bmy\s+brain\s+(?:is|was)\s+(?:mush|useless|fried)\b"),
     # By comparison: the other candidates as better, or the candidate as not what was wanted.
     *each(
-        "others candidates applicants else people & had have were are did must surely probably",
-        r"others|other\s+candidates|the\s+other\s+candidates|other\s+applicants|"
-        r"everyone\s+else|other\s+people|the\s+others|most\s+candidates",
-        rf"\s+(?:{_SURELY}\s+)?(?:have\s+|had\s+|were\s+|are\s+|did\s+|did\s+a\s+)?"
+        "others other else candidates & had have were are did must surely probably",
+        r"others|other|the\s+other|everyone\s+else|the\s+others|most|the\s+rest",
+        rf"(?:\s+{_RIVALS})?\s+(?:{_SURELY}\s+)?(?:have\s+|had\s+|were\s+|are\s+|did\s+|did\s+a\s+)?"
         rf"(?:{_SURELY}\s+)?(?:(?:much|far|a\s+lot|way)\s+)?"
         r"(?:more\s+(?:impressive|qualified|experienced|polished|talented|accomplished|"
         r"impressive|relevant)|better|stronger|smarter|sharper)\b",
@@ -371,6 +375,11 @@ SELF_DEPRECATION = Family(
         "never|not",
         r"\s+(?:been\s+)?(?:my|a)\s+(?:strong\s+suit|strength|strong\s+point)\b",
     ),
+    (
+        "shot underdog outsider & long",
+        rf"\b{IM}\s+(?:(?:probably|just|clearly|surely|definitely|a\s+bit\s+of)\s+)?(?:a|an|the)\s+"
+        r"(?:long\s+shot|underdog|outside\s+bet|outsider)\b",
+    ),
     *each("wreck mess & nervous anxious", "nervous|anxious", r"\s+(?:wreck|mess)\b"),
     (
         "enough & good smart qualified sharp & wasn't wasnt was",
@@ -378,6 +387,12 @@ SELF_DEPRECATION = Family(
         r"sharp)\s+enough\b",
     ),
     ("deserve & don't dont", r"\bI\s+(?:don't|dont|do\s+not)\s+deserve\b"),
+    *each(
+        "strongest best brightest most ideal right",
+        r"not\s+sure|doubt|unsure|don't\s+know\s+if|wonder\s+if",
+        rf"\s+(?:that\s+|whether\s+|if\s+)?{IM}\s+(?:really\s+)?the\s+(?:strongest|best|brightest|"
+        r"most\s+(?:qualified|experienced)|ideal|right)\s+(?:candidate|fit|person|choice)\b",
+    ),
 )
 
 # --- blame shifted to the interviewer or the setup -----------------------------------------
@@ -392,7 +407,8 @@ _EXTERNAL_WORDS = (
     "zoom teams meet call line network bandwidth lag environment setup set-up format process "
     "structure timing time clock timer time-box time-limit schedule agenda requirements spec specs "
     "specification brief prompt question questions problem task exercise instructions scope "
-    "constraints room noise interruptions panel slides link"
+    "constraints room noise interruptions panel slides link case exercise test assessment "
+    "take-home challenge puzzle round interview interviewer"
 )
 _EXTERNAL = (
     r"(?:"
@@ -415,12 +431,22 @@ _FAILURE = (
     r"stopped\s+working|ran\s+out|threw\s+me|got\s+in\s+the\s+way|made\s+it\s+(?:hard|"
     r"difficult|impossible|tough|tricky)|was\s+(?:too\s+(?:short|tight|long)|so\s+(?:short|tight))|"
     r"(?:was|were)\s+(?:underspecified|under-specified|ill-defined|poorly\s+defined|vague|"
-    r"unclear|ambiguous|confusing|shifting|laggy|glitchy|unreliable|flaky|distracting))"
+    r"unclear|ambiguous|confusing|shifting|laggy|glitchy|unreliable|flaky|distracting)|"
+    r"(?:was|were)\s+(?:phrased|worded|framed|explained|set\s+up|asked)\s+(?:(?:quite|rather|a\s+bit|"
+    r"somewhat|very|really|so|pretty)\s+)?(?:ambiguously|vaguely|oddly|confusingly|poorly|badly|"
+    r"unclearly|strangely)|"
+    r"(?:was|were)\s+(?:(?:very|so|really|too|quite|pretty|a\s+bit|incredibly)\s+)?(?:hot|cold|"
+    r"noisy|loud|cramped|stuffy|dark|chaotic|rushed|hectic)|"
+    r"(?:was|were|felt|seemed|is)\s+(?:(?:a\s+bit|a\s+little|quite|very|really|rather|pretty|so|"
+    r"somewhat|frankly|honestly|kind\s+of|totally|completely)\s+)?(?:unfair|unreasonable|biased|"
+    r"rigged|absurd|ridiculous|impossible|not\s+fair)|"
+    r"(?:doesn't|didn't|does\s+not|did\s+not)\s+(?:leave|give|allow)\s+(?:(?:me|you|us|anyone|"
+    r"candidates|people)\s+)?(?:much|enough|any)\s+(?:room|time|space))"
 )
 _FAILURE_GATE = (
     "kept lagged froze crashed dropped died glitched broke failed shifted disconnected timed "
     "acted cut went changed moved wasn't wasnt was weren't were isn't is didn't didnt did "
-    "stopped ran threw got made"
+    "stopped ran threw got made does doesn't felt seemed"
 )
 BLAME_SHIFT = Family(
     *each(
@@ -505,7 +531,8 @@ BLAME_SHIFT = Family(
     *each(
         _EXTERNAL_GATE + " & " + _FAILURE_GATE,
         r"the|my|our|your|that|this",
-        rf"\s+(?:\w+\s+)?{_EXTERNAL}\s+(?:(?:also|just|then|suddenly|constantly|repeatedly|"
+        rf"\s+(?:\w+\s+)?{_EXTERNAL}\s+(?:(?:you|they|we|the\s+\w+)\s+(?:gave|set|asked|posed|chose|"
+        r"picked|used|sent|had|wrote)\s+(?:me\s+|us\s+)?)?(?:(?:also|just|then|suddenly|constantly|repeatedly|"
         rf"really|totally|completely|somehow)\s+)?{_FAILURE}",
     ),
     # The time box: "there wasn't much time to clarify", "we didn't have enough time".
@@ -538,10 +565,10 @@ BLAME_SHIFT = Family(
     # Sarcasm and jabs at the interviewer or the process.
     ("nice & must", r"\bmust\s+be\s+nice\b"),
     *each(
-        "finally & read looked bothered noticed listened showed got",
+        "finally & read looked bothered noticed listened showed got took",
         r"someone|somebody|you|anyone|they|the\s+panel",
-        r"\s+finally\s+(?:read|looked|bothered|"
-        r"noticed|listened|showed|got\s+(?:around|to))\b",
+        r"\b[^.!?\n]{0,30}?\bfinally\s+(?:read|looked|bothered|noticed|listened|showed|took|"
+        r"got\s+(?:around|to))\b",
     ),
     *each(
         "finally eventually & for",
@@ -567,6 +594,28 @@ BLAME_SHIFT = Family(
         r"(?:resume|résumé|cv|portfolio|application|submission|take-home|code)\b",
     ),
     ("respect & due", r"\bwith\s+(?:all\s+)?due\s+respect\b"),
+    ("trick & question", r"\btrick\s+question\b"),
+    # Keeping score of the process: "it took your assistant three reschedules to ...".
+    *each(
+        "reschedules reschedulings attempts tries reminders emails follow-ups chasers weeks months",
+        r"it\s+took",
+        r"\s+(?:you|them|your\s+\w+|the\s+\w+)\s+(?:\w+\s+){0,2}(?:reschedules|reschedulings|"
+        r"attempts|tries|reminders|emails|follow-ups|chasers|weeks|months)\s+to\b",
+    ),
+    *each("believe & took", "can't|cannot|couldn't", r"\s+believe\s+it\s+took\b"),
+    # Excuses by company: the stumble as what anyone would have done.
+    *each(
+        "would & fallen made struggled missed stumbled done gotten got tripped",
+        r"anyone|anybody|most\s+people|a\s+lot\s+of\s+people|many\s+people|plenty\s+of\s+people|"
+        r"most\s+candidates|everyone",
+        r"\s+would(?:\s+have|'ve)\s+(?:fallen|made|struggled|missed|stumbled|done|gotten|got|tripped)\b",
+    ),
+    ("happens & best everyone", r"\bhappens\s+to\s+(?:the\s+best\s+of\s+us|everyone|everybody)\b"),
+    *each(
+        "concentrate focus think hear & to",
+        "hard|difficult|impossible|tough",
+        r"\s+to\s+(?:concentrate|focus|think\s+straight|hear\s+(?:you|the))\b",
+    ),
     ("offense offence", r"\bno\s+offen[cs]e\b"),
     *each(
         "told explained mentioned warned said",

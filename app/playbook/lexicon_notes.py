@@ -12,6 +12,8 @@ from app.playbook.rules import Family, each
 THANKS = Family(
     ("thank thanks thankful thanking", r"\bthank(?:s|ful|ing)?\b"),
     ("thx", r"\bthx\b"),
+    *each("for", "cheers|ta", r"\s+(?:so\s+much\s+|again\s+)?for\b"),
+    *each("obliged indebted", "obliged|indebted", r"\b"),
     ("grateful gratitude", r"\bgrat(?:eful|itude)\b"),
     (
         "appreciate appreciated appreciates appreciating appreciation appreciative",
@@ -34,7 +36,18 @@ _ON_ME = tuple(
 _NOT_PASSIVE = r"(?!\s+been\s+(?:given|allowed|told|warned|asked|shown|provided|sent))"
 _FAULT_NOUN = (
     r"(?:mistake|error|fault|miss|misstep|slip|blunder|oversight|misunderstanding|confusion|"
-    r"mix-up|mixup|responsibility|blame|failure|lapse|gap|mess)"
+    r"mix-up|mixup|responsibility|blame|failure|lapse|gap|mess|call|choice|decision|doing|"
+    r"misjudgment|misjudgement|rambling|one|part|bit|answer|slip-up|confusion)"
+)
+# The fault named as the candidate's: "the error was mine", "that one's on me".
+_MINE = (
+    *each(
+        "mine me own & was is lies rests s",
+        r"the|that|this|it|the\s+whole|that\s+whole",
+        r"(?:\s+(?!pleasure\b|honou?r\b|privilege\b|joy\b|treat\b|coffee\b|lunch\b)\w+)?"
+        r"(?:'s|\s+is|\s+was|\s+lies|\s+rests)\s+(?:entirely\s+|all\s+|squarely\s+|"
+        r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|mine|on\s+me|my\s+own)\b",
+    ),
 )
 # Taking the blame (recovery step 4).
 OWNERSHIP = Family(
@@ -63,12 +76,7 @@ OWNERSHIP = Family(
     ("own", r"\bI\s+(?:fully\s+|completely\s+)?own\s+(?:that|it|this|the|my|up)\b"),
     # The fault named as the candidate's, in other words: "the error was mine", "that miss is
     # on me", "nobody's fault but mine", "I take ownership of that answer".
-    *each(
-        "mine me own & was is lies rests",
-        r"the|that|this|it|the\s+whole|that\s+whole",
-        rf"\s+(?:{_FAULT_NOUN}\s+)?(?:is|was|lies|rests)\s+(?:entirely\s+|all\s+|squarely\s+|"
-        r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|mine|on\s+me|my\s+own)\b",
-    ),
+    *_MINE,
     *each(
         "fault mine & but",
         r"nobody's|no\s+one's|nobody\s+else's|no\s+one\s+else's",
@@ -90,6 +98,28 @@ OWNERSHIP = Family(
         r"(?:mistake|error|misjudgment|misjudgement)\b",
     ),
     ("failed", r"\bI\s+failed\s+to\b"),
+    ("mine & to", r"\bmine\s+to\s+(?:get\s+right|fix|own|answer|make|avoid|prevent|catch)\b"),
+    ("doing & my own", r"\bmy\s+(?:own\s+)?doing\b"),
+    *each(
+        "else's & nobody one",
+        r"nobody|no\s+one|no-one",
+        r"\s+else's(?:\s+fault)?\b",
+    ),
+    *each(
+        "part & my",
+        "call|choice|decision|mistake|error|misstep|oversight|failure|lapse|misjudgment|"
+        "misjudgement|slip|miss",
+        r"\s+on\s+my\s+part\b",
+    ),
+    ("down & me", r"\bdown\s+to\s+me\b"),
+    ("making & own", r"\bof\s+my\s+own\s+making\b"),
+    *each("hands hand & up", "hold|put", r"\s+my\s+hands?\s+up\b"),
+    (
+        "messed screwed fouled slipped mucked & up",
+        r"\bI\s+(?:(?:really|totally|completely|clearly)\s+)?(?:messed|screwed|fouled|slipped|mucked)"
+        r"\s+(?:it\s+|that\s+|this\s+)?up\b",
+    ),
+    ("take & share hit chin", r"\btake\s+(?:my\s+share|the\s+hit|it\s+on\s+the\s+chin)\b"),
     ("wrong", r"\bI\s+(?:was|got\s+(?:it|that|this|the\s+\w+)|had\s+(?:it|that))\s+wrong\b"),
     (
         "answer & gave",
@@ -112,6 +142,26 @@ OWNERSHIP = Family(
     ),
 )
 
+_POINT_NOUN_WORDS = (
+    "point answer lesson position thing idea message recommendation takeaway figure number "
+    "result estimate example version view take proposal approach design story one case "
+    "argument plan picture failure success reason fact truth detail part metric context "
+    "lesson question response explanation"
+)
+_POINT_NOUNS = "|".join(_POINT_NOUN_WORDS.split())
+_INTENT = (
+    r"(?:meant|wanted|intended|hoped|was\s+trying|tried|want|should\s+have|should've|"
+    r"ought\s+to\s+have|had\s+meant|'d\s+like|would\s+like|'d\s+have\s+liked)"
+)
+_INTENT_GATE = (
+    "meant wanted intended hoped trying tried want should should've ought like liked i'd love"
+)
+_SAY = (
+    r"(?:say|said|share|shared|give|given|describe|described|convey|conveyed|make|made|state|"
+    r"stated|get\s+across|hear|explain|explained|put|mention|mentioned|offer|offered|land|"
+    r"express|expressed|communicate|present|presented|tell|told|leave|left|walk|know|"
+    r"understand|take\s+away|remember|come\s+across|get|got)"
+)
 # Restating the point (recovery step 5).
 RESTATEMENT = Family(
     (
@@ -156,6 +206,57 @@ RESTATEMENT = Family(
     ),
     ("point answer view & my", r"\bmy\s+(?:point|answer|view)\s+(?:is|was|would\s+be)\b"),
     ("meant", r"\bI\s+meant\s+(?:that|to\s+say)\b"),
+    # A restatement frame: a point noun (or "what") and what the candidate meant to do with it:
+    # "the lesson I meant to share", "the answer I should have given", "what I wanted you to hear".
+    *each(
+        _INTENT_GATE,
+        _POINT_NOUNS + "|what",
+        rf"\s+I(?:'d\s+(?:like|have\s+liked|love)|\s+{_INTENT})\s+(?:to\s+)?(?:you\s+to\s+)?{_SAY}\b",
+    ),
+    # Any noun: "The failure I should have told you about: ..." (the colon marks the point).
+    (
+        _INTENT_GATE,
+        rf"\bI(?:'d\s+(?:like|have\s+liked|love)|\s+{_INTENT})\s+(?:to\s+)?(?:you\s+to\s+)?{_SAY}"
+        r"(?:\s+(?:you|about|on|with|here|then|first|instead|today)){0,3}\s*:",
+    ),
+    *each(
+        "actually really truly",
+        r"what\s+I",
+        r"(?:'d|\s+would|'ll|\s+will)?\s+(?:actually|really|truly)\s+\w+",
+    ),
+    # "The correct figure is", "the actual result was".
+    *each(
+        "is was are were would",
+        r"correct|actual|right|real|accurate|true|better|clearer|honest|fuller|complete|proper",
+        rf"\s+(?:{_POINT_NOUNS})s?\s+(?:is|was|are|were|would\s+(?:be|have\s+been))\b",
+    ),
+    *each(
+        "better properly clearly correctly right plainly simply line",
+        r"said|put|stated|phrased|answered",
+        r"\s+(?:(?:a\s+bit|much|far)\s+)?(?:better|properly|more\s+clearly|more\s+plainly|correctly|right|"
+        r"plainly|simply|in\s+one\s+line)\b",
+    ),
+    ("line & one", r"\bin\s+one\s+(?:line|sentence)\b"),
+    # A wh- lead-in that ends in a colon: "What matters most to me about that period: ...".
+    ("what", r"\bwhat\s+[^.!?\n:\"]{3,60}:(?=\s)"),
+    # Lead-ins that announce the point: "For the record:", "Short version:".
+    *each(
+        "record straight version nutshell gist bottom clear short",
+        r"for\s+the\s+record|set\s+the\s+record\s+straight|short\s+version|in\s+a\s+nutshell|"
+        r"the\s+gist|bottom\s+line|to\s+be\s+clear|long\s+story\s+short|in\s+brief|"
+        r"corrected\s+version|correct\s+version",
+        r"\b",
+    ),
+    (
+        "properly correctly right straight",
+        r"\bto\s+put\s+it\s+(?:properly|correctly|right|straight)\b",
+    ),
+    # "My recommendation, with that cost in: ..." / "The short version: ...".
+    *each(
+        "my & " + _POINT_NOUN_WORDS,
+        r"my|the\s+short|the\s+corrected|the\s+correct|the\s+real",
+        rf"\s+(?:{_POINT_NOUNS})\b[^.!?\n:]{{0,40}}:",
+    ),
     ("here's", r"\bhere's\s+(?:what\s+I\s+meant|the\s+answer|a\s+clearer|a\s+better)\b"),
 )
 
@@ -180,6 +281,11 @@ REPAIR = Family(
         r"confused|poor|weak)\s+answer\b",
     ),
     ("wrong & got", r"\bI\s+got\s+(?:it|that|this|the\s+\w+)\s+wrong\b"),
+    (
+        "wrong & gave quoted told said",
+        r"\bI\s+(?:gave|quoted|told|said|used|cited)\s+(?:you\s+)?(?:the|a|an)\s+wrong\b",
+    ),
+    *_MINE,
     ("meant intended & say", r"\bwhat\s+I\s+(?:meant|intended)\s+to\s+say\b"),
     ("said & should should've", r"\bwhat\s+I\s+should(?:\s+have|'ve)\s+said\b"),
     (
@@ -225,6 +331,14 @@ ASK = Family(
         r"\bdo\s+you\s+have\s+(?:time|a\s+moment|availability|any\s+time)\b",
     ),
     ("time & good", r"\bwhen\s+(?:would|could)\s+(?:be\s+)?a\s+good\s+time\b"),
+    # An ask dressed as musing: "I'm wondering whether there might be a chance to meet ...".
+    (
+        "wondering wondered & whether if",
+        r"\bI(?:'m|\s+am|\s+was|\s+have\s+been|'ve\s+been)\s+(?:just\s+|also\s+)?wonder(?:ing|ed)\s+"
+        r"(?:whether|if)\s+(?:there\s+(?:might|may|would|could)\s+be|there's|there\s+is|"
+        r"you\s+(?:might|could|would|can)|we\s+(?:might|could|can)|I\s+(?:might|could|can)|"
+        r"it\s+(?:might|would)\s+be\s+possible)\b",
+    ),
 )
 
 # Questions asked without a question mark. They give a follow-up note its question, and they
@@ -246,4 +360,32 @@ CURIOSITY = Family(
     ),
 )
 
-PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
+# Placeholders as people leave them: "[Company]", "{{first_name}}", "{name}", "${name}",
+# "<NAME>", "<first name>", "XXX", "TK", "____". A bracket is vetted by is_bracket_placeholder
+# (a citation "[3]", "[sic]" or a markdown link is not one). Case-sensitive, on the plain copy.
+PLACEHOLDER = re.compile(
+    r"\[(?P<bracket>[^\[\]\n]{1,80})\]"
+    r"|\$?\{\{?[ \t]*[A-Za-z_][A-Za-z0-9_. \t-]{0,40}\}\}?"
+    r"|<(?:[A-Z][A-Z0-9_-]*+(?:[ \t][A-Z][A-Z0-9_-]*+){0,3}|[a-z]++(?:[ _][a-z]++){1,3})>"
+    r"|(?<![A-Za-z0-9_])(?:X{3,}|(?:TK)++|_{3,})(?![A-Za-z0-9_])"
+)
+_CITATION = re.compile(r"[\d\s,.;:–-]*|sic!?|[a-z]|(?:see\s|cf\.?\s|ibid|op\.?\s?cit)[^\]]*", re.I)
+
+
+def is_bracket_placeholder(inside: str, plain: str, end: int) -> bool:
+    """Whether "[inside]" (ending at `end` in `plain`) is a placeholder to fill in, rather than a
+    citation ("[3]", "[1, 4]"), an editorial mark ("[sic]", "[...]") or a markdown link."""
+    if not any(ch.isalpha() for ch in inside) or _CITATION.fullmatch(inside.strip()):
+        return False
+    return not plain.startswith("(", end)  # "[the docs](https://...)"
+
+
+# A point noun or "what" just before "I should have ...": a restatement frame ("the answer I
+# should have given"), not ownership.
+_RESTATE_HEADS = frozenset((*_POINT_NOUN_WORDS.split(), "what", "points", "answers"))
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def restating(low: str, start: int) -> bool:
+    m = _LAST_WORD.search(low, max(0, start - 20), start)
+    return m is not None and m.group(1) in _RESTATE_HEADS

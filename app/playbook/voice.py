@@ -45,8 +45,10 @@ Suggestions are replacement text where a mechanical fix exists (outsider_voice, 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
@@ -55,12 +57,13 @@ from app.playbook import readability as rd
 from app.playbook import tone
 from app.playbook.masking import FOLD, mask_terms
 from app.playbook.models import Finding, FindingCode, Metrics, Severity, Verdict, VoiceReport
+from app.playbook.note_body import NoteFormat, note_body
 from app.playbook.outsider import outsider_spans, rewrite
 from app.playbook.rules import lower_same, negated, tokens, vocabulary
 from app.playbook.scenarios import SCENARIOS, Scenario
 from app.playbook.tone import Hit, quote
 
-__all__ = ["check_voice", "rewrite_outsider_voice"]
+__all__ = ["check_message", "check_voice", "rewrite_outsider_voice"]
 
 C = FindingCode
 
@@ -109,19 +112,24 @@ def check_voice(
     vocab = vocabulary(words)
     work, masked_pronoun = mask_terms(plain, low_plain, known_terms, vocab)
     low = low_plain if work is plain else lower_same(work)
-    n = _Note(scenario, _CHECKS[scenario], text, plain, work, low_plain, low, vocab)
+    n = _Note(scenario, _CHECKS[scenario], text, plain, work, low_plain, low, vocab, [])
     sentences = rd.sentences(work)
-    questions = [s for s in sentences if s.question]
+    quoted = _quoted_regions(work) if '"' in work else []
+    n.quoted.extend(quoted)
+    # A question recounted in quotes (when you asked "how would you shard this?") is theirs.
+    questions = [s for s in sentences if s.question and not _recounted(work, s, quoted)]
 
-    hits: list[Hit] = []
-    hits += tone.apologies(low, vocab, text)
-    hits += tone.pleading(low, vocab, text)
-    hits += tone.self_deprecation(low, vocab, text)
-    hits += tone.blame_shift(low, vocab, text)
+    voice_hits: list[Hit] = []
+    voice_hits += tone.apologies(low, vocab, text)
+    voice_hits += tone.pleading(low, vocab, text)
+    voice_hits += tone.self_deprecation(low, vocab, text)
+    voice_hits += tone.blame_shift(low, vocab, text)
+    voice_hits += tone.hedging(low, vocab, text)
+    # Words in quotes are someone else's (or the question as asked), not the candidate's voice.
+    hits = [h for h in voice_hits if not _in_regions(h.start, quoted)] if quoted else voice_hits
     hits += tone.intensity(work, low, vocab, text)
-    hits += tone.hedging(low, vocab, text)
-    if "[" in plain:
-        hits += _placeholders(plain, text)
+    if _PLACEHOLDER_HINT.search(plain):
+        hits += [h for h in _placeholders(plain, work, text) if not _in_regions(h.start, quoted)]
     if C.OUTSIDER_VOICE in n.checks:
         hits += [
             Hit(
@@ -152,6 +160,31 @@ def check_voice(
     return VoiceReport(_verdict(findings), findings, metrics)
 
 
+def check_message(
+    text: str,
+    scenario: Scenario,
+    *,
+    format: NoteFormat | str = NoteFormat.AUTO,
+    send_by: datetime | None = None,
+    now: datetime | None = None,
+    known_terms: Sequence[str] = (),
+) -> VoiceReport:
+    """`check_voice` on a note as pasted from a mail client: HTML or plain text (`format`, or
+    detected), judged on the visible text of the new message only (no quoted reply, no
+    signature block: see note_body.py). Every finding's start/end points into `text` exactly as
+    given; messages and metrics describe the visible text."""
+    body = note_body(text, format)
+    if body.visible is None and len(body.text) == len(text):
+        return check_voice(text, scenario, send_by=send_by, now=now, known_terms=known_terms)
+    report = check_voice(body.text, scenario, send_by=send_by, now=now, known_terms=known_terms)
+    findings = tuple(
+        replace(f, start=start, end=end)
+        for f in report.findings
+        for start, end in (body.span(f.start, f.end),)
+    )
+    return VoiceReport(report.verdict, findings, report.metrics)
+
+
 def rewrite_outsider_voice(text: str) -> str:
     """`text` with every outsider-voice phrase in on-the-team voice ("your roadmap" -> "our
     roadmap", "When you ship" -> "When we ship"), case preserved, the rest untouched."""
@@ -171,22 +204,65 @@ class _Note(NamedTuple):
     low_plain: str
     low: str  # work, lower-cased
     vocab: set[str]
+    quoted: list[tuple[int, int]]  # spans in double quotes: someone else's words
 
 
 # --- note-level checks ---------------------------------------------------------------------
 
 
-def _placeholders(plain: str, text: str) -> list[Hit]:
-    return [
-        Hit(
-            C.PLACEHOLDER_LEFT,
-            m.start(),
-            m.end(),
-            f"“{quote(text[m.start() : m.end()])}” is a placeholder still to fill in.",
-            "Replace it with the real detail, or cut the sentence.",
+# Any of the characters placeholders are made of: most notes have none, and skip the scan.
+_PLACEHOLDER_HINT = re.compile(r"[\[{<]|XX|TK|___")
+
+
+def _placeholders(plain: str, work: str, text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in ln.PLACEHOLDER.finditer(plain):
+        start, end = m.span()
+        if work[start] != plain[start]:
+            continue  # inside a known term the caller named ("TK Maxx")
+        if m.group("bracket") is not None and not ln.is_bracket_placeholder(
+            m.group("bracket"), plain, end
+        ):
+            continue  # a citation or a note: "section [3]", "[sic]", a markdown link
+        hits.append(
+            Hit(
+                C.PLACEHOLDER_LEFT,
+                start,
+                end,
+                f"“{quote(text[start:end])}” is a placeholder still to fill in.",
+                "Replace it with the real detail, or cut the sentence.",
+            )
         )
-        for m in ln.PLACEHOLDER.finditer(plain)
-    ]
+    return hits
+
+
+def _quoted_regions(work: str) -> list[tuple[int, int]]:
+    """Spans between pairs of straight double quotes (curly ones are folded), each within one
+    paragraph and at most 400 characters; an unpaired quote opens nothing."""
+    regions: list[tuple[int, int]] = []
+    at = work.find('"')
+    while at >= 0:
+        close = work.find('"', at + 1)
+        if close < 0:
+            break
+        if close - at > 400 or "\n\n" in work[at:close]:
+            at = close  # not a pair: the next quote may open one
+            continue
+        regions.append((at, close + 1))
+        at = work.find('"', close + 1)
+    return regions
+
+
+def _in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
+    i = bisect_right(regions, start, key=lambda r: r[0]) - 1
+    return i >= 0 and start < regions[i][1]
+
+
+def _recounted(work: str, s: rd.Sentence, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the question mark that ends sentence `s` is inside quotes (a question being
+    recounted: you asked "how would you shard this?"), or the sentence is a reported one."""
+    mark = work.rfind("?", s.start, s.end)
+    return mark >= 0 and bool(quoted) and _in_regions(mark, quoted)
 
 
 def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[Hit]:
@@ -196,16 +272,19 @@ def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[
     present_low, present_vocab = n.low_plain, n.vocab
     hits: list[Hit] = []
     if C.TOO_MANY_QUESTIONS in checks and len(questions) > MAX_QUESTIONS:
-        hits.append(
+        # Each question past the second, so the user sees which ones to cut.
+        hits += [
             Hit(
                 C.TOO_MANY_QUESTIONS,
-                *whole,
-                f"{len(questions)} questions. Never more than two: the reader answers the first "
-                "and skims the rest.",
-                "Keep the one or two that matter most, one of them probing why the job might "
-                "not fit.",
+                q.start,
+                q.end,
+                f"Question {i} of {len(questions)}. Never more than two: the reader answers the "
+                "first and skims the rest.",
+                "Cut it, or keep the one or two that matter most, one of them probing why the "
+                "job might not fit.",
             )
-        )
+            for i, q in enumerate(questions[MAX_QUESTIONS:], start=MAX_QUESTIONS + 1)
+        ]
     if C.TOO_LONG in checks:
         limit = SCENARIOS[scenario].max_words
         if limit is not None and word_count > limit:
@@ -268,7 +347,10 @@ def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[
 
 def _owned(low: str, vocab: set[str]) -> bool:
     """Whether the note takes ownership somewhere, not negated ("it was not my fault")."""
-    return any(not negated(low, start) for start, _ in ln.OWNERSHIP.spans(low, vocab))
+    return any(
+        not negated(low, start) and not ln.restating(low, start)
+        for start, _ in ln.OWNERSHIP.spans(low, vocab)
+    )
 
 
 def _inside(start: int, spans: list[rd.Sentence]) -> bool:
@@ -289,7 +371,7 @@ def _gratitude_asks(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
         for q in questions
     ]
     for start, end in ln.ASK.spans(n.low, n.vocab):
-        if not _inside(start, questions):
+        if not _inside(start, questions) and not _in_regions(start, n.quoted):
             hits.append(
                 Hit(
                     C.QUESTION_IN_GRATITUDE,
@@ -325,7 +407,7 @@ def _mixed(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
                 "Cut it and keep the note on the repair.",
             )
             for start, end in ln.CURIOSITY.spans(n.low, n.vocab)
-            if not _inside(start, questions)
+            if not _inside(start, questions) and not _in_regions(start, n.quoted)
         ]
         return hits
     kind = _OBJECTIVE_NAME.get(n.scenario, "this")
