@@ -52,6 +52,7 @@ from app.playbook.roles import Role
 from app.playbook.scenarios import SCENARIOS, Scenario
 from app.playbook.voice import check_voice
 from app.providers.microsoft import MicrosoftGraph
+from app.providers.microsoft_auth import ConsentRequired
 from app.providers.microsoft_graph import GraphCalendar
 from app.settings import Settings
 from app.store.interviews import InterviewerRecord, InterviewRecord
@@ -269,6 +270,8 @@ async def graph_candidates(
         events = await GraphCalendar(client).list_events(
             now - WINDOW_PAST, now + WINDOW_AHEAD, timezone=timezone
         )
+    except ConsentRequired:  # before ReauthRequired, its base: the pane asks for consent
+        return [], "consent_required"
     except ReauthRequired:
         return [], "reauth_required"
     except ProviderThrottled:

@@ -12,7 +12,8 @@ platform); authorities are `{microsoft_authority_host}/{tenant id}` with instanc
 so nothing but the configured host is ever contacted.
 
 msal results are mapped to typed errors: `invalid_grant` / `interaction_required` /
-`consent_required` (revoked, expired, consent missing) → `ReauthRequired`; server-side and
+`login_required` (revoked, expired) → `ReauthRequired`; consent never given (AADSTS65001,
+suberror `consent_required`) → `ConsentRequired`, a kind of ReauthRequired; server-side and
 network trouble → `ProviderUnavailable`; anything else → `ProviderError`.
 """
 
@@ -54,6 +55,15 @@ _REAUTH_ERRORS = frozenset(
 _TRANSIENT_ERRORS = frozenset({"temporarily_unavailable", "server_error"})
 # AADSTS codes that mean "only the user (or an admin) can fix this".
 _REAUTH_CODES = frozenset({50076, 50079, 50173, 65001, 70043, 700082, 700084, 50132, 53003})
+# AADSTS65001: nobody consented to the Graph permissions. Signing in again asks for the same
+# scope and cannot help; the user must grant them (incrementally) or an admin for the tenant.
+_CONSENT_CODES = frozenset({65001})
+
+
+class ConsentRequired(ReauthRequired):
+    """The Graph permissions were never granted: ask for consent, not for a new sign-in."""
+
+    code = "consent_required"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +139,10 @@ def token_or_raise(result: dict[str, Any] | None, *, operation: str) -> GraphTok
         },
     )
     first_code = f" (AADSTS{min(codes)})" if codes else ""
+    if codes & _CONSENT_CODES or suberror == "consent_required":
+        raise ConsentRequired(
+            f"Microsoft needs consent to RightNote's Graph permissions{first_code}"
+        )
     if error in _REAUTH_ERRORS or suberror in _REAUTH_ERRORS or codes & _REAUTH_CODES:
         raise ReauthRequired(
             f"Microsoft asks the user to sign in again{first_code}: {suberror or error}"

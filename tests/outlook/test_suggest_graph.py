@@ -118,6 +118,17 @@ async def test_missing_consent_is_reported(production: Production) -> None:
     response = await production.suggest(ALICE, recipients=[{"email": PRIYA[1]}])
 
     assert response.status_code == 200
+    # Not "sign in again" (the same scope again cannot help): consent is what is missing.
+    assert response.json()["calendar"]["graph"] == "consent_required"
+
+
+async def test_a_revoked_grant_is_still_reauth(production: Production) -> None:
+    production.identity.fail_next_token_request(
+        "invalid_grant", code=50173, description="The provided grant has expired."
+    )
+
+    response = await production.suggest(ALICE, recipients=[{"email": PRIYA[1]}])
+
     assert response.json()["calendar"]["graph"] == "reauth_required"
 
 

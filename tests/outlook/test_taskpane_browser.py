@@ -509,6 +509,37 @@ def test_the_sign_in_dialog_hands_the_token_to_the_pane(
     assert json.loads(message) == {"status": "ok", "accessToken": "the-token"}
 
 
+def test_missing_graph_consent_is_granted_from_the_pane(
+    production_pane: tuple[Pane, Any],
+) -> None:
+    """AADSTS65001 on the on-behalf-of exchange: the pane offers "Allow access", which asks the
+    same MSAL client for the Graph scopes (incremental consent), then reads the calendar."""
+    from playwright.sync_api import expect
+
+    pane, identity = production_pane
+    identity.fail_next_token_request(
+        "invalid_grant",
+        code=65001,
+        suberror="consent_required",
+        description="The user or administrator has not consented to use the application.",
+    )
+    open_production(pane, identity)
+
+    expect(pane.page.locator("#consent")).to_be_visible()
+    expect(pane.page.locator("#nomatch-text")).to_contain_text("needs your permission")
+    expect(pane.page.locator("#signin")).to_be_hidden()
+    assert pane.page.evaluate("window.__msalStub.popup.length") == 0
+    pane.page.click("#consent-button")
+
+    expect(pane.page.locator("#person-name")).to_have_text("Priya Raman")
+    expect(pane.page.locator("#consent")).to_be_hidden()
+    [popup] = pane.page.evaluate("window.__msalStub.popup")
+    assert popup["extraScopesToConsent"] == [
+        "https://graph.microsoft.com/Calendars.Read",
+        "https://graph.microsoft.com/Mail.ReadWrite",
+    ]
+
+
 def test_choosing_among_several_interviewers(pane: Pane) -> None:
     from playwright.sync_api import expect
 

@@ -315,6 +315,22 @@
     }
   });
 
+  $("consent-button").addEventListener("click", async () => {
+    $("consent-button").disabled = true;
+    try {
+      // Incremental consent to the Graph permissions, through the same sign-in path.
+      await token({ interactive: true, consent: true });
+      show("consent", false);
+      await refresh({ full: true });
+    } catch (error) {
+      $("consent-text").textContent =
+        `Granting access did not work: ${error.message || error}. If your organisation ` +
+        "allows only administrators to consent, ask yours to grant RightNote access.";
+    } finally {
+      $("consent-button").disabled = false;
+    }
+  });
+
   // --- the API -------------------------------------------------------------------------------
 
   async function post(path, body) {
@@ -404,6 +420,9 @@
 
   function render(result, { full }) {
     const match = currentMatch(result);
+    // Signing in again asks for the same scope and cannot grant Graph: ask for consent instead.
+    const graph = result.calendar && result.calendar.graph;
+    show("consent", graph === "consent_required" && Boolean(state.authMode));
     renderRecipients(result);
     if (!match) {
       renderNoMatch(result);
@@ -462,7 +481,9 @@
     const graph = {
       unavailable: " Your Outlook calendar could not be reached just now.",
       throttled: " Outlook asked RightNote to slow down; it will look again shortly.",
-      reauth_required: " RightNote needs your consent to read your calendar: sign in again.",
+      reauth_required: " Microsoft no longer accepts RightNote's access to your calendar: " +
+        "sign in again.",
+      consent_required: " RightNote needs your permission to read your calendar.",
     }[calendar.graph];
     $("nomatch-text").textContent = text + (graph || "");
     setStatus("");
