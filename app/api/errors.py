@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -47,17 +48,39 @@ def _field_path(loc: tuple[Any, ...] | list[Any]) -> str:
     return path
 
 
+def readable_message(err: Mapping[str, Any]) -> str:
+    """One validation error in words a person reads: no regex, no "Value error," prefix."""
+    kind = str(err.get("type", ""))
+    ctx = err.get("ctx") or {}
+    message = str(err.get("msg", "invalid"))
+    if kind == "json_invalid":
+        return "the body is not valid JSON: " + str(ctx.get("error", ""))
+    if kind == "string_pattern_mismatch":
+        if "@" in str(ctx.get("pattern", "")):
+            return "is not an email address (expected name@example.com)"
+        return "is not in the expected format"
+    if kind == "value_error":
+        return message.removeprefix("Value error, ")
+    if kind == "string_too_long":
+        return f"is too long (at most {ctx.get('max_length')} characters)"
+    if kind == "too_long":
+        return f"has too many items (at most {ctx.get('max_length')})"
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        return "is not a field this request takes"
+    if kind == "enum":
+        return f"must be one of: {ctx.get('expected', '')}".replace("'", "")
+    if kind in ("datetime_from_date_parsing", "datetime_parsing", "datetime_type"):
+        return "is not a date-time (expected e.g. 2026-11-24T14:00:00)"
+    return message.removeprefix("Value error, ")
+
+
 def validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:
-    detail = []
-    for err in exc.errors():
-        loc = err.get("loc", ())
-        item: dict[str, Any] = {"field": _field_path(loc), "message": err.get("msg", "invalid")}
-        if err.get("type") == "json_invalid":
-            item["message"] = "the body is not valid JSON: " + str(
-                err.get("ctx", {}).get("error", "")
-            )
-        detail.append(item)
-    return detail
+    return [
+        {"field": _field_path(err.get("loc", ())), "message": readable_message(err)}
+        for err in exc.errors()
+    ]
 
 
 async def _app_error(_: Request, exc: Exception) -> Response:

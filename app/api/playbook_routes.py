@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
+from app.api.errors import error_body
 from app.api.playbook_schemas import (
     ERROR_RESPONSES,
     DraftOut,
@@ -19,7 +20,7 @@ from app.api.responses import FastJSONResponse
 from app.auth.identity import CurrentIdentity
 from app.playbook.drafting import compose_draft
 from app.playbook.scenarios import Scenario
-from app.playbook.voice import check_voice
+from app.playbook.voice import EmptyNote, check_message
 
 router = APIRouter(prefix="/v1", tags=["playbook"])
 
@@ -30,11 +31,12 @@ router = APIRouter(prefix="/v1", tags=["playbook"])
     response_model=None,
     responses={200: {"model": DraftOut}, **ERROR_RESPONSES},
 )
-async def create_draft(body: DraftRequest, _: CurrentIdentity) -> Any:
+async def create_draft(body: DraftRequest, identity: CurrentIdentity) -> Any:
     if body.scenario is Scenario.STAND_DOWN:
         return FastJSONResponse(stand_down_json())
     now = datetime.now(UTC)
-    draft = compose_draft(body.to_core(), now=now)
+    # The account's name signs the note when the request names no candidate.
+    draft = compose_draft(body.to_core(candidate_name=identity.name), now=now)
     return FastJSONResponse(draft_json(draft, now))
 
 
@@ -45,11 +47,17 @@ async def create_draft(body: DraftRequest, _: CurrentIdentity) -> Any:
     responses={200: {"model": VoiceReportOut}, **ERROR_RESPONSES},
 )
 async def voice_check(body: VoiceCheckRequest, _: CurrentIdentity) -> Any:
-    report = check_voice(
-        body.text,
-        body.scenario,
-        send_by=body.send_by,  # naive is UTC: check_voice reads it so
-        now=datetime.now(UTC),
-        known_terms=body.known_terms,
-    )
+    try:
+        # HTML or text; the new message only; spans point into body.text as given.
+        report = check_message(
+            body.text,
+            body.scenario,
+            format=body.format,
+            send_by=body.send_by,  # naive is UTC: check_voice reads it so
+            now=datetime.now(UTC),
+            known_terms=body.known_terms,
+        )
+    except EmptyNote as exc:
+        detail = [{"field": "body.text", "message": str(exc)}]
+        return FastJSONResponse(error_body("validation_failed", detail), status_code=422)
     return FastJSONResponse(voice_json(report, body.text))

@@ -5,8 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+from app.playbook.html_text import looks_like_html
 from app.playbook.models import (
     Details,
     DraftInput,
@@ -15,8 +26,10 @@ from app.playbook.models import (
     Person,
     RiskArea,
     Severity,
+    Slot,
     Verdict,
 )
+from app.playbook.note_body import NoteFormat
 from app.playbook.scenarios import Objective, Scenario
 from app.playbook.timing import zone
 
@@ -35,6 +48,19 @@ def _date_time_text(value: Any) -> Any:
     if not isinstance(value, str | datetime):
         raise ValueError("must be an ISO 8601 date-time string")
     return value
+
+
+def scenario_name(value: Any) -> Any:
+    """Scenario names as people type them: "follow-up", "Follow up", "Gratitude" -> the enum
+    value; anything else is left for the enum to refuse with the list of names."""
+    if isinstance(value, str):
+        key = "_".join(value.strip().lower().replace("-", " ").split())
+        if key in Scenario._value2member_map_:
+            return key
+    return value
+
+
+ScenarioName = Annotated[Scenario, BeforeValidator(scenario_name)]
 
 
 # A date-time given as text in JSON (routes validate the parsed body, so pydantic's strict mode,
@@ -67,6 +93,35 @@ class InterviewIn(_In):
     end: DateTimeText | None = None
     timezone: TimeZoneName | None = Field(None, description="IANA zone, e.g. Europe/Berlin.")
 
+    @model_validator(mode="after")
+    def _end_after_start(self) -> InterviewIn:
+        if _ends_first(self.start, self.end):
+            raise ValueError("the interview ends before it starts: check the start and end")
+        return self
+
+
+def _ends_first(start: datetime | None, end: datetime | None) -> bool:
+    if start is None or end is None:
+        return False
+    if (start.tzinfo is None) != (end.tzinfo is None):
+        # One given with a zone, one without: read both as wall-clock times.
+        start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)
+    return end < start
+
+
+class SlotIn(_In):
+    title: Line | None = Field(
+        None, description="What the invite's schedule calls this interviewer's slot."
+    )
+    start: DateTimeText | None = None
+    end: DateTimeText | None = None
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> SlotIn:
+        if _ends_first(self.start, self.end):
+            raise ValueError("the slot ends before it starts: check the start and end")
+        return self
+
 
 class DetailsIn(_In):
     topic: Line | None = Field(None, description="What you discussed.")
@@ -89,13 +144,23 @@ class DetailsIn(_In):
 
 
 class DraftRequest(_In):
-    scenario: Scenario
+    scenario: ScenarioName
     interviewer: PersonIn = Field(default_factory=PersonIn)
     candidate: CandidateIn = Field(default_factory=CandidateIn)
     company: Line | None = None
     position: Line | None = None
     interview: InterviewIn = Field(default_factory=InterviewIn)
     details: DetailsIn = Field(default_factory=DetailsIn)
+    slot: SlotIn | None = Field(
+        None, description="This interviewer's slot in a loop: its title and time, as invited."
+    )
+    panel_position: int = Field(
+        0,
+        ge=0,
+        le=100,
+        description="This interviewer's place in the panel (0, 1, ...): the notes of one "
+        "interview are worded differently so none reads as a copy of another.",
+    )
 
     model_config = ConfigDict(
         extra="forbid",
@@ -126,7 +191,9 @@ class DraftRequest(_In):
         },
     )
 
-    def to_core(self) -> DraftInput:
+    def to_core(self, *, candidate_name: str | None = None) -> DraftInput:
+        """The engine's input; `candidate_name` (the account's name) signs the note when the
+        request names no candidate."""
         d = self.details
         return DraftInput(
             scenario=self.scenario,
@@ -136,7 +203,7 @@ class DraftRequest(_In):
                 title=self.interviewer.title,
                 hiring_manager=self.interviewer.hiring_manager,
             ),
-            candidate_name=self.candidate.name,
+            candidate_name=self.candidate.name or candidate_name,
             company=self.company,
             position=self.position,
             interview=InterviewTime(
@@ -151,6 +218,8 @@ class DraftRequest(_In):
                 risk_areas=tuple(d.risk_areas),
                 debrief_at=d.debrief_at,
             ),
+            slot=Slot(self.slot.title, self.slot.start, self.slot.end) if self.slot else None,
+            panel_position=self.panel_position,
         )
 
 
@@ -162,15 +231,41 @@ def _stumble(value: bool | str | None) -> str | None:
     return value
 
 
+MAX_NOTE_CHARS = 20_000  # plain text
+MAX_NOTE_HTML_CHARS = 100_000  # a mail client's HTML carries styles and markup around the words
+
+
 class VoiceCheckRequest(_In):
-    text: Annotated[str, Field(max_length=20_000)]
-    scenario: Scenario
+    # Declared before `text`, so the check of `text` knows which limit applies.
+    format: NoteFormat = Field(
+        NoteFormat.AUTO,
+        description="`text`, `html`, or `auto` (HTML when it looks like a mail client's HTML). "
+        "Only the visible text of the new message is judged: no quoted reply, no signature.",
+    )
+    text: Annotated[str, Field(max_length=MAX_NOTE_HTML_CHARS)] = Field(
+        description="The note: plain text, or HTML pasted from a mail client (see `format`). "
+        "Findings point into it exactly as given."
+    )
+    scenario: ScenarioName
     send_by: DateTimeText | None = Field(None, description="Recovery: when the note must be sent.")
     known_terms: list[Annotated[str, Field(max_length=200)]] = Field(
         default_factory=list,
         max_length=50,
         description="Names and companies in the text (not treated as shouting).",
     )
+
+    @field_validator("text")
+    @classmethod
+    def _a_note(cls, text: str, info: ValidationInfo) -> str:
+        # An empty note has nothing to check: "missing thanks" would be a wrong answer.
+        if not text.strip():
+            raise ValueError("is empty: paste the note to check")
+        fmt = info.data.get("format", NoteFormat.AUTO)
+        if len(text) > MAX_NOTE_CHARS and not (
+            fmt is NoteFormat.HTML or (fmt is NoteFormat.AUTO and looks_like_html(text))
+        ):
+            raise ValueError(f"is too long (at most {MAX_NOTE_CHARS} characters of plain text)")
+        return text
 
     model_config = ConfigDict(
         extra="forbid",
@@ -213,6 +308,17 @@ class VoiceReportOut(BaseModel):
     metrics: MetricsOut
 
 
+class SuggestionOut(BaseModel):
+    area: RiskArea
+    label: str
+    text: str
+
+
+class IgnoredOut(BaseModel):
+    field: str
+    why: str
+
+
 class DraftOut(BaseModel):
     scenario: Scenario
     objective: Objective
@@ -225,6 +331,12 @@ class DraftOut(BaseModel):
     placeholders: list[str]
     voice: VoiceReportOut | None
     advice: str | None = Field(description="For stand_down: why no note is written.")
+    suggestions: list[SuggestionOut] = Field(
+        description="follow_up: risk-area questions to pick from and edit."
+    )
+    ignored: list[IgnoredOut] = Field(
+        description="Fields you gave that this scenario does not use, and why."
+    )
 
 
 class ErrorOut(BaseModel):

@@ -52,6 +52,10 @@ def draft_json(draft: Draft, now: datetime) -> dict[str, Any]:
         "placeholders": list(draft.placeholders),
         "voice": voice_json(draft.voice, draft.text),
         "advice": None,
+        "suggestions": [
+            {"area": q.area, "label": q.label, "text": q.text} for q in draft.suggestions
+        ],
+        "ignored": [{"field": i.field, "why": i.why} for i in draft.ignored],
     }
 
 
@@ -69,6 +73,8 @@ def stand_down_json() -> dict[str, Any]:
         "placeholders": [],
         "voice": None,
         "advice": spec.summary,
+        "suggestions": [],
+        "ignored": [],
     }
 
 

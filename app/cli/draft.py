@@ -8,6 +8,7 @@ import typer
 from pydantic import ValidationError
 from rich.markup import escape
 
+from app.api.errors import readable_message
 from app.api.playbook_schemas import DraftRequest
 from app.api.render import draft_json, stand_down_json
 from app.cli import app
@@ -19,12 +20,20 @@ from app.playbook.scenarios import Scenario
 
 @app.command()
 def draft(
-    scenario: Scenario = typer.Option(..., "--scenario", "-s", help="Which note to write."),
+    scenario: str = typer.Option(
+        ...,
+        "--scenario",
+        "-s",
+        help="Which note to write: recovery, follow_up, gratitude, ask_recruiter or stand_down "
+        "(typed as you like: follow-up, Follow up).",
+    ),
     name: str | None = typer.Option(None, help="Interviewer's name."),
     email: str | None = typer.Option(None, help="Interviewer's address."),
     title: str | None = typer.Option(None, help="Interviewer's job title."),
     hiring_manager: bool = typer.Option(False, help="The invite calls them the hiring manager."),
-    candidate: str | None = typer.Option(None, help="Your name, for the signature."),
+    candidate: str | None = typer.Option(
+        None, help="Your name, for the signature (default: RIGHTNOTE_LOCAL_USER_NAME)."
+    ),
     company: str | None = typer.Option(None),
     position: str | None = typer.Option(None),
     start: datetime | None = typer.Option(None, help="Interview start (ISO 8601)."),
@@ -37,6 +46,16 @@ def draft(
     question: list[str] = typer.Option([], "--question", "-q", help="Your question (at most 2)."),
     risk: list[RiskArea] = typer.Option([], "--risk", help="Risk area for a suggested question."),
     debrief: datetime | None = typer.Option(None, help="When the hiring team debriefs."),
+    slot: str | None = typer.Option(
+        None, help="What the invite calls this interviewer's slot, e.g. 'System Design'."
+    ),
+    slot_start: datetime | None = typer.Option(None, help="When their slot starts (ISO 8601)."),
+    panel_position: int = typer.Option(
+        0, help="Their place in the panel (0, 1, ...): notes of one panel are worded apart."
+    ),
+    suggest: bool = typer.Option(
+        False, "--suggest", help="follow_up: also list risk-area questions to pick and edit."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print exactly the /v1/drafts JSON."),
 ) -> None:
     """Write the note for one interviewer: subject, text, send-by and its voice check."""
@@ -48,7 +67,7 @@ def draft(
             "title": title,
             "hiring_manager": hiring_manager,
         },
-        "candidate": {"name": candidate},
+        "candidate": {"name": candidate or _settings_name()},
         "company": company,
         "position": position,
         "interview": {"start": start, "end": end, "timezone": timezone},
@@ -61,12 +80,13 @@ def draft(
             "risk_areas": risk,
             "debrief_at": debrief,
         },
+        "slot": {"title": slot, "start": slot_start} if slot or slot_start else None,
+        "panel_position": panel_position,
     }
     try:
         request = DraftRequest.model_validate(payload)
     except ValidationError as exc:
-        problems = "; ".join(f"{d['loc'][-1]}: {d['msg']}" for d in exc.errors())
-        fail(problems)
+        fail("; ".join(f"{_option(d['loc'])} {readable_message(d)}" for d in exc.errors()))
     now = datetime.now(UTC)
     if request.scenario is Scenario.STAND_DOWN:
         result = stand_down_json()
@@ -85,8 +105,51 @@ def draft(
         console.print(f"[bold]{escape(result['send_by_note'])}[/]")
     if result["placeholders"]:
         console.print("Fill in: " + escape(", ".join(result["placeholders"])), highlight=False)
+    for left_out in result["ignored"]:
+        console.print(
+            f"Not used: {escape(left_out['field'])} ({escape(left_out['why'])})", highlight=False
+        )
+    if suggest and result["suggestions"]:
+        console.print("Questions you could ask (edit them; pass one with --question):")
+        for q in result["suggestions"]:
+            console.print(f"  - {escape(q['label'])}: {escape(q['text'])}", highlight=False)
     voice = result["voice"]
     console.print(
         f"voice: {voice['verdict']}"
         + "".join(f"\n  - {f['code']}: {escape(f['message'])}" for f in voice["findings"])
     )
+
+
+# The command's option for a field path from the request model.
+_OPTIONS = {
+    "interviewer.name": "--name",
+    "interviewer.email": "--email",
+    "interviewer.title": "--title",
+    "candidate.name": "--candidate",
+    "interview": "--start/--end",
+    "interview.start": "--start",
+    "interview.end": "--end",
+    "interview.timezone": "--timezone",
+    "details.questions": "--question",
+    "details.risk_areas": "--risk",
+    "details.debrief_at": "--debrief",
+    "slot": "--slot-start",
+}
+
+
+def _option(loc: tuple[int | str, ...]) -> str:
+    path = ".".join(str(part) for part in loc if not isinstance(part, int))
+    if path in _OPTIONS:
+        return _OPTIONS[path] + ":"
+    return "--" + path.rsplit(".", 1)[-1].replace("_", "-") + ":"
+
+
+def _settings_name() -> str | None:
+    # The signature's name from settings when --candidate is not given; settings that do not
+    # load (a bad variable elsewhere) must not stop a one-off draft.
+    try:
+        from app.settings import Settings
+
+        return Settings().local_user_name
+    except Exception:
+        return None

@@ -1,22 +1,32 @@
 """Write the note for a scenario (PLAYBOOK §4), in the structure the playbook gives.
 
 Only supplied facts are used; whatever is missing becomes a visible [placeholder] (§6). Free text
-from the user is kept to one line per field, turned to on-the-team voice ("our roadmap"), and
-HTML-escaped in the HTML part. Every draft carries its own voice report.
+from the user is kept to one line per field, normalised to sit inside the note's sentences
+(normalise.py), turned to on-the-team voice ("our roadmap"), and HTML-escaped in the HTML part.
+Every draft carries its own voice report, the suggestions its scenario offers, and the fields it
+left out with the reason.
+
+Panels: each interviewer's note names what the invite says about their slot (its title and
+time), and the opening, subject and sign-off rotate with `panel_position`, so the notes of one
+interview never read as a mail merge. Nothing else is varied: no invented detail.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
+from app.playbook import normalise as nz
 from app.playbook import text as t
-from app.playbook.models import Draft, DraftInput
-from app.playbook.questions import pick_questions
+from app.playbook.models import Draft, DraftInput, Ignored, Suggestion
+from app.playbook.questions import mid_sentence, pick_questions, suggest_questions
 from app.playbook.scenarios import Scenario, spec
 from app.playbook.timing import DAYS, MONTHS, localise, send_by, zone
 from app.playbook.voice import check_voice, rewrite_outsider_voice
+
+QUESTION_PLACEHOLDER = "[a question from our conversation]"
 
 
 class NoNoteError(ValueError):
@@ -37,10 +47,18 @@ class _Facts:
     restatement: str | None
     questions: tuple[str, ...]
     interview_day: str | None
+    # "the System Design interview", "lunch": what the invite calls this interviewer's slot.
+    meeting: str | None
+    # " on Tuesday" / " on Tuesday morning": when they met, from the slot or the interview.
+    when: str
+    variant: int
 
     def known_terms(self, *extra: str | None) -> tuple[str, ...]:
         terms = (self.first, self.candidate, self.company, self.position, self.topic, *extra)
         return tuple(term for term in terms if term)
+
+    def pick(self, options: tuple[str, ...]) -> str:
+        return options[self.variant % len(options)]
 
 
 # A paragraph is a list of lines; the note is a list of paragraphs.
@@ -74,7 +92,81 @@ def compose_draft(inp: DraftInput, *, now: datetime | None = None) -> Draft:
         send_by=deadline,
         placeholders=t.placeholders_in(subject + "\n" + plain),
         voice=report,
+        suggestions=_suggestions(inp.scenario, facts),
+        ignored=ignored_fields(inp),
     )
+
+
+def _suggestions(scenario: Scenario, f: _Facts) -> tuple[Suggestion, ...]:
+    # Offered whenever a follow-up is written, to pick from or to replace a question with.
+    return suggest_questions(f.topic) if scenario is Scenario.FOLLOW_UP else ()
+
+
+# --- what a scenario leaves out ---------------------------------------------------------------
+
+_ONLY_RECOVERY = "only a recovery note says what went wrong; choose recovery to repair it"
+_NO_ASKS = "a thank-you note asks nothing (PLAYBOOK §4); choose follow_up to ask it"
+_ONE_OBJECTIVE = "a recovery note has one objective, the repair; ask it in a later note"
+_RECRUITER = "the note to the recruiter only asks who you will meet"
+_DEBRIEF = "only a recovery note is timed by the debrief"
+
+
+def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
+    """Every field the user gave that this scenario does not use, with the reason."""
+    d = inp.details
+    given = {
+        "details.topic": bool(d.topic and d.topic.strip()),
+        "details.stumble": bool(d.stumble and d.stumble.strip()),
+        "details.what_happened": bool(d.what_happened and d.what_happened.strip()),
+        "details.restatement": bool(d.restatement and d.restatement.strip()),
+        "details.questions": any(q and q.strip() for q in d.questions),
+        "details.risk_areas": bool(d.risk_areas),
+        "details.debrief_at": d.debrief_at is not None,
+    }
+    why: dict[str, str] = {}
+    if inp.scenario is Scenario.RECOVERY:
+        why = {"details.questions": _ONE_OBJECTIVE, "details.risk_areas": _ONE_OBJECTIVE}
+    elif inp.scenario in (Scenario.FOLLOW_UP, Scenario.GRATITUDE):
+        why = {
+            "details.stumble": _ONLY_RECOVERY,
+            "details.what_happened": _ONLY_RECOVERY,
+            "details.restatement": _ONLY_RECOVERY,
+            "details.debrief_at": _DEBRIEF,
+        }
+        if inp.scenario is Scenario.GRATITUDE:
+            why |= {"details.questions": _NO_ASKS, "details.risk_areas": _NO_ASKS}
+    elif inp.scenario is Scenario.ASK_RECRUITER:
+        why = dict.fromkeys(given, _RECRUITER)
+    out = [Ignored(name, reason) for name, reason in why.items() if given[name]]
+    if inp.company and inp.company.strip() and company_name(inp.company) is None:
+        out.append(
+            Ignored(
+                "company",
+                "looks like a web address or a domain fragment, not a company name; type the "
+                "name as the company writes it",
+            )
+        )
+    return tuple(out)
+
+
+def company_name(value: str | None) -> str | None:
+    """The company as a name a sentence can carry; None for an address or a domain fragment
+    ("northwindhealth.com", "northwindhealth"): a draft never guesses a name from those."""
+    name = t.clean_inline(value, 120)
+    if not name:
+        return None
+    if "@" in name or "/" in name:
+        return None
+    if " " not in name:
+        if name.islower():
+            return None  # "northwindhealth": how a domain reads, not how a company writes
+        head, dot, tld = name.rpartition(".")
+        if dot and head and 2 <= len(tld) <= 6 and tld.isalpha():
+            return None  # "Northwind.io"
+    return name
+
+
+# --- facts -------------------------------------------------------------------------------
 
 
 def _facts(inp: DraftInput) -> _Facts:
@@ -82,96 +174,225 @@ def _facts(inp: DraftInput) -> _Facts:
 
     def free(value: str | None, limit: int = 300) -> str | None:
         cleaned = t.clean_inline(value, limit)
-        return rewrite_outsider_voice(cleaned) if cleaned else None
+        return rewrite_outsider_voice(nz.tidy(cleaned)) if cleaned else None
+
+    def shaped(value: str | None, shape: Callable[[str | None], str | None]) -> str | None:
+        cleaned = t.clean_inline(value, 600)
+        shaped_text = shape(cleaned) if cleaned else None
+        return rewrite_outsider_voice(shaped_text) if shaped_text else None
 
     topic = free(details.topic, 160)
-    own = [q for q in (free(q) for q in details.questions) if q]
-    questions = pick_questions(own, list(details.risk_areas), topic)
+    own = [q for q in (shaped(q, nz.question) for q in details.questions) if q]
+    questions = pick_questions(own, list(details.risk_areas))
+    tz = zone(inp.interview.timezone)
     day = None
     if inp.interview.start is not None:
-        start = localise(inp.interview.start, zone(inp.interview.timezone))
+        start = localise(inp.interview.start, tz)
         day = f"{DAYS[start.weekday()]}, {MONTHS[start.month - 1]} {start.day}"
+    slot = inp.slot
+    meeting = _meeting(t.clean_inline(slot.title, 80) if slot else None)
+    # A meal needs no part of the day ("lunch on Tuesday afternoon" says it twice).
+    meal = meeting is not None and meeting.rsplit(" ", 1)[-1] in _MEAL_WORDS
+    slot_start = slot.start if slot is not None else None
     return _Facts(
         first=t.first_name(inp.interviewer.name),
         candidate=t.clean_inline(inp.candidate_name, 120),
-        company=t.clean_inline(inp.company, 120),
+        company=company_name(inp.company),
         position=t.clean_inline(inp.position, 120),
-        topic=topic,
-        stumble=free(details.stumble),
-        what_happened=free(details.what_happened),
-        restatement=free(details.restatement, 600),
+        topic=mid_sentence(topic) if topic else None,
+        stumble=shaped(details.stumble, nz.stumble),
+        what_happened=shaped(details.what_happened, nz.cause),
+        restatement=shaped(details.restatement, nz.restatement),
         questions=questions,
         interview_day=day,
+        meeting=meeting,
+        when=_when(slot_start or inp.interview.start, tz, part=slot_start is not None and not meal),
+        variant=max(0, inp.panel_position),
     )
+
+
+# Slot titles that name a meal or a break: "Thank you for lunch", not "the Lunch interview".
+_MEALS = frozenset({"lunch", "coffee", "breakfast", "dinner", "coffee chat", "team lunch"})
+_MEAL_WORDS = frozenset({"lunch", "coffee", "breakfast", "dinner", "chat"})
+# Slot titles that already say what kind of meeting it was.
+_KINDS = frozenset(
+    [
+        "interview",
+        "session",
+        "chat",
+        "conversation",
+        "round",
+        "discussion",
+        "review",
+        "call",
+        "screen",
+        "panel",
+        "presentation",
+        "walkthrough",
+        "meeting",
+        "sync",
+        "lunch",
+        "coffee",
+        "breakfast",
+        "dinner",
+        "q&a",
+        "debrief",
+    ]
+)
+
+
+def _meeting(title: str | None) -> str | None:
+    """The slot title as the object of "Thank you for ...", quoted as the invite gives it."""
+    if not title:
+        return None
+    low = title.lower()
+    if low in _MEALS:
+        return low if " " not in low else f"the {low}"
+    if any(not (ch.isalnum() or ch in " &-'/") for ch in title) or len(title.split()) > 5:
+        return f"the “{title}” session"
+    last = low.rsplit(" ", 1)[-1]
+    return f"the {title}" if last in _KINDS else f"the {title} interview"
+
+
+def _when(moment: datetime | None, tz: tzinfo, *, part: bool) -> str:
+    """On which day; with the part of the day when the slot's own time tells panelists apart."""
+    if moment is None:
+        return ""
+    local = localise(moment, tz)
+    day = DAYS[local.weekday()]
+    if not part:
+        return f" on {day}"
+    name = "morning" if local.hour < 12 else "afternoon" if local.hour < 17 else "evening"
+    return f" on {day} {name}"
 
 
 def _greeting(f: _Facts) -> list[str]:
     return [f"Hi {t.or_placeholder(f.first, 'first name')},"]
 
 
-def _signature(f: _Facts, closing: str) -> list[str]:
-    return [closing, t.or_placeholder(f.candidate, "your name")]
+def _signature(f: _Facts, closings: tuple[str, ...]) -> list[str]:
+    # Three sign-offs against four openings: positions 0-11 of a panel all differ.
+    return [closings[f.variant % len(closings)], t.or_placeholder(f.candidate, "your name")]
 
 
-def _role_phrase(f: _Facts) -> str:
+def _role_phrase(f: _Facts, prep: str) -> str:
+    if f.meeting:
+        return ""  # the slot says which interview it was; the role would only lengthen it
     if f.position and f.company:
-        return f" for the {f.position} role at {f.company}"
+        return f" {prep} the {f.position} role at {f.company}"
     if f.position:
-        return f" for the {f.position} role"
+        return f" {prep} the {f.position} role"
     if f.company:
-        return f" at {f.company}"
+        return f" {prep} the role at {f.company}"
     return ""
+
+
+def _thanks(f: _Facts, default: str) -> str:
+    """The opening thanks, rotated across a panel: "Thank you for the Coding interview on
+    Tuesday morning." / "Thanks for ..." ..."""
+    meeting = f.meeting or default
+    lead = f.pick(
+        (
+            "Thank you for",
+            "Thanks for",
+            "Thank you for making time for",
+            "Many thanks for",
+        )
+    )
+    prep = "for" if meeting == "the interview" else "about"
+    return f"{lead} {meeting}{f.when}{_role_phrase(f, prep)}."
+
+
+# --- the notes ---------------------------------------------------------------------------
 
 
 def _recovery(f: _Facts) -> tuple[str, _Note]:
     topic = t.or_placeholder(f.topic, "topic we discussed")
     observed = t.as_clause(t.or_placeholder(f.stumble, "what went wrong"))
-    cause = t.as_clause(t.or_placeholder(f.what_happened, "what you think was happening"))
+    cause = t.or_placeholder(f.what_happened, "what you think was happening")
     point = t.as_sentence(t.or_placeholder(f.restatement, "the point you wanted to make"))
-    subject = f"Following up on {topic}"
+    subject = f.pick(
+        (
+            f"Following up on {topic}",
+            f"A clearer answer on {topic}",
+            f"Back to {topic}",
+            f"Following up on {topic}, with thanks",
+        )
+    )
     return subject, [
         _greeting(f),
-        [f"Thank you for the interview{_role_phrase(f)}."],
-        [f"When we discussed {topic}, {observed}. Looking back, I think {cause}."],
-        ["That was on me, and I would like to set it straight."],
-        [f"What I meant to say is this: {point}"],
-        _signature(f, "Best regards,"),
+        [_thanks(f, "the interview")],
+        [f"When we discussed {topic}, {observed}. Looking back, {cause}."],
+        ["That was my mistake, all of it, and I want to set the record straight."],
+        ["Here is what I meant to say.", point],
+        _signature(f, ("Best regards,", "Kind regards,", "Best,")),
     ]
 
 
 def _follow_up(f: _Facts) -> tuple[str, _Note]:
     topic = t.or_placeholder(f.topic, "topic we discussed")
-    asks = [t.as_question(q) for q in f.questions] or ["[a question from our conversation]?"]
-    lead = (
-        "Two questions have stayed with me:"
-        if len(asks) == 2
-        else "One question has stayed with me:"
+    # The user's own questions, or the risk areas they picked; else one visible placeholder
+    # (no "?" after it: once filled, the user's own mark closes it).
+    asks = [t.as_question(q) for q in f.questions] or [QUESTION_PLACEHOLDER]
+    two = len(asks) == 2
+    lead = f.pick(
+        ("Two questions have stayed with me.", "I have two questions since we spoke.")
+        if two
+        else ("One question has stayed with me.", "I have one question since we spoke.")
     )
-    subject = f"Thank you, and a follow-up on {topic}"
+    about = f.pick(
+        (
+            f"I enjoyed talking about {topic} with you.",
+            f"I have kept thinking about what we said on {topic}.",
+            f"I enjoyed hearing how you think about {topic}.",
+        )
+    )
+    subject = f.pick(
+        (
+            "Thank you, and two questions" if two else "Thank you, and a question",
+            "A follow-up after our conversation",
+            f"Thanks for {f.meeting}" if f.meeting else "Thanks, and a follow-up question",
+            "Following up with thanks",
+        )
+    )
     return subject, [
         _greeting(f),
-        [
-            f"Thank you for the conversation about {topic}{_role_phrase(f)}. "
-            f"I have kept thinking about how we would take {topic} forward."
-        ],
+        [f"{_thanks(f, 'our conversation')} {about}"],
         [lead],
         *[[ask] for ask in asks],
-        _signature(f, "Thanks again,"),
+        _signature(f, ("Thanks again,", "Best,", "Best regards,")),
     ]
 
 
 def _gratitude(f: _Facts) -> tuple[str, _Note]:
     topic = t.or_placeholder(f.topic, "something they told you about")
-    together = f" at {f.company}" if f.company else ""
-    subject = "Thank you for your time"
+    # The company once: in the opening when no slot is named, else here.
+    together = f" at {f.company}" if f.company and f.meeting else ""
+    enjoyed = f.pick(
+        (
+            f"I enjoyed hearing about {topic}, and I am excited about the chance to work "
+            f"together{together}.",
+            f"I especially enjoyed hearing about {topic}. I would be glad to work together"
+            f"{together}.",
+            f"It was good to hear about {topic}, and I look forward to the chance to work "
+            f"together{together}.",
+        )
+    )
+    if f.meeting:
+        subject = f.pick((f"Thank you for {f.meeting}", f"Thanks for {f.meeting}"))
+    else:
+        subject = f.pick(
+            (
+                "Thank you for your time",
+                "Thanks for speaking with me",
+                "Thank you for the conversation",
+                "With thanks for your time",
+            )
+        )
     return subject, [
         _greeting(f),
-        [
-            "Thank you for taking the time to talk with me; I appreciated it. "
-            f"I enjoyed hearing about {topic}, and I am excited about the chance to work "
-            f"together{together}."
-        ],
-        _signature(f, "Best,"),
+        [f"{_thanks(f, 'our conversation')} {enjoyed}"],
+        _signature(f, ("Best,", "All the best,", "Warm regards,")),
     ]
 
 
@@ -186,7 +407,7 @@ def _ask_recruiter(f: _Facts) -> tuple[str, _Note]:
             "So I can prepare, could you send me the names and email addresses of the people "
             "I will be meeting?"
         ],
-        _signature(f, "Thanks,"),
+        _signature(f, ("Thanks,",)),
     ]
 
 

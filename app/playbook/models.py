@@ -61,6 +61,16 @@ class Details:
 
 
 @dataclass(frozen=True, slots=True)
+class Slot:
+    """This interviewer's own part of a loop, as the invite's schedule gives it."""
+
+    # What the schedule calls the slot ("System Design", "Lunch"): a fact, quoted as given.
+    title: str | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class DraftInput:
     scenario: Scenario
     interviewer: Person
@@ -69,6 +79,10 @@ class DraftInput:
     position: str | None = None
     interview: InterviewTime = field(default_factory=InterviewTime)
     details: Details = field(default_factory=Details)
+    slot: Slot | None = None
+    # This interviewer's place in the interview's panel (0, 1, ...): openings, subjects and
+    # sign-offs rotate with it, so no two notes of one panel read the same.
+    panel_position: int = 0
 
 
 class Severity(StrEnum):
@@ -137,6 +151,23 @@ class VoiceReport:
 
 
 @dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A question the user may pick and edit; never put in a note unasked."""
+
+    area: RiskArea
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ignored:
+    """A field the user supplied that this scenario does not use, and why."""
+
+    field: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class Draft:
     scenario: Scenario
     objective: Objective
@@ -149,3 +180,7 @@ class Draft:
     # The [placeholders] left in the text, in order of appearance, without duplicates.
     placeholders: tuple[str, ...]
     voice: VoiceReport
+    # follow_up: risk-area questions to pick from and edit (PLAYBOOK §4); empty elsewhere.
+    suggestions: tuple[Suggestion, ...] = ()
+    # What the user gave that this scenario leaves out, so nothing is dropped silently.
+    ignored: tuple[Ignored, ...] = ()

@@ -105,6 +105,9 @@ def describe_send_by(scenario: Scenario, deadline: datetime | None, now: datetim
         f"{DAYS[deadline.weekday()][:3]} {deadline.day:02d} {MONTHS[deadline.month - 1][:3]}, "
         f"{deadline.hour:02d}:{deadline.minute:02d}"
     )
+    # Every time shown carries its zone: "18:00 EST", "23:00 UTC" (no zone given reads as UTC).
+    label = deadline.tzname() if deadline.tzinfo is not None else None
+    when += f" {label or 'UTC'}"
     left = deadline - now
     if left <= timedelta(0):
         if scenario is Scenario.RECOVERY:

@@ -116,8 +116,8 @@ async def test_insert_produces_the_draft_markup(h: Harness) -> None:
     assert "&lt;migration&gt; &amp; rollout" in content["content"]
     assert "<b>success</b>" not in content["content"]
     assert "Hi Dana," in html.unescape(content["content"])
-    assert "next funding round" in content["content"]
-    assert markup["updateSubject"]["subject"].startswith("Thank you, and a follow-up")
+    assert "what gets cut when a quarter runs short" in content["content"]
+    assert markup["updateSubject"]["subject"] == "Thank you, and two questions"
     # The To line was empty: the interviewer is put there.
     assert markup["updateToRecipients"] == {"toRecipients": [{"email": DANA}]}
     assert response["renderActions"]["action"]["notification"]["text"].startswith("Inserted")

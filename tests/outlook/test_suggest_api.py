@@ -181,7 +181,7 @@ async def test_follow_up_questions_from_risk_areas_and_own(seeded: Running) -> N
 
     text = result["suggestion"]["draft"]["text"]
     assert "How will we measure the migration's success?" in text
-    assert "next funding round" in text
+    assert "what gets cut when a quarter runs short" in text
     assert text.count("?") == 2
 
 

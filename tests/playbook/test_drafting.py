@@ -19,7 +19,7 @@ from app.playbook.models import (
     RiskArea,
     Verdict,
 )
-from app.playbook.questions import question_for
+from app.playbook.questions import note_question
 from app.playbook.scenarios import Objective, Scenario
 
 WHEN = InterviewTime(datetime(2026, 11, 24, 14), datetime(2026, 11, 24, 15), "America/New_York")
@@ -61,9 +61,9 @@ def test_recovery_follows_the_playbook_order() -> None:
         index(text, "Hi Priya,"),
         index(text, "Thank you for the interview"),  # 1. thanks
         index(text, "my answer about write-through caching was wrong"),  # 2. observed
-        index(text, "I think I answered the question I expected"),  # 3. what was happening
-        index(text, "That was on me"),  # 4. the blame, all of it
-        index(text, "What I meant to say is this: For our read-heavy traffic"),  # 5. restatement
+        index(text, "Looking back, I answered the question I expected"),  # 3. what was happening
+        index(text, "That was my mistake, all of it"),  # 4. the blame, all of it
+        index(text, "Here is what I meant to say.\nFor our read-heavy traffic"),  # 5. restatement
         index(text, "Sam Okafor"),
     ]
     assert order == sorted(order)
@@ -78,8 +78,11 @@ def test_follow_up_thanks_first_then_at_most_two_questions() -> None:
     draft = compose_draft(full_input(Scenario.FOLLOW_UP), now=NOW)
     assert draft.text.index("Thank you") < draft.text.index("?")
     assert draft.text.count("?") == 2
-    assert question_for(RiskArea.FUNDING, "the billing migration") in draft.text
-    assert question_for(RiskArea.SCOPE, "the billing migration") in draft.text
+    assert note_question(RiskArea.FUNDING) in draft.text
+    assert note_question(RiskArea.SCOPE) in draft.text
+    assert draft.text.count("the billing migration") == 1  # once, in the thanks
+    assert [s.area for s in draft.suggestions] == list(RiskArea)
+    assert all("the billing migration" in s.text for s in draft.suggestions)
     assert draft.objective is Objective.CURIOSITY
     assert draft.voice.verdict is Verdict.SEND, draft.voice.findings
 
@@ -99,7 +102,9 @@ def test_follow_up_prefers_the_users_own_questions() -> None:
 def test_follow_up_without_questions_leaves_a_placeholder_question() -> None:
     draft = compose_draft(full_input(Scenario.FOLLOW_UP, details=Details(topic="search")), now=NOW)
     assert "[a question from our conversation]" in draft.placeholders
+    assert "[a question from our conversation]?" not in draft.text  # no "??" once filled
     assert draft.voice.verdict is Verdict.HOLD
+    assert len(draft.suggestions) == len(RiskArea)
 
 
 def test_gratitude_is_short_and_asks_nothing() -> None:
@@ -114,7 +119,8 @@ def test_gratitude_is_short_and_asks_nothing() -> None:
     assert "?" not in draft.text
     assert len(draft.text.split()) <= 90
     assert "Hi Maya," in draft.text
-    assert "work together at Northwind" in draft.text
+    assert "role at Northwind" in draft.text
+    assert draft.text.count("Northwind") == 1
     assert draft.voice.verdict is Verdict.SEND, draft.voice.findings
 
 
@@ -173,7 +179,7 @@ def test_user_input_is_escaped_in_html_and_single_line_in_headers() -> None:
         full_input(
             Scenario.GRATITUDE,
             interviewer=Person('Zoë "Z" <script>alert(1)</script>', None, "Staff Engineer"),
-            company="Acme & Sons\r\nBcc: evil@example.com",
+            company="Acme & Sons\r\nBcc: evil",
             details=Details(topic="the <b>bold</b> plan\nwith a newline"),
         ),
         now=NOW,
@@ -182,7 +188,7 @@ def test_user_input_is_escaped_in_html_and_single_line_in_headers() -> None:
     assert "&lt;b&gt;bold&lt;/b&gt;" in draft.html
     assert "&amp;" in draft.html
     assert "\r" not in draft.text
-    assert "Acme & Sons Bcc: evil@example.com" in draft.text  # CR/LF folded into one line
+    assert "Acme & Sons Bcc: evil" in draft.text  # CR/LF folded into one line
     assert "\n" not in draft.subject and "\r" not in draft.subject
     assert re.fullmatch(r"<p>.*</p>", draft.html, re.DOTALL)
 
