@@ -137,3 +137,17 @@ def _param(c: Case) -> object:
 def test_case(case: Case) -> None:
     (outcome,) = run([case], CHECK)
     assert outcome.passed, f"{case.id}: {outcome.reason()}"
+
+
+def test_html_twins_get_the_same_findings_as_their_plain_text_note() -> None:
+    """The same note pasted from Gmail or Outlook: the same verdict and the same finding codes
+    as the plain-text note (issue 14: judge the visible text of the new message only)."""
+    twins = [c for c in CASES if c.id != base_id(c.id)]
+    outcomes = run([BY_ID[base_id(t.id)] for t in twins] + twins, CHECK)
+    plain, html = outcomes[: len(twins)], outcomes[len(twins) :]
+    differ = [
+        h.case.id
+        for p, h in zip(plain, html, strict=True)
+        if (p.verdict, p.codes) != (h.verdict, h.codes)
+    ]
+    assert differ == []
