@@ -251,7 +251,10 @@ def restatement(text: str | None) -> str | None:
     """The point the user meant to make, without "What I meant to say is" in front."""
     if not text:
         return text
-    body = _strip_this(_strip_leads(text, _RESTATEMENT_FRAMES + _HEDGES))
+    body, before = text, ""
+    while body != before:  # "What I meant is this: What I meant is ..." -> each layer goes
+        before = body
+        body = _strip_this(_strip_leads(body, _RESTATEMENT_FRAMES + _HEDGES))
     return _finish(body, text)
 
 
