@@ -29,6 +29,7 @@ from starlette.responses import Response
 from app.addons.gmail_manifest import LOGO_PATH
 from app.addons.outlook_icons import render_icon
 from app.api.responses import FastJSONResponse
+from app.auth.microsoft import app_id_uri
 from app.errors import NotFound
 from app.providers.microsoft_auth import GRAPH_SCOPES
 from app.settings import AuthMode, Settings
@@ -70,8 +71,8 @@ def pane_config(settings: Settings) -> dict[str, Any]:
     client_id = settings.microsoft_client_id
     if not client_id:
         return {"auth": "unavailable", "msal": None}
-    host = settings.public_url.split("://", 1)[-1].split("/", 1)[0]
-    app_id_uri = settings.microsoft_app_id_uri or f"api://{host}/{client_id}"
+    # The verifier accepts exactly this audience (app.auth.microsoft.app_id_uri).
+    api_uri = app_id_uri(settings)
     tenants = settings.microsoft_allowed_tenants
     # One allowed tenant: sign in there directly; otherwise any work or school account
     # ("organizations": personal accounts cannot use this API, so never offer them).
@@ -81,7 +82,7 @@ def pane_config(settings: Settings) -> dict[str, Any]:
         "msal": {
             "client_id": client_id,
             "authority": f"{settings.microsoft_authority_host.rstrip('/')}/{tenant}",
-            "scopes": [f"{app_id_uri}/access_as_user"],
+            "scopes": [f"{api_uri}/access_as_user"],
             # Asked for incrementally when the server says `consent_required`.
             "graph_scopes": list(GRAPH_SCOPES),
             "dialog": "auth-dialog.html",

@@ -7,7 +7,10 @@ Authentication and sends it as a bearer token. We accept it only when all of the
   configured authority host (`jwks.JwksCache`), never from a URL the token names;
 - `tid` is a GUID, in `microsoft_allowed_tenants` when that list is set, and the issuer is exactly
   `{authority_host}/{tid}/v2.0` (v2 tokens) or `https://sts.windows.net/{tid}/` (v1 tokens);
-- `aud` is our client id or our app id URI;
+- `aud` is our client id or our app id URI (`RIGHTNOTE_MICROSOFT_APP_ID_URI`, else derived from
+  the public URL exactly as the pane and the manifests derive it: `api://<host>/<client id>`);
+- the client the token was issued to (`azp` in v2 tokens, `appid` in v1) is the pane's own
+  (our client id: NAA and the sign-in dialog) or Office's, pre-authorised for Office SSO;
 - `exp` / `nbf` hold, with a small leeway for clock skew;
 - `scp` contains `access_as_user` (so app-only tokens and tokens for other scopes are refused);
 - `oid` is present: users are keyed on `oid` + `tid`, never on the mutable email.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import jwt
@@ -35,6 +39,37 @@ V1_ISSUER = "https://sts.windows.net/{tid}/"
 LEEWAY_SECONDS = 60
 # Entra access tokens are a few KB; anything much larger is not one and is not worth parsing.
 MAX_TOKEN_CHARS = 16 * 1024
+# Office's client ids that Microsoft documents for pre-authorising `access_as_user` (Office SSO,
+# Office.auth.getAccessToken): the umbrella id for all Office endpoints, then the older
+# per-platform ones (Microsoft Office, Office on the web ×3, Outlook on the web).
+OFFICE_SSO_CLIENT_IDS = frozenset(
+    {
+        "ea5a67f6-b6f3-4338-b240-c655ddc3cc8e",
+        "d3590ed6-52b3-4102-aeff-aad2292ab01c",
+        "93d53678-613d-4013-afc1-62e9e444a0a5",
+        "57fb890c-0dab-4253-a5e0-7188c88b2bb4",
+        "08e18876-6177-487e-b8b5-cf950c1e598c",
+        "bc59ab01-8403-45c6-8796-ac3ef710b3e3",
+    }
+)
+
+
+def app_id_uri(settings: Settings) -> str | None:
+    """Our API's app id URI: the configured one, else `api://<public host>/<client id>`, the
+    value the manifests' webApplicationInfo.resource and the pane's scope use."""
+    if settings.microsoft_app_id_uri:
+        return settings.microsoft_app_id_uri
+    if not settings.microsoft_client_id:
+        return None
+    parts = urlsplit(settings.public_url)
+    host = (parts.hostname or "").lower()
+    default_port = {"https": 443, "http": 80}.get(parts.scheme)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host if port is None or port == default_port else f"{host}:{port}"
+    return f"api://{netloc}/{settings.microsoft_client_id.lower()}"
 
 
 def _reject(reason: str, detail: str, tenant: str | None = None) -> Unauthorized:
@@ -56,8 +91,9 @@ class EntraTokenVerifier:
         if not settings.microsoft_client_id:
             raise ValueError("RIGHTNOTE_MICROSOFT_CLIENT_ID is not set")
         self._authority = _checked_authority(settings.microsoft_authority_host)
-        audiences = (settings.microsoft_client_id, settings.microsoft_app_id_uri)
+        audiences = (settings.microsoft_client_id, app_id_uri(settings))
         self._audiences = frozenset(value for value in audiences if value)
+        self._clients = OFFICE_SSO_CLIENT_IDS | {settings.microsoft_client_id.lower()}
         bad = [tid for tid in settings.microsoft_allowed_tenants if not is_guid(tid)]
         if bad:
             raise ValueError(
@@ -106,6 +142,10 @@ class EntraTokenVerifier:
         aud = claims.get("aud")
         if not isinstance(aud, str) or aud not in self._audiences:
             raise _reject("aud", "the Microsoft token is not for this API", tid)
+        # Another app's token for our API (another client consented to it) is not the pane's.
+        client = claims.get("azp" if claims.get("ver") == "2.0" else "appid")
+        if not isinstance(client, str) or client.lower() not in self._clients:
+            raise _reject("azp", "the Microsoft token was issued to another application", tid)
         scopes = claims.get("scp")
         if not isinstance(scopes, str) or REQUIRED_SCOPE not in scopes.split():
             raise _reject("scp", f"the Microsoft token lacks the {REQUIRED_SCOPE} scope", tid)

@@ -13,16 +13,18 @@ from cryptography.fernet import Fernet
 
 from app.auth.identity import CurrentIdentity, Identity
 from app.auth.jwks import DEFAULT_MIN_REFRESH_SECONDS, DEFAULT_TTL_SECONDS, JwksCache
-from app.auth.microsoft import EntraTokenVerifier, build_entra_verifier
+from app.auth.microsoft import EntraTokenVerifier, app_id_uri, build_entra_verifier
 from app.errors import ProviderUnavailable, Unauthorized
-from app.settings import Settings
+from app.settings import AuthMode, Settings
 from tests.fakes.microsoft_identity import (
     ALICE,
     API_CLIENT_ID,
     APP_ID_URI,
     AUTHORITY_HOST,
     MALLORY,
+    OFFICE_CLIENT_ID,
     OTHER_TENANT_ID,
+    STRANGER_CLIENT_ID,
     TENANT_ID,
     FakeMicrosoftIdentity,
     FakeUser,
@@ -288,11 +290,48 @@ async def test_audience_must_be_present(
     await refused(verifier, fake.access_token(omit=["aud"]))
 
 
-async def test_app_id_uri_is_only_accepted_when_configured(
+async def test_app_id_uri_is_derived_like_the_pane_derives_it(
     http: httpx.AsyncClient, clock: FakeClock, fake: FakeMicrosoftIdentity
 ) -> None:
-    verifier = build(http, clock, microsoft_app_id_uri=None)
-    assert "not for this API" in await refused(verifier, fake.access_token(version="1.0"))
+    """Unset RIGHTNOTE_MICROSOFT_APP_ID_URI: v1 tokens (aud = api://...) are still ours, with
+    the URI the pane asks its scope for and the manifests declare."""
+    from app.addons.outlook_routes import pane_config
+
+    settings = make_settings(microsoft_app_id_uri=None, public_url="https://rightnote.example")
+    verifier = EntraTokenVerifier(
+        settings, http, jwks=JwksCache(http, settings.microsoft_authority_host, clock=clock)
+    )
+    assert await verifier.verify(fake.access_token(ALICE, version="1.0")) is not None
+    production = settings.model_copy(update={"auth_mode": AuthMode.PRODUCTION})
+    msal = pane_config(production)["msal"]
+    assert msal["scopes"] == [f"{APP_ID_URI}/access_as_user"]
+    # The same rule for the host as the manifests: default port dropped, case folded.
+    assert (
+        app_id_uri(
+            make_settings(microsoft_app_id_uri=None, public_url="https://RightNote.example:443/x")
+        )
+        == APP_ID_URI
+    )
+
+    elsewhere = build(http, clock, microsoft_app_id_uri=None, public_url="https://other.example")
+    assert "not for this API" in await refused(elsewhere, fake.access_token(version="1.0"))
+
+
+@pytest.mark.parametrize("version", ["2.0", "1.0"])
+async def test_the_token_must_be_issued_to_the_pane_or_to_office(
+    verifier: EntraTokenVerifier, fake: FakeMicrosoftIdentity, version: str
+) -> None:
+    claim = "azp" if version == "2.0" else "appid"
+    # NAA and the sign-in dialog: our own client id; Office SSO: Office's pre-authorised one.
+    for client in (API_CLIENT_ID, OFFICE_CLIENT_ID):
+        token = fake.access_token(ALICE, version=version, overrides={claim: client})
+        assert await verifier.verify(token) is not None
+    # Another app that got a token for our API (a user consented to it) is not the pane.
+    stranger = fake.access_token(ALICE, version=version, overrides={claim: STRANGER_CLIENT_ID})
+    assert "another application" in await refused(verifier, stranger)
+    assert "another application" in await refused(
+        verifier, fake.access_token(ALICE, version=version, omit=[claim])
+    )
 
 
 @pytest.mark.parametrize(

@@ -56,8 +56,13 @@ API_CLIENT_SECRET = "fake-client-secret-~with.odd+chars"
 API_HOST = "rightnote.example"
 APP_ID_URI = f"api://{API_HOST}/{API_CLIENT_ID}"
 API_SCOPE = f"{APP_ID_URI}/access_as_user"
-# The task pane's NAA client (a SPA registration); `azp` of the tokens it gets for our API.
-TASKPANE_CLIENT_ID = "0b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4"
+# The task pane's NAA client: the same registration as the API (the pane's MSAL clientId is
+# RIGHTNOTE_MICROSOFT_CLIENT_ID), so `azp` of the tokens it gets for our API.
+TASKPANE_CLIENT_ID = API_CLIENT_ID
+# Office SSO (Office.auth.getAccessToken): Office's own client, pre-authorised for our scope.
+OFFICE_CLIENT_ID = "ea5a67f6-b6f3-4338-b240-c655ddc3cc8e"
+# Some other app a user consented to, asking for our API.
+STRANGER_CLIENT_ID = "0b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4"
 GRAPH_RESOURCE = "https://graph.microsoft.com"
 V1_ISSUER = "https://sts.windows.net/{tid}/"
 OIDC_SCOPES = frozenset({"openid", "profile", "email", "offline_access"})

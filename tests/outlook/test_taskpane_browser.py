@@ -410,12 +410,12 @@ def test_without_naa_office_sso_signs_in(production_pane: tuple[Pane, Any]) -> N
     must not stop there: Office SSO gives a token for our API, and no MSAL bundle is needed."""
     from playwright.sync_api import expect
 
-    from tests.fakes.microsoft_identity import ALICE
+    from tests.fakes.microsoft_identity import ALICE, OFFICE_CLIENT_ID
 
     pane, identity = production_pane
-    open_production(
-        pane, identity, vendor=False, nestedAppAuth=False, ssoToken=identity.access_token(ALICE)
-    )
+    # Office asks for the token as itself: azp is Office's pre-authorised client id.
+    sso_token = identity.access_token(ALICE, overrides={"azp": OFFICE_CLIENT_ID})
+    open_production(pane, identity, vendor=False, nestedAppAuth=False, ssoToken=sso_token)
 
     expect(pane.page.locator("#person-name")).to_have_text("Priya Raman")
     sso = pane.stub()["sso"]
