@@ -20,6 +20,7 @@ def _register() -> None:
     from app.cli import (  # noqa: F401
         check,
         draft,
+        gallery,
         manifest_gmail,
         manifest_outlook,
         serve,

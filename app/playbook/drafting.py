@@ -195,7 +195,7 @@ def _facts(inp: DraftInput) -> _Facts:
     meal = meeting is not None and meeting.rsplit(" ", 1)[-1] in _MEAL_WORDS
     slot_start = slot.start if slot is not None else None
     return _Facts(
-        first=t.first_name(inp.interviewer.name),
+        first=_capitalised(t.first_name(inp.interviewer.name)),
         candidate=t.clean_inline(inp.candidate_name, 120),
         company=company_name(inp.company),
         position=t.clean_inline(inp.position, 120),
@@ -209,6 +209,14 @@ def _facts(inp: DraftInput) -> _Facts:
         when=_when(slot_start or inp.interview.start, tz, part=slot_start is not None and not meal),
         variant=max(0, inp.panel_position),
     )
+
+
+def _capitalised(name: str | None) -> str | None:
+    # "dana lee" typed in a hurry greets "Hi Dana,"; "de la Cruz"-style names with a capital
+    # anywhere are left as written.
+    if name and name.islower():
+        return name[0].upper() + name[1:]
+    return name
 
 
 # Slot titles that name a meal or a break: "Thank you for lunch", not "the Lunch interview".
