@@ -13,11 +13,14 @@ from rich.markup import escape
 from app.api.render import voice_json
 from app.cli import app
 from app.cli.output import console, fail, print_json
+from app.playbook.html_text import looks_like_html
 from app.playbook.models import Finding, Severity, Verdict, VoiceReport
+from app.playbook.note_body import NoteFormat
 from app.playbook.scenarios import Scenario
-from app.playbook.voice import check_voice
+from app.playbook.voice import EmptyNote, check_message
 
-MAX_INPUT_CHARS = 20_000
+MAX_INPUT_CHARS = 20_000  # plain text, as the API takes it
+MAX_HTML_CHARS = 100_000  # a mail client's HTML around the same note
 
 
 class FailOn(StrEnum):
@@ -34,14 +37,30 @@ def check(
     send_by: datetime | None = typer.Option(
         None, help="Recovery: when it must be sent (ISO 8601)."
     ),
+    note_format: NoteFormat = typer.Option(
+        NoteFormat.AUTO,
+        "--format",
+        help="text, html, or auto (HTML when it looks like a mail client's HTML). Only the new "
+        "message is judged: no quoted reply, no signature.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print exactly the /v1/voice/check JSON."),
     fail_on: FailOn | None = typer.Option(
         None, help="Exit with status 1 when the verdict is this bad or worse."
     ),
 ) -> None:
     """Check a note's voice: findings in place, a verdict (send, revise or hold)."""
-    text = _read(file)
-    report = check_voice(text, scenario, send_by=send_by, now=datetime.now(UTC))
+    text = _read(file, MAX_HTML_CHARS if note_format is not NoteFormat.TEXT else MAX_INPUT_CHARS)
+    if len(text) > MAX_INPUT_CHARS and (
+        note_format is NoteFormat.TEXT
+        or (note_format is NoteFormat.AUTO and not looks_like_html(text))
+    ):
+        fail(f"the note is longer than {MAX_INPUT_CHARS} characters")
+    try:
+        report = check_message(
+            text, scenario, format=note_format, send_by=send_by, now=datetime.now(UTC)
+        )
+    except EmptyNote as exc:
+        fail(str(exc))
     if as_json:
         print_json(voice_json(report, text))
     else:
@@ -50,24 +69,24 @@ def check(
         raise typer.Exit(1)
 
 
-def _read(file: str) -> str:
+def _read(file: str, limit: int) -> str:
     try:
         if file == "-":
-            raw = sys.stdin.buffer.read(MAX_INPUT_CHARS * 4 + 1)
+            raw = sys.stdin.buffer.read(limit * 4 + 1)
         else:
             path = Path(file)
             if not path.is_file():
                 fail(f"no such file: {file}")
             with path.open("rb") as handle:
-                raw = handle.read(MAX_INPUT_CHARS * 4 + 1)
+                raw = handle.read(limit * 4 + 1)
     except OSError as exc:
         fail(f"cannot read {file}: {exc.strerror}")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         fail(f"{file} is not UTF-8 text")
-    if len(text) > MAX_INPUT_CHARS:
-        fail(f"the note is longer than {MAX_INPUT_CHARS} characters")
+    if len(text) > limit:
+        fail(f"the note is longer than {limit} characters")
     return text
 
 

@@ -63,7 +63,7 @@ from app.playbook.rules import lower_same, negated, tokens, vocabulary
 from app.playbook.scenarios import SCENARIOS, Scenario
 from app.playbook.tone import Hit, quote
 
-__all__ = ["check_message", "check_voice", "rewrite_outsider_voice"]
+__all__ = ["EmptyNote", "check_message", "check_voice", "rewrite_outsider_voice"]
 
 C = FindingCode
 
@@ -160,6 +160,11 @@ def check_voice(
     return VoiceReport(_verdict(findings), findings, metrics)
 
 
+class EmptyNote(ValueError):
+    """The note has no words of its own to check (empty, blank, or only markup / a quoted reply /
+    a signature): callers answer with a clear 4xx or CLI message, never a "missing thanks"."""
+
+
 def check_message(
     text: str,
     scenario: Scenario,
@@ -172,8 +177,12 @@ def check_message(
     """`check_voice` on a note as pasted from a mail client: HTML or plain text (`format`, or
     detected), judged on the visible text of the new message only (no quoted reply, no
     signature block: see note_body.py). Every finding's start/end points into `text` exactly as
-    given; messages and metrics describe the visible text."""
+    given; messages and metrics describe the visible text. Raises EmptyNote when the new
+    message has no words."""
     body = note_body(text, format)
+    if not any(ch.isalnum() for ch in body.text):
+        why = "it is empty" if not text.strip() else "only markup, a quoted reply or a signature"
+        raise EmptyNote(f"the note has no words to check: {why}")
     if body.visible is None and len(body.text) == len(text):
         return check_voice(text, scenario, send_by=send_by, now=now, known_terms=known_terms)
     report = check_voice(body.text, scenario, send_by=send_by, now=now, known_terms=known_terms)

@@ -262,7 +262,7 @@ async def test_an_unexpected_error_is_still_the_apps_500(tmp_path: Path, monkeyp
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(routes, "check_voice", broken)
+    monkeypatch.setattr(routes, "check_message", broken)
     app = _app(tmp_path, lean=True)
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with (

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 
 DRAFT = {
     "scenario": "follow_up",
@@ -170,3 +171,51 @@ async def test_openapi_documents_the_routes_with_examples(client: httpx.AsyncCli
     assert schemas["VoiceCheckRequest"]["examples"]
     responses = spec["paths"]["/v1/drafts"]["post"]["responses"]
     assert {"200", "413", "422"} <= set(responses)
+
+
+GMAIL_NOTE = (
+    '<div dir="ltr"><div>Hi Dana,</div><div><br></div><div>Thank you for the chat today. I '
+    "REALLY enjoyed hearing about the launch, and I&#39;m excited to work together.</div>"
+    "<div><br></div><div>Best,<br>Sam</div>"
+    '<div class="gmail_signature">Sam Okafor<br>VP ENGINEERING | ACME!!</div></div>'
+    '<div class="gmail_quote">On Tue, Nov 24, 2026 at 9:00 AM Dana wrote:<blockquote>Could '
+    "you send your CV? And your portfolio? And references?</blockquote></div>"
+)
+
+
+async def test_voice_check_reads_html_and_points_into_it(client: httpx.AsyncClient) -> None:
+    for fmt in ("html", "auto", None):
+        payload = {"text": GMAIL_NOTE, "scenario": "gratitude"}
+        if fmt:
+            payload["format"] = fmt
+        response = await client.post("/v1/voice/check", json=payload)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        # Only the new message: the quoted questions and the shouted signature are not judged.
+        assert [(f["code"], f["excerpt"]) for f in body["findings"]] == [("intensity", "REALLY")]
+        assert GMAIL_NOTE[body["findings"][0]["start"] : body["findings"][0]["end"]] == "REALLY"
+        assert body["metrics"]["words"] < 30
+    # Said to be text, the markup is read as written (and "VP ENGINEERING" is in it).
+    response = await client.post(
+        "/v1/voice/check", json={"text": GMAIL_NOTE, "scenario": "gratitude", "format": "text"}
+    )
+    assert response.status_code == 200
+    assert response.json()["metrics"]["words"] > 60
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t \n", "<div><br></div>", "<p>&nbsp;</p>"])
+async def test_an_empty_note_is_a_clear_422(client: httpx.AsyncClient, text: str) -> None:
+    response = await client.post("/v1/voice/check", json={"text": text, "scenario": "gratitude"})
+    assert response.status_code == 422, response.text
+    body = response.json()
+    assert body["error"] == "validation_failed"
+    assert body["detail"][0]["field"] == "body.text"
+    assert "missing_thanks" not in response.text
+
+
+async def test_bad_format_is_a_field_error(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/v1/voice/check", json={"text": "Thanks!", "scenario": "gratitude", "format": "pdf"}
+    )
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["field"] == "body.format"

@@ -123,3 +123,40 @@ def test_draft_stand_down() -> None:
     result = runner.invoke(app, ["draft", "--scenario", "stand_down"])
     assert result.exit_code == 0
     assert "No note." in result.output
+
+
+@pytest.mark.parametrize("text", ["", "  \n\t\n"])
+def test_check_empty_note_is_a_clear_message(text: str) -> None:
+    result = runner.invoke(app, ["check", "-", "--scenario", "gratitude"], input=text)
+    assert result.exit_code == 2
+    assert "empty" in result.output
+    assert "missing_thanks" not in result.output and "Traceback" not in result.output
+
+
+OUTLOOK = (
+    '<html><body><div style="font-family:Calibri">Hi Dana,</div><div><br></div>'
+    '<div style="font-family:Calibri">Thank you for the chat. I REALLY enjoyed it.</div>'
+    '<div id="appendonsend"></div><hr><div id="divRplyFwdMsg">From: Dana<br>Sent: Tuesday'
+    "<br>WHY?? Please please reply!!!</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("args", [[], ["--format", "html"], ["--format", "auto"]])
+def test_check_reads_html_and_points_into_the_input(args: list[str]) -> None:
+    result = runner.invoke(
+        app, ["check", "-", "--scenario", "gratitude", "--json", *args], input=OUTLOOK
+    )
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert [(f["code"], OUTLOOK[f["start"] : f["end"]]) for f in body["findings"]] == [
+        ("intensity", "REALLY")
+    ]
+    assert body["verdict"] == "revise"
+
+
+def test_check_format_text_reads_markup_as_words() -> None:
+    result = runner.invoke(
+        app, ["check", "-", "--scenario", "gratitude", "--json", "--format", "text"], input=OUTLOOK
+    )
+    assert result.exit_code == 0
+    assert json.loads(result.output)["metrics"]["words"] > 25
