@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from app.playbook import lexicon as lx
 from app.playbook.models import FindingCode
-from app.playbook.rules import Family
+from app.playbook.rules import Family, word_set
 
 
 class Hit(NamedTuple):
@@ -268,13 +268,27 @@ def _lowered(original: str, start: int, end: int, run: list[re.Match[str]], shou
         if m.start() < start or m.end() > end or not _shouted(m.group(), shouting):
             continue
         pieces.append(original[at : m.start()])
-        pieces.append(_I_FORMS.sub("I", original[m.start() : m.end()].lower()))
+        word = original[m.start() : m.end()].lower()
+        # Proper case, not lower case: "ON TUESDAY" -> "on Tuesday", "I'M" -> "I'm".
+        pieces.append(word.capitalize() if word in _PROPER else _I_FORMS.sub("I", word))
         at = m.end()
     pieces.append(original[at:end])
     out = "".join(pieces)
     if previous_char(original, start) in ".!?\n":
         out = out[:1].upper() + out[1:]
     return out
+
+
+# Words that keep a capital in any sentence (a shouted run is lowered to everything but these).
+_PROPER = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december english french german spanish "
+    "italian dutch portuguese chinese japanese korean indian european american british "
+    "canadian australian irish scottish welsh african asian christmas easter europe asia "
+    "africa america germany france spain italy china japan india canada mexico brazil "
+    "ireland scotland england britain australia paris berlin dublin toronto london "
+    "singapore tokyo amsterdam google microsoft amazon apple linkedin"
+)
 
 
 def previous_char(text: str, at: int) -> str:
