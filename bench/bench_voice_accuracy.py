@@ -223,6 +223,7 @@ class Summary:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     codes: dict[str, CodeCount] = field(default_factory=lambda: {c: CodeCount() for c in CODES})
     by_format: Counter[tuple[str, bool]] = field(default_factory=Counter)
+    by_scenario: Counter[tuple[str, bool]] = field(default_factory=Counter)
 
     def as_dict(self) -> dict[str, Any]:
         def ratio(a: int, b: int) -> float | None:
@@ -242,6 +243,13 @@ class Summary:
                     self.by_format[(f, True)] + self.by_format[(f, False)],
                 )
                 for f in FORMATS
+            },
+            "verdict_accuracy_by_scenario": {
+                sc.value: ratio(
+                    self.by_scenario[(sc.value, True)],
+                    self.by_scenario[(sc.value, True)] + self.by_scenario[(sc.value, False)],
+                )
+                for sc in Scenario
             },
             "codes": {
                 c: {
@@ -268,6 +276,7 @@ def summarise(outcomes: Iterable[Outcome]) -> Summary:
         s.passed += o.passed
         s.confusion[(c.verdict, o.verdict)] += 1
         s.by_format[(c.format, o.verdict == c.verdict)] += 1
+        s.by_scenario[(c.scenario, o.verdict == c.verdict)] += 1
         if c.verdict == "hold":
             s.holds += 1
             s.holds_held += o.verdict == "hold"
@@ -305,6 +314,8 @@ def report_text(name: str, s: Summary, outcomes: list[Outcome], show_misses: boo
         f"cases passing (verdict, every must, no must_not): {s.passed}/{s.n}",
         "verdict accuracy by format: "
         + ", ".join(f"{f} {_pct(v)}" for f, v in d["verdict_accuracy_by_format"].items()),
+        "verdict accuracy by scenario: "
+        + ", ".join(f"{k} {_pct(v)}" for k, v in d["verdict_accuracy_by_scenario"].items()),
         "confusion (label -> reported): "
         + ", ".join(f"{k} {v}" for k, v in d["confusion"].items()),
         "",
