@@ -14,8 +14,16 @@ from collections.abc import Sequence
 
 from app.calendar.model import Event, Interviewer
 from app.calendar.names import is_name, is_title
-from app.calendar.people import Me, domain_of, fold, is_free_mail, is_tool_domain, looks_like_room
-from app.calendar.schedule import Schedule
+from app.calendar.people import (
+    Me,
+    domain_of,
+    fold,
+    is_free_mail,
+    is_tool_domain,
+    looks_like_bot,
+    looks_like_room,
+)
+from app.calendar.schedule import Schedule, read_signature
 
 _SEGMENTS = re.compile(r"\s+[-–—|:/~]\s+|\s*[|]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+@\s+|\s*[()]\s*")
 _INTERVIEW_WORDS = re.compile(
@@ -29,8 +37,8 @@ _AT = re.compile(
     r"(?:\bat|@)\s+(?P<v>[^-–—|:()]{2,60}?)\s*(?:$|[-–—|:(]|\bfor\b|\bwith\b)", re.IGNORECASE
 )
 _FOR = re.compile(
-    r"\bfor\s+(?:the\s+)?(?:(?:an?|our)\s+)?(?P<v>[^-–—|:()@]{3,80}?)\s*"
-    r"(?:$|[-–—|:(@]|\bwith\b|\bat\b|\bposition\b|\brole\b)",
+    r"\bfor\s+(?:the\s+)?(?:(?:an?|our)\s+)?(?P<v>[^–—|:()@]{3,80}?)\s*"
+    r"(?:$|\s[-–—|]\s|[|:(@]|\bwith\b|\bat\b|\bposition\b|\brole\b)",
     re.IGNORECASE,
 )
 _WITH_TAIL = re.compile(r"\s(?:with|w/|between)\s.*$", re.IGNORECASE)
@@ -81,22 +89,34 @@ def _key(text: str) -> str:
 def company(
     event: Event, schedule: Schedule, interviewers: Sequence[Interviewer], me: Me
 ) -> str | None:
+    """The company as the invite writes it: a name the invite's own words give that agrees with
+    an employer address, else what it says explicitly ("on behalf of", "Company:"), else the
+    address's domain written as a name."""
     domain = employer_domain(event, interviewers, me)
-    label = company_label(domain) if domain else None
+    domains = _domains(event, schedule, interviewers, me, domain)
     people = [i.name for i in interviewers if i.name]
-    candidates = _title_candidates(event.title)
-    if schedule.company:
-        candidates.insert(0, schedule.company)
-    if label:
-        target = _key(label)
+    explicit = [c for c in (schedule.company, schedule.company_prose, _sender_name(event)) if c]
+    sig = read_signature(
+        schedule.signature, lambda t: any(agrees_with_domain(t, d) for d in domains)
+    )
+    signed = [sig.company] if sig and sig.company and not sig.agency else []
+    candidates = explicit + _title_candidates(event.title) + signed
+    if domains:
+        best, best_fit = None, 0
         for text in candidates:
-            key = _key(text)
-            if key and (key == target or (len(target) >= 4 and key.startswith(target))):
-                return text
-        return label
-    # No domain to agree with: only an explicit "Company:" label or "at X" counts.
-    if schedule.company and not _is_person(schedule.company, people):
-        return schedule.company
+            fit = max(_fit(text, d) for d in domains)
+            if fit > best_fit and not _is_person(text, people):
+                best, best_fit = _clean_company(text), fit
+        if best_fit < 3:
+            written, fit = _written_as(event, domains)
+            if written and fit > best_fit:
+                best, best_fit = written, fit
+        if best:
+            return best
+    if explicit:
+        return _clean_company(explicit[0])
+    if domain:
+        return company_label(domain)
     m = _AT.search(event.title)
     if m:
         value = m.group("v").strip()
@@ -105,17 +125,140 @@ def company(
     return None
 
 
+def _domains(
+    event: Event,
+    schedule: Schedule,
+    interviewers: Sequence[Interviewer],
+    me: Me,
+    first: str | None,
+) -> list[str]:
+    """Every employer-looking domain on the invite, the interviewers' first (an agency recruiter
+    can organise), then the organizer's and the recruiter's."""
+    out: list[str] = []
+    emails = [i.email for i in interviewers]
+    emails += [event.organizer.email if event.organizer else None]
+    emails += [schedule.recruiter.email if schedule.recruiter else None]
+    emails += [a.email for a in event.attendees]
+    for email in emails:
+        domain = domain_of(email)
+        if (
+            domain
+            and "." in domain
+            and not is_free_mail(domain)
+            and not is_tool_domain(domain)
+            and domain not in me.domains
+            and not me.is_me(email)
+            and domain not in out
+        ):
+            out.append(domain)
+    if first and first not in out:
+        out.insert(0, first)
+    return out[:6]
+
+
+_SENDER_NOISE = re.compile(
+    r"\b(?:candidate calendar|calendar|recruiting|recruitment|careers|hiring team|hiring|"
+    r"talent acquisition|talent|interviews?|scheduling|people team|hr|jobs|team)\b|^the\s",
+    re.IGNORECASE,
+)
+
+
+def _sender_name(event: Event) -> str | None:
+    """A scheduling tool or shared mailbox sends in the company's name ("Lumen Robotics"
+    <no-reply@ashbyhq.com>, "Altavia Hiring Team")."""
+    org = event.organizer
+    if org is None or not org.name:
+        return None
+    if not looks_like_bot(org.email, org.name):
+        return None
+    name = " ".join(_SENDER_NOISE.sub(" ", org.name).split()).strip(" -–—|,:")
+    return name if name[:1].isupper() else None
+
+
+def _clean_company(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,.;:!-–—")
+    return _COMPANY_SUFFIX.sub("", text) or text
+
+
+_COMPANY_SUFFIX = re.compile(r"(?:,?\s+(?:is an equal opportunity employer|team))$", re.I)
+_CAPS_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,5}")
+
+
+def _written_as(event: Event, domains: list[str]) -> tuple[str | None, int]:
+    """How the invite writes the company of an address: the run of capitalised words whose
+    letters spell the domain ("Northwind Health" for northwindhealth.org)."""
+    text = event.title + "\n" + event.description[:6000]
+    best, best_fit = None, 0
+    for m in list(_CAPS_RUN.finditer(text))[:300]:
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                phrase = " ".join(words[i:j]).strip(".,'’")
+                if len(phrase) < 3:
+                    continue
+                fit = max(_fit(phrase, d) for d in domains)
+                if fit > best_fit:
+                    best, best_fit = phrase, fit
+                    if fit == 3:
+                        return best, fit
+    return best, best_fit
+
+
+def agrees_with_domain(text: str, domain: str | None) -> bool:
+    """Whether a written company name fits an address's domain: "Northwind Health" and
+    northwindhealth.org, "Bluefin Payments" and bluefinpay.com, "Granite State Utilities" and
+    gsu-energy.com, "Beacon Strategy Partners" and beaconsp.com."""
+    return _fit(text, domain) > 0
+
+
+def _fit(text: str, domain: str | None) -> int:
+    """3: the name spells the domain; 2: it starts with it, or its initials make it; 1: the
+    domain starts with the name ("Contoso" for contosopharma.com); 0: no fit."""
+    if not domain or not text:
+        return 0
+    label = _domain_label(domain)
+    target = label.replace("-", "").replace("_", "")
+    key = _key(text)
+    if len(key) < 3 or not target:
+        return 0
+    if key == target:
+        return 3
+    if len(target) >= 5 and key.startswith(target):
+        return 2
+    words = [w for w in re.split(r"[^a-z0-9]+", fold(text)) if w]
+    if len(words) >= 2:
+        initials = "".join(w[0] for w in words)
+        head = re.split(r"[-_]", label)[0]
+        if initials in (target, head) or target == words[0] + "".join(w[0] for w in words[1:]):
+            return 2
+    if len(key) >= 5 and target.startswith(key):
+        return 1
+    return 0
+
+
+def _domain_label(domain: str) -> str:
+    labels = domain.lower().split(".")
+    if len(labels) >= 3 and labels[-2] in _TWO_LEVEL and len(labels[-1]) == 2:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
 def _title_candidates(title: str) -> list[str]:
     title = _WITH_TAIL.sub("", title)
     out = []
     for segment in _SEGMENTS.split(title):
         segment = _INTERVIEW_WORDS.sub("", segment).strip(" ,.-–—:")
+        # "Quantica for Staff Data Engineer": the company is what comes before "for".
+        segment = _FOR_TAIL.sub("", segment).strip(" ,.-–—:")
         if segment:
             out.append(segment)
     m = _AT.search(title)
     if m:
         out.append(m.group("v").strip())
     return out
+
+
+_FOR_TAIL = re.compile(r"\s+for\s.*$", re.IGNORECASE)
 
 
 def _is_person(text: str, people: Sequence[str]) -> bool:
@@ -125,15 +268,29 @@ def _is_person(text: str, people: Sequence[str]) -> bool:
 
 def position(event: Event, schedule: Schedule, company_name: str | None) -> str | None:
     if schedule.position:
-        return _clean_position(schedule.position)
-    # "Interview: Deepa Rao (Engineering Manager)": a parenthesis holds a person's title.
-    title = _PARENS.sub(" ", event.title)
+        found = _clean_position(schedule.position)
+        if found:
+            return found
+    if schedule.position_prose:
+        found = _clean_position(schedule.position_prose)
+        if found:
+            return found
+    m = _ROLE_PARENS.search(event.title)
+    if m:
+        found = _clean_position(m.group("v"))
+        if found and is_title(found):
+            return found
+    # "Interview: Deepa Rao (Engineering Manager)": a parenthesis after a name holds a person's
+    # title; others ("Backend Engineer (Platform)") belong to the position.
+    title = _NAME_PARENS.sub(
+        lambda n: n.group("n") if is_name(n.group("n")) else n.group(0), event.title
+    )
     m = _FOR.search(title)
     if m:
         found = _clean_position(m.group("v"))
         if found and is_title(found):
             return found
-    for segment in _SEGMENTS.split(_WITH_TAIL.sub("", title)):
+    for segment in _SEGMENTS_KEEP_PARENS.split(_WITH_TAIL.sub("", title)):
         segment = _INTERVIEW_WORDS.sub("", segment).strip(" ,.-–—:")
         if not segment or (company_name and _key(segment) == _key(company_name)):
             continue
@@ -143,7 +300,22 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
     return None
 
 
+_ROLE_PARENS = re.compile(r"\((?P<v>[^()]{3,80}?)\s+(?:role|position|opening)\)", re.IGNORECASE)
+_NAME_PARENS = re.compile(r"(?P<n>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*\([^()]*\)")
+_SEGMENTS_KEEP_PARENS = re.compile(r"\s+[-–—|:/~]\s+|\s*[|]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+@\s+")
+# Requisition ids: "(Req #D-1142)", "(R-20433)", "(Req ID 2027-3381)", "R-12345 ", "JR0047731 ".
+_REQ_PARENS = re.compile(
+    r"\(\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number)?\s*[#:]?\s*)?#?[A-Z]{0,4}-?\d[\w-]*\s*\)",
+    re.IGNORECASE,
+)
+_REQ_LEAD = re.compile(r"^(?:req(?:uisition)?\s*[#:]?\s*)?#?[A-Z]{0,4}-?\d[\w-]*\s+", re.IGNORECASE)
+_AT_TAIL = re.compile(r"\s+at\s+[A-Z][^,]*$")
+
+
 def _clean_position(text: str) -> str | None:
+    text = _REQ_PARENS.sub(" ", text)
+    text = _REQ_LEAD.sub("", text.strip())
     text = _REQ.sub(" ", text)
+    text = _AT_TAIL.sub("", text)
     text = " ".join(text.split()).strip(" ,.-–—:#")
     return text[:120] or None

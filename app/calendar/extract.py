@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from app.calendar.company import agrees_with_domain
 from app.calendar.model import (
     Attendee,
     AttendeeKind,
@@ -27,13 +28,14 @@ from app.calendar.model import (
 from app.calendar.names import NamedPerson
 from app.calendar.people import (
     Me,
+    domain_of,
     looks_like_bot,
     looks_like_room,
     name_matches_email,
     names_match,
     pick_name,
 )
-from app.calendar.schedule import Mention, Schedule
+from app.calendar.schedule import Mention, Schedule, Signature, read_signature
 from app.playbook.roles import Role, classify_title
 
 
@@ -104,6 +106,8 @@ class _Rec:
     topic: str | None = None
     sources: list[InterviewerSource] = field(default_factory=list)
     is_organizer: bool = False
+    # Signs the letter as a recruiting agency's consultant.
+    agency: bool = False
 
     def merge(self, m: Mention, source: InterviewerSource) -> None:
         p = m.person
@@ -159,6 +163,12 @@ def extract(
         if looks_like_bot(p.email, p.name):
             continue
         rec = _find(recs, p)
+        if m.aside:
+            # Named in passing: a title for someone invited, never a new interviewer.
+            if rec is not None and p.title and not rec.title:
+                rec.title = p.title
+                rec.hiring_manager = rec.hiring_manager or p.hiring_manager
+            continue
         if rec is None:
             # A declined guest whom the schedule still names is expected after all.
             revived = next(
@@ -177,6 +187,7 @@ def extract(
             if rec is not None:
                 rec.merge(Mention(p), InterviewerSource.SUMMARY)
 
+    _apply_writer(schedule, recs[:from_roster], roster_)
     recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
     if recruiter is not None:
         alone = len(recs) == 1 and not event.attendees_hidden
@@ -184,12 +195,17 @@ def extract(
         for rec in recs:
             if not _is_contact(rec, recruiter):
                 kept.append(rec)
-            elif alone or _named_as_interviewer(rec):
+            elif (alone and not _TEAM_EVENT.search(event.title)) or _named_as_interviewer(rec):
                 # The recruiter runs this conversation (a recruiter screen): keep them, as a
                 # recruiter, so no thank-you is drafted to them by default.
                 rec.title = rec.title or "Recruiter"
                 kept.append(rec)
         recs = kept
+    if _HM_EVENT.search(event.title):
+        # "Hiring Manager Interview" with one interviewer: that person is the hiring manager.
+        deciders = [r for r in recs if classify_title(r.title) is not Role.RECRUITER]
+        if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
+            deciders[0].hiring_manager = True
     interviewers = [_interviewer(r, user_tz) for r in recs]
     # Recruiting staff without a slot are not interviewers when someone else interviews.
     staff = [i for i in interviewers if i.role is Role.RECRUITER and i.slot_start is None]
@@ -202,6 +218,41 @@ def extract(
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
+# Events where a lone organizer is not the one met: the team is still to be named.
+_TEAM_EVENT = re.compile(
+    r"\bmeet the team\b|\bon-?site\b|\bpanel\b|\bloop\b|\bfinal round\b|\bsuper ?day\b", re.I
+)
+_HM_EVENT = re.compile(
+    r"\bhiring manager (?:interview|chat|call|conversation|screen|round)\b|"
+    r"\bhm (?:interview|screen|call)\b",
+    re.I,
+)
+
+
+def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> None:
+    """What the letter says of its writer (signature, "I'm the hiring manager") goes to the
+    invited person who wrote it: the one the signature names, else the organizer."""
+    if not invited:
+        return
+    org = next((r for r in invited if r.is_organizer), None)
+    domain = domain_of(org.email) if org else None
+    sig: Signature | None = read_signature(
+        schedule.signature, lambda text: agrees_with_domain(text, domain)
+    )
+    writer = None
+    if sig is not None:
+        named = [r for r in invited if _matches(r, NamedPerson(sig.name))]
+        writer = named[0] if len(named) == 1 else None
+        if writer is not None:
+            writer.title = writer.title or sig.title
+            writer.agency = sig.agency
+    if writer is None and org is not None and (schedule.self_title or schedule.self_hiring_manager):
+        writer = org
+    if writer is not None and writer is org:
+        writer.title = writer.title or schedule.self_title
+        writer.hiring_manager = writer.hiring_manager or schedule.self_hiring_manager
+
+
 _MAX_NAME_MATCH = 200
 _RECRUITING_CALL = re.compile(r"\brecruit(?:er|ing|ment)\b|\btalent\b|\bsourc(?:er|ing)\b", re.I)
 
@@ -219,6 +270,18 @@ def _recruiter(
         email = named.email or (match.email if match else None)
         return Contact(pick_name(named.name, match.name if match else None), email)
     org = next((r for r in recs if r.is_organizer), None)
+    if (
+        org is not None
+        and org.title
+        and not org.agency
+        and not _named_as_interviewer(org)
+        and classify_title(org.title, org.hiring_manager) not in (Role.RECRUITER, Role.UNKNOWN)
+    ):
+        # The organizer signs as someone other than recruiting staff (an engineering manager
+        # sending their own invite): they are met, not the one to ask.
+        return None
+    if org is not None and org.agency:
+        return Contact(org.name, org.email)
     if org is not None:
         only_one = len(recs) == 1 and not event.attendees_hidden
         if only_one or host_meets or _named_as_interviewer(org):
@@ -295,7 +358,9 @@ def _is_user(p: NamedPerson, me: Me, my_names: Sequence[str]) -> bool:
     )
 
 
-_HM_PART = re.compile(r"\s*[,;/(-]?\s*\bhiring manager\b\s*\)?", re.IGNORECASE)
+_HM_PART = re.compile(
+    r"\s*(?:[,;/(-]|\band\b)?\s*(?:\bthe\s+)?\bhiring manager\b\s*\)?", re.IGNORECASE
+)
 
 
 def _interviewer(rec: _Rec, user_tz: ZoneInfo) -> Interviewer:

@@ -50,8 +50,8 @@ _NOT_NAME = words(
     engineering sales marketing finance legal support customer success overview discussion
     questions question deep-dive skills experience role position job opening team's hangout
     demo project projects problem solving live non-recorded recorded assessment coffee-chat
-    all hands standup stand-up retro planning controller comptroller treasurer superintendent
-    principal partner associate counsel"""
+    all hands standup stand-up retro planning hi hello hey dear greetings controller comptroller
+    treasurer superintendent principal partner associate counsel"""
 )
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
@@ -78,7 +78,10 @@ def is_name(text: str) -> bool:
             return False
         if not tok[0].isupper() and not (i > 0 and low in _PARTICLE):
             return False
-    return explain_title(text).role is Role.UNKNOWN
+    found = explain_title(text)
+    if found.reason == "C-level officer" and not any(t.isupper() and len(t) > 2 for t in tokens):
+        return True  # "Irene Cho", "Minh Cao": surnames, not a CHO or a CAO
+    return found.role is Role.UNKNOWN
 
 
 @lru_cache(maxsize=8192)
@@ -91,7 +94,7 @@ def is_title(text: str) -> bool:
 
 _EMAIL_IN = re.compile(r"<?\(?(?:mailto:)?([\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+)\)?>?")
 _LIST_SPLIT = re.compile(r";|\s+and\s+|\s+&\s+|\s+\+\s+|\s+und\s+|\s+et\s+|\s+y\s+", re.IGNORECASE)
-_NAME_TITLE_SEP = re.compile(r"\s+[-–—|/]\s+|\s*[|]\s*")
+_NAME_TITLE_SEP = re.compile(r"\s+[-–—|/·•]\s+|\s*[|]\s*")
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>.*)$")
 
 
@@ -182,7 +185,9 @@ def _parse_people(text: str, max_people: int = 20) -> tuple[NamedPerson, ...]:
         if not found and people and not email and len(chunk) <= 80 and is_title(chunk):
             # "Ingrid Solberg, Design Manager and the hiring manager for this role".
             last = people[-1]
-            title, hm = split_hiring_manager(chunk)
+            title, hm = _split_hm(chunk)
+            if title is None and not hm:
+                title = chunk
             merged = f"{last.title}{sep}{title}" if last.title and title else last.title or title
             people[-1] = NamedPerson(
                 last.name, merged, last.email, last.hiring_manager or hm, last.optional
@@ -304,7 +309,13 @@ _HM_JOIN = re.compile(r"(?:\s*[,;/(-]|\s+and|\s+(?:is|as|will be|also))+\s*$", r
 
 def split_hiring_manager(title: str) -> tuple[str | None, bool]:
     """A written title without its "hiring manager" words, and whether they were there:
-    "Design Manager and the hiring manager for this role" → ("Design Manager", True)."""
+    "Design Manager and the hiring manager for this role" → ("Design Manager", True); nothing
+    else said → ("Hiring Manager", True)."""
+    rest, hm = _split_hm(title)
+    return (rest or "Hiring Manager" if hm else rest), hm
+
+
+def _split_hm(title: str) -> tuple[str | None, bool]:
     title = _TITLE_LEAD.sub("", title.strip())
     m = _HM_PHRASE.search(title) or _HM_ABBREV.search(title)
     if m is None:
@@ -315,8 +326,7 @@ def split_hiring_manager(title: str) -> tuple[str | None, bool]:
     while words_before and words_before[-1].lower() in ("the", "your", "our", "a", "and"):
         words_before.pop()
     before = _HM_JOIN.sub("", " ".join(words_before)).strip(" ,;:-–—(")
-    # Nothing else said: "Hiring Manager" is the title the invite gives.
-    return (before or "Hiring Manager"), True
+    return (before or None), True
 
 
 def _starts_with_name(piece: str) -> bool:

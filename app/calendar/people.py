@@ -289,6 +289,12 @@ def names_match(a: str, b: str) -> bool:
         return False
     if ta == tb:
         return True
+    if len(ta) == len(tb) and _names_match_ordered(tb, ta):
+        return True
+    return _names_match_ordered(ta, tb)
+
+
+def _names_match_ordered(ta: list[str], tb: list[str]) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     # A short form counts only beside a surname ("Kate Brennan" is "Katherine Brennan"); a lone
     # "Sam" is not every Samuel.

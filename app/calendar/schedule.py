@@ -12,6 +12,7 @@ Times are wall-clock text; `resolve` places them in the zone that fits the event
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -27,39 +28,160 @@ from app.calendar.clock import (
     tz_name,
     wall,
 )
-from app.calendar.names import NamedPerson, is_name, parse_people
+from app.calendar.names import NamedPerson, is_name, is_title, parse_people
 from app.calendar.people import find_emails
+from app.playbook.roles import Role, classify_title
 
 _BULLET = re.compile(r"^[\s\-–—•*·▪◦>|]+")
 _SEPS = " \t:|,.-–—·•"
 
 _PEOPLE_LABEL = re.compile(
-    r"^(?:interviewers?|interviewer\(s\)|panel(?:ists)?|panel members|with|attendees|"
+    r"^(?:(?:your|the|our) )?(?:interviewers?|interviewer\(s\)|interview (?:team|panel)|"
+    r"panel(?:ists)?|panel members|with|attendees|"
     r"you(?:'ll| will)? (?:be )?meet(?:ing)?(?: with)?|meeting with|interviewing you|"
-    r"(?:additional )?guests?|hiring manager)\s*(?:\(s\))?\s*[:\-–]\s*(?P<v>.*)$",
+    r"(?:additional )?guests?|hiring manager|(?P<opt>shadow(?:ing|ers?)?|reverse shadow|"
+    r"observers?|optional))\s*(?:\(s\))?\s*[:\-–]\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _RECRUITER_LABEL = re.compile(
     r"^(?:your )?(?:recruiter|recruiting (?:coordinator|contact|partner)|(?:interview )?"
-    r"coordinator|talent partner|point of contact|scheduled by|organi[sz]ed by)\s*[:\-–]\s*"
-    r"(?P<v>.+)$",
+    r"coordinator|talent partner|point of contact|scheduled by|organi[sz]ed by|contact)\s*"
+    r"[:\-–]\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
+# "Your recruiter is …", "reply to your recruiter, …", "contact your recruiter … at …".
+_RECRUITER_SENTENCE = re.compile(
+    r"\byour (?:recruit(?:er|ing coordinator|ing contact|ing partner)|(?:interview |recruiting )?"
+    r"coordinator|talent partner|point of contact)\b(?:\s+(?:is|will be|here is))?[\s,:]+"
+    r"(?P<v>(?:[^.!?\n]|\.(?=\S)){3,200})",
+    re.IGNORECASE,
+)
+_CONTACT_SENTENCE = re.compile(
+    r"\b(?:[Cc]ontact|[Rr]each out to|[Ee]mail)\s+(?P<v>[A-Z](?:[^.!?\n]|\.(?=\S)){3,200})"
+)
 _POSITION_LABEL = re.compile(
-    r"^(?:job title|position|job|role|opening|requisition)\s*[:\-–]\s*(?P<v>.+)$", re.IGNORECASE
+    r"^(?:job title|position|job|role|opening|(?:job )?requisition|job posting|vacancy)\s*"
+    r"[:\-–]\s*(?P<v>.+)$",
+    re.IGNORECASE,
 )
 _COMPANY_LABEL = re.compile(r"^(?:company|employer|organi[sz]ation)\s*[:\-–]\s*(?P<v>.+)$", re.I)
 _COMPANY_LINE = re.compile(r"^(?:interview|your interview) (?:with|at) (?P<v>[^.,!?]{2,60})$", re.I)
 _SENTENCE = re.compile(
     r"\b(?:you(?:'ll| will)(?: be)? (?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)"
-    r"(?: with)?|(?:your )?interviewers? (?:will be|are|is|include)|interviewing with)\s+"
-    r"(?P<v>[^.!?\n]{3,300})",
+    r"(?: with| to)?|(?:your )?interviewers? (?:will be|are|is|include)|interviewing with|"
+    r"(?:meet|speak|talk|chat|interview|conversation|call|screen|connect(?:ing)? you|"
+    r"introduc(?:e|ing) you) (?:with|to)|^with)\s+"
+    r"(?P<v>(?:[^.!?\n]|\.(?=\S)){3,300})",
     re.IGNORECASE,
 )
+# Where the people part of a sentence ends: "… with Dana Lee, Director, for the … role".
+_CLAUSE_END = re.compile(
+    r",?\s+(?:for|who|about|regarding|to discuss|to talk|to walk|to go|to chat|so|as|which|"
+    r"if|when|on|next|this|tomorrow|today)\s",
+    re.IGNORECASE,
+)
+_HM_TAIL = re.compile(
+    r"^\W*(?:who\s+)?(?:is|will be|would be)\s+(?:the|your)\s+hiring manager\b", re.IGNORECASE
+)
+# A person named in passing: "Ivan Petrov (Principal Engineer) will join", "Thomas Reed,
+# Controller, will lead", "our CEO, Jonas Weber". Only merged with someone already invited.
+_ASIDE_PAREN = re.compile(
+    r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} \([^()]{2,60}\))"
+)
+_ASIDE_COMMA = re.compile(
+    r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, [^,.;!?()]{2,60}),\s"
+    r"(?:will|is|would|who|has|leads?|runs?|joins?)\b"
+)
+_ASIDE_OUR = re.compile(
+    r"\b(?:[Oo]ur|[Yy]our) (?P<p>[A-Z][^,.;!?()]{1,60}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+)
+_PRONOUN_EMAIL = re.compile(r"\b(?:his|her|their)\s+(?:e-?mail|address)\b", re.IGNORECASE)
+# The sender on themself: "I'm the hiring manager for this role", "I'm the co-founder of X".
+_SELF = re.compile(r"\bI(?:'m|’m| am)\s+(?:the|a|an|one of the)\s+(?P<v>[^.!?\n;]{2,80})")
+_SELF_SPLIT = re.compile(r"\s(?:of|at|for|on|with|and|here)\s")
+_LEAD_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+_ON_BEHALF = re.compile(
+    r"\bon behalf of\s+(?P<v>[A-Z][\w&'’.-]*(?: (?:&|and|[A-Z][\w&'’.-]*)){0,5})"
+)
+_POSITION_PROSE = re.compile(
+    r"\b(?:the|our|an?|this)\s+(?P<v>[A-Z][^.!?\n]{2,80}?)\s+(?:role|position|opening|"
+    r"vacancy|job)\b|\bthe (?:position|role) of\s+(?P<w>[A-Z][^.!?\n]{2,80}?)(?=[.!?\n]|$)|"
+    r"\bfor the (?:position|role)\s+(?P<x>[A-Z][^!?\n]{2,80}?)\.?(?=\s*$|\.\s|\n)|"
+    r"\b(?:interviews?|screen|onsite|loop|call) for (?:the )?(?P<y>[A-Z][^.!?\n:]{2,80}?)\s*"
+    r"(?::|\.(?!\S)|$)",
+)
+_SIGN_OFF = re.compile(
+    r"^(?:(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|"
+    r"warmly|sincerely|talk soon|see you soon|all the best|many thanks)\b[\s,.!]*|--\s*|—\s*)$",
+    re.IGNORECASE,
+)
+_SIG_SPLIT = re.compile(r"\s*\|\s*|\s+[-–—]\s+|\s+@\s+|\s+at\s+")
+_AGENCY = re.compile(r"\brecruit\w*|\bstaffing\b|\btalent\b|\bsearch\b|\bheadhunt", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    name: str
+    title: str | None
+    company: str | None
+    # The writer works for a recruiting agency ("Senior Consultant, TalentBridge Recruitment").
+    agency: bool = False
+
+
+def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Signature | None:
+    """Who signed the letter, as what, for which company. `agrees(text)` tells whether a piece
+    of text names the sender's own domain ("Head of Talent, Pinecrest" at pinecrest.io)."""
+    if not lines:
+        return None
+    pieces = [p.strip() for p in _SIG_SPLIT.split(lines[0][:200]) if p.strip()]
+    if not pieces:
+        return None
+    head, rest = pieces[0], pieces[1:]
+    if not is_name(head) and "," in head:
+        head, more = head.split(",", 1)
+        rest.insert(0, more.strip())
+    head = head.strip()
+    if not is_name(head):
+        return None
+    segments = rest + [p.strip() for line in lines[1:] for p in _SIG_SPLIT.split(line[:200])]
+    title = company = None
+    for seg in segments:
+        if not seg or "@" in seg or "http" in seg or len(seg) > 80:
+            continue
+        firm = None
+        if "," in seg:
+            left, right = seg.rsplit(",", 1)
+            if agrees(right.strip()) or (is_title(left) and _AGENCY.search(right)):
+                seg, firm = left.strip(), right.strip()
+        if title is None and is_title(seg):
+            title, company = seg, company or firm
+            continue
+        if (
+            company is None
+            and seg[:1].isupper()
+            and not _DIGIT.search(seg)
+            and len(seg.split()) <= 6
+        ):
+            company = firm or seg
+    return Signature(head, title, company, agency=bool(company and _AGENCY.search(company)))
+
+
 _ADDRESS = re.compile(r"<?(?:mailto:)?[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+>?")
 _DIGIT = re.compile(r"\d")
 _BULLET_CHARS = frozenset(" \t-–—•*·▪◦>|")
-_SENTENCE_WORDS = ("meet", "interview", "speak", "talk", "chat")
+_SENTENCE_WORDS = (
+    "meet",
+    "interview",
+    "speak",
+    "talk",
+    "chat",
+    "with",
+    "conversation",
+    "call",
+    "connect",
+    "introduc",
+    "screen",
+)
 _WITH = re.compile(r"\s(?:with|w/|mit|avec|con|between)\s", re.IGNORECASE)
 _FIELDS = re.compile(r"\s{2,}|\t+|\s[|•·]\s")
 _DASH_SPLIT = re.compile(r"\s[-–—]\s|:\s")
@@ -86,6 +208,9 @@ class Mention:
     topic: str | None = None
     slot_start: datetime | None = None
     slot_end: datetime | None = None
+    # Named in passing ("Ivan (Principal Engineer) will join"): adds to someone on the invite,
+    # never a new interviewer on its own.
+    aside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +221,15 @@ class Schedule:
     company: str | None = None
     # Time slots that named at least one person: the mark of an itinerary.
     slots: int = 0
+    # The closing lines of a letter ("Dana Lee | Recruiter | Acme"): who wrote it and as what.
+    signature: tuple[str, ...] = ()
+    # What the writer says of themself ("I'm the hiring manager", "I'm the co-founder of X").
+    self_title: str | None = None
+    self_hiring_manager: bool = False
+    # The company as the invite writes it in prose ("on behalf of X", "co-founder of X").
+    company_prose: str | None = None
+    # A position written in prose ("the Data Engineer role"), when no label gives one.
+    position_prose: str | None = None
 
 
 def parse_schedule(
@@ -111,45 +245,64 @@ def parse_schedule(
     ref_year = start.year if start else None
     slots: list[_RawSlot] = []
     loose: list[NamedPerson] = []
+    asides: list[NamedPerson] = []
     recruiter: NamedPerson | None = None
-    position = company = None
+    position = company = position_prose = company_prose = self_title = None
+    self_hm = False
     current_day: date | None = None
     block: _RawSlot | None = None
     block_lines = 0
-    for raw in text.split("\n")[:400]:
+    # After a label with nothing on its line ("Interviewers:"), the lines below list people.
+    listing: list[NamedPerson] | None = None
+    listing_optional = False
+    lines = text.split("\n")[:400]
+    for raw in lines:
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS else raw).strip()
         if not line:
             if block is not None and (block.people or block_lines > 1):
                 block = None
             continue
         if len(line) > 300:
-            block = None
+            block = listing = None
             continue
         # Cheap guards first: most lines of a description are neither times nor labels.
         has_digit = _DIGIT.search(line) is not None
         if has_digit:
             day = parse_date(line.strip(_SEPS + "*=()"), ref_year) if len(line) < 60 else None
             if day is not None:
-                current_day, block = day, None
+                current_day, block, listing = day, None, None
                 continue
             slot = _parse_slot_line(line, current_day, ref_year)
             if slot is not None:
                 slots.append(slot)
-                block, block_lines = slot, 0
+                block, block_lines, listing = slot, 0, None
                 continue
         labelled = ":" in line or "-" in line or "–" in line
         label = _PEOPLE_LABEL.match(line) if labelled else None
         if label:
-            people = parse_people(label.group("v"))
+            value = label.group("v").strip()
+            people = parse_people(value)
             if line.lower().startswith("hiring manager"):
                 people = [_as_hiring_manager(p) for p in people]
-            (block.people if block is not None else loose).extend(people)
+            optional = label.group("opt") is not None
+            if optional:
+                people = [_as_optional(p) for p in people]
+            target = block.people if block is not None else loose
+            target.extend(people)
+            if not value:
+                listing, listing_optional = target, optional
             continue
+        if listing is not None:
+            people = parse_people(line) if ":" not in line else []
+            if people and all(p.name for p in people):
+                listing.extend(_as_optional(p) if listing_optional else p for p in people)
+                continue
+            listing = None
         m = _RECRUITER_LABEL.match(line) if labelled else None
         if m:
-            found = parse_people(m.group("v"))
+            found = _lead_person(m.group("v"))
             if found and recruiter is None:
-                recruiter = found[0]
+                recruiter = found
             continue
         m = _POSITION_LABEL.match(line) if labelled else None
         if m and position is None:
@@ -164,20 +317,61 @@ def parse_schedule(
             people = [p for p in parse_people(line) if _strong(p)]
             if people:
                 block.people.extend(people)
-            elif block.topic is None and len(line) <= 100:
+                continue
+            if block.topic is None and len(line) <= 100:
                 block.topic = line
-            continue
+                continue
         low = line.lower()
+        if recruiter is None and ("recruit" in low or "coordinator" in low or "contact" in low):
+            found = _recruiter_in(line)
+            if found is not None:
+                recruiter = found
+        if "i'm " in low or "i am " in low or "i’m " in low:
+            said = _self_said(line)
+            if said is not None:
+                title, hm, firm = said
+                self_title = self_title or title
+                self_hm = self_hm or hm
+                company_prose = company_prose or firm
+        if company_prose is None and "behalf" in low:
+            b = _ON_BEHALF.search(line)
+            if b:
+                company_prose = b.group("v").strip()
+        if position_prose is None and (
+            "role" in low or "position" in low or "opening" in low or "interview" in low
+        ):
+            position_prose = _prose_position(line)
         m = _SENTENCE.search(line) if any(w in low for w in _SENTENCE_WORDS) else None
         if m:
-            loose.extend(p for p in parse_people(m.group("v")) if _strong(p))
-            continue
+            said_people = _sentence_people(m.group("v"))
+            loose.extend(said_people)
+            if said_people:
+                continue
+        if "(" in line or ", " in line:
+            aside = _asides(line)
+            if "you" in low and (m := _ASIDE_OUR.search(line[:300])):
+                # "Our Director of Brand, Jeremy Osei, will call you": the person met.
+                named = [p for p in parse_people(m.group("p")) if p.name and p.title]
+                loose.extend(named)
+                aside = [p for p in aside if p not in named]
+            asides.extend(aside)
         if "@" in line and len(line) <= 120:
-            loose.extend(_listed_address(line))
+            listed = _listed_address(line)
+            if listed:
+                loose.extend(listed)
+            elif loose and not loose[-1].email and _PRONOUN_EMAIL.search(line):
+                # "… Sean Murphy … His email is sean@x.com": the address of the one just named.
+                emails = find_emails(line)
+                if len(emails) == 1:
+                    last = loose[-1]
+                    loose[-1] = NamedPerson(
+                        last.name, last.title, emails[0], last.hiring_manager, last.optional
+                    )
     names = (tz_name(m.group(0)) for m in TZ_ANYWHERE.finditer(text[:8000]))
     hinted = [ZoneInfo(n) for n in dict.fromkeys(names) if n]
     mentions = _resolve(slots, start, end, hinted + [z for z in zones if z not in hinted])
     mentions.extend(Mention(p) for p in loose)
+    mentions.extend(Mention(p, aside=True) for p in asides)
     # A real loop names a dozen people; the cap keeps matching them to the guest list cheap.
     del mentions[MAX_MENTIONS:]
     return Schedule(
@@ -186,7 +380,131 @@ def parse_schedule(
         position=position,
         company=company,
         slots=sum(1 for s in slots if s.people),
+        signature=_signature(lines),
+        self_title=self_title,
+        self_hiring_manager=self_hm,
+        company_prose=company_prose,
+        position_prose=position_prose,
     )
+
+
+def _as_optional(p: NamedPerson) -> NamedPerson:
+    return NamedPerson(p.name, p.title, p.email, p.hiring_manager, True)
+
+
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:at|with|on|via|by|or|and|to))+\s*$", re.IGNORECASE)
+
+
+def _lead_person(fragment: str) -> NamedPerson | None:
+    """The person a clause starts with, and the address it gives for them:
+    "Sam Ortiz, Recruiting Coordinator, at sam@x.com", "Liam O'Connell - liam@x.com"."""
+    fragment = fragment[:300]
+    emails = find_emails(fragment)
+    email = emails[0] if emails else None
+    text = _ADDRESS.sub(" ", fragment)
+    text = _CLAUSE_END.split(text, maxsplit=1)[0]
+    text = _TRAILING_WORDS.sub("", " ".join(text.split()).strip(_SEPS + "()<>[]"))
+    found = [p for p in parse_people(text) if p.name]
+    person = found[0] if found else None
+    if person is None:
+        m = _LEAD_NAME.match(text)
+        if m is None or not is_name(m.group(0)):
+            return None
+        person = NamedPerson(m.group(0))
+    if email and not person.email:
+        person = NamedPerson(person.name, person.title, email, person.hiring_manager)
+    return person
+
+
+def _recruiter_in(line: str) -> NamedPerson | None:
+    m = _RECRUITER_SENTENCE.search(line)
+    if m:
+        return _lead_person(m.group("v"))
+    m = _CONTACT_SENTENCE.search(line)
+    if m:
+        person = _lead_person(m.group("v"))
+        # "Contact Sam Ortiz, Recruiting Coordinator, at …": only recruiting staff run the process.
+        if person is not None and person.title and classify_title(person.title) is Role.RECRUITER:
+            return person
+    return None
+
+
+def _sentence_people(value: str) -> list[NamedPerson]:
+    """People after "you'll meet", "interview with" …, up to where the clause moves on."""
+    parts = _CLAUSE_END.split(value, maxsplit=1)
+    head = parts[0]
+    people = [p for p in parse_people(head) if _strong(p) or p.hiring_manager]
+    if not people:
+        lead = _lead_person(head)
+        people = [lead] if lead is not None and lead.name and " " in lead.name else []
+    if people and len(parts) > 1 and _HM_TAIL.match(value[len(head) :]):
+        last = people[-1]
+        people[-1] = NamedPerson(
+            last.name, last.title or "Hiring Manager", last.email, True, last.optional
+        )
+    return people
+
+
+def _asides(line: str) -> list[NamedPerson]:
+    out: list[NamedPerson] = []
+    for rx in (_ASIDE_PAREN, _ASIDE_COMMA, _ASIDE_OUR):
+        for m in rx.finditer(line[:300]):
+            out.extend(p for p in parse_people(m.group("p")) if p.name and p.title)
+    return out[:6]
+
+
+def _self_said(line: str) -> tuple[str | None, bool, str | None] | None:
+    m = _SELF.search(line)
+    if m is None:
+        return None
+    value = m.group("v")
+    hm = "hiring manager" in value.lower()
+    parts = _SELF_SPLIT.split(value, maxsplit=1)
+    title = " ".join(parts[0].split()[:5])
+    if title.lower().endswith("founders"):
+        title = title[:-1]  # "one of the founders at Finch"
+    if not is_title(title):
+        title = ""
+    firm = None
+    if len(parts) > 1:
+        lead = _LEAD_NAME.match(parts[1].strip())
+        firm = lead.group(0) if lead else None
+    if hm:
+        return title or None, True, firm
+    return (title or None, False, firm) if title else None
+
+
+_ROLE_WORD_TAIL = re.compile(r"\s+(?:role|position|opening|vacancy|job)\b.*$", re.IGNORECASE)
+_THE_LAST = re.compile(r"^.*\b(?:the|our|an?|this|for)\s+(?=[A-Z])")
+
+
+def _prose_position(line: str) -> str | None:
+    m = _POSITION_PROSE.search(line[:300])
+    if m is None:
+        return None
+    value = next(v for v in m.groups() if v)
+    # "our Head of Product, for the Product Manager, Integrations role": the last noun phrase.
+    value = _THE_LAST.sub("", value)
+    value = _ROLE_WORD_TAIL.sub("", value).strip(" ,.-–—:")
+    return value if value and is_title(value) and not is_name(value) else None
+
+
+def _signature(lines: list[str]) -> tuple[str, ...]:
+    """The closing lines of a letter: the first line after a sign-off ("Best," / "--"), or the
+    last block of short lines when it starts with a name. Returned raw; the caller decides
+    whose it is."""
+    tail = [line.strip() for line in lines[-14:]]
+    for i in range(len(tail) - 1, -1, -1):
+        if _SIGN_OFF.match(tail[i]) and i + 1 < len(tail):
+            block = [t for t in tail[i + 1 :] if t][:4]
+            return tuple(block) if block and len(block[0]) <= 120 else ()
+    # No sign-off: the closing lines from the first that begins with a full name.
+    last = [t for t in tail if t][-5:]
+    for k, line in enumerate(last):
+        head = re.split(r"\s*[|,]\s*|\s[-–—]\s", line, maxsplit=1)[0]
+        if len(line) <= 120 and len(head.split()) >= 2 and is_name(head):
+            return tuple(last[k : k + 4])
+    return ()
 
 
 def _listed_address(line: str) -> list[NamedPerson]:

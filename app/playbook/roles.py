@@ -68,6 +68,7 @@ _RECRUITER = [
         _rx(r"\brecruit(?:er|ing|ment)?\b|\bsourc(?:er|ing)\b|\btalent\b|\bheadhunter\b"),
         "recruiting",
     ),
+    (_rx(r"\bhr\b|\bhuman resources\b|\bpeople (?:ops|operations)\b"), "human resources"),
     (
         _rx(r"\b(?:interview|scheduling|candidate|hiring) (?:coordinator|scheduler|experience)\b"),
         "coordinates interviews",
@@ -126,6 +127,7 @@ _PEER = _rx(
     r"economist|statistician|actuary|auditor|investigator|officer|assistant|coordinator|"
     r"generalist|operator|owner|lead|principal|staff|fellow|intern|apprentice|trainee|"
     r"member|expert|evangelist|advocate|sre|devops|swe|sde|qa|ux|ui|pm|tpm|scrum master|"
+    r"(?:account|sales|business|client) executive|"
     r"ingenieur(?:in)?|ingénieur(?:e)?|entwickler(?:in)?|développeu(?:r|se)|desarrollador(?:a)?|"
     r"manager)\b"
 )
