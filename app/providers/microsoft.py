@@ -44,7 +44,13 @@ from app.providers.microsoft_auth import (
     home_account_id,
     new_cache,
 )
-from app.providers.microsoft_graph import GraphCalendar, GraphClient, GraphMailbox, TokenSource
+from app.providers.microsoft_graph import (
+    GraphCalendar,
+    GraphClient,
+    GraphMailbox,
+    TokenRefresh,
+    TokenSource,
+)
 from app.settings import Settings
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database, build_database
@@ -131,13 +137,14 @@ class MicrosoftGraph:
         self.memo = TokenMemo()
         self.recent_interviews = RecentInterviews()
 
-    def client(self, token: TokenSource) -> GraphClient:
+    def client(self, token: TokenSource, refresh: TokenRefresh | None = None) -> GraphClient:
         return GraphClient(
             self._http,
             token,
             base_url=self.settings.microsoft_graph_url,
             timeout=self.settings.microsoft_api_timeout_seconds,
             max_retry_wait=self._max_retry_wait,
+            refresh=refresh,
         )
 
     # --- interactive: the task pane's request ---------------------------------------------
@@ -153,7 +160,20 @@ class MicrosoftGraph:
         if token is None:
             token = await self._token_for_request(session, user, identity, assertion, account)
             self.memo.put(account, token)
-        return self.client(_fixed(token))
+        current = [token]
+        tenant = identity.tenant
+
+        async def source() -> str:
+            # A request lasts seconds; the token fetched up front (valid 5+ minutes) serves it.
+            return current[0].access_token
+
+        async def refresh() -> None:
+            # Graph refused the memoised token: the caller's own token makes a new one.
+            self.memo.forget(account)
+            current[0] = await self.auth.on_behalf_of(assertion, tenant, new_cache())
+            self.memo.put(account, current[0])
+
+        return self.client(source, refresh)
 
     async def _token_for_request(
         self, session: AsyncSession, user: User, identity: Identity, assertion: str, account: str
@@ -208,20 +228,27 @@ class MicrosoftGraph:
         state = _ConnectionState(connection.id, connection.user_id, row.token_version)
         state.token_set = stored
 
+        async def fetch(*, force_refresh: bool = False) -> GraphToken:
+            # After a lost refresh race this is the winner's cache, reread from the row.
+            current = state.token_set or stored
+            cache = new_cache(current.cache)
+            token = await self.auth.silent(current, cache, force_refresh=force_refresh)
+            async with sessions() as session, session.begin():
+                await self._save_state(session, state, current, cache, token)
+            self.memo.put(account, token)
+            return token
+
         async def source() -> str:
-            token = self.memo.get(account)
-            if token is None:
-                # After a lost refresh race this is the winner's cache, reread from the row.
-                current = state.token_set or stored
-                cache = new_cache(current.cache)
-                token = await self.auth.silent(current, cache)
-                async with sessions() as session, session.begin():
-                    await self._save_state(session, state, current, cache, token)
-                self.memo.put(account, token)
+            token = self.memo.get(account) or await fetch()
             return token.access_token
 
+        async def refresh() -> None:
+            # Graph refused the token: drop it, and make msal redeem the refresh token.
+            self.memo.forget(account)
+            await fetch(force_refresh=True)
+
         await source()  # fail here, not halfway through the caller's work
-        return self.client(source)
+        return self.client(source, refresh)
 
     async def mailbox_for_connection(
         self, connection: Connection, sessions: Sessions
@@ -302,14 +329,6 @@ class MicrosoftGraph:
             state.version = row.token_version
             state.token_set = self._decrypt(row.token_ciphertext, state.connection_id)
         log.info("microsoft.token_set_race_lost", extra={"connection": str(state.connection_id)})
-
-
-def _fixed(token: GraphToken) -> TokenSource:
-    async def source() -> str:
-        # A request lasts seconds; the token fetched up front (valid 5+ minutes) serves it all.
-        return token.access_token
-
-    return source
 
 
 class _ConnectionState:

@@ -233,8 +233,15 @@ class MicrosoftAuth:
         result = await _run(call, operation="on-behalf-of")
         return token_or_raise(result, operation="on-behalf-of")
 
-    async def silent(self, token_set: TokenSet, cache: msal.SerializableTokenCache) -> GraphToken:
-        """A Graph token from the stored cache: cached, or refreshed with its refresh token.
+    async def silent(
+        self,
+        token_set: TokenSet,
+        cache: msal.SerializableTokenCache,
+        *,
+        force_refresh: bool = False,
+    ) -> GraphToken:
+        """A Graph token from the stored cache: cached, or refreshed with its refresh token
+        (always refreshed with `force_refresh`, after Graph refused the cached one).
 
         `cache` must hold `token_set.cache` (deserialised); check `cache.has_state_changed`
         afterwards and store it again when it did.
@@ -250,7 +257,7 @@ class MicrosoftAuth:
             if account is None:
                 return None
             result: dict[str, Any] | None = app.acquire_token_silent_with_error(
-                list(GRAPH_SCOPES), account
+                list(GRAPH_SCOPES), account, force_refresh=force_refresh
             )
             return result
 

@@ -51,6 +51,9 @@ PAGE_SIZE = 50
 MAX_PAGES = 20
 
 TokenSource = Callable[[], Awaitable[str]]
+# Drops the cached access token and gets a new one (msal force_refresh); raises ReauthRequired
+# when the grant itself is gone.
+TokenRefresh = Callable[[], Awaitable[None]]
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -146,9 +149,11 @@ class GraphClient:
         timeout: float = 10.0,
         max_retry_wait: float = 2.0,
         sleep: Sleep = asyncio.sleep,
+        refresh: TokenRefresh | None = None,
     ) -> None:
         self._http = http
         self._token = token
+        self._refresh = refresh
         self.base_url = base_url.rstrip("/")
         self._origin = httpx.URL(self.base_url).copy_with(path="/", query=None)
         self._timeout = httpx.Timeout(timeout, connect=min(timeout, 5.0))
@@ -180,7 +185,10 @@ class GraphClient:
         """Send once; after a 429/503 whose Retry-After is short, once more. Raises typed errors."""
         if not self._same_origin(url):
             raise ProviderError(f"Microsoft Graph {operation}: refusing to follow a foreign link")
-        for attempt in (1, 2):
+        refreshed = False
+        attempt = 0
+        while True:
+            attempt += 1
             token = await self._token()
             try:
                 response = await self._http.request(
@@ -201,6 +209,14 @@ class GraphClient:
                 raise ProviderUnavailable(
                     f"Microsoft Graph {operation}: {type(exc).__name__}"
                 ) from exc
+            if response.status_code == 401 and self._refresh is not None and not refreshed:
+                # One 401 is not a revoked grant: the token may be revoked early (continuous
+                # access evaluation) or cached stale. A 401 was not processed, so resending is
+                # safe; a second 401 with a fresh token means the grant is gone.
+                log.info("graph.unauthorized_refreshing", extra={"operation": operation})
+                refreshed = True
+                await self._refresh()
+                continue
             try:
                 raise_for_status(response, operation=operation)
             except ProviderThrottled as throttled:
@@ -209,13 +225,12 @@ class GraphClient:
                 # says less, so a create goes back to the caller, who looks before retrying.
                 # Only a short wait is spent here; longer ones go back to the caller too.
                 resend = response.status_code == 429 or method != "POST"
-                if attempt == 2 or not resend or wait is None or wait > self._max_retry_wait:
+                if attempt >= 2 or not resend or wait is None or wait > self._max_retry_wait:
                     raise
                 log.info("graph.throttled_wait", extra={"operation": operation, "seconds": wait})
                 await self._sleep(wait)
                 continue
             return response
-        raise AssertionError("unreachable")  # pragma: no cover
 
     async def json(self, method: str, url: str, *, operation: str, **kwargs: Any) -> Any:
         response = await self.request(method, url, operation=operation, **kwargs)

@@ -178,10 +178,12 @@ async def test_parallel_refreshes_do_not_clobber_each_other(
     for worker in workers:
         refresh = worker.auth.silent
 
-        async def gated(token_set: TokenSet, cache: Any, refresh: Any = refresh) -> Any:
+        async def gated(
+            token_set: TokenSet, cache: Any, refresh: Any = refresh, **options: Any
+        ) -> Any:
             # Both workers have read token version 1 before either refreshes and writes.
             await both_read.wait()
-            return await refresh(token_set, cache)
+            return await refresh(token_set, cache, **options)
 
         worker.auth.silent = gated  # type: ignore[method-assign]
 
@@ -317,3 +319,55 @@ def test_the_worker_registry_delivers_microsoft_drafts_when_configured(tmp_path:
         )
     finally:
         asyncio.run(http.aclose())
+
+
+# --- one 401 from Graph is not a revoked grant ----------------------------------------------
+
+
+async def test_one_graph_401_refreshes_and_retries_once(env: MicrosoftEnv, db: Database) -> None:
+    """A token revoked early (continuous access evaluation) or stale in a cache: drop it, make
+    msal redeem the refresh token, send again. Auto-drafts carry on."""
+    await sign_in(env, db)
+    connection = await stored_connection(db)
+    mailbox = await env.provider().mailbox_for_connection(connection, db.sessions)
+    env.graph.fail_next(401, method="POST", path="/me/messages")
+
+    created = await mailbox.create_draft(
+        OutgoingDraft(subject="Thanks", text="Thanks", html="<p>Thanks</p>", idempotency_key="k-1")
+    )
+
+    assert [d.id for d in env.graph.drafts_of(ALICE)] == [created.draft_id]
+    assert grants(env) == [JWT_BEARER, "refresh_token"]  # forced, though the token was fresh
+    after = await stored_connection(db)
+    assert after.token_version == connection.token_version + 1  # the new cache is kept
+    assert after.status is ConnectionStatus.ACTIVE
+
+
+async def test_a_second_401_after_the_refresh_is_reauth(env: MicrosoftEnv, db: Database) -> None:
+    await sign_in(env, db)
+    connection = await stored_connection(db)
+    mailbox = await env.provider().mailbox_for_connection(connection, db.sessions)
+    env.graph.fail_next(401, path="/me/messages", times=2)
+
+    with pytest.raises(ReauthRequired):
+        await mailbox.find_draft("k-2")
+    assert grants(env) == [JWT_BEARER, "refresh_token"]  # one refresh, not a loop
+
+
+async def test_a_401_whose_refresh_is_refused_is_reauth(env: MicrosoftEnv, db: Database) -> None:
+    await sign_in(env, db)
+    connection = await stored_connection(db)
+    mailbox = await env.provider().mailbox_for_connection(connection, db.sessions)
+    env.graph.fail_next(401, path="/me/messages")
+    env.identity.revoke_refresh_tokens(ALICE)
+
+    with pytest.raises(ReauthRequired):
+        await mailbox.find_draft("k-3")
+
+
+async def test_the_pane_request_gets_a_new_obo_token_after_a_401(
+    env: MicrosoftEnv, db: Database
+) -> None:
+    env.graph.fail_next(401, path="/me/calendarView")
+    await sign_in(env, db)  # the first Graph call is refused once, then answered
+    assert grants(env) == [JWT_BEARER, JWT_BEARER]
