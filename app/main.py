@@ -66,7 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 async def build_resources(state: State, stack: AsyncExitStack) -> None:
     """Open what requests share; `stack` closes it all, in reverse order, on shutdown."""
     settings = state.settings
-    build_ops(state)  # metrics and rate limiters, first so every later step can use them
+    build_ops(state, stack)  # metrics and rate limiters, first so every later step can use them
     http = await stack.enter_async_context(
         httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0), follow_redirects=False)
     )

@@ -68,6 +68,9 @@ class Settings(BaseSettings):
         env_ignore_empty=True,
         extra="ignore",
         validate_default=True,
+        # A rejected value is not echoed: it may be a secret (keys, client secrets, URLs with
+        # passwords) and the message lands in logs. The message still names the variable.
+        hide_input_in_errors=True,
     )
 
     # --- service -------------------------------------------------------------------
@@ -299,6 +302,28 @@ class Settings(BaseSettings):
             "doc_default": "`/addons/gmail,/addons/calendar,/webhooks/google,/webhooks/microsoft`"
         },
     )
+    webhook_failures_per_ip_per_minute: int = Field(
+        30,
+        ge=1,
+        description="Refused push notifications (unknown channel or subscription, wrong secret) "
+        "one client address may send per minute (bursts up to this many); past it the "
+        "webhooks answer 429 without looking anything up. Per replica. The webhooks are "
+        "exempt from the per-IP limit, not from this.",
+    )
+    redis_url: SecretStr | None = Field(
+        None,
+        description="Redis that holds the rate limits, shared by every replica: "
+        "`redis://host:6379/0`, `rediss://` for TLS, `unix:///path`. Unset: each process "
+        "keeps its own buckets (N replicas allow N times the limit). When Redis does not "
+        "answer, a process falls back to its own buckets and logs a warning.",
+    )
+    redis_key_prefix: str = Field(
+        "rightnote",
+        min_length=1,
+        max_length=100,
+        description="Prefix of every Redis key RightNote writes (several deployments may share "
+        "one Redis).",
+    )
     trusted_proxies: CsvList = Field(
         default_factory=list,
         description="Comma-separated addresses or CIDR ranges of the reverse proxies in front of "
@@ -346,6 +371,18 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_scheme(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            scheme = value.get_secret_value().partition("://")[0].lower()
+            if scheme not in ("redis", "rediss", "unix"):
+                # The URL itself is not repeated: it may carry a password.
+                raise ValueError(
+                    "RIGHTNOTE_REDIS_URL must start with redis://, rediss:// or unix://"
+                )
+        return value
 
     @field_validator("trusted_proxies")
     @classmethod

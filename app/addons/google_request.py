@@ -160,7 +160,7 @@ async def google_addon_context(request: Request) -> GoogleAddonContext:
             headers={"WWW-Authenticate": "Bearer"},
         )
     identity = await verify_user_id_token(user_token, settings=settings, certs=certs)
-    enforce_user_rate_limit(request, identity)  # per-user limit (app/ops/ratelimit.py)
+    await enforce_user_rate_limit(request, identity)  # per-user limit (app/ops/ratelimit.py)
 
     common = _object(event, "commonEventObject")
     scopes = auth.get("authorizedScopes")

@@ -61,7 +61,7 @@ async def current_identity(request: Request) -> Identity:
     if state.settings.auth_mode is AuthMode.LOCAL:
         settings = state.settings
         local = _local_identity(settings.local_user_email, settings.local_user_name)
-        enforce_user_rate_limit(request, local)
+        await enforce_user_rate_limit(request, local)
         return local
     token = bearer_token(request)
     if token is None:
@@ -70,7 +70,7 @@ async def current_identity(request: Request) -> Identity:
     for verifier in verifiers:
         identity = await verifier.verify(token)
         if identity is not None:
-            enforce_user_rate_limit(request, identity)
+            await enforce_user_rate_limit(request, identity)
             return identity
     raise Unauthorized("the token was not accepted", headers={"WWW-Authenticate": "Bearer"})
 

@@ -113,6 +113,13 @@ class Metrics:
             ["limit"],
             registry=r,
         )
+        self.rate_limit_store_errors = Counter(
+            "rightnote_rate_limit_store_errors",
+            "Rate-limit checks that could not reach Redis and used this process's own buckets, "
+            "by limit (ip or user).",
+            ["limit"],
+            registry=r,
+        )
         self.drafts_created = Counter(
             "rightnote_drafts_created",
             "Drafts put into a mailbox by the auto-draft worker, by provider.",
@@ -174,6 +181,9 @@ class Metrics:
 
     def request_limited(self, limit: str) -> None:
         self.rate_limited.labels(limit).inc()
+
+    def rate_limit_store_error(self, limit: str) -> None:
+        self.rate_limit_store_errors.labels(limit).inc()
 
     # --- auto-drafts and sync (the worker) -------------------------------------------------
     def draft_delivered(self, provider: str | None = None) -> None:

@@ -1,32 +1,48 @@
 """Rate limits per client address and per signed-in user: 429 with Retry-After.
 
-Token buckets in process memory: a key may burst up to its per-minute limit, then gets one
-request per (60 / limit) seconds. The buckets are a bounded LRU, so a flood of addresses costs
-fixed memory (an evicted key starts over with a full bucket, which is only ever more lenient).
+Token buckets: a key may burst up to its per-minute limit, then gets one request per
+(60 / limit) seconds.
 
-The limits hold per process. With N API replicas a client gets up to N times the limit; a
-deployment that needs one shared limit enforces it at the ingress (see deploy/README.md).
+- Without RIGHTNOTE_REDIS_URL the buckets live in process memory, a bounded LRU (a flood of
+  addresses costs fixed memory; an evicted key starts over with a full bucket, which is only
+  ever more lenient). They hold per process: N replicas give a client N times the limit.
+- With RIGHTNOTE_REDIS_URL every replica spends from the same bucket in Redis: one atomic Lua
+  script (`BUCKET_SCRIPT`, run with EVALSHA by redis-py) reads, refills, spends and writes the
+  bucket, timed by the Redis server's clock so replicas' clocks need not agree. Keys are hashed
+  (no address or account id is stored in clear) and expire once a bucket would be full again.
+- Redis down or slow (over `REDIS_TIMEOUT_SECONDS`): the limiter falls back to this process's
+  own buckets, logs one warning per `WARN_EVERY_SECONDS` and counts
+  `rightnote_rate_limit_store_errors_total`; it tries Redis again after
+  `RETRY_REDIS_AFTER_SECONDS`. Fail open to the per-process limit, not closed and not
+  unlimited: an outage of the limiter's store must not take the API down, and an abuser still
+  meets a limit (N times the shared one, as without Redis).
 
 - Per IP: `IpRateLimit`, an ASGI middleware in front of every route except the probes,
   `/metrics` and RIGHTNOTE_RATE_LIMIT_IP_EXEMPT_PATHS. IPv6 clients are keyed by their /64,
   which is what one subscriber usually holds.
-- Per user: `enforce_user_rate_limit(request, identity)`, called where an identity has just been
-  proven (`current_identity` for /v1, the Google add-on context for /addons), keyed on
-  `identity.key`. Invalid tokens never reach it: they are refused before, and count only
+- Per user: `await enforce_user_rate_limit(request, identity)`, called where an identity has
+  just been proven (`current_identity` for /v1, the Google add-on context for /addons), keyed
+  on `identity.key`. Invalid tokens never reach it: they are refused before, and count only
   against the address.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import ipaddress
+import logging
 import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
+from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.api.errors import error_body
@@ -40,6 +56,8 @@ if TYPE_CHECKING:
 
     from app.auth.identity import Identity
     from app.ops.metrics import Metrics
+
+log = logging.getLogger("rightnote.ratelimit")
 
 RATE_LIMITS = "rate_limits"  # the key in state.extras
 MAX_KEYS = 100_000
@@ -83,25 +101,164 @@ class TokenBuckets:
             self._buckets.popitem(last=False)
         return wait
 
+    def wait(self, key: str) -> float:
+        """Seconds until `key` has a token (0.0: it has one now); spends nothing."""
+        saved = self._buckets.get(key)
+        if saved is None:
+            return 0.0
+        tokens, updated = saved
+        tokens = min(self.capacity, tokens + (self.clock() - updated) * self.rate)
+        return 0.0 if tokens >= 1.0 else (1.0 - tokens) / self.rate
+
+
+class Limiter(Protocol):
+    per_minute: int
+
+    async def hit(self, key: str) -> float:
+        """Spend one token of `key`: 0.0 if allowed, else seconds until a token exists."""
+        ...
+
+
+class LocalLimiter:
+    """This process's buckets (no RIGHTNOTE_REDIS_URL)."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self.buckets = TokenBuckets(per_minute)
+
+    async def hit(self, key: str) -> float:
+        return self.buckets.hit(key)
+
+
+# KEYS[1] the bucket; ARGV[1] capacity (tokens), ARGV[2] refill rate (tokens per second).
+# Returns the wait in seconds as a string (Redis would truncate a Lua number to an integer).
+BUCKET_SCRIPT = """
+local capacity = tonumber(ARGV[1])
+local rate = tonumber(ARGV[2])
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+local saved = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = tonumber(saved[1])
+local at = tonumber(saved[2])
+if tokens == nil or at == nil then
+  tokens = capacity
+  at = now
+end
+tokens = math.min(capacity, tokens + math.max(0, now - at) * rate)
+local wait = 0
+if tokens >= 1 then
+  tokens = tokens - 1
+else
+  wait = (1 - tokens) / rate
+end
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
+redis.call('EXPIRE', KEYS[1], math.ceil(capacity / rate) + 1)
+return tostring(wait)
+"""
+
+# A rate-limit check must cost milliseconds: past this Redis counts as down for the request.
+REDIS_TIMEOUT_SECONDS = 0.25
+# After a failure, requests use the local buckets for this long before Redis is tried again
+# (a dead Redis would otherwise add its timeout to every request).
+RETRY_REDIS_AFTER_SECONDS = 5.0
+WARN_EVERY_SECONDS = 60.0
+
+
+def connect_redis(url: str) -> Redis:
+    """A client for the limits: short timeouts, no retries (the fallback is the retry)."""
+    return Redis.from_url(
+        url,
+        socket_timeout=REDIS_TIMEOUT_SECONDS,
+        socket_connect_timeout=REDIS_TIMEOUT_SECONDS,
+        retry=Retry(NoBackoff(), 0),
+        health_check_interval=30,
+    )
+
+
+@dataclass
+class RedisLimiter:
+    """Buckets shared by every replica through Redis, with this process's as the fallback."""
+
+    redis: Redis
+    per_minute: int
+    name: str  # "ip" or "user": part of the key, and the metric label
+    prefix: str
+    metrics: Metrics | None = None
+    clock: Callable[[], float] = time.monotonic
+    fallback: TokenBuckets = field(init=False)
+    _down_until: float = field(default=float("-inf"), init=False)
+    _warned_at: float = field(default=float("-inf"), init=False)
+
+    def __post_init__(self) -> None:
+        self.fallback = TokenBuckets(self.per_minute, clock=self.clock)
+        self._script = self.redis.register_script(BUCKET_SCRIPT)
+        self._args = (self.per_minute, repr(self.per_minute / 60.0))
+
+    def key(self, key: str) -> str:
+        # Hashed: Redis holds no client address or account id in clear.
+        digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+        return f"{self.prefix}:ratelimit:{self.name}:{digest}"
+
+    async def hit(self, key: str) -> float:
+        now = self.clock()
+        if now < self._down_until:
+            return self.fallback.hit(key)
+        try:
+            wait = await self._script(keys=[self.key(key)], args=self._args)
+            return float(wait)
+        except (RedisError, OSError, ValueError) as error:
+            self._down_until = now + RETRY_REDIS_AFTER_SECONDS
+            if self.metrics is not None:
+                self.metrics.rate_limit_store_error(self.name)
+            if now - self._warned_at >= WARN_EVERY_SECONDS:
+                self._warned_at = now
+                # The error's class only: its text can carry the URL (and a password).
+                log.warning(
+                    "ratelimit.redis_unavailable",
+                    extra={"limit": self.name, "error": type(error).__name__},
+                )
+            return self.fallback.hit(key)
+
 
 @dataclass
 class RateLimits:
     """The limiters of one process; None where the limit is turned off (0)."""
 
-    per_ip: TokenBuckets | None
-    per_user: TokenBuckets | None
+    per_ip: Limiter | None
+    per_user: Limiter | None
     trusted_proxies: tuple[IPNetwork, ...]
     ip_exempt_prefixes: tuple[str, ...]
+    redis: Redis | None = None
+    # Refused webhook notifications per client address (app/api/webhook_routes.py); per process:
+    # it bounds the cost of forged notifications, which each cost a database lookup.
+    webhook_failures: TokenBuckets | None = None
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> RateLimits:
+    def from_settings(cls, settings: Settings, metrics: Metrics | None = None) -> RateLimits:
         ip, user = settings.rate_limit_per_ip_per_minute, settings.rate_limit_per_user_per_minute
+        redis: Redis | None = None
+        if settings.redis_url is not None and (ip or user):
+            redis = connect_redis(settings.redis_url.get_secret_value())
+
+        def limiter(per_minute: int, name: str) -> Limiter | None:
+            if not per_minute:
+                return None
+            if redis is None:
+                return LocalLimiter(per_minute)
+            return RedisLimiter(redis, per_minute, name, settings.redis_key_prefix, metrics)
+
         return cls(
-            per_ip=TokenBuckets(ip) if ip else None,
-            per_user=TokenBuckets(user) if user else None,
+            per_ip=limiter(ip, "ip"),
+            per_user=limiter(user, "user"),
             trusted_proxies=parse_networks(settings.trusted_proxies),
             ip_exempt_prefixes=tuple(p.rstrip("/") for p in settings.rate_limit_ip_exempt_paths),
+            redis=redis,
+            webhook_failures=TokenBuckets(settings.webhook_failures_per_ip_per_minute),
         )
+
+    async def aclose(self) -> None:
+        if self.redis is not None:
+            await self.redis.aclose()
 
     def ip_exempt(self, path: str) -> bool:
         """The probes, /metrics, and each exempt prefix itself or anything below it."""
@@ -207,7 +364,7 @@ class IpRateLimit:
         address = scope.get("state", {}).get("client_ip") or client_address(
             scope, limits.trusted_proxies
         )
-        wait = limits.per_ip.hit(ip_key(address))
+        wait = await limits.per_ip.hit(ip_key(address))
         if not wait:
             await self.app(scope, receive, send)
             return
@@ -224,12 +381,12 @@ class IpRateLimit:
         await send({"type": "http.response.body", "body": body})
 
 
-def enforce_user_rate_limit(request: Request, identity: Identity) -> None:
+async def enforce_user_rate_limit(request: Request, identity: Identity) -> None:
     """Raise RateLimited (429 + Retry-After) when `identity` is over its per-user budget."""
     limits, metrics = _limits_of(request.scope)
     if limits is None or limits.per_user is None:
         return
-    wait = limits.per_user.hit(identity.key)
+    wait = await limits.per_user.hit(identity.key)
     if wait:
         if metrics is not None:
             metrics.request_limited("user")

@@ -146,7 +146,12 @@ def build_app(settings: Settings, calls: list[dict[str, Any]]):
 
 
 def make_settings(tmp_path: Path, public_url: str = PUBLIC_URL) -> Settings:
+    # Production mode: Google calls a public host (through proxies); local mode would refuse
+    # every non-loopback Host with 421 before the tokens are read (app/ops/local_guard.py).
     return Settings(
+        auth_mode="production",
+        encryption_keys="unused-here",
+        database_url=f"sqlite+aiosqlite:///{tmp_path}/addon.db",
         data_dir=tmp_path,
         public_url=public_url,
         google_addon_service_account=SERVICE_ACCOUNT,

@@ -21,7 +21,9 @@ PUBLIC = "https://rightnote.example"
 
 
 def local_settings(tmp_path: Path, **overrides: object) -> Settings:
-    return Settings(data_dir=tmp_path, **overrides)  # type: ignore[arg-type]
+    # The clients below address the app as PUBLIC; local mode answers only that and loopback.
+    values: dict[str, object] = {"data_dir": tmp_path, "public_url": PUBLIC, **overrides}
+    return Settings(**values)  # type: ignore[arg-type]
 
 
 def production_settings(tmp_path: Path, **overrides: object) -> Settings:
