@@ -312,9 +312,19 @@ SELF_DEPRECATION = Family(
     *each(
         "stupid dumb idiotic silly embarrassing",
         "stupid|dumb|idiotic|silly|embarrassing",
-        r"\s+(?:mistake|answer|error|blunder|response)\b",
+        r"\s+(?:mistake|answer|error|blunder|response|question|thing\s+to\s+(?:ask|say))\b",
     ),
-    ("brain", r"\bmy\s+brain\s+(?:is|was)\s+(?:mush|useless|fried)\b"),
+    (
+        "brain memory mind head nerves",
+        r"\bmy\s+(?:brain|memory|mind|head|nerves)\s+(?:is|was|goes|went|gets|are|were)\s+"
+        r"(?:(?:just|so|really|completely|totally|always)\s+)?(?:mush|useless|fried|hopeless|"
+        r"terrible|awful|rubbish|a\s+sieve|to\s+pieces|shot|shredded|blank)\b",
+    ),
+    (
+        "person & not",
+        rf"\b{IM}\s+(?:just\s+|really\s+|simply\s+)?not\s+(?:a|much\s+of\s+a)\s+(?:numbers|people|"
+        r"details?|math|maths|tech|technical|words|big-picture|morning|natural)\s+person\b",
+    ),
     # By comparison: the other candidates as better, or the candidate as not what was wanted.
     *each(
         "others other else candidates & had have were are did must surely probably",
@@ -323,6 +333,12 @@ SELF_DEPRECATION = Family(
         rf"(?:{_SURELY}\s+)?(?:(?:much|far|a\s+lot|way)\s+)?"
         r"(?:more\s+(?:impressive|qualified|experienced|polished|talented|accomplished|"
         r"impressive|relevant)|better|stronger|smarter|sharper)\b",
+    ),
+    # "Better-organised candidates would have worked it out."
+    *each(
+        "would & candidates applicants people",
+        r"better|more|stronger|smarter|sharper",
+        rf"(?:[-\s]\w+)?\s+{_RIVALS}\s+would(?:\s+have|'ve)\b",
     ),
     *each(
         "than & me i",
@@ -440,13 +456,16 @@ _FAILURE = (
     r"(?:was|were|felt|seemed|is)\s+(?:(?:a\s+bit|a\s+little|quite|very|really|rather|pretty|so|"
     r"somewhat|frankly|honestly|kind\s+of|totally|completely)\s+)?(?:unfair|unreasonable|biased|"
     r"rigged|absurd|ridiculous|impossible|not\s+fair)|"
+    r"could\s+have\s+been\s+(?:(?:framed|worded|phrased|explained|specified|set\s+up)\s+)?"
+    r"(?:(?:a\s+lot|much|far|a\s+bit)\s+)?(?:clearer|more\s+(?:clearly|clear|specific|precisely)|"
+    r"better\s+(?:framed|worded|explained|specified))|"
     r"(?:doesn't|didn't|does\s+not|did\s+not)\s+(?:leave|give|allow)\s+(?:(?:me|you|us|anyone|"
     r"candidates|people)\s+)?(?:much|enough|any)\s+(?:room|time|space))"
 )
 _FAILURE_GATE = (
     "kept lagged froze crashed dropped died glitched broke failed shifted disconnected timed "
     "acted cut went changed moved wasn't wasnt was weren't were isn't is didn't didnt did "
-    "stopped ran threw got made does doesn't felt seemed"
+    "stopped ran threw got made does doesn't felt seemed could"
 )
 BLAME_SHIFT = Family(
     *each(
@@ -595,6 +614,14 @@ BLAME_SHIFT = Family(
     ),
     ("respect & due", r"\bwith\s+(?:all\s+)?due\s+respect\b"),
     ("trick & question", r"\btrick\s+question\b"),
+    # The excuse announced: "In fairness, the diagram only showed ...", "To be fair, ...".
+    ("fairness", r"\bin\s+(?:all\s+)?fairness\b"),
+    ("fair", r"\bto\s+be\s+fair\b(?!\s+to\s+(?:you|them|the\s+team|everyone))"),
+    (
+        "chance opportunity & no",
+        rf"\bthere\s+(?:was|{WASNT})\s+(?:no|any|much|a)\s+(?:real\s+)?(?:chance|opportunity)\s+to\s+"
+        r"(?:ask|clarify|explain|finish|check|answer)\b",
+    ),
     # Keeping score of the process: "it took your assistant three reschedules to ...".
     *each(
         "reschedules reschedulings attempts tries reminders emails follow-ups chasers weeks months",

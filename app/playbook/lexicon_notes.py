@@ -54,8 +54,10 @@ OWNERSHIP = Family(
     *_ON_ME,
     *each("me & on", "entirely|completely|all|fully|squarely", r"\s+on\s+me\b"),
     (
-        "mistake fault error bad oversight misstep responsibility",
-        r"\bmy\s+(?:mistake|fault|error|bad|oversight|misstep|responsibility)\b",
+        "mistake fault error bad oversight misstep responsibility omission failing blunder "
+        "lapse miss slip misjudgment misjudgement",
+        r"\bmy\s+(?:own\s+)?(?:mistake|fault|error|bad|oversight|misstep|responsibility|omission|"
+        r"failing|blunder|lapse|miss|slip|misjudgment|misjudgement)\b",
     ),
     (
         "mine me & mistake fault error responsibility blame",
@@ -74,6 +76,11 @@ OWNERSHIP = Family(
     ),
     ("should've could've", r"\bI\s+(?:should|could)'ve\b" + _NOT_PASSIVE),
     ("own", r"\bI\s+(?:fully\s+|completely\s+)?own\s+(?:that|it|this|the|my|up)\b"),
+    *each(
+        "own",
+        r"I'll|I\s+will|to|I\s+have\s+to|I\s+must",
+        r"\s+(?:fully\s+|completely\s+)?own\s+(?:that|it|this|the|my|up)\b",
+    ),
     # The fault named as the candidate's, in other words: "the error was mine", "that miss is
     # on me", "nobody's fault but mine", "I take ownership of that answer".
     *_MINE,
@@ -216,7 +223,7 @@ RESTATEMENT = Family(
     # Any noun: "The failure I should have told you about: ..." (the colon marks the point).
     (
         _INTENT_GATE,
-        rf"\bI(?:'d\s+(?:like|have\s+liked|love)|\s+{_INTENT})\s+(?:to\s+)?(?:you\s+to\s+)?{_SAY}"
+        rf"\bI(?:'d\s+(?:like|have\s+liked|love)|\s+{_INTENT})(?:\s+(?:to\s+)?(?:you\s+to\s+)?{_SAY})?"
         r"(?:\s+(?:you|about|on|with|here|then|first|instead|today)){0,3}\s*:",
     ),
     *each(
@@ -237,6 +244,11 @@ RESTATEMENT = Family(
         r"plainly|simply|in\s+one\s+line)\b",
     ),
     ("line & one", r"\bin\s+one\s+(?:line|sentence)\b"),
+    *each(
+        "terms english words",
+        r"in\s+plain|in\s+simple|in\s+plainer|in\s+simpler|in\s+other",
+        r"\s+(?:terms|english|words)\b",
+    ),
     # A wh- lead-in that ends in a colon: "What matters most to me about that period: ...".
     ("what", r"\bwhat\s+[^.!?\n:\"]{3,60}:(?=\s)"),
     # Lead-ins that announce the point: "For the record:", "Short version:".
@@ -254,8 +266,9 @@ RESTATEMENT = Family(
     # "My recommendation, with that cost in: ..." / "The short version: ...".
     *each(
         "my & " + _POINT_NOUN_WORDS,
-        r"my|the\s+short|the\s+corrected|the\s+correct|the\s+real",
-        rf"\s+(?:{_POINT_NOUNS})\b[^.!?\n:]{{0,40}}:",
+        r"my|the",
+        rf"(?:\s+(?:actual|real|short|corrected|correct|full|whole|honest|complete|true|better|"
+        rf"clearer|proper|right|main|fuller))?\s+(?:{_POINT_NOUNS})s?\b[^.!?\n:]{{0,40}}:",
     ),
     ("here's", r"\bhere's\s+(?:what\s+I\s+meant|the\s+answer|a\s+clearer|a\s+better)\b"),
 )
@@ -293,6 +306,16 @@ REPAIR = Family(
         r"\bI\s+(?:fumbled|stumbled|botched|flubbed|blanked)\b",
     ),
     ("record", r"\bset\s+the\s+record\s+straight\b"),
+    *each(
+        "sorry apologies apologise apologize & answer response explanation reply mistake error",
+        r"sorry|apologies|apologi[sz]e",
+        r"\s+(?:for|about)\s+(?:my|the)\s+(?:(?:earlier|previous|wrong|poor|weak)\s+)?(?:answer|"
+        r"response|explanation|reply|mistake|error)\b",
+    ),
+    (
+        "asked clarified checked & should should've",
+        r"\bI\s+(?:should\s+have|should've)\s+(?:asked|clarified|checked)\b",
+    ),
     (
         "well clearly & explain answer",
         rf"\bI\s+{DIDNT}\s+(?:explain|answer)\s+\w+(?:\s+\w+)?\s+(?:well|clearly)\b",
@@ -331,6 +354,12 @@ ASK = Family(
         r"\bdo\s+you\s+have\s+(?:time|a\s+moment|availability|any\s+time)\b",
     ),
     ("time & good", r"\bwhen\s+(?:would|could)\s+(?:be\s+)?a\s+good\s+time\b"),
+    # "I'd appreciate an introduction": a conditional appreciate is a request.
+    (
+        "appreciate",
+        r"\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+|so\s+)?appreciate\s+"
+        r"(?:it\s+if|an?\b|the\b|any\b|your\b|some\b|hearing\b|knowing\b)",
+    ),
     # An ask dressed as musing: "I'm wondering whether there might be a chance to meet ...".
     (
         "wondering wondered & whether if",
@@ -344,6 +373,11 @@ ASK = Family(
 # Questions asked without a question mark. They give a follow-up note its question, and they
 # are curiosity (a second objective) inside a recovery note.
 CURIOSITY = Family(
+    (
+        "curious",
+        r"\bI(?:'d|\s+would)\s+(?:also\s+|really\s+|still\s+)?be\s+curious\s+(?:about|how|"
+        r"whether|if|what|why|where|to\s+(?:hear|know|learn))\b",
+    ),
     (
         "curious",
         r"\bI(?:'m|\s+am|\s+was|\s+remain)\s+(?:(?:also|still|really)\s+)?curious\s+(?:about|how|"
@@ -369,7 +403,11 @@ PLACEHOLDER = re.compile(
     r"|<(?:[A-Z][A-Z0-9_-]*+(?:[ \t][A-Z][A-Z0-9_-]*+){0,3}|[a-z]++(?:[ _][a-z]++){1,3})>"
     r"|(?<![A-Za-z0-9_])(?:X{3,}|(?:TK)++|_{3,})(?![A-Za-z0-9_])"
 )
-_CITATION = re.compile(r"[\d\s,.;:–-]*|sic!?|[a-z]|(?:see\s|cf\.?\s|ibid|op\.?\s?cit)[^\]]*", re.I)
+_CITATION = re.compile(
+    r"[\d\s,.;:–-]*|sic!?|[a-z]|(?:see|cf|ibid|op\.?\s?cit|citation|source|sources|ref|refs|"
+    r"reference|via|note|fn|fig|figure|table|p|pp|emphasis|translated|link)\b[^\]]*",
+    re.I,
+)
 
 
 def is_bracket_placeholder(inside: str, plain: str, end: int) -> bool:
