@@ -7,7 +7,11 @@
 - Delta: the first round is `GET /me/calendarView/delta?startDateTime&endDateTime` over the window
   (past 14 days → next 60); later rounds follow the stored `@odata.deltaLink`, which encodes the
   window (Graph wants nothing else added). Pages: `Prefer: odata.maxpagesize`, `@odata.nextLink`.
-  `@removed` items (only an id) cancel the stored interview of that event id. A 410 means the
+  `@removed` items (only an id) mean "deleted" or just "no longer in this window" (moved out of
+  it): each is confirmed with `GET /me/events/{id}` first. Only a 404 cancels the stored
+  interview; an event that still exists is stored with its new time (or cancelled if
+  `isCancelled`). Past `MAX_CONFIRMATIONS` in one round the rest wait for the next round rather
+  than be cancelled on a guess. A 410 means the
   delta link expired: full round again. The window is fixed per round, so a full round runs
   every `FULL_SYNC_EVERY` to move it forward.
 - Subscription on `me/events` (created, updated, deleted), notifications to
@@ -60,6 +64,8 @@ SUBSCRIPTION_MINUTES = 4200
 CHANGE_TYPES = "created,updated,deleted"
 PAGE_SIZE = 50
 MAX_PAGES = 400
+# GETs per round to tell a deleted event from one moved out of the window.
+MAX_CONFIRMATIONS = 50
 
 
 def _iso(moment: datetime) -> str:
@@ -118,6 +124,19 @@ class GraphCalendarApi:
         log.warning("graph.delta_incomplete", extra={"items": len(items)})
         return items, None
 
+    async def event(self, event_id: str) -> dict[str, Any] | None:
+        """The event as it is now, or None when Graph no longer has it (deleted)."""
+        try:
+            found = await self.client.json(
+                "GET",
+                self.client.url("/me/events/" + quote(event_id, safe="")),
+                operation="get event",
+                headers={"Prefer": 'outlook.timezone="UTC"'},
+            )
+        except GraphNotFound:
+            return None
+        return found if isinstance(found, dict) and found.get("id") == event_id else None
+
     async def create_subscription(self, client_state: str, now: datetime) -> dict[str, Any]:
         base = self.settings.public_url
         made = await self.client.json(
@@ -157,18 +176,43 @@ class GraphCalendarApi:
             return
 
 
-def split_removed(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
-    keep, removed = [], []
+def split_removed(
+    items: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[str], list[str]]:
+    """(events to store, ids cancelled for sure, ids `@removed`: deleted or moved away)."""
+    keep: list[dict[str, Any]] = []
+    cancelled: list[str] = []
+    unsure: list[str] = []
     for item in items:
         if "@removed" in item:
             if isinstance(item.get("id"), str):
-                removed.append(item["id"])
+                unsure.append(item["id"])
         elif item.get("isCancelled") is True and isinstance(item.get("id"), str):
-            removed.append(item["id"])
+            cancelled.append(item["id"])
             keep.append(item)
         else:
             keep.append(item)
-    return keep, removed
+    return keep, cancelled, unsure
+
+
+async def confirm_removed(
+    api: GraphCalendarApi, unsure: list[str]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """(events that still exist, ids Graph confirms deleted) for `@removed` ids."""
+    still: list[dict[str, Any]] = []
+    gone: list[str] = []
+    for event_id in dict.fromkeys(unsure):
+        if len(still) + len(gone) >= MAX_CONFIRMATIONS:
+            log.info(
+                "graph.removed_unconfirmed", extra={"left": len(unsure) - len(still) - len(gone)}
+            )
+            break
+        event = await api.event(event_id)
+        if event is None:
+            gone.append(event_id)
+        else:
+            still.append(event)
+    return still, gone
 
 
 class MicrosoftCalendarSync:
@@ -206,7 +250,12 @@ class MicrosoftCalendarSync:
             found = await api.delta(None, span)
         items, delta_link = found
         timezone = planning_timezone(user, self.settings.timezone)
-        keep, removed = split_removed(items)
+        keep, removed, unsure = split_removed(items)
+        if unsure:
+            still, gone = await confirm_removed(api, unsure)
+            more, cancelled, _ = split_removed(still)
+            keep += more
+            removed += cancelled + gone
         events = parse_events(keep, format="graph", timezone=timezone) if keep else []
         changes = CalendarChanges(
             events=events,

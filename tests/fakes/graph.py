@@ -22,7 +22,9 @@ audience; the token's `oid` picks the mailbox and calendar, and its `scp` must g
 - `GET /me/calendarView/delta`: a full round over startDateTime/endDateTime, paged with
   `$skiptoken` nextLinks, ending in an `@odata.deltaLink` (`$deltatoken`); a later round from
   the delta link returns what changed in the window since, deleted events as
-  `{"id", "@removed": {"reason": "deleted"}}`. `expire_delta_tokens()` makes old links 410
+  `{"id", "@removed": {"reason": "deleted"}}`, and so are events changed to lie outside the
+  window (moved away), as Graph does. `GET /me/events/{id}` answers the event or 404
+  (`ErrorItemNotFound`). `expire_delta_tokens()` makes old links 410
   (`SyncStateNotFound`). Changes go through `add_event` / `update_event` / `delete_event`.
 - `POST /subscriptions` (me/events): validates the body as Graph does (https URLs, clientState
   of at most 128 characters, expiry in the future and at most 4,230 minutes ahead) and runs the
@@ -208,6 +210,7 @@ class FakeGraph:
                 Route("/v1.0/subscriptions/{id}", self._patch_subscription, methods=["PATCH"]),
                 Route("/v1.0/subscriptions/{id}", self._delete_subscription, methods=["DELETE"]),
                 Route("/v1.0/me/calendarView", self._calendar_view, methods=["GET"]),
+                Route("/v1.0/me/events/{id}", self._get_event, methods=["GET"]),
                 Route("/v1.0/me/messages", self._create_message, methods=["POST"]),
                 Route("/v1.0/me/messages", self._list_messages, methods=["GET"]),
                 Route("/v1.0/me/messages/{id}", self._get_message, methods=["GET"]),
@@ -493,6 +496,7 @@ class FakeGraph:
         assert lo is not None and hi is not None
         since, snap = state["since"], state["snap"]
         found: list[tuple[datetime, dict[str, Any]]] = []
+        moved_away: list[str] = []
         for event in self.events[caller]:
             rev = self._revs.get((caller, event["id"]), 0)
             if since >= 0 and not since < rev <= snap:
@@ -503,8 +507,20 @@ class FakeGraph:
                 continue
             if event_start < hi and event_end > lo:
                 found.append((event_start, event))
+            elif since >= 0:
+                # Changed and now outside the window (moved away): Graph says `@removed`, the
+                # same as for a deletion. Only GET /me/events/{id} tells the two apart.
+                moved_away.append(event["id"])
         found.sort(key=lambda pair: pair[0])
         items: list[dict[str, Any]] = [event for _, event in found]
+        items += [
+            {
+                "@odata.type": "#microsoft.graph.event",
+                "id": event_id,
+                "@removed": {"reason": "deleted"},
+            }
+            for event_id in moved_away
+        ]
         if since >= 0:
             items += [
                 {
@@ -732,6 +748,16 @@ class FakeGraph:
                 "value": values,
             }
         )
+
+    async def _get_event(self, request: Request) -> Response:
+        caller, _, early = await self._enter(request, ("Calendars.Read", "Calendars.ReadWrite"))
+        if early is not None:
+            return early
+        assert caller is not None
+        event = next((e for e in self.events[caller] if e["id"] == request.path_params["id"]), None)
+        if event is None:
+            return _not_found()
+        return JSONResponse(_select(event, request.query_params.get("$select")))
 
     async def _get_message(self, request: Request) -> Response:
         caller, _, early = await self._enter(request, ("Mail.ReadWrite", "Mail.Read"))

@@ -93,6 +93,27 @@ async def test_changes_arrive_by_notification(env: LiveEnv) -> None:
     assert set(last[2]) == {"$deltatoken"}
 
 
+async def test_an_interview_moved_out_of_the_window_is_moved_not_cancelled(
+    env: LiveEnv,
+) -> None:
+    """calendarView delta says `@removed` both for a deleted event and for one moved outside
+    the round's window; only GET /me/events/{id} tells them apart."""
+    start = now() + timedelta(hours=3)
+    await connected_with(env, graph_interview("AAMk1", start, start + timedelta(hours=1)))
+    far = start + timedelta(days=90)  # the window reaches 60 days ahead
+    moved = graph_interview("AAMk1", far, far + timedelta(hours=1))
+    env.graph.update_event(ALICE, "AAMk1", start=moved["start"], end=moved["end"])
+
+    assert await env.graph.notify_change(ALICE, "AAMk1") == [202]
+    await env.settle()
+
+    records = await drafts(env)
+    assert {r.state for r in records} == {DraftState.PENDING}, [r.reason for r in records]
+    assert {r.due_at for r in records} == {far + timedelta(hours=1)}
+    [check] = env.graph.requests_to("GET", "/me/events/AAMk1")
+    assert 'outlook.timezone="UTC"' in check[3]["prefer"]
+
+
 async def test_an_expired_delta_link_means_a_full_round(env: LiveEnv) -> None:
     start = now() + timedelta(hours=3)
     await connected_with(env, graph_interview("AAMk1", start, start + timedelta(hours=1)))
