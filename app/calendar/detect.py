@@ -38,10 +38,16 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _NOT_EVENTS = frozenset({"outOfOffice", "focusTime", "workingLocation", "birthday"})
 _NEGATIVE = _rx(
     r"\binterviewer training\b|\binterview(?:er)? (?:training|calibration|shadow(?:ing)?|debrief|"
-    r"feedback|prep(?:aration)?|practice|panel prep)\b|\bdebrief\b|\bhiring committee\b|"
-    r"\bmock interview\b|\binterviewing (?:candidates|a candidate)\b|\b1\s*[:\-/]\s*1\b|"
-    r"\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|\bretro(?:spective)?\b|\bsprint\b|"
-    r"\ball[- ]hands\b|\btown ?hall\b|\bdentist\b|\bdental\b|\bdoctor\b|\bdr\.? appointment\b|"
+    r"feedback|prep(?:aration)?|practice|panel prep|block|hold|slot|pool|sync)\b|\bdebrief\b|"
+    r"\bhiring committee\b|\bmock interview\b|\binterviewing (?:candidates|a candidate)\b|"
+    r"\b(?:podcast|press|media|radio|tv|customer|user|exit|stay|research|informational) "
+    r"interview|\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
+    r"\bretro(?:spective)?\b|\bsprint\b|\ball[- ]hands\b|\btown ?hall\b|\binfo(?:rmation)? "
+    r"session\b"
+)
+# Personal errands: only when the title has no interview word ("Aurora Dental Group" hires too).
+_ERRANDS = _rx(
+    r"\bdentist\b|\bdental\b|\bdoctor\b|\bdr\.? appointment\b|"
     r"\bhaircut\b|\bbirthday\b|\bout of office\b|\booo\b|\bvacation\b|\bholiday\b|"
     r"\bfocus time\b|\bgym\b|\bworkout\b|\bdaycare\b|\bvet\b|\bphysio\w*\b|\btherap\w+\b|"
     r"\bcheck-?up\b|\bcleaning\b"
@@ -63,13 +69,28 @@ _MEDIUM = _rx(
     r"\bculture (?:fit|add)\b|\bvalues (?:chat|conversation)\b|\b(?:intro|introductory|recruiter) "
     r"call\b"
 )
-_CASUAL = _rx(r"\b(?:chat|coffee|call|intro|meet(?:ing)?|conversation|catch[- ]up|lunch|drinks)\b")
+_CASUAL = _rx(
+    r"\b(?:chat|coffee|call|intro(?:duction)?|meet(?:ing)?|conversation|catch[- ]?up|lunch|"
+    r"breakfast|dinner|drinks|get to know|walk)\b| <> | x |☕"
+)
+# A conversation about a job: what makes a coffee with an outsider an informal interview.
+_ROLE_TALK = _rx(
+    r"\b(?:role|position|opening|founding|hiring|join(?:ing)? (?:us|the team|our team)|"
+    r"joining \w+ as|be joining|would fit|you'd fit|you might fit|"
+    r"i might fit|be a fit|(?:the|our|my) team|first (?:hire|employee|engineer|designer|"
+    r"\w+ (?:engineer|lead|hire|designer))|your background|(?:next|last|final) step|"
+    r"opportunit(?:y|ies)|candidacy)\b"
+)
 _DESC_VOCAB = _rx(
     r"\binterview(?:s|ers?|ing)?\b|\bhiring manager\b|\brecruit(?:er|ing|ment)\b|\bcandidate\b|"
     r"\bitinerary\b|\bjob title\b|\bposition\b|\byour application\b|\bhiring team\b|"
     r"\btalent acquisition\b|\bthe role\b|\bopening\b"
 )
-_DESC_NEGATIVE = _rx(r"\binterviewer training\b|\bcalibration\b|\bfor interviewers\b|\bdebrief\b")
+_DESC_NEGATIVE = _rx(
+    r"\binterviewer training\b|\bcalibration\b|\bfor interviewers\b|\bdebrief\b|"
+    r"\byou are interviewing\b|\binterview kit\b|\bscorecards?\b|\bsubmit (?:your )?feedback\b|"
+    r"\bassigned a candidate\b"
+)
 # Plain substrings of lowercased text: far cheaper than a regex over a long description.
 _TOOL_TEXT = (
     "hirevue",
@@ -106,6 +127,9 @@ class Evidence:
     score: float
     reasons: list[str]
     excluded: bool = False
+    # A casual meeting with an outsider: it is an informal interview if the description talks
+    # about a job (read_description decides; the title alone already did when it could).
+    casual_outsider: bool = False
 
     def add(self, points: float, reason: str) -> None:
         self.score += points
@@ -113,7 +137,8 @@ class Evidence:
 
     def hopeless(self, still_to_come: float) -> bool:
         """Even the most the unread signals can add would not reach the threshold."""
-        return self.excluded or self.score + still_to_come < THRESHOLD
+        bonus = _INFORMAL if self.casual_outsider else 0.0
+        return self.excluded or self.score + still_to_come + bonus < THRESHOLD
 
 
 # The most the description's words can add, and the most its schedule can add (an itinerary,
@@ -144,10 +169,10 @@ def detect(
         # The title's own spelling when lowercasing kept the length (almost always).
         return title[m.start() : m.end()] if len(low) == len(title) else m.group(0)
 
-    negative = _NEGATIVE.search(low)
+    strong = _STRONG.search(low)
+    negative = _NEGATIVE.search(low) or (None if strong else _ERRANDS.search(low))
     if negative:
         add(-1.0, f'title says "{quoted(negative)}": not a candidate interview')
-    strong = _STRONG.search(low)
     medium = _MEDIUM.search(low) if strong is None else None
     if strong:
         add(0.6, f'title says "{quoted(strong)}"')
@@ -170,6 +195,16 @@ def detect(
     organizer = event.organizer
     if organizer is not None and (organizer.is_self or me.is_me(organizer.email)):
         add(-0.3, "you organized it")
+    own = next(
+        (
+            p
+            for p in (organizer, event.creator)
+            if p is not None and me.is_colleague(p.email) and looks_like_bot(p.email, p.name)
+        ),
+        None,
+    )
+    if own is not None:
+        add(-0.8, f"sent by your own employer's shared calendar ({own.name or own.email})")
     people = [o for o in others if o.email]
     if len(others) > _CROWD:
         add(-0.6, f"{len(others)} people are invited: a meeting, not an interview")
@@ -185,7 +220,23 @@ def detect(
         )
     elif not others and not event.attendees_hidden:
         add(-0.1, "nobody else is on the invite")
+    outsiders = [o for o in people if not me.is_colleague(o.email)]
+    if not strong and not negative and 1 <= len(outsiders) <= 3 and _CASUAL.search(low):
+        # A coffee, intro or catch-up with someone outside the user's company: an informal
+        # interview when it is about a job (the title says so here, the description later).
+        found = _ROLE_TALK.search(low)
+        if found:
+            add(_INFORMAL, _informal_reason(found.group(0)))
+        else:
+            evidence.casual_outsider = True
     return evidence
+
+
+_INFORMAL = 0.45
+
+
+def _informal_reason(word: str) -> str:
+    return f'a casual meeting with someone from outside about a job ("{word}")'
 
 
 def read_description(evidence: Evidence, text: str) -> None:
@@ -199,6 +250,11 @@ def read_description(evidence: Evidence, text: str) -> None:
         evidence.add(0.35 if len(words) >= 2 else 0.25, f"description mentions {shown}")
     if _DESC_NEGATIVE.search(body):
         evidence.add(-0.5, "description is about running interviews, not taking one")
+    elif evidence.casual_outsider:
+        found = _ROLE_TALK.search(body)
+        if found:
+            evidence.add(_INFORMAL, _informal_reason(found.group(0)))
+        evidence.casual_outsider = False
 
 
 def conclude(evidence: Evidence, schedule: Schedule) -> Verdict:
