@@ -108,8 +108,8 @@ PLEADING = Family(
     ("reconsider", r"\breconsider\s+(?:me|my\s+(?:application|candidacy|candidature))\b"),
     (
         "need",
-        rf"\bI\s+(?:(?:really|truly|desperately|badly|so|absolutely)[\s,]+)*need\s+(?:this|the|that)"
-        rf"\s+{_JOB}\b",
+        rf"\bI\s+(?:(?:really|truly|desperately|badly|so|absolutely|just)[\s,]+)*need\s+(?:this|the|that)"
+        rf"\s+(?:{_JOB}|break|chance|shot|win|yes)\b",
     ),
     *each(
         "badly desperately anything",
@@ -146,6 +146,14 @@ PLEADING = Family(
         r"I\s+won't\s+let\s+you\s+down)\b",
     ),
     ("please", r"\bplease,?\s+please\b"),
+    ("word & good put", r"\bput\s+in\s+a\s+(?:good|kind)\s+word\b"),
+    # The outcome as what the candidate could not bear to lose.
+    *each(
+        "devastated heartbroken crushed gutted destroyed",
+        r"would\s+be|I'd\s+be|I\s+will\s+be|I'll\s+be|I'd\s+honestly\s+be|I\s+would\s+honestly\s+be",
+        r"\s+(?:(?:absolutely|completely|so|truly|really|just)\s+)?(?:devastated|heartbroken|crushed|"
+        r"gutted|destroyed)\b(?!\s+(?:for|to\s+hear)\b)",
+    ),
     ("knees", r"\bon\s+my\s+knees\b"),
     # Quiet pleading: begging for the outcome without "please". BEG verbs x CHANCE nouns, in the
     # imperative or a hope ("I hope you'll give me a shot"); "thank you for giving me the
@@ -256,6 +264,11 @@ _RIVALS = (
     r"(?:candidates|applicants|graduates|interviewees|finalists|people|engineers|designers|"
     r"folks|contenders|applicants\s+you(?:'ve|\s+have)\s+(?:seen|met))"
 )
+# "not senior enough", "wasn't quick enough": a shortfall of the person, not of an answer.
+_ENOUGH_ADJ = (
+    r"(?:smart|good|qualified|sharp|senior|experienced|strong|technical|talented|ready|"
+    r"prepared|quick|fast|clever|capable|skilled)"
+)
 _SURELY = r"(?:surely|probably|likely|clearly|must|no\s+doubt|undoubtedly|certainly|all)"
 SELF_DEPRECATION = Family(
     (
@@ -304,8 +317,9 @@ SELF_DEPRECATION = Family(
         r"(?:mortified|humiliated|ashamed)\b",
     ),
     (
-        "enough & smart good qualified sharp",
-        rf"\b{IM}\s+(?:(?:just|clearly|probably)\s+)?not\s+(?:smart|good|qualified|sharp)\s+enough\b",
+        "enough",
+        rf"\b{IM}\s+(?:(?:just|clearly|probably|simply|maybe|obviously)\s+){{0,2}}not\s+{_ENOUGH_ADJ}\s+"
+        r"enough\b",
     ),
     ("cut", rf"\b{IM}\s+(?:(?:just|clearly|probably)\s+)?not\s+cut\s+out\s+for\b"),
     ("never & enough", r"\bI'?ll\s+never\s+be\s+(?:good|smart)\s+enough\b"),
@@ -398,9 +412,8 @@ SELF_DEPRECATION = Family(
     ),
     *each("wreck mess & nervous anxious", "nervous|anxious", r"\s+(?:wreck|mess)\b"),
     (
-        "enough & good smart qualified sharp & wasn't wasnt was",
-        rf"\bI\s+(?:{WASNT}|was\s+(?:just|clearly|probably)\s+not)\s+(?:good|smart|qualified|"
-        r"sharp)\s+enough\b",
+        "enough & wasn't wasnt was",
+        rf"\bI\s+(?:{WASNT}|was\s+(?:just|clearly|probably)\s+not)\s+{_ENOUGH_ADJ}\s+enough\b",
     ),
     ("deserve & don't dont", r"\bI\s+(?:don't|dont|do\s+not)\s+deserve\b"),
     *each(
@@ -444,6 +457,8 @@ _FAILURE = (
     r"(?:wasn't|wasnt|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:working|loading|"
     r"cooperating|helping|clear|well\s+defined|explained|specified)|"
     r"(?:didn't|didnt|did\s+not)\s+(?:work|load|help|cooperate)|"
+    r"(?:started|began|ran)\s+(?:\w+\s+)?(?:late|over|long)|(?:got|was|were)\s+cut\s+(?:short|off)|"
+    r"had\s+(?:a\s+)?(?:broken|faulty|dodgy|wrong|bad|flaky|weird)\b|"
     r"stopped\s+working|ran\s+out|threw\s+me|got\s+in\s+the\s+way|made\s+it\s+(?:hard|"
     r"difficult|impossible|tough|tricky)|was\s+(?:too\s+(?:short|tight|long)|so\s+(?:short|tight))|"
     r"(?:was|were)\s+(?:underspecified|under-specified|ill-defined|poorly\s+defined|vague|"
@@ -465,7 +480,7 @@ _FAILURE = (
 _FAILURE_GATE = (
     "kept lagged froze crashed dropped died glitched broke failed shifted disconnected timed "
     "acted cut went changed moved wasn't wasnt was weren't were isn't is didn't didnt did "
-    "stopped ran threw got made does doesn't felt seemed could"
+    "stopped ran threw got made does doesn't felt seemed could started began had"
 )
 BLAME_SHIFT = Family(
     *each(
@@ -550,7 +565,9 @@ BLAME_SHIFT = Family(
     *each(
         _EXTERNAL_GATE + " & " + _FAILURE_GATE,
         r"the|my|our|your|that|this",
-        rf"\s+(?:\w+\s+)?{_EXTERNAL}\s+(?:(?:you|they|we|the\s+\w+)\s+(?:gave|set|asked|posed|chose|"
+        rf"\s+(?:\w+\s+)?{_EXTERNAL}(?:\s+(?:before|after)\s+(?:you|me|lunch|that))?"
+        r"(?:\s+I\s+(?:was|got)\s+(?:given|sent|using))?"
+        rf"\s+(?:(?:you|they|we|the\s+\w+)\s+(?:gave|set|asked|posed|chose|"
         r"picked|used|sent|had|wrote)\s+(?:me\s+|us\s+)?)?(?:(?:also|just|then|suddenly|constantly|repeatedly|"
         rf"really|totally|completely|somehow)\s+)?{_FAILURE}",
     ),
@@ -614,6 +631,20 @@ BLAME_SHIFT = Family(
     ),
     ("respect & due", r"\bwith\s+(?:all\s+)?due\s+respect\b"),
     ("trick & question", r"\btrick\s+question\b"),
+    # Something outside the candidate that "made it hard to follow" or "cost me ten minutes".
+    *each(
+        "made & hard difficult tough impossible tricky",
+        r"your|the|that|this|his|her|their",
+        r"(?:\s+\w+){1,2}\s+made\s+(?:it|the\s+\w+|things|everything)\s+(?:(?:really|very|quite|"
+        r"a\s+bit|so)\s+)?(?:hard|difficult|tough|impossible|tricky)\s+to\s+(?:follow|understand|hear|"
+        r"focus|concentrate|think|answer)\b",
+    ),
+    *each(
+        "cost & me",
+        r"which|that|it|this",
+        r"\s+cost\s+me\s+(?:\w+\s+){0,2}(?:minutes|time|the\s+(?:answer|question|round)|"
+        r"my\s+(?:focus|train|flow))",
+    ),
     # The excuse announced: "In fairness, the diagram only showed ...", "To be fair, ...".
     ("fairness", r"\bin\s+(?:all\s+)?fairness\b"),
     ("fair", r"\bto\s+be\s+fair\b(?!\s+to\s+(?:you|them|the\s+team|everyone))"),
@@ -662,6 +693,12 @@ BLAME_SHIFT = Family(
         r"\s+the\s+(?:time\s+pressure|time\s+constraints?|time\s+limit|tight\s+(?:time|timing|"
         r"timeline))\b",
     ),
+)
+
+# Reported speech: what the interviewer said is theirs ("you said the scope kept changing").
+REPORTED = re.compile(
+    r"\b(?:you|they|she|he)\s+(?:said|mentioned|told\s+(?:me|us)|explained|described|noted|shared|"
+    r"pointed\s+out)\b|\bas\s+you\s+(?:said|put\s+it|mentioned)\b"
 )
 
 # --- hedging -------------------------------------------------------------------------------

@@ -107,6 +107,30 @@ def self_deprecation(low: str, vocab: set[str], original: str) -> list[Hit]:
 
 
 def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
+    hits = _blame_shift(low, vocab, original)
+    if hits and not _REPORTING.isdisjoint(vocab):
+        hits = [h for h in hits if not _reported(low, h.start)]
+    return hits
+
+
+# Verbs of reporting: without one in the note, no finding can sit in reported speech.
+_REPORTING = frozenset(
+    ("said", "mentioned", "told", "explained", "described", "noted", "shared", "pointed")
+)
+_CLAUSE_START = re.compile(r"[.!?;\n]")
+
+
+def _reported(low: str, start: int) -> bool:
+    """Whether the phrase at `start` is inside the interviewer's reported words ("you said the
+    scope kept changing"): a reporting frame earlier in the same sentence (120 characters back at
+    most, so the check stays linear)."""
+    begin = max(0, start - 120)
+    for m in _CLAUSE_START.finditer(low, begin, start):
+        begin = m.end()
+    return lx.REPORTED.search(low, begin, start) is not None
+
+
+def _blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
     return _phrases(
         lx.BLAME_SHIFT,
         low,

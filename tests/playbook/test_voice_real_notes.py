@@ -135,6 +135,55 @@ def test_sarcasm_and_jabs_are_blame(phrase: str) -> None:
 @pytest.mark.parametrize(
     "phrase",
     [
+        "It was a shame the call started late and got cut short.",
+        "The interviewer before you ran over, so I came in flustered.",
+        "The laptop I was given had a broken keyboard layout, which cost me ten minutes.",
+        "Your accent made the question hard to follow on the call.",
+        "Looking back, the question could have been framed more clearly.",
+        "In fairness, the diagram only showed the batch path.",
+    ],
+)
+def test_setup_and_people_as_the_cause_are_blame(phrase: str) -> None:
+    note = recovery(phrase)
+    assert C.BLAME_SHIFT in codes(note, Scenario.RECOVERY), phrase
+    assert check_voice(note, Scenario.RECOVERY).verdict is Verdict.HOLD
+
+
+def test_the_interviewers_reported_words_are_not_blame() -> None:
+    note = follow_up("You said the team missed Q3 because the scope kept changing.")
+    assert C.BLAME_SHIFT not in codes(note, Scenario.FOLLOW_UP)
+    # The same words as the candidate's own account of the stumble are.
+    note = recovery("The scope kept changing.")
+    assert C.BLAME_SHIFT in codes(note, Scenario.RECOVERY)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I would be devastated not to get it.",
+        "Could you put in a good word for me with the panel?",
+        "I need this break.",
+    ],
+)
+def test_desperation_without_begging_words_is_pleading(phrase: str) -> None:
+    assert check_voice(gratitude(phrase), Scenario.GRATITUDE).verdict is Verdict.HOLD, phrase
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I was devastated for the team when the launch slipped, and glad it landed.",
+        "I'm probably not senior enough for this.",
+    ],
+)
+def test_devastated_for_others_is_not_pleading(phrase: str) -> None:
+    found = codes(gratitude(phrase), Scenario.GRATITUDE)
+    assert C.PLEADING not in found, phrase
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
         "I enjoyed the exercise.",
         "There wasn't time for my questions, so here is one.",
         "The demo crashed for you last month and the team fixed it in a day.",
@@ -160,6 +209,8 @@ def test_not_blame(phrase: str) -> None:
         "You could probably find someone better.",
         "I've never been a good interviewer.",
         "I'm probably a long shot.",
+        "I'm probably just not senior enough for this.",
+        "My memory is useless under pressure.",
     ],
 )
 def test_self_deprecation_by_comparison_or_trait(phrase: str) -> None:
