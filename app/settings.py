@@ -57,6 +57,7 @@ DEFAULT_IP_EXEMPT_PATHS = (
 RATE_LIMIT_DEFAULTS = {
     "rate_limit_per_user_per_minute": 120,
     "rate_limit_per_ip_per_minute": 600,
+    "webhook_failures_per_ip_per_minute": 30,
 }
 
 
@@ -303,12 +304,14 @@ class Settings(BaseSettings):
         },
     )
     webhook_failures_per_ip_per_minute: int = Field(
-        30,
-        ge=1,
+        RATE_LIMIT_DEFAULTS["webhook_failures_per_ip_per_minute"],
+        ge=0,
         description="Refused push notifications (unknown channel or subscription, wrong secret) "
         "one client address may send per minute (bursts up to this many); past it the "
-        "webhooks answer 429 without looking anything up. Per replica. The webhooks are "
-        "exempt from the per-IP limit, not from this.",
+        "webhooks answer 429 without looking anything up. 0 turns the budget off. Unset: 30 "
+        "in production, off in local mode. Per replica. The webhooks are exempt from the "
+        "per-IP limit, not from this.",
+        json_schema_extra={"doc_default": "30 in production, 0 (off) in local mode"},
     )
     redis_url: SecretStr | None = Field(
         None,

@@ -236,6 +236,7 @@ class RateLimits:
     @classmethod
     def from_settings(cls, settings: Settings, metrics: Metrics | None = None) -> RateLimits:
         ip, user = settings.rate_limit_per_ip_per_minute, settings.rate_limit_per_user_per_minute
+        failures = settings.webhook_failures_per_ip_per_minute
         redis: Redis | None = None
         if settings.redis_url is not None and (ip or user):
             redis = connect_redis(settings.redis_url.get_secret_value())
@@ -253,7 +254,7 @@ class RateLimits:
             trusted_proxies=parse_networks(settings.trusted_proxies),
             ip_exempt_prefixes=tuple(p.rstrip("/") for p in settings.rate_limit_ip_exempt_paths),
             redis=redis,
-            webhook_failures=TokenBuckets(settings.webhook_failures_per_ip_per_minute),
+            webhook_failures=TokenBuckets(failures) if failures else None,
         )
 
     async def aclose(self) -> None:

@@ -18,6 +18,8 @@ def test_the_defaults_depend_on_the_mode(tmp_path: Path, monkeypatch: pytest.Mon
     production = production_settings(tmp_path)
     assert production.rate_limit_per_user_per_minute == 120
     assert production.rate_limit_per_ip_per_minute == 600
+    assert production.webhook_failures_per_ip_per_minute == 30
+    assert local.webhook_failures_per_ip_per_minute == 0
     # Set explicitly, a limit applies in local mode too (argument or environment).
     assert local_settings(tmp_path, rate_limit_per_ip_per_minute=5).rate_limit_per_ip_per_minute
     monkeypatch.setenv("RIGHTNOTE_RATE_LIMIT_PER_USER_PER_MINUTE", "7")
