@@ -23,7 +23,7 @@ from app.calendar.people import (
     looks_like_bot,
     looks_like_room,
 )
-from app.calendar.schedule import Schedule, read_signature
+from app.calendar.schedule import Schedule, prose_position, read_signature
 
 _SEGMENTS = re.compile(r"\s+[-–—|:/~]\s+|\s*[|]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+@\s+|\s*[()]\s*")
 _INTERVIEW_WORDS = re.compile(
@@ -177,10 +177,16 @@ def _sender_name(event: Event) -> str | None:
 
 def _clean_company(text: str) -> str:
     text = " ".join(text.split()).strip(" ,.;:!-–—")
-    return _COMPANY_SUFFIX.sub("", text) or text
+    cleaned = _COMPANY_SUFFIX.sub("", text).strip(" ,.;:!-–—")
+    return cleaned or text
 
 
-_COMPANY_SUFFIX = re.compile(r"(?:,?\s+(?:is an equal opportunity employer|team))$", re.I)
+# Words after a company's name that are not part of it: a legal form, or the team that writes.
+_COMPANY_SUFFIX = re.compile(
+    r"(?:,?\s+(?:co|inc|llc|ltd|corp|talent(?: acquisition)?|recruiting|careers|hiring|people|"
+    r"team|hr|founders?|founding team)\.?)+$",
+    re.IGNORECASE,
+)
 _CAPS_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,5}")
 
 
@@ -192,8 +198,8 @@ def _written_as(event: Event, domains: list[str]) -> tuple[str | None, int]:
     for m in list(_CAPS_RUN.finditer(text))[:300]:
         words = m.group(0).split()
         for i in range(len(words)):
-            for j in range(i + 1, len(words) + 1):
-                phrase = " ".join(words[i:j]).strip(".,'’")
+            for j in range(len(words), i, -1):
+                phrase = _clean_company(" ".join(words[i:j]).strip(".,'’"))
                 if len(phrase) < 3:
                     continue
                 fit = max(_fit(phrase, d) for d in domains)
@@ -221,10 +227,9 @@ def _fit(text: str, domain: str | None) -> int:
     key = _key(text)
     if len(key) < 3 or not target:
         return 0
-    if key == target:
+    if key == target or (len(target) >= 5 and key.startswith(target)):
+        # "Aurora Dental Group" for auroradental.co.uk spells it as well as "Aurora Dental".
         return 3
-    if len(target) >= 5 and key.startswith(target):
-        return 2
     words = [w for w in re.split(r"[^a-z0-9]+", fold(text)) if w]
     if len(words) >= 2:
         initials = "".join(w[0] for w in words)
@@ -275,6 +280,9 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
         found = _clean_position(schedule.position_prose)
         if found:
             return found
+    found = prose_position(event.title)
+    if found:
+        return _clean_position(found)
     m = _ROLE_PARENS.search(event.title)
     if m:
         found = _clean_position(m.group("v"))

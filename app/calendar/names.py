@@ -351,8 +351,13 @@ def _title_shape(part: str) -> bool:
     )
 
 
+_AT_FIRM = re.compile(r"\s+(?:at|@)\s+[A-Z][^,;()]*$")
+
+
 def _title_or_none(title: str) -> str | None:
-    title = _TITLE_LEAD.sub("", " ".join(title.split())).strip(".,;:-–— ")
+    # "Clinical Director at Aurora Dental": the employer is not part of the title.
+    title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", " ".join(title.split())))
+    title = title.strip(".,;:-–— ")
     if not title or len(title) > 100:
         return None
     return title

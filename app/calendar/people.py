@@ -332,10 +332,18 @@ def name_matches_email(name: str, email: str) -> bool:
     return len(joined) >= 2 and joined in (initials, first[0] + last[0])
 
 
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?=\S)", re.IGNORECASE)
+
+
 def pick_name(*names: str | None) -> str | None:
     """The most complete of several names for the same person."""
     best: str | None = None
     for name in names:
-        if name and (best is None or len(name_tokens(name)) > len(name_tokens(best))):
+        if not name:
+            continue
+        name = _HONORIFIC.sub("", name).strip() or name
+        if best is None or len(name_tokens(name)) > len(name_tokens(best)):
             best = name
+        elif len(name_tokens(name)) == len(name_tokens(best)) and len(name) > len(best):
+            best = name  # "Katherine Brennan" over "Kate Brennan": the name written in full
     return best

@@ -337,10 +337,8 @@ def parse_schedule(
             b = _ON_BEHALF.search(line)
             if b:
                 company_prose = b.group("v").strip()
-        if position_prose is None and (
-            "role" in low or "position" in low or "opening" in low or "interview" in low
-        ):
-            position_prose = _prose_position(line)
+        if position_prose is None and any(w in low for w in _POSITION_WORDS):
+            position_prose = prose_position(line)
         m = _SENTENCE.search(line) if any(w in low for w in _SENTENCE_WORDS) else None
         if m:
             said_people = _sentence_people(m.group("v"))
@@ -478,7 +476,20 @@ _ROLE_WORD_TAIL = re.compile(r"\s+(?:role|position|opening|vacancy|job)\b.*$", r
 _THE_LAST = re.compile(r"^.*\b(?:the|our|an?|this|for)\s+(?=[A-Z])")
 
 
-def _prose_position(line: str) -> str | None:
+_POSITION_WORDS = (
+    "role",
+    "position",
+    "opening",
+    "vacancy",
+    "interview",
+    "screen",
+    "onsite",
+    "loop",
+)
+
+
+def prose_position(line: str) -> str | None:
+    """A position named in a sentence: "the Data Engineer role", "for the position X"."""
     m = _POSITION_PROSE.search(line[:300])
     if m is None:
         return None
