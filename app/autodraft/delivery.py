@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -46,7 +47,7 @@ from app.autodraft.records import (
 from app.autodraft.retry import RetryPolicy
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
 from app.playbook.drafting import compose_draft
-from app.playbook.models import Details, Draft, DraftInput, InterviewTime, Person
+from app.playbook.models import Details, Draft, DraftInput, InterviewTime, Person, Slot
 from app.providers.base import CreatedDraft, Mailbox, OutgoingDraft
 from app.providers.local import LOCAL_PROVIDER
 from app.providers.registry import MailboxResolver
@@ -226,6 +227,7 @@ def compose_outgoing(
                 interview.start, interview.end, planning_timezone(user, defaults.timezone)
             ),
             details=details,
+            **_panel_place(context, planned),
         ),
         now=now,
     )
@@ -240,6 +242,25 @@ def compose_outgoing(
         from_name=candidate,
     )
     return draft, outgoing
+
+
+def _panel_place(context: DeliveryContext, planned: PlannedDraft) -> dict[str, Any]:
+    """This interviewer's slot (title and time, as invited) and place in the panel, so the
+    notes of one interview are worded apart (issue 15). Order: slot time, then person key."""
+    row = context.interviewer
+    if row is None or planned.kind is NoteKind.ASK_RECRUITER:
+        return {}
+    panel = sorted(
+        (i for i in context.interviewers if i.removed_at is None),
+        key=lambda i: (
+            i.slot_start is None,
+            i.slot_start.isoformat() if i.slot_start else "",
+            i.person_key,
+        ),
+    )
+    position = next((n for n, i in enumerate(panel) if i.person_key == row.person_key), 0)
+    slot = Slot(row.topic, row.slot_start, row.slot_end) if row.topic or row.slot_start else None
+    return {"slot": slot, "panel_position": position}
 
 
 async def deliver_claimed(

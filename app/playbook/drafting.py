@@ -21,7 +21,7 @@ from datetime import datetime, tzinfo
 from app.playbook import normalise as nz
 from app.playbook import text as t
 from app.playbook.models import Draft, DraftInput, Ignored, Suggestion
-from app.playbook.questions import mid_sentence, pick_questions, suggest_questions
+from app.playbook.questions import pick_questions, suggest_questions, topic_phrase
 from app.playbook.scenarios import Scenario, spec
 from app.playbook.timing import DAYS, MONTHS, localise, send_by, zone
 from app.playbook.voice import check_voice, rewrite_outsider_voice
@@ -199,7 +199,7 @@ def _facts(inp: DraftInput) -> _Facts:
         candidate=t.clean_inline(inp.candidate_name, 120),
         company=company_name(inp.company),
         position=t.clean_inline(inp.position, 120),
-        topic=mid_sentence(topic) if topic else None,
+        topic=topic_phrase(topic),
         stumble=shaped(details.stumble, nz.stumble),
         what_happened=shaped(details.what_happened, nz.cause),
         restatement=shaped(details.restatement, nz.restatement),
@@ -321,10 +321,11 @@ def _recovery(f: _Facts) -> tuple[str, _Note]:
     point = t.as_sentence(t.or_placeholder(f.restatement, "the point you wanted to make"))
     subject = f.pick(
         (
-            f"Following up on {topic}",
-            f"A clearer answer on {topic}",
+            # "about", not "on": "on on-call" would read as a doubled word.
+            f"Following up about {topic}",
+            f"A clearer answer about {topic}",
             f"Back to {topic}",
-            f"Following up on {topic}, with thanks",
+            f"Following up about {topic}, with thanks",
         )
     )
     return subject, [
@@ -351,7 +352,7 @@ def _follow_up(f: _Facts) -> tuple[str, _Note]:
     about = f.pick(
         (
             f"I enjoyed talking about {topic} with you.",
-            f"I have kept thinking about what we said on {topic}.",
+            f"I have kept thinking about what we said about {topic}.",
             f"I enjoyed hearing how you think about {topic}.",
         )
     )

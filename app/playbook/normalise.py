@@ -198,10 +198,26 @@ def tidy(text: str) -> str:
     return " ".join(kept)
 
 
+# The first word of every lead: text starting with any other word has nothing to strip (the
+# usual case, checked in one set lookup instead of a scan of every lead).
+_HEADS = frozenset(
+    lead.split(" ", 1)[0].rstrip(":")
+    for lead in (*_HEDGES, *_RESTATEMENT_FRAMES, *_CAUSE_FRAMES, *_STUMBLE_FRAMES, "q", "question")
+)
+_HEAD_END = " \t,:;.!?-–—"
+
+
+def _head(text: str) -> str:
+    for n, ch in enumerate(text):
+        if ch in _HEAD_END:
+            return text[:n].lower()
+    return text.lower()
+
+
 def _strip_leads(text: str, leads: tuple[str, ...]) -> str:
     """Drop any of `leads` (and the punctuation after them) from the front, repeatedly."""
     changed = True
-    while changed and text:
+    while changed and text and _head(text) in _HEADS:
         changed = False
         low = text.lower()
         for lead in leads:
