@@ -17,6 +17,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import lru_cache
 
 from app.playbook import normalise as nz
 from app.playbook import text as t
@@ -99,7 +100,13 @@ def compose_draft(inp: DraftInput, *, now: datetime | None = None) -> Draft:
 
 def _suggestions(scenario: Scenario, f: _Facts) -> tuple[Suggestion, ...]:
     # Offered whenever a follow-up is written, to pick from or to replace a question with.
-    return suggest_questions(f.topic) if scenario is Scenario.FOLLOW_UP else ()
+    return _suggested(f.topic) if scenario is Scenario.FOLLOW_UP else ()
+
+
+@lru_cache(maxsize=512)
+def _suggested(topic: str | None) -> tuple[Suggestion, ...]:
+    # A card re-renders the same topic on every click: the five questions are built once.
+    return suggest_questions(topic)
 
 
 # --- what a scenario leaves out ---------------------------------------------------------------
@@ -114,6 +121,13 @@ _DEBRIEF = "only a recovery note is timed by the debrief"
 def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
     """Every field the user gave that this scenario does not use, with the reason."""
     d = inp.details
+    if (
+        inp.scenario is Scenario.RECOVERY
+        and not d.questions
+        and not d.risk_areas
+        and company_name(inp.company) == t.clean_inline(inp.company, 120)
+    ):
+        return ()  # the usual recovery: every field it was given, it uses
     given = {
         "details.topic": bool(d.topic and d.topic.strip()),
         "details.stumble": bool(d.stumble and d.stumble.strip()),
