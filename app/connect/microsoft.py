@@ -28,6 +28,7 @@ from app.providers.microsoft_auth import (
     GRAPH_SCOPES,
     MsalApps,
     TokenSet,
+    cached_account_key,
     home_account_id,
     new_cache,
     token_or_raise,
@@ -131,7 +132,8 @@ class MicrosoftOAuth:
             raise ConnectFailed("Microsoft did not say which account was connected. Start again.")
         oid, tid = str(claims["oid"]), str(claims["tid"])
         email = claims.get("preferred_username") or claims.get("email")
-        token_set = TokenSet(tid, home_account_id(oid, tid), cache.serialize())
+        key = cached_account_key(cache, home_account_id(oid, tid))  # guests: msal's own key
+        token_set = TokenSet(tid, key, cache.serialize())
         return token_set, MicrosoftAccount(oid, tid, str(email) if email else None)
 
 

@@ -41,6 +41,7 @@ from app.providers.microsoft_auth import (
     GraphToken,
     MicrosoftAuth,
     TokenSet,
+    cached_account_key,
     home_account_id,
     new_cache,
 )
@@ -181,7 +182,8 @@ class MicrosoftGraph:
         assert identity.tenant is not None
         connection = await connection_for(session, user, identity)
         stored = self._stored(connection)
-        if stored is not None and stored.home_account_id == account:
+        # The connection row is this user's; a guest's stored key is msal's, not oid.tid.
+        if stored is not None and stored.tenant == identity.tenant:
             cache = new_cache(stored.cache)
             try:
                 token = await self.auth.silent(stored, cache)
@@ -194,7 +196,7 @@ class MicrosoftGraph:
         token = await self.auth.on_behalf_of(assertion, identity.tenant, cache)
         if connection.status is ConnectionStatus.DISCONNECTED:
             return token  # the user turned offline access off: keep nothing
-        fresh = TokenSet(identity.tenant, account, "")
+        fresh = TokenSet(identity.tenant, cached_account_key(cache, account), "")
         await self._save(session, connection, fresh, cache, token, reactivate=True)
         return token
 

@@ -108,8 +108,22 @@ class TokenSet:
 
 
 def home_account_id(oid: str, tenant: str) -> str:
-    """msal's account key for a work or school account: `<oid>.<tid>`."""
+    """msal's account key for a member of the tenant: `<oid>.<tid>` (guests: see below)."""
     return f"{oid}.{tenant}"
+
+
+def cached_account_key(cache: msal.SerializableTokenCache, fallback: str) -> str:
+    """The account key msal actually created in `cache` (from the token endpoint's
+    client_info). For a B2B guest it names the home tenant's user, not the token's oid/tid,
+    so rebuilding it from the token would find nothing later. `fallback` when unclear."""
+    accounts = list(cache.search(msal.TokenCache.CredentialType.ACCOUNT))
+    keys = {a.get("home_account_id") for a in accounts if isinstance(a, dict)}
+    keys.discard(None)
+    if len(keys) == 1:
+        key = keys.pop()
+        if isinstance(key, str) and key:
+            return key
+    return fallback
 
 
 def _aadsts_codes(result: dict[str, Any]) -> set[int]:

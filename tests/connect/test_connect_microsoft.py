@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from app.providers.microsoft_auth import TokenSet
 from app.store.connections import Connection, ConnectionStatus
-from tests.fakes.microsoft_identity import ALICE, MALLORY, TENANT_ID, FakeUser
+from tests.fakes.microsoft_identity import ALICE, GUEST, MALLORY, TENANT_ID, FakeUser
 from tests.support.live import LiveEnv, location_query
 
 BOB = FakeUser(
@@ -62,6 +62,21 @@ async def test_the_pane_link_connects_outlook(env: LiveEnv) -> None:
     assert len(redeemed) == 1 and len(redeemed[0]["code_verifier"]) >= 43
     state = await env.sync_state("microsoft")
     assert state.resource == "me/events" and state.sync_requested_at is not None
+
+
+async def test_a_guest_is_stored_under_msals_own_account_key(env: LiveEnv) -> None:
+    """B2B guest: the id token says oid/tid of the inviting tenant, msal's account is keyed on
+    the home tenant's user; the worker later looks the account up by the stored key."""
+    link = await env.connect_link("microsoft", env.ms_auth(GUEST))
+    started = await env.open(link)
+    done = await env.callback(
+        "microsoft", env.ms_identity.authorize(started.headers["location"], GUEST)
+    )
+
+    assert done.status_code == 200, done.text
+    connection = await env.connection("microsoft")
+    token_set = TokenSet.from_json(env.cipher.decrypt_json(connection.token_ciphertext or ""))
+    assert token_set.home_account_id == f"{GUEST.home_oid}.{GUEST.home_tid}"
 
 
 async def test_the_same_row_as_the_panes_on_behalf_of_grant(env: LiveEnv) -> None:

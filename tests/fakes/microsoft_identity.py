@@ -76,6 +76,10 @@ class FakeUser:
     tid: str
     username: str
     name: str
+    # A guest (B2B) user's home account: client_info (and so msal's home_account_id) names it,
+    # not the oid/tid the tokens carry in the tenant that invited them.
+    home_oid: str | None = None
+    home_tid: str | None = None
 
     @property
     def sub(self) -> str:
@@ -88,6 +92,15 @@ ALICE = FakeUser(
     tid=TENANT_ID,
     username="alice@contoso.example",
     name="Alice Candidate",
+)
+# Invited into Contoso's tenant from another organisation (a B2B guest).
+GUEST = FakeUser(
+    oid="55555555-aaaa-4bbb-8ccc-000000000005",
+    tid=TENANT_ID,
+    username="gina_fabrikam.example#EXT#@contoso.example",
+    name="Gina Guest",
+    home_oid="44444444-aaaa-4bbb-8ccc-000000000004",
+    home_tid=OTHER_TENANT_ID,
 )
 MALLORY = FakeUser(
     oid="22222222-aaaa-4bbb-8ccc-000000000002",
@@ -192,7 +205,7 @@ class FakeMicrosoftIdentity:
     def __post_init__(self) -> None:
         self.signing_keys: list[SigningKey] = [SigningKey("fake-key-0", _rsa_key(0))]
         self.attacker_key = SigningKey("attacker-key", _rsa_key(99))
-        self.users: dict[str, FakeUser] = {u.oid: u for u in (ALICE, MALLORY)}
+        self.users: dict[str, FakeUser] = {u.oid: u for u in (ALICE, MALLORY, GUEST)}
         # Observability for tests: what was asked, how often.
         self.jwks_requests: Counter[str] = Counter()
         self.openid_requests: Counter[str] = Counter()
@@ -703,7 +716,9 @@ class FakeMicrosoftIdentity:
                 }
             )
         if form.get("client_info") == "1":
-            body["client_info"] = _json_segment({"uid": user.oid, "utid": user.tid})
+            body["client_info"] = _json_segment(
+                {"uid": user.home_oid or user.oid, "utid": user.home_tid or user.tid}
+            )
         return JSONResponse(body)
 
     def _resource_scopes(self, scopes: tuple[str, ...]) -> tuple[str, list[str]]:

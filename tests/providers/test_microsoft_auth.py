@@ -25,7 +25,7 @@ from app.store.migrations import run_migrations
 from app.store.queries import set_connection_status
 from app.store.users import User
 from tests.fakes.graph import graph_event
-from tests.fakes.microsoft_identity import ALICE, MALLORY, TENANT_ID, FakeUser
+from tests.fakes.microsoft_identity import ALICE, GUEST, MALLORY, TENANT_ID, FakeUser
 from tests.providers.microsoft_env import MicrosoftEnv, identity_of, make_env, user_row
 
 JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"
@@ -371,3 +371,19 @@ async def test_the_pane_request_gets_a_new_obo_token_after_a_401(
     env.graph.fail_next(401, path="/me/calendarView")
     await sign_in(env, db)  # the first Graph call is refused once, then answered
     assert grants(env) == [JWT_BEARER, JWT_BEARER]
+
+
+async def test_a_guest_users_grant_works_offline(env: MicrosoftEnv, db: Database) -> None:
+    """A B2B guest: msal keys the account on the home tenant's user (client_info), not on the
+    oid/tid of the token. The stored key must be msal's, or the worker finds no account."""
+    await sign_in(env, db, GUEST)
+    row = await stored_connection(db)
+    token_set = TokenSet.from_json(env.cipher.decrypt_json(row.token_ciphertext or ""))
+    assert token_set.home_account_id == f"{GUEST.home_oid}.{GUEST.home_tid}"
+    assert token_set.tenant == TENANT_ID  # tokens still come from the inviting tenant
+
+    mailbox = await env.provider().mailbox_for_connection(row, db.sessions)
+    await mailbox.find_draft("guest-1")
+    assert grants(env) == [JWT_BEARER]  # the stored cache served: no new sign-in needed
+    await sign_in(env, db, GUEST)  # and the pane's next request reuses it too
+    assert grants(env) == [JWT_BEARER]
