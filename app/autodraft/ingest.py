@@ -589,7 +589,7 @@ def _why_not(plan: InterviewPlan, kind: str, key: str) -> str:
     if plan.reasons and kind == NoteKind.THANK_YOU:
         return plan.reasons[0]
     if kind == NoteKind.ASK_RECRUITER:
-        return plan.reasons[0] if plan.reasons else "The invite now names every interviewer."
+        return plan.ask_reason or (plan.reasons[0] if plan.reasons else "No longer needed.")
     decision = plan.decision(key)
     if decision is None:
         return "They are no longer on the invite."

@@ -10,11 +10,14 @@ to whom, with which scenario, and when they are due:
   recruiters and coordinators get none by default; a `stand_down` choice means none for them).
   Recovery notes are due at that interviewer's slot end (the debrief clock is running), the
   others at the interview's end;
-- one `ask_recruiter` per interview whose invite names no interviewer or lacks an address, while
-  the interview is still ahead: due one business day before the playbook's send-by (17:00 local
-  on the business day before the interview), i.e. 17:00 two business days ahead, so the user has
-  a working day to send it and the recruiter a day to answer. A due time already past means
-  "now"; once the interview day has begun it is no longer planned (too late to ask);
+- one `ask_recruiter` per interview whose invite names no interviewer or lacks an address, as
+  soon as such an invite is seen and while the interview day is still ahead: addressed to the
+  recruiter (the coordinator when no recruiter is known, else a person organizing), due at 09:00
+  local three business days before the interview day, or when first seen if that is later. A
+  recruiter needs days, not hours: they collect the addresses from the hiring team, and three
+  working days leave room for a reminder before the day. A due time already past means "now";
+  once the interview day has begun it is no longer planned, and the plan says why (the day has
+  come, the interview has passed, it was cancelled, every interviewer now has an address);
 - nothing for a cancelled interview or a stood-down opportunity;
 - no new thank-you for an interview first seen more than `STALE_AFTER` after it ended (a
   calendar export with last year's interviews must not fill the mailbox). `discovered_at` is when
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from enum import StrEnum
 
 from app.calendar.model import Contact, EventStatus, Interview
@@ -124,6 +127,8 @@ class InterviewPlan:
     ask_recruiter: PlannedDraft | None
     # Interview-level reasons: cancelled, stood down, too old, why the recruiter is asked or not.
     reasons: tuple[str, ...]
+    # Why the ask-the-recruiter note is, or is no longer, planned (a withdrawn one says this).
+    ask_reason: str = ""
 
     @property
     def drafts(self) -> tuple[PlannedDraft, ...]:
@@ -197,8 +202,10 @@ def plan_interview(
         _decide(person, choices.get(person.key, PlanChoice()), view, stood_down, blocked)
         for person in view.interviewers
     )
-    ask, ask_reasons = _ask_recruiter(view, stood_down=stood_down, now=now, tz_name=timezone)
-    return InterviewPlan(decisions, ask, blocked + ask_reasons)
+    ask, ask_reasons, ask_reason = _ask_recruiter(
+        view, stood_down=stood_down, now=now, tz_name=timezone, discovered_at=discovered_at
+    )
+    return InterviewPlan(decisions, ask, blocked + ask_reasons, ask_reason or (blocked or ("",))[0])
 
 
 def _decide(
@@ -244,11 +251,25 @@ def _decide(
     return InterviewerDecision(person.key, default, scenario, overridden, draft, why)
 
 
-def ask_recruiter_due(start: datetime, timezone: str) -> datetime:
-    """When the ask_recruiter draft is due: one business day before its send-by."""
+ASK_LEAD_BUSINESS_DAYS = 3
+ASK_AT = time(9, 0)
+
+
+def ask_recruiter_due(
+    start: datetime, timezone: str, discovered_at: datetime | None = None
+) -> datetime:
+    """When the ask_recruiter draft is due: 09:00 local, three business days before the interview
+    day (a recruiter needs days to gather addresses), or when the invite was first seen if that
+    is later. Never after the playbook's send-by (17:00 the business day before)."""
+    tz = zone(timezone)
+    day = localise(start, tz)
+    for _ in range(ASK_LEAD_BUSINESS_DAYS):
+        day = previous_business_day(day)
+    due = datetime.combine(day.date(), ASK_AT, tzinfo=tz)
+    if discovered_at is not None and discovered_at > due:
+        due = discovered_at
     deadline = send_by(Scenario.ASK_RECRUITER, InterviewTime(start=start, timezone=timezone))
-    assert deadline is not None
-    return previous_business_day(deadline)
+    return min(due, deadline) if deadline is not None else due
 
 
 def _interview_day_begins(start: datetime, timezone: str) -> datetime:
@@ -272,14 +293,26 @@ def ask_recipient(view: InterviewView) -> Contact | None:
 
 
 def _ask_recruiter(
-    view: InterviewView, *, stood_down: bool, now: datetime, tz_name: str
-) -> tuple[PlannedDraft | None, tuple[str, ...]]:
-    if view.cancelled or stood_down or not view.missing_emails or view.start is None:
-        return None, ()
+    view: InterviewView,
+    *,
+    stood_down: bool,
+    now: datetime,
+    tz_name: str,
+    discovered_at: datetime | None = None,
+) -> tuple[PlannedDraft | None, tuple[str, ...], str]:
+    """The ask-the-recruiter draft, the plan's reasons about it, and the one-line reason a
+    withdrawn ask carries (cancelled and stood-down reasons come from the caller)."""
+    if view.cancelled or stood_down or view.start is None:
+        return None, (), ""
+    if not view.missing_emails:
+        return None, (), "Every interviewer on the invite now has an address: nothing to ask."
+    ended = view.end or view.start
+    if now >= ended:
+        passed = "The interview has passed: too late to ask the recruiter for addresses."
+        return None, (), passed
     if now >= _interview_day_begins(view.start, tz_name):
-        if view.start > now:
-            return None, ("Too late to ask the recruiter for addresses: the interview is today.",)
-        return None, ()
+        today = "Too late to ask the recruiter for addresses: the interview is today."
+        return None, (today,), today
     why = (
         "The invite names no interviewer."
         if not view.interviewers
@@ -297,8 +330,8 @@ def _ask_recruiter(
         NoteKind.ASK_RECRUITER,
         "",
         Scenario.ASK_RECRUITER,
-        ask_recruiter_due(view.start, tz_name),
-        (why, "Ask the recruiter before the interview day.", who),
+        ask_recruiter_due(view.start, tz_name, discovered_at),
+        (why, "Ask the recruiter days before the interview: they need time to find out.", who),
         to,
     )
-    return draft, (why,)
+    return draft, (why,), why

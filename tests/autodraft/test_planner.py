@@ -131,8 +131,8 @@ def test_standing_down_plans_nothing_and_overrides_every_choice() -> None:
 
 
 def test_ask_recruiter_before_a_future_interview_with_missing_addresses() -> None:
-    # Tuesday 1 December, 10:00 New York. Send-by: Monday 30 Nov 17:00; due a business day
-    # before that: Friday 27 Nov 17:00.
+    # Tuesday 1 December, 10:00 New York: due 09:00 three business days before the day,
+    # Thursday 26 Nov (a recruiter needs days, not the evening before).
     start = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
     item = interview(
         start=start,
@@ -148,14 +148,14 @@ def test_ask_recruiter_before_a_future_interview_with_missing_addresses() -> Non
         "",
         Scenario.ASK_RECRUITER,
     )
-    assert ask.due_at == datetime(2026, 11, 27, 22, 0, tzinfo=UTC)  # 17:00 EST
+    assert ask.due_at == datetime(2026, 11, 26, 14, 0, tzinfo=UTC)  # 09:00 EST
     assert ask.to == Contact("Nina Alvarez", "nina@fabrikam.example")
     # Thank-yous are planned too, due when it ends (nobody named: none).
     assert result.drafts == (ask,)
 
 
 def test_ask_recruiter_skips_weekends_and_is_due_now_when_already_late() -> None:
-    # Monday 30 Nov: send-by Friday 27 17:00, due Thursday 26 17:00.
+    # Monday 30 Nov: three business days before is Wednesday 25, 09:00 (the weekend skipped).
     monday = datetime(2026, 11, 30, 15, 0, tzinfo=UTC)
     item = interview(
         start=monday,
@@ -163,10 +163,41 @@ def test_ask_recruiter_skips_weekends_and_is_due_now_when_already_late() -> None
         people=(person("Sofia Rossi", None, "Engineer"),),
     )
     ask = plan(item).ask_recruiter
-    assert ask is not None and ask.due_at == datetime(2026, 11, 26, 22, 0, tzinfo=UTC)
+    assert ask is not None and ask.due_at == datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
     # Sunday evening before: past due, still planned (due in the past = deliver now).
     late = plan(item, now=datetime(2026, 11, 29, 23, 0, tzinfo=UTC)).ask_recruiter
     assert late is not None and late.due_at == ask.due_at
+
+
+def test_ask_is_due_when_first_seen_if_that_is_later_and_never_after_the_send_by() -> None:
+    monday = datetime(2026, 11, 30, 15, 0, tzinfo=UTC)  # 10:00 New York
+    item = interview(start=monday, end=monday + timedelta(hours=1))
+    seen = datetime(2026, 11, 26, 18, 30, tzinfo=UTC)  # Thursday, after Wednesday's 09:00
+    ask = plan(item, now=seen, discovered_at=seen).ask_recruiter
+    assert ask is not None and ask.due_at == seen
+    # First seen on Saturday: past the send-by (Friday 17:00), so due at the send-by: now.
+    saturday = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)
+    late = plan(item, now=saturday, discovered_at=saturday).ask_recruiter
+    assert late is not None and late.due_at == datetime(2026, 11, 27, 22, 0, tzinfo=UTC)
+
+
+def test_a_withdrawn_ask_says_why_truthfully() -> None:
+    start = datetime(2026, 11, 30, 19, 0, tzinfo=UTC)
+    missing = interview(start=start, end=start + timedelta(hours=1))
+    after = plan(missing, now=start + timedelta(hours=2))
+    assert after.ask_recruiter is None
+    assert after.ask_reason == (
+        "The interview has passed: too late to ask the recruiter for addresses."
+    )
+    assert "names every interviewer" not in after.ask_reason
+    known = interview(
+        start=start, end=start + timedelta(hours=1), people=(person("Ann Lee", "ann@acme.example"),)
+    )
+    assert "now has an address" in plan(known, now=start - timedelta(days=5)).ask_reason
+    cancelled = interview(start=start, end=start + timedelta(hours=1), status=EventStatus.CANCELLED)
+    assert plan(cancelled, now=start - timedelta(days=5)).ask_reason.startswith(
+        "The interview was cancelled"
+    )
 
 
 def test_no_ask_once_the_interview_day_has_begun_or_when_every_address_is_known() -> None:
