@@ -164,13 +164,18 @@ def action(
     )
 
 
+# A filled button's colour (RightNote's accent, #1F5F6B). Button.type (FILLED, OUTLINED...) is
+# for Chat apps only; add-ons fill a button by giving it a colour.
+ACCENT_COLOR = {"red": 0x1F / 255, "green": 0x5F / 255, "blue": 0x6B / 255}
+
+
 def button(text: str, on_click: Json, *, filled: bool = False, disabled: bool = False) -> Json:
     """A button running `on_click` (from `action`)."""
     return _drop_none(
         {
             "text": text,
             "onClick": {"action": on_click},
-            "type": "FILLED" if filled else None,
+            "color": dict(ACCENT_COLOR) if filled else None,
             "disabled": disabled or None,
         }
     )
@@ -204,7 +209,6 @@ def render_actions(
     push_card: Json | None = None,
     update_card: Json | None = None,
     notification: str | None = None,
-    state_changed: bool | None = None,
 ) -> Json:
     """What a widget action returns: replace or push a card and/or show a notification."""
     if push_card is not None and update_card is not None:
@@ -222,7 +226,8 @@ def render_actions(
     )
     if not act:
         raise ValueError("render_actions needs a card or a notification")
-    return _drop_none({"renderActions": {"action": act}, "stateChanged": state_changed})
+    # No stateChanged: it is documented for Apps Script, not for HTTP add-on responses.
+    return {"renderActions": {"action": act}}
 
 
 def _recipients(field: str, emails: Sequence[str] | None) -> Json | None:

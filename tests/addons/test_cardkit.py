@@ -65,6 +65,17 @@ def sample_card() -> dict:
     )
 
 
+def test_a_filled_button_has_a_colour_not_the_chat_only_type() -> None:
+    insert = ck.action(BASE + "/insert")
+    filled = ck.button("Insert into email", insert, filled=True)
+    assert "type" not in filled
+    assert filled["color"] == {"red": 0x1F / 255, "green": 0x5F / 255, "blue": 0x6B / 255}
+    assert_card(ck.card(ck.section(ck.button_list(filled))))
+    # The Card proto (shared with Chat) parses Button.type; our check refuses it for add-ons.
+    with pytest.raises(json_format.ParseError, match="Chat apps only"):
+        assert_card(ck.card(ck.section(ck.button_list({**filled, "type": "FILLED"}))))
+
+
 def test_a_full_card_parses_strictly_as_card_v1() -> None:
     card = sample_card()
     assert_card(card)
@@ -132,10 +143,9 @@ def test_render_actions_update_card_with_notification() -> None:
     response = ck.render_actions(
         update_card=ck.card(ck.section(ck.text_paragraph("Updated."))),
         notification="Saved",
-        state_changed=True,
     )
     assert_render_actions(response)
-    assert response["stateChanged"] is True
+    assert "stateChanged" not in response  # documented for Apps Script, not for HTTP add-ons
     assert response["renderActions"]["action"]["notification"] == {"text": "Saved"}
 
 
@@ -212,7 +222,7 @@ def _markup(response: dict) -> dict:
         ),
         lambda r: r["renderActions"]["hostAppAction"].update(calendarAction={}),
         lambda r: r["renderActions"].update(action={}),
-        lambda r: r.update(stateChanged="true"),
+        lambda r: r.update(stateChanged=True),
         lambda r: r.update(action={"notification": {"text": "x"}}),
     ],
 )

@@ -23,7 +23,21 @@ def assert_card(card: dict[str, Any]) -> dict[str, Any]:
     """Parse `card` strictly as a Card v1 message; raises ParseError naming the bad field."""
     assert isinstance(card, dict), f"a card is a JSON object, not {type(card).__name__}"
     json_format.ParseDict(card, Card.pb()(), ignore_unknown_fields=False)
+    _no_chat_only_fields(card)
     return card
+
+
+def _no_chat_only_fields(value: Any) -> None:
+    """The Card proto is shared with Chat; fields Google marks "Chat apps only" parse but are not
+    for add-ons. Button.type is one (a button is the object with `onClick` and `text`)."""
+    if isinstance(value, dict):
+        if "onClick" in value and "type" in value:
+            raise json_format.ParseError("Button.type is for Google Chat apps only, not add-ons")
+        for item in value.values():
+            _no_chat_only_fields(item)
+    elif isinstance(value, list):
+        for item in value:
+            _no_chat_only_fields(item)
 
 
 def _card_field(card: dict[str, Any]) -> dict[str, Any]:
@@ -159,8 +173,9 @@ class RenderActions(_Strict):
 class ActionResponse(_Strict):
     """What a widget action endpoint returns."""
 
+    # No top-level stateChanged: Google documents it for Apps Script's ActionResponse builder,
+    # not for the HTTP runtime's response.
     renderActions: RenderActions
-    stateChanged: bool | None = None
 
 
 class TriggerResponse(_Strict):

@@ -125,7 +125,6 @@ async def disconnect_confirm(request: Request, ctx: AddonContextDep, session: Se
     return ck.render_actions(
         update_card=_done_card("Disconnected", text),
         notification="Disconnected.",
-        state_changed=True,
     )
 
 
@@ -162,4 +161,4 @@ async def delete_data_confirm(request: Request, ctx: AddonContextDep, session: S
         "Everything RightNote kept for you is deleted, and its access "
         "to your account revoked. Drafts already in Gmail stay.",
     )
-    return ck.render_actions(update_card=card, notification="Deleted.", state_changed=True)
+    return ck.render_actions(update_card=card, notification="Deleted.")

@@ -179,9 +179,7 @@ async def save_plan(
         return stored
     _, loaded = stored
     view = await event_view(session, user, ctx, loaded, tz=tz, now=now)
-    return ck.render_actions(
-        update_card=event_card(view, settings), notification="Plan saved.", state_changed=True
-    )
+    return ck.render_actions(update_card=event_card(view, settings), notification="Plan saved.")
 
 
 def _resolver(request: Request, settings: Settings) -> MailboxResolver:
@@ -244,6 +242,4 @@ async def create_drafts_now(
     )
     notice = _summary(results)
     view = await event_view(session, user, ctx, loaded, tz=tz, now=now, notice=notice)
-    return ck.render_actions(
-        update_card=event_card(view, settings), notification=notice[:120], state_changed=True
-    )
+    return ck.render_actions(update_card=event_card(view, settings), notification=notice[:120])

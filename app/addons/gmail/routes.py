@@ -232,9 +232,7 @@ async def stand_down_action(
     card = homepage.stand_down_card(
         target, scope=outcome.scope, cancelled=outcome.cancelled, settings=settings
     )
-    return ck.render_actions(
-        update_card=card, notification="Stood down. Nothing was created.", state_changed=True
-    )
+    return ck.render_actions(update_card=card, notification="Stood down. Nothing was created.")
 
 
 @router.post(_action(homepage.RESUME_ACTION), openapi_extra=EVENT_BODY)
@@ -249,7 +247,6 @@ async def resume_action(
     return ck.render_actions(
         update_card=homepage.resumed_card(target, owed=owed),
         notification="Resumed.",
-        state_changed=True,
     )
 
 
