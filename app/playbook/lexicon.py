@@ -477,10 +477,18 @@ _FAILURE = (
     r"(?:doesn't|didn't|does\s+not|did\s+not)\s+(?:leave|give|allow)\s+(?:(?:me|you|us|anyone|"
     r"candidates|people)\s+)?(?:much|enough|any)\s+(?:room|time|space))"
 )
+# The content word every _FAILURE predicate holds (not its auxiliary: "was" and "is" are in
+# every note, so gating on them would run the rule on every note).
 _FAILURE_GATE = (
     "kept lagged froze crashed dropped died glitched broke failed shifted disconnected timed "
-    "acted cut went changed moved wasn't wasnt was weren't were isn't is didn't didnt did "
-    "stopped ran threw got made does doesn't felt seemed could started began had"
+    "acted cut went changed moved working loading cooperating helping clear defined explained "
+    "specified work load help cooperate started began ran stopped threw got hard difficult "
+    "impossible tough tricky short tight underspecified under-specified ill-defined under "
+    "ill poorly vague unclear ambiguous confusing shifting laggy glitchy unreliable flaky "
+    "distracting ambiguously vaguely oddly confusingly badly unclearly strangely hot cold "
+    "noisy loud cramped stuffy dark chaotic rushed hectic unfair unreasonable biased rigged "
+    "absurd ridiculous fair clearer clearly specific precisely framed worded room space "
+    "broken faulty dodgy wrong bad weird"
 )
 BLAME_SHIFT = Family(
     *each(
