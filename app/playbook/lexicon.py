@@ -131,7 +131,8 @@ PLEADING = Family(
     ("mean means & world everything", r"\bmeans?\s+(?:the\s+world|everything)\s+to\s+me\b"),
     (
         "anything whatever",
-        r"\bI(?:'ll|\s+will|'d|\s+would)\s+do\s+(?:anything|whatever\s+it\s+takes)\b",
+        r"\bI(?:'ll|\s+will|'d|\s+would)\s+do\s+(?:literally\s+|absolutely\s+|just\s+)?"
+        r"(?:anything|whatever\s+it\s+takes)\b",
     ),
     ("whatever & takes", r"\bwhatever\s+it\s+takes\b"),
     ("hope chance & last only", r"\bmy\s+(?:last|only)\s+(?:hope|chance)\b"),
@@ -147,6 +148,20 @@ PLEADING = Family(
     ),
     ("please", r"\bplease,?\s+please\b"),
     ("word & good put", r"\bput\s+in\s+a\s+(?:good|kind)\s+word\b"),
+    ("dream & come true", r"\bdream\s+come\s+true\b"),
+    # Fear for the outcome, said to the reader: "I hope this doesn't ruin my chances".
+    *each(
+        "chances candidacy application shot",
+        r"doesn't|does\s+not|won't|will\s+not|didn't|did\s+not|hasn't|has\s+not|not\s+to",
+        r"\s+(?:ruin|hurt|cost\s+me|end|kill|sink|damage|affect|jeopardi[sz]e)\s+my\s+(?:chances|"
+        r"candidacy|application|shot)\b",
+    ),
+    *each(
+        "only & want care applied dream",
+        r"the\s+only|my\s+only",
+        rf"\s+{_JOB}\s+(?:I\s+(?:really\s+)?(?:want|care\s+about|applied\s+(?:to|for))|I've\s+applied|"
+        r"I\s+have\s+applied)\b",
+    ),
     # The outcome as what the candidate could not bear to lose.
     *each(
         "devastated heartbroken crushed gutted destroyed",
@@ -256,7 +271,8 @@ PLEADING = Family(
 # --- self-deprecation ------------------------------------------------------------------------
 _INSULT = (
     "idiot fool moron failure loser mess disaster clown fraud imbecile stupid dumb useless "
-    "hopeless incompetent pathetic clueless worthless embarrassment joke"
+    "hopeless incompetent pathetic clueless worthless embarrassment joke imposter impostor "
+    "amateur beginner"
 )
 _INSULT_RX = "(?:" + "|".join(_INSULT.split()) + ")"
 # The people a candidate compares themself with.
@@ -343,7 +359,9 @@ SELF_DEPRECATION = Family(
     *each(
         "others other else candidates & had have were are did must surely probably",
         r"others|other|the\s+other|everyone\s+else|the\s+others|most|the\s+rest",
-        rf"(?:\s+{_RIVALS})?\s+(?:{_SURELY}\s+)?(?:have\s+|had\s+|were\s+|are\s+|did\s+|did\s+a\s+)?"
+        rf"(?:\s+{_RIVALS}|(?:\s+\w+)?\s+(?:applying|interviewing|shortlisted|in\s+the\s+running|"
+        r"you(?:'ve|\s+have)\s+(?:seen|met|interviewed)))?"
+        rf"\s+(?:{_SURELY}\s+)?(?:have\s+|had\s+|were\s+|are\s+|did\s+|did\s+a\s+)?"
         rf"(?:{_SURELY}\s+)?(?:(?:much|far|a\s+lot|way)\s+)?"
         r"(?:more\s+(?:impressive|qualified|experienced|polished|talented|accomplished|"
         r"impressive|relevant)|better|stronger|smarter|sharper)\b",
@@ -417,6 +435,12 @@ SELF_DEPRECATION = Family(
     ),
     ("deserve & don't dont", r"\bI\s+(?:don't|dont|do\s+not)\s+deserve\b"),
     *each(
+        "why & shortlisted picked chose invited interviewed selected considered",
+        r"not\s+sure|no\s+idea|don't\s+know|do\s+not\s+know|can't\s+think|wonder",
+        r"\s+why\s+you\s+(?:(?:even|ever)\s+)?(?:shortlisted|picked|chose|invited|interviewed|selected|"
+        r"considered)\s+me\b",
+    ),
+    *each(
         "strongest best brightest most ideal right",
         r"not\s+sure|doubt|unsure|don't\s+know\s+if|wonder\s+if",
         rf"\s+(?:that\s+|whether\s+|if\s+)?{IM}\s+(?:really\s+)?the\s+(?:strongest|best|brightest|"
@@ -437,7 +461,8 @@ _EXTERNAL_WORDS = (
     "structure timing time clock timer time-box time-limit schedule agenda requirements spec specs "
     "specification brief prompt question questions problem task exercise instructions scope "
     "constraints room noise interruptions panel slides link case exercise test assessment "
-    "take-home challenge puzzle round interview interviewer"
+    "take-home challenge puzzle round interview interviewer bundle materials pack documents "
+    "dataset data file projector display lighting whiteboard-tool keyboard"
 )
 _EXTERNAL = (
     r"(?:"
@@ -450,6 +475,10 @@ _EXTERNAL_GATE = _EXTERNAL_WORDS.replace("-", " ") + " timebox screenshare wifi"
 _FAILURE = (
     r"(?:kept\s+(?:lagging|freezing|crashing|dropping|cutting\s+out|glitching|breaking|"
     r"timing\s+out|changing|shifting|moving|disconnecting|going\s+down|failing|resetting)|"
+    r"(?:was|were)\s+(?:lagging|freezing|crashing|glitching|flickering|echoing|buzzing|dropping|"
+    r"washing\s+out|cutting\s+out|breaking\s+up|playing\s+up|acting\s+up)|"
+    r"(?:was|were)\s+(?:(?:very|so|really|quite|pretty)\s+)?(?:badly|poorly)\s+(?:organi[sz]ed|prepared|"
+    r"written|laid\s+out|structured|put\s+together)|"
     r"(?:changed|moved|shifted)\s+(?:halfway|midway|partway|mid-way|half-way|in\s+the\s+middle|"
     r"during|part\s+way|mid)|"
     r"(?:lagged|froze|crashed|dropped|died|glitched|broke|failed|shifted|disconnected|"
@@ -488,7 +517,9 @@ _FAILURE_GATE = (
     "distracting ambiguously vaguely oddly confusingly badly unclearly strangely hot cold "
     "noisy loud cramped stuffy dark chaotic rushed hectic unfair unreasonable biased rigged "
     "absurd ridiculous fair clearer clearly specific precisely framed worded room space "
-    "broken faulty dodgy wrong bad weird"
+    "broken faulty dodgy wrong bad weird lagging freezing crashing glitching flickering "
+    "echoing buzzing dropping washing cutting breaking playing acting organised organized "
+    "prepared written laid structured put"
 )
 BLAME_SHIFT = Family(
     *each(
@@ -574,7 +605,7 @@ BLAME_SHIFT = Family(
         _EXTERNAL_GATE + " & " + _FAILURE_GATE,
         r"the|my|our|your|that|this",
         rf"\s+(?:\w+\s+)?{_EXTERNAL}(?:\s+(?:before|after)\s+(?:you|me|lunch|that))?"
-        r"(?:\s+I\s+(?:was|got)\s+(?:given|sent|using))?"
+        r"(?:\s+(?:I|we)\s+(?:was|were|got)\s+(?:given|sent|using|working\s+from))?"
         rf"\s+(?:(?:you|they|we|the\s+\w+)\s+(?:gave|set|asked|posed|chose|"
         r"picked|used|sent|had|wrote)\s+(?:me\s+|us\s+)?)?(?:(?:also|just|then|suddenly|constantly|repeatedly|"
         rf"really|totally|completely|somehow)\s+)?{_FAILURE}",
@@ -677,6 +708,13 @@ BLAME_SHIFT = Family(
         r"\s+would(?:\s+have|'ve)\s+(?:fallen|made|struggled|missed|stumbled|done|gotten|got|tripped)\b",
     ),
     ("happens & best everyone", r"\bhappens\s+to\s+(?:the\s+best\s+of\s+us|everyone|everybody)\b"),
+    # Other interviewers as the measure: "most interviewers would have given a hint".
+    *each(
+        "would & given let allowed offered provided explained clarified helped nudged",
+        r"most|other|any\s+other|a\s+lot\s+of|many|a\s+good|a\s+better|a\s+fairer",
+        r"\s+(?:interviewers?|companies|panels?|hiring\s+managers?|recruiters?)\s+(?:would|'d)"
+        r"(?:\s+have|'ve)?\s+(?:given|let|allowed|offered|provided|explained|clarified|helped|nudged)\b",
+    ),
     *each(
         "concentrate focus think hear & to",
         "hard|difficult|impossible|tough",

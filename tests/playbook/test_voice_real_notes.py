@@ -141,6 +141,9 @@ def test_sarcasm_and_jabs_are_blame(phrase: str) -> None:
         "Your accent made the question hard to follow on the call.",
         "Looking back, the question could have been framed more clearly.",
         "In fairness, the diagram only showed the batch path.",
+        "Frankly, the bundle we were given was badly organised.",
+        "The projector was washing out the plots.",
+        "Most interviewers would have given a hint at that point.",
     ],
 )
 def test_setup_and_people_as_the_cause_are_blame(phrase: str) -> None:
@@ -163,6 +166,8 @@ def test_the_interviewers_reported_words_are_not_blame() -> None:
         "I would be devastated not to get it.",
         "Could you put in a good word for me with the panel?",
         "I need this break.",
+        "I really hope this doesn't ruin my chances.",
+        "It would be a dream come true, I'd do literally anything for this job.",
     ],
 )
 def test_desperation_without_begging_words_is_pleading(phrase: str) -> None:
@@ -211,6 +216,9 @@ def test_not_blame(phrase: str) -> None:
         "I'm probably a long shot.",
         "I'm probably just not senior enough for this.",
         "My memory is useless under pressure.",
+        "I feel like such an imposter after that question.",
+        "I'm not sure why you shortlisted me, as the other nurses applying surely have far "
+        "stronger backgrounds.",
     ],
 )
 def test_self_deprecation_by_comparison_or_trait(phrase: str) -> None:
