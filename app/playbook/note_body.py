@@ -57,6 +57,7 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _NAME_LINE = 60  # a name under a sign-off is short
+_POSTSCRIPT = re.compile(r"p\.?\s?p?\.?\s?s\b|ps\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +157,9 @@ def _after_name(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
     name = text[name_start:name_end].strip()
     if not _looks_like_name(name):
         return None  # not a name: the note goes on ("Thanks! I also wanted to ...")
-    rest = text[name_end:]
-    if not rest.strip():
-        return None
+    rest = text[name_end:].lstrip()
+    if not rest or _POSTSCRIPT.match(rest):
+        return None  # nothing after the name, or a P.S.: still the note
     return name_end
 
 

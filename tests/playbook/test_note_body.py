@@ -56,6 +56,14 @@ def test_a_sign_off_inside_the_note_does_not_cut_it() -> None:
     assert new_message_end(text) == len(text)
 
 
+def test_a_postscript_after_the_name_is_part_of_the_note() -> None:
+    text = "Hi Dana,\n\nThank you for the chat.\n\nBest,\nSam\n\nP.S. Could you send the slides?"
+    assert new_message_end(text) == len(text)
+    assert C.QUESTION_IN_GRATITUDE in {
+        f.code for f in check_message(text, Scenario.GRATITUDE).findings
+    }
+
+
 def test_a_reply_header_on_the_first_line_is_not_a_cut() -> None:
     text = "On Tuesday we talked about the launch, and you wrote:\nthank you for it."
     assert new_message_end(text) == len(text)
