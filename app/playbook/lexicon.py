@@ -149,6 +149,26 @@ PLEADING = Family(
     ("please", r"\bplease,?\s+please\b"),
     ("word & good put", r"\bput\s+in\s+a\s+(?:good|kind)\s+word\b"),
     ("dream & come true", r"\bdream\s+come\s+true\b"),
+    # Formal pleading, as non-native and very formal writers put it.
+    *each(
+        "consider & my me",
+        r"kindly|please|humbly|request\s+you\s+to",
+        r"\s+(?:kindly\s+)?consider\s+(?:my|me)\b",
+    ),
+    *each(
+        "favourably favorably sympathetically kindly",
+        r"consider|view|regard|look\s+upon|look\s+on|see",
+        r"\b[^.!?\n]{0,40}?\b(?:favou?rably|sympathetically|kindly\s+on)\b",
+    ),
+    (
+        "need & urgent dire desperate real great",
+        rf"\b{IM}\s+in\s+(?:urgent|dire|desperate|real|great|serious)\s+need\s+of\s+(?:this|the|a|an|any)\s+"
+        rf"{_JOB}\b",
+    ),
+    (
+        "family & depending counting relying depends",
+        r"\bmy\s+family\s+(?:is\s+|are\s+)?(?:depending|counting|relying|depends)\s+on\b",
+    ),
     # Fear for the outcome, said to the reader: "I hope this doesn't ruin my chances".
     *each(
         "chances candidacy application shot",

@@ -42,11 +42,12 @@ _FAULT_NOUN = (
 # The fault named as the candidate's: "the error was mine", "that one's on me".
 _MINE = (
     *each(
-        "mine me own & was is lies rests s",
+        "mine me own side end part & was is lies rests s",
         r"the|that|this|it|the\s+whole|that\s+whole",
         r"(?:\s+(?!pleasure\b|honou?r\b|privilege\b|joy\b|treat\b|coffee\b|lunch\b)\w+)?"
         r"(?:'s|\s+is|\s+was|\s+lies|\s+rests)\s+(?:entirely\s+|all\s+|squarely\s+|"
-        r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|mine|on\s+me|my\s+own)\b",
+        r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|mine|on\s+me|my\s+own|"
+        r"(?:from|on)\s+my\s+(?:side|end|part))\b",
     ),
 )
 # Taking the blame (recovery step 4).
@@ -153,7 +154,8 @@ _POINT_NOUN_WORDS = (
     "point answer lesson position thing idea message recommendation takeaway figure number "
     "result estimate example version view take proposal approach design story one case "
     "argument plan picture failure success reason fact truth detail part metric context "
-    "lesson question response explanation"
+    "lesson question response explanation opinion belief stance understanding intention "
+    "meaning"
 )
 _POINT_NOUNS = "|".join(_POINT_NOUN_WORDS.split())
 _INTENT = (
