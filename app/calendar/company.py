@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from app.calendar.model import Event, Interviewer
 from app.calendar.names import is_name, is_title
@@ -82,8 +83,14 @@ def employer_domain(event: Event, interviewers: Sequence[Interviewer], me: Me) -
     return counts.most_common(1)[0][0] if counts else None
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9]")
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_LABEL_SPLIT = re.compile(r"[-_]")
+
+
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
+    return _NOT_KEY.sub("", fold(text))
 
 
 def company(
@@ -141,6 +148,8 @@ def _domains(
     emails += [a.email for a in event.attendees]
     for email in emails:
         domain = domain_of(email)
+        if domain in out:
+            continue
         if (
             domain
             and "." in domain
@@ -194,10 +203,17 @@ def _written_as(event: Event, domains: list[str]) -> tuple[str | None, int]:
     """How the invite writes the company of an address: the run of capitalised words whose
     letters spell the domain ("Northwind Health" for northwindhealth.org)."""
     text = event.title + "\n" + event.description[:6000]
+    low = text.lower()
+    # A phrase spelling the domain has its first letters in one word ("north" in "Northwind").
+    if not any(_target(d)[0][:4] in low for d in domains):
+        return None, 0
+    firsts = {_target(d)[0][:1] for d in domains}
     best, best_fit = None, 0
     for m in list(_CAPS_RUN.finditer(text))[:300]:
         words = m.group(0).split()
         for i in range(len(words)):
+            if _key(words[i])[:1] not in firsts:
+                continue
             for j in range(len(words), i, -1):
                 phrase = _clean_company(" ".join(words[i:j]).strip(".,'’"))
                 if len(phrase) < 3:
@@ -222,23 +238,28 @@ def _fit(text: str, domain: str | None) -> int:
     domain starts with the name ("Contoso" for contosopharma.com); 0: no fit."""
     if not domain or not text:
         return 0
-    label = _domain_label(domain)
-    target = label.replace("-", "").replace("_", "")
+    target, head = _target(domain)
     key = _key(text)
     if len(key) < 3 or not target:
         return 0
     if key == target or (len(target) >= 5 and key.startswith(target)):
         # "Aurora Dental Group" for auroradental.co.uk spells it as well as "Aurora Dental".
         return 3
-    words = [w for w in re.split(r"[^a-z0-9]+", fold(text)) if w]
+    words = [w for w in _WORD_SPLIT.split(fold(text)) if w]
     if len(words) >= 2:
         initials = "".join(w[0] for w in words)
-        head = re.split(r"[-_]", label)[0]
         if initials in (target, head) or target == words[0] + "".join(w[0] for w in words[1:]):
             return 2
     if len(key) >= 5 and target.startswith(key):
         return 1
     return 0
+
+
+@lru_cache(maxsize=4096)
+def _target(domain: str) -> tuple[str, str]:
+    """The domain's name part as letters ("northwindhealth"), and its first word ("gsu")."""
+    label = _domain_label(domain)
+    return label.replace("-", "").replace("_", ""), _LABEL_SPLIT.split(label)[0]
 
 
 def _domain_label(domain: str) -> str:

@@ -131,6 +131,7 @@ class Signature:
 def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Signature | None:
     """Who signed the letter, as what, for which company. `agrees(text)` tells whether a piece
     of text names the sender's own domain ("Head of Talent, Pinecrest" at pinecrest.io)."""
+    lines = _signature(lines)
     if not lines:
         return None
     pieces = [p.strip() for p in _SIG_SPLIT.split(lines[0][:200]) if p.strip()]
@@ -221,7 +222,8 @@ class Schedule:
     company: str | None = None
     # Time slots that named at least one person: the mark of an itinerary.
     slots: int = 0
-    # The closing lines of a letter ("Dana Lee | Recruiter | Acme"): who wrote it and as what.
+    # The last lines of the text, where a letter is signed ("Dana Lee | Recruiter | Acme"); read
+    # by `read_signature` only when someone asks who wrote it.
     signature: tuple[str, ...] = ()
     # What the writer says of themself ("I'm the hiring manager", "I'm the co-founder of X").
     self_title: str | None = None
@@ -378,7 +380,7 @@ def parse_schedule(
         position=position,
         company=company,
         slots=sum(1 for s in slots if s.people),
-        signature=_signature(lines),
+        signature=tuple(line.strip() for line in lines[-14:]),
         self_title=self_title,
         self_hiring_manager=self_hm,
         company_prose=company_prose,
@@ -500,11 +502,12 @@ def prose_position(line: str) -> str | None:
     return value if value and is_title(value) and not is_name(value) else None
 
 
-def _signature(lines: list[str]) -> tuple[str, ...]:
+@lru_cache(maxsize=1024)
+def _signature(lines: tuple[str, ...]) -> tuple[str, ...]:
     """The closing lines of a letter: the first line after a sign-off ("Best," / "--"), or the
     last block of short lines when it starts with a name. Returned raw; the caller decides
     whose it is."""
-    tail = [line.strip() for line in lines[-14:]]
+    tail = list(lines[-14:])
     for i in range(len(tail) - 1, -1, -1):
         if _SIGN_OFF.match(tail[i]) and i + 1 < len(tail):
             block = [t for t in tail[i + 1 :] if t][:4]
