@@ -4,6 +4,7 @@ and plain-text forms of the same note give the same findings."""
 
 from __future__ import annotations
 
+import contextlib
 import html as html_lib
 
 import pytest
@@ -201,3 +202,61 @@ def test_html_and_plain_text_give_the_same_findings(
     ]
     for f in from_html.findings:
         assert 0 <= f.start <= f.end <= len(markup)
+
+
+# --- any input: no exception but EmptyNote, spans in bounds, time linear in the input -------
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [*"aZ !?.,'\"<>[]{}_-:\n\t&;#/=X", "TK", "On ", "wrote:", "<div>", "&amp;"]
+        ),
+        max_size=120,
+    ).map("".join),
+    fmt=st.sampled_from(["text", "html", "auto"]),
+    scenario=st.sampled_from(list(Scenario)),
+)
+def test_any_input_is_checked_or_refused_as_empty(text: str, fmt: str, scenario: Scenario) -> None:
+    try:
+        report = check_message(text, scenario, format=fmt)
+    except EmptyNote:
+        return
+    for f in report.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+
+
+def _best_time(text: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        with contextlib.suppress(EmptyNote):
+            check_message(text, Scenario.RECOVERY)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda n: "[" * n,
+        lambda n: "X" * n + "a",
+        lambda n: "_" * n + "a",
+        lambda n: '"' * n,
+        lambda n: "On Tue " * n + "\n",
+        lambda n: "Thanks,\nSam\n" * (n // 10),
+        lambda n: "> quoted\n" * (n // 9),
+        lambda n: "the whiteboard tool " * (n // 20),
+        lambda n: "I should have " * (n // 14),
+        lambda n: "{{" * (n // 2),
+        lambda n: "<A " * (n // 3),
+    ],
+)
+def test_hostile_notes_take_linear_time(build: object) -> None:
+    assert callable(build)
+    small, large = build(4_000), build(16_000)
+    t_small, t_large = _best_time(small), _best_time(large)
+    assert t_large < max(8 * t_small, 0.05), (t_small, t_large)
