@@ -93,19 +93,29 @@ def new_message_end(text: str) -> int:
     seen_words = False
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
-        if seen_words and _starts_quote(text, lines, i):
+        if not seen_words:
+            seen_words = any(ch.isalnum() for ch in line)
+            continue
+        # Cheap tests first: every header starts with one of these characters, and a sign-off
+        # line is short; most lines of a note are neither and cost no regex.
+        head = line.lstrip(" \t*")[:1]
+        if head in _HEADER_HEADS and _starts_quote(text, lines, i):
             return _trim(text, start)
-        if seen_words and _SIG_DASHES.match(line):
+        if head == "-" and _SIG_DASHES.match(line):
             return _trim(text, start)
-        if seen_words and _MOBILE.match(line):
+        if head in "SG" and head and _MOBILE.match(line):
             return _trim(text, start)
-        if seen_words and i >= 2 and _SIGN_OFF.match(line):
+        if i >= 2 and end - start <= _SIGN_OFF_LINE and _SIGN_OFF.match(line):
             cut = _after_name(text, lines, i)
             if cut is not None:
                 return cut
-        if not seen_words and any(ch.isalnum() for ch in line):
-            seen_words = True
     return len(text)
+
+
+# First characters of the header lines _starts_quote knows ("On ...", "-----Original", "____",
+# "Begin forwarded", "From:", "De:", "Von:", "Le ...", "Am ...", "El ...", "Op ...", "Il ...").
+_HEADER_HEADS = frozenset(">OLAEIB-_FDV")
+_SIGN_OFF_LINE = 40
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

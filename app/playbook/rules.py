@@ -127,6 +127,14 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+# Words in nearly every note: a gate group made of them opens its rule on every note.
+_EVERYDAY = word_set(
+    "the a an i i'm you your my me we our it its it's this that to of and in on for with is was "
+    "be been were are s have had has do did not no so at as by from would will could can time "
+    "what how all more much one"
+)
+
+
 class Rule:
     __slots__ = ("first", "left", "regex", "rest")
 
@@ -134,6 +142,9 @@ class Rule:
         if _CASED_ESCAPES.search(pattern):
             raise ValueError(f"rule uses a case-sensitive escape: {pattern!r}")
         groups = [frozenset(group.split()) for group in gate.split("&") if group.strip()]
+        # The family opens a rule by its first group: make that the group least likely to be in
+        # a calm note (no everyday word such as "the" or "you"), so most rules stay shut.
+        groups.sort(key=lambda g: (not g.isdisjoint(_EVERYDAY), len(g)))
         self.first = groups[0] if groups else frozenset()
         self.rest = tuple(groups[1:])
         self.left = pattern.startswith(r"\b")
