@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from filelock import AsyncFileLock, Timeout
 from sqlalchemy import event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -82,6 +85,44 @@ def sqlite_path(url: URL) -> Path | None:
     if database in ("", ":memory:") or database.startswith("file:"):
         return None
     return Path(database)
+
+
+# How long a process waits for another one's migration of the same SQLite file.
+MIGRATION_LOCK_TIMEOUT_SECONDS = 300.0
+
+
+class MigrationLockTimeout(RuntimeError):
+    """Another process has been migrating this SQLite database for too long."""
+
+
+@asynccontextmanager
+async def sqlite_migration_lock(url: str | URL) -> AsyncIterator[None]:
+    """Hold `<database>.migrate.lock` (an OS file lock) while migrating a SQLite file.
+
+    Processes started together on a fresh data directory would otherwise each decide the
+    schema is empty and apply the same migrations (`duplicate column name`): SQLite's own
+    locking covers statements, not Alembic's read-the-version-then-upgrade. The OS releases
+    the lock when its process dies, so a crash never leaves it held. Other backends: no-op
+    (PostgreSQL migrations take an advisory lock of their own, in env.py).
+    """
+    path = sqlite_path(normalize_url(url))
+    if path is None:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = AsyncFileLock(f"{path}.migrate.lock", timeout=MIGRATION_LOCK_TIMEOUT_SECONDS, mode=0o600)
+    try:
+        await lock.acquire()
+    except Timeout:
+        raise MigrationLockTimeout(
+            f"another process has been migrating {path} for over "
+            f"{MIGRATION_LOCK_TIMEOUT_SECONDS:.0f} s; stop it, or remove {path}.migrate.lock "
+            "if no RightNote process is running"
+        ) from None
+    try:
+        yield
+    finally:
+        await lock.release()
 
 
 def _install_sqlite_hooks(engine: AsyncEngine, *, foreign_keys: bool) -> None:

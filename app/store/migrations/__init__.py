@@ -95,15 +95,17 @@ async def require_current_schema(database: Database) -> None:
 
 
 async def _run(url: str | URL, action: Callable[[Config], None]) -> None:
-    from app.store.db import Database
+    from app.store.db import Database, sqlite_migration_lock
 
-    # Foreign keys off on SQLite while migrating (batch mode recreates tables); checked after.
-    database = Database(url, foreign_keys=False)
-    try:
-        async with database.engine.connect() as connection:
-            await connection.run_sync(_run_sync, action)
-    finally:
-        await database.dispose()
+    # One process at a time per SQLite file (concurrent first runs); see sqlite_migration_lock.
+    async with sqlite_migration_lock(url):
+        # Foreign keys off on SQLite while migrating (batch mode recreates tables); checked after.
+        database = Database(url, foreign_keys=False)
+        try:
+            async with database.engine.connect() as connection:
+                await connection.run_sync(_run_sync, action)
+        finally:
+            await database.dispose()
 
 
 def _run_sync(connection: Connection, action: Callable[[Config], None]) -> None:
