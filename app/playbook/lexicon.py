@@ -149,6 +149,40 @@ PLEADING = Family(
     ("please", r"\bplease,?\s+please\b"),
     ("word & good put", r"\bput\s+in\s+a\s+(?:good|kind)\s+word\b"),
     ("dream & come true", r"\bdream\s+come\s+true\b"),
+    ("counting & on", rf"\b{IM}\s+(?:really\s+|so\s+)?counting\s+on\s+you\b"),
+    (
+        "need & this",
+        r"\bI\s+(?:(?:really|truly|just|so|desperately|badly|genuinely)\s+){0,2}need\s+this"
+        r"(?:\s+(?:one|chance|opportunity|break|win|yes))?(?=\s*(?:[.!;]|$))",
+    ),
+    *each(
+        "work unemployed looking & for",
+        r"out\s+of\s+work|unemployed|been\s+looking\s+for\s+work|been\s+job\s+hunting|"
+        r"been\s+job-hunting",
+        r"\s+(?:for|since)\b",
+    ),
+    *each(
+        "chances & help helps improve improves",
+        r"help|helps|improve|improves|boost|boosts",
+        r"\s+my\s+chances\b",
+    ),
+    *each(
+        "salary pay money cut title level",
+        r"lower|less|reduced|smaller|a\s+pay|any",
+        r"\s+(?:salary|pay|money|cut|title|level)\b(?=[^.!?\n]{0,40}\b(?:if|chance|chances|take|"
+        r"accept|happy|happily|fine)\b)",
+    ),
+    *each(
+        "consideration & give",
+        r"any|whatever",
+        r"\s+consideration\s+you\s+(?:can|could|might)\s+give\b",
+    ),
+    *each(
+        "positive favourable favorable good & response reply outcome decision news result",
+        r"hoping|hope|awaiting|await|expecting|looking\s+forward\s+to|look\s+forward\s+to",
+        r"\s+(?:for\s+)?(?:a|your)\s+(?:positive|favou?rable|good)\s+(?:response|reply|outcome|"
+        r"decision|news|result)\b",
+    ),
     # Formal pleading, as non-native and very formal writers put it.
     *each(
         "consider & my me",
@@ -237,9 +271,9 @@ PLEADING = Family(
         r"\s+mean\s+(?:the\s+world|everything)\b",
     ),
     *each(
-        "mean & much lot & get hear join be if yes",
+        "mean & much lot deal",
         r"would|it'd|that'd",
-        r"\s+mean\s+(?:so\s+much|a\s+lot|a\s+great\s+deal)\s+(?:to\s+(?:get|hear|join|be)|if)\b",
+        r"\s+mean\s+(?:so\s+much|a\s+lot|a\s+great\s+deal)\b(?!\s+(?:for|to)\s+(?:the|your|our|them)\b)",
     ),
     *each(
         "make & year life month week",
@@ -292,7 +326,7 @@ PLEADING = Family(
 _INSULT = (
     "idiot fool moron failure loser mess disaster clown fraud imbecile stupid dumb useless "
     "hopeless incompetent pathetic clueless worthless embarrassment joke imposter impostor "
-    "amateur beginner"
+    "amateur wreck trainwreck shambles"
 )
 _INSULT_RX = "(?:" + "|".join(_INSULT.split()) + ")"
 # The people a candidate compares themself with.
@@ -348,9 +382,10 @@ SELF_DEPRECATION = Family(
     ),
     ("embarrassed", r"\bI\s+embarrassed\s+myself\b"),
     (
-        "mortified humiliated ashamed",
-        r"\bI(?:'m|\s+am|\s+was|\s+felt|\s+feel)\s+(?:(?:so|really|totally|deeply)\s+)?"
-        r"(?:mortified|humiliated|ashamed)\b",
+        "mortified humiliated ashamed embarrassed",
+        r"\bI(?:'m|\s+am|\s+was|\s+felt|\s+feel)\s+(?:(?:so|really|totally|deeply|honestly|quite|"
+        r"pretty|very|truly|still|just|frankly|a\s+bit|a\s+little|rather|somewhat)\s+){0,2}"
+        r"(?:mortified|humiliated|ashamed|embarrassed)\b",
     ),
     (
         "enough",
@@ -478,11 +513,12 @@ _EXTERNAL_WORDS = (
     "whiteboard tool tools editor ide coderpad hackerrank platform connection wifi wi-fi "
     "internet audio video sound mic microphone camera webcam laptop screen screen-share "
     "zoom teams meet call line network bandwidth lag environment setup set-up format process "
-    "structure timing time clock timer time-box time-limit schedule agenda requirements spec specs "
+    "structure timing time clock timer time-box time-limit requirements spec specs "
     "specification brief prompt question questions problem task exercise instructions scope "
     "constraints room noise interruptions panel slides link case exercise test assessment "
     "take-home challenge puzzle round interview interviewer bundle materials pack documents "
-    "dataset data file projector display lighting whiteboard-tool keyboard"
+    "dataset data file projector display lighting whiteboard-tool keyboard recruiter "
+    "coordinator scheduler agency hr"
 )
 _EXTERNAL = (
     r"(?:"
@@ -499,6 +535,12 @@ _FAILURE = (
     r"washing\s+out|cutting\s+out|breaking\s+up|playing\s+up|acting\s+up)|"
     r"(?:was|were)\s+(?:(?:very|so|really|quite|pretty)\s+)?(?:badly|poorly)\s+(?:organi[sz]ed|prepared|"
     r"written|laid\s+out|structured|put\s+together)|"
+    r"(?:kept\s+)?(?:interrupting|interrupted|talking\s+over|cutting\s+(?:me\s+)?off)\b|"
+    r"(?:was|were)\s+(?:worded|phrased|framed|explained|set\s+up|asked)\s+in\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:confusing|vague|ambiguous|odd|strange|unclear|misleading|tricky|roundabout)\s+way|"
+    r"(?:didn't|didnt|did\s+not|never)\s+(?:mention|explain|make\s+(?:it\s+)?clear|tell\s+(?:me|us)|"
+    r"warn)\b|"
+    r"(?:gave|sent|told)\s+(?:me|us)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|outdated|old|misleading)\b|"
     r"(?:changed|moved|shifted)\s+(?:halfway|midway|partway|mid-way|half-way|in\s+the\s+middle|"
     r"during|part\s+way|mid)|"
     r"(?:lagged|froze|crashed|dropped|died|glitched|broke|failed|shifted|disconnected|"
@@ -539,7 +581,8 @@ _FAILURE_GATE = (
     "absurd ridiculous fair clearer clearly specific precisely framed worded room space "
     "broken faulty dodgy wrong bad weird lagging freezing crashing glitching flickering "
     "echoing buzzing dropping washing cutting breaking playing acting organised organized "
-    "prepared written laid structured put"
+    "prepared written laid structured put interrupting interrupted talking cutting way "
+    "mention explain tell warn gave sent told"
 )
 BLAME_SHIFT = Family(
     *each(
@@ -690,6 +733,40 @@ BLAME_SHIFT = Family(
     ),
     ("respect & due", r"\bwith\s+(?:all\s+)?due\s+respect\b"),
     ("trick & question", r"\btrick\s+question\b"),
+    *each("threw & me", "which|that|it|this", r"\s+(?:really\s+|completely\s+)?threw\s+me\b"),
+    # Counterfactual blame: "had the question been clearer", "if the brief had been specific".
+    *each(
+        "been & clearer clear specific precise explained given defined worded framed",
+        r"had\s+the|if\s+the|had\s+you|if\s+you\s+had|if\s+you'd",
+        r"(?:\s+\w+){0,2}\s+(?:had\s+)?been\s+(?:a\s+bit\s+|much\s+|any\s+|slightly\s+)?(?:clearer|"
+        r"more\s+(?:clear|specific|precise)|better\s+(?:explained|worded|framed|defined)|explained|"
+        r"(?:more\s+)?clearly\s+(?:explained|worded|framed|defined))\b",
+    ),
+    # Cut off by someone: "you moved on before I could finish".
+    *each(
+        "before & finish explain answer complete clarify",
+        r"you|they|the\s+panel|the\s+interviewer|he|she",
+        r"\s+(?:moved\s+on|jumped\s+in|cut\s+in|went\s+on|wrapped\s+(?:up|it\s+up)|stopped\s+me|"
+        r"ended\s+(?:it|the\s+\w+)|changed\s+the\s+(?:subject|topic)|pressed\s+on|pushed\s+on|"
+        r"skipped\s+ahead|called\s+time)\s+before\s+I\s+(?:could|had\s+(?:a|the)\s+chance\s+to|"
+        r"was\s+able\s+to|"
+        r"got\s+to)\s+(?:finish|explain|answer|complete|clarify)\b",
+    ),
+    # Kept in the dark: "I wasn't told the interview would include system design".
+    (
+        "told warned informed briefed",
+        rf"\bI\s+(?:{WASNT}|was\s+never|had\s+not\s+been|hadn't\s+been|hadnt\s+been)\s+"
+        r"(?:told|warned|informed|briefed)\b",
+    ),
+    # The time taken by something else: "half the time was spent on introductions".
+    *each(
+        "spent taken eaten used wasted lost & time",
+        r"the\s+time|half\s+the\s+time|most\s+of\s+the\s+time|much\s+of\s+the\s+time|"
+        r"so\s+much\s+time|too\s+much\s+time|a\s+lot\s+of\s+time",
+        r"\s+(?:was|got)\s+(?:spent|taken\s+up|eaten\s+up|used\s+up|wasted|lost)\s+(?:on|by|with)\b"
+        r"(?=[^.!?\n]{0,60}?\b(?:so\s+I|I\s+(?:rushed|ran\s+out|couldn't|could\s+not|didn't|did\s+not|"
+        r"had\s+to|never|barely)))",
+    ),
     # Something outside the candidate that "made it hard to follow" or "cost me ten minutes".
     *each(
         "made & hard difficult tough impossible tricky",

@@ -399,3 +399,61 @@ def test_calm_notes_send(phrase: str) -> None:
 def test_one_plain_apology_in_recovery_is_fine() -> None:
     note = recovery("Sorry for the confusion.")
     assert check_voice(note, Scenario.RECOVERY).verdict is Verdict.SEND
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I was an absolute wreck in there.",
+        "I'm honestly embarrassed by how I handled it.",
+        "Let's be honest, the question was worded in a confusing way.",
+        "The prompt didn't mention that reads dominate, which threw me.",
+        "Had the question been clearer I would have nailed it.",
+        "You moved on before I could finish my thought.",
+        "The panel kept interrupting me.",
+        "I wasn't told the interview would include system design.",
+        "The recruiter gave me the wrong brief.",
+        "Half the time was spent on introductions, so I rushed.",
+    ],
+)
+def test_recovery_with_ownership_is_still_held_for_blame_or_self_deprecation(phrase: str) -> None:
+    note = recovery(phrase, "I take responsibility for that.")
+    assert check_voice(note, Scenario.RECOVERY).verdict is Verdict.HOLD, phrase
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I've been out of work for eight months and really need this.",
+        "I'd happily take a lower salary if it helps my chances.",
+        "I'm counting on you for this one.",
+        "Any consideration you can give my application would mean so much.",
+        "Hoping for a positive response at your earliest.",
+    ],
+)
+def test_more_quiet_pleading_is_hold(phrase: str) -> None:
+    assert check_voice(gratitude(phrase), Scenario.GRATITUDE).verdict is Verdict.HOLD, phrase
+
+
+@pytest.mark.parametrize(
+    ("scenario", "note"),
+    [
+        (
+            Scenario.ASK_RECRUITER,
+            "Hi Claire,\n\nThanks for setting up Thursday. The invite didn't mention who I'll "
+            "meet. Could you send their names and emails?\n\nBest,\nOmar",
+        ),
+        (
+            Scenario.GRATITUDE,
+            "Hi Maya,\n\nThank you for the tour. Most of the time was spent on the product demo, "
+            "which I loved.\n\nBest,\nSam",
+        ),
+        (
+            Scenario.GRATITUDE,
+            "Hi Maya,\n\nThank you for the tour. I enjoyed hearing how you rebuilt the editor "
+            "after the old one kept crashing.\n\nBest,\nSam",
+        ),
+    ],
+)
+def test_look_alikes_of_blame_and_pleading_send(scenario: Scenario, note: str) -> None:
+    assert check_voice(note, scenario).verdict is Verdict.SEND
