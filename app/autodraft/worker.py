@@ -7,14 +7,21 @@
         await worker.drain() -> list[DeliveryResult]      run_once until nothing is claimable
         await worker.run(stop: asyncio.Event)             loop until `stop` is set
     await run_workers(count, stop, make_worker)           `count` loops side by side
-    await recover_orphaned_claims(database, now=...)      free claims of dead local processes
-    make_worker_id(index) -> "host:pid:index:nonce"
+    await recover_orphaned_claims(database, now=...)      free expired claims and dead ones
+    make_worker_id(index) -> "host:pid:boot:index:nonce"
 
 The queue is the database (app.store.queue): claims are leases, so a worker that dies mid-item
-only delays that item until its lease runs out (or until the next start on the same host frees
-the claims of dead processes). Several workers may run on PostgreSQL (SKIP LOCKED); SQLite runs
-one. Within a worker the claimed batch is delivered one item at a time (the lease covers the
-whole batch; parallelism comes from more workers).
+only delays that item until its lease runs out. Several workers may run on PostgreSQL (SKIP
+LOCKED); SQLite runs one. Within a worker the claimed batch is delivered one item at a time (the
+lease covers the whole batch; parallelism comes from more workers).
+
+Who holds a claim: host name and pid do not tell processes apart (every container is pid 1,
+and replicas may share a host name), so each process gets a random boot id, part of every
+worker id it makes. A claim is freed before its lease ends only when its holder is *proven*
+dead: with SQLite, a process that claims holds an OS lock on `<db>.workers/<boot>.lock` for its
+lifetime, and the OS drops it when the process dies, so a later `rightnote run` on the same
+database finds the lock free and takes the work back at once. Anything unproven (PostgreSQL
+replicas, other machines, the API's deliver-now) waits for its lease.
 
 Idle waits last `poll_seconds`, or less when the next pending item falls due sooner, so a note
 lands close to its slot's end. Stopping (SIGTERM/SIGINT in the CLI) lets the item in flight
@@ -27,12 +34,15 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import secrets
 import socket
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 
+from filelock import FileLock, Timeout
 from sqlalchemy import func, select, update
 
 from app.autodraft.delivery import (
@@ -45,7 +55,7 @@ from app.autodraft.records import claim_due_for_user, release_claim
 from app.autodraft.retry import RetryPolicy
 from app.providers.registry import MailboxResolver
 from app.store.base import utcnow
-from app.store.db import Database
+from app.store.db import Database, sqlite_path
 from app.store.drafts import DraftRecord, DraftState
 from app.store.queries import rowcount
 from app.store.queue import claim_due
@@ -59,9 +69,62 @@ MIN_WAIT_SECONDS = 0.05
 MAINTENANCE_EVERY = timedelta(hours=1)
 
 
+_BOOT: tuple[int, str] | None = None  # (pid, boot id): a forked child gets a new one
+_BOOT_ID = re.compile(r"[0-9a-f]{16}")
+# The liveness locks this process holds, by path; held until the process ends.
+_HELD: dict[Path, FileLock] = {}
+
+
+def boot_id() -> str:
+    """This process's random id (per start, not per host or pid)."""
+    global _BOOT
+    pid = os.getpid()
+    if _BOOT is None or _BOOT[0] != pid:
+        _BOOT = (pid, secrets.token_hex(8))
+    return _BOOT[1]
+
+
 def make_worker_id(index: int = 0) -> str:
-    # host and pid let the next start on this host free the claims of a process that died.
-    return f"{socket.gethostname()[:120]}:{os.getpid()}:{index}:{secrets.token_hex(3)}"
+    # host and pid are for people reading the table; the boot id is what identifies.
+    return f"{socket.gethostname()[:120]}:{os.getpid()}:{boot_id()}:{index}:{secrets.token_hex(3)}"
+
+
+def _liveness_dir(database: Database) -> Path | None:
+    path = sqlite_path(database.url)
+    return None if path is None else path.with_name(path.name + ".workers")
+
+
+def hold_liveness_lock(database: Database) -> None:
+    """Hold this process's liveness lock next to a SQLite database (no-op otherwise)."""
+    directory = _liveness_dir(database)
+    if directory is None:
+        return
+    path = directory / f"{boot_id()}.lock"
+    if path in _HELD:
+        return
+    directory.mkdir(mode=0o700, exist_ok=True)
+    lock = FileLock(str(path), timeout=0, mode=0o600)
+    lock.acquire()  # a fresh random name: nobody else holds it
+    _HELD[path] = lock
+
+
+def _holder_dead(directory: Path | None, claimed_by: str) -> Path | None:
+    """The lock file of the claim's holder when it proves the holder dead, else None."""
+    parts = claimed_by.split(":")
+    if directory is None or len(parts) != 5 or not _BOOT_ID.fullmatch(parts[2]):
+        return None  # another backend, or an id from before boot ids: nothing proves death
+    if parts[2] == boot_id():
+        return None  # this process
+    path = directory / f"{parts[2]}.lock"
+    if not path.exists():
+        return None  # not a process that shared this database's directory
+    probe = FileLock(str(path), timeout=0)
+    try:
+        probe.acquire()
+    except Timeout:
+        return None  # held: the holder is alive
+    probe.release()
+    return path
 
 
 class Worker:
@@ -100,6 +163,7 @@ class Worker:
         self._last_maintenance: datetime | None = None
 
     async def claim(self, limit: int | None = None) -> list[uuid.UUID]:
+        hold_liveness_lock(self.database)  # before any claim: proves us alive to others
         async with self.database.sessions() as session:
             if self.only_user is not None:
                 records = await claim_due_for_user(
@@ -228,48 +292,38 @@ async def run_workers(
             group.create_task(make_worker(index).run(stop))
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process: alive
-    return True
+async def recover_orphaned_claims(database: Database, *, now: datetime) -> int:
+    """Free the claims whose lease has run out, and those whose holder is proven dead.
 
-
-async def recover_orphaned_claims(
-    database: Database, *, now: datetime, host: str | None = None
-) -> int:
-    """Free the claims held by processes on this host that no longer exist.
-
-    Call it at start, before this process claims anything: a claim carrying this process's own
-    pid is taken to be a dead predecessor's (pids are reused, notably pid 1 in containers).
-
-    Without this a crashed run's items would wait for their lease to run out; with it a rerun
-    picks them up at once (and finds by key any draft the crashed process already made). The
-    crash still counts as an attempt, so a crash loop ends in `failed`.
+    Never a live peer's: a claim is taken back early only when its holder's liveness lock (see
+    the module doc) exists and is free, which the OS guarantees only after that process ended.
+    Host names and pids prove nothing (containers are all pid 1). Without this a crashed
+    `rightnote run` would leave its items until the lease ran out; with it a rerun picks them up
+    at once (and finds by key any draft the crashed process already made). The crash still
+    counts as an attempt, so a crash loop ends in `failed`.
     """
-    host = (host or socket.gethostname())[:120]
+    directory = _liveness_dir(database)
     freed = 0
+    dead_locks: set[Path] = set()
     async with database.sessions() as session:
         rows = (
             await session.execute(
-                select(DraftRecord.id, DraftRecord.claimed_by).where(
-                    DraftRecord.state == DraftState.CLAIMED,
-                    DraftRecord.claimed_by.like(f"{host}:%"),
+                select(DraftRecord.id, DraftRecord.claimed_by, DraftRecord.lease_until).where(
+                    DraftRecord.state == DraftState.CLAIMED
                 )
             )
         ).all()
-        for record_id, claimed_by in rows:
-            parts = str(claimed_by).split(":")
-            if len(parts) < 2 or parts[0] != host or not parts[1].isdigit():
-                continue
-            pid = int(parts[1])
-            # Our own pid: an earlier process that had it (pid 1 in a restarted container);
-            # callers run this before they claim anything themselves.
-            if pid != os.getpid() and _pid_alive(pid):
-                continue
+        verdicts: dict[str, Path | None] = {}
+        for record_id, claimed_by, lease_until in rows:
+            holder = str(claimed_by)
+            expired = lease_until is not None and lease_until < now
+            if not expired:
+                if holder not in verdicts:
+                    verdicts[holder] = _holder_dead(directory, holder)
+                dead = verdicts[holder]
+                if dead is None:
+                    continue
+                dead_locks.add(dead)
             result = await session.execute(
                 update(DraftRecord)
                 .where(
@@ -284,6 +338,10 @@ async def recover_orphaned_claims(
             )
             freed += rowcount(result)
         await session.commit()
+    for path in dead_locks:
+        # A dead boot id never comes back: its lock file is only litter now.
+        with contextlib.suppress(OSError):
+            path.unlink()
     if freed:
         log.info("autodraft.claims_recovered", extra={"count": freed})
     return freed

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import random
 from datetime import datetime, timedelta
 
@@ -298,7 +297,9 @@ async def test_stopping_hands_the_rest_of_the_batch_back(db: Database) -> None:
     assert all(r.attempts == 0 for r in records.values() if r.state is DraftState.PENDING)
 
 
-async def test_claims_of_dead_processes_on_this_host_are_freed(db: Database) -> None:
+async def test_claims_are_freed_when_their_lease_ran_out_not_by_pid(db: Database) -> None:
+    # A pid that does not exist here proves nothing (it may live in another container); see
+    # tests/autodraft/test_worker_identity.py for what does prove a holder dead.
     await seed(db)
     dead = Worker(
         db,
@@ -307,24 +308,11 @@ async def test_claims_of_dead_processes_on_this_host_are_freed(db: Database) -> 
         clock=Clock(),
         lease=LEASE,
     )
-    # The test runner's parent process is alive: its claims stay.
-    alive = Worker(
-        db,
-        StaticResolver(MemoryMailbox()),
-        worker_id=f"testhost:{os.getppid()}:0:cd",
-        clock=Clock(),
-        lease=LEASE,
-    )
     await dead.claim(limit=2)
-    await alive.claim(limit=1)
-    freed = await recover_orphaned_claims(db, now=NOW, host="testhost")
-    assert freed == 2
+    assert await recover_orphaned_claims(db, now=NOW) == 0
+    assert await recover_orphaned_claims(db, now=NOW + LEASE + timedelta(seconds=1)) == 2
     records = await states(db)
-    assert sorted(r.state for r in records.values()) == [
-        DraftState.CLAIMED,
-        DraftState.PENDING,
-        DraftState.PENDING,
-    ]
+    assert sorted(r.state for r in records.values()) == [DraftState.PENDING] * 3
 
 
 def test_backoff_is_exponential_with_full_jitter_and_capped() -> None:
