@@ -26,7 +26,7 @@ HOST = socket.gethostname()[:120]
 
 def test_worker_ids_carry_a_per_boot_random_part() -> None:
     first, second = make_worker_id(0), make_worker_id(1)
-    host, pid, boot, index, nonce = first.split(":")
+    host, pid, boot, index, _nonce = first.split(":")
     assert (host, pid, boot, index) == (HOST, str(os.getpid()), boot_id(), "0")
     assert second.split(":")[2] == boot and first != second
     assert len(boot) == 16 and int(boot, 16) >= 0
