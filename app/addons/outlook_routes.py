@@ -46,6 +46,8 @@ _PANE_FILES = {
     "taskpane.html": "text/html; charset=utf-8",
     "taskpane.js": "text/javascript; charset=utf-8",
     "taskpane.css": "text/css; charset=utf-8",
+    # Old-syntax check, before the pane's script (IE11 / legacy Edge webviews).
+    "legacy-check.js": "text/javascript; charset=utf-8",
     # The pane's last sign-in fallback (the Office dialog API with a standard MSAL client).
     "auth-dialog.html": "text/html; charset=utf-8",
     "auth-dialog.js": "text/javascript; charset=utf-8",

@@ -987,6 +987,8 @@
   // --- start ---------------------------------------------------------------------------------
 
   async function start() {
+    // legacy-check.js has found a webview that cannot run this script and said so already.
+    if (window.__rightnoteUnsupported) return;
     if (!window.Office || typeof Office.onReady !== "function") {
       setStatus("Open RightNote from the RightNote button while writing a message in Outlook.",
         "error");
