@@ -275,7 +275,7 @@ def _settings_from(env: dict[str, str]) -> Settings:
 def test_compose_services_and_order() -> None:
     compose = documents(COMPOSE)[0]
     services = compose["services"]
-    assert set(services) == {"postgres", "migrate", "api", "worker"}
+    assert set(services) == {"postgres", "redis", "migrate", "api", "worker"}
     postgres = services["postgres"]
     assert "pg_isready" in " ".join(postgres["healthcheck"]["test"])
     assert services["migrate"]["command"] == ["migrate"]
