@@ -15,6 +15,18 @@ class AppError(Exception):
         self.headers = headers or {}
 
 
+class AnswerInstead(AppError):
+    """Not a failure: a dependency's complete answer in place of the route's (e.g. a Google
+    add-on consent request when the event proves no user yet). Rendered as `body`, as is."""
+
+    status_code, code = 200, "answer"
+
+    def __init__(self, body: dict[str, Any], *, status_code: int = 200) -> None:
+        super().__init__("answered by a dependency")
+        self.body = body
+        self.status_code = status_code
+
+
 class BadRequest(AppError):
     status_code, code = 400, "bad_request"
 

@@ -5,6 +5,8 @@ Order of checks, each one before anything else is read:
    made for this exact endpoint URL (`RIGHTNOTE_PUBLIC_URL` + the route path).
 2. The body must be a JSON object (the event object); anything else is a 400.
 3. `authorizationEventObject.userIdToken` proves who the user is (audience: our OAuth client id).
+   A verified event without one (the user withheld userinfo.email under granular consent) gets
+   a consent request for that scope (`requesting_google_scopes`), not a 401.
 Any failure is a 401 (or 400 for a malformed body) raised from the dependency, so the route never
 runs. This holds in every auth mode: only Google can call these endpoints.
 """
@@ -18,14 +20,17 @@ from typing import Annotated, Any
 import orjson
 from fastapi import Depends, Request
 
+from app.addons.cardkit import requesting_google_scopes
 from app.auth.google import verify_system_id_token, verify_user_id_token
 from app.auth.google_certs import GoogleCerts
 from app.auth.identity import Identity, bearer_token
-from app.errors import BadRequest, Unauthorized
+from app.errors import AnswerInstead, BadRequest, Unauthorized
 from app.ops.ratelimit import enforce_user_rate_limit
 from app.settings import Settings
 
 GOOGLE_CERTS_KEY = "google_certs"
+# What makes Google put a userIdToken in the event (gmail_manifest.OAUTH_SCOPES names it).
+SIGN_IN_SCOPES = ("https://www.googleapis.com/auth/userinfo.email",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +160,10 @@ async def google_addon_context(request: Request) -> GoogleAddonContext:
     auth = _object(event, "authorizationEventObject")
     user_token = auth.get("userIdToken")
     if not isinstance(user_token, str) or not user_token:
+        if isinstance(event.get("commonEventObject"), dict):
+            # An event from Google (verified), but the user withheld the sign-in scope under
+            # granular consent: ask for it, instead of a bare 401 the user never sees.
+            raise AnswerInstead(requesting_google_scopes(SIGN_IN_SCOPES))
         raise Unauthorized(
             "the event carries no user ID token (the deployment must request userinfo.email)",
             headers={"WWW-Authenticate": "Bearer"},

@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from app.api.responses import FastJSONResponse
-from app.errors import AppError
+from app.errors import AnswerInstead, AppError
 
 log = logging.getLogger("rightnote.errors")
 
@@ -85,6 +85,8 @@ def validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:
 
 async def _app_error(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, AppError)
+    if isinstance(exc, AnswerInstead):
+        return FastJSONResponse(exc.body, status_code=exc.status_code, headers=exc.headers)
     return FastJSONResponse(
         error_body(exc.code, exc.detail), status_code=exc.status_code, headers=exc.headers
     )

@@ -195,6 +195,7 @@ class GoogleOAuth:
         )
         missing = [s for s in REQUIRED_SCOPES if s not in granted]
         if missing:
+            await self._give_back(token)
             raise ConnectFailed(
                 "Google did not grant everything auto-drafts need (reading your calendar and "
                 "creating drafts). Start again and leave both boxes ticked."
@@ -202,10 +203,24 @@ class GoogleOAuth:
         refresh = token.get("refresh_token")
         access = token.get("access_token")
         if not isinstance(refresh, str) or not isinstance(access, str):
+            await self._give_back(token)
             raise ConnectFailed("Google granted no offline access. Start again.")
-        account = await self._account(token.get("id_token"))
+        try:
+            account = await self._account(token.get("id_token"))
+        except ConnectFailed:
+            await self._give_back(token)
+            raise
         expires_at = _expires_at(token)
         return GoogleTokenSet(access, refresh, expires_at, granted), account
+
+    async def _give_back(self, token: dict[str, Any]) -> None:
+        """A grant we refuse is revoked at once: a partial grant must not linger in the user's
+        account as a RightNote access nothing uses (nor be half-kept here)."""
+        for key in ("refresh_token", "access_token"):
+            value = token.get(key)
+            if isinstance(value, str) and value:
+                await self.revoke(value)  # revoking either ends the whole grant
+                return
 
     async def _account(self, id_token: Any) -> GoogleAccount:
         if not isinstance(id_token, str) or self._certs is None:

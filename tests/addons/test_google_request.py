@@ -24,6 +24,7 @@ from tests.fakes.google_identity import (
     USER_SUB,
     FakeGoogleIdentity,
 )
+from tests.support.google_schema import assert_addon_response
 
 PUBLIC_URL = "https://rightnote.example.com"
 HOMEPAGE = "/addons/gmail/homepage"
@@ -351,6 +352,34 @@ async def test_system_token_is_checked_before_the_body_is_read(h: Harness) -> No
         pytest.param(
             lambda e, g: e["authorizationEventObject"].update(userIdToken=7), id="not-a-string"
         ),
+    ],
+)
+async def test_a_verified_event_without_a_user_gets_a_consent_request(h: Harness, mutate) -> None:
+    """Under granular consent a user may withhold userinfo.email; Google then sends no
+    userIdToken. The request itself is Google's (system token verified), so the answer is a
+    request for that scope, shown by Gmail, not a 401 nobody sees. The route never runs."""
+    event = copy.deepcopy(h.event())
+    mutate(event, h.google)
+    response = await h.post(HOMEPAGE, event=event)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body == {
+        "requesting_google_scopes": {"scopes": ["https://www.googleapis.com/auth/userinfo.email"]}
+    }
+    assert_addon_response(body)
+    assert h.calls == []
+
+
+async def test_without_googles_system_token_no_consent_request_is_given(h: Harness) -> None:
+    event = copy.deepcopy(h.event())
+    event["authorizationEventObject"].pop("userIdToken")
+    forged = h.google.forged_token(h.google.system_token(PUBLIC_URL + HOMEPAGE))
+    assert_401(await h.post(HOMEPAGE, token=forged, event=event), h)
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
         pytest.param(
             lambda e, g: e["authorizationEventObject"].update(
                 userIdToken=g.user_token(audience="999-other.apps.googleusercontent.com")

@@ -172,6 +172,10 @@ async def test_a_partial_grant_is_refused(env: LiveEnv) -> None:
     assert refused.status_code == 400
     assert "did not grant everything" in refused.text
     assert await count(env, Connection) == 0
+    # The part Google did grant is handed back before the error is shown: no RightNote access
+    # lingers in the user's Google account that nothing uses.
+    assert env.google_oauth.revoked == env.google_oauth.refresh_tokens()
+    assert len(env.google_oauth.revoked) == 1
 
 
 async def test_reconnecting_reuses_the_row_and_reactivates_it(env: LiveEnv) -> None:
