@@ -1,8 +1,9 @@
 """The Outlook add-in's two manifests, rendered for one deployment (base URL + Entra client id).
 
 - `manifest.json`, the unified manifest (schema 1.30): Outlook on the web, new Outlook on Windows
-  and classic Outlook on Windows 2307+. Zipped with `color.png` and `outline.png` to sideload.
-- `manifest.xml`, the add-in only manifest: Outlook on Mac and older Windows builds.
+  and classic Outlook on Windows 2304 (Build 16320)+ with Microsoft 365. Zipped with `color.png`
+  and `outline.png` to sideload.
+- `manifest.xml`, the add-in only manifest: Outlook on Mac, older and perpetual Windows builds.
 Both open the task pane `{base}/outlook/taskpane.html` from a button on the compose ribbon, need
 Mailbox 1.3 (`body.setAsync`) and read/write access to the item being composed, and declare the
 API app (`webApplicationInfo`) whose `access_as_user` scope the task pane asks tokens for.
