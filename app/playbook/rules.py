@@ -85,6 +85,34 @@ def each(gate: str, heads: str, tail: str) -> list[tuple[str, str]]:
     return rules
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly `words` (plain lower-case words; "-" inside a word matches "-",
+    a space or nothing), factored by shared prefixes: "(?:s(?:pec(?:s|ification)?|creen))".
+    Python's regex engine tries the branches of a flat alternation one by one at each position;
+    a factored one decides on the first letters, so a 90-word list costs a few steps, not 90."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"[-\s]?" if ch == "-" else re.escape(ch)
+        branches.append(piece + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
 def _top_level_alternatives(heads: str) -> list[str]:
     """`heads` split at each "|" outside parentheses: "I(?:'m|\\s+am)|we" -> two heads."""
     out: list[str] = []

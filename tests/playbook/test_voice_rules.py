@@ -225,3 +225,26 @@ def test_the_capitals_gate_agrees_with_its_regex(text: str) -> None:
     from app.playbook.tone import _two_capitals
 
     assert _two_capitals(text) == (lexicon.CAPS_GATE.search(text) is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.sets(st.text(alphabet="abcs-", min_size=1, max_size=6), min_size=1, max_size=12),
+    probe=st.text(alphabet="abcs -", max_size=7),
+)
+def test_trie_alternation_matches_exactly_the_words(words: set[str], probe: str) -> None:
+    import re
+
+    from app.playbook.rules import trie_alternation
+
+    words = {w for w in words if not w.startswith("-") and not w.endswith("-") and "--" not in w}
+    if not words:
+        return
+    pattern = re.compile("(?:" + trie_alternation(words) + ")")
+    flat = re.compile("(?:" + "|".join(re.escape(w).replace(r"\-", r"[-\s]?") for w in words) + ")")
+    assert bool(pattern.fullmatch(probe)) == bool(flat.fullmatch(probe))
+
+
+def test_each_splits_only_top_level_alternatives() -> None:
+    rules = each("gate", r"I(?:'m|\s+am)|we", r"\s+sure\b")
+    assert [pattern for _, pattern in rules] == [r"\bI(?:'m|\s+am)\s+sure\b", r"\bwe\s+sure\b"]
