@@ -43,7 +43,7 @@ _NEGATIVE = _rx(
     r"\b(?:podcast|press|media|radio|tv|customer|user|exit|stay|research|informational) "
     r"interview|\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
     r"\bretro(?:spective)?\b|\bsprint\b|\ball[- ]hands\b|\btown ?hall\b|\binfo(?:rmation)? "
-    r"session\b"
+    r"session\b|\breference (?:check|call)s?\b|\bworkshop\b|\bwebinar\b"
 )
 # Personal errands: only when the title has no interview word ("Aurora Dental Group" hires too).
 _ERRANDS = _rx(

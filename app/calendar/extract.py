@@ -365,6 +365,11 @@ _HM_PART = re.compile(
 
 def _interviewer(rec: _Rec, user_tz: ZoneInfo) -> Interviewer:
     title = rec.title
+    if title and "," in title:
+        # "Founder, Loopwell": the company the address already says is not part of the title.
+        head, tail = title.rsplit(",", 1)
+        if head.strip() and agrees_with_domain(tail.strip(), domain_of(rec.email)):
+            title = head.strip()
     if title and rec.hiring_manager:
         # "Director of Engineering, Hiring Manager": the flag carries the second part.
         rest = _HM_PART.sub("", title).strip(" ,;-")

@@ -37,7 +37,8 @@ _SEPS = " \t:|,.-–—·•"
 
 _PEOPLE_LABEL = re.compile(
     r"^(?:(?:your|the|our) )?(?:interviewers?|interviewer\(s\)|interview (?:team|panel)|"
-    r"panel(?:ists)?|panel members|with|attendees|"
+    r"interviewer(?:'s)? names?|panel(?:ists)?|panel members|with|attendees|"
+    r"(?:here's |here is )?who you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|"
     r"you(?:'ll| will)? (?:be )?meet(?:ing)?(?: with)?|meeting with|interviewing you|"
     r"(?:additional )?guests?|hiring manager|(?P<opt>shadow(?:ing|ers?)?|reverse shadow|"
     r"observers?|optional))\s*(?:\(s\))?\s*[:\-–]\s*(?P<v>.*)$",
@@ -59,6 +60,8 @@ _RECRUITER_SENTENCE = re.compile(
 _CONTACT_SENTENCE = re.compile(
     r"\b(?:[Cc]ontact|[Rr]each out to|[Ee]mail)\s+(?P<v>[A-Z](?:[^.!?\n]|\.(?=\S)){3,200})"
 )
+# "Interviewer Title: Research Program Director" under "Interviewer Name: Helen Park".
+_TITLE_LABEL = re.compile(r"^interviewer(?:'s)? (?:job )?title\s*:\s*(?P<v>.+)$", re.IGNORECASE)
 _POSITION_LABEL = re.compile(
     r"^(?:job title|position|job|role|opening|(?:job )?requisition|job posting|vacancy)\s*"
     r"[:\-–]\s*(?P<v>.+)$",
@@ -300,6 +303,13 @@ def parse_schedule(
                 listing.extend(_as_optional(p) if listing_optional else p for p in people)
                 continue
             listing = None
+        m = _TITLE_LABEL.match(line) if labelled and loose else None
+        if m:
+            last = loose[-1]
+            if last.title is None:
+                title = m.group("v").strip()[:100]
+                loose[-1] = NamedPerson(last.name, title, last.email, last.hiring_manager)
+            continue
         m = _RECRUITER_LABEL.match(line) if labelled else None
         if m:
             found = _lead_person(m.group("v"))

@@ -44,7 +44,7 @@ def test_google_founder_coffee_the_organizer_is_the_interviewer() -> None:
         (
             "Sam Rivera",
             "sam@proseware.ai",
-            "Founder, Proseware",
+            "Founder",  # the company is the address's, not part of the title
             "executive",
             False,
             None,

@@ -213,9 +213,9 @@ def expected(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> None:
-    from tests.calendar.corpus import cases_a, cases_b, cases_c
+    from tests.calendar.corpus import cases_a, cases_b, cases_c, cases_d
 
-    cases = cases_a.CASES + cases_b.CASES + cases_c.CASES
+    cases = cases_a.CASES + cases_b.CASES + cases_c.CASES + cases_d.CASES
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "duplicate ids"
     for old in list(HERE.glob("*.json")) + list(HERE.glob("*.ics")):
