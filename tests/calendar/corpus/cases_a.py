@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (labelled data: one interviewer per line reads better unwrapped)
 """Corpus, part A: invites as recruiting tools write them (Greenhouse, Lever, Ashby, GoodTime,
 ModernLoop, Gem, Calendly, Workday, iCIMS, SmartRecruiters). Layouts follow each tool's template
 variables and help-centre descriptions (shared/research/calendar-schedule-formats.md); the

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (labelled data: one interviewer per line reads better unwrapped)
 """Corpus, part B: invites people write by hand — recruiters' Zoom/Meet/Teams invites, hiring
 managers' own invites, founders' coffee chats, intros and catch-ups about a role."""
 

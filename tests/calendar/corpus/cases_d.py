@@ -5,7 +5,7 @@ are near-misses (references, networking, a friend's practice run)."""
 
 from typing import Any
 
-from tests.calendar.corpus.cases_a import MEET, TEAMS, ZOOM, P
+from tests.calendar.corpus.cases_a import TEAMS, ZOOM, P
 
 ME = P("Alex Morgan", "alex.morgan@gmail.com")
 
