@@ -119,7 +119,6 @@ ADDON_RESPONSE: dict[str, Any] = {
         "action": {"type": "object"},
         "renderActions": {"type": "object"},
         "requesting_google_scopes": {"type": "object"},
-        "stateChanged": {"type": "boolean"},
     },
     "anyOf": [
         {"required": ["action"]},

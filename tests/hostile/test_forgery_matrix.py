@@ -201,7 +201,6 @@ SYSTEM_TOKEN_CASES: dict[str, GoogleCase] = {
 }
 
 USER_TOKEN_CASES: dict[str, GoogleCase] = {
-    "no user ID token": lambda a: (_system(a), None, {}),
     "forged signature": lambda a: (_system(a), a.google.forged_token(_user(a)), {}),
     "signed by a key Google never published": lambda a: (
         _system(a),
@@ -263,6 +262,17 @@ def test_google_forgeries_are_401_and_change_nothing(addon: Addon, token: str, c
     assert response.headers["www-authenticate"].startswith("Bearer")
     assert table_counts(addon.db) == before
     tally(SUITE, f"google_{token}_token_cases")
+
+
+def test_google_event_without_a_user_asks_for_consent_and_changes_nothing(addon: Addon) -> None:
+    # Google's own request (system token verified) whose user withheld userinfo.email: a consent
+    # request for it (docs/gmail-addon.md), never a user row or a route run.
+    before = table_counts(addon.db)
+    response = _addon_request(addon, lambda a: (_system(a), None, {}))
+    assert response.status_code == 200, response.text
+    assert set(response.json()) == {"requesting_google_scopes"}
+    assert table_counts(addon.db) == before
+    tally(SUITE, "google_consent_requests")
 
 
 def test_google_genuine_request_is_the_control(addon: Addon) -> None:
