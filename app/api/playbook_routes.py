@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from app.api.errors import error_body
+from app.api.offload import DRAFT_COST, off_loop
 from app.api.playbook_schemas import (
     ERROR_RESPONSES,
     DraftOut,
@@ -36,7 +37,8 @@ async def create_draft(body: DraftRequest, identity: CurrentIdentity) -> Any:
         return FastJSONResponse(stand_down_json())
     now = datetime.now(UTC)
     # The account's name signs the note when the request names no candidate.
-    draft = compose_draft(body.to_core(candidate_name=identity.name), now=now)
+    core = body.to_core(candidate_name=identity.name)
+    draft = await off_loop(DRAFT_COST, compose_draft, core, now=now)
     return FastJSONResponse(draft_json(draft, now))
 
 
@@ -49,7 +51,9 @@ async def create_draft(body: DraftRequest, identity: CurrentIdentity) -> Any:
 async def voice_check(body: VoiceCheckRequest, _: CurrentIdentity) -> Any:
     try:
         # HTML or text; the new message only; spans point into body.text as given.
-        report = check_message(
+        report = await off_loop(
+            len(body.text),
+            check_message,
             body.text,
             body.scenario,
             format=body.format,

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.api.offload import DRAFT_COST, off_loop
 from app.api.render import choice_json, draft_json, stand_down_json, voice_json
 from app.api.suggest_body import html_to_text, looks_like_html, plain_text
 from app.api.suggest_schemas import SuggestRequest
@@ -443,6 +444,33 @@ async def suggest(
         [(r.email, r.name) for r in body.recipients], candidates, now
     )
     candidate_name = user.name or identity.name or context.settings.local_user_name
+    # Drafting and the voice check are CPU work: off the event loop (app/api/offload.py).
+    suggestion, voice = await off_loop(
+        len(body.body or "") + (DRAFT_COST if matches else 0),
+        _suggestion_and_voice,
+        body,
+        matches,
+        candidate_name=candidate_name,
+        timezone=timezone,
+        now=now,
+    )
+    return {
+        "matches": [_match_json(m) for m in matches],
+        "suggestion": suggestion,
+        "voice": voice,
+        "unmatched": [{"email": email, "name": name} for email, name in unmatched],
+        "calendar": {"stored": len(stored), "graph": graph_status, "timezone": timezone},
+    }
+
+
+def _suggestion_and_voice(
+    body: SuggestRequest,
+    matches: list[Match],
+    *,
+    candidate_name: str | None,
+    timezone: str,
+    now: datetime,
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     suggestion, draft_send_by = None, None
     if matches:
         suggestion, draft_send_by = _suggestion(
@@ -451,13 +479,7 @@ async def suggest(
     voice = None
     if body.body is not None:
         voice = _voice(body, suggestion, matches, candidate_name, draft_send_by, now)
-    return {
-        "matches": [_match_json(m) for m in matches],
-        "suggestion": suggestion,
-        "voice": voice,
-        "unmatched": [{"email": email, "name": name} for email, name in unmatched],
-        "calendar": {"stored": len(stored), "graph": graph_status, "timezone": timezone},
-    }
+    return suggestion, voice
 
 
 def _match_json(found: Match) -> dict[str, Any]:

@@ -430,7 +430,7 @@ def is_bracket_placeholder(inside: str, plain: str, end: int) -> bool:
 # A point noun or "what" just before "I should have ...": a restatement frame ("the answer I
 # should have given"), not ownership.
 _RESTATE_HEADS = frozenset((*_POINT_NOUN_WORDS.split(), "what", "points", "answers"))
-_LAST_WORD = re.compile(r"(\w+)\s+$")
+_LAST_WORD = re.compile(r"(?<!\w)(\w++)\s++$")  # from word starts only: linear on any text
 
 
 def restating(low: str, start: int) -> bool:

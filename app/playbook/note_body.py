@@ -32,24 +32,24 @@ class NoteFormat(StrEnum):
 
 
 # Reply and forward headers, one line each (matched with .match at a line start).
-_REPLY_ON = re.compile(r"[ \t>]*(?:On|Le|Am|El|Op|Il)\s[^\n]{4,300}")
+_REPLY_ON = re.compile(r"(?<![ \t>])[ \t>]*(?:On|Le|Am|El|Op|Il)\s[^\n]{4,300}")
 _WROTE = re.compile(
     r"(?:wrote|a\s+écrit|schrieb|escribió|schreef|ha\s+scritto)\s*:\s*$", re.IGNORECASE
 )
 _DIVIDER = re.compile(
-    r"[ \t]*(?:-{2,}\s*(?:Original\s+Message|Forwarded\s+message|Message\s+d'origine|"
+    r"(?<![ \t])[ \t]*(?:-{2,}\s*(?:Original\s+Message|Forwarded\s+message|Message\s+d'origine|"
     r"Ursprüngliche\s+Nachricht)\s*-{2,}|_{8,}\s*$|Begin\s+forwarded\s+message:)",
     re.IGNORECASE,
 )
-_FROM = re.compile(r"[ \t]*\*?(?:From|De|Von)\s*:\*?\s+\S", re.IGNORECASE)
+_FROM = re.compile(r"(?<![ \t])[ \t]*\*?(?:From|De|Von)\s*:\*?\s+\S", re.IGNORECASE)
 _HEADER_NEXT = re.compile(
-    r"[ \t]*\*?(?:Sent|Date|To|Subject|Cc|Envoyé|Gesendet|Datum)\s*:", re.IGNORECASE
+    r"(?<![ \t])[ \t]*\*?(?:Sent|Date|To|Subject|Cc|Envoyé|Gesendet|Datum)\s*:", re.IGNORECASE
 )
 _SIG_DASHES = re.compile(r"--[ \t]?$")
-_MOBILE = re.compile(r"[ \t]*(?:Sent\s+from\s+my\s|Get\s+Outlook\s+for\s)", re.IGNORECASE)
+_MOBILE = re.compile(r"(?<![ \t])[ \t]*(?:Sent\s+from\s+my\s|Get\s+Outlook\s+for\s)", re.IGNORECASE)
 # A sign-off line: the closing words alone on their line, with a comma or nothing after them.
 _SIGN_OFF = re.compile(
-    r"[ \t]*(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|"
+    r"(?<![ \t])[ \t]*(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|"
     r"all\s+the\s+best|best|regards|cheers|thanks|thank\s+you|many\s+thanks|thanks\s+again|"
     r"thanks\s+so\s+much|sincerely|yours\s+(?:sincerely|faithfully|truly)|warmly|respectfully|"
     r"talk\s+soon|speak\s+soon|take\s+care|with\s+gratitude|gratefully|cordially|"

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 # in Python.
 _TERMINATOR = re.compile(r"[.!?][.!?\"')\]]*+")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_LOWER_NEXT = re.compile(r"(?<!\s)\s++[a-z]")  # from a run's first space only: linear
 _HAS_WORD = re.compile(r"[^\W_]|_{2,}")  # "__" is a masked proper noun: still words
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _WE = frozenset(("we", "we're", "we've", "we'll", "we'd", "us", "our", "ours"))

@@ -74,7 +74,7 @@ _RECRUITER = [
         "coordinates interviews",
     ),
     (
-        _rx(r"\bpeople partner\b.*\bhiring\b|\bta (?:partner|lead|specialist)\b"),
+        _rx(r"\bpeople partner\b.{0,200}\bhiring\b|\bta (?:partner|lead|specialist)\b"),
         "talent acquisition",
     ),
 ]
@@ -139,7 +139,7 @@ def _normalise(title: str) -> str:
     text = re.sub(r"^\s*\[[^\]]*\]\s*", "", text)
     # "Executive Assistant to the CEO" describes whom they support, not their own seniority.
     text = re.sub(
-        r"\s+(?:to|for|of) the (?:ceo|cto|cfo|coo|founders?|president|chair\w*)\b.*$",
+        r"(?<!\s)\s+(?:to|for|of) the (?:ceo|cto|cfo|coo|founders?|president|chair\w*)\b.*$",
         "",
         text,
         flags=re.IGNORECASE,

@@ -193,7 +193,7 @@ HOSTILE: list[tuple[str, Callable[[int], str]]] = [
 
 def _best_time(html: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         html_to_text(html)
         best = min(best, time.perf_counter() - start)
@@ -205,9 +205,9 @@ def test_hostile_markup_is_linear(name: str, build: Callable[[int], str]) -> Non
     small, large = build(5_000), build(20_000)
     assert len(large) <= 4 * MAX_CHARS
     t_small, t_large = _best_time(small), _best_time(large)
-    # Four times the input may take at most ~4x (8x for noise on a shared machine), and the
-    # large case stays well under the time a request is allowed.
-    assert t_large < max(8 * t_small, 0.02), (name, t_small, t_large)
+    # Four times the input takes ~4x when linear, ~16x when quadratic (and then seconds: the
+    # gh-135462 case took 100 s at 100 KB). Below 0.15 s the ratio is the shared machine's noise.
+    assert t_large < max(10 * t_small, 0.15), (name, t_small, t_large)
     assert t_large < 0.5, (name, t_large)
 
 

@@ -41,6 +41,7 @@ from app.addons.gmail_manifest import (
 from app.addons.google_request import AddonContextDep, GoogleAddonContext
 from app.addons.openapi import ADDON_RESPONSES, EVENT_BODY
 from app.api.deps import SessionDep
+from app.api.offload import DRAFT_COST, off_loop
 from app.settings import Settings
 from app.store.queries import get_or_create_user
 from app.store.users import User
@@ -193,8 +194,12 @@ async def compose_insert(
     if missing := ctx.missing_scopes(INSERT_SCOPES):
         return ck.requesting_google_scopes(missing)
     user, view = await _compose_view(ctx, session, settings, now)
-    return compose.insert_response(
-        view, candidate_name=user.name, to_is_empty=_to_is_empty(ctx, view)
+    return await off_loop(
+        DRAFT_COST,
+        compose.insert_response,
+        view,
+        candidate_name=user.name,
+        to_is_empty=_to_is_empty(ctx, view),
     )
 
 
@@ -203,7 +208,10 @@ async def compose_check_voice(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> Json:
     user, view = await _compose_view(ctx, session, settings, now)
-    checked = compose.with_voice(view, user.name)
+    # The voice check (and the draft it may check) is CPU work: off the event loop.
+    checked = await off_loop(
+        len(view.form.own_text or "") + DRAFT_COST, compose.with_voice, view, user.name
+    )
     return ck.render_actions(
         update_card=compose.compose_card(checked, settings),
         notification=compose.refusal(view) if view.form.too_many_questions else None,
