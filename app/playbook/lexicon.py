@@ -132,13 +132,14 @@ PLEADING = Family(
     (
         "anything whatever",
         r"\bI(?:'ll|\s+will|'d|\s+would)\s+do\s+(?:literally\s+|absolutely\s+|just\s+)?"
-        r"(?:anything|whatever\s+it\s+takes)\b",
+        r"(?:anything|whatever(?:\s+it\s+takes|\s+is\s+(?:needed|necessary|required)|\s+you\s+need))\b",
     ),
     ("whatever & takes", r"\bwhatever\s+it\s+takes\b"),
     ("hope chance & last only", r"\bmy\s+(?:last|only)\s+(?:hope|chance)\b"),
     (
         "afford",
-        r"\bI\s+(?:can't|cannot|can\s+not)\s+afford\s+to\s+(?:lose|miss)\s+(?:this|the|that)\b",
+        r"\bI\s+(?:really\s+|just\s+|simply\s+)?(?:can't|cannot|can\s+not)\s+afford\s+to\s+(?:lose|miss)"
+        r"(?:\s+out)?\b",
     ),
     ("give & up", r"\bdon't\s+give\s+up\s+on\s+me\b"),
     (
@@ -149,6 +150,46 @@ PLEADING = Family(
     ("please", r"\bplease,?\s+please\b"),
     ("word & good put", r"\bput\s+in\s+a\s+(?:good|kind)\s+word\b"),
     ("dream & come true", r"\bdream\s+come\s+true\b"),
+    *each(
+        "consider & hope",
+        r"hope\s+you'll|hope\s+you\s+will|hope\s+you\s+can|hope\s+you\s+could|hope\s+you\s+might|"
+        r"hope\s+that\s+you'll|hope\s+that\s+you\s+will",
+        r"\s+(?:seriously\s+|kindly\s+|still\s+)?consider\s+(?:me|my)\b",
+    ),
+    (
+        "waiting & years months long ages",
+        r"\bwaiting\s+(?:for|on)\s+(?:an?\s+|this\s+)?(?:opportunity|chance|role|job|position)\s+"
+        r"(?:like\s+this\s+)?for\s+(?:years|months|so\s+long|a\s+long\s+time|ages)\b",
+    ),
+    *each(
+        "change & life", "would|will|could|it'd", r"\s+(?:truly\s+|really\s+)?change\s+my\s+life\b"
+    ),
+    ("life-changing", r"\blife-changing\b"),
+    *each(
+        "all & need ask want",
+        "chance|shot|opportunity|break|yes|look",
+        r"\s+is\s+all\s+I\s+(?:need|ask|want)\b",
+    ),
+    (
+        "inbox email e-mail phone mail & refreshing",
+        r"\brefreshing\s+my\s+(?:inbox|email|e-mail|phone|mail)\b",
+    ),
+    (
+        "every constantly obsessively nonstop & checking",
+        r"\bchecking\s+my\s+(?:inbox|email|e-mail|phone|mail)\s+(?:every\s+(?:hour|minute|few)|constantly|"
+        r"obsessively|nonstop)\b",
+    ),
+    ("needles tenterhooks", r"\bon\s+(?:pins\s+and\s+needles|tenterhooks)\b"),
+    *each("anxiously & awaiting waiting", "anxiously|nervously", r"\s+(?:awaiting|waiting)\b"),
+    (
+        "know & do & if without",
+        r"\bI\s+(?:don't|do\s+not)\s+know\s+what\s+I(?:'ll|\s+will|'d|\s+would)\s+do\s+(?:if|without)\b",
+    ),
+    *each(
+        "count & against",
+        r"don't\s+let|do\s+not\s+let|please\s+don't\s+let",
+        r"\s+(?:\w+\s+){1,3}count\s+against\s+me\b",
+    ),
     ("counting & on", rf"\b{IM}\s+(?:really\s+|so\s+)?counting\s+on\s+you\b"),
     (
         "need & this",
@@ -326,7 +367,7 @@ PLEADING = Family(
 _INSULT = (
     "idiot fool moron failure loser mess disaster clown fraud imbecile stupid dumb useless "
     "hopeless incompetent pathetic clueless worthless embarrassment joke imposter impostor "
-    "amateur wreck trainwreck shambles"
+    "amateur wreck trainwreck shambles klutz dunce numpty muppet"
 )
 _INSULT_RX = "(?:" + "|".join(_INSULT.split()) + ")"
 # The people a candidate compares themself with.
@@ -490,6 +531,30 @@ SELF_DEPRECATION = Family(
     ),
     ("deserve & don't dont", r"\bI\s+(?:don't|dont|do\s+not)\s+deserve\b"),
     *each(
+        "tool bulb knife crayon",
+        "sharpest|brightest",
+        r"\s+(?:tool|bulb|knife|crayon)\b",
+    ),
+    # A habit, not an event: "I always mess up under pressure".
+    *each(
+        "mess screw choke panic freeze fall blank crumble fold fumble stumble ramble overthink",
+        r"I\s+always|I\s+usually|I\s+often|I\s+inevitably|I\s+invariably|I\s+tend\s+to|"
+        r"I\s+always\s+seem\s+to",
+        r"\s+(?:mess\s+up|screw\s+up|choke|panic|freeze|fall\s+apart|blank|crumble|fold|fumble|"
+        r"stumble|ramble|overthink)\b",
+    ),
+    *each(
+        "depth league head",
+        r"out\s+of\s+my|in\s+over\s+my",
+        r"\s+(?:depth|league|head)\b",
+    ),
+    *each(
+        "myself & hate loathe despise forgive kicking",
+        r"I\s+hate|I\s+loathe|I\s+despise|I\s+can't\s+forgive|I've\s+been\s+kicking|"
+        r"I'm\s+kicking|I\s+keep\s+kicking",
+        r"\s+myself\b",
+    ),
+    *each(
         "why & shortlisted picked chose invited interviewed selected considered",
         r"not\s+sure|no\s+idea|don't\s+know|do\s+not\s+know|can't\s+think|wonder",
         r"\s+why\s+you\s+(?:(?:even|ever)\s+)?(?:shortlisted|picked|chose|invited|interviewed|selected|"
@@ -537,6 +602,8 @@ _FAILURE = (
     r"(?:didn't|didnt|did\s+not|never)\s+(?:mention|explain|make\s+(?:it\s+)?clear|tell\s+(?:me|us)|"
     r"warn)\b|"
     r"(?:gave|sent|told)\s+(?:me|us)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|outdated|old|misleading)\b|"
+    r"(?:had\s+)?(?:already\s+|completely\s+|really\s+)?(?:drained|exhausted|rattled|flustered|"
+    r"distracted|unsettled|wore\s+out|tired\s+out)\s+me\b|"
     r"(?:changed|moved|shifted)\s+(?:halfway|midway|partway|mid-way|half-way|in\s+the\s+middle|"
     r"during|part\s+way|mid)|"
     r"(?:lagged|froze|crashed|dropped|died|glitched|broke|failed|shifted|disconnected|"
@@ -578,7 +645,8 @@ _FAILURE_GATE = (
     "broken faulty dodgy wrong bad weird lagging freezing crashing glitching flickering "
     "echoing buzzing dropping washing cutting breaking playing acting organised organized "
     "prepared written laid structured put interrupting interrupted talking cutting way "
-    "mention explain tell warn gave sent told"
+    "mention explain tell warn gave sent told drained exhausted rattled flustered distracted "
+    "unsettled wore tired"
 )
 BLAME_SHIFT = Family(
     *each(
@@ -663,7 +731,7 @@ BLAME_SHIFT = Family(
     *each(
         _EXTERNAL_GATE + " & " + _FAILURE_GATE,
         r"the|my|our|your|that|this",
-        rf"\s+(?:\w+\s+)?{_EXTERNAL}(?:\s+(?:before|after)\s+(?:you|me|lunch|that))?"
+        rf"\s+(?:[\w'-]+\s+){{0,2}}?{_EXTERNAL}(?:\s+(?:before|after)\s+(?:you|me|lunch|that))?"
         r"(?:\s+(?:I|we)\s+(?:was|were|got)\s+(?:given|sent|using|working\s+from))?"
         rf"\s+(?:(?:you|they|we|the\s+\w+)\s+(?:gave|set|asked|posed|chose|"
         r"picked|used|sent|had|wrote)\s+(?:me\s+|us\s+)?)?(?:(?:also|just|then|suddenly|constantly|repeatedly|"
@@ -729,6 +797,15 @@ BLAME_SHIFT = Family(
     ),
     ("respect & due", r"\bwith\s+(?:all\s+)?due\s+respect\b"),
     ("trick & question", r"\btrick\s+question\b"),
+    # "Blame the jet lag", "I put it down to the nerves".
+    ("blame", r"\bblame\s+(?:it\s+on\s+)?(?:the|that|this|a|all\s+the)\b"),
+    ("put & down", r"\bput\s+it\s+down\s+to\s+(?:the|a|my)\b"),
+    *each(
+        "better & done performed answered fared",
+        r"I\s+would\s+have|I\s+would've|I'd\s+have|I\s+could\s+have|I\s+could've",
+        r"\s+(?:done|performed|answered|fared|coded)\s+(?:much\s+|far\s+|a\s+lot\s+)?better\s+"
+        r"(?:with|if|had|given|in)\b",
+    ),
     *each("threw & me", "which|that|it|this", r"\s+(?:really\s+|completely\s+)?threw\s+me\b"),
     # Counterfactual blame: "had the question been clearer", "if the brief had been specific".
     *each(

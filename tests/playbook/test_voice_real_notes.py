@@ -457,3 +457,60 @@ def test_more_quiet_pleading_is_hold(phrase: str) -> None:
 )
 def test_look_alikes_of_blame_and_pleading_send(scenario: Scenario, note: str) -> None:
     assert check_voice(note, scenario).verdict is Verdict.SEND
+
+
+@pytest.mark.parametrize(
+    ("scenario", "phrase"),
+    [
+        (
+            Scenario.GRATITUDE,
+            "I truly hope you'll consider me; I've waited for a chance like this.",
+        ),
+        (Scenario.GRATITUDE, "I would do whatever is needed to get this role."),
+        (Scenario.GRATITUDE, "This opportunity would change my life."),
+        (Scenario.GRATITUDE, "Please, just one chance is all I need."),
+        (Scenario.GRATITUDE, "I'll be refreshing my inbox until I hear back."),
+        (Scenario.FOLLOW_UP, "I'm on pins and needles waiting for your decision."),
+        (Scenario.FOLLOW_UP, "I really can't afford to lose out on this one."),
+        (Scenario.GRATITUDE, "I don't know what I'll do if this doesn't work out."),
+        (Scenario.RECOVERY, "I'm such a klutz with whiteboards."),
+        (Scenario.RECOVERY, "I'm not the sharpest tool in the shed."),
+        (Scenario.RECOVERY, "I always mess up under pressure."),
+        (Scenario.RECOVERY, "I'm clearly out of my depth."),
+        (Scenario.RECOVERY, "I hate myself for that answer."),
+        (Scenario.RECOVERY, "The interviewer before you had already drained me."),
+        (Scenario.RECOVERY, "The take-home instructions were vague to begin with."),
+        (Scenario.RECOVERY, "I'd have done better with a proper keyboard."),
+        (Scenario.RECOVERY, "Your colleague's interruptions didn't help."),
+        (Scenario.RECOVERY, "The Zoom link you sent didn't work, so I joined late."),
+        (Scenario.RECOVERY, "Blame the jet lag."),
+    ],
+)
+def test_idioms_of_pleading_self_deprecation_and_blame_are_held(
+    scenario: Scenario, phrase: str
+) -> None:
+    note = {
+        Scenario.GRATITUDE: gratitude,
+        Scenario.FOLLOW_UP: follow_up,
+        Scenario.RECOVERY: recovery,
+    }[scenario](phrase)
+    assert check_voice(note, scenario).verdict is Verdict.HOLD, phrase
+
+
+@pytest.mark.parametrize(
+    ("scenario", "note"),
+    [
+        (
+            Scenario.ASK_RECRUITER,
+            "Hi Claire,\n\nThanks for arranging Thursday. Could you send the interviewers' names? "
+            "That's all I need, and I'll be checking my email for the schedule.\n\nBest,\nOmar",
+        ),
+        (
+            Scenario.GRATITUDE,
+            "Hi Maya,\n\nThank you for the tour. You said the team would have done better with "
+            "more data last year, which was a useful story.\n\nBest,\nSam",
+        ),
+    ],
+)
+def test_idiom_look_alikes_send(scenario: Scenario, note: str) -> None:
+    assert check_voice(note, scenario).verdict is Verdict.SEND
