@@ -169,7 +169,9 @@ _SAY = (
     r"(?:say|said|share|shared|give|given|describe|described|convey|conveyed|make|made|state|"
     r"stated|get\s+across|hear|explain|explained|put|mention|mentioned|offer|offered|land|"
     r"express|expressed|communicate|present|presented|tell|told|leave|left|walk|know|"
-    r"understand|take\s+away|remember|come\s+across|get|got)"
+    r"understand|take\s+away|remember|come\s+across|get|got|show|shown|showed|include|included|"
+    r"cover|covered|stress|stressed|highlight|highlighted|emphasi[sz]e|emphasi[sz]ed|lead\s+with|"
+    r"led\s+with|start\s+with|started\s+with|use|used|cite|cited|quote|quoted|write|written)"
 )
 # Restating the point (recovery step 5).
 RESTATEMENT = Family(
@@ -225,8 +227,8 @@ RESTATEMENT = Family(
     # Any noun: "The failure I should have told you about: ..." (the colon marks the point).
     (
         _INTENT_GATE,
-        rf"\bI(?:'d\s+(?:like|have\s+liked|love)|\s+{_INTENT})(?:\s+(?:to\s+)?(?:you\s+to\s+)?{_SAY})?"
-        r"(?:\s+(?:you|about|on|with|here|then|first|instead|today)){0,3}\s*:",
+        rf"\bI(?:'d\s+(?:like|have\s+liked|love)|\s+{_INTENT})(?:\s+(?:to\s+)?(?:you\s+to\s+)?[\w-]+)?"
+        r"(?:\s+(?:you|about|on|with|here|then|first|instead|today|out|through|up)){0,3}\s*:",
     ),
     *each(
         "actually really truly",
