@@ -47,7 +47,7 @@ from app.errors import (
 )
 from app.playbook.defaults import ScenarioChoice, default_scenario
 from app.playbook.drafting import compose_draft
-from app.playbook.models import Details, DraftInput, InterviewTime, Person
+from app.playbook.models import Details, DraftInput, InterviewTime, Person, Slot
 from app.playbook.questions import suggest_questions
 from app.playbook.roles import Role
 from app.playbook.scenarios import SCENARIOS, Scenario
@@ -87,6 +87,8 @@ class Party:
     slot_end: datetime | None = None
     details: Details = field(default_factory=Details)
     override: Scenario | None = None
+    # What the invite's schedule calls this person's slot ("System Design"): the note names it.
+    slot_title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +198,7 @@ def _stored_candidate(
                 slot_end=person.slot_end,
                 details=details_from_plan(plan, row),
                 override=plan.scenario_override if plan is not None else None,
+                slot_title=person.topic,
             )
         )
     recruiter = None
@@ -234,6 +237,7 @@ def graph_candidate(interview: Interview) -> Candidate:
                 hiring_manager=i.hiring_manager,
                 slot_start=i.slot_start,
                 slot_end=i.slot_end,
+                slot_title=i.topic,
             )
             for i in interview.interviewers
         ),
@@ -540,6 +544,11 @@ def _suggestion(
                     timezone,
                 ),
                 details=details,
+                slot=Slot(party.slot_title, party.slot_start, party.slot_end)
+                if party.slot_title or party.slot_start
+                else None,
+                # Its place in the panel words the note apart from the others' (issue 15).
+                panel_position=_panel_position(candidate, party),
             ),
             now=now,
         )
@@ -561,6 +570,21 @@ def _suggestion(
         },
         send_by,
     )
+
+
+def _panel_position(candidate: Candidate, party: Party) -> int:
+    """The party's place in the panel, by slot time then address or name: the same however
+    the rows were read, so a note's wording never changes between two opens of the pane."""
+    panel = sorted(
+        candidate.interviewers,
+        key=lambda p: (
+            p.slot_start is None,
+            p.slot_start.isoformat() if p.slot_start else "",
+            (p.email or "").lower(),
+            p.name or "",
+        ),
+    )
+    return next((n for n, p in enumerate(panel) if p == party), 0)
 
 
 def _details_json(details: Details) -> dict[str, Any]:

@@ -204,7 +204,10 @@ def _facts(inp: DraftInput) -> _Facts:
         start = localise(inp.interview.start, tz)
         day = f"{DAYS[start.weekday()]}, {MONTHS[start.month - 1]} {start.day}"
     slot = inp.slot
-    meeting = _meeting(t.clean_inline(slot.title, 80) if slot else None)
+    title = t.clean_inline(slot.title, 80) if slot else None
+    # A slot title that is also the topic (the card's starting value) is said once, as topic.
+    same = title is not None and topic is not None and title.casefold() == topic.casefold()
+    meeting = None if same else _meeting(title)
     # A meal needs no part of the day ("lunch on Tuesday afternoon" says it twice).
     meal = meeting is not None and meeting.rsplit(" ", 1)[-1] in _MEAL_WORDS
     slot_start = slot.start if slot is not None else None

@@ -112,7 +112,8 @@ async def test_a_peer_gets_gratitude_and_addresses_match_without_case(seeded: Ru
     [match] = result["matches"]
     assert match["interviewer"]["name"] == "Dana Whitfield"
     assert match["default_scenario"]["scenario"] == "gratitude"
-    assert result["suggestion"]["draft"]["subject"] == "Thank you for your time"
+    # Second on the panel (by slot time): worded apart from the first interviewer's note.
+    assert result["suggestion"]["draft"]["subject"] == "Thanks for speaking with me"
 
 
 async def test_no_match(seeded: Running) -> None:

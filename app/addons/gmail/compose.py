@@ -19,7 +19,7 @@ from app.addons.gmail.state import HAD_TO_PARAM, TARGET_PARAM, NoteForm, NoteTar
 from app.addons.google_request import GoogleAddonContext
 from app.playbook.defaults import ScenarioChoice, default_scenario
 from app.playbook.drafting import compose_draft
-from app.playbook.models import Details, Draft, DraftInput, VoiceReport
+from app.playbook.models import Details, Draft, DraftInput, Slot, VoiceReport
 from app.playbook.questions import MAX_QUESTIONS, suggest_questions
 from app.playbook.scenarios import SCENARIOS, Scenario
 from app.playbook.timing import describe_send_by, send_by
@@ -108,6 +108,8 @@ def draft_input(view: ComposeView, candidate_name: str | None) -> DraftInput:
         position=target.position,
         interview=target.interview_time(view.tz.key),
         details=view.form.details(view.scenario),
+        # The invite's name for this person's slot: the note thanks them for that interview.
+        slot=Slot(target.slot_topic) if target.slot_topic else None,
     )
 
 
