@@ -2,9 +2,8 @@
 keep being answered while a long note is checked.
 
 The work is pure, linear and bounded by the request limits (tests/hostile/test_regex_linear.py
-holds every pattern to linear time), so a worker thread is all it needs. The hop costs tens of
-microseconds (bench/RESULTS.md, "Cost limits"); a note of at most INLINE_MAX_CHARS characters is
-checked in far less than the longest pause we allow the loop, so it stays inline.
+holds every pattern to linear time), so a worker thread is all it needs. Small inputs stay
+inline: the hop would cost more than the work (below).
 """
 
 from __future__ import annotations
@@ -17,17 +16,19 @@ from starlette.concurrency import run_in_threadpool
 P = ParamSpec("P")
 T = TypeVar("T")
 
-# Below this many characters of input, the work takes less than the thread hop would cost
-# (measured in bench/RESULTS.md, "Cost limits — notes and HTML").
-INLINE_MAX_CHARS = 0
-# A draft reads at most a few kilobytes of fields (playbook_schemas.py) and voice-checks its own
-# text: counted as that much input.
-DRAFT_COST = 4_000
+# Work reading at most this many characters of user text stays inline. Measured on a shared
+# 2-core machine (bench/RESULTS.md, "Cost limits — notes and HTML"): the hop costs 56 µs at
+# best and 100-300 µs under load, more than checking a short note (~150 µs); the slowest note of
+# 2,000 characters we could build holds the loop ~3.5 ms, far below /healthz's 0.5 s.
+INLINE_MAX_CHARS = 2_000
+# A draft's inputs are bounded by the schema (at most ~3.5 KB of fields) and it voice-checks
+# its own text: at most 0.7 ms measured, about what checking 500 characters of note costs.
+DRAFT_COST = 500
 
 
 async def off_loop(size: int, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     """`func(*args, **kwargs)` in a worker thread, or inline when `size` (characters of user
-    text it reads) is at most INLINE_MAX_CHARS."""
+    text it reads, DRAFT_COST for a draft) is at most INLINE_MAX_CHARS."""
     if size <= INLINE_MAX_CHARS:
         return func(*args, **kwargs)
     return await run_in_threadpool(func, *args, **kwargs)

@@ -37,8 +37,9 @@ _WROTE = re.compile(
     r"(?:wrote|a\s+écrit|schrieb|escribió|schreef|ha\s+scritto)\s*:\s*$", re.IGNORECASE
 )
 _DIVIDER = re.compile(
-    r"(?<![ \t])[ \t]*(?:-{2,}\s*(?:Original\s+Message|Forwarded\s+message|Message\s+d'origine|"
-    r"Ursprüngliche\s+Nachricht)\s*-{2,}|_{8,}\s*$|Begin\s+forwarded\s+message:)",
+    r"(?<![ \t])[ \t]*(?:(?<!-)-{2,}+\s*(?:Original\s+Message|Forwarded\s+message|"
+    r"Message\s+d'origine|Ursprüngliche\s+Nachricht)\s*-{2,}|(?<!_)_{8,}+\s*$|"
+    r"Begin\s+forwarded\s+message:)",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"(?<![ \t])[ \t]*\*?(?:From|De|Von)\s*:\*?\s+\S", re.IGNORECASE)
@@ -53,7 +54,7 @@ _SIGN_OFF = re.compile(
     r"all\s+the\s+best|best|regards|cheers|thanks|thank\s+you|many\s+thanks|thanks\s+again|"
     r"thanks\s+so\s+much|sincerely|yours\s+(?:sincerely|faithfully|truly)|warmly|respectfully|"
     r"talk\s+soon|speak\s+soon|take\s+care|with\s+gratitude|gratefully|cordially|"
-    r"looking\s+forward|best\s+wishes|rgds|br)[ \t]*[,.!]?[ \t]*$",
+    r"looking\s+forward|best\s+wishes|rgds|br)[ \t]*+[,.!]?[ \t]*+$",
     re.IGNORECASE,
 )
 _NAME_LINE = 60  # a name under a sign-off is short

@@ -254,3 +254,19 @@ def test_server_peak_memory(server: tuple[str, int]) -> None:
     # Runs after the attacks (file order): the high-water mark covers all of them.
     _, pid = server
     assert _rss_mb(pid, "VmHWM") < MAX_RSS_MB
+
+
+def test_long_work_leaves_the_event_loop() -> None:
+    import threading
+
+    from app.api.offload import DRAFT_COST, INLINE_MAX_CHARS, off_loop
+
+    async def threads() -> tuple[int, int, int]:
+        small = await off_loop(INLINE_MAX_CHARS, threading.get_ident)
+        large = await off_loop(INLINE_MAX_CHARS + 1, threading.get_ident)
+        return threading.get_ident(), small, large
+
+    loop_thread, small, large = asyncio.run(threads())
+    assert small == loop_thread  # a short note: the hop would cost more than the check
+    assert large != loop_thread
+    assert DRAFT_COST <= INLINE_MAX_CHARS  # a draft's bounded inputs are checked inline
