@@ -26,16 +26,25 @@ from app.calendar.people import (
 )
 from app.calendar.schedule import Schedule, prose_position, read_signature
 
-_SEGMENTS = re.compile(r"\s+[-–—|:/~]\s+|\s*[|]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+@\s+|\s*[()]\s*")
+# (?<!\s): a separator is only tried from the start of a run of spaces, not from each of its
+# spaces again (quadratic on a long run); the leftmost match is the same.
+_SEGMENTS = re.compile(
+    r"(?<!\s)\s+[-–—|:/~]\s+|(?<!\s)\s*[|]\s*|:\s+|(?<!\s)\s+<>\s+|(?<!\s)\s+x\s+"
+    r"|(?<!\s)\s+@\s+|(?<!\s)\s*[()]\s*"
+)
 _INTERVIEW_WORDS = re.compile(
     r"\b(?:(?:live|virtual|video|phone|onsite|on-site|final|technical|tech|initial|intro|"
     r"introductory|first|second|third|1st|2nd|3rd|hiring manager|recruiter|panel|coding|"
-    r"system design|behavioral|culture|coffee|lunch)\s+)*(?:interviews?|screen(?:ing)?|onsite|"
+    r"system design|behavioral|culture|coffee|lunch)\s+){0,4}(?:interviews?|screen(?:ing)?|onsite|"
     r"on-site|round|loop|call|chat|conversation|meeting|panel|coffee)\b|\bcanceled:|\bcancelled:",
     re.IGNORECASE,
 )
+# The name ends at a separator, " for", " with" or another " at"/"@": a lazy run that could
+# cross those was retried up to 60 characters from every "at" of "at at at …".
 _AT = re.compile(
-    r"(?:\bat|@)\s+(?P<v>[^-–—|:()]{2,60}?)\s*(?:$|[-–—|:(]|\bfor\b|\bwith\b)", re.IGNORECASE
+    r"(?:\bat|@)\s++(?P<v>(?:[^-–—|:()@\s]|\s(?!for\b|with\b|at\b)){2,60}?)\s*+"
+    r"(?:$|[-–—|:(@]|\bfor\b|\bwith\b|(?=\sat\b))",
+    re.IGNORECASE,
 )
 _FOR = re.compile(
     r"\bfor\s+(?:the\s+)?(?:(?:an?|our)\s+)?(?P<v>[^–—|:()@]{3,80}?)\s*"
@@ -44,7 +53,7 @@ _FOR = re.compile(
 )
 _WITH_TAIL = re.compile(r"\s(?:with|w/|between)\s.*$", re.IGNORECASE)
 _REQ = re.compile(
-    r"(?:^|\s)(?:#?[A-Z]{0,4}-?\d[\w-]*|req(?:uisition)?\s*#?\s*\w+)(?=\s|$)", re.IGNORECASE
+    r"(?:^|\s)(?:#?[A-Z]{0,4}-?\d[\w-]*|req(?:uisition)?\s*+#?\s*+\w+)(?=\s|$)", re.IGNORECASE
 )
 _PARENS = re.compile(r"\([^()]*\)")
 _TWO_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv"})
@@ -148,21 +157,18 @@ def _domains(
     emails += [a.email for a in event.attendees]
     for email in emails:
         domain = domain_of(email)
-        if domain in out:
+        if domain is None or domain in out:
             continue
-        if (
-            domain
-            and "." in domain
-            and not is_free_mail(domain)
-            and not is_tool_domain(domain)
-            and domain not in me.domains
-            and not me.is_me(email)
-            and domain not in out
-        ):
+        if _employer_like(domain) and domain not in me.domains and not me.is_me(email):
             out.append(domain)
     if first and first not in out:
         out.insert(0, first)
     return out[:6]
+
+
+@lru_cache(maxsize=4096)
+def _employer_like(domain: str) -> bool:
+    return "." in domain and not is_free_mail(domain) and not is_tool_domain(domain)
 
 
 _SENDER_NOISE = re.compile(
@@ -233,6 +239,7 @@ def agrees_with_domain(text: str, domain: str | None) -> bool:
     return _fit(text, domain) > 0
 
 
+@lru_cache(maxsize=8192)
 def _fit(text: str, domain: str | None) -> int:
     """3: the name spells the domain; 2: it starts with it, or its initials make it; 1: the
     domain starts with the name ("Contoso" for contosopharma.com); 0: no fit."""
@@ -331,7 +338,10 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
 
 _ROLE_PARENS = re.compile(r"\((?P<v>[^()]{3,80}?)\s+(?:role|position|opening)\)", re.IGNORECASE)
 _NAME_PARENS = re.compile(r"(?P<n>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*\([^()]*\)")
-_SEGMENTS_KEEP_PARENS = re.compile(r"\s+[-–—|:/~]\s+|\s*[|]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+@\s+")
+_SEGMENTS_KEEP_PARENS = re.compile(  # (?<!\s): as _SEGMENTS
+    r"(?<!\s)\s+[-–—|:/~]\s+|(?<!\s)\s*[|]\s*|:\s+|(?<!\s)\s+<>\s+|(?<!\s)\s+x\s+"
+    r"|(?<!\s)\s+@\s+"
+)
 # Requisition ids: "(Req #D-1142)", "(R-20433)", "(Req ID 2027-3381)", "R-12345 ", "JR0047731 ".
 _REQ_PARENS = re.compile(
     r"\(\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number)?\s*[#:]?\s*)?#?[A-Z]{0,4}-?\d[\w-]*\s*\)",

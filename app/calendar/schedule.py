@@ -457,8 +457,16 @@ def _sentence_people(value: str) -> list[NamedPerson]:
 
 def _asides(line: str) -> list[NamedPerson]:
     out: list[NamedPerson] = []
-    for rx in (_ASIDE_PAREN, _ASIDE_COMMA, _ASIDE_OUR):
-        for m in rx.finditer(line[:300]):
+    line = line[:300]
+    low = line.lower()
+    # Cheap substring guards first: most lines name nobody in passing.
+    patterns = [_ASIDE_PAREN] if "(" in line else []
+    if line.count(",") >= 2:
+        patterns.append(_ASIDE_COMMA)
+    if "our " in low and "," in line:
+        patterns.append(_ASIDE_OUR)
+    for rx in patterns:
+        for m in rx.finditer(line):
             out.extend(p for p in parse_people(m.group("p")) if p.name and p.title)
     return out[:6]
 
