@@ -4,6 +4,10 @@
    (target ≥ 5,000/s), against plain `json.loads` + a walk over the same events' fields.
 2. A 1,000-event .ics file, end to end (target < 1 s), against `icalendar.Calendar.from_ical`
    alone on the same bytes.
+3. Cost limits (issue 13): hostile calendars end to end; what the iteration budget costs a
+   calendar of ordinary series (the counting hook on, against dateutil's own loop); and what
+   the other way to bound the work, a worker process, would cost per call (one warm worker
+   and a freshly started one, as after killing a runaway), against the same call in-process.
 
 Run by hand: `.venv/bin/python bench/bench_calendar.py [--events 2000] [--repeat 5]`.
 The process pins itself to one CPU. Figures are the best of `--repeat` runs, in CPU time of
@@ -21,14 +25,17 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import dateutil.rrule  # noqa: E402
 from icalendar import Calendar  # noqa: E402
 
+from app.calendar import limits  # noqa: E402
 from app.calendar.interviews import extract_interviews  # noqa: E402
 
 
@@ -218,6 +225,78 @@ def ics_file(n: int) -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode()
 
 
+def series_page(n: int) -> dict[str, Any]:
+    """n weekly and daily Google series masters (standups, 1:1s), no interviews."""
+    items = []
+    for i in range(n):
+        items.append(
+            {
+                "kind": "calendar#event",
+                "id": f"series{i}",
+                "summary": f"Team sync {i}",
+                "start": {"dateTime": f"2024-0{1 + i % 9}-0{1 + i % 9}T09:00:00-05:00"},
+                "end": {"dateTime": f"2024-0{1 + i % 9}-0{1 + i % 9}T09:30:00-05:00"},
+                "recurrence": ["RRULE:FREQ=WEEKLY;BYDAY=MO,WE" if i % 3 else "RRULE:FREQ=DAILY"],
+                "organizer": {"email": "bill@initech.com"},
+                "attendees": [{"email": "alex.morgan@initech.com", "self": True}],
+            }
+        )
+    return {"kind": "calendar#events", "items": items}
+
+
+HOSTILE_RULE = (
+    "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:h{n}\r\nDTSTART:19700101T000000Z\r\n"
+    "DTEND:19700101T010000Z\r\nRRULE:{rule}\r\nSUMMARY:Interview\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+)
+HOSTILE_ZONE = (
+    "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Evil\r\nBEGIN:STANDARD\r\n"
+    "DTSTART:19700101T000000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\n"
+    "RRULE:FREQ=SECONDLY\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:19700101T000001\r\n"
+    "TZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=SECONDLY\r\nEND:DAYLIGHT\r\n"
+    "END:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:z\r\nDTSTART;TZID=Evil:20260105T100000\r\n"
+    "DTEND;TZID=Evil:20260105T110000\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:Interview\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def hostile_inputs() -> dict[str, tuple[str, Any]]:
+    window = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 12, 31, tzinfo=UTC))
+    never = "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"
+    one = HOSTILE_RULE.format(n="{n}", rule=never)
+    body = one[one.index("BEGIN:VEVENT") : one.index("END:VCALENDAR")]
+    many = "".join(body.replace("{n}", str(n)) for n in range(300))
+    return {
+        "SECONDLY from 1970, 2026 window": (HOSTILE_RULE.format(n=0, rule="FREQ=SECONDLY"), window),
+        f"{never}, no window": (HOSTILE_RULE.format(n=0, rule=never), None),
+        "300 such series in one file": (f"BEGIN:VCALENDAR\r\n{many}END:VCALENDAR\r\n", window),
+        "VTIMEZONE with SECONDLY rules": (HOSTILE_ZONE, window),
+    }
+
+
+def _in_worker(data: bytes) -> int:
+    return len(extract_interviews(data, me=ME, timezone="America/New_York"))
+
+
+def process_costs(ics: bytes, repeat: int) -> tuple[float, float, float]:
+    """(in-process, warm worker process, fresh worker process) wall seconds for one call."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("forkserver")
+    local = best(lambda: _in_worker(ics), repeat)[1]
+    with ProcessPoolExecutor(1, mp_context=ctx) as pool:
+        pool.submit(_in_worker, ics).result()
+        warm = best(lambda: pool.submit(_in_worker, ics).result(), repeat)[1]
+
+    def fresh() -> int:
+        with ProcessPoolExecutor(1, mp_context=ctx) as pool:
+            return pool.submit(_in_worker, ics).result()
+
+    cold = best(fresh, max(2, repeat // 3))[1]
+    return local, warm, cold
+
+
 def best(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
     """(best CPU seconds, best wall seconds, result)."""
     cpu, wall, result = [], [], None
@@ -297,6 +376,40 @@ def main() -> None:
     )
     print(f"  baseline icalendar.Calendar.from_ical  {parse[0]:.3f} s  (wall {parse[1]:.3f} s)")
     print(f"  extract_interviews end to end          {whole[0]:.3f} s  (wall {whole[1]:.3f} s)")
+
+    page_of_series = series_page(300)
+    window = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 12, 31, tzinfo=UTC))
+
+    def expand() -> Any:
+        return extract_interviews(
+            page_of_series, format="google", me=ME, timezone="America/New_York", window=window
+        )
+
+    counted = best(expand, args.repeat)
+    dateutil.rrule._iterinfo = limits._CountedInfo.__mro__[1]  # dateutil's own, no counting
+    try:
+        plain = best(expand, args.repeat)
+    finally:
+        dateutil.rrule._iterinfo = limits._CountedInfo
+    print("cost limits")
+    print(
+        f"  300 Google series in a 2026 window, budget counting  {counted[0]:.3f} s  "
+        f"(dateutil uncounted, same run: {plain[0]:.3f} s; {counted[0] / plain[0]:.2f}x)"
+    )
+    for name, (data, win) in hostile_inputs().items():
+        warnings: list[str] = []
+        result = best(
+            lambda data=data, win=win, warnings=warnings: extract_interviews(
+                data, me=ME, timezone="UTC", window=win, include_all=True, warnings=warnings
+            ),
+            3,
+        )
+        print(f"  hostile: {name:36s} {result[0]:.3f} s  ({len(warnings)} warnings)")
+    local, warm, cold = process_costs(ics, max(3, args.repeat // 2))
+    print(
+        f"  1,000-VEVENT .ics in-process {local:.3f} s (wall); in a warm worker process "
+        f"{warm:.3f} s (+{(warm - local) * 1e3:.0f} ms); in a fresh one {cold:.3f} s"
+    )
 
 
 if __name__ == "__main__":

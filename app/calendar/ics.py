@@ -121,7 +121,8 @@ def _slim(text: str) -> str:
     expands them without bound): each is only read for the IANA zone it stands for, and the
     TZID parameters that name it are rewritten to that zone.
     """
-    lines = _FOLD.sub("", text).splitlines()
+    # Split on line ends only: str.splitlines would also break a value at U+2028 or a form feed.
+    lines = [line.rstrip("\r") for line in _FOLD.sub("", text).split("\n")]
     zones = _vtimezones(lines)
     out: list[str] = []
     skipping = ""
@@ -260,7 +261,8 @@ def _expand(
         series.add_component(comp)
     try:
         found = [
-            _event(uid, occ, ctx, master) for occ in occurrences(series, bounds, cap, budget, label)
+            _event(uid, occ, ctx, master)
+            for occ in occurrences(series, bounds, cap, budget, label) or ()
         ]
     except Exception:  # a rule the library cannot expand: keep the event as written
         found = []
@@ -282,11 +284,15 @@ def _move_start(master: Any, start: Any) -> None:
     if old is None or start == old:
         return
     end = dt_of(master.get("DTEND"))
+    try:
+        new_end = start + (end - old) if end is not None and type(end) is type(old) else None
+    except (OverflowError, TypeError):  # an end in the year 9999, or naive against aware
+        return
     master.pop("DTSTART", None)
     master.add("DTSTART", start)
-    if end is not None and type(end) is type(old):
+    if new_end is not None:
         master.pop("DTEND", None)
-        master.add("DTEND", start + (end - old))
+        master.add("DTEND", new_end)
 
 
 def _uid(comp: Any, index: int) -> str:

@@ -40,7 +40,10 @@ def span(first: datetime | None, window: Window | None) -> Window | None:
         return window
     if first is None:
         return None
-    return first, first + DEFAULT_SPAN
+    try:
+        return first, first + DEFAULT_SPAN
+    except OverflowError:  # a start in the year 9999
+        return first, datetime.max.replace(tzinfo=first.tzinfo)
 
 
 def in_window(start: datetime | None, end: datetime | None, window: Window | None) -> bool:
@@ -51,12 +54,12 @@ def in_window(start: datetime | None, end: datetime | None, window: Window | Non
     return start < window[1] and last >= window[0]
 
 
-def occurrences(cal: Any, window: Window, cap: int, budget: Budget, label: str) -> list[Any]:
+def occurrences(cal: Any, window: Window, cap: int, budget: Budget, label: str) -> list[Any] | None:
     """Occurrence components starting in [window), in order, at most `cap`.
 
     The library raises assorted errors on malformed rules; a series that cannot be expanded
     gives nothing and the caller falls back to the single event. A series over its budget
-    (limits.py) gives nothing too, and says so in `budget.warnings`.
+    (limits.py) gives None, said in `budget.warnings`: the caller keeps the single event.
     """
     lo, hi = window
     if budget.spent:
@@ -64,20 +67,29 @@ def occurrences(cal: Any, window: Window, cap: int, budget: Budget, label: str) 
             "the calendar's recurring series used up their expansion budget; the rest "
             "are shown as their first occurrence only"
         )
-        return []
-    out = []
+        return None
+    out: list[Any] = []
     try:
         with budget.series():
             query = recurring_ical_events.of(cal, skip_bad_series=True)
-            for occurrence in query.after(lo):
-                budget.occurrence()
-                start = _start_of(occurrence, lo)
-                if start is not None and start >= hi:
-                    break
-                if start is None or start >= lo:
-                    out.append(occurrence)
-                    if len(out) >= cap:
-                        break
+            # In growing slices so a dense series stops at `cap` without making every
+            # occurrence of the window (the library's `after` re-walks the rule from its start
+            # for each of its many small steps: quadratic in the occurrences).
+            chunk_lo, size = lo, timedelta(days=31)
+            while chunk_lo < hi and len(out) < cap:
+                chunk_hi = min(hi, chunk_lo + size)
+                found = []
+                for occurrence in query.between(chunk_lo, chunk_hi):
+                    budget.occurrence()
+                    start = _start_of(occurrence, lo)
+                    if start is None:
+                        if chunk_lo == lo:
+                            found.append((lo, occurrence))
+                    elif chunk_lo <= start < chunk_hi:
+                        found.append((start, occurrence))
+                found.sort(key=lambda pair: pair[0])
+                out.extend(occurrence for _, occurrence in found)
+                chunk_lo, size = chunk_hi, size * 4
     except BudgetExceeded:
         if budget.spent:
             budget.warn(
@@ -89,8 +101,8 @@ def occurrences(cal: Any, window: Window, cap: int, budget: Budget, label: str) 
                 f"{label}: its rule was stopped after {SERIES_ITERATIONS:,} steps "
                 "(it matches too rarely or never), so it was not expanded"
             )
-        return []
-    return out
+        return None
+    return out[:cap]
 
 
 def dt_of(prop: Any) -> Any:
@@ -163,8 +175,11 @@ def expand_rules(
     )
     try:
         cal = Calendar.from_ical(text)
+        found = occurrences(cal, bounds, cap, budget, label)
+        if found is None:
+            return None
         out = []
-        for occ in occurrences(cal, bounds, cap, budget, label):
+        for occ in found:
             occ_start = _start_of(occ, start)
             if occ_start is not None:
                 out.append((occ_start, occ_start + duration))
@@ -255,7 +270,7 @@ def graph_rrule(recurrence: object, start: datetime, *, all_day: bool = False) -
                 last = None
             if last is not None and all_day:
                 parts.append(f"UNTIL={last:%Y%m%d}")
-            elif last is not None:
+            elif last is not None and last < date(9999, 12, 1):  # later: no end
                 # The end date is inclusive in the series' zone: stop at the end of that day.
                 stop = datetime.combine(last + timedelta(days=1), time(0), start.tzinfo)
                 until = (stop - timedelta(seconds=1)).astimezone(UTC)
