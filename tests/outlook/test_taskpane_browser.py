@@ -144,6 +144,30 @@ def person(name_email: tuple[str, str]) -> dict[str, str]:
     return {"displayName": name_email[0], "emailAddress": name_email[1]}
 
 
+def test_a_suggested_question_can_be_edited_before_it_is_asked(pane: Pane) -> None:
+    from playwright.sync_api import expect
+
+    page = pane.page
+    pane.open(to=[person(PRIYA)], subject="", body="<div><br></div>", bodyType="html")
+    expect(page.locator("#scenario")).to_have_value("follow_up")
+    page.fill("#topic", "the billing migration")
+    expect(page.locator("#question-choices label").first).to_contain_text(
+        "For the billing migration, how does the team decide"
+    )
+    page.check("#question-0")
+    page.locator("#question-choices .edit-question").first.click()
+    # The text moves into the user's own field, to reword; the box is unticked (asked once).
+    expect(page.locator("#own-question-1")).to_have_value(
+        "For the billing migration, how does the team decide what gets cut when a quarter runs "
+        "short?"
+    )
+    expect(page.locator("#question-0")).not_to_be_checked()
+    page.fill("#own-question-1", "How does the team decide what gets cut when money is short?")
+    expect(page.locator("#preview-text")).to_contain_text(
+        "How does the team decide what gets cut when money is short?"
+    )
+
+
 def test_insert_follow_up_into_an_html_body(pane: Pane) -> None:
     from playwright.sync_api import expect
 

@@ -583,7 +583,18 @@
         const question = document.createElement("span");
         question.className = "q";
         question.textContent = q.text;
-        text.append(area, question);
+        // Suggestions are a start, not the user's words: "Edit" copies one into an own-question
+        // field to reword (issue 15). A button inside the label must not tick the box.
+        const edit = document.createElement("button");
+        edit.type = "button";
+        edit.className = "link edit-question";
+        edit.textContent = "Edit";
+        edit.setAttribute("aria-label", `Edit this question: ${q.label}`);
+        edit.addEventListener("click", (event) => {
+          event.preventDefault();
+          editSuggestion(input.value, question.textContent);
+        });
+        text.append(area, question, edit);
         label.append(input, text);
         return label;
       }),
@@ -599,6 +610,19 @@
       const target = input.parentElement.querySelector(".q");
       if (text && target && target.textContent !== text) target.textContent = text;
     }
+  }
+
+  function editSuggestion(areaValue, text) {
+    // Into the first empty own-question field (else the second), its box unticked so the note
+    // does not ask it twice; then the draft refreshes as for typing.
+    const field = ["own-question-1", "own-question-2"].map($).find((f) => !f.value.trim())
+      || $("own-question-2");
+    const box = [...$("question-choices").querySelectorAll("input")]
+      .find((b) => b.value === areaValue);
+    if (box) box.checked = false;
+    field.value = text;
+    field.focus();
+    inputChanged();
   }
 
   function ownQuestions() {
