@@ -108,6 +108,22 @@ def test_description_shows_time_left_and_lateness() -> None:
     assert describe_send_by(Scenario.RECOVERY, None, deadline) is None
 
 
+def test_every_time_shown_carries_its_zone() -> None:
+    from zoneinfo import ZoneInfo
+
+    utc = describe_send_by(Scenario.GRATITUDE, datetime(2026, 11, 25, 10, tzinfo=UTC), NOW_UTC)
+    assert utc is not None and "Wed 25 Nov, 10:00 UTC" in utc
+    ny = datetime(2026, 11, 25, 10, tzinfo=ZoneInfo("America/New_York"))
+    shown = describe_send_by(Scenario.GRATITUDE, ny, NOW_UTC)
+    assert shown is not None and "Wed 25 Nov, 10:00 EST" in shown
+    summer = datetime(2026, 7, 1, 10, tzinfo=ZoneInfo("Europe/Berlin"))
+    shown = describe_send_by(Scenario.RECOVERY, summer, NOW_UTC)
+    assert shown is not None and "10:00 CEST" in shown
+
+
+NOW_UTC = datetime(2026, 11, 24, 12, tzinfo=UTC)
+
+
 def test_format_duration() -> None:
     assert format_duration(timedelta(minutes=42)) == "42 min"
     assert format_duration(timedelta(hours=26, minutes=3)) == "1 d 2 h"
