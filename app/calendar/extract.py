@@ -25,7 +25,7 @@ from app.calendar.model import (
     InterviewerSource,
     Response,
 )
-from app.calendar.names import NamedPerson
+from app.calendar.names import NamedPerson, split_hiring_manager
 from app.calendar.people import (
     Me,
     domain_of,
@@ -358,11 +358,6 @@ def _is_user(p: NamedPerson, me: Me, my_names: Sequence[str]) -> bool:
     )
 
 
-_HM_PART = re.compile(
-    r"\s*(?:[,;/(-]|\band\b)?\s*(?:\bthe\s+)?\bhiring manager\b\s*\)?", re.IGNORECASE
-)
-
-
 def _interviewer(rec: _Rec, user_tz: ZoneInfo) -> Interviewer:
     title = rec.title
     if title and "," in title:
@@ -372,7 +367,7 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo) -> Interviewer:
             title = head.strip()
     if title and rec.hiring_manager:
         # "Director of Engineering, Hiring Manager": the flag carries the second part.
-        rest = _HM_PART.sub("", title).strip(" ,;-")
+        rest, _ = split_hiring_manager(title)
         title = rest or title
     return Interviewer(
         name=rec.name,

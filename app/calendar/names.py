@@ -92,7 +92,9 @@ def is_title(text: str) -> bool:
     return explain_title(text).role is not Role.UNKNOWN
 
 
-_EMAIL_IN = re.compile(r"<?\(?(?:mailto:)?([\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+)\)?>?")
+_EMAIL_IN = re.compile(
+    r"<?\(?(?:mailto:)?((?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+)\)?>?"
+)
 _LIST_SPLIT = re.compile(r";|\s+and\s+|\s+&\s+|\s+\+\s+|\s+und\s+|\s+et\s+|\s+y\s+", re.IGNORECASE)
 _NAME_TITLE_SEP = re.compile(r"\s+[-–—|/·•]\s+|\s*[|]\s*")
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>.*)$")
@@ -304,7 +306,7 @@ _QUALIFIED = re.compile(
 _SHADOW_SUFFIX = re.compile(r"\s*[(\[](?:shadow(?:ing)?|optional|observer)[)\]]\s*$", re.I)
 _TITLE_LEAD = re.compile(r"^(?:(?:our|your|the|a|an|my)\s+)+", re.IGNORECASE)
 _HM_PHRASE = re.compile(r"\bhiring manager\b", re.IGNORECASE)
-_HM_JOIN = re.compile(r"(?:\s*[,;/(-]|\s+and|\s+(?:is|as|will be|also))+\s*$", re.IGNORECASE)
+_HM_JOINERS = frozenset({"", "and", "is", "as", "will", "be", "also", "the", "your", "our", "a"})
 
 
 def split_hiring_manager(title: str) -> tuple[str | None, bool]:
@@ -325,7 +327,10 @@ def _split_hm(title: str) -> tuple[str | None, bool]:
     words_before = before.split()
     while words_before and words_before[-1].lower() in ("the", "your", "our", "a", "and"):
         words_before.pop()
-    before = _HM_JOIN.sub("", " ".join(words_before)).strip(" ,;:-–—(")
+    # Connectives left before "hiring manager" ("Design Manager and", "Director, (").
+    while words_before and words_before[-1].lower().strip(",;/(-") in _HM_JOINERS:
+        words_before.pop()
+    before = " ".join(words_before).strip(" ,;:-–—(/")
     return (before or None), True
 
 

@@ -38,7 +38,11 @@ TOOL_DOMAINS = SCHEDULER_DOMAINS | words(
     "resource.calendar.google.com calendar.google.com"
 )
 
-_EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# The look-behind starts a match only where a local part can start: a long run of address
+# characters without "@" is then scanned once, not once per position.
+_EMAIL = re.compile(
+    r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE
+)
 _SCHEME = re.compile(r"^\s*(?:mailto|smtp|sip)\s*:", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 _CN_DEBRIS = re.compile(r"(?::mailto|\\+)$", re.IGNORECASE)

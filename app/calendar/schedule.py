@@ -170,7 +170,9 @@ def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Sig
     return Signature(head, title, company, agency=bool(company and _AGENCY.search(company)))
 
 
-_ADDRESS = re.compile(r"<?(?:mailto:)?[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+>?")
+_ADDRESS = re.compile(
+    r"<?(?:mailto:)?(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+>?"
+)
 _DIGIT = re.compile(r"\d")
 _BULLET_CHARS = frozenset(" \t-–—•*·▪◦>|")
 _SENTENCE_WORDS = (
