@@ -411,12 +411,18 @@ CURIOSITY = Family(
 PLACEHOLDER = re.compile(
     r"\[(?P<bracket>[^\[\]\n]{1,80})\]"
     r"|\$?\{\{?[ \t]*[A-Za-z_][A-Za-z0-9_. \t-]{0,40}\}\}?"
-    r"|<(?:[A-Z][A-Z0-9_-]*+(?:[ \t][A-Z][A-Z0-9_-]*+){0,3}|[a-z]++(?:[ _][a-z]++){1,3})>"
+    r"|<<[^<>\n]{1,40}>>"
+    r"|<(?:[A-Z][A-Z0-9_-]++(?:[ \t][A-Z][A-Z0-9_-]*+){0,3}|[a-z]++(?:[ _][a-z]++){1,3}|"
+    r"(?:name|first|company|topic|role|position|title|date|day|time|team|product|interviewer|"
+    r"manager|city|location|project|recipient|candidate))>"
+    r"|%[A-Za-z_][A-Za-z0-9_]{1,30}%"
+    r"|\b(?:FIRST|LAST|FULL|COMPANY|CANDIDATE|RECRUITER|INTERVIEWER|YOUR)[_ ]?NAME\b"
     r"|(?<![A-Za-z0-9_])(?:X{3,}|(?:TK)++|_{3,})(?![A-Za-z0-9_])"
 )
 _CITATION = re.compile(
     r"[\d\s,.;:–-]*|sic!?|[a-z]|(?:see|cf|ibid|op\.?\s?cit|citation|source|sources|ref|refs|"
-    r"reference|via|note|fn|fig|figure|table|p|pp|emphasis|translated|link)\b[^\]]*",
+    r"reference|via|note|fn|fig|figure|table|p|pp|emphasis|translated|link|laughs?|laughter|"
+    r"sighs?|smiles?|applause|inaudible|crosstalk|redacted|pause|joking|kidding)\b[^\]]*",
     re.I,
 )
 

@@ -220,7 +220,7 @@ class _Note(NamedTuple):
 
 
 # Any of the characters placeholders are made of: most notes have none, and skip the scan.
-_PLACEHOLDER_HINT = re.compile(r"[\[{<]|XX|TK|___")
+_PLACEHOLDER_HINT = re.compile(r"[\[{<%]|XX|TK|___|NAME")
 
 
 def _placeholders(plain: str, work: str, text: str) -> list[Hit]:

@@ -302,7 +302,21 @@ def test_restatement_in_other_words(restatement: str) -> None:
 
 @pytest.mark.parametrize(
     "placeholder",
-    ["{{first_name}}", "<NAME>", "<first name>", "XXX", "TK", "[Company]", "${company}", "____"],
+    [
+        "{{first_name}}",
+        "<NAME>",
+        "<first name>",
+        "<topic>",
+        "<<Company>>",
+        "%TOPIC%",
+        "FIRSTNAME",
+        "XXX",
+        "TK",
+        "[Company]",
+        "[INSERT TOPIC]",
+        "${company}",
+        "____",
+    ],
 )
 def test_placeholders_as_people_leave_them(placeholder: str) -> None:
     note = gratitude(f"I enjoyed hearing about {placeholder} and the early days.")
@@ -319,6 +333,10 @@ def test_placeholders_as_people_leave_them(placeholder: str) -> None:
         "[the runbook](https://example.com/runbook)",
         "the XXL cluster",
         "the TKO story",
+        "the [laughs] moment in the demo",
+        "the C++ template <T> trick",
+        "section 2(b) of the policy",
+        "the array[0] bug",
     ],
 )
 def test_citations_and_lookalikes_are_not_placeholders(citation: str) -> None:
