@@ -1,0 +1,137 @@
+"""Issue 16's six invites, end to end: what the description says decides who gets which note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.autodraft.planner import PlanChoice, plan_interview, view_from_interview
+from app.calendar.interviews import extract_interviews
+from app.playbook.defaults import default_scenario
+from app.playbook.models import Person
+from app.playbook.scenarios import Scenario
+
+ME = ["alex.morgan@gmail.com"]
+
+
+def _google(summary: str, description: str, organizer: tuple[str, str], *guests: Any) -> Any:
+    people = [{"email": ME[0], "self": True}]
+    people += [{"email": e, "displayName": n} if n else {"email": e} for n, e in guests]
+    return {
+        "items": [
+            {
+                "id": "ev1",
+                "summary": summary,
+                "description": description,
+                "start": {"dateTime": "2027-01-21T16:00:00-05:00"},
+                "end": {"dateTime": "2027-01-21T16:45:00-05:00"},
+                "organizer": {"email": organizer[1], "displayName": organizer[0]},
+                "attendees": people,
+            }
+        ]
+    }
+
+
+def _one(data: Any) -> Any:
+    (found,) = extract_interviews(data, format="google", me=ME, timezone="America/New_York")
+    return found
+
+
+def test_the_hiring_manager_named_in_prose_gets_the_follow_up() -> None:
+    iv = _one(
+        _google(
+            "Interview with Marcus | Glassline",
+            "Hi Alex,\n\nI'm connecting you with Marcus, the hiring manager for the Solutions "
+            "Architect role.\n\nBest,\nRachel\nRecruiting, Glassline",
+            ("Rachel Kim", "rachel.kim@glassline.com"),
+            ("Marcus Obi", "marcus.obi@glassline.com"),
+            ("Rachel Kim", "rachel.kim@glassline.com"),
+        )
+    )
+    (marcus,) = iv.interviewers
+    assert (marcus.name, marcus.email, marcus.hiring_manager) == (
+        "Marcus Obi",
+        "marcus.obi@glassline.com",
+        True,
+    )
+    person = Person(marcus.name, marcus.email, marcus.title, marcus.hiring_manager)
+    assert default_scenario(person).scenario is Scenario.FOLLOW_UP
+    assert (iv.company, iv.position) == ("Glassline", "Solutions Architect")
+    assert (iv.recruiter.name, iv.recruiter.email) == ("Rachel Kim", "rachel.kim@glassline.com")
+
+
+def test_a_panel_list_merges_with_the_guests_by_address() -> None:
+    iv = _one(
+        _google(
+            "Panel Interview - Senior Product Designer - Harbor Labs",
+            "Panelists: Marcus Webb, Design Manager / Sofia Kowalski, Senior Product Designer / "
+            "Jun Nakamura, Product Manager\n\nPriya Desai\nRecruiter, Harbor Labs",
+            ("Priya Desai", "priya.desai@harborlabs.com"),
+            (None, "mwebb@harborlabs.com"),
+            (None, "sofia.k@harborlabs.com"),
+            (None, "jn@harborlabs.com"),
+        )
+    )
+    assert [(i.name, i.email, i.title, str(i.role)) for i in iv.interviewers] == [
+        ("Marcus Webb", "mwebb@harborlabs.com", "Design Manager", "decision_maker"),
+        ("Sofia Kowalski", "sofia.k@harborlabs.com", "Senior Product Designer", "peer"),
+        ("Jun Nakamura", "jn@harborlabs.com", "Product Manager", "peer"),
+    ]
+
+
+def test_the_recruiter_in_the_description_is_asked_and_the_company_is_written_as_a_name() -> None:
+    iv = _one(
+        _google(
+            "Interview: Clinical Data Analyst (Req #D-1142)",
+            "This invitation is sent on behalf of Northwind Health.\n\nYou'll be speaking with "
+            "Katherine Brennan, Analytics Manager.\n\nYour recruiting coordinator is Owen Price "
+            "(owen.price@northwindhealth.org).",
+            ("Greenhouse", "no-reply@us.greenhouse-mail.io"),
+            ("Kate Brennan", "kate@northwindhealth.org"),
+        )
+    )
+    assert (iv.company, iv.position) == ("Northwind Health", "Clinical Data Analyst")
+    (kate,) = iv.interviewers
+    assert (kate.name, kate.email, kate.title) == (
+        "Katherine Brennan",
+        "kate@northwindhealth.org",
+        "Analytics Manager",
+    )
+    plan = plan_interview(
+        view_from_interview(iv),
+        {kate.key: PlanChoice()},
+        stood_down=False,
+        now=iv.start.replace(day=14),
+        timezone="America/New_York",
+    )
+    assert plan.ask_recruiter is None  # every interviewer has an address
+    assert iv.recruiter is not None and iv.recruiter.email == "owen.price@northwindhealth.org"
+
+
+def test_a_founders_coffee_chat_is_an_interview_and_training_is_not() -> None:
+    iv = _one(
+        _google(
+            "Coffee chat - Alex / Priya",
+            "Great to connect! I'd love to tell you what we're building and hear where a founding "
+            "engineer would fit.\n\nPriya Raman\nCo-founder & CEO, Fieldnote",
+            ("Priya Raman", "priya@fieldnote.ai"),
+            ("Priya Raman", "priya@fieldnote.ai"),
+        )
+    )
+    assert iv.confidence >= 0.5
+    assert any("casual meeting with someone from outside" in r for r in iv.reasons)
+    (priya,) = iv.interviewers
+    assert (priya.title, str(priya.role), iv.company) == (
+        "Co-founder & CEO",
+        "executive",
+        "Fieldnote",
+    )
+    training = _google(
+        "Interview training for managers",
+        "Structured interviewing and scorecards.",
+        ("Beth Olson", "beth.olson@initech.com"),
+        ("Raj Patel", "raj.patel@initech.com"),
+    )
+    found = extract_interviews(
+        training, format="google", me=[*ME, "alex.morgan@initech.com"], timezone="UTC"
+    )
+    assert found == []
