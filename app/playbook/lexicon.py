@@ -779,7 +779,9 @@ BLAME_SHIFT = Family(
     ),
     *each(
         "late & minutes hour",
-        r"running|run|ran|started|start|starting|showed\s+up|joined|joining|was|were|being",
+        # Not "I was five minutes late": the candidate's own lateness is an apology, not a jab.
+        r"running|run|ran|started|start|starting|you\s+were|you\s+joined|you\s+showed\s+up|"
+        r"you\s+arrived|they\s+were|they\s+joined|the\s+panel\s+was|the\s+interviewer\s+was",
         r"\s+(?:\w+\s+){0,2}(?:minutes?|mins?|an\s+hour|half\s+an\s+hour)\s+late\b",
     ),
     *each(
@@ -967,7 +969,8 @@ HEDGE_ALONE = Family(
     ),
     (
         "hope & isn't is doesn't does",
-        r"\bI\s+hope\s+(?:this|it|that)\s+(?:isn't|is\s+not|doesn't|does\s+not)\s+(?:too\s+much|"
+        r"\bI\s+hope\s+(?:this|it|that)(?:\s+(?:email|note|message|mail|e-mail))?\s+(?:isn't|is\s+not|"
+        r"doesn't|does\s+not)\s+(?:too\s+much|"
         r"a\s+bother|an\s+imposition|bother|come\s+across)\b",
     ),
     (
@@ -977,6 +980,12 @@ HEDGE_ALONE = Family(
     ),
     *each("mind", r"if\s+you|I\s+hope\s+you", r"\s+don't\s+mind\b"),
     ("sorry", r"\bsorry\s+to\s+(?:bother|trouble|disturb|intrude|pester)(?:\s+you)?\b"),
+    (
+        "sorry & if",
+        r"\bsorry\s+if\s+(?:this|it|I'm|I\s+am|I'm\s+being)\s+(?:is\s+|was\s+)?(?:a\s+bother|too\s+much|"
+        r"bothering|intruding|overstepping|out\s+of\s+line|too\s+forward|pushy|annoying|"
+        r"being\s+(?:pushy|too\s+forward|annoying))\b",
+    ),
     (
         "bother trouble pester impose overstep intrude pushy annoying pest",
         r"\bI\s+(?:don't|do\s+not)\s+(?:want|mean)\s+to\s+(?:bother|trouble|pester|impose|overstep|"

@@ -532,3 +532,17 @@ def test_idioms_of_pleading_self_deprecation_and_blame_are_held(
 )
 def test_idiom_look_alikes_send(scenario: Scenario, note: str) -> None:
     assert check_voice(note, scenario).verdict is Verdict.SEND
+
+
+@pytest.mark.parametrize(
+    "phrase", ["I hope this email isn't too much.", "Sorry if this is a bother."]
+)
+def test_asking_leave_to_write_is_hedging(phrase: str) -> None:
+    assert C.HEDGING in codes(gratitude(phrase), Scenario.GRATITUDE), phrase
+
+
+def test_the_candidates_own_lateness_is_not_a_jab() -> None:
+    note = gratitude("I'm sorry I was a few minutes late.")
+    assert check_voice(note, Scenario.GRATITUDE).verdict is Verdict.SEND
+    note = gratitude("Shame you were twenty minutes late.")
+    assert C.BLAME_SHIFT in codes(note, Scenario.GRATITUDE)
