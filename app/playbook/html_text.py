@@ -197,7 +197,8 @@ def html_to_text(
                 skip_count[name] += 1
             continue
         if name in _DROP:
-            drop_depth = max(0, drop_depth + (-1 if closing else 1))
+            if not match.group(3).rstrip().endswith("/"):  # `<svg/>` opens nothing
+                drop_depth = max(0, drop_depth + (-1 if closing else 1))
             continue
         if name == "body" and not closing:
             drop_depth = 0  # a <head> left open ends where the body begins

@@ -89,6 +89,8 @@ def _check_offsets(html: str, visible: VisibleText) -> None:
         ("&lt;tag&gt; &#65;&#x42; &eacute; &notanentity; &amp", "<tag> AB é &notanentity; &"),
         ("<ul><li>one</li><li>two</li></ul>", "one\ntwo"),
         ("<b>bold</b><i>it</i>", "boldit"),
+        ('<svg width="1"/><xml/>after', "after"),  # a self-closed dropped element hides nothing
+        ("<svg><text>hidden</text></svg>shown", "shown"),
         ("", ""),
     ],
 )
