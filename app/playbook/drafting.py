@@ -394,14 +394,16 @@ def _gratitude(f: _Facts) -> tuple[str, _Note]:
     topic = t.or_placeholder(f.topic, "something they told you about")
     # The company once: in the opening when no slot is named, else here.
     together = f" at {f.company}" if f.company and f.meeting else ""
+    # PLAYBOOK §4 gratitude: thanks, appreciated their time, enjoyed hearing about X, excited
+    # to work together. Nothing more.
     enjoyed = f.pick(
         (
-            f"I enjoyed hearing about {topic}, and I am excited about the chance to work "
-            f"together{together}.",
-            f"I especially enjoyed hearing about {topic}. I would be glad to work together"
-            f"{together}.",
-            f"It was good to hear about {topic}, and I look forward to the chance to work "
-            f"together{together}.",
+            f"I appreciated your time, and I enjoyed hearing about {topic}. I am excited about "
+            f"the chance to work together{together}.",
+            f"I appreciated the time you gave me, especially hearing about {topic}. I would be "
+            f"glad to work together{together}.",
+            f"It was good to hear about {topic}, and I appreciated your time. I look forward to "
+            f"the chance to work together{together}.",
         )
     )
     if f.meeting:
