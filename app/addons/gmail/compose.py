@@ -293,7 +293,13 @@ def _inputs(view: ComposeView) -> list[Json]:
                 items,
                 kind="CHECK_BOX",
             ),
-            ck.text_input("question_1", "Or your own question", value=_nth(form.written, 0)),
+            # Cards cannot copy text into a field: the hint says how to make a suggestion yours.
+            ck.text_input(
+                "question_1",
+                "Or your own question",
+                value=_nth(form.written, 0),
+                hint="Reword a suggestion above here, or ask what you wondered about",
+            ),
             ck.text_input(
                 "question_2", "A second question of your own", value=_nth(form.written, 1)
             ),
