@@ -554,3 +554,57 @@ def test_cli_refuses_a_window_of_centuries(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "the limit is 732 days" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+# --- `rightnote run` on a feed with hostile series ----------------------------------------------
+
+
+def test_run_on_a_feed_with_hostile_series_finishes_and_plans_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from app.cli import _register
+    from app.cli import app as cli_app
+
+    _register()
+    for name in ("RIGHTNOTE_DATABASE_URL", "RIGHTNOTE_LOCAL_USER_NAME", "RIGHTNOTE_TIMEZONE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("RIGHTNOTE_DATA_DIR", str(tmp_path / "data"))
+    sample = (REPO_ROOT / "examples" / "calendar.ics").read_text()
+    hostile = (
+        EVIL_ZONE
+        + series("FREQ=SECONDLY", uid="h1", title="Standup")
+        + series("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", uid="h2", title="Standup")
+        + series(
+            "FREQ=WEEKLY",
+            title="Standup",
+            uid="h3",
+            tzid='"Evil Standard Time"',
+            start="20261102T100000",
+            end="20261102T110000",
+        )
+    )
+    feed = tmp_path / "feed.ics"
+    feed.write_text(sample.replace("END:VCALENDAR", hostile + "END:VCALENDAR", 1))
+    args = [
+        "run",
+        "--calendar",
+        str(feed),
+        "--me",
+        "sam.okafor@example.com",
+        "--maildir",
+        str(tmp_path / "drafts"),
+        "--now",
+        "2026-11-24T20:00:00Z",
+        "--timezone",
+        "America/New_York",
+        "--json",
+    ]
+    result = within(120, lambda: CliRunner().invoke(cli_app, args))
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    # The sample's own interviews are planned as without the hostile series (test_run.py).
+    assert (summary["drafts_created"], summary["failed"]) == (4, 0)
+    assert any("repeats secondly" in w for w in summary["warnings"])
+    assert any("stopped after" in w for w in summary["warnings"])
