@@ -121,13 +121,22 @@ _DEBRIEF = "only a recovery note is timed by the debrief"
 def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
     """Every field the user gave that this scenario does not use, with the reason."""
     d = inp.details
-    if (
-        inp.scenario is Scenario.RECOVERY
-        and not d.questions
-        and not d.risk_areas
-        and company_name(inp.company) == t.clean_inline(inp.company, 120)
-    ):
-        return ()  # the usual recovery: every field it was given, it uses
+    company_ok = not inp.company or company_name(inp.company) == t.clean_inline(inp.company, 120)
+    # The usual case, without building the table: nothing given that the scenario leaves out.
+    if company_ok:
+        unused: tuple[object, ...]
+        if inp.scenario is Scenario.RECOVERY:
+            unused = (d.questions, d.risk_areas)
+        elif inp.scenario is Scenario.FOLLOW_UP:
+            unused = (d.stumble, d.what_happened, d.restatement, d.debrief_at)
+        elif inp.scenario is Scenario.GRATITUDE:
+            unused = (d.stumble, d.what_happened, d.restatement, d.debrief_at)
+            unused += (d.questions, d.risk_areas)
+        else:
+            unused = (d.topic, d.stumble, d.what_happened, d.restatement, d.debrief_at)
+            unused += (d.questions, d.risk_areas)
+        if not any(unused):
+            return ()
     given = {
         "details.topic": bool(d.topic and d.topic.strip()),
         "details.stumble": bool(d.stumble and d.stumble.strip()),
@@ -163,6 +172,7 @@ def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1024)
 def company_name(value: str | None) -> str | None:
     """The company as a name a sentence can carry; None for an address or a domain fragment
     ("northwindhealth.com", "northwindhealth"): a draft never guesses a name from those."""
