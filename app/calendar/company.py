@@ -198,8 +198,9 @@ def _clean_company(text: str) -> str:
 
 # Words after a company's name that are not part of it: a legal form, or the team that writes.
 _COMPANY_SUFFIX = re.compile(
-    r"(?:,?\s+(?:co|inc|llc|ltd|corp|talent(?: acquisition)?|recruiting|careers|hiring|people|"
-    r"team|hr|founders?|founding team)\.?)+$",
+    # At most six words, each run of spaces taken once: "people people … x" was quadratic.
+    r"(?:(?<!\s),?\s++(?:co|inc|llc|ltd|corp|talent(?: acquisition)?|recruiting|careers|hiring|"
+    r"people|team|hr|founders?|founding team)\.?){1,6}$",
     re.IGNORECASE,
 )
 _CAPS_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,5}")
@@ -291,7 +292,7 @@ def _title_candidates(title: str) -> list[str]:
     return out
 
 
-_FOR_TAIL = re.compile(r"\s+for\s.*$", re.IGNORECASE)
+_FOR_TAIL = re.compile(r"(?<!\s)\s+for\s.*$", re.IGNORECASE)
 
 
 def _is_person(text: str, people: Sequence[str]) -> bool:
@@ -337,7 +338,11 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
 
 
 _ROLE_PARENS = re.compile(r"\((?P<v>[^()]{3,80}?)\s+(?:role|position|opening)\)", re.IGNORECASE)
-_NAME_PARENS = re.compile(r"(?P<n>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*\([^()]*\)")
+# A name starts at a word's start (not again at each of its letters) and its words are taken
+# whole (possessive): linear on a long run of capitals.
+_NAME_PARENS = re.compile(
+    r"(?<![\w'’.-])(?P<n>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,3})\s*+\([^()]*\)"
+)
 _SEGMENTS_KEEP_PARENS = re.compile(  # (?<!\s): as _SEGMENTS
     r"(?<!\s)\s+[-–—|:/~]\s+|(?<!\s)\s*[|]\s*|:\s+|(?<!\s)\s+<>\s+|(?<!\s)\s+x\s+"
     r"|(?<!\s)\s+@\s+"
@@ -347,8 +352,10 @@ _REQ_PARENS = re.compile(
     r"\(\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number)?\s*[#:]?\s*)?#?[A-Z]{0,4}-?\d[\w-]*\s*\)",
     re.IGNORECASE,
 )
-_REQ_LEAD = re.compile(r"^(?:req(?:uisition)?\s*[#:]?\s*)?#?[A-Z]{0,4}-?\d[\w-]*\s+", re.IGNORECASE)
-_AT_TAIL = re.compile(r"\s+at\s+[A-Z][^,]*$")
+_REQ_LEAD = re.compile(
+    r"^(?:req(?:uisition)?\s*+[#:]?\s*+)?#?[A-Z]{0,4}-?\d[\w-]*\s+", re.IGNORECASE
+)
+_AT_TAIL = re.compile(r"(?<!\s)\s+at\s++[A-Z][^,]*$")
 
 
 def _clean_position(text: str) -> str | None:
