@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,7 +34,9 @@ from app.autodraft.ingest import ingest_interviews
 from app.autodraft.retry import RetryPolicy
 from app.autodraft.worker import Worker, make_worker_id, recover_orphaned_claims
 from app.calendar.model import EventStatus
+from app.providers.base import Mailbox
 from app.providers.ics_source import IcsCalendarSource
+from app.providers.imap import IMAP_PROVIDER, ImapMailbox
 from app.providers.local import ICS_PROVIDER, LOCAL_PROVIDER, LocalMailboxFactory
 from app.providers.registry import MailboxRegistry, MailboxResolver
 from app.store.connections import Connection, ConnectionStatus
@@ -43,6 +45,7 @@ from app.store.drafts import DraftKind, DraftRecord, DraftState
 from app.store.interviews import InterviewerRecord, InterviewRecord
 from app.store.queries import get_or_create_user, insert_ignoring_conflicts
 from app.store.retention import purge_expired
+from app.store.users import User
 
 LOCAL_IDENTITY_SUBJECT = "local"
 log = logging.getLogger("rightnote.autodraft")
@@ -138,7 +141,7 @@ async def run_local(
     *,
     calendar: IcsCalendarSource,
     me: Sequence[str],
-    maildir: Path,
+    maildir: Path | None = None,
     now: datetime,
     timezone: str = "UTC",
     candidate_name: str | None = None,
@@ -148,15 +151,24 @@ async def run_local(
     policy: RetryPolicy | None = None,
     worker_id: str | None = None,
     lease: timedelta = timedelta(minutes=5),
+    imap: ImapMailbox | None = None,
 ) -> RunSummary:
-    """One pass of plan + deliver for the local user. Raises AppError for unusable input."""
+    """One pass of plan + deliver for the local user. Raises AppError for unusable input.
+
+    The drafts go to `imap` (an IMAP account's drafts folder) when given, else to `maildir`."""
     warnings: list[str] = []
     # No window: each series is expanded for a year from its start, within the calendar
     # limits; a series they refuse is reported and the rest of the feed is planned.
     interviews = await calendar.interviews(me=me, timezone=timezone, warnings=warnings)
     for warning in warnings:
         log.warning("local.calendar_series_skipped", extra={"reason": warning})
-    maildir = absolute(maildir)
+    if imap is not None:
+        mailbox_provider, where = IMAP_PROVIDER, imap.account.url
+    elif maildir is not None:
+        maildir = absolute(maildir)
+        mailbox_provider, where = LOCAL_PROVIDER, str(maildir)
+    else:
+        raise ValueError("run_local needs a maildir or an imap mailbox")
     await recover_orphaned_claims(database, now=now)
 
     async with database.sessions() as session:
@@ -171,7 +183,10 @@ async def run_local(
         )
         user.timezone = timezone
         ics = await _connection(session, user.id, ICS_PROVIDER, calendar.subject, None)
-        local = await _connection(session, user.id, LOCAL_PROVIDER, str(maildir), user.email)
+        local = await _connection(session, user.id, mailbox_provider, where, user.email)
+        if imap is not None and local.status is ConnectionStatus.NEEDS_REAUTH:
+            # A run is a fresh attempt with the password given now (one login, no storm).
+            local.status, local.status_reason = ConnectionStatus.ACTIVE, None
         await purge_expired(session, now, retention_days)
         ingested = await ingest_interviews(
             session,
@@ -195,7 +210,10 @@ async def run_local(
 
     if resolver is None:
         registry = MailboxRegistry()
-        registry.register(LOCAL_PROVIDER, LocalMailboxFactory(maildir))
+        if maildir is not None:
+            registry.register(LOCAL_PROVIDER, LocalMailboxFactory(maildir))
+        if imap is not None:
+            registry.register(IMAP_PROVIDER, _same(imap))
         resolver = registry
     if progress is not None:
         progress.start(int(due or 0))
@@ -221,10 +239,18 @@ async def run_local(
             ingested.gone_ids,
             created,
             now=now,
-            maildir=maildir,
+            maildir=where,
         )
     summary.warnings = warnings
     return summary
+
+
+def _same(mailbox: ImapMailbox) -> Callable[[Connection | None, User], Awaitable[Mailbox]]:
+    # One logged-in IMAP connection for the whole run, not one per draft.
+    async def factory(connection: Connection | None, user: User) -> Mailbox:
+        return mailbox
+
+    return factory
 
 
 def absolute(path: Path) -> Path:
@@ -268,7 +294,7 @@ async def _summarise(
     created: set[uuid.UUID],
     *,
     now: datetime,
-    maildir: Path,
+    maildir: Path | str,
 ) -> RunSummary:
     summary = RunSummary(now=now, maildir=str(maildir), interviews_found=len(in_calendar))
     interview_ids = [*in_calendar, *gone]

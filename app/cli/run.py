@@ -72,8 +72,15 @@ def run(
     me: list[str] = typer.Option(
         ..., "--me", metavar="EMAIL", help="Your address (repeat for each; commas also work)."
     ),
-    maildir: Path = typer.Option(
-        ..., "--maildir", metavar="DIR", help="The Maildir the drafts go into (created if new)."
+    maildir: Path | None = typer.Option(
+        None, "--maildir", metavar="DIR", help="The Maildir the drafts go into (created if new)."
+    ),
+    imap: str | None = typer.Option(
+        None,
+        "--imap",
+        metavar="imaps://USER@HOST[:PORT]",
+        help="An IMAP account whose drafts folder gets the drafts (instead of --maildir); "
+        "imap:// uses STARTTLS. Password from RIGHTNOTE_IMAP_PASSWORD.",
     ),
     now: str | None = typer.Option(
         None, "--now", metavar="ISO8601", help="Run as if it were this moment (default: now)."
@@ -103,8 +110,11 @@ def run(
     addresses = [a.strip() for item in me for a in item.split(",") if a.strip()]
     if not addresses or any("@" not in a for a in addresses):
         fail("--me takes your email address(es), e.g. --me sam.okafor@example.com")
-    if maildir.exists() and not maildir.is_dir():
+    if (maildir is None) == (imap is None):
+        fail("give one place for the drafts: --maildir DIR or --imap imaps://USER@HOST")
+    if maildir is not None and maildir.exists() and not maildir.is_dir():
         fail(f"--maildir {maildir} exists and is not a folder")
+    mailbox = _imap_mailbox(imap) if imap is not None else None
 
     summary = _run(
         settings,
@@ -115,6 +125,7 @@ def run(
         tz,
         name or settings.local_user_name,
         show_progress=not as_json,
+        imap=mailbox,
     )
     if as_json:
         print_json(summary.as_dict())
@@ -128,12 +139,13 @@ def _run(
     settings: Settings,
     calendar: str,
     me: list[str],
-    maildir: Path,
+    maildir: Path | None,
     now: datetime,
     timezone: str,
     name: str | None,
     *,
     show_progress: bool,
+    imap: Any = None,
 ) -> Any:
     from app.autodraft.local import absolute, run_local
     from app.errors import AppError
@@ -141,13 +153,22 @@ def _run(
     from app.providers.maildir import MaildirMailbox
     from app.store.db import open_database
 
-    maildir = absolute(maildir)
-    try:
-        MaildirMailbox(maildir).ensure()
-    except AppError as exc:
-        fail(str(exc.detail))
+    if maildir is not None:
+        maildir = absolute(maildir)
+        try:
+            MaildirMailbox(maildir).ensure()
+        except AppError as exc:
+            fail(str(exc.detail))
 
     async def work(progress: _Bar | None) -> Any:
+        if imap is not None:
+            # Log in and find the drafts folder before anything is planned: a wrong password
+            # or an untrusted certificate is one clear message, not a run of failed drafts.
+            try:
+                await imap.check()
+            except AppError:
+                await imap.close()
+                raise
         database = await open_database(settings)
         try:
             return await run_local(
@@ -160,9 +181,12 @@ def _run(
                 candidate_name=name,
                 retention_days=settings.retention_days,
                 progress=progress,
+                imap=imap,
             )
         finally:
             await database.dispose()
+            if imap is not None:
+                await imap.close()
 
     with database_failures():
         try:
@@ -173,6 +197,26 @@ def _run(
             return asyncio.run(work(None))
         except AppError as exc:
             fail(str(exc.detail))
+
+
+def _imap_mailbox(url: str) -> Any:
+    """The IMAP mailbox --imap names, with the password from the environment."""
+    import os
+
+    from app.errors import AppError
+    from app.providers.imap import ImapMailbox, parse_imap_url
+
+    try:
+        account = parse_imap_url(url)
+    except AppError as exc:
+        fail(str(exc.detail))
+    password = os.environ.get("RIGHTNOTE_IMAP_PASSWORD")
+    if not password:
+        fail(
+            "set RIGHTNOTE_IMAP_PASSWORD to the password of "
+            f"{account.username} (an app password for Gmail, iCloud, Yahoo, Fastmail)"
+        )
+    return ImapMailbox(account, password)
 
 
 def _when(value: datetime | None, timezone: str) -> str:
