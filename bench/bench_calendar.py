@@ -398,9 +398,12 @@ def main() -> None:
     )
     for name, (data, win) in hostile_inputs().items():
         warnings: list[str] = []
+        extract_interviews(
+            data, me=ME, timezone="UTC", window=win, include_all=True, warnings=warnings
+        )
         result = best(
-            lambda data=data, win=win, warnings=warnings: extract_interviews(
-                data, me=ME, timezone="UTC", window=win, include_all=True, warnings=warnings
+            lambda data=data, win=win: extract_interviews(
+                data, me=ME, timezone="UTC", window=win, include_all=True
             ),
             3,
         )
