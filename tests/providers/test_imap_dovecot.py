@@ -21,7 +21,7 @@ from app.cli import app as cli_app
 from app.errors import BadRequest, ProviderError, ReauthRequired
 from app.providers.base import OutgoingDraft
 from app.providers.imap import ImapMailbox, parse_imap_url
-from tests.support.dovecot import Dovecot, dovecot_server, non_loopback_address
+from tests.support.dovecot import Dovecot, dovecot_server, free_port, non_loopback_address
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "examples" / "calendar.ics"
@@ -325,6 +325,56 @@ def test_a_wrong_password_is_a_clear_cli_error_without_retries(
     )
 
 
+async def test_a_password_refused_during_a_run_stops_the_run_after_one_attempt(
+    env: Path, dovecot: Dovecot
+) -> None:
+    # The password changed after the run's check: the worker marks the mailbox needs_reauth
+    # and the other drafts wait, unblamed, instead of each trying to log in.
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from app.autodraft.local import run_local
+    from app.providers.ics_source import IcsCalendarSource
+    from app.settings import Settings
+    from app.store.connections import Connection, ConnectionStatus
+    from app.store.db import open_database
+
+    async def once(password: str):  # type: ignore[no-untyped-def]
+        mailbox = plain_mailbox(dovecot, password=password)
+        try:
+            result = await run_local(
+                database,
+                calendar=IcsCalendarSource(str(SAMPLE)),
+                me=["sam.okafor@example.com"],
+                now=datetime.fromisoformat("2026-11-24T20:00:00+00:00"),
+                timezone="America/New_York",
+                imap=mailbox,
+            )
+        finally:
+            await mailbox.close()
+        async with database.sessions() as session:
+            status = await session.scalar(
+                select(Connection.status).where(Connection.provider == "imap")
+            )
+        return result, status
+
+    database = await open_database(Settings())
+    try:
+        refused, status = await once("changed meanwhile")
+        assert (refused.drafts_created, refused.failed) == (0, 0)
+        assert status is ConnectionStatus.NEEDS_REAUTH
+        assert dovecot.auth_failures() == 1
+        assert dovecot.messages("Drafts") == []
+        # The next run, with the right password, is a fresh attempt: everything is delivered.
+        fixed, status = await once(dovecot.password)
+        assert (fixed.drafts_created, fixed.failed) == (4, 0)
+        assert status is ConnectionStatus.ACTIVE
+    finally:
+        await database.dispose()
+    assert len(dovecot.messages("Drafts")) == 4
+
+
 def test_implicit_tls_and_starttls_with_a_verified_certificate(
     env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -360,6 +410,15 @@ def test_plain_text_to_a_host_that_is_not_loopback_is_refused(
         assert "offers no STARTTLS" in result.output and "plain text" in result.output
         assert "Login: user=" not in server.log() and "no auth attempts" in server.log()
         assert server.auth_failures() == 0
+
+
+def test_a_server_that_does_not_answer_is_a_clear_error(
+    env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RIGHTNOTE_IMAP_PASSWORD", "x")
+    result = run(f"imap://sam@127.0.0.1:{free_port()}", "--json")  # nothing listens there
+    assert result.exit_code == 2, result.output
+    assert "did not answer" in result.output and "Traceback" not in result.output
 
 
 # --- input ------------------------------------------------------------------------------------
