@@ -2,7 +2,11 @@
 
     await run_local(database, calendar=IcsCalendarSource(...), me=[...], maildir=Path(...),
                     now=..., timezone="UTC", candidate_name=None, retention_days=90,
-                    progress=None, resolver=None) -> RunSummary
+                    progress=None, resolver=None, imap=None) -> RunSummary
+
+With `imap=ImapMailbox(...)` instead of `maildir`, the drafts go to that IMAP account's drafts
+folder over one connection for the run (its connection: provider "imap", subject the account's
+`imap(s)://USER@HOST:PORT`, never the password).
 
 This is `rightnote run`: read the calendar, store its interviews for the local user, plan
 (the same ingest and planner as the service), then deliver whatever is due at `now` through the

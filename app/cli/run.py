@@ -3,6 +3,10 @@
     rightnote run --calendar examples/calendar.ics --me sam.okafor@example.com \
         --maildir ./drafts --now 2026-11-24T20:00:00Z --timezone America/New_York
 
+`--imap imaps://USER@HOST[:PORT]` (or `imap://…`, STARTTLS) instead of `--maildir` puts the drafts
+into that account's drafts folder (app/providers/imap.py, docs/imap.md); the password comes from
+RIGHTNOTE_IMAP_PASSWORD only, and the login is checked before anything is planned.
+
 Idempotent across runs (state in the database at RIGHTNOTE_DATABASE_URL, by default SQLite in
 the data directory). Exit codes: 0 done, 1 some draft failed (see the table), 2 bad input.
 """

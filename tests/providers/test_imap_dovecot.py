@@ -259,6 +259,36 @@ def test_a_run_whose_appends_are_cut_delivers_each_draft_once(
     assert len(keys(dovecot)) == 4 and len(set(keys(dovecot))) == 4
 
 
+async def test_a_server_restart_between_drafts_is_a_transparent_reconnect(dovecot: Dovecot) -> None:
+    mailbox = plain_mailbox(dovecot)
+    try:
+        await mailbox.create_draft(draft("before-restart"))
+        dovecot.stop()  # the open connection dies with the server
+        dovecot.start()
+        await mailbox.create_draft(draft("after-restart"))
+        assert await mailbox.find_draft("before-restart") is not None
+    finally:
+        await mailbox.close()
+    assert keys(dovecot) == ["after-restart", "before-restart"]
+
+
+async def test_a_server_that_never_answers_times_out() -> None:
+    import time
+
+    from app.errors import ProviderUnavailable
+
+    # Accepts the connection (the kernel's backlog) but never sends a greeting.
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        port = int(silent.getsockname()[1])
+        account = parse_imap_url(f"imap://sam@127.0.0.1:{port}")
+        mailbox = ImapMailbox(account, "x", connect_timeout=1, read_timeout=1)
+        started = time.monotonic()
+        with pytest.raises(ProviderUnavailable, match="did not answer"):
+            await mailbox.check()
+        assert time.monotonic() - started < 10  # two tries of one second each, not a hang
+        await mailbox.close()
+
+
 # --- the drafts folder -----------------------------------------------------------------------
 
 
