@@ -296,15 +296,16 @@ class ImapMailbox:
             info = client.select_folder(folder)
         return int(info.get(b"UIDVALIDITY", 0))
 
-    def _uids(self, client: IMAPClient, key: str) -> list[int]:
-        """UIDs of live messages in the drafts folder that carry exactly this key."""
-        self._select(client)
+    def _uids(self, client: IMAPClient, key: str) -> tuple[int, list[int]]:
+        """The folder's UIDVALIDITY and the UIDs of its live messages that carry exactly this
+        key."""
+        uidvalidity = self._select(client)
         mid = message_id(key)
         candidates = client.search(
             ["UNDELETED", "OR", "HEADER", KEY_HEADER, key, "HEADER", "Message-ID", mid]
         )
         if not candidates:
-            return []
+            return uidvalidity, []
         wanted = f"BODY.PEEK[HEADER.FIELDS ({KEY_HEADER} MESSAGE-ID)]"
         found = []
         for uid, data in client.fetch(candidates, [wanted]).items():
@@ -314,7 +315,7 @@ class ImapMailbox:
                 str(headers.get("Message-ID", "")).strip() == mid
             ):
                 found.append(int(uid))
-        return sorted(found)
+        return uidvalidity, sorted(found)
 
     def _found(self, client: IMAPClient, key: str, uidvalidity: int, uid: int) -> CreatedDraft:
         # An RFC 5092 IMAP URL of the message.
@@ -323,10 +324,10 @@ class ImapMailbox:
         return CreatedDraft(draft_id=PREFIX + key, link=link)
 
     def _find(self, client: IMAPClient, key: str) -> CreatedDraft | None:
-        uids = self._uids(client, key)
+        uidvalidity, uids = self._uids(client, key)
         if not uids:
             return None
-        return self._found(client, key, self._select(client), uids[0])
+        return self._found(client, key, uidvalidity, uids[0])
 
     def _create(self, client: IMAPClient, key: str, data: bytes) -> CreatedDraft:
         existing = self._find(client, key)
@@ -341,7 +342,7 @@ class ImapMailbox:
         return found or CreatedDraft(draft_id=PREFIX + key)
 
     def _delete(self, client: IMAPClient, key: str) -> None:
-        uids = self._uids(client, key)
+        _, uids = self._uids(client, key)
         if not uids:
             return
         client.add_flags(uids, [DELETED])

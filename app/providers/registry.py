@@ -16,6 +16,8 @@ and decrypt the connection's tokens; raise `ReauthRequired` when the grant is go
 it in `build_mailbox_registry` with one line, e.g. `registry.register("google", factory)`.
 "google" is registered when the connect flow's web client is configured
 (app.connect.google_tokens: stored tokens, refreshed ahead of expiry with a compare-and-set).
+"imap" (app.providers.imap) is registered only by `rightnote run --imap`, for its one run: no
+IMAP password is stored, so the hosted worker leaves such drafts waiting.
 """
 
 from __future__ import annotations
