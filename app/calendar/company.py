@@ -23,6 +23,8 @@ from app.calendar.people import (
     is_tool_domain,
     looks_like_bot,
     looks_like_room,
+    names_match,
+    words,
 )
 from app.calendar.schedule import Schedule, prose_position, read_signature
 
@@ -128,9 +130,13 @@ def company(
             if written and fit > best_fit:
                 best, best_fit = written, fit
         if best:
-            return best
+            return _fuller(best, event, domains)
     if explicit:
         return _clean_company(explicit[0])
+    if signed and sig is not None and _signed_by_employer(sig.name, event, domain):
+        # The sender's own signature states the company, though the domain is an acronym
+        # or an old name that it does not spell ("Nordic Language & Media AB", nlcm.se).
+        return _clean_company(signed[0])
     if domain:
         return company_label(domain)
     m = _AT.search(event.title)
@@ -190,10 +196,66 @@ def _sender_name(event: Event) -> str | None:
     return name if name[:1].isupper() else None
 
 
+# Words that continue an organisation's name: "Lakeside Medical" is written in full as
+# "Lakeside Medical Center", "Orchard" as "Orchard Health Group".
+_ORG_WORDS = words(
+    "center centre group health healthcare medical hospital hospitals clinic clinics lab labs "
+    "laboratories bank university college institute foundation systems technologies technology "
+    "partners capital media studio studios solutions software foods analytics logistics "
+    "distribution insurance holdings network networks energy pharma pharmaceuticals "
+    "therapeutics bio biosciences robotics security ventures consulting services industries "
+    "international global digital company"
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _fuller(best: str, event: Event, domains: list[str]) -> str:
+    """The fullest way the invite writes the chosen name: the same words followed by words
+    that continue an organisation's name, when the longer form still fits the domain."""
+    text = event.title + "\n" + event.description[:6000]
+    if best not in text:
+        return best
+    n = len(best.split())
+    fit = max(_fit(best, d) for d in domains)
+    longest = best
+    for m in list(_CAPS_RUN.finditer(text))[:300]:
+        run = _SENTENCE_STOP.split(m.group(0), maxsplit=1)[0]
+        tokens = run.split()
+        # Where the name starts in the run ("Welcome to Lakeside Medical Center").
+        at = next((i for i in range(len(tokens) - n) if " ".join(tokens[i : i + n]) == best), None)
+        if at is None:
+            continue
+        extra = []
+        for w in tokens[at + n :]:
+            if fold(w).strip(".,") not in _ORG_WORDS:
+                break
+            extra.append(w.strip(".,"))
+        if not extra:
+            continue
+        longer = " ".join([best, *extra])
+        if len(longer) > len(longest) and max(_fit(longer, d) for d in domains) >= fit:
+            longest = longer
+    return longest
+
+
+def _signed_by_employer(signer: str, event: Event, domain: str | None) -> bool:
+    """The letter is signed by the organizer, writing from the employer's address."""
+    org = event.organizer
+    if org is None or not org.email or not domain or domain_of(org.email) != domain:
+        return False
+    return bool(org.name) and names_match(signer, org.name or "")
+
+
 def _clean_company(text: str) -> str:
     text = " ".join(text.split()).strip(" ,.;:!-–—")
-    cleaned = _COMPANY_SUFFIX.sub("", text).strip(" ,.;:!-–—")
-    return cleaned or text
+    cleaned = _COMPANY_SUFFIX.sub("", text).strip(" ,.;:!-–—") or text
+    # A legal form written in initials keeps its last dot: "S.A.", "S.p.A.", "B.V.".
+    if _INITIALS_END.search(cleaned):
+        cleaned += "."
+    return cleaned
+
+
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){1,3}[A-Za-z]{1,2}$")
 
 
 # Words after a company's name that are not part of it: a legal form, or the team that writes.
@@ -317,6 +379,13 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
         found = _clean_position(m.group("v"))
         if found and is_title(found):
             return found
+    # "Meet the team - Alex Morgan (Frontend Engineer)": after the candidate's own name, the
+    # parenthesis holds the position applied for.
+    for n in _NAME_PARENS.finditer(event.title[:300]):
+        if _is_candidate(n.group("n"), event):
+            found = _clean_position(n.group(0)[n.end("n") - n.start() :].strip(" ()"))
+            if found and is_title(found):
+                return found
     # "Interview: Deepa Rao (Engineering Manager)": a parenthesis after a name holds a person's
     # title; others ("Backend Engineer (Platform)") belong to the position.
     title = _NAME_PARENS.sub(
@@ -335,6 +404,17 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
         if found and is_title(found) and not is_name(found) and "hiring manager" not in fold(found):
             return found
     return None
+
+
+def _is_candidate(name: str, event: Event) -> bool:
+    """The name is the calendar owner's, or a guest's writing from a personal address: the
+    candidate, where the interviewers write from the employer."""
+    if not is_name(name):
+        return False
+    return any(
+        a.name and names_match(name, a.name) and (a.is_self or is_free_mail(domain_of(a.email)))
+        for a in event.attendees
+    )
 
 
 _ROLE_PARENS = re.compile(r"\((?P<v>[^()]{3,80}?)\s+(?:role|position|opening)\)", re.IGNORECASE)

@@ -39,7 +39,10 @@ _NOT_EVENTS = frozenset({"outOfOffice", "focusTime", "workingLocation", "birthda
 _NEGATIVE = _rx(
     r"\binterviewer training\b|\binterview(?:er)? (?:training|calibration|shadow(?:ing)?|debrief|"
     r"feedback|prep(?:aration)?|practice|panel prep|block|hold|slot|pool|sync)\b|\bdebrief\b|"
-    r"\bhiring committee\b|\bmock interview\b|\binterviewing (?:candidates|a candidate)\b|"
+    r"\bhiring committee\b|\binterviewing (?:candidates|a candidate)\b|"
+    # Practice, in either word order: "mock interview", "Practice interview - system design",
+    # "interview practice", "practice round with Chris".
+    r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
     r"\b(?:podcast|press|media|radio|tv|customer|user|exit|stay|research|informational) "
     r"interview|\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
     r"\bretro(?:spective)?\b|\bsprint\b|\ball[- ]hands\b|\btown ?hall\b|\binfo(?:rmation)? "
@@ -89,7 +92,9 @@ _DESC_VOCAB = _rx(
 _DESC_NEGATIVE = _rx(
     r"\binterviewer training\b|\bcalibration\b|\bfor interviewers\b|\bdebrief\b|"
     r"\byou are interviewing\b|\binterview kit\b|\bscorecards?\b|\bsubmit (?:your )?feedback\b|"
-    r"\bassigned a candidate\b"
+    r"\bassigned a candidate\b|"
+    # A friend or coach playing the part: "I'll play the interviewer", "mock interview".
+    r"\b(?:play|be|act as) the interviewer\b|\b(?:mock|practice|practise) (?:interview|round)s?\b"
 )
 # Plain substrings of lowercased text: far cheaper than a regex over a long description.
 _TOOL_TEXT = (

@@ -58,6 +58,12 @@ _TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 _PARTICLE = words("van von de da del della der den di du la le bin ibn al el dos das st")
 _PRONOUNS = re.compile(r"^\s*(?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\s*$", re.IGNORECASE)
 _HM = re.compile(r"(?i:\bhiring manager\b)|\bHM\b")
+# Where an event sits in a series, written in parentheses after a name or company.
+_SEQUENCE = re.compile(
+    r"^\s*(?:(?:day|part|round|session|stage|block|interview|week)\s*#?\d{1,2}"
+    r"(?:\s*(?:of|/)\s*\d{1,2})?|\d{1,2}\s*(?:of|/)\s*\d{1,2})\s*$",
+    re.IGNORECASE,
+)
 _OPTIONAL = re.compile(r"^\s*(?:optional|shadow|shadowing|reverse shadow|observer)\s*$", re.I)
 
 
@@ -274,6 +280,8 @@ def _parse_one(part: str) -> NamedPerson | None:
         after = m.group("after").strip().strip("-–—,: ")
         if _OPTIONAL.match(inner):
             optional = True
+        elif _SEQUENCE.match(inner):
+            pass  # "Cobalt Bay (Day 1)", "(Part 2 of 3)", "(Round 2)": where in a series, no title
         elif not _PRONOUNS.match(inner):
             title = inner
         if after and title is None and is_title(after):

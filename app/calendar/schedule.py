@@ -110,7 +110,8 @@ _POSITION_PROSE = re.compile(
     r"\b(?:the|our|an?|this)\s+(?P<v>[A-Z][^.!?\n]{2,80}?)\s+(?:role|position|opening|"
     r"vacancy|job)\b|\bthe (?:position|role) of\s+(?P<w>[A-Z][^.!?\n]{2,80}?)(?=[.!?\n]|$)|"
     r"\bfor the (?:position|role)\s+(?P<x>[A-Z][^!?\n]{2,80}?)\.?(?=\s*$|\.\s|\n)|"
-    r"\b(?:interviews?|screen|onsite|loop|call) for (?:the )?(?P<y>[A-Z][^.!?\n:]{2,80}?)\s*"
+    r"\b(?:interviews?|(?:interview )?(?:schedule|itinerary|agenda)|screen|onsite|loop|call) "
+    r"for (?:the )?(?P<y>[A-Z][^.!?\n:]{2,80}?)\s*"
     r"(?::|\.(?!\S)|$)",
 )
 _SIGN_OFF = re.compile(
@@ -358,6 +359,8 @@ def parse_schedule(
             said_people = _sentence_people(m.group("v"))
             loose.extend(said_people)
             if said_people:
+                # "You'll meet Sean Murphy, … His email is sean@x.com …" on the same line.
+                _pronoun_address(loose, line)
                 continue
         if "(" in line or ", " in line:
             aside = _asides(line)
@@ -367,18 +370,13 @@ def parse_schedule(
                 loose.extend(named)
                 aside = [p for p in aside if p not in named]
             asides.extend(aside)
-        if "@" in line and len(line) <= 120:
-            listed = _listed_address(line)
+        if "@" in line:
+            listed = _listed_address(line) if len(line) <= 120 else []
             if listed:
                 loose.extend(listed)
-            elif loose and not loose[-1].email and _PRONOUN_EMAIL.search(line):
+            else:
                 # "… Sean Murphy … His email is sean@x.com": the address of the one just named.
-                emails = find_emails(line)
-                if len(emails) == 1:
-                    last = loose[-1]
-                    loose[-1] = NamedPerson(
-                        last.name, last.title, emails[0], last.hiring_manager, last.optional
-                    )
+                _pronoun_address(loose, line)
     names = (tz_name(m.group(0)) for m in TZ_ANYWHERE.finditer(text[:8000]))
     hinted = [ZoneInfo(n) for n in dict.fromkeys(names) if n]
     mentions = _resolve(slots, start, end, hinted + [z for z in zones if z not in hinted])
@@ -560,6 +558,40 @@ def _listed_address(line: str) -> list[NamedPerson]:
     return people
 
 
+def _pronoun_address(named: list[NamedPerson], line: str) -> None:
+    """An address given by pronoun ("His email is …", "her address: …") belongs to the person
+    named last, when they have none and the line holds exactly one address."""
+    if not named or named[-1].email or "@" not in line:
+        return
+    if _PRONOUN_EMAIL.search(line[:600]) is None:
+        return
+    emails = find_emails(line[:600])
+    if len(emails) == 1:
+        last = named[-1]
+        named[-1] = NamedPerson(
+            last.name, last.title, emails[0], last.hiring_manager, last.optional
+        )
+
+
+def _attach_addresses(people: list[NamedPerson]) -> list[NamedPerson]:
+    """An address standing alone in a column or list ("Victor Hale, Principal Engineer  victor@…")
+    belongs to the named person before it who has none: one person, not a name and an address."""
+    out: list[NamedPerson] = []
+    for p in people:
+        if p.email and not p.name and out and out[-1].name and not out[-1].email:
+            last = out[-1]
+            out[-1] = NamedPerson(
+                last.name,
+                last.title or p.title,
+                p.email,
+                last.hiring_manager or p.hiring_manager,
+                last.optional or p.optional,
+            )
+            continue
+        out.append(p)
+    return out
+
+
 def _strong(p: NamedPerson) -> bool:
     # A bare single word in free text is too weak to call a person.
     return not p.bare or (p.name is not None and len(p.name.split()) >= 2)
@@ -605,7 +637,7 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
             return rest[: w.start()].strip(_SEPS) or None, people
     fields = [f for f in _FIELDS.split(rest) if f.strip(_SEPS)]
     if len(fields) >= 2:
-        people = [p for f in fields[1:] for p in parse_people(f)]
+        people = _attach_addresses([p for f in fields[1:] for p in parse_people(f)])
         if people:
             return fields[0].strip(_SEPS), people
     parts = _DASH_SPLIT.split(rest, maxsplit=1)

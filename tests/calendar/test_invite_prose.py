@@ -135,3 +135,109 @@ def test_a_founders_coffee_chat_is_an_interview_and_training_is_not() -> None:
         training, format="google", me=[*ME, "alex.morgan@initech.com"], timezone="UTC"
     )
     assert found == []
+
+
+# --- categories (issue 16 follow-up): each test words the case differently from the corpus ---
+
+
+def _all(data: Any) -> list[Any]:
+    return extract_interviews(data, format="google", me=ME, timezone="America/New_York")
+
+
+def test_an_address_in_its_own_column_belongs_to_the_person_before_it() -> None:
+    iv = _one(
+        _google(
+            "Interview: Platform Engineer | Ridgeway",
+            "Itinerary\n\n9:00 AM - 9:45 AM  Coding  Lena Ortiz, Staff Engineer  "
+            "lena.ortiz@ridgeway.dev\n9:45 AM - 10:30 AM  Design  Omar Haddad, Engineering "
+            "Manager  omar.haddad@ridgeway.dev\n",
+            ("Ridgeway Recruiting", "recruiting@ridgeway.dev"),
+        )
+    )
+    got = [(i.name, i.email, i.title) for i in iv.interviewers]
+    assert got == [
+        ("Lena Ortiz", "lena.ortiz@ridgeway.dev", "Staff Engineer"),
+        ("Omar Haddad", "omar.haddad@ridgeway.dev", "Engineering Manager"),
+    ]
+
+
+def test_a_series_marker_after_a_company_is_not_a_persons_title() -> None:
+    for marker in ("Day 2", "Part 1 of 3", "Round 2", "2/3"):
+        iv = _one(
+            _google(
+                f"Onsite with Ferncliff Robotics ({marker})",
+                "Your interview agenda for Controls Engineer\n\n1:00 PM - 2:00 PM  Tomas Berg, "
+                "Principal Engineer\n2:00 PM - 3:00 PM  Ada Nwosu, Director of Controls\n",
+                ("Ferncliff Scheduling", "scheduling@ferncliffrobotics.com"),
+            )
+        )
+        assert [i.name for i in iv.interviewers] == ["Tomas Berg", "Ada Nwosu"], marker
+        assert iv.position == "Controls Engineer"
+
+
+def test_an_address_given_by_pronoun_later_in_the_line_is_the_named_persons() -> None:
+    iv = _one(
+        _google(
+            "Video interview - Ostrava Labs",
+            "Hello Alex, you will speak with Petra Novak, who leads the data team for this "
+            "opening. Her email is petra.novak@ostravalabs.cz should you need anything before "
+            "the call.\n\nJan\nRecruiter",
+            ("Jan Dvorak", "jan.dvorak@ostravalabs.cz"),
+        )
+    )
+    (petra,) = iv.interviewers
+    assert (petra.name, petra.email) == ("Petra Novak", "petra.novak@ostravalabs.cz")
+
+
+def test_the_fuller_written_company_name_wins_over_the_shorter_spelling() -> None:
+    iv = _one(
+        _google(
+            "Interview - Staff Pharmacist",
+            "Welcome to Harbourview Community Hospital! Interviewer: Dr. Ian Reyes, Director of "
+            "Pharmacy.",
+            ("Harbourview Community Careers", "careers@harbourviewcommunity.org"),
+            ("Ian Reyes", "ian.reyes@harbourviewcommunity.org"),
+        )
+    )
+    assert iv.company == "Harbourview Community Hospital"
+
+
+def test_the_senders_signature_names_a_company_the_domain_does_not_spell() -> None:
+    iv = _one(
+        _google(
+            "Phone interview",
+            "Hi Alex, thanks for applying for the Data Steward position; I run the data office "
+            "and will call you.\n\nKind regards,\nMarta Silva\nHead of Data\nIberian Rail Freight "
+            "S.A.",
+            ("Marta Silva", "marta.silva@irf-group.pt"),
+            ("Marta Silva", "marta.silva@irf-group.pt"),
+        )
+    )
+    assert iv.company == "Iberian Rail Freight S.A."
+
+
+def test_practice_interviews_with_a_friend_are_not_interviews() -> None:
+    for title, body in (
+        ("Practice interview: behavioral", "Let's run through STAR answers."),
+        ("Interview practice w/ Sam", "I'll play the interviewer, you answer."),
+        ("Mock coding interview", "Leetcode mediums, 45 minutes."),
+        ("Prep call", "Practice round before your real onsite; I'll play the interviewer."),
+    ):
+        data = _google(
+            title, body, ("Sam Lee", "sam.lee@gmail.com"), ("Sam Lee", "sam.lee@gmail.com")
+        )
+        assert not [i for i in _all(data) if i.is_interview], title
+
+
+def test_the_position_in_parentheses_after_the_candidates_own_name() -> None:
+    iv = _one(
+        _google(
+            "Team lunch - Alex Morgan (Backend Engineer)",
+            "Join us for lunch with the backend team.",
+            ("Noor Aziz", "noor.aziz@tallyho.io"),
+            ("Alex Morgan", "alex.morgan@gmail.com"),
+            ("Noor Aziz", "noor.aziz@tallyho.io"),
+            ("Ben Ode", "ben.ode@tallyho.io"),
+        )
+    )
+    assert iv.position == "Backend Engineer"
