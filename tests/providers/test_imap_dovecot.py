@@ -139,6 +139,70 @@ def test_a_draft_deleted_from_the_mailbox_by_the_user_is_not_written_again(
     assert len(dovecot.files("Drafts")) == 3
 
 
+KILLED_RUN = """
+import asyncio, os, sys
+from datetime import datetime
+
+from app.autodraft.local import run_local
+from app.providers.ics_source import IcsCalendarSource
+from app.providers.imap import ImapMailbox, parse_imap_url
+from app.settings import Settings
+from app.store.db import open_database
+
+made = 0
+
+class DiesAfterTwoDrafts(ImapMailbox):
+    async def create_draft(self, draft):
+        global made
+        created = await super().create_draft(draft)
+        made += 1
+        if made == 2:
+            os._exit(9)  # killed after the APPEND, before the database records it
+        return created
+
+async def main():
+    mailbox = DiesAfterTwoDrafts(parse_imap_url(sys.argv[2]), os.environ["IMAP_PW"])
+    database = await open_database(Settings())
+    await run_local(database, calendar=IcsCalendarSource(sys.argv[1]),
+                    me=["sam.okafor@example.com"], imap=mailbox,
+                    now=datetime.fromisoformat("2026-11-24T20:00:00+00:00"),
+                    timezone="America/New_York")
+
+asyncio.run(main())
+"""
+
+
+def test_a_run_killed_mid_delivery_is_completed_by_the_next_without_duplicates(
+    env: Path, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    url = f"imap://{dovecot.user}@127.0.0.1:{dovecot.port}"
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_RUN, str(SAMPLE), url],
+        env={
+            **os.environ,
+            "RIGHTNOTE_DATA_DIR": str(env / "data"),
+            "IMAP_PW": dovecot.password,
+            "PYTHONPATH": str(ROOT),
+        },
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert killed.returncode == 9, killed.stderr
+    assert len(dovecot.messages("Drafts")) == 2  # two appended, the second never recorded
+
+    monkeypatch.setenv("RIGHTNOTE_IMAP_PASSWORD", dovecot.password)
+    rerun = summary(run(url, "--json"))
+    assert (rerun["drafts_created"], rerun["already_there"], rerun["failed"]) == (2, 2, 0)
+    assert len(keys(dovecot)) == 4 and len(set(keys(dovecot))) == 4
+
+
 # --- a connection cut mid-APPEND -------------------------------------------------------------
 
 
