@@ -121,7 +121,10 @@ _DEBRIEF = "only a recovery note is timed by the debrief"
 def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
     """Every field the user gave that this scenario does not use, with the reason."""
     d = inp.details
-    company_ok = not inp.company or company_name(inp.company) == t.clean_inline(inp.company, 120)
+    email = inp.interviewer.email
+    company_ok = not inp.company or company_name(inp.company, email) == t.clean_inline(
+        inp.company, 120
+    )
     # The usual case, without building the table: nothing given that the scenario leaves out.
     if company_ok:
         unused: tuple[object, ...]
@@ -161,7 +164,7 @@ def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
     elif inp.scenario is Scenario.ASK_RECRUITER:
         why = dict.fromkeys(given, _RECRUITER)
     out = [Ignored(name, reason) for name, reason in why.items() if given[name]]
-    if inp.company and inp.company.strip() and company_name(inp.company) is None:
+    if inp.company and inp.company.strip() and company_name(inp.company, email) is None:
         out.append(
             Ignored(
                 "company",
@@ -173,9 +176,10 @@ def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
 
 
 @lru_cache(maxsize=1024)
-def company_name(value: str | None) -> str | None:
+def company_name(value: str | None, email: str | None = None) -> str | None:
     """The company as a name a sentence can carry; None for an address or a domain fragment
-    ("northwindhealth.com", "northwindhealth"): a draft never guesses a name from those."""
+    ("northwindhealth.com", "northwindhealth", or "Northwindhealth" beside an address at
+    northwindhealth.com): a draft never guesses a name from those."""
     name = t.clean_inline(value, 120)
     if not name:
         return None
@@ -184,6 +188,13 @@ def company_name(value: str | None) -> str | None:
     if " " not in name:
         if name.islower():
             return None  # "northwindhealth": how a domain reads, not how a company writes
+        if len(name) >= 12 and name[1:].islower() and email and "@" in email:
+            # A long one-word name that is just the address's domain label capitalised is how
+            # a calendar falls back to the domain ("Northwindhealth"); short ones ("Northwind",
+            # "Stripe") are usually the real name and stay.
+            labels = email.rpartition("@")[2].lower().split(".")
+            if name.lower() in labels[:-1]:
+                return None
         head, dot, tld = name.rpartition(".")
         if dot and head and 2 <= len(tld) <= 6 and tld.isalpha():
             return None  # "Northwind.io"
@@ -224,7 +235,7 @@ def _facts(inp: DraftInput) -> _Facts:
     return _Facts(
         first=_capitalised(t.first_name(inp.interviewer.name)),
         candidate=t.clean_inline(inp.candidate_name, 120),
-        company=company_name(inp.company),
+        company=company_name(inp.company, inp.interviewer.email),
         position=t.clean_inline(inp.position, 120),
         topic=topic_phrase(topic),
         stumble=shaped(details.stumble, nz.stumble),

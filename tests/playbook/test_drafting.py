@@ -309,3 +309,31 @@ def test_fully_supplied_notes_get_send(
         "<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>"
         for p in paragraphs
     )
+
+
+@pytest.mark.parametrize(
+    ("company", "email", "kept"),
+    [
+        ("Northwind", "priya@northwind.example", True),
+        ("Northwindhealth", "lee@northwindhealth.com", False),  # the domain, capitalised
+        ("Northwindhealth", None, True),  # nothing says it is a domain
+        ("northwindhealth", None, False),
+        ("Northwind.io", None, False),
+        ("Acme Robotics", "a@acmerobotics.com", True),
+        ("Schlumberger", "x@slb.com", True),
+    ],
+)
+def test_the_company_is_a_name_never_a_domain_fragment(
+    company: str, email: str | None, kept: bool
+) -> None:
+    draft = compose_draft(
+        full_input(
+            Scenario.GRATITUDE,
+            interviewer=Person("Lee Chen", email, "Staff Engineer"),
+            company=company,
+            details=Details(topic="the claims pipeline"),
+        ),
+        now=NOW,
+    )
+    assert (company in draft.text) is kept, draft.text
+    assert any(i.field == "company" for i in draft.ignored) is not kept
