@@ -36,7 +36,8 @@ def _ics_text(value: str) -> str:
 
 
 def _fold(line: str) -> str:
-    out, raw = [], line.encode()
+    out: list[str] = []
+    raw = line.encode()
     while len(raw) > 75:
         cut = 75 if not out else 74
         while cut > 0 and (raw[cut] & 0xC0) == 0x80:
