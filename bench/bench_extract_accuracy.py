@@ -5,8 +5,9 @@
 Detection precision and recall, and per-field accuracy (interviewer name, email, title, role,
 hiring-manager mark; recruiter, company, position), on the tuning set (reporting apart the first
 held-out fifth, which was seen and is tuning data now) and on the fresh held-out batch
-(tests/calendar/corpus/heldout-fresh2, written before any tuning against it, never tuned against). A missed interview counts every field of it
-as wrong; an interviewer who should not be there counts as a wrong name.
+(tests/calendar/corpus/heldout-fresh2, written before any tuning against it, never tuned
+against). A missed interview counts every field of it as wrong; an interviewer who should not be
+there counts as a wrong name.
 """
 
 from __future__ import annotations
