@@ -382,7 +382,7 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
     # "Meet the team - Alex Morgan (Frontend Engineer)": after the candidate's own name, the
     # parenthesis holds the position applied for.
     for n in _NAME_PARENS.finditer(event.title[:300]):
-        if _is_candidate(n.group("n"), event):
+        if _is_candidate(n.group("n"), event) and not _MET_WITH.search(event.title[: n.start()]):
             found = _clean_position(n.group(0)[n.end("n") - n.start() :].strip(" ()"))
             if found and is_title(found):
                 return found
@@ -411,10 +411,17 @@ def _is_candidate(name: str, event: Event) -> bool:
     candidate, where the interviewers write from the employer."""
     if not is_name(name):
         return False
+    org = event.organizer.email if event.organizer else None
     return any(
-        a.name and names_match(name, a.name) and (a.is_self or is_free_mail(domain_of(a.email)))
+        a.name
+        and names_match(name, a.name)
+        and (a.is_self or (is_free_mail(domain_of(a.email)) and a.email != org))
         for a in event.attendees
     )
+
+
+# "Coffee with Sam Rivera (Founder)": the person met, whatever their address.
+_MET_WITH = re.compile(r"(?:^|\s)(?:with|w/|meet|meeting|and|&|x|<>)\s*$", re.IGNORECASE)
 
 
 _ROLE_PARENS = re.compile(r"\((?P<v>[^()]{3,80}?)\s+(?:role|position|opening)\)", re.IGNORECASE)

@@ -241,3 +241,16 @@ def test_the_position_in_parentheses_after_the_candidates_own_name() -> None:
         )
     )
     assert iv.position == "Backend Engineer"
+
+
+def test_a_parenthesis_after_the_person_met_is_their_title_not_the_position() -> None:
+    iv = _one(
+        _google(
+            "Coffee with Sam Rivera (Founder)",
+            "Would love to tell you about the founding engineer role.",
+            ("Sam Rivera", "sam.rivera@gmail.com"),
+            ("Sam Rivera", "sam.rivera@gmail.com"),
+        )
+    )
+    assert iv.position != "Founder"
+    assert [(i.name, i.title) for i in iv.interviewers] == [("Sam Rivera", "Founder")]
