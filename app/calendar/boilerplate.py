@@ -50,11 +50,11 @@ _ZOOM_HEAD = re.compile(
     re.IGNORECASE,
 )
 _ZOOM_LINE = re.compile(
-    r"^\s*(?:$|https?://\S*zoom\.(?:us|com)\S*|meeting id\b|passcode\b|password\b|"
+    r"^\s*+(?:$|https?://\S*zoom\.(?:us|com)\S*|meeting id\b|passcode\b|password\b|"
     r"one tap mobile\b|dial by your location\b|find your local number\b|join by (?:sip|h\.323)\b|"
     r"\+\d[\d\s()-]{5,}.*|\d{3}[\d\s]{4,}\d\s*$|\d{1,3}(?:\.\d{1,3}){3}\b.*|[-—–=]{3,}\s*$|"
     r"(?:meeting|webinar) (?:id|passcode)\b|topic:|time:|join zoom meeting\b|"
-    r"\S+@\S*zoomcrc\.com|.*\(US [^)]*\)\s*$|.*\bzoom\b.*)",
+    r"\S[^\s@]*+@\S*zoomcrc\.com|(?>.*\(US )[^)]*\)\s*$|.*\bzoom\b.*)",
     re.IGNORECASE,
 )
 # One-line footers of Google Calendar, Meet, Calendly and Outlook, by how the (lowercased,

@@ -101,9 +101,13 @@ def is_title(text: str) -> bool:
 _EMAIL_IN = re.compile(
     r"<?\(?(?:mailto:)?((?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+)\)?>?"
 )
-_LIST_SPLIT = re.compile(r";|\s+and\s+|\s+&\s+|\s+\+\s+|\s+und\s+|\s+et\s+|\s+y\s+", re.IGNORECASE)
-_NAME_TITLE_SEP = re.compile(r"\s+[-–—|/·•]\s+|\s*[|]\s*")
-_PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>.*)$")
+# Separators start where a run of spaces starts (not again inside it) and take the run whole:
+# linear on long runs of spaces, the same separators as "\s+and\s+|…".
+_LIST_SPLIT = re.compile(r";|(?<!\s)\s++(?:and|&|\+|und|et|y)\s+", re.IGNORECASE)
+_NAME_TITLE_SEP = re.compile(r"(?<!\s)\s++(?:[-–—|/·•]\s+|\|\s*)|\|\s*")
+# The name runs to its last non-space before the parenthesis (taken in one pass, not retried
+# at each space of a run): the same groups as "^(?P<name>[^()]+?)\s*\(…\)\s*(?P<after>.*)$".
+_PAREN = re.compile(r"^(?P<name>(?:\s*+[^()\s])++|\s)\s*+\((?P<inner>[^()]*)\)\s*+(?P<after>.*)$")
 
 
 _PARENS = re.compile(r"\([^()]*\)")
@@ -307,11 +311,11 @@ def _parse_one(part: str) -> NamedPerson | None:
     return NamedPerson(_HONORIFIC.sub("", name).strip(), title, None, hm, optional)
 
 
-_SLASH_LIST = re.compile(r"\s+/\s+")
+_SLASH_LIST = re.compile(r"(?<!\s)\s++/\s+")
 _QUALIFIED = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}) (?:from|on|of|in|at|who) \S"
 )
-_SHADOW_SUFFIX = re.compile(r"\s*[(\[](?:shadow(?:ing)?|optional|observer)[)\]]\s*$", re.I)
+_SHADOW_SUFFIX = re.compile(r"(?<!\s)\s*+[(\[](?:shadow(?:ing)?|optional|observer)[)\]]\s*$", re.I)
 _TITLE_LEAD = re.compile(r"^(?:(?:our|your|the|a|an|my)\s+)+", re.IGNORECASE)
 _HM_PHRASE = re.compile(r"\bhiring manager\b", re.IGNORECASE)
 _HM_JOINERS = frozenset({"", "and", "is", "as", "will", "be", "also", "the", "your", "our", "a"})
@@ -348,7 +352,7 @@ def _starts_with_name(piece: str) -> bool:
     return is_name(head)
 
 
-_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_PAREN_TAIL = re.compile(r"(?<!\s)\s*+\([^()]*\)\s*$")
 _HM_ABBREV = re.compile(r"\bHM\b")
 
 
@@ -364,7 +368,7 @@ def _title_shape(part: str) -> bool:
     )
 
 
-_AT_FIRM = re.compile(r"\s+(?:at|@)\s+[A-Z][^,;()]*$")
+_AT_FIRM = re.compile(r"(?<!\s)\s++(?:at|@)\s++[A-Z][^,;()]*+$")
 
 
 def _title_or_none(title: str) -> str | None:

@@ -45,7 +45,7 @@ _EMAIL = re.compile(
 )
 _SCHEME = re.compile(r"^\s*(?:mailto|smtp|sip)\s*:", re.IGNORECASE)
 _WS = re.compile(r"\s+")
-_CN_DEBRIS = re.compile(r"(?::mailto|\\+)$", re.IGNORECASE)
+_CN_DEBRIS = re.compile(r":mailto$|(?<!\\)\\++$", re.IGNORECASE)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*", re.UNICODE)
 
 

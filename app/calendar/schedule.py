@@ -41,7 +41,7 @@ _PEOPLE_LABEL = re.compile(
     r"(?:here's |here is )?who you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|"
     r"you(?:'ll| will)? (?:be )?meet(?:ing)?(?: with)?|meeting with|interviewing you|"
     r"(?:additional )?guests?|hiring manager|(?P<opt>shadow(?:ing|ers?)?|reverse shadow|"
-    r"observers?|optional))\s*(?:\(s\))?\s*[:\-–]\s*(?P<v>.*)$",
+    r"observers?|optional))\s*+(?:\(s\))?\s*+[:\-–]\s*+(?P<v>.*)$",
     re.IGNORECASE,
 )
 _RECRUITER_LABEL = re.compile(
@@ -79,7 +79,8 @@ _SENTENCE = re.compile(
 )
 # Where the people part of a sentence ends: "… with Dana Lee, Director, for the … role".
 _CLAUSE_END = re.compile(
-    r",?\s+(?:for|who|about|regarding|to discuss|to talk|to walk|to go|to chat|so|as|which|"
+    r"(?:,|(?<!\s)|(?<=\w\s))\s++(?:for|who|about|regarding|to discuss|to talk|to walk|to go|"
+    r"to chat|so|as|which|"
     r"if|when|on|next|this|tomorrow|today)\s",
     re.IGNORECASE,
 )
@@ -119,7 +120,7 @@ _SIGN_OFF = re.compile(
     r"warmly|sincerely|talk soon|see you soon|all the best|many thanks)\b[\s,.!]*|--\s*|—\s*)$",
     re.IGNORECASE,
 )
-_SIG_SPLIT = re.compile(r"\s*\|\s*|\s+[-–—]\s+|\s+@\s+|\s+at\s+")
+_SIG_SPLIT = re.compile(r"(?<!\s)\s++(?:\|\s*|[-–—]\s+|@\s+|at\s+)|\|\s*")
 _AGENCY = re.compile(r"\brecruit\w*|\bstaffing\b|\btalent\b|\bsearch\b|\bheadhunt", re.I)
 
 
@@ -402,7 +403,13 @@ def _as_optional(p: NamedPerson) -> NamedPerson:
     return NamedPerson(p.name, p.title, p.email, p.hiring_manager, True)
 
 
-_TRAILING_WORDS = re.compile(r"(?:\s+(?:at|with|on|via|by|or|and|to))+\s*$", re.IGNORECASE)
+# Starts only at the first of the trailing words (not inside a run of spaces, not after one of
+# the words): linear on runs of spaces and of the words themselves.
+_TRAILING_WORDS = re.compile(
+    r"(?<!\s)(?<!\sat)(?<!\son)(?<!\sby)(?<!\sor)(?<!\sto)(?<!\svia)(?<!\sand)(?<!\swith)"
+    r"(?>(?:\s++(?:at|with|on|via|by|or|and|to))+)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _lead_person(fragment: str) -> NamedPerson | None:
@@ -492,7 +499,9 @@ def _self_said(line: str) -> tuple[str | None, bool, str | None] | None:
     return (title or None, False, firm) if title else None
 
 
-_ROLE_WORD_TAIL = re.compile(r"\s+(?:role|position|opening|vacancy|job)\b.*$", re.IGNORECASE)
+_ROLE_WORD_TAIL = re.compile(
+    r"(?<!\s)\s++(?:role|position|opening|vacancy|job)\b.*+$", re.IGNORECASE
+)
 _THE_LAST = re.compile(r"^.*\b(?:the|our|an?|this|for)\s+(?=[A-Z])")
 
 
@@ -533,7 +542,12 @@ def _signature(lines: tuple[str, ...]) -> tuple[str, ...]:
     # No sign-off: the closing lines from the first that begins with a full name.
     last = [t for t in tail if t][-5:]
     for k, line in enumerate(last):
-        head = re.split(r"\s*[|,]\s*|\s[-–—]\s", line, maxsplit=1)[0]
+        # A separator starts where a run of spaces starts: linear on long runs.
+        head = re.split(
+            r"(?:(?<!\s)|(?<=[-–—]\s))\s*+[|,]\s*|[|,]\s*|\s[-–—]\s",
+            line,
+            maxsplit=1,
+        )[0]
         if len(line) <= 120 and len(head.split()) >= 2 and is_name(head):
             return tuple(last[k : k + 4])
     return ()
