@@ -45,7 +45,12 @@ def normalize_google(
     budget: Budget | None = None,
 ) -> list[Event]:
     budget = budget if budget is not None else Budget()
-    masters = {i.get("id"): i for i in items if isinstance(i.get("recurrence"), list)}
+    # Only string ids can name a series; anything else in "id" is malformed input.
+    masters = {
+        i["id"]: i
+        for i in items
+        if isinstance(i.get("id"), str) and isinstance(i.get("recurrence"), list)
+    }
     # Instances that the provider sent on their own replace the generated occurrence.
     replaced: set[tuple[str, datetime]] = set()
     for item in items:

@@ -296,3 +296,16 @@ def test_crowded_invite_and_long_itinerary_stay_bounded() -> None:
     (iv,) = extract_interviews([event], format="google", me=ME, timezone="UTC", include_all=True)
     assert any("people are invited" in r for r in iv.reasons)
     assert len(iv.interviewers) <= 1000 + MAX_MENTIONS
+
+
+def test_google_series_with_an_unhashable_id_is_malformed_not_a_crash() -> None:
+    # Found by hypothesis: a list as "id" beside a recurrence once raised TypeError (a 500).
+    master = {
+        "id": ["x"],
+        "summary": "Interview",
+        "recurrence": ["RRULE:FREQ=WEEKLY;COUNT=2"],
+        "start": {"dateTime": "2025-03-04T10:00:00Z"},
+        "end": {"dateTime": "2025-03-04T11:00:00Z"},
+    }
+    _survives([master], format="google")
+    _survives({"items": [master, {**master, "id": {"a": 1}}]}, format="google")
