@@ -12,6 +12,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StrictBool,
+    StrictInt,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -154,7 +155,8 @@ class DraftRequest(_In):
     slot: SlotIn | None = Field(
         None, description="This interviewer's slot in a loop: its title and time, as invited."
     )
-    panel_position: int = Field(
+    # Strict: JSON `false`/`true` or "1" is not a place in a panel (lax int would take them).
+    panel_position: StrictInt = Field(
         0,
         ge=0,
         le=100,

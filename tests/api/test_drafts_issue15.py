@@ -103,3 +103,14 @@ async def test_a_panel_gets_different_notes(client: httpx.AsyncClient) -> None:
         texts.add(draft["text"])
         subjects.add(draft["subject"])
     assert len(texts) == 4 and len(subjects) == 4
+
+
+@pytest.mark.parametrize("position", [False, True, "1", 1.5])
+async def test_panel_position_is_a_whole_number_only(
+    client: httpx.AsyncClient, position: object
+) -> None:
+    # The schema says integer; JSON booleans and strings are refused, not read as 0 or 1.
+    body = {**BASE, "scenario": "gratitude", "panel_position": position}
+    response = await client.post("/v1/drafts", json=body)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"] == "validation_failed"
