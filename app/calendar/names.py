@@ -290,6 +290,12 @@ def _parse_one(part: str) -> NamedPerson | None:
             title = inner
         if after and title is None and is_title(after):
             title = after
+        pieces = _NAME_TITLE_SEP.split(name, maxsplit=1) if not is_name(name) else []
+        if len(pieces) == 2 and is_name(pieces[0].strip()) and not after:
+            # "Name — Title (hiring manager)": the parentheses qualify the title, not the name.
+            name, said = pieces[0].strip(), pieces[1].strip()
+            marked = _HM_PHRASE.search(inner) is not None
+            title = f"{said}, hiring manager" if marked else said
     else:
         pieces = _NAME_TITLE_SEP.split(part, maxsplit=1)
         name = pieces[0].strip()

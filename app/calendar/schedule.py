@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from app.calendar.clock import (
     SLOT,
+    TIME,
     TZ_ANYWHERE,
     Clock,
     parse_date,
@@ -28,7 +29,13 @@ from app.calendar.clock import (
     tz_name,
     wall,
 )
-from app.calendar.names import NamedPerson, is_name, is_title, parse_people
+from app.calendar.names import (
+    NamedPerson,
+    is_name,
+    is_title,
+    parse_people,
+    split_hiring_manager,
+)
 from app.calendar.people import find_emails
 from app.playbook.roles import Role, classify_title
 
@@ -286,6 +293,13 @@ def parse_schedule(
                 slots.append(slot)
                 block, block_lines, listing = slot, 0, None
                 continue
+            # A table or list row with a single start time: "1:00 PM | Name, Title | Focus",
+            # "Name  Title  2:00 PM" (HTML cells), "09:00 – Name (Title) – topic".
+            row, _ = row_people(line) if _CELLS.search(line) else ([], None)
+            if row and any(p.title for p in row) and _row_has_time(line):
+                loose.extend(row)
+                block = listing = None
+                continue
         labelled = ":" in line or "-" in line or "–" in line
         label = _PEOPLE_LABEL.match(line) if labelled else None
         if label:
@@ -355,6 +369,12 @@ def parse_schedule(
                 company_prose = b.group("v").strip()
         if position_prose is None and any(w in low for w in _POSITION_WORDS):
             position_prose = prose_position(line)
+        if ";" in line:
+            # "Name — Title (hiring manager); Name — Title; …", alone or after a colon.
+            listed_people = parse_people(line.split(": ", 1)[-1])
+            if len(listed_people) >= 2 and all(p.name and p.title for p in listed_people):
+                loose.extend(listed_people)
+                continue
         m = _SENTENCE.search(line) if any(w in low for w in _SENTENCE_WORDS) else None
         if m:
             said_people = _sentence_people(m.group("v"))
@@ -644,6 +664,16 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
     """The text after a time range: which part is the topic and which the people."""
     if not rest:
         return None, []
+    topic, people = _split_rest_fields(rest)
+    if not any(p.title for p in people):
+        # A table or list row whose title sits in its own cell ("Name – Title – topic").
+        row, row_topic = row_people(rest)
+        if any(p.title for p in row):
+            return row_topic, row
+    return topic, people
+
+
+def _split_rest_fields(rest: str) -> tuple[str | None, list[NamedPerson]]:
     w = _WITH.search(rest)
     if w:
         people = parse_people(rest[w.end() :])
@@ -666,6 +696,74 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
     if whole:
         return None, whole
     return rest[:100], []
+
+
+# The cells of a table row or a list line: HTML cells (runs of spaces), tabs, pipes, or a dash
+# or dot between spaces ("09:00 – Name (Title) – topic"). Each separator is taken whole.
+_CELLS = re.compile(r"\s{2,}+|\t++|\s*+\|\s*+|(?<!\s)\s++[-–—·•]\s++")
+# A cell that is only a time or a time range, with an optional zone word.
+_TIME_CELL = re.compile(
+    rf"(?:{TIME}|\d{{1,2}})(?:\s*+[-–—~]\s*+(?:{TIME}))?(?:\s++[A-Z]{{2,4}})?", re.IGNORECASE
+)
+MAX_CELLS = 8
+
+
+def _full(p: NamedPerson) -> bool:
+    return len((p.name or "").split()) >= 2
+
+
+def _names(cell: str) -> bool:
+    return any(_full(p) for p in parse_people(cell))
+
+
+def _row_has_time(line: str) -> bool:
+    return any(_TIME_CELL.fullmatch(c.strip(_SEPS)) for c in _CELLS.split(line[:300], MAX_CELLS))
+
+
+def row_people(text: str) -> tuple[list[NamedPerson], str | None]:
+    """The people of one table row or list line, and what else it says (the topic): a cell
+    naming a person ("Name", "Name, Title", "Name (Title)"), the next cell their title when
+    their own cell has none; time cells are dropped. A row → one person with name and title."""
+    cells = [c.strip(_SEPS) for c in _CELLS.split(text[:300], maxsplit=MAX_CELLS)]
+    cells = [c for c in cells if c]
+    if len(cells) < 2:
+        return [], None
+    people: list[NamedPerson] = []
+    other: list[str] = []
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
+        if _TIME_CELL.fullmatch(cell):
+            i += 1
+            continue
+        if "@" in cell and people and not people[-1].email:
+            emails = find_emails(cell)
+            if len(emails) == 1 and len(cell) <= len(emails[0]) + 4:
+                last = people[-1]
+                people[-1] = NamedPerson(last.name, last.title, emails[0], last.hiring_manager)
+                i += 1
+                continue
+        found = [p for p in parse_people(cell) if p.name] if len(cell) <= 120 else []
+        full = len(found) == 1 and len((found[0].name or "").split()) >= 2
+        if full and found[0].title is None:
+            p = found[0]
+            nxt = cells[i + 1] if i + 1 < len(cells) else ""
+            if nxt and not _TIME_CELL.fullmatch(nxt) and is_title(nxt) and not _names(nxt):
+                title, hm = split_hiring_manager(nxt)
+                people.append(NamedPerson(p.name, title, p.email, hm or p.hiring_manager))
+                i += 2
+                continue
+            if is_name(cell):
+                people.append(p)
+                i += 1
+                continue
+        elif found and all(p.title or p.email for p in found) and all(_full(p) for p in found):
+            people.extend(found)
+            i += 1
+            continue
+        other.append(cell)
+        i += 1
+    return people, " – ".join(other)[:100] or None
 
 
 _SLACK = timedelta(minutes=30)
