@@ -206,7 +206,9 @@ _ORG_WORDS = words(
     "therapeutics bio biosciences robotics security ventures consulting services industries "
     "international global digital company"
 )
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# A full stop ends a sentence, except after an abbreviation inside a name ("St. Aldric
+# Medical Center", "Mt. Sinai", "Ft. Worth").
+_SENTENCE_STOP = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bSte)[.!?](?:\s|$)")
 
 
 def _fuller(best: str, event: Event, domains: list[str]) -> str:
@@ -261,8 +263,9 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){1,3}[A-Za-z]{1,2}$")
 # Words after a company's name that are not part of it: a legal form, or the team that writes.
 _COMPANY_SUFFIX = re.compile(
     # At most six words, each run of spaces taken once: "people people … x" was quadratic.
-    r"(?:(?<!\s),?\s++(?:co|inc|llc|ltd|corp|talent(?: acquisition)?|recruiting|careers|hiring|"
-    r"people|team|hr|founders?|founding team)\.?){1,6}$",
+    r"(?:(?<!\s),?\s++(?:co|inc|llc|llp|ltd|limited|corp|gmbh|ag|plc|pvt|private|pty|"
+    r"talent(?: acquisition)?|recruiting|careers|hiring|people|team|hr|founders?|founding team)"
+    r"\.?){1,6}$",
     re.IGNORECASE,
 )
 _CAPS_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,5}")
@@ -435,8 +438,11 @@ _SEGMENTS_KEEP_PARENS = re.compile(  # (?<!\s): as _SEGMENTS
     r"|(?<!\s)\s+@\s+"
 )
 # Requisition ids: "(Req #D-1142)", "(R-20433)", "(Req ID 2027-3381)", "R-12345 ", "JR0047731 ".
+# Job-ad tags: "(Job ID 2027-4411)", "(Ref. PE-0427)", and gender tags "(m/w/d)", "(f/m/x)",
+# "(all genders)".
 _REQ_PARENS = re.compile(
-    r"\(\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number)?\s*[#:]?\s*)?#?[A-Z]{0,4}-?\d[\w-]*\s*\)",
+    r"\(\s*(?:(?:req(?:uisition)?|job|ref(?:erence)?)\.?\s*(?:id|no\.?|number|ref)?\s*[#:.]?\s*)?"
+    r"#?[A-Z]{0,4}-?\d[\w-]*\s*\)|\(\s*[mwfdx](?:\s*/\s*[mwfdx]){1,3}\s*\)|\(all genders\)",
     re.IGNORECASE,
 )
 _REQ_LEAD = re.compile(

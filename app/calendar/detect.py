@@ -44,7 +44,10 @@ _NEGATIVE = _rx(
     # "interview practice", "practice round with Chris".
     r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
     r"\b(?:podcast|press|media|radio|tv|customer|user|exit|stay|research|informational) "
-    r"interview|\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
+    r"interview|\binformational (?:chat|call|coffee|conversation|meeting)\b|"
+    # The user sits on the panel ("You're on the interview panel: … candidate").
+    r"\b(?:you're|you are|you’re) on the (?:interview(?:ing)? )?panel\b|"
+    r"\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
     r"\bretro(?:spective)?\b|\bsprint\b|\ball[- ]hands\b|\btown ?hall\b|\binfo(?:rmation)? "
     r"session\b|\breference (?:check|call)s?\b|\bworkshop\b|\bwebinar\b"
 )
