@@ -119,6 +119,9 @@ def company(
     )
     signed = [sig.company] if sig and sig.company and not sig.agency else []
     candidates = explicit + _title_candidates(event.title) + signed
+    stated = _stated_over_domain(event, domains)
+    if stated:
+        return stated
     if domains:
         best, best_fit = None, 0
         for text in candidates:
@@ -144,6 +147,32 @@ def company(
         value = m.group("v").strip()
         if value and not _is_person(value, people) and not is_title(value):
             return value
+    return None
+
+
+# The invite explains why the domain does not spell the employer: "Atlas Freight (a Meridian
+# Group company)", "Helio (formerly Sundial)", "Vela (part of Orion Labs)". Names start at a
+# word's start and their words are taken whole: linear.
+_STATED = re.compile(
+    r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}) \((?:formerly|"
+    r"previously|fka|f/k/a|now part of|part of|a|an|a member of)\s++(?P<o>[^()]{2,60})\)"
+)
+_COMPANY_WORD = re.compile(r"\s++(?:company|group company|brand|business)$", re.IGNORECASE)
+
+
+def _stated_over_domain(event: Event, domains: list[str]) -> str | None:
+    """A company the invite names beside the (parent or old) name its domain spells."""
+    text = event.title + "\n" + event.description[:6000]
+    if "(" not in text or not domains:
+        return None
+    for m in list(_STATED.finditer(text))[:20]:
+        other = _COMPANY_WORD.sub("", m.group("o").strip())
+        name = m.group("v")
+        key = _key(other)
+        # "Sundial" for getsundial.com: the old name inside the domain's label.
+        spelt = any(_fit(other, d) or (len(key) >= 5 and key in _target(d)[0]) for d in domains)
+        if spelt and not any(_fit(name, d) for d in domains):
+            return _clean_company(name)
     return None
 
 
