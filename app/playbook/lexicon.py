@@ -566,6 +566,67 @@ SELF_DEPRECATION = Family(
         rf"\s+(?:that\s+|whether\s+|if\s+)?{IM}\s+(?:really\s+)?the\s+(?:strongest|best|brightest|"
         r"most\s+(?:qualified|experienced)|ideal|right)\s+(?:candidate|fit|person|choice)\b",
     ),
+    # By trait: the first person as subject, a lasting shortfall as predicate. "I'm a slow
+    # thinker", "I'm not a numbers person", "I'm usually not great in interviews", "I'm not very
+    # quick with my hands" (a kind of person, not one answer).
+    *each(
+        "thinker learner talker speaker communicator presenter interviewee writer candidate",
+        IM,
+        r"\s+(?:(?:just|simply|honestly|such|a|an|really|quite|pretty|very|bit|of)\s+){0,3}"
+        r"(?:slow|poor|weak|bad|nervous|terrible|awful|hopeless|mediocre|average|clumsy)\s+"
+        r"(?:thinker|learner|talker|speaker|communicator|presenter|interviewee|writer|candidate)\b",
+    ),
+    *each(
+        "person & numbers people details math maths tech technical detail",
+        rf"{IM}|I've\s+never\s+been|I\s+have\s+never\s+been",
+        r"\s+(?:(?:just|simply|honestly|really|never)\s+)?(?:not\s+)?(?:really\s+)?(?:a|much\s+of\s+a)\s+"
+        r"(?:numbers|people|details?|math|maths|tech|technical)\s+person\b",
+    ),
+    *each(
+        "great good strong quick fast sharp natural & interviews pressure hands spot public "
+        "presenting speaking feet",
+        IM,
+        r"\s+(?:(?:just|simply|usually|generally|often|honestly|never)\s+)?not\s+(?:(?:very|that|"
+        r"particularly|really|the\s+most|a)\s+)?(?:great|good|strong|quick|fast|sharp|natural)\s+"
+        r"(?:in|at|with|under|on)\s+(?:\w+\s+)?(?:interviews|pressure|hands|spot|public|presenting|"
+        r"speaking|feet)\b",
+    ),
+    *each(
+        "suit strength forte & never",
+        "has|have",
+        r"\s+never\s+been\s+my\s+(?:strong\s+suit|strength|forte)\b",
+    ),
+    *each(
+        "freeze panic choke blank cave crumble fold & pressure when whenever interviews",
+        r"I\s+always|I\s+tend\s+to|I\s+usually|I\s+often|I",
+        r"\s+(?:freeze|panic|choke|blank|cave|crumble|fold)\s+(?:under\s+pressure|when|whenever|"
+        r"in\s+interviews)\b",
+    ),
+    # By comparison or by asset: "my portfolio is pretty weak", "my CV looks modest", "not at the
+    # level of your other cooks", "probably not what you had in mind".
+    (
+        "portfolio cv résumé resume background experience record profile list skills & weak thin "
+        "modest limited unimpressive ordinary basic lacking",
+        r"\bmy\s+(?:\w+\s+)?(?:portfolio|cv|résumé|resume|background|experience|record|profile|"
+        r"list|skills(?:et)?)\s+(?:is|are|was|looks|seems|must\s+look|must\s+seem|will\s+look)\s+"
+        r"(?:(?:pretty|very|rather|quite|a\s+bit|fairly|so|really|surely|probably)\s+)?(?:weak|thin|"
+        r"modest|limited|unimpressive|ordinary|basic|lacking)\b",
+    ),
+    (
+        "level league standard & other rest",
+        r"\bnot\s+(?:(?:quite|really|yet)\s+)?(?:at|on|in)\s+the\s+(?:same\s+)?(?:level|league|"
+        r"standard)\s+(?:of|as)\s+(?:your|the)\s+(?:other|rest)\b",
+    ),
+    *each(
+        "mind pictured imagined expected & what who",
+        "not|wasn't|isn't",
+        r"\s+(?:quite\s+)?(?:what|who)\s+you\s+(?:had\s+in\s+mind|pictured|imagined|expected)\b",
+    ),
+    (
+        "thin weak modest & my",
+        r"\bmy\s+(?:thin|weak|modest|unimpressive)\s+(?:cv|résumé|resume|portfolio|background|"
+        r"record|experience)\b",
+    ),
 )
 
 # --- blame shifted to the interviewer or the setup -----------------------------------------
@@ -583,7 +644,8 @@ _EXTERNAL_WORDS = (
     "constraints room noise interruptions panel slides link case exercise test assessment "
     "take-home challenge puzzle round interview interviewer bundle materials pack documents "
     "dataset data file projector display lighting whiteboard-tool keyboard recruiter "
-    "coordinator scheduler agency hr"
+    "coordinator scheduler agency hr scheduling schedule loop interviewers slot "
+    "overrun"
 )
 # Factored by prefix (rules.trie_alternation): a flat 90-word alternation is tried branch by
 # branch after every "the".
@@ -620,8 +682,11 @@ _FAILURE = (
     r"(?:was|were)\s+(?:phrased|worded|framed|explained|set\s+up|asked)\s+(?:(?:quite|rather|a\s+bit|"
     r"somewhat|very|really|so|pretty)\s+)?(?:ambiguously|vaguely|oddly|confusingly|poorly|badly|"
     r"unclearly|strangely)|"
-    r"(?:was|were)\s+(?:(?:very|so|really|too|quite|pretty|a\s+bit|incredibly)\s+)?(?:hot|cold|"
-    r"noisy|loud|cramped|stuffy|dark|chaotic|rushed|hectic)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:(?:very|so|really|too|quite|pretty|a\s+bit|incredibly|"
+    r"honestly|frankly|completely|totally)\s+)?(?:hot|cold|noisy|loud|cramped|stuffy|dark|chaotic|rushed|"
+    r"hectic|disorgani[sz]ed|a\s+mess|all\s+over\s+the\s+place)|"
+    r"(?:was|were)\s+running\s+(?:late|behind|over)|(?:was|were)\s+sprung\s+on\s+(?:me|us)|"
+    r"was\s+(?:way|far|much|simply|just)\s+too\s+(?:short|tight)|"
     r"(?:was|were|felt|seemed|is)\s+(?:(?:a\s+bit|a\s+little|quite|very|really|rather|pretty|so|"
     r"somewhat|frankly|honestly|kind\s+of|totally|completely)\s+)?(?:unfair|unreasonable|biased|"
     r"rigged|absurd|ridiculous|impossible|not\s+fair)|"
@@ -629,7 +694,7 @@ _FAILURE = (
     r"(?:(?:a\s+lot|much|far|a\s+bit)\s+)?(?:clearer|more\s+(?:clearly|clear|specific|precisely)|"
     r"better\s+(?:framed|worded|explained|specified))|"
     r"(?:doesn't|didn't|does\s+not|did\s+not)\s+(?:leave|give|allow)\s+(?:(?:me|you|us|anyone|"
-    r"candidates|people)\s+)?(?:much|enough|any)\s+(?:room|time|space))"
+    r"candidates|people)\s+)?(?:(?:much|enough|any)\s+)?(?:room|time|space))"
 )
 # The content word every _FAILURE predicate holds (not its auxiliary: "was" and "is" are in
 # every note, so gating on them would run the rule on every note).
@@ -646,7 +711,7 @@ _FAILURE_GATE = (
     "echoing buzzing dropping washing cutting breaking playing acting organised organized "
     "prepared written laid structured put interrupting interrupted talking cutting way "
     "mention explain tell warn gave sent told drained exhausted rattled flustered distracted "
-    "unsettled wore tired"
+    "unsettled wore tired running sprung disorganised disorganized mess place way"
 )
 BLAME_SHIFT = Family(
     *each(
@@ -731,7 +796,8 @@ BLAME_SHIFT = Family(
     *each(
         _EXTERNAL_GATE + " & " + _FAILURE_GATE,
         r"the|my|our|your|that|this",
-        rf"\s+(?:[\w'-]+\s+){{0,2}}?{_EXTERNAL}(?:\s+(?:before|after)\s+(?:you|me|lunch|that))?"
+        rf"\s+(?:[\w'-]+\s+){{0,2}}?{_EXTERNAL}(?:\s+(?:before|after)\s+(?:you|me|lunch|that)|"
+        r"\s+(?:in|on|from|for|during)\s+the\s+\w+(?:\s+(?:before|after))?)?"
         r"(?:\s+(?:I|we)\s+(?:was|were|got)\s+(?:given|sent|using|working\s+from))?"
         rf"\s+(?:(?:you|they|we|the\s+\w+)\s+(?:gave|set|asked|posed|chose|"
         r"picked|used|sent|had|wrote)\s+(?:me\s+|us\s+)?)?(?:(?:also|just|then|suddenly|constantly|repeatedly|"
@@ -910,6 +976,20 @@ BLAME_SHIFT = Family(
         "given|with|under",
         r"\s+the\s+(?:time\s+pressure|time\s+constraints?|time\s+limit|tight\s+(?:time|timing|"
         r"timeline))\b",
+    ),
+    # Jabs at whether anyone read the application: "your panel clearly hadn't read my CV", "nice
+    # to meet someone who had actually read my portfolio" (the process blamed, issue 14).
+    *each(
+        "read & cv résumé resume application portfolio profile",
+        r"hadn't|had\s+not|didn't|did\s+not|never|finally|actually|even",
+        r"\s+(?:(?:even|actually|bothered\s+to|taken\s+the\s+time\s+to)\s+)?read\s+my\s+"
+        r"(?:cv|résumé|resume|application|portfolio|profile)\b",
+    ),
+    # Time lost to someone else: "so we lost ten minutes", "we lost the first quarter of an hour".
+    (
+        "lost & minutes time hour",
+        r"\bwe\s+lost\s+(?:(?:the\s+first|a\s+good|about|almost|nearly|over)\s+)?(?:\w+\s+)?"
+        r"(?:minutes|time|hour)\b",
     ),
 )
 
