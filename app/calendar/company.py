@@ -157,7 +157,7 @@ _STATED = re.compile(
     r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}) \((?:formerly|"
     r"previously|fka|f/k/a|now part of|part of|a|an|a member of)\s++(?P<o>[^()]{2,60})\)"
 )
-_COMPANY_WORD = re.compile(r"\s++(?:company|group company|brand|business)$", re.IGNORECASE)
+_COMPANY_WORD = re.compile(r"(?<!\s)\s++(?:company|group company|brand|business)$", re.IGNORECASE)
 
 
 def _stated_over_domain(event: Event, domains: list[str]) -> str | None:
