@@ -480,8 +480,21 @@ _REQ_LEAD = re.compile(
 _AT_TAIL = re.compile(r"(?<!\s)\s+at\s++[A-Z][^,]*$")
 
 
+# Words around a position that are not part of it: "the post of Java Developer", "Marketing
+# Coordinator is confirmed", "… has been scheduled".
+_POST_OF = re.compile(
+    r"^(?:the\s++)?(?:post|position|role|job|vacancy|opening)\s++(?:of|as)\s++", re.IGNORECASE
+)
+_VERB_TAIL = re.compile(
+    r"(?<!\s)\s++(?:is|are|was|has been|have been|will be)\s++(?:confirmed|scheduled|booked|"
+    r"set|now|on|at|with)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def _clean_position(text: str) -> str | None:
     text = _REQ_PARENS.sub(" ", text)
+    text = _VERB_TAIL.sub("", _POST_OF.sub("", text.strip()))
     text = _REQ_LEAD.sub("", text.strip())
     text = _REQ.sub(" ", text)
     text = _AT_TAIL.sub("", text)

@@ -322,7 +322,7 @@ _QUALIFIED = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}) (?:from|on|of|in|at|who) \S"
 )
 _SHADOW_SUFFIX = re.compile(r"(?<!\s)\s*+[(\[](?:shadow(?:ing)?|optional|observer)[)\]]\s*$", re.I)
-_TITLE_LEAD = re.compile(r"^(?:(?:our|your|the|a|an|my)\s+)+", re.IGNORECASE)
+_TITLE_LEAD = re.compile(r"^(?:(?:our|your|the|a|an|my|their|his|her)\s+)+", re.IGNORECASE)
 _HM_PHRASE = re.compile(r"\bhiring manager\b", re.IGNORECASE)
 _HM_JOINERS = frozenset({"", "and", "is", "as", "will", "be", "also", "the", "your", "our", "a"})
 
@@ -375,12 +375,14 @@ def _title_shape(part: str) -> bool:
 
 
 _AT_FIRM = re.compile(r"(?<!\s)\s++(?:at|@)\s++[A-Z][^,;()]*+$")
+# "… our Head of Engineering, and me": the writer joining is not part of the title.
+_AND_ME = re.compile(r"(?<![\s,]),?+\s++(?:and|&)\s++(?:me|myself)$", re.IGNORECASE)
 
 
 def _title_or_none(title: str) -> str | None:
     # "Clinical Director at Aurora Dental": the employer is not part of the title.
     title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", " ".join(title.split())))
-    title = title.strip(".,;:-–— ")
+    title = _AND_ME.sub("", title).strip(".,;:-–— ")
     if not title or len(title) > 100:
         return None
     return title
