@@ -245,7 +245,7 @@ def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> N
         writer = named[0] if len(named) == 1 else None
         if writer is not None:
             writer.title = writer.title or sig.title
-            writer.agency = sig.agency
+            writer.agency = sig.agency or schedule.agency
     if writer is None and org is not None and (schedule.self_title or schedule.self_hiring_manager):
         writer = org
     if writer is not None and writer is org:

@@ -128,6 +128,7 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _SIG_SPLIT = re.compile(r"(?<!\s)\s++(?:\|\s*|[-–—]\s+|@\s+|at\s+)|\|\s*")
+_CLIENT = re.compile(r"\b(?:my|our) client\b", re.IGNORECASE)
 _AGENCY = re.compile(r"\brecruit\w*|\bstaffing\b|\btalent\b|\bsearch\b|\bheadhunt", re.I)
 
 
@@ -246,6 +247,8 @@ class Schedule:
     company_prose: str | None = None
     # A position written in prose ("the Data Engineer role"), when no label gives one.
     position_prose: str | None = None
+    # The writer recruits for a client ("my client Vantor Logistics"): an agency.
+    agency: bool = False
 
 
 def parse_schedule(
@@ -272,6 +275,8 @@ def parse_schedule(
     listing: list[NamedPerson] | None = None
     listing_optional = False
     lines = text.split("\n")[:400]
+    agency = False
+    forwarded = False
     for raw in lines:
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS else raw).strip()
         if not line:
@@ -300,6 +305,18 @@ def parse_schedule(
                 loose.extend(row)
                 block = listing = None
                 continue
+        low_line = line.lower()
+        if "forwarded message" in low_line or low_line.startswith("begin forwarded"):
+            forwarded = True
+            continue
+        if forwarded and recruiter is None and low_line.startswith("from:"):
+            # A forwarded invite: whoever sent the original is the one to ask.
+            found = _lead_person(line[5:])
+            if found is not None and found.email:
+                recruiter = found
+            continue
+        if not agency and "client" in low_line and _CLIENT.search(line):
+            agency = True
         labelled = ":" in line or "-" in line or "–" in line
         label = _PEOPLE_LABEL.match(line) if labelled else None
         if label:
@@ -416,6 +433,7 @@ def parse_schedule(
         self_hiring_manager=self_hm,
         company_prose=company_prose,
         position_prose=position_prose,
+        agency=agency,
     )
 
 
