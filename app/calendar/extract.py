@@ -29,11 +29,13 @@ from app.calendar.names import NamedPerson, split_hiring_manager
 from app.calendar.people import (
     Me,
     domain_of,
+    fold,
     looks_like_bot,
     looks_like_room,
     name_matches_email,
     names_match,
     pick_name,
+    same_first_name,
 )
 from app.calendar.schedule import Mention, Schedule, Signature, read_signature
 from app.playbook.roles import Role, classify_title
@@ -187,6 +189,15 @@ def extract(
             if rec is not None:
                 rec.merge(Mention(p), InterviewerSource.SUMMARY)
 
+    for said in schedule.hiring_managers:
+        # "Ravi is the hiring manager": the one person whose (first) name it is.
+        said_p = NamedPerson(said)
+        marked = [r for r in recs if r.name and _matches(r, said_p)]
+        if not marked and len(said.split()) == 1:
+            first = fold(said)
+            marked = [r for r in recs if r.name and same_first_name(fold(r.name.split()[0]), first)]
+        if len(marked) == 1:
+            marked[0].hiring_manager = True
     _apply_writer(schedule, recs[:from_roster], roster_)
     recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
     if recruiter is not None:

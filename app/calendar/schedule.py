@@ -128,6 +128,16 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _SIG_SPLIT = re.compile(r"(?<!\s)\s++(?:\|\s*|[-–—]\s+|@\s+|at\s+)|\|\s*")
+# "Ravi is the hiring manager", "Marcus Reid will be your manager": the name, then the mark.
+_HM_SAID = re.compile(
+    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?) (?:is|will be) (?:the hiring manager|"
+    r"your (?:future |direct |new )?manager|hiring for (?:the|this|their|our) (?:team|role))\b"
+)
+_WHO_HIRES = re.compile(
+    r"\bwho (?:is|will be) (?:the hiring manager|hiring for (?:the|this|their|our) (?:team|role)|"
+    r"your (?:future |direct |new )?manager)\b",
+    re.IGNORECASE,
+)
 _CLIENT = re.compile(r"\b(?:my|our) client\b", re.IGNORECASE)
 _AGENCY = re.compile(r"\brecruit\w*|\bstaffing\b|\btalent\b|\bsearch\b|\bheadhunt", re.I)
 
@@ -249,6 +259,8 @@ class Schedule:
     position_prose: str | None = None
     # The writer recruits for a client ("my client Vantor Logistics"): an agency.
     agency: bool = False
+    # Names a sentence calls the hiring manager ("Ravi is the hiring manager for this role").
+    hiring_managers: tuple[str, ...] = ()
 
 
 def parse_schedule(
@@ -277,6 +289,7 @@ def parse_schedule(
     lines = text.split("\n")[:400]
     agency = False
     forwarded = False
+    hiring_managers: list[str] = []
     for raw in lines:
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS else raw).strip()
         if not line:
@@ -317,6 +330,10 @@ def parse_schedule(
             continue
         if not agency and "client" in low_line and _CLIENT.search(line):
             agency = True
+        if "hiring" in low_line or "manager" in low_line:
+            said_hm = _HM_SAID.search(line[:300])
+            if said_hm and said_hm.group("n") and is_name(said_hm.group("n")):
+                hiring_managers.append(said_hm.group("n"))
         labelled = ":" in line or "-" in line or "–" in line
         label = _PEOPLE_LABEL.match(line) if labelled else None
         if label:
@@ -395,6 +412,9 @@ def parse_schedule(
         m = _SENTENCE.search(line) if any(w in low for w in _SENTENCE_WORDS) else None
         if m:
             said_people = _sentence_people(m.group("v"))
+            if said_people and _WHO_HIRES.search(line):
+                # "You'll meet Priyanka Shah, their Head of Planning, who is hiring for the team."
+                said_people[-1] = _as_hiring_manager(said_people[-1])
             loose.extend(said_people)
             if said_people:
                 # "You'll meet Sean Murphy, … His email is sean@x.com …" on the same line.
@@ -434,6 +454,7 @@ def parse_schedule(
         company_prose=company_prose,
         position_prose=position_prose,
         agency=agency,
+        hiring_managers=tuple(hiring_managers),
     )
 
 
