@@ -577,12 +577,6 @@ SELF_DEPRECATION = Family(
         r"(?:thinker|learner|talker|speaker|communicator|presenter|interviewee|writer|candidate)\b",
     ),
     *each(
-        "person & numbers people details math maths tech technical detail",
-        rf"{IM}|I've\s+never\s+been|I\s+have\s+never\s+been",
-        r"\s+(?:(?:just|simply|honestly|really|never)\s+)?(?:not\s+)?(?:really\s+)?(?:a|much\s+of\s+a)\s+"
-        r"(?:numbers|people|details?|math|maths|tech|technical)\s+person\b",
-    ),
-    *each(
         "great good strong quick fast sharp natural & interviews pressure hands spot public "
         "presenting speaking feet",
         IM,
@@ -592,25 +586,20 @@ SELF_DEPRECATION = Family(
         r"speaking|feet)\b",
     ),
     *each(
-        "suit strength forte & never",
-        "has|have",
-        r"\s+never\s+been\s+my\s+(?:strong\s+suit|strength|forte)\b",
-    ),
-    *each(
-        "freeze panic choke blank cave crumble fold & pressure when whenever interviews",
+        "freeze panic choke blank & pressure when whenever interviews",
         r"I\s+always|I\s+tend\s+to|I\s+usually|I\s+often|I",
-        r"\s+(?:freeze|panic|choke|blank|cave|crumble|fold)\s+(?:under\s+pressure|when|whenever|"
+        r"\s+(?:freeze|panic|choke|blank)\s+(?:under\s+pressure|when|whenever|"
         r"in\s+interviews)\b",
     ),
-    # By comparison or by asset: "my portfolio is pretty weak", "my CV looks modest", "not at the
-    # level of your other cooks", "probably not what you had in mind".
+    # By comparison or by asset: "my portfolio is pretty weak", "not at the level of
+    # your other cooks", "probably not what you had in mind".
     (
-        "portfolio cv résumé resume background experience record profile list skills & weak thin "
-        "modest limited unimpressive ordinary basic lacking",
+        "portfolio cv résumé resume background experience record profile skills & weak thin "
+        "limited unimpressive ordinary basic lacking",
         r"\bmy\s+(?:\w+\s+)?(?:portfolio|cv|résumé|resume|background|experience|record|profile|"
-        r"list|skills(?:et)?)\s+(?:is|are|was|looks|seems|must\s+look|must\s+seem|will\s+look)\s+"
+        r"skills(?:et)?)\s+(?:is|are|was|looks|seems|must\s+look|must\s+seem|will\s+look)\s+"
         r"(?:(?:pretty|very|rather|quite|a\s+bit|fairly|so|really|surely|probably)\s+)?(?:weak|thin|"
-        r"modest|limited|unimpressive|ordinary|basic|lacking)\b",
+        r"limited|unimpressive|ordinary|basic|lacking)\b",
     ),
     (
         "level league standard & other rest",
@@ -618,14 +607,9 @@ SELF_DEPRECATION = Family(
         r"standard)\s+(?:of|as)\s+(?:your|the)\s+(?:other|rest)\b",
     ),
     *each(
-        "mind pictured imagined expected & what who",
+        "mind & what who",
         "not|wasn't|isn't",
-        r"\s+(?:quite\s+)?(?:what|who)\s+you\s+(?:had\s+in\s+mind|pictured|imagined|expected)\b",
-    ),
-    (
-        "thin weak modest & my",
-        r"\bmy\s+(?:thin|weak|modest|unimpressive)\s+(?:cv|résumé|resume|portfolio|background|"
-        r"record|experience)\b",
+        r"\s+(?:quite\s+)?(?:what|who)\s+you\s+had\s+in\s+mind\b",
     ),
 )
 
@@ -644,8 +628,7 @@ _EXTERNAL_WORDS = (
     "constraints room noise interruptions panel slides link case exercise test assessment "
     "take-home challenge puzzle round interview interviewer bundle materials pack documents "
     "dataset data file projector display lighting whiteboard-tool keyboard recruiter "
-    "coordinator scheduler agency hr scheduling schedule loop interviewers slot "
-    "overrun"
+    "coordinator scheduler agency hr scheduling schedule loop interviewers"
 )
 # Factored by prefix (rules.trie_alternation): a flat 90-word alternation is tried branch by
 # branch after every "the".
@@ -694,7 +677,7 @@ _FAILURE = (
     r"(?:(?:a\s+lot|much|far|a\s+bit)\s+)?(?:clearer|more\s+(?:clearly|clear|specific|precisely)|"
     r"better\s+(?:framed|worded|explained|specified))|"
     r"(?:doesn't|didn't|does\s+not|did\s+not)\s+(?:leave|give|allow)\s+(?:(?:me|you|us|anyone|"
-    r"candidates|people)\s+)?(?:(?:much|enough|any)\s+)?(?:room|time|space))"
+    r"candidates|people)\s+)?(?:much|enough|any)\s+(?:room|time|space))"
 )
 # The content word every _FAILURE predicate holds (not its auxiliary: "was" and "is" are in
 # every note, so gating on them would run the rule on every note).
@@ -977,13 +960,13 @@ BLAME_SHIFT = Family(
         r"\s+the\s+(?:time\s+pressure|time\s+constraints?|time\s+limit|tight\s+(?:time|timing|"
         r"timeline))\b",
     ),
-    # Jabs at whether anyone read the application: "your panel clearly hadn't read my CV", "nice
-    # to meet someone who had actually read my portfolio" (the process blamed, issue 14).
+    # Jabs at whether anyone read the application: "your panel clearly hadn't read my CV", "glad
+    # someone finally read my CV" (the process blamed, issue 14).
     *each(
-        "read & cv résumé resume application portfolio profile",
-        r"hadn't|had\s+not|didn't|did\s+not|never|finally|actually|even",
+        "read & cv résumé resume application",
+        r"hadn't|had\s+not|didn't|did\s+not|never|finally",
         r"\s+(?:(?:even|actually|bothered\s+to|taken\s+the\s+time\s+to)\s+)?read\s+my\s+"
-        r"(?:cv|résumé|resume|application|portfolio|profile)\b",
+        r"(?:cv|résumé|resume|application)\b",
     ),
     # Time lost to someone else: "so we lost ten minutes", "we lost the first quarter of an hour".
     (

@@ -175,6 +175,15 @@ _SAY = (
 )
 # Restating the point (recovery step 5).
 RESTATEMENT = Family(
+    # The missing piece named and then given: "The assumption I left out: ...", "the step I
+    # skipped is ...". What was left out is the point being restated.
+    (
+        "left missed skipped forgot omitted glossed mention mentioned & assumption point answer "
+        "step piece caveat detail number figure part context constraint reason fact",
+        r"\bthe\s+(?:\w+\s+)?(?:assumption|point|answer|step|piece|caveat|detail|number|figure|part|"
+        r"context|constraint|reason|fact)\s+I\s+(?:left\s+out|missed|skipped|forgot|omitted|"
+        r"glossed\s+over|(?:didn't|did\s+not|should\s+have|should've)\s+mention(?:ed)?)\b",
+    ),
     (
         "meant intended wanted trying tried should should've would i'd & what",
         r"\bwhat\s+I\s+(?:meant|intended|wanted\s+to\s+(?:say|convey|get\s+across|make\s+clear|"

@@ -152,6 +152,11 @@ def _rewrite(span: str, offset: int, pron: tuple[int, int], new: str) -> str:
     return span[:a] + _match_case(new, old) + span[b:]
 
 
+# A stretch in double quotes on one line (the working copy has straight quotes): reported speech.
+# The body cannot hold a quote mark, so each match is found in one pass.
+_QUOTED = re.compile(r'"[^"\n]{1,300}"')
+
+
 def outsider_spans(low: str, vocab: set[str], original: str) -> list[Span]:
     """Outsider-voice spans, each with its we/our rewrite cut from `original`.
 
@@ -174,9 +179,14 @@ def outsider_spans(low: str, vocab: set[str], original: str) -> list[Span]:
     if not found:
         return []
     clauses = _thanks_clauses(low, vocab)
+    quoted = [m.span() for m in _QUOTED.finditer(low)] if '"' in low else []
     spans: list[Span] = []
     for start, end, pron, new in sorted(found):
         if any(c0 <= start < c1 for c0, c1 in clauses):
+            continue
+        # Someone else's words in quotes ('you asked "what's your stack?"') are not the
+        # candidate talking about the work.
+        if any(q0 < start and end < q1 for q0, q1 in quoted):
             continue
         if spans and start < spans[-1].end:
             continue
