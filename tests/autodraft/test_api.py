@@ -19,11 +19,11 @@ from app.autodraft.ingest import ingest_interviews
 from app.main import create_app
 from app.providers.local import LocalMailboxFactory
 from app.providers.registry import MAILBOXES, MailboxRegistry
-from app.settings import Settings
 from app.store.db import Database
 from app.store.drafts import DraftRecord, DraftState
 from app.store.queries import get_or_create_user
 from tests.autodraft.helpers import NOW, loop
+from tests.support.settings import production_settings
 
 ALICE = Identity("google", "alice", email="alice@example.com", name="Alice Ng")
 BOB = Identity("google", "bob", email="bob@example.com", name="Bob Roe")
@@ -36,15 +36,7 @@ class _Tokens:
 
 @pytest.fixture
 async def api(tmp_path: Path) -> AsyncIterator[tuple[httpx.AsyncClient, Database, Path]]:
-    settings = Settings(
-        auth_mode="production",
-        host="0.0.0.0",
-        encryption_keys="unused-here",
-        database_url=f"sqlite+aiosqlite:///{tmp_path}/api.db",
-        public_url="https://rightnote.example",
-        data_dir=tmp_path,
-        timezone="America/New_York",
-    )
+    settings = production_settings(tmp_path, timezone="America/New_York")
     app = create_app(settings)
     state = app.state.rightnote
     state.verifiers.append(_Tokens())

@@ -21,6 +21,7 @@ from app.main import create_app
 from app.ops.local_guard import is_loopback_name, split_host
 from app.settings import Settings
 from tests.hostile.support import tally
+from tests.support.settings import production_settings
 
 LOOPBACK_HOSTS = [
     "127.0.0.1",
@@ -115,14 +116,7 @@ def test_a_rebinding_page_can_neither_read_nor_delete(server: str) -> None:
 
 
 async def test_production_answers_whatever_host_its_proxy_forwards(tmp_path: Path) -> None:
-    settings = Settings(
-        auth_mode="production",
-        host="0.0.0.0",
-        encryption_keys="unused-here",
-        database_url=f"sqlite+aiosqlite:///{tmp_path}/prod.db",
-        public_url="https://rightnote.example",
-        data_dir=tmp_path,
-    )
+    settings = production_settings(tmp_path, "prod.db")
     app = create_app(settings)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)

@@ -23,6 +23,7 @@ from app.settings import Settings
 from app.store.db import Database
 from app.store.queries import get_or_create_user
 from tests.autodraft.helpers import NOW, loop
+from tests.support.settings import production_settings
 
 ALICE = Identity("google", "alice", email="alice@example.com", name="Alice Ng")
 STUMBLE = "zebra-marker: I froze on the consistent-hashing question"
@@ -64,16 +65,7 @@ async def test_no_plan_text_reaches_the_logs_at_debug(
     tmp_path: Path, debug_logs: tuple[io.StringIO, _Everything]
 ) -> None:
     stream, raw = debug_logs
-    settings = Settings(
-        auth_mode="production",
-        host="0.0.0.0",
-        encryption_keys="unused-here",
-        database_url=f"sqlite+aiosqlite:///{tmp_path}/api.db",
-        public_url="https://rightnote.example",
-        data_dir=tmp_path,
-        timezone="America/New_York",
-        log_level="DEBUG",
-    )
+    settings = production_settings(tmp_path, timezone="America/New_York", log_level="DEBUG")
     app = create_app(settings)
     app.state.rightnote.verifiers.append(_Tokens())
     async with app.router.lifespan_context(app):
