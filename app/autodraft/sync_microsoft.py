@@ -251,16 +251,21 @@ class MicrosoftCalendarSync:
         items, delta_link = found
         timezone = planning_timezone(user, self.settings.timezone)
         keep, removed, unsure = split_removed(items)
+        cursor = delta_link
         if unsure:
             still, gone = await confirm_removed(api, unsure)
             more, cancelled, _ = split_removed(still)
             keep += more
             removed += cancelled + gone
+            if len(still) + len(gone) < len(set(unsure)):
+                # The delta link moves past the unconfirmed ids for good: without a cursor the
+                # next round is a full sync, which reconciles them by the window instead.
+                cursor = None
         events = parse_events(keep, format="graph", timezone=timezone) if keep else []
         changes = CalendarChanges(
             events=events,
             removed=removed,
-            cursor=delta_link,
+            cursor=cursor,
             full=full,
             window=span if full else None,
             items=len(items),

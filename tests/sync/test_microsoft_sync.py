@@ -209,3 +209,34 @@ async def test_graph_refuses_subscriptions_past_4230_minutes(env: LiveEnv) -> No
     # Ours asks for less, always.
     made = await api.create_subscription("s" * 64, datetime.now(UTC))
     assert parse(made["expirationDateTime"]) < too_far
+
+
+async def test_removals_past_the_confirmation_cap_force_a_full_round(
+    env: LiveEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The delta link moves past every `@removed` id of a round: ids left unconfirmed (past
+    the cap) must not be forgotten, so the round stores no cursor and the next one is full."""
+    import app.autodraft.sync_microsoft as sync_microsoft
+
+    start = now() + timedelta(hours=3)
+    await connected_with(
+        env,
+        graph_interview("AAMk1", start, start + timedelta(hours=1)),
+        graph_interview("AAMk2", start + timedelta(days=1), start + timedelta(days=1, hours=1)),
+    )
+    monkeypatch.setattr(sync_microsoft, "MAX_CONFIRMATIONS", 1)
+    env.graph.delete_event(ALICE, "AAMk1")
+    env.graph.delete_event(ALICE, "AAMk2")
+
+    await env.graph.notify_change(ALICE, "AAMk1", "deleted")
+    [outcome] = await env.sync.run_once()
+    assert outcome.report is not None and not outcome.report.full
+    assert (await env.sync_state("microsoft")).cursor is None
+
+    await env.graph.notify_change(ALICE, "AAMk2", "deleted")
+    [outcome] = await env.sync.run_once()
+    assert outcome.report is not None and outcome.report.full
+    records = await drafts(env)
+    assert records and {r.state for r in records} == {DraftState.CANCELLED}, [
+        (r.state, r.reason) for r in records
+    ]
