@@ -11,6 +11,7 @@ grow" is no thanks clause and is caught.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from app.playbook.lexicon_notes import THANKS
@@ -182,16 +183,29 @@ def outsider_spans(low: str, vocab: set[str], original: str) -> list[Span]:
     quoted = [m.span() for m in _QUOTED.finditer(low)] if '"' in low else []
     spans: list[Span] = []
     for start, end, pron, new in sorted(found):
-        if any(c0 <= start < c1 for c0, c1 in clauses):
+        if _in_clause(start, clauses):
             continue
         # Someone else's words in quotes ('you asked "what's your stack?"') are not the
         # candidate talking about the work.
-        if any(q0 < start and end < q1 for q0, q1 in quoted):
+        if _inside_quote(start, end, quoted):
             continue
         if spans and start < spans[-1].end:
             continue
         spans.append(Span(start, end, _rewrite(original[start:end], start, pron, new)))
     return spans
+
+
+def _in_clause(start: int, clauses: list[tuple[int, int]]) -> bool:
+    """Whether `start` is in one of `clauses` (sorted, not overlapping): one bisect, not a scan."""
+    i = bisect_right(clauses, start, key=lambda c: c[0]) - 1
+    return i >= 0 and start < clauses[i][1]
+
+
+def _inside_quote(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether `start`..`end` lies strictly inside one of `quoted` (sorted, not overlapping):
+    only the last region opening before `start` can hold it."""
+    i = bisect_left(quoted, start, key=lambda q: q[0]) - 1
+    return i >= 0 and end < quoted[i][1]
 
 
 def rewrite(text: str, fold: dict[int, str]) -> str:

@@ -9,6 +9,7 @@ where a mechanical fix exists (capitals, "!", stacked intensifiers), otherwise a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from app.playbook import lexicon as lx
@@ -37,6 +38,7 @@ def apologies(low: str, vocab: set[str], original: str) -> list[Hit]:
     mentions = lx.APOLOGY.spans(low, vocab)
     if not mentions:
         return []
+    intense = lx.APOLOGY_INTENSE.spans(low, vocab)
     hits = [
         Hit(
             FindingCode.ANXIOUS_APOLOGY,
@@ -46,11 +48,16 @@ def apologies(low: str, vocab: set[str], original: str) -> list[Hit]:
             "as anxious.",
             "Apologise once and plainly (“Sorry for the confusion.”), or not at all.",
         )
-        for start, end in lx.APOLOGY_INTENSE.spans(low, vocab)
+        for start, end in intense
     ]
     if len(mentions) > 1:
+        # `intense` is sorted and its spans do not overlap, so they are sorted by end too: the
+        # first one ending after `start` is the only one that can overlap a mention. (The
+        # mentions added below do not overlap one another, so they need no check.)
+        intense_ends = [stop for _, stop in intense]
         for n, (start, end) in enumerate(mentions[1:], start=2):
-            if any(h.start < end and start < h.end for h in hits):
+            i = bisect_right(intense_ends, start)
+            if i < len(intense) and intense[i][0] < end:
                 continue
             hits.append(
                 Hit(
