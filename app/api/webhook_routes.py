@@ -16,16 +16,19 @@ else changes nothing: Google gets 403 (it does not retry 4xx), Graph still gets 
 otherwise retry and eventually drop the subscription), and neither learns which check failed.
 
 Cost of forgeries: the webhooks are exempt from the per-IP limit (Google and Microsoft call from
-shared addresses), so a refused notification is what is budgeted instead. A Graph batch stops
-at its first item that fails verification (one lookup per distinct subscription, one warning per
-request), and each refused request spends one token of its client address's failure budget
-(RIGHTNOTE_WEBHOOK_FAILURES_PER_IP_PER_MINUTE); with none left the address gets 429 with
-Retry-After before anything is looked up. Genuine notifications spend nothing.
+shared addresses), so a refused notification is what is budgeted instead. A Graph batch costs
+one lookup for all its subscriptions and one warning per request, and its verified items are
+applied even beside refused ones. Each refused request spends one token of its client
+address's failure budget (RIGHTNOTE_WEBHOOK_FAILURES_PER_IP_PER_MINUTE); with none left the
+address gets 429 with Retry-After before anything is looked up, except for ids verified lately
+in this process (the addresses are shared, so genuine notifications beside stale ones keep
+working).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
@@ -61,6 +64,29 @@ GRAPH_LIFECYCLE_PATH = "/webhooks/microsoft/lifecycle"
 _GOOGLE_CHANGED = frozenset({"exists", "not_exists"})
 MAX_VALIDATION_TOKEN = 1024
 MAX_NOTIFICATIONS = 100
+
+
+class _RecentlyVerified:
+    """Channel and subscription ids verified lately in this process (bounded). Google and
+    Microsoft call from shared addresses, so one address can run out of failure budget on stale
+    channels while still carrying genuine notifications: those for an id verified lately are
+    still looked at when the budget is spent; unknown ids are refused without a lookup."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._size = size
+
+    def add(self, channel_id: str) -> None:
+        self._ids[channel_id] = None
+        self._ids.move_to_end(channel_id)
+        while len(self._ids) > self._size:
+            self._ids.popitem(last=False)
+
+    def __contains__(self, channel_id: object) -> bool:
+        return channel_id in self._ids
+
+
+RECENTLY_VERIFIED = _RecentlyVerified()
 
 
 class FailureBudget:
@@ -105,9 +131,9 @@ class FailureBudget:
 @router.post(GOOGLE_PATH)
 async def google_calendar(request: Request) -> Response:
     budget = FailureBudget(request)
-    if (refused := budget.exhausted()) is not None:
-        return refused
     channel_id = request.headers.get("x-goog-channel-id")
+    if channel_id not in RECENTLY_VERIFIED and (refused := budget.exhausted()) is not None:
+        return refused
     token = request.headers.get("x-goog-channel-token")
     resource_state = request.headers.get("x-goog-resource-state")
     resource_id = request.headers.get("x-goog-resource-id")
@@ -125,6 +151,7 @@ async def google_calendar(request: Request) -> Response:
             log.warning("webhook.google_refused")
             budget.spend()
             return Response(status_code=403)
+        RECENTLY_VERIFIED.add(channel_id)
         if resource_state in _GOOGLE_CHANGED:
             await request_sync(session, state.id, utcnow())
             await session.commit()
@@ -140,31 +167,47 @@ async def _graph(request: Request) -> Response:
             return Response(status_code=400)
         return PlainTextResponse(token, headers={"X-Content-Type-Options": "nosniff"})
     budget = FailureBudget(request)
-    if (refused := budget.exhausted()) is not None:
-        return refused
     try:
         # orjson refuses deep nesting with a ValueError; json.loads would raise RecursionError.
         body: Any = orjson.loads(await request.body())
     except ValueError:
-        budget.spend()
-        return Response(status_code=202)
+        body = None
     items = body.get("value") if isinstance(body, dict) else None
     if not isinstance(items, list):
+        if (refused := budget.exhausted()) is not None:
+            return refused
         budget.spend()
         return Response(status_code=202)
+    items = items[:MAX_NOTIFICATIONS]
+    ids = {i for i in map(_subscription_id, items) if i is not None}
+    if (refused := budget.exhausted()) is not None:
+        # Out of budget: only subscriptions verified lately are looked at.
+        ids = {i for i in ids if i in RECENTLY_VERIFIED}
+        if not ids:
+            return refused
     database = get_database(request)
     now = utcnow()
-    verified: dict[str, SyncState] = {}  # subscription id -> its state, looked up once
     synced: set[Any] = set()
     requested = failed = 0
     async with database.sessions() as session:
-        for item in items[:MAX_NOTIFICATIONS]:
-            outcome = await _graph_item(session, item, now, verified, synced)
+        # Every subscription of the batch in one lookup: a forged batch of 100 unknown ids costs
+        # one query, and a genuine item is applied even beside an unknown (e.g. orphaned) one.
+        states = (
+            {
+                state.channel_id: state
+                for state in await session.scalars(
+                    select(SyncState).where(SyncState.channel_id.in_(ids))
+                )
+            }
+            if ids
+            else {}
+        )
+        for item in items:
+            outcome = _verified(item, states)
             if outcome is None:
-                # A forger's batch would cost a lookup per item: the first refusal ends it.
-                failed = 1
-                break
-            requested += outcome
+                failed += 1
+                continue
+            requested += await _apply_graph_item(session, item, outcome, now, synced)
         if requested:
             await session.commit()
     if failed:
@@ -173,31 +216,32 @@ async def _graph(request: Request) -> Response:
     return Response(status_code=202)
 
 
-async def _graph_item(
-    session: Any,
-    item: Any,
-    now: datetime,
-    verified: dict[str, SyncState],
-    synced: set[Any],
-) -> int | None:
-    """1 when the item asked for a sync, 0 when it was already asked in this batch, None when
-    it fails verification."""
-    if not isinstance(item, dict):
+def _subscription_id(item: Any) -> str | None:
+    value = item.get("subscriptionId") if isinstance(item, dict) else None
+    if not isinstance(value, str) or not value or len(value) > 255:
         return None
-    subscription_id = item.get("subscriptionId")
-    if not isinstance(subscription_id, str) or not subscription_id or len(subscription_id) > 255:
+    return value
+
+
+def _verified(item: Any, states: dict[str | None, SyncState]) -> SyncState | None:
+    """The item's calendar state when its subscription and clientState check out, else None."""
+    subscription_id = _subscription_id(item)
+    if subscription_id is None:
         return None
-    state = verified.get(subscription_id)
-    if state is None:
-        state = await session.scalar(
-            select(SyncState).where(SyncState.channel_id == subscription_id)
-        )
+    state = states.get(subscription_id)
     client_state = item.get("clientState")
     if state is None or not channel_secret_matches(
         state.channel_secret_hash, client_state if isinstance(client_state, str) else None
     ):
         return None
-    verified[subscription_id] = state
+    RECENTLY_VERIFIED.add(subscription_id)
+    return state
+
+
+async def _apply_graph_item(
+    session: Any, item: dict[str, Any], state: SyncState, now: datetime, synced: set[Any]
+) -> int:
+    """1 when the verified item asked for a sync, 0 when it was already asked in this batch."""
     lifecycle = item.get("lifecycleEvent")
     if lifecycle == "subscriptionRemoved":
         # Graph dropped it: forget it, so the sync that follows makes a new one.

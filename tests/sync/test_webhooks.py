@@ -179,3 +179,27 @@ def test_an_exempt_prefix_covers_itself_and_below_only() -> None:
     assert not limits.ip_exempt("/addonsx") and not limits.ip_exempt("/webhooksx/y")
     assert not limits.ip_exempt("/v1/addons") and not limits.ip_exempt("/")
     assert limits.ip_exempt("/healthz") and limits.ip_exempt("/metrics")
+
+
+async def test_a_genuine_item_beside_an_unknown_one_is_applied(env: LiveEnv) -> None:
+    """A Graph batch may mix subscriptions (e.g. an orphan whose creation answer was lost): the
+    genuine item is applied even when an unknown one comes first."""
+    subscription = await microsoft_ready(env)
+    body = {
+        "value": [
+            {
+                "subscriptionId": "orphaned-subscription",
+                "clientState": "x",
+                "changeType": "updated",
+            },
+            {
+                "subscriptionId": subscription["id"],
+                "clientState": subscription["clientState"],
+                "changeType": "updated",
+            },
+        ]
+    }
+    response = await env.client.post("/webhooks/microsoft/graph", json=body)
+    assert response.status_code == 202
+    [after] = await states(env)
+    assert after["sync_requested_at"] is not None
