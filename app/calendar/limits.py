@@ -168,7 +168,31 @@ def advance(start: Any, parts: dict[str, str], before: datetime) -> Any:
         interval = max(1, min(int(parts.get("INTERVAL", "1") or 1), 10_000))
     except ValueError:
         return start
-    target = before.date() if isinstance(before, datetime) else before
+    moved = _advance(start, parts, before, interval)
+    # recurring_ical_events gives DTSTART as an occurrence even where the rule does not match
+    # it, so a moved start must never reach the window: compared as instants when both carry
+    # a zone (the dates above are a margin for floating times and all-day dates).
+    if moved is not start:
+        try:
+            if isinstance(moved, datetime) and isinstance(before, datetime) and moved >= before:
+                return start
+        except TypeError:  # naive against aware: the date margin holds
+            pass
+    return moved
+
+
+# Days kept between a moved start's date and the window's: zone offsets differ by up to 26 h,
+# and a floating time or all-day date is read in a zone not known here.
+_MARGIN = timedelta(days=2)
+
+
+def _advance(start: Any, parts: dict[str, str], before: Any, interval: int) -> Any:
+    if isinstance(before, datetime):
+        if isinstance(start, datetime) and start.tzinfo is not None and before.tzinfo is not None:
+            before = before.astimezone(start.tzinfo)  # the window's date in the event's zone
+        target = before.date() - _MARGIN
+    else:
+        target = before - _MARGIN
     first = start.date() if isinstance(start, datetime) else start
     gap = (target - first).days
     if gap <= 0:

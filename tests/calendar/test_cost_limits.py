@@ -20,6 +20,7 @@ from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -235,29 +236,73 @@ _RULES = st.one_of(
     ),
     st.builds(lambda n: f"FREQ=MONTHLY;INTERVAL={n}", st.integers(1, 5)),
     st.builds(lambda n: f"FREQ=YEARLY;INTERVAL={n}", st.integers(1, 3)),
+    # Filtered daily rules: DTSTART itself need not match them, so a moved start that is not
+    # an occurrence must stay out of the window.
+    st.builds(
+        lambda n, days: f"FREQ=DAILY;INTERVAL={n};BYDAY={','.join(days)}",
+        st.integers(1, 3),
+        st.lists(st.sampled_from(["MO", "TU", "WE", "TH", "FR"]), min_size=1, max_size=3),
+    ),
+    st.builds(
+        lambda days: f"FREQ=DAILY;BYMONTHDAY={','.join(map(str, days))}",
+        st.lists(st.integers(1, 28), min_size=1, max_size=3),
+    ),
+)
+_ZONES = st.sampled_from(
+    ["UTC", "Pacific/Honolulu", "Pacific/Kiritimati", "Asia/Kolkata", "America/New_York"]
 )
 
 
-@settings(max_examples=60, deadline=timedelta(seconds=2), suppress_health_check=list(HealthCheck))
+@settings(max_examples=150, deadline=timedelta(seconds=2), suppress_health_check=list(HealthCheck))
 @given(
     rule=_RULES,
     start=st.datetimes(datetime(1990, 1, 1), datetime(2025, 12, 31)),
     offset=st.integers(0, 3000),
     length=st.integers(1, 120),
+    zone=_ZONES,
 )
 def test_moved_series_gives_the_same_occurrences_as_dateutil(
-    rule: str, start: datetime, offset: int, length: int
+    rule: str, start: datetime, offset: int, length: int, zone: str
 ) -> None:
-    start = start.replace(second=0, microsecond=0, tzinfo=UTC)
-    lo = start + timedelta(days=offset)
+    # The start in the event's zone, the window on whole UTC days (as the API asks for it).
+    start = start.replace(second=0, microsecond=0, tzinfo=ZoneInfo(zone))
+    lo = start.astimezone(UTC).replace(hour=0, minute=0) + timedelta(days=offset)
     hi = lo + timedelta(days=length)
     end = start + timedelta(hours=1)
-    text = calendar(series(rule, start=f"{start:%Y%m%dT%H%M%SZ}", end=f"{end:%Y%m%dT%H%M%SZ}"))
+    if zone == "UTC":
+        fields = {"start": f"{start:%Y%m%dT%H%M%SZ}", "end": f"{end:%Y%m%dT%H%M%SZ}"}
+    else:
+        fields = {"start": f"{start:%Y%m%dT%H%M%S}", "end": f"{end:%Y%m%dT%H%M%S}", "tzid": zone}
+    text = calendar(series(rule, **fields))
     events = parse_events(text, timezone="UTC", window=(lo, hi))
     oracle = [d for d in rrulestr(rule, dtstart=start).between(lo, hi, inc=True) if lo <= d < hi]
     if lo <= start < hi and start not in oracle:
         oracle.insert(0, start)  # DTSTART is always an occurrence (RFC 5545)
+    if not oracle and start < hi and end >= lo:
+        oracle = [start]  # none starts inside: the first event, overlapping the window, is kept
     assert [e.start for e in events] == oracle[:200]
+
+
+def test_a_moved_start_that_the_rule_does_not_match_stays_out_of_the_window() -> None:
+    # DTSTART is a Tuesday evening in Honolulu, the rule Mondays and Wednesdays. Moved to one
+    # day before the window's UTC date, the start was Tue 3 March 20:00 HST = 4 March 06:00
+    # UTC: inside the window, and given as an occurrence though the rule never makes it.
+    text = calendar(
+        series(
+            "FREQ=DAILY;BYDAY=MO,WE",
+            start="20250107T200000",
+            end="20250107T210000",
+            tzid="Pacific/Honolulu",
+        )
+    )
+    lo, hi = datetime(2026, 3, 4, tzinfo=UTC), datetime(2026, 3, 7, tzinfo=UTC)
+    events = parse_events(text, timezone="UTC", window=(lo, hi))
+    honolulu = ZoneInfo("Pacific/Honolulu")
+    assert [e.start for e in events] == [datetime(2026, 3, 4, 20, tzinfo=honolulu)]
+    moved = advance(
+        datetime(2025, 1, 7, 20, tzinfo=honolulu), rule_parts("FREQ=DAILY;BYDAY=MO,WE"), lo
+    )
+    assert moved < lo
 
 
 def test_advance_keeps_month_ends_and_leap_days_valid() -> None:
