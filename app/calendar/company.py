@@ -134,8 +134,12 @@ def company(
                 best, best_fit = written, fit
         if best:
             return _fuller(best, event, domains)
-    if explicit:
-        return _clean_company(explicit[0])
+    # The same filter as the domain loop's, against everyone the invite names: a person or a
+    # job title is never the company.
+    named = people + _event_people(event, schedule)
+    stated_names = [c for c in explicit if not _is_person(c, named) and not is_title(c)]
+    if stated_names:
+        return _clean_company(stated_names[0])
     if signed and sig is not None and _signed_by_employer(sig.name, event, domain):
         # The sender's own signature states the company, though the domain is an acronym
         # or an old name that it does not spell ("Nordic Language & Media AB", nlcm.se).
@@ -387,6 +391,15 @@ def _title_candidates(title: str) -> list[str]:
 
 
 _FOR_TAIL = re.compile(r"(?<!\s)\s+for\s.*$", re.IGNORECASE)
+
+
+def _event_people(event: Event, schedule: Schedule) -> list[str]:
+    """The names of the invite's organizer, attendees, recruiter and the people it mentions."""
+    names = [event.organizer.name if event.organizer else None]
+    names += [a.name for a in event.attendees]
+    names += [schedule.recruiter.name if schedule.recruiter else None]
+    names += [m.person.name for m in schedule.mentions]
+    return [n for n in names if n]
 
 
 def _is_person(text: str, people: Sequence[str]) -> bool:

@@ -374,7 +374,10 @@ def parse_schedule(
             continue
         m = (_COMPANY_LABEL.match(line) if labelled else None) or _COMPANY_LINE.match(line)
         if m and company is None:
-            company = m.group("v").strip()[:80] or None
+            value = m.group("v").strip()[:80]
+            # "Your interview with Dana Lee": one meets a person *with*, not a company.
+            if not (m.re is _COMPANY_LINE and _met_person(line, value)):
+                company = value or None
             continue
         if block is not None and block_lines < 4:
             block_lines += 1
@@ -663,6 +666,13 @@ def _attach_addresses(people: list[NamedPerson]) -> list[NamedPerson]:
             continue
         out.append(p)
     return out
+
+
+def _met_person(line: str, value: str) -> bool:
+    """`_COMPANY_LINE` read "interview with <a person's full name or a job title>"."""
+    if " with " not in line[:25].lower():
+        return False
+    return is_title(value) or (is_name(value) and len(value.split()) >= 2)
 
 
 def _strong(p: NamedPerson) -> bool:
