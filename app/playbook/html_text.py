@@ -265,7 +265,12 @@ def _attributes(raw: str) -> dict[str, str]:
 
 
 def _starts_quote(name: str, element_id: str, attrs: dict[str, str]) -> bool:
-    if name == "blockquote" or element_id in _QUOTE_IDS:
+    # A reply quote is `<blockquote type="cite">` (Apple Mail, Thunderbird) or carries a quote
+    # class (Gmail's `gmail_quote`); a bare or styled blockquote is the user's own indented text
+    # (Gmail's "Indent more" writes `<blockquote style="margin:0 0 0 40px;border:none">`).
+    if element_id in _QUOTE_IDS:
+        return True
+    if name == "blockquote" and attrs.get("type", "").strip().lower() == "cite":
         return True
     if not _QUOTE_CLASSES.isdisjoint(attrs.get("class", "").lower().split()):
         return True

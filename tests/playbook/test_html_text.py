@@ -135,6 +135,34 @@ def test_blockquote_starts_the_quote() -> None:
     assert visible.text[visible.quoted_from :] == "Theirs"
 
 
+def test_indent_blockquote_is_the_users_own_text() -> None:
+    # Gmail's "Indent more" inside the user's note: content, not the start of a quoted reply.
+    html = (
+        "<div>Mine</div>"
+        '<blockquote style="margin:0 0 0 40px;border:none;padding:0px"><div>1. cache</div>'
+        "</blockquote><div>More of mine</div><blockquote>Bare indent</blockquote>"
+    )
+    visible = html_to_text(html)
+    assert visible.quoted_from is None
+    assert visible.text == "Mine\n\n1. cache\n\nMore of mine\n\nBare indent"
+    _check_offsets(html, visible)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '<blockquote type="cite">Theirs</blockquote>',
+        "<blockquote TYPE=CITE>Theirs</blockquote>",
+        '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex">Theirs</blockquote>',
+        '<blockquote class="protonmail_quote">Theirs</blockquote>',
+    ],
+)
+def test_reply_blockquote_starts_the_quote(quote: str) -> None:
+    visible = html_to_text("<div>Mine</div>" + quote)
+    assert visible.quoted_from is not None
+    assert visible.text[visible.quoted_from :] == "Theirs"
+
+
 def test_signature_is_dropped_only_when_asked() -> None:
     html = '<div>Hi</div><div id="Signature"><div>Alice<br>CEO</div></div><div>PS</div>'
     assert html_to_text(html).text == "Hi\nAlice\nCEO\nPS"

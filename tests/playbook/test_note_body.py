@@ -260,3 +260,17 @@ def test_hostile_notes_take_linear_time(build: object) -> None:
     small, large = build(4_000), build(16_000)
     t_small, t_large = _best_time(small), _best_time(large)
     assert t_large < max(8 * t_small, 0.05), (t_small, t_large)
+
+
+def test_text_after_an_indent_blockquote_is_voice_checked() -> None:
+    # Gmail's "Indent more" writes a styled <blockquote> in the user's own note; the apology
+    # after it is the user's and must be checked (it used to be taken for the quoted reply).
+    html = (
+        "<div>Hi Sam,</div><div>Thanks for the chat.</div>"
+        '<blockquote style="margin:0 0 0 40px;border:none;padding:0px"><div>1. cache</div>'
+        "</blockquote><div>I am so, so sorry, I totally messed up and I hope you can forgive "
+        "me!!!</div>"
+    )
+    codes = {f.code for f in check_message(html, Scenario.FOLLOW_UP).findings}
+    assert FindingCode.ANXIOUS_APOLOGY in codes
+    assert codes - {FindingCode.MISSING_QUESTION}
