@@ -119,11 +119,14 @@ def _slim(text: str) -> str:
 
     A VTIMEZONE is a set of recurrence rules (icalendar hands them to dateutil's tzical, which
     expands them without bound): each is only read for the IANA zone it stands for, and the
-    TZID parameters that name it are rewritten to that zone.
+    TZID parameters that name it are rewritten to that zone; one that stands for none is kept
+    as its standard offset (a rule-less VTIMEZONE), never left to be read in the user's zone.
     """
     # Split on line ends only: str.splitlines would also break a value at U+2028 or a form feed.
     lines = [line.rstrip("\r") for line in _FOLD.sub("", text).split("\n")]
     zones = _vtimezones(lines)
+    # Zones that map to no IANA zone are kept as one fixed offset each (no rules to run).
+    fixed = [_FIXED_BLOCK.format(tzid=key, offset=key[len(_FIXED) :]) for key in _fixed(zones)]
     out: list[str] = []
     skipping = ""
     for line in lines:
@@ -137,12 +140,38 @@ def _slim(text: str) -> str:
             if kind in ("VALARM", "VTIMEZONE"):
                 skipping = kind
                 continue
+            if kind == "VCALENDAR" and fixed:
+                out.append(line)
+                out.extend(fixed)
+                continue
         if name in _UNREAD or (name.startswith("X-") and name not in _READ_X):
             continue
         if zones and name in _DATED:
             line = _rezone(line, zones)
         out.append(line)
     return "\r\n".join(out) + "\r\n"
+
+
+# The TZID of a zone kept as a fixed offset: "RightNote fixed UTC+0530" (not an IANA name).
+_FIXED = "RightNote fixed UTC"
+_FIXED_BLOCK = (
+    "BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+    "TZOFFSETFROM:{offset}\r\nTZOFFSETTO:{offset}\r\nEND:STANDARD\r\nEND:VTIMEZONE"
+)
+_OFFSET = re.compile(r"[+-](?:[01][0-9]|2[0-3])[0-5][0-9](?:[0-5][0-9])?")
+
+
+def _fixed(zones: dict[str, str]) -> list[str]:
+    return sorted({key for key in zones.values() if key.startswith(_FIXED)})
+
+
+def _offset(value: str | None) -> str | None:
+    """A TZOFFSETTO value as written, or None when it is not `±hhmm[ss]` in ASCII digits
+    (`+²³⁴⁵` passes str.isdigit but is no offset)."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value if _OFFSET.fullmatch(value) else None
 
 
 def _tzid_key(value: str) -> str:
@@ -174,9 +203,16 @@ def _vtimezones(lines: list[str]) -> dict[str, str]:
             daylight = value
         elif name == "END" and value.strip().upper() == "VTIMEZONE":
             inside = False
-            mapped = vtimezone_zone(tzid, location, standard, daylight) if tzid else None
-            if tzid and mapped is not None and len(found) < 100:
+            if not tzid or len(found) >= 100:
+                continue
+            standard, daylight = _offset(standard), _offset(daylight)
+            mapped = vtimezone_zone(tzid, location, standard, daylight)
+            if mapped is not None:
                 found[tzid] = mapped.key
+            elif standard or daylight:
+                # No IANA zone has these offsets: its standard offset, fixed, rather than the
+                # TZID going unknown and its times being read in the user's zone.
+                found[tzid] = _FIXED + (standard or daylight or "")
     return found
 
 
@@ -189,6 +225,8 @@ def _rezone(line: str, zones: dict[str, str]) -> str:
     key = zones.get(_tzid_key(param.group(1)))
     if key is None:
         return line
+    if key.startswith(_FIXED):
+        key = f'"{key}"'
     return f"{line[: param.start()]};TZID={key}{line[param.end() :]}"
 
 
