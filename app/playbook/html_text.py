@@ -240,14 +240,21 @@ def source_span(html: str, visible: VisibleText, start: int, end: int) -> tuple[
         return at, at
     last = visible.offsets[end - 1]
     char = html[last : last + 1]
+    stop = last + 1
+    # Extend past the last character only when it stands for more of the input: a character
+    # reference the reader decoded, or the tag that made a line break. A literal `&` or `<`
+    # (`Q&A`, `I <3 it`) was copied as it is and ends the span itself.
     if char == "&":
         entity = _ENTITY.match(html, last)
-        stop = entity.end() if entity else last + 1
-    elif char == "<":
-        closer = html.find(">", last)
-        stop = closer + 1 if closer >= 0 else len(html)
-    else:
-        stop = last + 1
+        if entity is not None and _decode(entity.group()) != entity.group():
+            stop = entity.end()
+    elif char == "<" and visible.text[end - 1] != "<":
+        tag = _TAG.match(html, last)
+        if tag is not None:
+            stop = tag.end()
+        else:
+            closer = html.find(">", last)
+            stop = closer + 1 if closer >= 0 else len(html)
     return visible.offsets[start], stop
 
 

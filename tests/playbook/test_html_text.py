@@ -260,3 +260,65 @@ def test_any_input_converts_with_consistent_offsets(html: str) -> None:
     _check_offsets(html, visible)
     if visible.quoted_from is not None:
         assert 0 <= visible.quoted_from <= len(visible.text)
+
+
+@pytest.mark.parametrize(
+    ("html", "start", "end", "expected"),
+    [
+        ("I <3 it<br>more", 2, 3, "<"),  # a literal `<` is not a tag to run to its `>`
+        ("Q&A<br>x", 0, 2, "Q&"),  # a literal `&` is not a reference to run on
+        ("a &amp; b<br>x", 0, 3, "a &amp;"),  # a decoded reference is taken whole
+        ("a &lt;3<br>x", 2, 3, "&lt;"),
+        ("a<br>b", 0, 2, "a<br>"),  # the tag that made the line break
+        ('a<br class="x>y">b', 0, 2, 'a<br class="x>y">'),
+    ],
+)
+def test_source_span_ends_at_the_character_that_produced_it(
+    html: str, start: int, end: int, expected: str
+) -> None:
+    visible = html_to_text(html)
+    a, b = source_span(html, visible, start, end)
+    assert html[a:b] == expected
+
+
+# Pieces whose `&` and `<` are sometimes markup and sometimes text; no letters that could
+# extend a literal `&` into a reference or a literal `<` into a tag.
+_SPAN_PIECES = st.sampled_from(
+    [
+        "x",
+        "z",
+        " ",
+        "Q&A",
+        "<3",
+        "1 < 2",
+        "&",
+        "&amp;",
+        "&lt;",
+        "&#60;",
+        "&nbsp;",
+        "<br>",
+        "<div>",
+        "</div>",
+        "<p>",
+        "</p>",
+        "<b>",
+        "</b>",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SPAN_PIECES, max_size=30).map("".join), st.data())
+def test_source_span_slice_reads_as_the_span(html: str, data: st.DataObject) -> None:
+    visible = html_to_text(html)
+    text = visible.text
+    if not text:
+        return
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    a, b = source_span(html, visible, start, end)
+    assert a == visible.offsets[start]
+    assert visible.offsets[end - 1] < b <= len(html)
+    if text[start].isspace() or text[end - 1].isspace():
+        return  # whitespace at the edges of a slice is trimmed when it is read on its own
+    assert html_to_text(html[a:b]).text == text[start:end]
