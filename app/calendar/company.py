@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from app.calendar.model import Event, Interviewer
+from app.calendar.model import CompanySource, Event, Interviewer
 from app.calendar.names import is_name, is_title
 from app.calendar.people import (
     Me,
@@ -107,6 +107,12 @@ def _key(text: str) -> str:
 def company(
     event: Event, schedule: Schedule, interviewers: Sequence[Interviewer], me: Me
 ) -> str | None:
+    return company_and_source(event, schedule, interviewers, me)[0]
+
+
+def company_and_source(
+    event: Event, schedule: Schedule, interviewers: Sequence[Interviewer], me: Me
+) -> tuple[str | None, CompanySource | None]:
     """The company as the invite writes it: a name the invite's own words give that agrees with
     an employer address, else what it says explicitly ("on behalf of", "Company:"), else the
     address's domain written as a name."""
@@ -121,7 +127,7 @@ def company(
     candidates = explicit + _title_candidates(event.title) + signed
     stated = _stated_over_domain(event, domains)
     if stated:
-        return stated
+        return stated, "invite"
     if domains:
         best, best_fit = None, 0
         for text in candidates:
@@ -133,25 +139,25 @@ def company(
             if written and fit > best_fit:
                 best, best_fit = written, fit
         if best:
-            return _fuller(best, event, domains)
+            return _fuller(best, event, domains), "invite"
     # The same filter as the domain loop's, against everyone the invite names: a person or a
     # job title is never the company.
     named = people + _event_people(event, schedule)
     stated_names = [c for c in explicit if not _is_person(c, named) and not is_title(c)]
     if stated_names:
-        return _clean_company(stated_names[0])
+        return _clean_company(stated_names[0]), "invite"
     if signed and sig is not None and _signed_by_employer(sig.name, event, domain):
         # The sender's own signature states the company, though the domain is an acronym
         # or an old name that it does not spell ("Nordic Language & Media AB", nlcm.se).
-        return _clean_company(signed[0])
+        return _clean_company(signed[0]), "invite"
     if domain:
-        return company_label(domain)
+        return company_label(domain), "domain"
     m = _AT.search(event.title)
     if m:
         value = m.group("v").strip()
         if value and not _is_person(value, people) and not is_title(value):
-            return value
-    return None
+            return value, "invite"
+    return None, None
 
 
 # The invite explains why the domain does not spell the employer: "Atlas Freight (a Meridian

@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.calendar.boilerplate import clean_description
-from app.calendar.company import company, position
+from app.calendar.company import company_and_source, position
 from app.calendar.detect import (
     DESCRIPTION_MAX,
     SCHEDULE_MAX,
@@ -218,7 +218,7 @@ def interview_from_event(
     interviewers, recruiter = extract(
         event, people, schedule, named_in_title, me, user_tz, host_meets=booked_by_host(event)
     )
-    employer = company(event, schedule, interviewers, me)
+    employer, employer_source = company_and_source(event, schedule, interviewers, me)
     organizer = event.organizer
     return Interview(
         source=event.source,
@@ -240,4 +240,5 @@ def interview_from_event(
         is_interview=verdict.is_interview,
         location=event.location,
         conference_url=event.conference_url,
+        company_source=employer_source,
     )

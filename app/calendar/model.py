@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from app.playbook.roles import Role
 
@@ -50,6 +50,9 @@ class Response(StrEnum):
     DELEGATED = "delegated"
     ORGANIZER = "organizer"
     UNKNOWN = "unknown"
+
+
+CompanySource = Literal["invite", "domain"]
 
 
 class InterviewerSource(StrEnum):
@@ -198,6 +201,10 @@ class Interview:
     is_interview: bool = True
     location: str | None = None
     conference_url: str | None = None
+    # Where `company` came from: "invite" when the invite's own words name it (description,
+    # title, sender, signature), "domain" when it is only an address's domain written as a
+    # name ("Acmecorp" from acmecorp.com) — a draft should not put the latter in a sentence.
+    company_source: CompanySource | None = None
 
     @property
     def key(self) -> str:
@@ -238,6 +245,7 @@ class Interview:
             "reasons": list(self.reasons),
             "location": self.location,
             "conference_url": self.conference_url,
+            "company_source": self.company_source,
         }
 
 

@@ -49,3 +49,19 @@ def test_an_attendees_name_is_not_the_company() -> None:
 
 def test_interview_at_a_company_still_names_it() -> None:
     assert _company(_ics("Your interview at Northwind Traders")) == "Northwind Traders"
+
+
+def _source(text: str) -> tuple[str | None, str | None]:
+    (found,) = extract_interviews(text, me=ME, timezone="UTC", include_all=True)
+    assert found.as_dict()["company_source"] == found.company_source
+    return found.company, found.company_source
+
+
+def test_a_company_from_the_domain_alone_says_so() -> None:
+    # A draft must not write "Acmecorp" in a sentence: the provenance tells it not to.
+    assert _source(_ics("Your interview with Dana Lee")) == ("Acmecorp", "domain")
+
+
+def test_a_company_the_invite_writes_says_so() -> None:
+    assert _source(_ics("Your interview at Northwind Traders")) == ("Northwind Traders", "invite")
+    assert _source(_ics("Scheduled on behalf of Acme Corp Labs")) == ("Acme Corp Labs", "invite")
