@@ -70,6 +70,14 @@ class IcsCalendarSource:
         self.timeout = timeout
 
     @property
+    def changed(self) -> bool:
+        """False when the last interviews() call was answered "nothing changed"."""
+        return True
+
+    async def aclose(self) -> None:
+        return None
+
+    @property
     def is_url(self) -> bool:
         return is_url(self.location)
 

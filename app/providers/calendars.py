@@ -1,0 +1,70 @@
+"""One door to the local calendar sources: a file, an iCal feed, or a CalDAV collection.
+
+    calendar = open_calendar(location, allow_private=False, caldav_password=None, http=None)
+    await calendar.interviews(me=[...], timezone="Europe/Paris")   # the whole calendar's
+    calendar.changed      # False when the last call was answered "nothing changed"
+    calendar.subject      # a stable name without secrets
+    await calendar.aclose()
+
+`location` is a file path, `http(s)://…` or `webcal(s)://…` (an iCal feed), or
+`caldav+https://USER@HOST[:PORT]/PATH` (`caldav+http://` only to a loopback host). The object
+is meant to live across polls: conditional-GET validators and the CalDAV sync-token (with the
+raw events they refer to) are kept in it, so the first poll after a restart is a full read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+from urllib.parse import urlsplit
+
+import httpx
+
+from app.calendar.model import Interview
+from app.errors import ProviderError
+from app.providers.ics_source import IcsCalendarSource, is_url
+
+CALDAV_SCHEMES = ("caldav+https", "caldav+http")
+
+
+@runtime_checkable
+class LocalCalendar(Protocol):
+    @property
+    def subject(self) -> str: ...
+
+    @property
+    def changed(self) -> bool: ...
+
+    async def interviews(
+        self,
+        *,
+        me: Sequence[str],
+        timezone: str,
+        window: tuple[datetime, datetime] | None = None,
+        warnings: list[str] | None = None,
+    ) -> list[Interview]: ...
+
+    async def aclose(self) -> None: ...
+
+
+def is_caldav(location: str) -> bool:
+    return urlsplit(location.strip()).scheme.lower() in CALDAV_SCHEMES
+
+
+def open_calendar(
+    location: str,
+    *,
+    allow_private: bool = False,
+    caldav_password: str | None = None,
+    http: httpx.AsyncClient | None = None,
+) -> LocalCalendar:
+    """The calendar source for `location`; nothing is read until `interviews()`."""
+    location = location.strip()
+    if not location:
+        raise ProviderError("no calendar given")
+    if is_caldav(location):
+        raise ProviderError("CalDAV calendars are not supported yet")
+    if is_url(location):
+        return IcsCalendarSource(location, http=http)
+    return IcsCalendarSource(location)
