@@ -3,14 +3,13 @@
     .venv/bin/python -m tests.calendar.corpus.build
 
 Each case becomes `<id>.ics`, `<id>.google.json` or `<id>.graph.json` with `<id>.expect.json`
-beside it. Parts A-D all go to the tuning set (the corpus folder itself). The first held-out set,
-a fifth of parts A-D chosen by a hash of the id (`held_out`), was measured once and its misses were
-read, so it is no longer a fair measure: it is tuning data now (the bench still reports it apart,
-as "old held-out"). The second held-out set, the fresh batch `cases_fresh2.py`, was measured
-and its misses were read too: it is tuning data now as well (rendered into the corpus folder; the
-bench still reports it apart, as "fresh-2"). The held-out set is the fresh batch
-`cases_fresh3.py`, written before the fixes from angles neither earlier set has, rendered into
-`heldout-fresh3/`: the parser is never tuned against it.
+beside it. Tuning cases go to the corpus folder itself: parts A-D, the fresh batches that have
+been measured and read (fresh-2, fresh-3: once a held-out batch's misses are read it is no longer
+a fair measure, so it becomes tuning data; the bench still reports each apart), and the later
+tuning parts E, F, ... The first held-out set, a fifth of parts A-D chosen by a hash of the id
+(`held_out`), is tuning data too (reported apart as "old held-out"). The held-out set is the
+fresh batch `cases_fresh4.py`, written before any run of the parser on it, rendered into
+`heldout-fresh4/`: the parser is never tuned against it.
 """
 
 from __future__ import annotations
@@ -26,8 +25,9 @@ TZ = "America/New_York"
 ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
 
 
-FRESH = "heldout-fresh3"
-OLD_FRESH = "heldout-fresh2"  # fresh-2, now tuning: the folder is removed on build
+FRESH = "heldout-fresh4"
+# Earlier held-out folders, now tuning: removed on build (their cases render into HERE).
+OLD_FOLDERS = ("heldout", "heldout-fresh2", "heldout-fresh3")
 
 
 def held_out(case_id: str) -> bool:
@@ -224,7 +224,8 @@ def expected(c: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def main() -> None:
+def tuning_parts() -> dict[str, list[dict[str, Any]]]:
+    """Every tuning part by name, in the order the bench reports them."""
     from tests.calendar.corpus import (
         cases_a,
         cases_b,
@@ -234,16 +235,31 @@ def main() -> None:
         cases_fresh3,
     )
 
-    tuning = cases_a.CASES + cases_b.CASES + cases_c.CASES + cases_d.CASES + cases_fresh2.CASES
-    fresh = cases_fresh3.CASES
+    return {
+        "A-D": cases_a.CASES + cases_b.CASES + cases_c.CASES + cases_d.CASES,
+        "fresh-2": cases_fresh2.CASES,
+        "fresh-3": cases_fresh3.CASES,
+    }
+
+
+def heldout_cases() -> list[dict[str, Any]]:
+    from tests.calendar.corpus import cases_fresh4
+
+    return cases_fresh4.CASES
+
+
+def main() -> None:
+    parts = tuning_parts()
+    tuning = [c for group in parts.values() for c in group]
+    fresh = heldout_cases()
     ids = [c["id"] for c in tuning + fresh]
     assert len(ids) == len(set(ids)), "duplicate ids"
     for old in list(HERE.glob("*.json")) + list(HERE.glob("*.ics")):
         old.unlink()
-    for name in ("heldout", OLD_FRESH, FRESH):
+    for name in (*OLD_FOLDERS, FRESH):
         for old in list((HERE / name).glob("*.*")):
             old.unlink()
-    for name in ("heldout", OLD_FRESH):
+    for name in OLD_FOLDERS:
         if (HERE / name).is_dir():
             (HERE / name).rmdir()
     (HERE / FRESH).mkdir(exist_ok=True)
@@ -254,9 +270,10 @@ def main() -> None:
             (folder / (c["id"] + ".expect.json")).write_text(
                 json.dumps(expected(c), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
             )
-    fifth = sum(held_out(c["id"]) for c in tuning if c not in cases_fresh2.CASES)
-    print(f"{len(tuning)} tuning cases ({fifth} of them the old held-out fifth,")
-    print(f"{len(cases_fresh2.CASES)} fresh-2), {len(fresh)} fresh-3 held-out cases")
+    fifth = sum(held_out(c["id"]) for c in parts["A-D"])
+    sizes = ", ".join(f"{name} {len(group)}" for name, group in parts.items())
+    print(f"{len(tuning)} tuning cases ({sizes}; {fifth} of A-D the old held-out fifth)")
+    print(f"{len(fresh)} fresh-4 held-out cases")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,12 @@ with "&", "The", numerals and accents, and near-misses that mention interviewing
 interview the user gives, a rental interview, a book club, a scholarship panel, a hiring-manager
 intake, a family-history interview, a citizenship interview).
 
-Labels are what a person reads in the invite, not what the parser returns. The build puts every
-case here in heldout-fresh3/; the parser is not tuned against them.
+Labels are what a person reads in the invite, not what the parser returns. fresh-3 was held out
+for two measurements (before and after the third round); its misses were then read, so it is
+tuning data now: the build renders it into the tuning folder (the bench reports it apart). Three
+labels were corrected when it moved: a person the invite calls the hiring manager is a
+decision_maker (PLAYBOOK section 4, app/playbook/roles.py, and every earlier set), not "unknown"
+or "executive".
 
 expect.interviewers: (name, email, title, role, hiring_manager).
 """
@@ -221,7 +225,7 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Priya Raman", "priya.raman@loomwell.com", None, "unknown", True),
+                ("Priya Raman", "priya.raman@loomwell.com", None, "decision_maker", True),
             ],
             "recruiter": ("Jordan Ellis", "jordan.ellis@loomwell.com"),
             "company": "Loomwell",
@@ -391,7 +395,7 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Marcus Reid", "marcus.reid@verdantenergy.com", None, "unknown", True),
+                ("Marcus Reid", "marcus.reid@verdantenergy.com", None, "decision_maker", True),
             ],
             "recruiter": ("Tessa Grant", "tessa.grant@verdantenergy.com"),
             "company": "Verdant Energy",
@@ -554,7 +558,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Theo Marsh", "theo.marsh@gmail.com", "co-founder and CTO", "executive", True),
+                (
+                    "Theo Marsh",
+                    "theo.marsh@gmail.com",
+                    "co-founder and CTO",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": None,
             "company": "Stone & Sparrow",
