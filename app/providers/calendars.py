@@ -10,6 +10,11 @@
 `caldav+https://USER@HOST[:PORT]/PATH` (`caldav+http://` only to a loopback host). The object
 is meant to live across polls: conditional-GET validators and the CalDAV sync-token (with the
 raw events they refer to) are kept in it, so the first poll after a restart is a full read.
+
+Feeds are fetched only from public addresses (app/providers/netguard.py) unless
+`allow_private=True` — the switch a user sets to read a feed on localhost or the LAN. A client
+passed as `http` is used as it is: pass one from `netguard.guarded_client(...)` to keep the
+address rule (the default client is one).
 """
 
 from __future__ import annotations
@@ -66,5 +71,6 @@ def open_calendar(
     if is_caldav(location):
         raise ProviderError("CalDAV calendars are not supported yet")
     if is_url(location):
-        return IcsCalendarSource(location, http=http)
+        # Without a client of the caller's, IcsCalendarSource uses netguard's for each poll.
+        return IcsCalendarSource(location, http=http, allow_private=allow_private)
     return IcsCalendarSource(location)

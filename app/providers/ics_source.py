@@ -1,14 +1,24 @@
 """An .ics calendar from a file path or an http(s)/webcal URL: the embedded default's calendar.
 
-    IcsCalendarSource(location, http=None, max_bytes=..., timeout=...)
+    IcsCalendarSource(location, http=None, max_bytes=..., timeout=..., allow_private=False)
         .fetch() -> bytes                          the raw calendar, size-capped
         .list_events(start, end, timezone=...)     app.providers.base.CalendarSource
         .interviews(me=..., timezone=..., window=None) -> list[Interview]
+        .changed                                   False when the last read found nothing new
+        .bytes_read                                network bytes read by the last fetch
 
-A URL is fetched with httpx: at most `max_bytes` are read (the download stops there), redirects
-are followed up to 5 times and only to http(s), and the whole request has a deadline. webcal://
-is the same feed over https. Failures are typed: ParseError (not a calendar), PayloadTooLarge,
-ProviderUnavailable (unreachable, timeout, 5xx: try again later), ProviderError (4xx, bad path).
+A URL is fetched with httpx: at most `max_bytes` are read (the download stops there, also for a
+gzip body, which is inflated under the same cap), redirects are followed up to 5 times and only
+to http(s), and the whole request — every hop, DNS included — has a deadline. webcal:// is the
+same feed over https. Without a client of the caller's, the client is netguard's: each hop's
+host is resolved once and refused when any address is loopback, private, link-local ... unless
+`allow_private` (a client passed in is used as it is). Failures are typed: ParseError (not a
+calendar), PayloadTooLarge, ProviderUnavailable (unreachable, timeout, 5xx: try again later),
+ProviderError (4xx, bad path, a refused address).
+
+The object is meant to be kept across polls: the feed's ETag / Last-Modified are sent back
+(If-None-Match / If-Modified-Since), a 304 reuses the data and the interviews parsed from it,
+and a file whose size and mtime did not change is not read again.
 
 Parsing is CPU-bound and runs in a worker thread.
 """
@@ -16,7 +26,9 @@ Parsing is CPU-bound and runs in a worker thread.
 from __future__ import annotations
 
 import asyncio
+import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -27,6 +39,7 @@ from app.calendar.formats import too_large
 from app.calendar.interviews import DEFAULT_MAX_BYTES, extract_interviews, parse_events
 from app.calendar.model import Event, Interview
 from app.errors import ParseError, ProviderError, ProviderUnavailable
+from app.providers.netguard import Resolver, guarded_client
 
 DEFAULT_TIMEOUT_SECONDS = 20.0
 MAX_REDIRECTS = 5
@@ -50,9 +63,50 @@ def safe_location(location: str) -> str:
         return location
     parts = urlsplit(location)
     host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
     if parts.port:
         host = f"{host}:{parts.port}"
     return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    """The interviews read from one version of the data, for one way of asking."""
+
+    key: tuple[object, ...]
+    interviews: tuple[Interview, ...]
+    warnings: tuple[str, ...]
+
+
+class _Inflater:
+    """gzip/deflate bodies inflated in bounded steps: a small body cannot become a huge one."""
+
+    def __init__(self, encoding: str, max_bytes: int) -> None:
+        # 47 = 32 + 15: zlib detects a gzip or zlib header itself.
+        self._inflate = zlib.decompressobj(47 if encoding == "gzip" else zlib.MAX_WBITS)
+        self._raw_deflate = encoding == "deflate"
+        self._max = max_bytes
+
+    def feed(self, chunk: bytes, produced: int) -> list[bytes]:
+        out: list[bytes] = []
+        pending = chunk
+        while pending:
+            try:
+                piece = self._inflate.decompress(pending, self._max - produced + 1)
+            except zlib.error:
+                if self._raw_deflate and produced == 0 and not out:
+                    # Some servers send raw deflate (no zlib header) as "deflate".
+                    self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+                    self._raw_deflate = False
+                    continue
+                raise ParseError("the calendar feed's compressed body is corrupt") from None
+            produced += len(piece)
+            out.append(piece)
+            if produced > self._max:
+                raise too_large(produced, self._max)
+            pending = self._inflate.unconsumed_tail
+        return out
 
 
 class IcsCalendarSource:
@@ -63,18 +117,33 @@ class IcsCalendarSource:
         http: httpx.AsyncClient | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
         timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        allow_private: bool = False,
+        resolver: Resolver | None = None,
     ) -> None:
         self.location = location
         self.http = http
         self.max_bytes = max_bytes
         self.timeout = timeout
+        self.allow_private = allow_private
+        self.resolver = resolver
+        self.bytes_read = 0
+        self.requests = 0  # HTTP requests made, redirect hops included
+        self._changed = True
+        self._data: bytes | None = None
+        # The version of `_data`: (url, ETag, Last-Modified) for a feed, (size, mtime) for a file.
+        self._etag: str | None = None
+        self._last_modified: str | None = None
+        self._validated_url: str | None = None
+        self._file_stamp: tuple[int, int] | None = None
+        self._parsed: _Parsed | None = None
 
     @property
     def changed(self) -> bool:
-        """False when the last interviews() call was answered "nothing changed"."""
-        return True
+        """False when the last read was answered "nothing changed" (304, same file)."""
+        return self._changed
 
     async def aclose(self) -> None:
+        # Nothing held open between polls: a client of our own lives for one fetch.
         return None
 
     @property
@@ -90,6 +159,8 @@ class IcsCalendarSource:
 
     async def fetch(self) -> bytes:
         data = await (self._download() if self.is_url else asyncio.to_thread(self._read_file))
+        if not self._changed:
+            return data
         head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").upper()
         if b"BEGIN:VCALENDAR" not in head and b"BEGIN:VEVENT" not in head:
             raise ParseError(f"{safe_location(self.location)} is not an iCalendar (.ics) file")
@@ -118,24 +189,37 @@ class IcsCalendarSource:
     ) -> list[Interview]:
         """The interviews in the calendar; series it could not expand are added to `warnings`."""
         data = await self.fetch()
-        # The thread always ends: the calendar limits (app/calendar/limits.py) bound the work.
-        return await asyncio.to_thread(
-            extract_interviews,
-            data,
-            format="ics",
-            me=me,
-            timezone=timezone,
-            window=window,
-            max_bytes=self.max_bytes,
-            warnings=warnings,
-        )
+        key = (tuple(me), timezone, window)
+        parsed = self._parsed
+        if self._changed or parsed is None or parsed.key != key:
+            found: list[str] = []
+            # The thread always ends: the calendar limits (app/calendar/limits.py) bound the work.
+            result = await asyncio.to_thread(
+                extract_interviews,
+                data,
+                format="ics",
+                me=me,
+                timezone=timezone,
+                window=window,
+                max_bytes=self.max_bytes,
+                warnings=found,
+            )
+            parsed = _Parsed(key, tuple(result), tuple(found))
+            self._parsed = parsed
+        if warnings is not None:
+            warnings.extend(parsed.warnings)
+        return list(parsed.interviews)
 
     def _read_file(self) -> bytes:
         path = Path(self.location).expanduser()
         try:
-            size = path.stat().st_size
-            if size > self.max_bytes:
-                raise too_large(size, self.max_bytes)
+            stat = path.stat()
+            stamp = (stat.st_size, stat.st_mtime_ns)
+            if self._data is not None and stamp == self._file_stamp:
+                self._changed = False
+                return self._data
+            if stat.st_size > self.max_bytes:
+                raise too_large(stat.st_size, self.max_bytes)
             with path.open("rb") as handle:
                 data = handle.read(self.max_bytes + 1)
         except IsADirectoryError:
@@ -144,12 +228,17 @@ class IcsCalendarSource:
             raise ProviderError(f"cannot read {path}: {exc.strerror or exc}") from None
         if len(data) > self.max_bytes:
             raise too_large(len(data), self.max_bytes)
+        self._changed = True
+        self._data, self._file_stamp = data, stamp
         return data
 
     async def _download(self) -> bytes:
         url = normalize_url(self.location)
         shown = safe_location(url)
-        client = self.http or httpx.AsyncClient()
+        client = self.http or guarded_client(
+            allow_private=self.allow_private, resolver=self.resolver
+        )
+        self.bytes_read = 0
         try:
             async with asyncio.timeout(self.timeout):
                 return await self._get(client, url, shown)
@@ -161,10 +250,20 @@ class IcsCalendarSource:
             if self.http is None:
                 await client.aclose()
 
+    def _conditional_headers(self, url: str) -> dict[str, str]:
+        headers = {"Accept": "text/calendar, */*", "Accept-Encoding": "gzip, deflate"}
+        if self._data is not None and url == self._validated_url:
+            if self._etag:
+                headers["If-None-Match"] = self._etag
+            if self._last_modified:
+                headers["If-Modified-Since"] = self._last_modified
+        return headers
+
     async def _get(self, client: httpx.AsyncClient, url: str, shown: str) -> bytes:
         for _ in range(MAX_REDIRECTS + 1):
+            self.requests += 1
             async with client.stream(
-                "GET", url, follow_redirects=False, headers={"Accept": "text/calendar, */*"}
+                "GET", url, follow_redirects=False, headers=self._conditional_headers(url)
             ) as response:
                 if response.is_redirect:
                     target = response.headers.get("location", "")
@@ -172,19 +271,58 @@ class IcsCalendarSource:
                     if urlsplit(url).scheme not in ("http", "https"):
                         raise ProviderError(f"{shown} redirects to a non-http(s) address")
                     continue
+                if response.status_code == 304 and self._data is not None:
+                    self._changed = False
+                    return self._data
                 if response.status_code >= 500 or response.status_code == 429:
                     raise ProviderUnavailable(f"{shown} answered {response.status_code}")
                 if response.status_code >= 400:
                     raise ProviderError(f"{shown} answered {response.status_code}")
-                declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > self.max_bytes:
-                    raise too_large(int(declared), self.max_bytes)
-                chunks: list[bytes] = []
-                size = 0
-                async for chunk in response.aiter_bytes():
-                    size += len(chunk)
-                    if size > self.max_bytes:
-                        raise too_large(size, self.max_bytes)
-                    chunks.append(chunk)
-                return b"".join(chunks)
+                if response.status_code != 200:
+                    raise ProviderError(f"{shown} answered {response.status_code}, not a calendar")
+                data = await self._read_body(response)
+                self._changed = True
+                self._data = data
+                self._parsed = None
+                self._validated_url = url
+                self._etag = response.headers.get("etag")
+                self._last_modified = response.headers.get("last-modified")
+                return data
         raise ProviderError(f"{shown} redirects more than {MAX_REDIRECTS} times")
+
+    async def _read_body(self, response: httpx.Response) -> bytes:
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.max_bytes:
+            raise too_large(int(declared), self.max_bytes)
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in ("identity", "", "gzip", "x-gzip", "deflate"):
+            raise ProviderError(f"the feed is sent with an unknown encoding ({encoding[:20]})")
+        inflater = (
+            _Inflater("deflate" if encoding == "deflate" else "gzip", self.max_bytes)
+            if encoding not in ("identity", "")
+            else None
+        )
+        if response.is_stream_consumed:
+            # A response built in memory (a test transport): there is nothing left to stream.
+            data = response.content
+            self.bytes_read += len(data)
+            if len(data) > self.max_bytes:
+                raise too_large(len(data), self.max_bytes)
+            return data
+        chunks: list[bytes] = []
+        size = 0
+        # Raw bytes: the count is what came over the network, and inflating stays ours.
+        async for chunk in response.aiter_raw():
+            self.bytes_read += len(chunk)
+            if inflater is None:
+                pieces = [chunk]
+            else:
+                if self.bytes_read > self.max_bytes:
+                    raise too_large(self.bytes_read, self.max_bytes)
+                pieces = inflater.feed(chunk, size)
+            for piece in pieces:
+                size += len(piece)
+                if size > self.max_bytes:
+                    raise too_large(size, self.max_bytes)
+                chunks.append(piece)
+        return b"".join(chunks)

@@ -1,0 +1,226 @@
+"""Outbound HTTP to addresses a user typed: never a way into our own network.
+
+    client = guarded_client(allow_private=False)          # an httpx.AsyncClient
+    refusal(ipaddress.ip_address("169.254.169.254"))     # "link-local" (None when allowed)
+    await checked_addresses("feed.example", 443)         # resolve once, check every address
+
+Every TCP connection the client opens resolves the host once, refuses the whole host when
+*any* of its addresses is loopback, private (RFC 1918, fc00::/7, CGNAT), link-local (169.254/16
+with the cloud metadata address, fe80::/10), unspecified, multicast, reserved or otherwise not
+globally routable — including an IPv4 address hidden in IPv6 (::ffff:a.b.c.d, 6to4, Teredo,
+NAT64) — and then connects to one of the addresses it checked. TLS still verifies the original
+host name (httpcore passes the URL's host as SNI), and the Host header is the URL's. There is
+no second lookup between the check and the connect, so DNS rebinding has no window. Redirects
+are new connections and pass the same check. IP literals in odd forms (2130706433, 0x7f.1,
+0177.0.0.1) are read the way the C resolver reads them, so they are checked as what they mean.
+
+`allow_private=True` (local use: a feed served on localhost or the LAN) skips the address rule
+but keeps the resolve-once connect. The client ignores HTTP(S)_PROXY variables (a proxy would
+be the only address checked).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+import ssl
+import typing
+from collections.abc import Awaitable, Callable, Iterable
+
+import httpcore
+import httpx
+
+from app.errors import ProviderError
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+# (host, port) -> the host's addresses as strings; injectable for tests.
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+# NAT64 prefixes (RFC 6052 well-known, RFC 8215 local use): the last 32 bits are an IPv4 host.
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+# Hosts that resolve to many addresses are fine; a flood of them is not worth checking.
+MAX_ADDRESSES = 64
+
+
+class BlockedAddress(ProviderError):
+    """The URL's host is (or resolves to) an address we do not connect to."""
+
+    status_code, code = 400, "blocked_address"
+
+
+def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address.teredo is not None:
+        return address.teredo[1]  # the client's address; the server's is public by design
+    for net in _NAT64:
+        if address in net:
+            return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
+
+
+def refusal(address: IPAddress) -> str | None:
+    """Why `address` is refused ("loopback", "private", ...), or None when it may be used."""
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.scope_id:
+            return "link-local"
+        inner = _embedded_ipv4(address)
+        if inner is not None:
+            reason = refusal(inner)
+            if reason:
+                return reason
+    checks = (
+        ("unspecified", address.is_unspecified),
+        ("loopback", address.is_loopback),
+        ("link-local", address.is_link_local),
+        ("multicast", address.is_multicast),
+        ("private", address.is_private),
+        ("reserved", address.is_reserved),
+    )
+    for name, hit in checks:
+        if hit:
+            return name
+    # Shared address space (100.64/10), benchmarking, documentation ...: not the internet.
+    if not address.is_global:
+        return "not globally routable"
+    return None
+
+
+def literal_address(host: str) -> IPAddress | None:
+    """`host` as an IP address when it is one in any form a resolver accepts, else None."""
+    text = host.strip().strip("[]")
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        pass
+    if not text or len(text) > 64 or not all(c in "0123456789abcdefxABCDEFX." for c in text):
+        return None
+    try:
+        # inet_aton reads the classic shorthand forms: decimal, octal, hex, dotted parts.
+        return ipaddress.IPv4Address(socket.inet_aton(text))
+    except OSError:
+        return None
+
+
+async def system_resolver(host: str, port: int) -> list[str]:
+    infos = await asyncio.get_running_loop().getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+    )
+    return [str(info[4][0]) for info in infos]
+
+
+async def checked_addresses(
+    host: str, port: int, *, allow_private: bool = False, resolver: Resolver | None = None
+) -> list[str]:
+    """The addresses to connect to for `host`, all checked; BlockedAddress if any is refused."""
+    if not host:
+        raise BlockedAddress("the address has no host")
+    literal = literal_address(host)
+    if literal is not None:
+        found: list[IPAddress] = [literal]
+    else:
+        try:
+            raw = await (resolver or system_resolver)(host, port)
+        except (OSError, UnicodeError) as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from None
+        found = []
+        for item in raw[:MAX_ADDRESSES]:
+            parsed = literal_address(item)
+            if parsed is None:
+                raise BlockedAddress(f"{host} resolved to something that is not an address")
+            found.append(parsed)
+        if not found:
+            raise httpcore.ConnectError(f"{host} has no address")
+    if not allow_private:
+        for address in found:
+            reason = refusal(address)
+            if reason:
+                raise BlockedAddress(
+                    f"{host} is a {reason} address ({address}); calendars are fetched only "
+                    "from public addresses unless private ones are allowed"
+                )
+    # Deduplicated, in the resolver's order (it sorts by RFC 6724 preference).
+    return list(dict.fromkeys(str(address) for address in found))
+
+
+class GuardedBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's network backend with the address check between resolve and connect."""
+
+    def __init__(self, *, allow_private: bool, resolver: Resolver | None) -> None:
+        self.allow_private = allow_private
+        self.resolver = resolver
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,  # noqa: ASYNC109 - httpcore's interface
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        addresses = await checked_addresses(
+            host, port, allow_private=self.allow_private, resolver=self.resolver
+        )
+        last: Exception | None = None
+        for address in addresses:
+            try:
+                return await self._inner.connect_tcp(
+                    address,
+                    port,
+                    timeout=timeout,
+                    local_address=local_address,
+                    socket_options=socket_options,
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last = exc
+        assert last is not None
+        raise last
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,  # noqa: ASYNC109 - httpcore's interface
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise BlockedAddress("unix sockets are not calendar addresses")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+class GuardedTransport(httpx.AsyncHTTPTransport):
+    """httpx's own transport (its error mapping, pooling, TLS) over the guarded backend."""
+
+    def __init__(
+        self,
+        *,
+        allow_private: bool = False,
+        resolver: Resolver | None = None,
+        verify: ssl.SSLContext | bool = True,
+    ) -> None:
+        super().__init__(verify=verify, trust_env=False)
+        # httpx builds its pool without a way to pass a network backend: rebuild it with one.
+        context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=context,
+            max_connections=10,
+            max_keepalive_connections=5,
+            keepalive_expiry=5.0,
+            network_backend=GuardedBackend(allow_private=allow_private, resolver=resolver),
+        )
+
+
+def guarded_client(
+    *,
+    allow_private: bool = False,
+    resolver: Resolver | None = None,
+    verify: ssl.SSLContext | bool = True,
+    **kwargs: typing.Any,
+) -> httpx.AsyncClient:
+    """An AsyncClient whose every connection passes the address check (no env proxies)."""
+    transport = GuardedTransport(allow_private=allow_private, resolver=resolver, verify=verify)
+    return httpx.AsyncClient(transport=transport, trust_env=False, **kwargs)
