@@ -1,10 +1,10 @@
 """How right the voice check is on notes it was not written against (issue 14).
 
 Run by hand:
-    .venv/bin/python bench/bench_voice_accuracy.py [--set tune|heldout-fresh2|all] [--json]
+    .venv/bin/python bench/bench_voice_accuracy.py [--set tune|heldout-fresh3|all] [--json]
     .venv/bin/python bench/bench_voice_accuracy.py --write-known-misses
 
-Reads the labelled corpus in tests/playbook/corpus/ (tune/*.jsonl and heldout-fresh2/*.jsonl;
+Reads the labelled corpus in tests/playbook/corpus/ (tune/*.jsonl and heldout-fresh3/*.jsonl;
 see its README), runs the real checker on every note, and prints, for the tune set and the
 held-out set separately:
 
@@ -57,9 +57,10 @@ from app.playbook.scenarios import Scenario  # noqa: E402
 
 CORPUS = ROOT / "tests" / "playbook" / "corpus"
 KNOWN_MISSES = CORPUS / "known_misses.txt"
-# The held-out set: fresh-2, written after the first held-out fifth had been measured (that
-# fifth now sits in tune/ as old-heldout_*.jsonl). Counts only, never ids or texts.
-HELDOUT = "heldout-fresh2"
+# The held-out set: fresh-3, written after fresh-2 had been measured twice. The sets measured
+# before it (the first fifth, old-heldout_*.jsonl, and fresh-2, old-fresh2_*.jsonl) are tune
+# data now. Counts only, never ids or texts.
+HELDOUT = "heldout-fresh3"
 SETS = ("tune", HELDOUT)
 CODES = tuple(c.value for c in FindingCode)
 VERDICTS = ("send", "revise", "hold")
