@@ -28,6 +28,7 @@ import httpx
 
 from app.calendar.model import Interview
 from app.errors import ProviderError
+from app.providers.caldav_source import CalDavCalendar
 from app.providers.ics_source import IcsCalendarSource, is_url
 
 CALDAV_SCHEMES = ("caldav+https", "caldav+http")
@@ -69,7 +70,7 @@ def open_calendar(
     if not location:
         raise ProviderError("no calendar given")
     if is_caldav(location):
-        raise ProviderError("CalDAV calendars are not supported yet")
+        return CalDavCalendar(location, password=caldav_password, allow_private=allow_private)
     if is_url(location):
         # Without a client of the caller's, IcsCalendarSource uses netguard's for each poll.
         return IcsCalendarSource(location, http=http, allow_private=allow_private)
