@@ -1,7 +1,8 @@
 """The labelled invite corpus (tests/calendar/corpus): every case must come out exactly as
 labelled — detection, each interviewer's name, address, title, role and hiring-manager mark, the
-recruiter, the company and the position. Known misses are listed, with the reason, in
-corpus/known_misses.txt and run as strict xfails: fixing one makes the suite say so."""
+recruiter, the company and the position. Known misses are listed in corpus/known_misses.txt
+(tuning misses with the reason, held-out misses by id only) and run as strict xfails: fixing one
+makes the suite say so."""
 
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ def test_the_corpus_is_large_and_mixed() -> None:
         ".google",
         ".graph",
     }
-    assert len(cases(HELDOUT)) >= len(everything) // 6
+    # The held-out batch must be big enough to measure 97%/95% targets with some meaning.
+    assert len(cases(HELDOUT)) >= 40
 
 
 def test_known_misses_name_real_cases() -> None:
@@ -61,8 +63,18 @@ def test_case(data: Path, expect: dict[str, object]) -> None:
     assert result.ok, "; ".join(result.errors)
 
 
+# Tuning parts the parser has had a tuning round on. A batch that has just joined tuning
+# (a held-out batch once measured and read, or a new tuning part) counts here once a round has
+# been made on it; until then each of its misses is a strict xfail in known_misses.txt.
+TUNED_PARTS = ("A-D", "fresh-2")
+
+
 def test_tuning_set_meets_the_targets() -> None:
-    s = summary([score(d, e) for d, e in cases(CORPUS)])
+    from tests.calendar.corpus.build import tuning_parts
+
+    ids = {c["id"] for name, group in tuning_parts().items() if name in TUNED_PARTS for c in group}
+    s = summary([score(d, e) for d, e in cases(CORPUS) if e["id"] in ids])
+    assert s["cases"] == len(ids)
     assert s["precision"] >= 0.97 and s["recall"] >= 0.97
     for name, (ok, n) in s["fields"].items():
         assert ok / n >= 0.95, name
