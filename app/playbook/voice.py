@@ -54,6 +54,7 @@ from typing import NamedTuple
 
 from app.playbook import lexicon_notes as ln
 from app.playbook import readability as rd
+from app.playbook import structure_reading as sr
 from app.playbook import tone
 from app.playbook.masking import FOLD, mask_terms
 from app.playbook.models import Finding, FindingCode, Metrics, Severity, Verdict, VoiceReport
@@ -116,8 +117,7 @@ def check_voice(
     sentences = rd.sentences(work)
     quoted = _quoted_regions(work) if '"' in work else []
     n.quoted.extend(quoted)
-    # A question recounted in quotes (when you asked "how would you shard this?") is theirs.
-    questions = [s for s in sentences if s.question and not _recounted(work, s, quoted)]
+    questions = _own_questions(work, low, sentences, quoted)
 
     voice_hits: list[Hit] = []
     voice_hits += tone.apologies(low, vocab, text)
@@ -269,9 +269,28 @@ def _in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
 
 def _recounted(work: str, s: rd.Sentence, quoted: list[tuple[int, int]]) -> bool:
     """Whether the question mark that ends sentence `s` is inside quotes (a question being
-    recounted: you asked "how would you shard this?"), or the sentence is a reported one."""
+    recounted: you asked "how would you shard this?")."""
     mark = work.rfind("?", s.start, s.end)
     return mark >= 0 and bool(quoted) and _in_regions(mark, quoted)
+
+
+def _own_questions(
+    work: str, low: str, sentences: list[rd.Sentence], quoted: list[tuple[int, int]]
+) -> list[rd.Sentence]:
+    """The candidate's own questions: sentences ending in "?" that are not recounted (in quotes,
+    or reported: "you asked how I'd shard it?") nor rhetorical ("who knew ...?"), plus direct
+    questions typed without the "?" at the end of a line ("What happens if the round slips")."""
+    out: list[rd.Sentence] = []
+    for s in sentences:
+        if s.question:
+            if _recounted(work, s, quoted) or sr.reported(low, s.start, s.end):
+                continue
+            if sr.rhetorical(low, s.start):
+                continue
+            out.append(s)
+        elif sr.unpunctuated_question(low, s.start, s.end):
+            out.append(rd.Sentence(s.start, s.end, True))
+    return out
 
 
 def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[Hit]:
@@ -355,10 +374,11 @@ def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[
 
 
 def _owned(low: str, vocab: set[str]) -> bool:
-    """Whether the note takes ownership somewhere, not negated ("it was not my fault")."""
+    """Whether the note takes ownership somewhere, as a plain statement: not negated ("it was
+    not my fault"), conditional ("if it was my mistake"), doubted or asked (structure_reading)."""
     return any(
-        not negated(low, start) and not ln.restating(low, start)
-        for start, _ in ln.OWNERSHIP.spans(low, vocab)
+        not negated(low, start) and not ln.restating(low, start) and sr.asserted(low, start, end)
+        for start, end in ln.OWNERSHIP.spans(low, vocab)
     )
 
 

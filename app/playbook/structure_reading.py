@@ -1,0 +1,152 @@
+"""Reading a phrase in its clause and sentence (issue 14): is it asserted, is a sentence the
+candidate's own question?
+
+The lexicon finds phrases ("my mistake", "what happens if"); whether they count depends on the
+clause around them, and the same few frames decide that for any phrasing:
+- a phrase inside a conditional, a doubt, a hedge or a question does not assert it ("if it was my
+  mistake", "I'm not sure it was my fault", "maybe it was partly on me", "was that on me?");
+- a question the candidate is recounting is someone else's ("you asked how I'd shard it?",
+  "your question was what I'd cut first?"), and a rhetorical one asks nothing ("who knew ...?");
+- a hurried person's question may have no "?" ("What happens if the round slips" at the end of
+  a paragraph): an interrogative frame at the start of an unpunctuated sentence is a question.
+
+Every helper reads a bounded window around the phrase (at most `_REACH` characters), so calling
+one per phrase or per sentence keeps the check linear. Inputs are lower-cased working copies
+with the note's offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "asserted",
+    "clause_before",
+    "reported",
+    "rhetorical",
+    "sentence_is_question",
+    "unpunctuated_question",
+]
+
+_REACH = 160  # characters read back for a clause: a long clause, not a paragraph
+
+# Where a clause starts: punctuation, a line break, or a coordinating/relative word.
+_CLAUSE_START = re.compile(r"[,;:.!?\n()\u2014\u2013]|\s-\s|\b(?:but|and|so|yet|which|though)\b")
+
+# Frames that keep a phrase from being asserted in its clause. "if I'm honest" is a manner of
+# speaking, not a condition; it is taken out before the test.
+_UNASSERTED = re.compile(
+    r"\b(?:if|whether|unless|suppose|supposing|assuming|in\s+case|wonder|wondering|wondered|"
+    r"doubt|unsure|not\s+sure|n't\s+sure|nt\s+sure|not\s+certain|n't\s+certain|"
+    r"(?:do|does|did)\s*(?:n't|not|nt)\s+(?:think|believe|feel)|maybe|perhaps|possibly|"
+    r"probably|partly|partially|in\s+part|some\s+of|might|may\s+have|"
+    r"(?:you|they|he|she|people|others|some|someone|anyone)\s+(?:might\s+|may\s+|would\s+|could\s+)?"
+    r"(?:say|said|says|think|thought|thinks|feel|felt|claim|claimed|argue|argued))\b"
+)
+_MANNER = re.compile(
+    r"\bif\s+i(?:'m|\s+am|m)\s+(?:being\s+)?(?:honest|frank|candid|truthful)\b|"
+    r"\bif\s+i\s+(?:may|can|could)\s+(?:say|be\s+(?:honest|frank))\b|"
+    r"\bif\s+(?:you\s+)?ask\s+me\b"
+)
+
+
+def clause_before(low: str, start: int) -> str:
+    """The clause of `low` that leads up to `start`, from the last clause boundary."""
+    window = low[max(0, start - _REACH) : start]
+    cut = 0
+    for m in _CLAUSE_START.finditer(window):
+        cut = m.end()
+    return window[cut:]
+
+
+def sentence_is_question(text: str, end: int) -> bool:
+    """Whether the sentence running on from `end` ends with "?" (read up to `_REACH` on)."""
+    for ch in text[end : end + _REACH]:
+        if ch in ".!\n":
+            return False
+        if ch == "?":
+            return True
+    return False
+
+
+def asserted(low: str, start: int, end: int) -> bool:
+    """Whether the phrase at low[start:end] is said as a plain statement: not in a conditional,
+    a doubt, a hedge or someone else's opinion in its clause, and not part of a question."""
+    clause = clause_before(low, start)
+    if clause and _UNASSERTED.search(_MANNER.sub(" ", clause)) is not None:
+        return False
+    return not sentence_is_question(low, end)
+
+
+# --- questions -------------------------------------------------------------------------------
+
+# A question recounted, not asked: "you asked how ...", "when you asked me whether ...", "your
+# question was ...", "the panel wanted to know ...". The subject is someone else and the verb
+# reports; an inverted question ("did you ask ...?", "have you asked ...?") starts with the verb.
+_REPORTED = re.compile(
+    r"(?:(?:when|as|after|once|since|because|where|and|then|so)\s+)?"
+    r"(?:you|he|she|they|someone|somebody|one\s+of\s+you|the\s+(?:panel|interviewers?|team|"
+    r"recruiter|manager|committee)|(?:your|their|his|her|the)\s+(?:\w+\s+)?question)"
+    r"\s+(?:also\s+|then\s+|first\s+|just\s+)?"
+    r"(?:asked|ask|were\s+asking|was\s+asking|wanted\s+to\s+know|wondered|put\s+it|"
+    r"was|were|had\s+been)\b"
+)
+_QUESTION_SUBJECT = re.compile(r"(?:your|their|his|her|the)\s+(?:\w+\s+)?question")
+
+# Rhetorical questions: nobody is meant to answer them.
+_RHETORICAL = re.compile(
+    r"(?:who\s+(?:knew|would\s+have|would've|'d\s+have|d\s+have)\b|who'd\s+have\b|"
+    r"what(?:'s|\s+is)\s+not\s+to\s+(?:like|love)\b|what\s+more\s+could\s+\w+\s+ask\b|"
+    r"how\s+(?:cool|great|exciting|amazing|lucky|rare)\s+is\s+that\b|"
+    r"isn't\s+(?:it|that)\s+(?:funny|great|amazing|the\s+way)\b)"
+)
+
+# The start of a direct question: a wh-word followed by a verb or auxiliary ("what happens",
+# "how does", "who decides"), or an auxiliary followed by its subject ("does the team", "is
+# there", "could we"). "What I meant was", "how I handled" and "was a pleasure" are statements.
+_AUX = (
+    r"(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|has|have|had|might|"
+    r"isn't|aren't|doesn't|don't|didn't|can't|won't|wouldn't|couldn't|shouldn't|hasn't|haven't)"
+)
+_SUBJECT = (
+    r"(?:you|we|i|it|there|they|he|she|this|that|these|those|the|your|our|my|its|their|"
+    r"anyone|someone|anything|everyone|any)"
+)
+# "which team is", "what size would": one noun may come between, never a pronoun.
+_NOT_PRONOUN = r"(?!(?:i|we|you|they|he|she|it)\b)"
+_INTERROGATIVE = re.compile(
+    rf"(?:(?:what|how|why|when|where|who|which|whose)(?:\s+(?:{_NOT_PRONOUN}\w+\s+)?{_AUX}\b|"
+    r"\s+(?:happens|happened|changes|changed|matters|makes|drives|decides|decided|comes|"
+    r"counts|keeps|gets|goes)\b|'s\b|'re\b|'d\b)"
+    rf"|{_AUX}\s+{_SUBJECT}\b)"
+)
+# What may come before the question in its sentence: "Quick question - what ...", "One thing: ".
+_LEAD = re.compile(r"[^.!?\n]{0,40}?(?:\s[-\u2013\u2014]\s?|:\s)")
+
+
+def reported(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] recounts someone else's question."""
+    m = _REPORTED.match(low, start, end)
+    if m is None:
+        return False
+    verb = m.group().rsplit(None, 1)[-1]
+    if verb in ("was", "were", "been"):
+        # "You were ...?" asks them something; "your question was ...?" recounts theirs.
+        return _QUESTION_SUBJECT.search(m.group()) is not None
+    return True
+
+
+def rhetorical(low: str, start: int) -> bool:
+    """Whether the sentence starting at `start` is a rhetorical question ("who knew ...?")."""
+    return _RHETORICAL.match(low, start) is not None
+
+
+def unpunctuated_question(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end], which has no end mark, asks a direct question:
+    "What happens if the round slips", "Quick question - how does the team plan"."""
+    if end <= start or low[end - 1] in ".!?,;:":
+        return False
+    if _INTERROGATIVE.match(low, start, end) is not None:
+        return True
+    lead = _LEAD.match(low, start, end)
+    return lead is not None and _INTERROGATIVE.match(low, lead.end(), end) is not None
