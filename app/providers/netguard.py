@@ -26,7 +26,7 @@ import ipaddress
 import socket
 import ssl
 import typing
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 
 import httpcore
 import httpx
@@ -34,6 +34,7 @@ import httpx
 from app.errors import ProviderError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 # (host, port) -> the host's addresses as strings; injectable for tests.
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 
@@ -67,6 +68,9 @@ def refusal(address: IPAddress) -> str | None:
     if isinstance(address, ipaddress.IPv6Address):
         if address.scope_id:
             return "link-local"
+        if address.ipv4_mapped is not None:
+            # ::ffff:a.b.c.d is the IPv4 host itself (Python files ::/8 as reserved).
+            return refusal(address.ipv4_mapped)
         inner = _embedded_ipv4(address)
         if inner is not None:
             reason = refusal(inner)
@@ -113,9 +117,16 @@ async def system_resolver(host: str, port: int) -> list[str]:
 
 
 async def checked_addresses(
-    host: str, port: int, *, allow_private: bool = False, resolver: Resolver | None = None
+    host: str,
+    port: int,
+    *,
+    allow_private: bool = False,
+    resolver: Resolver | None = None,
+    exempt: Sequence[IPNetwork] = (),
 ) -> list[str]:
-    """The addresses to connect to for `host`, all checked; BlockedAddress if any is refused."""
+    """The addresses to connect to for `host`, all checked; BlockedAddress if any is refused.
+
+    `exempt`: networks allowed although not public (one LAN calendar server, a test's own)."""
     if not host:
         raise BlockedAddress("the address has no host")
     literal = literal_address(host)
@@ -136,6 +147,8 @@ async def checked_addresses(
             raise httpcore.ConnectError(f"{host} has no address")
     if not allow_private:
         for address in found:
+            if any(address in net for net in exempt if net.version == address.version):
+                continue
             reason = refusal(address)
             if reason:
                 raise BlockedAddress(
@@ -149,9 +162,16 @@ async def checked_addresses(
 class GuardedBackend(httpcore.AsyncNetworkBackend):
     """httpcore's network backend with the address check between resolve and connect."""
 
-    def __init__(self, *, allow_private: bool, resolver: Resolver | None) -> None:
+    def __init__(
+        self,
+        *,
+        allow_private: bool,
+        resolver: Resolver | None,
+        exempt: Sequence[IPNetwork] = (),
+    ) -> None:
         self.allow_private = allow_private
         self.resolver = resolver
+        self.exempt = tuple(exempt)
         self._inner = httpcore.AnyIOBackend()
 
     async def connect_tcp(
@@ -163,7 +183,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         addresses = await checked_addresses(
-            host, port, allow_private=self.allow_private, resolver=self.resolver
+            host, port, allow_private=self.allow_private, resolver=self.resolver, exempt=self.exempt
         )
         last: Exception | None = None
         for address in addresses:
@@ -201,6 +221,7 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
         allow_private: bool = False,
         resolver: Resolver | None = None,
         verify: ssl.SSLContext | bool = True,
+        exempt: Sequence[IPNetwork] = (),
     ) -> None:
         super().__init__(verify=verify, trust_env=False)
         # httpx builds its pool without a way to pass a network backend: rebuild it with one.
@@ -210,7 +231,9 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
             max_connections=10,
             max_keepalive_connections=5,
             keepalive_expiry=5.0,
-            network_backend=GuardedBackend(allow_private=allow_private, resolver=resolver),
+            network_backend=GuardedBackend(
+                allow_private=allow_private, resolver=resolver, exempt=exempt
+            ),
         )
 
 
@@ -219,8 +242,11 @@ def guarded_client(
     allow_private: bool = False,
     resolver: Resolver | None = None,
     verify: ssl.SSLContext | bool = True,
+    exempt: Sequence[IPNetwork] = (),
     **kwargs: typing.Any,
 ) -> httpx.AsyncClient:
     """An AsyncClient whose every connection passes the address check (no env proxies)."""
-    transport = GuardedTransport(allow_private=allow_private, resolver=resolver, verify=verify)
+    transport = GuardedTransport(
+        allow_private=allow_private, resolver=resolver, verify=verify, exempt=exempt
+    )
     return httpx.AsyncClient(transport=transport, trust_env=False, **kwargs)
