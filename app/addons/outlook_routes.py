@@ -31,6 +31,7 @@ from app.addons.outlook_icons import render_icon
 from app.api.responses import FastJSONResponse
 from app.auth.microsoft import app_id_uri
 from app.errors import NotFound
+from app.playbook.scenarios import SCENARIOS
 from app.providers.microsoft_auth import GRAPH_SCOPES
 from app.settings import AuthMode, Settings
 
@@ -44,8 +45,21 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$")
 _HEADERS = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
 _PANE_FILES = {
     "taskpane.html": "text/html; charset=utf-8",
-    "taskpane.js": "text/javascript; charset=utf-8",
     "taskpane.css": "text/css; charset=utf-8",
+    # The pane's ES modules (taskpane.js is the entry; see its header for what each holds).
+    **{
+        name: "text/javascript; charset=utf-8"
+        for name in (
+            "taskpane.js",
+            "dom.js",
+            "load-script.js",
+            "office-item.js",
+            "sign-in.js",
+            "api-client.js",
+            "compose-form.js",
+            "autodraft-panel.js",
+        )
+    },
     # Old-syntax check, before the pane's script (IE11 / legacy Edge webviews).
     "legacy-check.js": "text/javascript; charset=utf-8",
     # The pane's last sign-in fallback (the Office dialog API with a standard MSAL client).
@@ -65,9 +79,28 @@ def _file(folder: Path, name: str, media_type: str | None = None) -> FileRespons
     return FileResponse(path, media_type=media_type, headers=_HEADERS)
 
 
+def scenario_names() -> list[dict[str, Any]]:
+    """The notes as the playbook names them, for the pane's scenario list (one source of truth
+    for the pane, the Gmail card and the API)."""
+    return [
+        {
+            "value": spec.scenario.value,
+            "label": spec.label,
+            "summary": spec.summary,
+            "drafts": spec.drafts,
+        }
+        for spec in SCENARIOS.values()
+    ]
+
+
 def pane_config(settings: Settings) -> dict[str, Any]:
     """How the pane signs in: not at all in local mode; in production NAA (MSAL.js), Office SSO
-    or the sign-in dialog, whichever the Outlook build supports (taskpane.js)."""
+    or the sign-in dialog, whichever the Outlook build supports (sign-in.js); and the scenario
+    names it shows."""
+    return {**_sign_in(settings), "scenarios": scenario_names()}
+
+
+def _sign_in(settings: Settings) -> dict[str, Any]:
     if settings.auth_mode is AuthMode.LOCAL:
         return {"auth": "local", "msal": None}
     client_id = settings.microsoft_client_id

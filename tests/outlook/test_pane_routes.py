@@ -9,8 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.addons.outlook_routes import OFFICE_JS, STATIC, pane_config
+from app.addons.outlook_routes import _PANE_FILES, OFFICE_JS, STATIC, pane_config
 from app.main import create_app
+from app.playbook.scenarios import SCENARIOS
 from app.settings import Settings
 from tests.providers.microsoft_env import microsoft_settings
 
@@ -83,7 +84,14 @@ async def test_privacy_and_terms_pages(client: httpx.AsyncClient) -> None:
 
 async def test_local_config_needs_no_sign_in(client: httpx.AsyncClient) -> None:
     response = await client.get("/outlook/config.json")
-    assert response.json() == {"auth": "local", "msal": None}
+    config = response.json()
+    assert (config["auth"], config["msal"]) == ("local", None)
+    # The scenario names come from the playbook, so the pane cannot drift from the card and API.
+    assert [s["value"] for s in config["scenarios"]] == [s.value for s in SCENARIOS]
+    assert {s["value"]: s["label"] for s in config["scenarios"]} == {
+        k.value: v.label for k, v in SCENARIOS.items()
+    }
+    assert [s["value"] for s in config["scenarios"] if not s["drafts"]] == ["stand_down"]
 
 
 def test_production_config(tmp_path: Path) -> None:
@@ -108,4 +116,23 @@ def test_production_config(tmp_path: Path) -> None:
         "https://login.microsoftonline.com/4a1b2c3d-0000-4e5f-8a9b-0c1d2e3f4a5b"
     )
     off = pane_config(microsoft_settings(tmp_path, **base, microsoft_client_id=None))
-    assert off == {"auth": "unavailable", "msal": None}
+    assert (off["auth"], off["msal"]) == ("unavailable", None)
+
+
+def test_every_pane_module_is_served_and_names_no_scenario_itself() -> None:
+    """The pane is ES modules: each one an import names must be in the served list (else the
+    pane dies in Outlook with a 404 the tests' Chromium would also see), and the scenario labels
+    live only in the playbook (app/playbook/scenarios.py), not in a copy in the pane."""
+    served = {name for name in _PANE_FILES if name.endswith(".js")}
+    imported = set()
+    for path in STATIC.glob("*.js"):
+        imported |= set(re.findall(r'from "\./([\w.-]+\.js)"', path.read_text()))
+    assert imported, "the pane's modules import each other"
+    assert imported <= served, imported - served
+    on_disk = {p.name for p in STATIC.glob("*.js")}
+    assert served == on_disk
+    for path in [*STATIC.glob("*.js"), *STATIC.glob("*.html")]:
+        text = path.read_text()
+        for spec in SCENARIOS.values():
+            if spec.drafts:  # "Stand down" is also the button's own verb
+                assert spec.label not in text, (path.name, spec.label)

@@ -2,7 +2,8 @@
  * older Windows builds hosts add-ins in Internet Explorer 11 or the old Edge (EdgeHTML), which
  * cannot even parse the pane's modern script and would show a frozen "Reading your message...".
  * Here the syntax the pane uses is only parsed (never run); if parsing fails the pane says why
- * and what to do, and taskpane.js (whose parse fails anyway) is told not to start.
+ * and what to do, and taskpane.js is told not to start (IE11 ignores the pane's ES modules
+ * entirely; the old Edge loads them and fails to parse them).
  */
 (function () {
   "use strict";
