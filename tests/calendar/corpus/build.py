@@ -231,6 +231,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_b,
         cases_c,
         cases_d,
+        cases_e,
         cases_fresh2,
         cases_fresh3,
     )
@@ -239,6 +240,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "A-D": cases_a.CASES + cases_b.CASES + cases_c.CASES + cases_d.CASES,
         "fresh-2": cases_fresh2.CASES,
         "fresh-3": cases_fresh3.CASES,
+        "E": cases_e.CASES,
     }
 
 
