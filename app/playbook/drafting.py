@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime
 from functools import lru_cache
 
 from app.playbook import normalise as nz
@@ -38,6 +38,8 @@ class NoNoteError(ValueError):
 class _Facts:
     """Cleaned inputs. None means "not supplied"."""
 
+    name: str | None  # the interviewer's, one line
+    title: str | None  # the interviewer's
     first: str | None
     candidate: str | None
     company: str | None
@@ -79,19 +81,20 @@ def compose_draft(inp: DraftInput, *, now: datetime | None = None) -> Draft:
         inp.scenario,
         send_by=deadline,
         now=now,
-        known_terms=facts.known_terms(
-            t.clean_inline(inp.interviewer.name), t.clean_inline(inp.interviewer.title)
-        ),
+        known_terms=facts.known_terms(facts.name, facts.title),
     )
     return Draft(
         scenario=inp.scenario,
         objective=spec(inp.scenario).objective,
         subject=subject,
         text=plain,
-        html=_render_html(paragraphs),
+        html=_render_html(plain),
         to=t.clean_inline(inp.interviewer.email, 320),
         send_by=deadline,
-        placeholders=t.placeholders_in(subject + "\n" + plain),
+        # Most notes with every detail have no "[" at all: no scan.
+        placeholders=t.placeholders_in(subject + "\n" + plain)
+        if "[" in plain or "[" in subject
+        else (),
         voice=report,
         suggestions=_suggestions(inp.scenario, facts),
         ignored=ignored_fields(inp),
@@ -204,47 +207,55 @@ def company_name(value: str | None, email: str | None = None) -> str | None:
 # --- facts -------------------------------------------------------------------------------
 
 
+def _free(value: str | None, limit: int) -> str | None:
+    cleaned = t.clean_inline(value, limit) if value else None
+    return rewrite_outsider_voice(nz.tidy(cleaned)) if cleaned else None
+
+
+def _shaped(value: str | None, shape: Callable[[str | None], str | None]) -> str | None:
+    cleaned = t.clean_inline(value, 600) if value else None
+    shaped_text = shape(cleaned) if cleaned else None
+    return rewrite_outsider_voice(shaped_text) if shaped_text else None
+
+
 def _facts(inp: DraftInput) -> _Facts:
     details = inp.details
-
-    def free(value: str | None, limit: int = 300) -> str | None:
-        cleaned = t.clean_inline(value, limit)
-        return rewrite_outsider_voice(nz.tidy(cleaned)) if cleaned else None
-
-    def shaped(value: str | None, shape: Callable[[str | None], str | None]) -> str | None:
-        cleaned = t.clean_inline(value, 600)
-        shaped_text = shape(cleaned) if cleaned else None
-        return rewrite_outsider_voice(shaped_text) if shaped_text else None
-
-    topic = free(details.topic, 160)
-    own = [q for q in (shaped(q, nz.question) for q in details.questions) if q]
-    questions = pick_questions(own, list(details.risk_areas))
+    topic = _free(details.topic, 160)
+    own = [q for q in (_shaped(q, nz.question) for q in details.questions) if q]
+    questions = pick_questions(own, details.risk_areas) if own or details.risk_areas else ()
     tz = zone(inp.interview.timezone)
     day = None
-    if inp.interview.start is not None:
-        start = localise(inp.interview.start, tz)
+    start = None if inp.interview.start is None else localise(inp.interview.start, tz)
+    if start is not None:
         day = f"{DAYS[start.weekday()]}, {MONTHS[start.month - 1]} {start.day}"
     slot = inp.slot
-    title = t.clean_inline(slot.title, 80) if slot else None
+    title = t.clean_inline(slot.title, 80) if slot is not None and slot.title else None
     # A slot title that is also the topic (the card's starting value) is said once, as topic.
     same = title is not None and topic is not None and title.casefold() == topic.casefold()
     meeting = None if same else _meeting(title)
     # A meal needs no part of the day ("lunch on Tuesday afternoon" says it twice).
     meal = meeting is not None and meeting.rsplit(" ", 1)[-1] in _MEAL_WORDS
     slot_start = slot.start if slot is not None else None
+    if slot_start is not None:
+        when = _when(localise(slot_start, tz), part=not meal)
+    else:
+        when = _when(start, part=False)
+    name = t.clean_inline(inp.interviewer.name) if inp.interviewer.name else None
     return _Facts(
-        first=_capitalised(t.first_name(inp.interviewer.name)),
-        candidate=t.clean_inline(inp.candidate_name, 120),
-        company=company_name(inp.company, inp.interviewer.email),
-        position=t.clean_inline(inp.position, 120),
+        name=name,
+        title=t.clean_inline(inp.interviewer.title) if inp.interviewer.title else None,
+        first=_capitalised(t.first_name(name)) if name else None,
+        candidate=t.clean_inline(inp.candidate_name, 120) if inp.candidate_name else None,
+        company=company_name(inp.company, inp.interviewer.email) if inp.company else None,
+        position=t.clean_inline(inp.position, 120) if inp.position else None,
         topic=topic_phrase(topic),
-        stumble=shaped(details.stumble, nz.stumble),
-        what_happened=shaped(details.what_happened, nz.cause),
-        restatement=shaped(details.restatement, nz.restatement),
+        stumble=_shaped(details.stumble, nz.stumble),
+        what_happened=_shaped(details.what_happened, nz.cause),
+        restatement=_shaped(details.restatement, nz.restatement),
         questions=questions,
         interview_day=day,
         meeting=meeting,
-        when=_when(slot_start or inp.interview.start, tz, part=slot_start is not None and not meal),
+        when=when,
         variant=max(0, inp.panel_position),
     )
 
@@ -300,11 +311,10 @@ def _meeting(title: str | None) -> str | None:
     return f"the {title}" if last in _KINDS else f"the {title} interview"
 
 
-def _when(moment: datetime | None, tz: tzinfo, *, part: bool) -> str:
+def _when(local: datetime | None, *, part: bool) -> str:
     """On which day; with the part of the day when the slot's own time tells panelists apart."""
-    if moment is None:
+    if local is None:
         return ""
-    local = localise(moment, tz)
     day = DAYS[local.weekday()]
     if not part:
         return f" on {day}"
@@ -472,12 +482,9 @@ def _render_text(paragraphs: _Note) -> str:
     return "\n\n".join("\n".join(lines) for lines in paragraphs) + "\n"
 
 
-def _render_html(paragraphs: _Note) -> str:
-    # Lines never hold a line break (every fact passes clean_inline), so one escape per
-    # paragraph and "\n" -> <br> afterwards is the same as escaping line by line.
-    return "".join(
-        [
-            "<p>" + html.escape("\n".join(lines), quote=True).replace("\n", "<br>") + "</p>"
-            for lines in paragraphs
-        ]
-    )
+def _render_html(plain: str) -> str:
+    # The plain text escaped once: lines never hold a line break (every fact passes
+    # clean_inline) and are never empty, so "\n\n" is exactly a paragraph break and every
+    # other "\n" a line break (tests pin the HTML to the text).
+    body = html.escape(plain.rstrip("\n"), quote=True)
+    return "<p>" + body.replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>"

@@ -10,6 +10,10 @@ the words, so the time is linear in the input whatever it holds.
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+from operator import eq
+
 # Leading words a hurried writer puts before the point; the note states the point plainly.
 _HEDGES = tuple(
     sorted(
@@ -171,14 +175,16 @@ _NEEDS_I = frozenset(
         "am",
     ]
 )
-_PUNCT_RUNS = {"??", "!!", "::", ";;", ",,", "?!", "!?", ".."}
+# A run of marks, or a space before a comma or colon: what tidy() repairs character by
+# character. One scan of fixed two-character strings (linear), done in C for the usual text.
+_NEEDS_REPAIR = re.compile(r"\?\?|!!|::|;;|,,|\?!|!\?|\.\.| ,| :")
 _LEAD_PUNCT = " \t:;,.-–—'\"“”‘’"
 
 
 def tidy(text: str) -> str:
     """Punctuation runs cut to one mark ("??" -> "?", "::" -> ":"), space before a comma or
     colon removed, a word typed twice in a row kept once ("the the")."""
-    if not any(run in text for run in _PUNCT_RUNS) and " ," not in text and " :" not in text:
+    if _NEEDS_REPAIR.search(text) is None:
         out = text
     else:
         chars: list[str] = []
@@ -190,6 +196,11 @@ def tidy(text: str) -> str:
             chars.append(ch)
         out = "".join(chars)
     words = out.split(" ")
+    # A word can only go when it equals the one before it: without such a pair (the usual
+    # case, tested in C) there is nothing to drop. lower() adds no spaces: same word count.
+    low = out.lower().split(" ")
+    if not any(map(eq, low, islice(low, 1, None))):
+        return out
     kept = [words[0]]
     for word in words[1:]:
         if word and word.lower() == kept[-1].lower() and word[-1:].isalnum():
@@ -198,13 +209,25 @@ def tidy(text: str) -> str:
     return " ".join(kept)
 
 
-# The first word of every lead: text starting with any other word has nothing to strip (the
-# usual case, checked in one set lookup instead of a scan of every lead).
-_HEADS = frozenset(
-    lead.split(" ", 1)[0].rstrip(":")
-    for lead in (*_HEDGES, *_RESTATEMENT_FRAMES, *_CAUSE_FRAMES, *_STUMBLE_FRAMES, "q", "question")
-)
 _HEAD_END = " \t,:;.!?-–—"
+
+
+def _lead_head(lead: str) -> str:
+    return lead.split(" ", 1)[0].rstrip(":")
+
+
+class _Leads:
+    """A list of leads indexed by their first word: text whose first word starts none of them
+    (the usual case) costs one dict lookup; otherwise only the leads with that first word are
+    tried, in the list's order (longest first)."""
+
+    __slots__ = ("by_head",)
+
+    def __init__(self, *groups: tuple[str, ...]) -> None:
+        by_head: dict[str, list[str]] = {}
+        for lead in (lead for group in groups for lead in group):
+            by_head.setdefault(_lead_head(lead), []).append(lead)
+        self.by_head = {head: tuple(leads) for head, leads in by_head.items()}
 
 
 def _head(text: str) -> str:
@@ -214,13 +237,17 @@ def _head(text: str) -> str:
     return text.lower()
 
 
-def _strip_leads(text: str, leads: tuple[str, ...]) -> str:
+def _strip_leads(text: str, leads: _Leads) -> str:
     """Drop any of `leads` (and the punctuation after them) from the front, repeatedly."""
     changed = True
-    while changed and text and _head(text) in _HEADS:
+    while changed and text:
         changed = False
+        # A lead matches only text whose first word is the lead's first word.
+        candidates = leads.by_head.get(_head(text))
+        if candidates is None:
+            break
         low = text.lower()
-        for lead in leads:
+        for lead in candidates:
             if low.startswith(lead):
                 rest = text[len(lead) :]
                 # Whole words only: "so" is not the start of "some".
@@ -231,6 +258,12 @@ def _strip_leads(text: str, leads: tuple[str, ...]) -> str:
                     text, changed = stripped, True
                 break
     return text
+
+
+_RESTATEMENT_LEADS = _Leads(_RESTATEMENT_FRAMES, _HEDGES)
+_CAUSE_LEADS = _Leads(_CAUSE_FRAMES, _HEDGES)
+_STUMBLE_LEADS = _Leads(_STUMBLE_FRAMES, _HEDGES)
+_QUESTION_LEADS = _Leads(("q:", "question:"))
 
 
 def _strip_this(text: str) -> str:
@@ -270,7 +303,7 @@ def restatement(text: str | None) -> str | None:
     body, before = text, ""
     while body != before:  # "What I meant is this: What I meant is ..." -> each layer goes
         before = body
-        body = _strip_this(_strip_leads(body, _RESTATEMENT_FRAMES + _HEDGES))
+        body = _strip_this(_strip_leads(body, _RESTATEMENT_LEADS))
     return _finish(body, text)
 
 
@@ -278,8 +311,7 @@ def cause(text: str | None) -> str | None:
     """What the user thinks was happening, as a clause with "I" for "Looking back, ..."."""
     if not text:
         return text
-    body = _strip_leads(text, _CAUSE_FRAMES + _HEDGES)
-    body = _with_subject(_strip_leads(body, _CAUSE_FRAMES + _HEDGES))
+    body = _with_subject(_strip_leads(text, _CAUSE_LEADS))
     return _finish(body, text)
 
 
@@ -287,7 +319,7 @@ def stumble(text: str | None) -> str | None:
     """What went wrong, as the user observed it, for "When we discussed X, ..."."""
     if not text:
         return text
-    body = _with_subject(_strip_leads(text, _STUMBLE_FRAMES + _HEDGES))
+    body = _with_subject(_strip_leads(text, _STUMBLE_LEADS))
     return _finish(body, text)
 
 
@@ -295,4 +327,4 @@ def question(text: str | None) -> str | None:
     """A question the user typed: tidied, one closing question mark added by the template."""
     if not text:
         return text
-    return _finish(_strip_leads(text, ("q:", "question:")), text)
+    return _finish(_strip_leads(text, _QUESTION_LEADS), text)
