@@ -232,6 +232,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_c,
         cases_d,
         cases_e,
+        cases_f,
         cases_fresh2,
         cases_fresh3,
     )
@@ -241,6 +242,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "fresh-2": cases_fresh2.CASES,
         "fresh-3": cases_fresh3.CASES,
         "E": cases_e.CASES,
+        "F": cases_f.CASES,
     }
 
 
