@@ -70,6 +70,22 @@ def safe_location(location: str) -> str:
     return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
 
 
+def shown_location(location: str) -> str:
+    """For error messages and logs: also without the secret parts of a feed address — Google's
+    `private-<token>` path segment and any query string (Outlook and others put tokens there)."""
+    safe = safe_location(location)
+    if not is_url(safe):
+        return safe
+    parts = urlsplit(safe)
+    segments = [
+        "private-…" if segment.lower().startswith("private-") else segment
+        for segment in parts.path.split("/")
+    ]
+    return urlunsplit(
+        (parts.scheme, parts.netloc, "/".join(segments), "…" if parts.query else "", "")
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Parsed:
     """The interviews read from one version of the data, for one way of asking."""
@@ -163,7 +179,7 @@ class IcsCalendarSource:
             return data
         head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").upper()
         if b"BEGIN:VCALENDAR" not in head and b"BEGIN:VEVENT" not in head:
-            raise ParseError(f"{safe_location(self.location)} is not an iCalendar (.ics) file")
+            raise ParseError(f"{shown_location(self.location)} is not an iCalendar (.ics) file")
         return data
 
     async def list_events(
@@ -234,7 +250,7 @@ class IcsCalendarSource:
 
     async def _download(self) -> bytes:
         url = normalize_url(self.location)
-        shown = safe_location(url)
+        shown = shown_location(url)
         client = self.http or guarded_client(
             allow_private=self.allow_private, resolver=self.resolver
         )
@@ -265,15 +281,16 @@ class IcsCalendarSource:
             async with client.stream(
                 "GET", url, follow_redirects=False, headers=self._conditional_headers(url)
             ) as response:
-                if response.is_redirect:
+                if response.status_code == 304 and self._data is not None:
+                    self._changed = False
+                    return self._data
+                # Not is_redirect: that is any 3xx, 304 included.
+                if response.has_redirect_location:
                     target = response.headers.get("location", "")
                     url = str(response.url.join(target))
                     if urlsplit(url).scheme not in ("http", "https"):
                         raise ProviderError(f"{shown} redirects to a non-http(s) address")
                     continue
-                if response.status_code == 304 and self._data is not None:
-                    self._changed = False
-                    return self._data
                 if response.status_code >= 500 or response.status_code == 429:
                     raise ProviderUnavailable(f"{shown} answered {response.status_code}")
                 if response.status_code >= 400:

@@ -36,6 +36,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -248,8 +249,8 @@ def _handler_for(server: Radicale) -> type[BaseHTTPRequestHandler]:
             calendar_path = self.path[len("/feed") :]
             status, _, data = server._backend("GET", calendar_path)
             if status != 200:
-                self._answer(status, {}, b"")
                 server._record(Recorded("GET", self.path, body, status, dict(self.headers)))
+                self._answer(status, {}, b"")
                 return
             etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
             # The newest file in the collection stands for the feed's modification time.
@@ -267,8 +268,9 @@ def _handler_for(server: Radicale) -> type[BaseHTTPRequestHandler]:
                 with contextlib.suppress(TypeError, ValueError):
                     fresh = int(parsedate_to_datetime(since).timestamp()) >= int(max(mtimes))
             status = 304 if fresh else 200
-            self._answer(status, headers, b"" if fresh else data)
+            # Recorded before answering: a client may look at the record as soon as it has read.
             server._record(Recorded("GET", self.path, body, status, dict(self.headers)))
+            self._answer(status, headers, b"" if fresh else data)
 
         def _forward(self) -> None:
             body = self._body()
@@ -281,12 +283,12 @@ def _handler_for(server: Radicale) -> type[BaseHTTPRequestHandler]:
                 conn.request(self.command, self.path, body=body, headers=headers)
                 response = conn.getresponse()
                 data = response.read()
+                server._record(
+                    Recorded(self.command, self.path, body, response.status, dict(self.headers))
+                )
                 self._answer(response.status, dict(response.getheaders()), data)
             finally:
                 conn.close()
-            server._record(
-                Recorded(self.command, self.path, body, response.status, dict(self.headers))
-            )
 
         do_GET = do_HEAD = do_PUT = do_DELETE = do_POST = _forward
         do_OPTIONS = do_PROPFIND = do_PROPPATCH = do_REPORT = do_MKCALENDAR = _forward
@@ -315,3 +317,39 @@ def radicale_server() -> Iterator[Radicale]:
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+def interview_ics(
+    uid: str,
+    *,
+    start: datetime,
+    minutes: int = 45,
+    company: str = "Northwind",
+    status: str = "CONFIRMED",
+    sequence: int = 0,
+) -> str:
+    """One interview invite (the candidate sam.okafor@example.com, one interviewer) as an .ics
+    resource: what a recruiter's calendar puts into the candidate's CalDAV collection."""
+    domain = f"{company.lower()}.example"
+    end = start + timedelta(minutes=minutes)
+    stamp = "%Y%m%dT%H%M%SZ"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//RightNote tests//EN",
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        "DTSTAMP:20261120T120000Z",
+        f"DTSTART:{start.astimezone(UTC).strftime(stamp)}",
+        f"DTEND:{end.astimezone(UTC).strftime(stamp)}",
+        f"SUMMARY:Interview with {company} - Backend Engineer",
+        f"ORGANIZER;CN=Leah Park:mailto:leah.park@{domain}",
+        "ATTENDEE;CN=Sam Okafor;PARTSTAT=ACCEPTED:mailto:sam.okafor@example.com",
+        f"ATTENDEE;CN=Priya Raman;PARTSTAT=ACCEPTED:mailto:priya.raman@{domain}",
+        f"STATUS:{status}",
+        f"SEQUENCE:{sequence}",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    return "\r\n".join(lines)
