@@ -22,6 +22,13 @@ search matches substrings, so the candidates' headers are fetched and compared e
 connection dropped mid-APPEND may or may not have stored the message: the one reconnect
 searches first, so the retry finds it instead of appending a second copy.
 
+Login: a password (or app password) with LOGIN, or SASL XOAUTH2 (`auth="xoauth2"`, needed by
+Outlook.com and Microsoft 365, accepted by Gmail) with an OAuth 2 access token. The token comes
+from a `TokenSource`: a fixed token, or `RefreshingToken`, which trades a stored refresh token
+at the provider's token endpoint (RFC 6749 section 6) and keeps the access token until shortly
+before it expires. The token is fetched on each new connection, so a reconnect after expiry
+uses a fresh one.
+
 Errors (app.providers.base): a refused login is `ReauthRequired` and latches: later calls on
 this mailbox fail at once without contacting the server, so a wrong password costs one login
 attempt, never a storm. A dropped connection or timeout is retried once on a fresh connection,
@@ -43,7 +50,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 from urllib.parse import quote, unquote, urlsplit
 
 from imapclient import IMAPClient
@@ -74,6 +81,121 @@ log = logging.getLogger("rightnote.imap")
 
 T = TypeVar("T")
 Security = Literal["tls", "starttls"]
+AuthMethod = Literal["password", "xoauth2"]
+# A token is renewed this long before the expiry its endpoint stated (clock skew, slow logins).
+TOKEN_MARGIN = 120.0
+TOKEN_RESPONSE_LIMIT = 64 * 1024
+
+
+class TokenSource(Protocol):
+    """An OAuth 2 access token for XOAUTH2; called from the IMAP thread, may block."""
+
+    def token(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FixedToken:
+    """An access token given as is (RIGHTNOTE_IMAP_OAUTH2_TOKEN or the keyring)."""
+
+    value: str
+
+    def __repr__(self) -> str:  # never the token
+        return "FixedToken(...)"
+
+    def token(self) -> str:
+        return self.value
+
+
+class RefreshingToken:
+    """Access tokens from a refresh token at the provider's token endpoint (the user's own app
+    registration: client id, and a client secret only for confidential clients)."""
+
+    def __init__(
+        self,
+        token_url: str,
+        client_id: str,
+        refresh_token: str,
+        *,
+        client_secret: str | None = None,
+        scope: str | None = None,
+        timeout: float = 20.0,
+        clock: Callable[[], float] | None = None,
+        transport: Any = None,
+    ) -> None:
+        parts = urlsplit(token_url)
+        if parts.scheme != "https" and not (
+            parts.scheme == "http" and is_loopback(parts.hostname or "")
+        ):
+            raise BadRequest("the OAuth 2 token endpoint must be an https:// URL")
+        self.token_url = token_url
+        self._client_id = client_id
+        self._refresh = refresh_token
+        self._secret = client_secret
+        self._scope = scope
+        self._timeout = timeout
+        self._transport = transport
+        import time
+
+        self._clock = clock or time.monotonic
+        self._access: str | None = None
+        self._until = 0.0
+
+    def __repr__(self) -> str:  # never a token
+        return f"RefreshingToken({self.token_url!r})"
+
+    def token(self) -> str:
+        if self._access is not None and self._clock() < self._until:
+            return self._access
+        import httpx
+
+        form = {
+            "grant_type": "refresh_token",
+            "refresh_token": self._refresh,
+            "client_id": self._client_id,
+        }
+        if self._secret:
+            form["client_secret"] = self._secret
+        if self._scope:
+            form["scope"] = self._scope
+        try:
+            with httpx.Client(timeout=self._timeout, transport=self._transport) as http:
+                answer = http.post(
+                    self.token_url, data=form, headers={"Accept": "application/json"}
+                )
+                body = answer.content[: TOKEN_RESPONSE_LIMIT + 1]
+        except httpx.HTTPError as exc:
+            raise ProviderUnavailable(
+                f"the token endpoint did not answer: {type(exc).__name__}"
+            ) from None
+        if answer.status_code >= 500 or answer.status_code == 429:
+            raise ProviderUnavailable(f"the token endpoint answered {answer.status_code}")
+        data = _json_object(body)
+        if answer.status_code != 200 or not isinstance(data.get("access_token"), str):
+            # invalid_grant: the refresh token was revoked or expired; only the user can fix it.
+            error = str(data.get("error") or answer.status_code)[:80]
+            raise ReauthRequired(
+                f"the token endpoint refused the refresh token ({error}): store a new one with "
+                "`rightnote secret set imap-oauth2-refresh`"
+            )
+        self._access = str(data["access_token"])
+        if isinstance(data.get("refresh_token"), str):
+            self._refresh = str(data["refresh_token"])  # rotated (Microsoft does)
+        lifetime = data.get("expires_in")
+        seconds = float(lifetime) if isinstance(lifetime, int | float) else 3600.0
+        self._until = self._clock() + max(seconds - TOKEN_MARGIN, 0.0)
+        return self._access
+
+
+def _json_object(body: bytes) -> dict[str, Any]:
+    import json
+
+    if len(body) > TOKEN_RESPONSE_LIMIT:
+        return {}
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,15 +270,19 @@ class ImapMailbox:
     def __init__(
         self,
         account: ImapAccount,
-        password: str,
+        password: str | None = None,
         *,
+        oauth2: TokenSource | None = None,
         ssl_context: ssl.SSLContext | None = None,
         connect_timeout: float = CONNECT_TIMEOUT,
         read_timeout: float = READ_TIMEOUT,
         folder: str | None = None,
     ) -> None:
+        if (password is None) == (oauth2 is None):
+            raise ValueError("ImapMailbox needs a password or an OAuth 2 token source")
         self.account = account
         self._password = password
+        self._oauth2 = oauth2
         self._context = ssl_context or tls_context()
         self._timeout = SocketTimeout(connect=connect_timeout, read=read_timeout)
         self._folder = folder
@@ -190,6 +316,15 @@ class ImapMailbox:
 
     async def close(self) -> None:
         await asyncio.to_thread(self._locked_drop, True)
+
+    @property
+    def auth(self) -> AuthMethod:
+        return "password" if self._oauth2 is None else "xoauth2"
+
+    @property
+    def refused(self) -> str | None:
+        """Why the server refused the login (then every call fails at once), else None."""
+        return self._refused
 
     # --- connection handling -------------------------------------------------------------------
 
@@ -248,14 +383,28 @@ class ImapMailbox:
                         "plain text (use imaps://, or a server that offers STARTTLS)"
                     )
             try:
-                client.login(account.username, self._password)
+                if self._oauth2 is not None:
+                    client.oauth2_login(account.username, self._bearer())
+                else:
+                    assert self._password is not None
+                    client.login(account.username, self._password)
             except LoginError as exc:
                 text = _brief(exc)
                 if any(f"[{code}" in text.upper() for code in _TRANSIENT_CODES):
                     raise ProviderUnavailable(f"the IMAP server cannot log in: {text}") from None
+                if self._oauth2 is not None:
+                    hint = (
+                        "the OAuth 2 access token was not accepted (expired, revoked, or without "
+                        "the IMAP scope): set a new RIGHTNOTE_IMAP_OAUTH2_TOKEN or refresh token"
+                    )
+                else:
+                    hint = (
+                        "check RIGHTNOTE_IMAP_PASSWORD (Gmail, iCloud and Yahoo need an app "
+                        "password)"
+                    )
                 self._refused = (
                     f"the IMAP server {account.host} refused the login of {account.username}: "
-                    "check RIGHTNOTE_IMAP_PASSWORD (Gmail, iCloud and Yahoo need an app password)"
+                    + hint
                 )
                 log.warning("imap.login_refused", extra={"host": account.host})
                 raise ReauthRequired(self._refused) from None
@@ -264,6 +413,14 @@ class ImapMailbox:
             raise
         self._client = client
         return client
+
+    def _bearer(self) -> str:
+        assert self._oauth2 is not None
+        try:
+            return self._oauth2.token()
+        except ReauthRequired as exc:
+            self._refused = str(exc.detail)  # a refused refresh token latches like a password
+            raise
 
     def _locked_drop(self, polite: bool) -> None:
         with self._lock:

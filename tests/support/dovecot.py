@@ -5,6 +5,11 @@ store and run directory in a temp folder, on free non-standard ports (never the 
         server.port, server.tls_port, server.cafile, server.user, server.password
         server.messages("Drafts")   # the raw messages in a folder, read from the Maildir
 
+`oauth2_introspection=URL` adds SASL XOAUTH2 and OAUTHBEARER through Dovecot's `oauth2` passdb,
+which POSTs each bearer token to that RFC 7662 introspection URL (tests/fakes/oauth2_idp.py) and
+logs in the user the answer's `username` names when `active` is true; LOGIN and PLAIN still use
+the password file.
+
 Without the binary the tests skip with the reason, unless RIGHTNOTE_REQUIRE_DOVECOT=1 (set by
 .ci/run, which installs it) makes its absence a failure. Dovecot refuses uid 0 for mail users,
 so mail is owned by `nobody` and the temp folder is world-traversable.
@@ -163,7 +168,11 @@ def _self_signed(root: Path) -> tuple[Path, Path]:
 
 @contextlib.contextmanager
 def dovecot_server(
-    *, drafts_folder: bool = True, tls: bool = False, listen: str = "127.0.0.1"
+    *,
+    drafts_folder: bool = True,
+    tls: bool = False,
+    listen: str = "127.0.0.1",
+    oauth2_introspection: str | None = None,
 ) -> Iterator[Dovecot]:
     """A running Dovecot; `drafts_folder=False` leaves the account without a Drafts folder,
     `tls=True` adds STARTTLS on `port` and implicit TLS on `tls_port` (a self-signed cert for
@@ -190,17 +199,32 @@ def dovecot_server(
             if drafts_folder
             else ""
         )
+        mechanisms = "plain login"
+        oauth2_passdb = ""
+        if oauth2_introspection is not None:
+            # Dovecot 2.3's documented oauth2 passdb settings (dovecot-oauth2.conf.ext).
+            (root / "oauth2.conf.ext").write_text(
+                "introspection_mode = post\n"
+                f"introspection_url = {oauth2_introspection}\n"
+                "username_attribute = username\n"
+                "active_attribute = active\n"
+                "active_value = true\n"
+            )
+            mechanisms += " xoauth2 oauthbearer"
+            oauth2_passdb = (
+                "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                f"  args = {root}/oauth2.conf.ext\n}}\n"
+            )
         (root / "dovecot.conf").write_text(
             f"base_dir = {root}/run\n"
             f"state_dir = {root}/state\n"
             f"log_path = {root}/dovecot.log\n"
             "protocols = imap\n"
             f"listen = {listen}\n" + ssl_lines + "disable_plaintext_auth = no\n"
-            "auth_mechanisms = plain login\n"
+            f"auth_mechanisms = {mechanisms}\n"
             "default_login_user = dovenull\n"
             "auth_verbose = yes\n"
-            "auth_failure_delay = 0\n"
-            "passdb {\n  driver = passwd-file\n"
+            "auth_failure_delay = 0\n" + oauth2_passdb + "passdb {\n  driver = passwd-file\n"
             f"  args = scheme=PLAIN username_format=%u {root}/passwd\n}}\n"
             "userdb {\n  driver = static\n"
             f"  args = uid={NOBODY} gid={NOBODY} home={home}/%u\n}}\n"
