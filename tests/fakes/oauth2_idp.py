@@ -91,7 +91,7 @@ def oauth2_idp() -> Iterator[Idp]:
     idp = Idp()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_POST(self) -> None:
             size = min(int(self.headers.get("Content-Length") or 0), 64 * 1024)
             form = {k: v[0] for k, v in parse_qs(self.rfile.read(size).decode()).items()}
             if self.path == "/introspect":
@@ -107,7 +107,7 @@ def oauth2_idp() -> Iterator[Idp]:
             self.end_headers()
             self.wfile.write(data)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             return  # quiet: tokens would be in the request line of a GET
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
