@@ -235,6 +235,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_f,
         cases_fresh2,
         cases_fresh3,
+        cases_g,
     )
 
     return {
@@ -243,6 +244,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "fresh-3": cases_fresh3.CASES,
         "E": cases_e.CASES,
         "F": cases_f.CASES,
+        "G": cases_g.CASES,
     }
 
 
