@@ -11,7 +11,21 @@ from app.playbook.rules import Family, each
 
 THANKS = Family(
     ("thank thanks thankful thanking", r"\bthank(?:s|ful|ing)?\b"),
-    ("thx", r"\bthx\b"),
+    # Typed in a hurry or misspelt: "thankyou", "thanx", "thankfull", "thnx", "thx", "tnx".
+    ("thankyou thanku thanx thankfull", r"\bthank(?:you|u|x|full)\b"),
+    *each("thanx thnx thnks thx tnx thks", "thanx|thnx|thnks|thx|tnx|thks", r"\b"),
+    # Other languages people thank in mid-English: "merci", "gracias", "danke", "grazie".
+    *each(
+        "merci gracias danke grazie obrigado obrigada",
+        "merci|gracias|danke|grazie|obrigado|obrigada",
+        r"\b",
+    ),
+    # Thanks as praise of the favour: "it was kind of you to make the time".
+    *each(
+        "kind generous good thoughtful & of you",
+        "kind|generous|good|thoughtful",
+        r"\s+of\s+you\s+to\b",
+    ),
     *each("for", "cheers|ta", r"\s+(?:so\s+much\s+|again\s+)?for\b"),
     *each("obliged indebted", "obliged|indebted", r"\b"),
     ("grateful gratitude", r"\bgrat(?:eful|itude)\b"),
@@ -30,7 +44,7 @@ _ON_ME = tuple(
         rf"\b{head}(?:'s|s|\s+is|\s+was)\s+"
         r"(?:(?:entirely|completely|all|fully|squarely|100%)\s+)?on\s+me\b",
     )
-    for head in ("that", "this", "it")
+    for head in ("that", "this", "it", "which")
 )
 # "...have been given/allowed/told": what others should have done, not ownership.
 _NOT_PASSIVE = r"(?!\s+been\s+(?:given|allowed|told|warned|asked|shown|provided|sent))"
@@ -65,18 +79,56 @@ OWNERSHIP = Family(
         r"\bthe\s+(?:mistake|fault|error|responsibility|blame)\s+(?:is|was|lies)\s+"
         r"(?:entirely\s+|all\s+|with\s+)?(?:mine|me)\b",
     ),
+    # Present tense only: "I took ownership of the migration" is a CV line, not blame taken.
     (
         "responsibility ownership blame",
-        r"\bI\s+(?:take|accept|bear|own)\s+(?:(?:full|complete|total)\s+)?(?:responsibility|"
-        r"ownership|the\s+blame|the\s+responsibility)\b",
+        r"\bI(?:'m|m|\s+am)?\s+(?:take|taking|accept|accepting|bear|own)\s+"
+        r"(?:(?:full|complete|total|sole)\s+)?(?:responsibility|ownership|the\s+blame|"
+        r"the\s+(?:full\s+)?responsibility)\b",
     ),
+    (
+        "blame fault & to at",
+        r"\bI(?:'m|m|\s+am|\s+was)\s+(?:entirely\s+|solely\s+|fully\s+|completely\s+|the\s+one\s+)?"
+        r"(?:to\s+blame|at\s+fault)\b",
+    ),
+    (
+        "myself & blame",
+        r"\bI\s+(?:only\s+)?(?:have|had)\s+(?:only\s+)?myself\s+to\s+blame\b",
+    ),
+    ("culpa", r"\bmea\s+culpa\b"),
     # "I should have been given more time" is blame, not ownership.
     (
         "should could shouldn't couldn't ought & have",
         r"\bI\s+(?:should|could|ought\s+to)(?:n't|\s+not)?\s+have\b" + _NOT_PASSIVE,
     ),
-    ("should've could've", r"\bI\s+(?:should|could)'ve\b" + _NOT_PASSIVE),
-    ("own", r"\bI\s+(?:fully\s+|completely\s+)?own\s+(?:that|it|this|the|my|up)\b"),
+    # Typed as heard: "should've", "shouldve", "should of", "shoulda".
+    (
+        "should've could've shouldve couldve shoulda coulda should could & of shouldve couldve "
+        "shoulda coulda should've could've",
+        r"\bI\s+(?:should|could)(?:'ve|ve|\s+of|a)\b" + _NOT_PASSIVE,
+    ),
+    # "I own that", "I still own it", "I own how I handled it", "I own not prioritising".
+    (
+        "own",
+        r"\bI\s+(?:(?:do|still|also|fully|completely|entirely|totally)\s+){0,2}own\s+"
+        r"(?:that|it|this|the|my|up|how|what|not|all|every|each|those|these)\b",
+    ),
+    # "I regret that answer", "which I regret and own", "I regret interrupting you".
+    (
+        "regret regretted",
+        r"\bI\s+(?:(?:really|deeply|truly|genuinely|sincerely|do|still)\s+)?regret(?:ted)?"
+        r"(?:\s+(?:that|it|this|the|my|how|not|what|and\s+own|\w+ing)\b|(?=\s*[.!;,]))",
+    ),
+    # "I'll take that." / "I'll take it on the chin": accepting it, at the end of a clause.
+    (
+        "take & i'll will",
+        r"\bI(?:'ll|\s+will)\s+take\s+(?:that|it)(?:\s+one)?(?:\s+on\s+(?:the\s+chin|me))?"
+        r"(?=\s*(?:[.!;\n]|$))",
+    ),
+    (
+        "owning",
+        r"\bI(?:'m|m|\s+am)\s+(?:fully\s+|completely\s+)?owning\s+(?:that|it|this|the|my|up)\b",
+    ),
     *each(
         "own",
         r"I'll|I\s+will|to|I\s+have\s+to|I\s+must",
@@ -92,7 +144,7 @@ OWNERSHIP = Family(
     ),
     (
         "responsible accountable",
-        r"\bI(?:'m|\s+am|\s+was|\s+hold\s+myself)\s+(?:fully\s+|entirely\s+|solely\s+)?"
+        r"\bI(?:'m|m|\s+am|\s+was|\s+hold\s+myself)\s+(?:fully\s+|entirely\s+|solely\s+)?"
         r"(?:responsible|accountable)\b",
     ),
     (
@@ -113,11 +165,13 @@ OWNERSHIP = Family(
         r"nobody|no\s+one|no-one",
         r"\s+else's(?:\s+fault)?\b",
     ),
+    # "a mistake on my part", "the misunderstanding was from my side" (common in Indian and
+    # other Englishes), "an error at my end".
     *each(
-        "part & my",
+        "part side end & my",
         "call|choice|decision|mistake|error|misstep|oversight|failure|lapse|misjudgment|"
-        "misjudgement|slip|miss",
-        r"\s+on\s+my\s+part\b",
+        "misjudgement|slip|miss|misunderstanding|confusion|fault",
+        r"(?:\s+(?:was|is))?\s+(?:on|from|at)\s+my\s+(?:part|side|end)\b",
     ),
     ("down & me", r"\bdown\s+to\s+me\b"),
     ("making & own", r"\bof\s+my\s+own\s+making\b"),
@@ -128,7 +182,18 @@ OWNERSHIP = Family(
         r"\s+(?:it\s+|that\s+|this\s+)?up\b",
     ),
     ("take & share hit chin", r"\btake\s+(?:my\s+share|the\s+hit|it\s+on\s+the\s+chin)\b"),
-    ("wrong", r"\bI\s+(?:was|got\s+(?:it|that|this|the\s+\w+)|had\s+(?:it|that))\s+wrong\b"),
+    (
+        "wrong",
+        r"\bI\s+(?:was|got\s+(?:it|that|this|(?:that|this|the|my)\s+\w+)|had\s+(?:it|that))\s+"
+        r"(?:(?:badly|completely|totally|plainly|simply|clearly|flat|all|just|so)\s+)?wrong\b",
+    ),
+    # Judging one's own delivery: "I explained it poorly", "I answered that badly".
+    (
+        "badly poorly clumsily",
+        r"\bI\s+(?:answered|explained|handled|framed|presented|communicated|structured|put|"
+        r"described|approached|managed)\s+(?:it|that|this|(?:that|this|the|my)\s+\w+)\s+"
+        r"(?:(?:really|very|quite|pretty)\s+)?(?:badly|poorly|clumsily)\b",
+    ),
     (
         "answer & gave",
         r"\bI\s+gave\s+(?:you\s+)?(?:a|an|the)\s+(?:wrong|incorrect|incomplete|confused|muddled|"
@@ -142,7 +207,13 @@ OWNERSHIP = Family(
     ),
     ("clear precise careful", rf"\bI\s+{WASNT}\s+(?:as\s+)?(?:clear|precise|careful)\b"),
     ("ball", r"\bI\s+dropped\s+the\s+ball\b"),
-    ("excuse", r"\bno\s+excuse\b"),
+    # "No excuses." and "no excuse on my part" own it; "no excuse for a panel running late"
+    # blames: only a bare "no excuse(s)" or one about the candidate counts.
+    (
+        "excuse excuses",
+        r"\bno\s+excuses?(?=\s*(?:[.!;\n\u2014\u2013)]|,\s+(?:I|that|it|just)\b|$)|\s+"
+        r"(?:from\s+me|on\s+my\s+(?:part|side|end)|for\s+(?:my|me|it|that|how\s+I|not)\b))",
+    ),
     *each(
         f"sorry {APOLOGIZE} & my not how way",
         r"sorry|apologi[sz]e",
@@ -225,7 +296,49 @@ RESTATEMENT = Family(
         "",
     ),
     ("point answer view & my", r"\bmy\s+(?:point|answer|view)\s+(?:is|was|would\s+be)\b"),
-    ("meant", r"\bI\s+meant\s+(?:that|to\s+say)\b"),
+    # "I meant that ...", "I meant the cache absorbs the bursts" (not "I meant to send this").
+    ("meant", r"\bI\s+meant\s+(?:that|to\s+say|the|a|an|we|our|they|it's|it\s+is)\b"),
+    # Said again, better: "properly put", "more simply said".
+    *each(
+        "put said stated phrased & properly correctly better clearly plainly briefly simply",
+        r"properly|correctly|better|more\s+clearly|plainly|briefly|more\s+simply|more\s+plainly",
+        r"\s+(?:put|said|stated|phrased)\b",
+    ),
+    # "The point I was getting at", "what I was driving at", "the answer I was working towards".
+    *each(
+        "getting driving aiming working heading building going reaching",
+        r"what|the\s+(?:\w+\s+)?(?:point|answer|idea|thing|argument|solution)",
+        r"\s+I\s+was\s+(?:(?:getting|driving|aiming)\s+at|(?:working|heading|building)\s+"
+        r"towards?|(?:going|reaching)\s+for)\b",
+    ),
+    # Another go at the answer, announced: "Let me try again:", "Second attempt -". Without the
+    # colon or dash, "I'd love another go" is a plea, not a restatement.
+    *each(
+        "again another attempt two",
+        r"let\s+me\s+try(?:\s+(?:that|it))?\s+again|let\s+me\s+(?:have|take)\s+another\s+"
+        r"(?:go|shot|stab|run)|second\s+attempt|another\s+(?:attempt|go|try|shot)|take\s+two|"
+        r"trying\s+again",
+        r"(?:\s+at\s+(?:it|that|the\s+\w+))?\s*[:\u2014\u2013-]",
+    ),
+    # "I'd answer it this way now: ...", "here's how I would put it today: ...".
+    (
+        "answer put frame explain approach phrase tackle & i'd would",
+        r"\bI(?:'d|\s+would)\s+(?:now\s+)?(?:answer|put|frame|explain|approach|phrase|tackle)\s+"
+        r"(?:it|that|this|the\s+\w+)(?:\s+(?:this\s+way|now|today|instead|differently|properly|"
+        r"better|again|like\s+this)){0,3}(?:\s*[:\u2014\u2013-]|\s+(?:by|as)\b)",
+    ),
+    (
+        "answer & properly correctly better fully again now clearly directly",
+        r"\bto\s+answer\s+(?:it|that|this|the\s+\w+|your\s+question)\s+(?:properly|correctly|"
+        r"better|fully|again|now|more\s+clearly|directly)\b",
+    ),
+    # "In hindsight, the better approach is ...", "Looking back, my answer would be ...".
+    *each(
+        "hindsight looking reflection & answer point approach solution option choice way",
+        r"in\s+hindsight|with\s+hindsight|looking\s+back|on\s+reflection",
+        r",?\s+(?:the|my|a)\s+(?:\w+\s+)?(?:answer|point|approach|solution|option|choice|way)\s+"
+        r"(?:is|was|would)\b",
+    ),
     # A restatement frame: a point noun (or "what") and what the candidate meant to do with it:
     # "the lesson I meant to share", "the answer I should have given", "what I wanted you to hear".
     *each(
@@ -291,6 +404,12 @@ RESTATEMENT = Family(
         rf"clearer|proper|right|main|fuller))?\s+(?:{_POINT_NOUNS})s?\b[^.!?\n:]{{0,40}}:",
     ),
     ("here's", r"\bhere's\s+(?:what\s+I\s+meant|the\s+answer|a\s+clearer|a\s+better)\b"),
+    # Terse, no article: "Correct answer: exponential backoff", "Better version - ...".
+    *each(
+        "answer version point figure number take response",
+        r"correct|right|real|better|proper|fuller|actual|honest|short|clearer|corrected|full",
+        r"\s+(?:answer|version|point|figure|number|take|response)s?\s*(?:[:\u2014\u2013]|-\s)",
+    ),
 )
 
 # Repair language: outside a recovery note it is a second objective.
@@ -436,12 +555,31 @@ _CITATION = re.compile(
 )
 
 
+# A citation by author and year ("[Smith 2019]", "[Lee et al., 2021]") or a token that mixes
+# letters and digits ("[x86]", "[v2]", "[B12]"): references and names, not slots to fill.
+_REFERENCE = re.compile(r"\b(?:1[89]\d\d|20\d\d)[a-z]?\b|\bet\s+al\b", re.I)
+
+
 def is_bracket_placeholder(inside: str, plain: str, end: int) -> bool:
     """Whether "[inside]" (ending at `end` in `plain`) is a placeholder to fill in, rather than a
-    citation ("[3]", "[1, 4]"), an editorial mark ("[sic]", "[...]") or a markdown link."""
+    citation ("[3]", "[1, 4]", "[Smith 2019]"), an editorial mark ("[sic]", "[...]"), a markdown
+    link, or an index in code ("arr[idx]": the bracket touches the word before it)."""
     if not any(ch.isalpha() for ch in inside) or _CITATION.fullmatch(inside.strip()):
         return False
+    start = end - len(inside) - 2
+    if start > 0 and (plain[start - 1].isalnum() or plain[start - 1] in "_)]"):
+        return False
+    word = inside.strip()
+    if _REFERENCE.search(word) or (word.isalnum() and not word.isalpha()):
+        return False
     return not plain.startswith("(", end)  # "[the docs](https://...)"
+
+
+# A greeting whose name came out empty: "Hi ,", "Dear  ," (a mail merge with no value). "Hi,"
+# with no space is a greeting on its own.
+EMPTY_GREETING = re.compile(
+    r"(?im)^[ \t]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))[ \t]+,"
+)
 
 
 # A point noun or "what" just before "I should have ...": a restatement frame ("the answer I

@@ -130,6 +130,8 @@ def check_voice(
     hits += tone.intensity(work, low, vocab, text)
     if _PLACEHOLDER_HINT.search(plain):
         hits += [h for h in _placeholders(plain, work, text) if not _in_regions(h.start, quoted)]
+    if " ," in plain or "\t," in plain:
+        hits += _empty_greeting(plain, text)
     if C.OUTSIDER_VOICE in n.checks:
         hits += [
             Hit(
@@ -245,6 +247,19 @@ def _placeholders(plain: str, work: str, text: str) -> list[Hit]:
     return hits
 
 
+def _empty_greeting(plain: str, text: str) -> list[Hit]:
+    return [
+        Hit(
+            C.PLACEHOLDER_LEFT,
+            m.start(),
+            m.end(),
+            f"“{quote(text[m.start() : m.end()].strip())}” greets nobody: the name is missing.",
+            "Put their name in, e.g. “Hi Dana,”.",
+        )
+        for m in ln.EMPTY_GREETING.finditer(plain)
+    ]
+
+
 def _quoted_regions(work: str) -> list[tuple[int, int]]:
     """Spans between pairs of straight double quotes (curly ones are folded), each within one
     paragraph and at most 400 characters; an unpaired quote opens nothing."""
@@ -324,7 +339,7 @@ def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[
                     "Cut everything that does not serve the note's one objective.",
                 )
             )
-    if C.MISSING_THANKS in checks and not ln.THANKS.search(present_low, present_vocab):
+    if C.MISSING_THANKS in checks and not _thanked(present_low, present_vocab):
         hits.append(
             Hit(
                 C.MISSING_THANKS,
@@ -371,6 +386,25 @@ def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[
             )
         )
     return hits
+
+
+# "Thanks to the traffic, I was late" gives a cause; "thanks to you" and "thanks to all of
+# you" still thank.
+_CAUSAL_THANKS = re.compile(  # from a run's first space only: linear under search() too
+    r"(?<!\s)\s++to\s++(?!you\b|your\b|y'all\b|all\b|everyone\b|every\b|each\b)"
+)
+
+
+def _thanked(low: str, vocab: set[str]) -> bool:
+    """Whether the note thanks anyone, in any of the THANKS words, asserted (not negated: "no
+    thanks to", and not "thanks to the rain" as a cause)."""
+    if not ln.THANKS.search(low, vocab):
+        return False
+    for start, end in ln.THANKS.spans(low, vocab):
+        if low.startswith("thanks", start) and _CAUSAL_THANKS.match(low, end):
+            continue
+        return True
+    return False
 
 
 def _owned(low: str, vocab: set[str]) -> bool:
