@@ -4,7 +4,8 @@
 
 Detection precision and recall, and per-field accuracy (interviewer name, email, title, role,
 hiring-manager mark; recruiter, company, position), on the tuning set (reporting apart the first
-held-out fifth and the fresh-2 and fresh-3 batches, all seen and tuning data now) and on the
+held-out fifth, the fresh-2 and fresh-3 batches, all seen and tuning data now, and each later
+tuning part E, F, ...) and on the
 fresh held-out batch fresh-4 (tests/calendar/corpus/heldout-fresh4, written before any run of
 the parser on it, never tuned against). A missed interview counts every field of it as wrong;
 an interviewer who should not be there counts as a wrong name.
