@@ -432,7 +432,26 @@ REPAIR = Family(
         r"\bI\s+(?:gave|had)\s+(?:you\s+)?(?:a|an|the)\s+(?:wrong|incorrect|incomplete|muddled|"
         r"confused|poor|weak)\s+answer\b",
     ),
-    ("wrong & got", r"\bI\s+got\s+(?:it|that|this|the\s+\w+)\s+wrong\b"),
+    (
+        "wrong & got",
+        r"\bI\s+got\s+(?:it|that|this|(?:the|my|that|this)\s+(?:\w+\s+){0,2}?\w+)\s+"
+        r"(?:(?:badly|completely|totally|slightly|a\s+bit)\s+)?wrong\b",
+    ),
+    # "my answer on caching was incomplete", "my estimate earlier was off".
+    (
+        "answer response explanation estimate figure number & my",
+        r"\bmy\s+(?:earlier\s+|previous\s+|first\s+)?(?:answer|response|explanation|estimate|"
+        r"figure|number)\s+(?:\w+\s+){0,3}?(?:was|is)\s+(?:(?:a\s+bit|slightly|quite|badly|"
+        r"simply|just|also)\s+)?(?:incomplete|wrong|incorrect|inaccurate|off|muddled|unclear|"
+        r"confusing|misleading|garbled)\b",
+    ),
+    # "One correction to what I said", "a quick correction:", "to correct myself".
+    *each(
+        "correction",
+        r"a|one|small|quick|minor",
+        r"\s+(?:(?:quick|small|minor|last)\s+)?correction\s*(?:to|on|about|[:\u2014\u2013]|-\s)",
+    ),
+    ("correct & myself record what", r"\bto\s+correct\s+(?:myself|the\s+record|what\s+I)\b"),
     (
         "wrong & gave quoted told said",
         r"\bI\s+(?:gave|quoted|told|said|used|cited)\s+(?:you\s+)?(?:the|a|an)\s+wrong\b",
@@ -525,6 +544,13 @@ CURIOSITY = Family(
     (
         "wonder wondering",
         r"\bI\s+(?:was\s+)?(?:also\s+)?wonder(?:ing)?\s+(?:about|how|whether|if|what|why|where)\b",
+    ),
+    # "I'm keen to learn how ...", "I'd be interested to hear whether ...".
+    (
+        "keen eager interested",
+        r"\bI(?:'m|\s+am|'d\s+be|\s+would\s+be)\s+(?:(?:also|really|still|very|so)\s+)?"
+        r"(?:keen|eager|interested)\s+to\s+(?:hear|learn|know|understand|find\s+out)\s+"
+        r"(?:more\s+)?(?:about|how|whether|what|why|where|if|when|who|your)\b",
     ),
     (
         "love like & hear learn know understand",

@@ -320,3 +320,38 @@ def test_regret_and_take_without_ownership(sentence: str) -> None:
 def test_terse_restatements(sentence: str) -> None:
     note = recovery("That was my mistake.", sentence)
     assert C.MISSING_RESTATEMENT not in codes(note, Scenario.RECOVERY)
+
+
+# --- mixed_objective -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mixed"),
+    [
+        ("I'm keen to learn how the team plans the next quarter.", True),
+        ("Out of curiosity, how big is the platform team now?", True),
+        ("By the way, what's the timeline for a decision?", True),
+        ("You asked how I'd cache it.", False),
+        ('When you asked "how would you cache it?", I froze.', False),
+        ("Happy to go through it again if useful.", False),
+    ],
+)
+def test_curiosity_in_a_recovery_note(sentence: str, mixed: bool) -> None:
+    note = recovery(f"That was my mistake. {sentence}")
+    assert (C.MIXED_OBJECTIVE in codes(note, Scenario.RECOVERY)) is mixed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mixed"),
+    [
+        ("Sorry, I got the cache question wrong earlier.", True),
+        ("I realised afterwards my answer on caching was incomplete.", True),
+        ("One correction to what I said: the cache sits in front.", True),
+        ("I misspoke about the cache.", True),
+        ("Sorry for the late reply.", False),
+        ("I enjoyed the whiteboard part most.", False),
+    ],
+)
+def test_repair_in_a_follow_up(sentence: str, mixed: bool) -> None:
+    note = follow_up(f"{sentence} What happens to the team if the round slips?")
+    assert (C.MIXED_OBJECTIVE in codes(note, Scenario.FOLLOW_UP)) is mixed
