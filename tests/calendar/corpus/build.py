@@ -236,6 +236,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_fresh2,
         cases_fresh3,
         cases_g,
+        cases_h,
     )
 
     return {
@@ -245,6 +246,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "E": cases_e.CASES,
         "F": cases_f.CASES,
         "G": cases_g.CASES,
+        "H": cases_h.CASES,
     }
 
 
