@@ -120,7 +120,7 @@ def texts(card: dict[str, Any]) -> str:
     return "\n".join(v for v in walk(card) if isinstance(v, str))
 
 
-def widgets_named(card: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+def widgets_named(card: dict[str, Any], kind: str) -> list[Any]:
     return [v[kind] for v in walk(card) if isinstance(v, dict) and kind in v]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from google.protobuf import json_format
@@ -24,7 +25,7 @@ BASE = "https://rightnote.example.com"
 EXAMPLES = Path(__file__).parent / "examples"  # copied from the research notes
 
 
-def sample_card() -> dict:
+def sample_card() -> dict[str, Any]:
     insert = ck.action(BASE + "/addons/gmail/actions/insert", {"suggestionId": "s2", "n": "3"})
     return ck.card(
         ck.section(
@@ -200,12 +201,15 @@ def test_requesting_scopes() -> None:
 # --- the schema checks refuse what Google would refuse ----------------------------------
 
 
-def update_draft() -> dict:
+def update_draft() -> dict[str, Any]:
     return ck.update_draft_response("<p>x</p>", subject="s", to=["a@b.example"])
 
 
-def _markup(response: dict) -> dict:
-    return response["renderActions"]["hostAppAction"]["gmailAction"]["updateDraftActionMarkup"]
+def _markup(response: dict[str, Any]) -> dict[str, Any]:
+    markup: dict[str, Any] = response["renderActions"]["hostAppAction"]["gmailAction"][
+        "updateDraftActionMarkup"
+    ]
+    return markup
 
 
 @pytest.mark.parametrize(

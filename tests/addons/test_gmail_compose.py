@@ -7,7 +7,7 @@ import html
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from sqlalchemy import func, select
@@ -291,7 +291,7 @@ async def test_missing_scopes_are_requested(h: Harness) -> None:
 
 @pytest.mark.parametrize("fault", ["status", "slow", "drop"])
 async def test_a_failing_calendar_is_said_plainly_and_the_card_still_works(
-    h: Harness, fault: str
+    h: Harness, fault: Literal["status", "slow", "drop"]
 ) -> None:
     for _ in range(2):  # httplib2 replays a dropped request once
         h.apis.fail(fault, on="GET /events", status=503, delay=20.0)

@@ -145,7 +145,9 @@ async def test_connected_save_plan_then_create_drafts_now(h: Harness) -> None:
         "Sam Rivera <sam@litware.example>",
     ]
     sam = next(d for d in drafts if "sam@" in str(d.message["To"]))
-    body = sam.message.get_body(("plain",)).get_content()
+    plain = sam.message.get_body(("plain",))
+    assert plain is not None
+    body = plain.get_content()
     assert "I mixed up the two pricing tiers" in body  # the saved recovery notes were used
     assert all(d.message["X-RightNote-Key"] for d in drafts)
     # The drafts went in with the connected mailbox's token, not the add-on's.

@@ -8,7 +8,7 @@ body must be the same, byte for byte, for good bodies and for every kind of bad 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ COMPARED_HEADERS = ("content-type", "content-length", "www-authenticate", "retry
 def _app(tmp_path: Path, *, lean: bool, **overrides: Any) -> FastAPI:
     app = create_app(Settings(data_dir=tmp_path, max_body_bytes=64 * 1024, **overrides))
     if not lean:
-        app.user_middleware = [m for m in app.user_middleware if m.cls is not LeanRoutes]
+        app.user_middleware = [m for m in app.user_middleware if m.cls is not LeanRoutes]  # type: ignore[comparison-overlap]
     return app
 
 
@@ -240,7 +240,7 @@ async def test_the_lean_way_skips_fastapis_dependency_solving(
     monkeypatch: pytest.MonkeyPatch, pair: tuple[httpx.AsyncClient, httpx.AsyncClient]
 ) -> None:
     solved: list[str] = []
-    original = fastapi.routing.solve_dependencies
+    original = fastapi.routing.solve_dependencies  # type: ignore[attr-defined]
 
     async def counting(*args: Any, **kwargs: Any) -> Any:
         solved.append(kwargs["request"].url.path)
@@ -370,7 +370,7 @@ async def test_a_client_gone_mid_body_is_fastapis_400() -> None:
 
     from app.api.lean import _read_body
 
-    messages = iter(
+    messages: Iterator[dict[str, Any]] = iter(
         [
             {"type": "http.request", "body": b'{"te', "more_body": True},
             {"type": "http.disconnect"},
@@ -381,6 +381,6 @@ async def test_a_client_gone_mid_body_is_fastapis_400() -> None:
         return next(messages)
 
     with pytest.raises(HTTPException) as raised:
-        await _read_body(receive)  # type: ignore[arg-type]
+        await _read_body(receive)
     assert raised.value.status_code == 400
     assert raised.value.detail == "There was an error parsing the body"

@@ -130,7 +130,8 @@ async def test_concurrent_callers_share_one_fetch(google, clock) -> None:
 
     async def slow_handler(request: httpx.Request) -> httpx.Response:
         await gate.wait()
-        return google.handler(request)
+        response: httpx.Response = google.handler(request)
+        return response
 
     async with httpx.AsyncClient(transport=httpx.MockTransport(slow_handler)) as client:
         certs = make(client, clock)

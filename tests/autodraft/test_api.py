@@ -67,7 +67,7 @@ async def alice_view(client: httpx.AsyncClient) -> dict[str, Any]:
     return interview  # type: ignore[no-any-return]
 
 
-async def test_the_caller_sees_interviews_interviewers_defaults_plans_and_drafts(api) -> None:  # type: ignore[no-untyped-def]
+async def test_the_caller_sees_interviews_interviewers_defaults_plans_and_drafts(api) -> None:
     client, _, _ = api
     interview = await alice_view(client)
     assert interview["company"] == "Northwind" and interview["status"] == "confirmed"
@@ -83,7 +83,7 @@ async def test_the_caller_sees_interviews_interviewers_defaults_plans_and_drafts
     assert one.status_code == 200 and one.json()["id"] == interview["id"]
 
 
-async def test_editing_a_plan_replans(api) -> None:  # type: ignore[no-untyped-def]
+async def test_editing_a_plan_replans(api) -> None:
     client, _, _ = api
     interview = await alice_view(client)
     priya = next(p for p in interview["interviewers"] if p["name"] == "Priya Raman")
@@ -122,7 +122,7 @@ async def test_editing_a_plan_replans(api) -> None:  # type: ignore[no-untyped-d
         assert response.status_code == 422, bad
 
 
-async def test_debrief_time_moves_a_recovery_send_by(api) -> None:  # type: ignore[no-untyped-def]
+async def test_debrief_time_moves_a_recovery_send_by(api) -> None:
     client, _, _ = api
     interview = await alice_view(client)
     response = await client.patch(
@@ -134,7 +134,7 @@ async def test_debrief_time_moves_a_recovery_send_by(api) -> None:  # type: igno
     assert response.json()["debrief_at"].startswith("2026-11-25T15:00:00")
 
 
-async def test_stand_down_and_resume(api) -> None:  # type: ignore[no-untyped-def]
+async def test_stand_down_and_resume(api) -> None:
     client, _, _ = api
     (opportunity,) = (await client.get("/v1/opportunities", headers=as_("alice"))).json()[
         "opportunities"
@@ -161,7 +161,7 @@ async def test_stand_down_and_resume(api) -> None:  # type: ignore[no-untyped-de
     assert {p["draft"]["state"] for p in interview["interviewers"]} == {"pending"}
 
 
-async def test_drafts_now_then_plans_are_closed(api) -> None:  # type: ignore[no-untyped-def]
+async def test_drafts_now_then_plans_are_closed(api) -> None:
     client, database, maildir = api
     interview = await alice_view(client)
     response = await client.post(f"/v1/interviews/{interview['id']}/drafts", headers=as_("alice"))
@@ -180,7 +180,7 @@ async def test_drafts_now_then_plans_are_closed(api) -> None:  # type: ignore[no
     assert states == {DraftState.DELIVERED}
 
 
-async def test_another_user_gets_404_everywhere_and_changes_nothing(api) -> None:  # type: ignore[no-untyped-def]
+async def test_another_user_gets_404_everywhere_and_changes_nothing(api) -> None:
     client, _, maildir = api
     before = await alice_view(client)
     opportunity = before["opportunity"]["id"]
@@ -212,7 +212,7 @@ async def test_another_user_gets_404_everywhere_and_changes_nothing(api) -> None
 @pytest.mark.parametrize(
     "path", ["/v1/interviews/not-a-uuid", "/v1/interviews/00000000-0000-0000-0000-000000000000"]
 )
-async def test_unknown_ids_are_404(api, path: str) -> None:  # type: ignore[no-untyped-def]
+async def test_unknown_ids_are_404(api, path: str) -> None:
     client, _, _ = api
     response = await client.get(path, headers=as_("alice"))
     assert response.status_code == 404 and response.json()["error"] == "not_found"
@@ -220,6 +220,6 @@ async def test_unknown_ids_are_404(api, path: str) -> None:  # type: ignore[no-u
     assert missing.status_code == 404
 
 
-async def test_a_token_is_required(api) -> None:  # type: ignore[no-untyped-def]
+async def test_a_token_is_required(api) -> None:
     client, _, _ = api
     assert (await client.get("/v1/interviews")).status_code == 401

@@ -38,7 +38,7 @@ async def records(session: AsyncSession) -> dict[str, DraftRecord]:
     return {f"{r.kind}:{r.recipient_key}": r for r in rows}
 
 
-async def ingest(session: AsyncSession, user: User, items: list[Interview], **kw: object):  # type: ignore[no-untyped-def]
+async def ingest(session: AsyncSession, user: User, items: list[Interview], **kw: object):
     options: dict[str, object] = {"now": NOW, "timezone": TZ}
     options.update(kw)
     result = await ingest_interviews(session, user, items, **options)  # type: ignore[arg-type]
@@ -53,10 +53,11 @@ def moved(item: Interview, delta: timedelta) -> Interview:
         else p
         for p in item.interviewers
     )
+    assert item.start is not None and item.end is not None
     return dataclasses.replace(
         item,
         start=item.start + delta,
-        end=item.end + delta,  # type: ignore[operator]
+        end=item.end + delta,
         interviewers=people,
     )
 

@@ -70,6 +70,7 @@ def test_a_stumble_makes_recovery_due_at_that_interviewers_slot_end() -> None:
     draft = result.find(NoteKind.THANK_YOU, priya.key)
     assert draft is not None
     assert draft.scenario is Scenario.RECOVERY
+    assert priya.slot_end is not None and item.end is not None
     assert draft.due_at == priya.slot_end < item.end
     # The others keep the interview's end.
     other = result.find(NoteKind.THANK_YOU, item.interviewers[1].key)
@@ -234,6 +235,7 @@ def test_ask_goes_to_the_organizer_unless_it_is_a_shared_calendar() -> None:
 
 def test_interviews_found_long_after_they_ended_get_no_thank_you() -> None:
     item = loop()
+    assert item.end is not None
     late = plan(item, now=item.end + timedelta(days=8))
     assert late.drafts == ()
     assert "too late" in late.reasons[0]

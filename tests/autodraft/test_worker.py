@@ -35,7 +35,7 @@ class Clock:
         return self.now
 
 
-async def seed(db: Database, *items, connection: bool = False):  # type: ignore[no-untyped-def]
+async def seed(db: Database, *items, connection: bool = False):
     """The local user with the given interviews ingested (default: one ended loop)."""
     async with db.sessions() as session:
         user = await get_or_create_user(
@@ -61,7 +61,7 @@ async def seed(db: Database, *items, connection: bool = False):  # type: ignore[
         return user, conn_id
 
 
-def worker(db: Database, mailbox: MemoryMailbox, clock: Clock | None = None, **kw) -> Worker:  # type: ignore[no-untyped-def]
+def worker(db: Database, mailbox: MemoryMailbox, clock: Clock | None = None, **kw) -> Worker:
     options = {
         "clock": clock or Clock(),
         "policy": RetryPolicy(base=1.0, cap=8.0, max_attempts=4, rng=random.Random(1)),
@@ -128,7 +128,7 @@ async def test_a_draft_already_in_the_mailbox_is_found_not_made_again(db: Databa
     # A crash between the provider's create and our commit, on the first draft.
     calls = 0
 
-    def crash_once(key: str, attempt: int):  # type: ignore[no-untyped-def]
+    def crash_once(key: str, attempt: int):
         nonlocal calls
         calls += 1
         return (Crash(), True) if calls == 1 else None
@@ -212,7 +212,7 @@ async def test_a_record_cancelled_mid_delivery_takes_its_draft_back(db: Database
     mailbox = MemoryMailbox()
     original = mailbox.create_draft
 
-    async def create_then_cancel(draft):  # type: ignore[no-untyped-def]
+    async def create_then_cancel(draft):
         made = await original(draft)
         async with db.sessions() as session:  # the user stands down meanwhile
             await session.execute(

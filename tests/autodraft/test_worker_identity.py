@@ -59,7 +59,7 @@ async def test_a_peer_with_the_same_host_and_pid_keeps_its_claims(db: Database) 
         assert len(await peer.claim(limit=1)) == 1
     assert await recover_orphaned_claims(db, now=NOW + timedelta(minutes=1)) == 0
     claimed = [r for r in (await states(db)).values() if r.state is DraftState.CLAIMED]
-    assert sorted(r.claimed_by for r in claimed) == sorted(peers)
+    assert sorted(str(r.claimed_by) for r in claimed) == sorted(peers)
     # Once their leases ran out, they are anyone's.
     assert await recover_orphaned_claims(db, now=NOW + LEASE + timedelta(seconds=1)) == 2
 

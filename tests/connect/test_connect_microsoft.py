@@ -136,6 +136,6 @@ async def test_replay_and_expiry(env: LiveEnv, monkeypatch: pytest.MonkeyPatch) 
     answer = env.ms_identity.authorize(started.headers["location"], ALICE)
     real = time.time
     with monkeypatch.context() as later:
-        later.setattr(fernet.time, "time", lambda: real() + 11 * 60)
+        later.setattr(fernet.time, "time", lambda: real() + 11 * 60)  # type: ignore[attr-defined]
         late = await env.callback("microsoft", answer)
     assert late.status_code == 400 and "expired or altered" in late.text

@@ -151,5 +151,5 @@ async def test_delete_my_data_removes_every_row_of_the_user_and_nothing_else(
         ):
             orphans = await session.scalar(
                 select(func.count()).select_from(model).where(model.user_id.not_in(select(User.id)))
-            )  # type: ignore[attr-defined]
+            )
             assert orphans == 0, model.__name__

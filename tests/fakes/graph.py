@@ -1022,7 +1022,7 @@ class _Parser:
 
         def compare(message: StoredMessage) -> bool:
             actual = True if prop == "isDraft" else message.data.get("subject")
-            return (actual == expected) == (operator == "eq")
+            return bool(actual == expected) == (operator == "eq")
 
         return compare
 

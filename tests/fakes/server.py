@@ -8,14 +8,17 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Literal
 
 import uvicorn
 
 
 @contextmanager
 def serve_asgi(
-    app: Callable[..., Any], *, startup_timeout: float = 10.0, lifespan: str = "off"
+    app: Callable[..., Any],
+    *,
+    startup_timeout: float = 10.0,
+    lifespan: Literal["auto", "on", "off"] = "off",
 ) -> Iterator[str]:
     """Yield the base URL (`http://127.0.0.1:PORT`) while `app` is served; stop it on exit.
 

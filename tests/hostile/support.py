@@ -42,10 +42,10 @@ def tally(suite: str, name: str, n: int = 1) -> None:
 
 def routes_of(app: FastAPI) -> list[tuple[str, str]]:
     """(method, path) of every route the app serves, HEAD left out."""
-    found = []
+    found: list[tuple[str, str]] = []
     for route in iter_route_contexts(app.routes):
         for method in sorted(getattr(route, "methods", None) or ()):
-            if method != "HEAD":
+            if method != "HEAD" and route.path is not None:
                 found.append((method, route.path))
     return found
 

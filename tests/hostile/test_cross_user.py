@@ -111,10 +111,10 @@ ID_ROUTES: dict[tuple[str, str], dict[str, Any] | None] = {
 
 def user_scoped_routes(app: FastAPI) -> set[tuple[str, str]]:
     """(method, path) of every /v1 route whose dependencies include the caller's user row."""
-    found = set()
+    found: set[tuple[str, str]] = set()
     for context in iter_route_contexts(app.routes):
-        route = context.original_route
-        if not isinstance(route, APIRoute) or not context.path.startswith("/v1/"):
+        route, path = context.original_route, context.path or ""
+        if not isinstance(route, APIRoute) or not path.startswith("/v1/"):
             continue
         stack, calls = [route.dependant], set()
         while stack:
@@ -122,7 +122,7 @@ def user_scoped_routes(app: FastAPI) -> set[tuple[str, str]]:
             calls.add(dependant.call)
             stack.extend(dependant.dependencies)
         if current_user in calls:
-            found.update((method, context.path) for method in context.methods or ())
+            found.update((method, path) for method in context.methods or ())
     return found
 
 
@@ -298,7 +298,9 @@ def addon_routes(app: FastAPI) -> list[str]:
     return sorted(
         context.path
         for context in iter_route_contexts(app.routes)
-        if context.path.startswith("/addons/") and "POST" in (getattr(context, "methods", ()) or ())
+        if context.path is not None
+        and context.path.startswith("/addons/")
+        and "POST" in (getattr(context, "methods", ()) or ())
     )
 
 

@@ -145,7 +145,7 @@ def check_mime(raw: bytes, sent: OutgoingDraft, expected: set[str]) -> EmailMess
     for field, address, name in (("To", to, sent.to_name), ("From", sender, sent.from_name)):
         if address is None:
             continue
-        [header] = message.get_all(field)
+        [header] = message.get_all(field) or []
         assert not header.groups[0].display_name, "a group: the name became structure"
         assert [a.addr_spec for a in header.addresses] == [address]
         assert same_text(header.addresses[0].display_name, display_name(name))

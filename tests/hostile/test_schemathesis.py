@@ -277,7 +277,8 @@ def test_every_api_route_is_fuzzed() -> None:
 
 
 def _operations() -> list[Any]:
-    return [result.ok() for result in SCHEMA.get_all_operations()]
+    # An operation the schema cannot describe fails the suite here, by its own error.
+    return [result.ok() for result in SCHEMA.get_all_operations()]  # type: ignore[union-attr]
 
 
 @V1.parametrize()

@@ -280,15 +280,16 @@ def _calendar_interview(**changes: object) -> CalendarInterview:
 
 def test_schedule_fingerprint_notices_moves_but_not_edits() -> None:
     base = _calendar_interview()
+    assert base.start is not None and base.end is not None
     same_instant = _calendar_interview(
         start=base.start.astimezone(IST),
-        end=base.end.astimezone(IST),  # type: ignore[union-attr]
+        end=base.end.astimezone(IST),
     )
     assert schedule_fingerprint(same_instant) == schedule_fingerprint(base)
     assert schedule_fingerprint(_calendar_interview(title="Onsite (agenda v2)")) == (
         schedule_fingerprint(base)
     )
-    moved = _calendar_interview(end=base.end + timedelta(minutes=30))  # type: ignore[operator]
+    moved = _calendar_interview(end=base.end + timedelta(minutes=30))
     cancelled = _calendar_interview(status=EventStatus.CANCELLED)
     fewer = _calendar_interview(interviewers=())
     prints = {schedule_fingerprint(i) for i in (base, moved, cancelled, fewer)}
