@@ -14,6 +14,12 @@ same worker code, and report. State lives in the database, so a second run adds 
 run killed at any point is completed by the next one without a duplicate: a claim left by the
 dead process is freed at start, and its draft, if it was already written, is found by key.
 
+`calendar` is anything with a `subject` and an `interviews()` like IcsCalendarSource's: a file,
+a feed or a CalDAV collection (app.providers.calendars.open_calendar), or the snapshot of one that
+`rightnote watch` has already polled. `before_delivery(due)` runs between planning and delivery
+(the watcher logs there). `next_due_at(database)` is when the local user's next pending draft
+comes due: the watcher sleeps until then rather than re-planning every tick.
+
 The calendar is taken as complete: an interview stored from it earlier but gone from the file
 now counts as cancelled, and its pending drafts are cancelled.
 """
@@ -37,7 +43,7 @@ from app.autodraft.delivery import DeliveryDefaults, DeliveryResult, Outcome
 from app.autodraft.ingest import ingest_interviews
 from app.autodraft.retry import RetryPolicy
 from app.autodraft.worker import Worker, make_worker_id, recover_orphaned_claims
-from app.calendar.model import EventStatus
+from app.calendar.model import EventStatus, Interview
 from app.providers.base import Mailbox
 from app.providers.ics_source import IcsCalendarSource
 from app.providers.imap import IMAP_PROVIDER, ImapMailbox
@@ -53,6 +59,20 @@ from app.store.users import User
 
 LOCAL_IDENTITY_SUBJECT = "local"
 log = logging.getLogger("rightnote.autodraft")
+
+
+class CalendarLike(Protocol):
+    @property
+    def subject(self) -> str: ...
+
+    async def interviews(
+        self,
+        *,
+        me: Sequence[str],
+        timezone: str,
+        window: tuple[datetime, datetime] | None = None,
+        warnings: list[str] | None = None,
+    ) -> list[Interview]: ...
 
 
 class RunProgress(Protocol):
@@ -143,7 +163,7 @@ class RunSummary:
 async def run_local(
     database: Database,
     *,
-    calendar: IcsCalendarSource,
+    calendar: CalendarLike | IcsCalendarSource,
     me: Sequence[str],
     maildir: Path | None = None,
     now: datetime,
@@ -156,6 +176,7 @@ async def run_local(
     worker_id: str | None = None,
     lease: timedelta = timedelta(minutes=5),
     imap: ImapMailbox | None = None,
+    before_delivery: Callable[[int], Awaitable[None]] | None = None,
 ) -> RunSummary:
     """One pass of plan + deliver for the local user. Raises AppError for unusable input.
 
@@ -219,6 +240,8 @@ async def run_local(
         if imap is not None:
             registry.register(IMAP_PROVIDER, _same(imap))
         resolver = registry
+    if before_delivery is not None:
+        await before_delivery(int(due or 0))
     if progress is not None:
         progress.start(int(due or 0))
     worker = Worker(
@@ -247,6 +270,23 @@ async def run_local(
         )
     summary.warnings = warnings
     return summary
+
+
+async def next_due_at(database: Database) -> datetime | None:
+    """When the local user's next pending (or claimed) draft comes due; None when none is."""
+    key = Identity(provider="local", subject=LOCAL_IDENTITY_SUBJECT).key
+    async with database.sessions() as session:
+        value = await session.scalar(
+            select(func.min(DraftRecord.next_attempt_at))
+            .join(User, User.id == DraftRecord.user_id)
+            .where(
+                User.key == key,
+                DraftRecord.state.in_([DraftState.PENDING, DraftState.CLAIMED]),
+            )
+        )
+    if value is not None and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)  # SQLite gives naive UTC
+    return value
 
 
 def _same(mailbox: ImapMailbox) -> Callable[[Connection | None, User], Awaitable[Mailbox]]:

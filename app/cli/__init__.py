@@ -29,6 +29,7 @@ def _register() -> None:
     from app.cli import interviews as _interviews  # noqa: F401
     from app.cli import run as _run  # noqa: F401
     from app.cli import settings_doc as _settings_doc  # noqa: F401
+    from app.cli import watch as _watch  # noqa: F401
     from app.cli import worker as _worker  # noqa: F401
 
 

@@ -1,11 +1,14 @@
-"""`rightnote run`: the embedded default end to end — an .ics calendar in, Maildir drafts out.
+"""`rightnote run`: the embedded default end to end, once — a calendar in, drafts out.
 
     rightnote run --calendar examples/calendar.ics --me sam.okafor@example.com \
         --maildir ./drafts --now 2026-11-24T20:00:00Z --timezone America/New_York
 
 `--imap imaps://USER@HOST[:PORT]` (or `imap://…`, STARTTLS) instead of `--maildir` puts the drafts
-into that account's drafts folder (app/providers/imap.py, docs/imap.md); the password comes from
-RIGHTNOTE_IMAP_PASSWORD only, and the login is checked before anything is planned.
+into that account's drafts folder (app/providers/imap.py, docs/imap.md); the password (or an
+XOAUTH2 token) comes from the environment or the OS keyring (app/cli/config_file.py), and the
+login is checked before anything is planned. `--calendar` is an .ics file, an https/webcal feed
+or a `caldav+https://USER@HOST/PATH` collection (app/providers/calendars.py). Every option can
+come from the config file (`--config PATH`, default ~/.config/rightnote/config.toml); flags win.
 
 Idempotent across runs (state in the database at RIGHTNOTE_DATABASE_URL, by default SQLite in
 the data directory). Exit codes: 0 done, 1 some draft failed (see the table), 2 bad input.
@@ -19,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from pydantic import ValidationError
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
@@ -70,11 +72,14 @@ class _Bar:
 
 @app.command()
 def run(
-    calendar: str = typer.Option(
-        ..., "--calendar", metavar="PATH|URL", help="An .ics file, or an http(s)/webcal URL."
+    calendar: str | None = typer.Option(
+        None,
+        "--calendar",
+        metavar="PATH|URL",
+        help="An .ics file, an https/webcal feed, or caldav+https://USER@HOST/PATH.",
     ),
-    me: list[str] = typer.Option(
-        ..., "--me", metavar="EMAIL", help="Your address (repeat for each; commas also work)."
+    me: list[str] | None = typer.Option(
+        None, "--me", metavar="EMAIL", help="Your address (repeat for each; commas also work)."
     ),
     maildir: Path | None = typer.Option(
         None, "--maildir", metavar="DIR", help="The Maildir the drafts go into (created if new)."
@@ -84,7 +89,18 @@ def run(
         "--imap",
         metavar="imaps://USER@HOST[:PORT]",
         help="An IMAP account whose drafts folder gets the drafts (instead of --maildir); "
-        "imap:// uses STARTTLS. Password from RIGHTNOTE_IMAP_PASSWORD.",
+        "imap:// uses STARTTLS. Password from RIGHTNOTE_IMAP_PASSWORD or the keyring.",
+    ),
+    config: Path | None = typer.Option(
+        None,
+        "--config",
+        metavar="PATH",
+        help="The config file (default ~/.config/rightnote/config.toml).",
+    ),
+    allow_private_calendar: bool | None = typer.Option(
+        None,
+        "--allow-private-calendar/--no-allow-private-calendar",
+        help="Let a feed or CalDAV server be on localhost or your LAN.",
     ),
     now: str | None = typer.Option(
         None, "--now", metavar="ISO8601", help="Run as if it were this moment (default: now)."
@@ -97,37 +113,37 @@ def run(
     ),
     as_json: bool = typer.Option(False, "--json", help="Print a machine summary as JSON."),
 ) -> None:
-    """Put the right note for each interviewer of your ended interviews into a Maildir, once."""
-    from app.cli.serve import _settings_message
-    from app.playbook.timing import zone
+    """Put the right note for each interviewer of your ended interviews into your drafts, once."""
+    from app.cli.config_file import ConfigError, open_imap, open_source
+    from app.cli.watch import load_setup
 
-    try:
-        settings = Settings()
-    except ValidationError as exc:
-        fail(_settings_message(exc))
-    tz = timezone or settings.timezone
-    try:
-        zone(tz)
-    except ValueError:
-        fail(f"unknown time zone {tz!r}: use an IANA name such as America/New_York")
+    settings, setup = load_setup(
+        config,
+        calendar=calendar,
+        me=me,
+        maildir=maildir,
+        imap=imap,
+        timezone=timezone,
+        name=name,
+        interval=None,
+        allow_private_calendar=allow_private_calendar,
+    )
+    tz = setup.timezone
     moment = parse_now(now, tz)
-    addresses = [a.strip() for item in me for a in item.split(",") if a.strip()]
-    if not addresses or any("@" not in a for a in addresses):
-        fail("--me takes your email address(es), e.g. --me sam.okafor@example.com")
-    if (maildir is None) == (imap is None):
-        fail("give one place for the drafts: --maildir DIR or --imap imaps://USER@HOST")
-    if maildir is not None and maildir.exists() and not maildir.is_dir():
-        fail(f"--maildir {maildir} exists and is not a folder")
-    mailbox = _imap_mailbox(imap) if imap is not None else None
+    try:
+        mailbox = open_imap(setup) if setup.imap is not None else None
+        source = open_source(setup)
+    except ConfigError as exc:
+        fail(str(exc))
 
     summary = _run(
         settings,
-        calendar,
-        addresses,
-        maildir,
+        source,
+        setup.me,
+        setup.maildir,
         moment,
         tz,
-        name or settings.local_user_name,
+        setup.name or settings.local_user_name,
         show_progress=not as_json,
         imap=mailbox,
     )
@@ -141,7 +157,7 @@ def run(
 
 def _run(
     settings: Settings,
-    calendar: str,
+    calendar: Any,
     me: list[str],
     maildir: Path | None,
     now: datetime,
@@ -153,7 +169,6 @@ def _run(
 ) -> Any:
     from app.autodraft.local import absolute, run_local
     from app.errors import AppError
-    from app.providers.ics_source import IcsCalendarSource
     from app.providers.maildir import MaildirMailbox
     from app.store.db import open_database
 
@@ -172,12 +187,13 @@ def _run(
                 await imap.check()
             except AppError:
                 await imap.close()
+                await calendar.aclose()
                 raise
         database = await open_database(settings)
         try:
             return await run_local(
                 database,
-                calendar=IcsCalendarSource(calendar),
+                calendar=calendar,
                 me=me,
                 maildir=maildir,
                 now=now,
@@ -189,6 +205,7 @@ def _run(
             )
         finally:
             await database.dispose()
+            await calendar.aclose()
             if imap is not None:
                 await imap.close()
 
@@ -201,26 +218,6 @@ def _run(
             return asyncio.run(work(None))
         except AppError as exc:
             fail(str(exc.detail))
-
-
-def _imap_mailbox(url: str) -> Any:
-    """The IMAP mailbox --imap names, with the password from the environment."""
-    import os
-
-    from app.errors import AppError
-    from app.providers.imap import ImapMailbox, parse_imap_url
-
-    try:
-        account = parse_imap_url(url)
-    except AppError as exc:
-        fail(str(exc.detail))
-    password = os.environ.get("RIGHTNOTE_IMAP_PASSWORD")
-    if not password:
-        fail(
-            "set RIGHTNOTE_IMAP_PASSWORD to the password of "
-            f"{account.username} (an app password for Gmail, iCloud, Yahoo, Fastmail)"
-        )
-    return ImapMailbox(account, password)
 
 
 def _when(value: datetime | None, timezone: str) -> str:

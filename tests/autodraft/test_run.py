@@ -216,7 +216,8 @@ def test_a_run_killed_mid_delivery_is_completed_by_the_next_without_duplicates(
     [
         ("missing.ics", (), "cannot read"),
         ("notes.txt", (), "not an iCalendar"),
-        ("http://127.0.0.1:9/calendar.ics", (), "cannot reach"),
+        ("http://127.0.0.1:9/calendar.ics", ("--allow-private-calendar",), "cannot reach"),
+        ("http://127.0.0.1:9/calendar.ics", (), "loopback address"),
         (str(SAMPLE), ("--now", "yesterday-ish"), "not an ISO 8601"),
         (str(SAMPLE), ("--timezone", "Mars/Olympus"), "unknown time zone"),
     ],
