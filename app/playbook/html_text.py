@@ -11,6 +11,9 @@ Layout follows what a browser shows for the mail clients' HTML:
   the web writes one `<div>` per line and `<div><br></div>` for a blank one); `<p>`,
   `<blockquote>` and `<pre>` are paragraphs (a blank line around them); at most one blank line
   in a row, none at the start or the end;
+- Word HTML (Outlook desktop: `<p class=MsoNormal>`, whose style has no margins) shows each
+  paragraph as one line and an empty one (`<o:p>&nbsp;</o:p>`) as a blank line: once a `<p>`
+  with an `Mso…` class is seen, every `<p>` is read that way;
 - runs of whitespace (`&nbsp;` included) collapse to one space and vanish at line ends, except
   inside `<pre>`;
 - `<head>`, `<style>`, `<script>`, `<title>`, `<template>`, `<svg>` and the like are dropped;
@@ -144,6 +147,8 @@ def html_to_text(
     pre_depth = 0
     skip: list[str] = []  # open tags of a dropped signature, innermost last
     skip_count: Counter[str] = Counter()  # the same as counts: membership in O(1)
+    word = False  # Word HTML: <p> is a line, an empty one a blank line
+    p_length = -1  # visible length when the current Word <p> opened
     while pos < n:
         markup = _MARKUP.search(source, pos)
         lt = n if markup is None else markup.start()
@@ -215,11 +220,21 @@ def html_to_text(
                 continue
             if name == "br":
                 out.line_break(tag_start)
+            elif name == "p" and (word or _is_word_paragraph(attrs)):
+                word = True
+                out.lines(1, tag_start)
+                p_length = out.length
             elif name in _PARAGRAPH:
                 out.lines(2, tag_start)
                 pre_depth += name == "pre"
             elif name in _LINE:
                 out.lines(1, tag_start)
+        elif name == "p" and word:
+            if out.length == p_length:
+                out.line_break(tag_start)  # an empty Word paragraph shows as a blank line
+            else:
+                out.lines(1, tag_start)
+            p_length = -1
         elif name in _PARAGRAPH:
             if name == "pre" and pre_depth:
                 pre_depth -= 1
@@ -269,6 +284,11 @@ def _attributes(raw: str) -> dict[str, str]:
             value = match.group(2) or match.group(3) or match.group(4) or ""
             attrs[key] = value
     return attrs
+
+
+def _is_word_paragraph(attrs: dict[str, str]) -> bool:
+    """Whether a <p> carries Word's paragraph style (MsoNormal, MsoPlainText, ...)."""
+    return attrs.get("class", "").lstrip().lower().startswith("mso")
 
 
 def _starts_quote(name: str, element_id: str, attrs: dict[str, str]) -> bool:

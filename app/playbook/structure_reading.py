@@ -120,8 +120,9 @@ _INTERROGATIVE = re.compile(
     r"counts|keeps|gets|goes)\b|'s\b|'re\b|'d\b)"
     rf"|{_AUX}\s+{_SUBJECT}\b)"
 )
-# What may come before the question in its sentence: "Quick question - what ...", "One thing: ".
-_LEAD = re.compile(r"[^.!?\n]{0,40}?(?:\s[-\u2013\u2014]\s?|:\s)")
+# What may end a short lead-in before the question: "Quick question - what ...", "One thing: ".
+_LEAD_MARKS = (" - ", " \u2013 ", " \u2014 ", ": ", " \u2014", "\u2014")
+_LEAD_REACH = 44
 
 
 def reported(low: str, start: int, end: int) -> bool:
@@ -148,5 +149,12 @@ def unpunctuated_question(low: str, start: int, end: int) -> bool:
         return False
     if _INTERROGATIVE.match(low, start, end) is not None:
         return True
-    lead = _LEAD.match(low, start, end)
-    return lead is not None and _INTERROGATIVE.match(low, lead.end(), end) is not None
+    window = low[start : min(end, start + _LEAD_REACH)]
+    for mark in _LEAD_MARKS:
+        at = window.find(mark)
+        if at >= 0:
+            after = start + at + len(mark)
+            while after < end and low[after] == " ":
+                after += 1
+            return _INTERROGATIVE.match(low, after, end) is not None
+    return False
