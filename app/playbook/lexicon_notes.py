@@ -59,8 +59,8 @@ _MINE = (
         "mine me own side end part & was is lies rests s",
         r"the|that|this|it|the\s+whole|that\s+whole",
         r"(?:\s+(?!pleasure\b|honou?r\b|privilege\b|joy\b|treat\b|coffee\b|lunch\b)\w+)?"
-        r"(?:'s|\s+is|\s+was|\s+lies|\s+rests)\s+(?:entirely\s+|all\s+|squarely\s+|"
-        r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|mine|on\s+me|my\s+own|"
+        r"(?:'s|\s+is|\s+was|\s+lies|\s+rests)\s+(?:still\s+|entirely\s+|all\s+|squarely\s+|"
+        r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|by\s+me|from\s+me|mine|on\s+me|my\s+own|"
         r"(?:from|on)\s+my\s+(?:side|end|part))\b",
     ),
 )
@@ -81,10 +81,10 @@ OWNERSHIP = Family(
     ),
     # Present tense only: "I took ownership of the migration" is a CV line, not blame taken.
     (
-        "responsibility ownership blame",
+        "responsibility ownership blame accountability",
         r"\bI(?:'m|m|\s+am)?\s+(?:take|taking|accept|accepting|bear|own)\s+"
-        r"(?:(?:full|complete|total|sole)\s+)?(?:responsibility|ownership|the\s+blame|"
-        r"the\s+(?:full\s+)?responsibility)\b",
+        r"(?:(?:full|complete|total|sole)\s+)?(?:responsibility|ownership|accountability|"
+        r"the\s+blame|the\s+(?:full\s+)?(?:responsibility|accountability))\b",
     ),
     (
         "blame fault & to at",
@@ -96,6 +96,54 @@ OWNERSHIP = Family(
         r"\bI\s+(?:only\s+)?(?:have|had)\s+(?:only\s+)?myself\s+to\s+blame\b",
     ),
     ("culpa", r"\bmea\s+culpa\b"),
+    # "I made a hash of it", "I made a mess of that answer".
+    (
+        "made & hash mess muddle meal botch bodge",
+        r"\bI\s+made\s+(?:a|such\s+a|a\s+bit\s+of\s+a|a\s+real|a\s+complete)\s+(?:hash|mess|muddle|"
+        r"meal|botch|bodge)\s+of\b",
+    ),
+    # "No one to blame but myself", "nobody else to blame but me".
+    *each(
+        "blame & myself me",
+        r"no\s+one|nobody|no-one",
+        r"\s+(?:else\s+)?to\s+blame\s+but\s+(?:me|myself)\b",
+    ),
+    # "That was careless of me", "sloppy of me".
+    *each(
+        "me & of",
+        r"careless|sloppy|clumsy|thoughtless|lazy|rash|hasty|remiss|unprofessional|silly|foolish",
+        r"\s+of\s+me\b",
+    ),
+    # "I was the problem there, not the question", "the weak link was me".
+    (
+        "problem issue link cause",
+        r"\bI\s+was\s+(?:the|my\s+own)\s+(?:problem|issue|weak\s+link|cause)\b",
+    ),
+    ("misjudged", r"\bI\s+(?:badly\s+|simply\s+|clearly\s+)?misjudged\b"),
+    # "That one goes on my account", "it's on my shoulders".
+    *each(
+        "account tab shoulders head record & my",
+        r"goes|go|went|is|was|'s|sits|rests",
+        r"\s+on\s+my\s+(?:account|tab|shoulders|head|record)\b",
+    ),
+    # "It was my job to adapt", "that was my responsibility to check".
+    *each(
+        "job responsibility duty & my",
+        r"it|that|this",
+        r"(?:'s|\s+is|\s+was)\s+(?:still\s+|always\s+)?my\s+(?:job|responsibility|duty)\s+to\b",
+    ),
+    # "I accept that", "I accept it was my job": accepting it, said plainly.
+    (
+        "accept",
+        r"\bI\s+(?:fully\s+|do\s+|completely\s+)?accept\s+(?:that|it|this|my|the\s+blame)\b",
+    ),
+    # Disowning every outside cause owns the stumble: "none of that was down to the format".
+    *each(
+        "none nothing & down due because fault",
+        r"none|nothing",
+        r"\s+of\s+(?:that|it|this)\s+(?:was|is)\s+(?:down\s+to|due\s+to|because\s+of|the\s+"
+        r"fault\s+of)\s+(?:the|your|anyone|anybody|you)\b",
+    ),
     # "I should have been given more time" is blame, not ownership.
     (
         "should could shouldn't couldn't ought & have",
@@ -181,7 +229,10 @@ OWNERSHIP = Family(
         r"\bI\s+(?:(?:really|totally|completely|clearly)\s+)?(?:messed|screwed|fouled|slipped|mucked)"
         r"\s+(?:it\s+|that\s+|this\s+)?up\b",
     ),
-    ("take & share hit chin", r"\btake\s+(?:my\s+share|the\s+hit|it\s+on\s+the\s+chin)\b"),
+    (
+        "take & share hit chin",
+        r"\btake\s+(?:my\s+share|the\s+hit|(?:it|that|this|the\s+\w+)\s+on\s+the\s+chin)\b",
+    ),
     (
         "wrong",
         r"\bI\s+(?:was|got\s+(?:it|that|this|(?:that|this|the|my)\s+\w+)|had\s+(?:it|that))\s+"
@@ -300,16 +351,17 @@ RESTATEMENT = Family(
     ("meant", r"\bI\s+meant\s+(?:that|to\s+say|the|a|an|we|our|they|it's|it\s+is)\b"),
     # Said again, better: "properly put", "more simply said".
     *each(
-        "put said stated phrased & properly correctly better clearly plainly briefly simply",
+        "put said stated phrased answered told explained & properly correctly better clearly "
+        "plainly briefly simply",
         r"properly|correctly|better|more\s+clearly|plainly|briefly|more\s+simply|more\s+plainly",
-        r"\s+(?:put|said|stated|phrased)\b",
+        r"\s+(?:put|said|stated|phrased|answered|told|explained)\b",
     ),
     # "The point I was getting at", "what I was driving at", "the answer I was working towards".
     *each(
         "getting driving aiming working heading building going reaching",
         r"what|the\s+(?:\w+\s+)?(?:point|answer|idea|thing|argument|solution)",
         r"\s+I\s+was\s+(?:(?:getting|driving|aiming)\s+at|(?:working|heading|building)\s+"
-        r"towards?|(?:going|reaching)\s+for)\b",
+        r"towards?|(?:going|reaching|heading|aiming)\s+for)\b",
     ),
     # Another go at the answer, announced: "Let me try again:", "Second attempt -". Without the
     # colon or dash, "I'd love another go" is a plea, not a restatement.
@@ -398,12 +450,18 @@ RESTATEMENT = Family(
     ),
     # "My recommendation, with that cost in: ..." / "The short version: ...".
     *each(
-        "my & " + _POINT_NOUN_WORDS,
+        _POINT_NOUN_WORDS,
         r"my|the",
         rf"(?:\s+(?:actual|real|short|corrected|correct|full|whole|honest|complete|true|better|"
         rf"clearer|proper|right|main|fuller))?\s+(?:{_POINT_NOUNS})s?\b[^.!?\n:]{{0,40}}:",
     ),
     ("here's", r"\bhere's\s+(?:what\s+I\s+meant|the\s+answer|a\s+clearer|a\s+better)\b"),
+    # "The point was that ...", "the fix was to stop the loop", "the key is that ...".
+    (
+        "point fix solution answer trick key idea & was is",
+        r"\bthe\s+(?:real\s+|main\s+|actual\s+)?(?:point|fix|solution|answer|trick|key|idea)\s+"
+        r"(?:was|is|would\s+have\s+been)\s+(?:to|that)\b",
+    ),
     # Terse, no article: "Correct answer: exponential backoff", "Better version - ...".
     *each(
         "answer version point figure number take response",

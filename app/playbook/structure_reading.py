@@ -23,8 +23,10 @@ __all__ = [
     "asserted",
     "clause_before",
     "reported",
+    "restates",
     "rhetorical",
     "sentence_is_question",
+    "states_a_fact",
     "unpunctuated_question",
 ]
 
@@ -158,3 +160,148 @@ def unpunctuated_question(low: str, start: int, end: int) -> bool:
                 after += 1
             return _INTERROGATIVE.match(low, after, end) is not None
     return False
+
+
+# --- restatement without a frame -------------------------------------------------------------
+
+# A short lead-in and a colon at the start of a sentence announce the point: "The fix: parse
+# into UTC first", "For inside sales: ...", "If I could rewind: ...", "Answer: ...". A lead-in
+# that recounts ("I gave the wrong root cause: it was ...", "When you asked: ...") does not.
+_LABEL = re.compile(r"(?:[\w'-]+\s+){0,5}?[\w'-]+[ \t]*:[ \t]+\S")
+_NOT_A_LABEL_START = frozenset(
+    [
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "im",
+        "ive",
+        "you",
+        "you're",
+        "when",
+        "we",
+        "as",
+        "after",
+        "while",
+        "hi",
+        "dear",
+        "re",
+        "subject",
+        "from",
+        "to",
+        "sent",
+        "date",
+        "cc",
+        "ps",
+        "p.s",
+    ]
+)
+# A correction by contrast recounts when it is in the past ("I said seven, not eleven").
+_PAST = re.compile(r"\b(?:was|were|said|told|gave|did|had|answered|quoted|used)\b")
+_CONTRAST = ", not "
+_FIGURE_HEAD = re.compile(r"(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?(?:is|are)\s+[^.!?\n]*?\d")
+
+
+def restates(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] gives the point itself, with no "what I meant" frame:
+    a label and a colon ("The fix: ..."), a correction by contrast in the present tense ("with
+    scaffolding the estimate is eleven days, not seven"), or a figure stated as it is ("The
+    sample is 2,400 households"). Past tense ("I said seven, not eleven") recounts the stumble."""
+    first = _FIRST_WORD.match(low, start, end)
+    lead = "" if first is None else first.group()
+    if lead not in _NOT_A_LABEL_START and _LABEL.match(low, start, end) is not None:
+        return True
+    sentence = low[start:end]
+    at = sentence.rfind(_CONTRAST)
+    if at > 0 and lead not in _NOT_A_POINT_START:
+        tail = sentence[at + len(_CONTRAST) :].rstrip(" .!")
+        if 0 < len(tail.split()) <= 4 and _PAST.search(sentence, 0, at) is None:
+            return True
+    return _FIGURE_HEAD.match(low, start, end) is not None
+
+
+_FIRST_WORD = re.compile(r"[\w'.-]+")
+# Ownership said in one or two words, as its own sentence: "Mine.", "All mine.", "On me."
+_TERSE_OWNING = frozenset(
+    {("mine",), ("all", "mine"), ("on", "me"), ("all", "on", "me"), ("my", "bad")}
+)
+
+
+def terse_ownership(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] is ownership on its own: "Mine.", "On me."."""
+    if end - start > 16:
+        return False
+    return tuple(_WORDS.findall(low, start, end)) in _TERSE_OWNING
+
+
+# After the candidate has owned the stumble, the next plain statement of fact is the point
+# restated (PLAYBOOK §4 step 5 follows step 4): "In this jurisdiction the deposit sits with the
+# notary", "It ended in June 2023, on budget". Not a statement about the candidate ("I ..."),
+# the interview itself, feelings, a close, a plea or a promise.
+_NOT_A_POINT_START = frozenset(
+    [
+        "i",
+        "i'm",
+        "i'd",
+        "i'll",
+        "i've",
+        "im",
+        "ive",
+        "id",
+        "ill",
+        "my",
+        "me",
+        "myself",
+        "when",
+        "please",
+        "sorry",
+        "thanks",
+        "thank",
+        "hope",
+        "looking",
+        "apologies",
+        "again",
+        "once",
+        "if",
+        "so",
+        "and",
+        "but",
+        "hi",
+        "dear",
+        "best",
+        "kind",
+        "regards",
+        "cheers",
+        "still",
+        "anyway",
+        "thx",
+        "that's",
+        "thats",
+        "that",
+        "this",
+        "it's",
+        "its",
+        "nobody",
+        "no",
+    ]
+)
+_NOT_A_POINT = re.compile(
+    r"\b(?:hope|hoping|look(?:ing)?\s+forward|thank|thanks|sorry|apologi\w*|please|wish|grateful|"
+    r"appreciat\w*|chance|opportunit\w*|next\s+time|in\s+future|going\s+forward|lessons?|learn\w*|"
+    r"let\s+me\s+know|feel\s+free|happy\s+to|glad\s+to|love\s+to|nerv\w*|anxious|regret\w*|"
+    r"hear\s+from|you(?:'ll|\s+will)|interviews?|moment|pressure|stress\w*|blame\w*|fault|"
+    r"mistakes?|careless|excuses?|one\s+of\s+those|candidates?|everyone|anyone|mine)\b"
+)
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def states_a_fact(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] is a plain statement of fact about the subject (not
+    about the candidate, the interview or how it felt): at least five words, ending in a period."""
+    if end - start < 20 or low[end - 1] != ".":
+        return False
+    words = _WORDS.findall(low, start, min(end, start + 400))
+    if len(words) < 5 or words[0] in _NOT_A_POINT_START:
+        return False
+    return _NOT_A_POINT.search(low, start, end) is None

@@ -144,7 +144,7 @@ def check_voice(
             )
             for s in outsider_spans(low, vocab, text)
         ]
-    hits += _structure(n, questions, len(words))
+    hits += _structure(n, questions, len(words), sentences)
     if C.PAST_SEND_BY in n.checks:
         hits += _past_send_by(text, send_by, now)
 
@@ -308,7 +308,9 @@ def _own_questions(
     return out
 
 
-def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[Hit]:
+def _structure(
+    n: _Note, questions: list[rd.Sentence], word_count: int, sentences: list[rd.Sentence]
+) -> list[Hit]:
     scenario, checks = n.scenario, n.checks
     whole = (0, len(n.text))
     # Presence checks read the unmasked copy: a masked name can never make something "missing".
@@ -365,7 +367,7 @@ def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[
         hits += _gratitude_asks(n, questions)
     if C.MIXED_OBJECTIVE in checks:
         hits += _mixed(n, questions)
-    if C.MISSING_BLAME in checks and not _owned(present_low, present_vocab):
+    if C.MISSING_BLAME in checks and _owned_at(present_low, present_vocab, sentences) is None:
         hits.append(
             Hit(
                 C.MISSING_BLAME,
@@ -375,7 +377,7 @@ def _structure(n: _Note, questions: list[rd.Sentence], word_count: int) -> list[
                 "Say it plainly, e.g. “That was on me.”",
             )
         )
-    if C.MISSING_RESTATEMENT in checks and not ln.RESTATEMENT.search(present_low, present_vocab):
+    if C.MISSING_RESTATEMENT in checks and not _restated(present_low, present_vocab, sentences):
         hits.append(
             Hit(
                 C.MISSING_RESTATEMENT,
@@ -407,12 +409,39 @@ def _thanked(low: str, vocab: set[str]) -> bool:
     return False
 
 
-def _owned(low: str, vocab: set[str]) -> bool:
-    """Whether the note takes ownership somewhere, as a plain statement: not negated ("it was
-    not my fault"), conditional ("if it was my mistake"), doubted or asked (structure_reading)."""
-    return any(
-        not negated(low, start) and not ln.restating(low, start) and sr.asserted(low, start, end)
-        for start, end in ln.OWNERSHIP.spans(low, vocab)
+def _owned_at(low: str, vocab: set[str], sentences: list[rd.Sentence]) -> int | None:
+    """Where the note first takes ownership, or None: an ownership phrase said as a plain
+    statement (not negated: "it was not my fault", not conditional: "if it was my mistake", not
+    doubted or asked: structure_reading.asserted), or a terse "Mine." on its own."""
+    found: int | None = None
+    for start, end in ln.OWNERSHIP.spans(low, vocab):
+        # "the answer I should have given" restates; "that one goes on my account" owns.
+        framed = low.startswith("i ", start) and ln.restating(low, start)
+        if not framed and not negated(low, start) and sr.asserted(low, start, end):
+            found = end
+            break
+    if "mine" in vocab or "me" in vocab or "bad" in vocab:
+        for s in sentences:
+            if found is not None and s.start >= found:
+                break
+            if sr.terse_ownership(low, s.start, s.end):
+                return s.end
+    return found
+
+
+def _restated(low: str, vocab: set[str], sentences: list[rd.Sentence]) -> bool:
+    """Whether the note restates its point: a restatement frame ("what I meant to say"), a
+    sentence that gives the point itself (structure_reading.restates), or, after the stumble is
+    owned, a plain statement of fact (the step that follows ownership in PLAYBOOK §4)."""
+    if ln.RESTATEMENT.search(low, vocab):
+        return True
+    if any(sr.restates(low, s.start, s.end) for s in sentences if not s.question):
+        return True
+    owned_at = _owned_at(low, vocab, sentences)
+    return owned_at is not None and any(
+        sr.states_a_fact(low, s.start, s.end)
+        for s in sentences
+        if s.start >= owned_at and not s.question
     )
 
 

@@ -355,3 +355,62 @@ def test_curiosity_in_a_recovery_note(sentence: str, mixed: bool) -> None:
 def test_repair_in_a_follow_up(sentence: str, mixed: bool) -> None:
     note = follow_up(f"{sentence} What happens to the team if the round slips?")
     assert (C.MIXED_OBJECTIVE in codes(note, Scenario.FOLLOW_UP)) is mixed
+
+
+# --- restatement given plainly after the ownership (PLAYBOOK §4: step 5 follows step 4) -------
+
+
+def stumble(rest: str) -> str:
+    return (
+        "Hi Ana,\n\nThank you for the interview. When you asked about the boiler service, I gave "
+        f"the old interval. {rest}\n\nBest,\nLi"
+    )
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "That was my mistake. The interval is twelve months for gas and six for oil.",
+        "That was careless of me. Under the new rules the landlord books the service.",
+        "Mine. Twelve months for gas, six for oil.",
+        "I made a hash of it. If I could rewind: twelve months, with a reminder at eleven.",
+        "No one to blame but myself. It takes about forty minutes per boiler, parts extra.",
+        "That one goes on my account. Service first, then the certificate, then the log.",
+        "I take that on the chin. Properly answered, the interval is twelve months.",
+        "I own that. With the new regulations the interval is twelve months, not eighteen.",
+    ],
+)
+def test_the_point_given_plainly_after_ownership(rest: str) -> None:
+    found = codes(stumble(rest), Scenario.RECOVERY)
+    assert C.MISSING_BLAME not in found
+    assert C.MISSING_RESTATEMENT not in found
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "That was my mistake. I hope it did not spoil the afternoon.",
+        "That was my mistake. It was one of those days.",
+        "That was my mistake. Thanks again for your patience.",
+        "That was my mistake. I'll read the regulations again this weekend.",
+        "I said eighteen months, not twelve. That was my mistake.",
+        "That was my mistake. Interviews are stressful for everyone.",
+    ],
+)
+def test_ownership_followed_by_no_point_is_still_missing_restatement(rest: str) -> None:
+    found = codes(stumble(rest), Scenario.RECOVERY)
+    assert C.MISSING_BLAME not in found
+    assert C.MISSING_RESTATEMENT in found
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "I gave the wrong year: it was 2019, not 2021.",
+        "Mine is a long story.",
+        "The day went quickly.",
+    ],
+)
+def test_recounting_is_neither_ownership_nor_restatement(rest: str) -> None:
+    found = codes(stumble(rest), Scenario.RECOVERY)
+    assert {C.MISSING_BLAME, C.MISSING_RESTATEMENT} <= found
