@@ -47,7 +47,15 @@ from app.errors import (
 )
 from app.playbook.defaults import ScenarioChoice, default_scenario
 from app.playbook.drafting import compose_draft
-from app.playbook.models import Details, DraftInput, InterviewTime, Person, Slot
+from app.playbook.models import (
+    CompanySource,
+    Details,
+    DraftInput,
+    InterviewTime,
+    Person,
+    Slot,
+    company_source,
+)
 from app.playbook.questions import suggest_questions
 from app.playbook.roles import Role
 from app.playbook.scenarios import SCENARIOS, Scenario
@@ -104,6 +112,8 @@ class Candidate:
     missing_emails: bool
     stood_down: bool = False
     debrief_at: datetime | None = None
+    # "domain": the company is only an address's domain as a name; the note leaves it out.
+    company_source: CompanySource | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -216,6 +226,7 @@ def _stored_candidate(
         missing_emails=row.missing_emails,
         stood_down=stood_down,
         debrief_at=row.debrief_at,
+        company_source=company_source(row.company_source),
     )
 
 
@@ -225,6 +236,7 @@ def graph_candidate(interview: Interview) -> Candidate:
         id=interview.key,
         title=interview.title,
         company=interview.company,
+        company_source=interview.company_source,
         position=interview.position,
         start=interview.start,
         end=interview.end,
@@ -537,6 +549,7 @@ def _suggestion(
                 interviewer=Person(party.name, party.email, party.title, party.hiring_manager),
                 candidate_name=candidate_name,
                 company=candidate.company,
+                company_source=candidate.company_source,
                 position=candidate.position,
                 interview=InterviewTime(
                     party.slot_start or candidate.start,

@@ -47,7 +47,15 @@ from app.autodraft.records import (
 from app.autodraft.retry import RetryPolicy
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
 from app.playbook.drafting import compose_draft
-from app.playbook.models import Details, Draft, DraftInput, InterviewTime, Person, Slot
+from app.playbook.models import (
+    Details,
+    Draft,
+    DraftInput,
+    InterviewTime,
+    Person,
+    Slot,
+    company_source,
+)
 from app.providers.base import CreatedDraft, Mailbox, OutgoingDraft
 from app.providers.local import LOCAL_PROVIDER
 from app.providers.registry import MailboxResolver
@@ -222,6 +230,7 @@ def compose_outgoing(
             interviewer=person,
             candidate_name=candidate,
             company=interview.company,
+            company_source=company_source(interview.company_source),
             position=interview.position,
             interview=InterviewTime(
                 interview.start, interview.end, planning_timezone(user, defaults.timezone)

@@ -382,6 +382,7 @@ async def _upsert_interview(
     row.status = interview.status
     row.title = interview.title[:1024]
     row.company = _cut(interview.company, 300)
+    row.company_source = interview.company_source
     row.position = _cut(interview.position, 300)
     row.start = interview.start
     row.end = interview.end

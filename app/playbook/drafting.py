@@ -119,15 +119,20 @@ _NO_ASKS = "a thank-you note asks nothing (PLAYBOOK §4); choose follow_up to as
 _ONE_OBJECTIVE = "a recovery note has one objective, the repair; ask it in a later note"
 _RECRUITER = "the note to the recruiter only asks who you will meet"
 _DEBRIEF = "only a recovery note is timed by the debrief"
+_NOT_NAME = (
+    "looks like a web address or a domain fragment, not a company name; type the name as the "
+    "company writes it"
+)
+_FROM_DOMAIN = (
+    "only an email address's domain gave this name, not the invite's words, so the note leaves "
+    "it out; type the company's name to use it"
+)
 
 
 def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
     """Every field the user gave that this scenario does not use, with the reason."""
     d = inp.details
-    email = inp.interviewer.email
-    company_ok = not inp.company or company_name(inp.company, email) == t.clean_inline(
-        inp.company, 120
-    )
+    company_ok = not inp.company or _company(inp) == t.clean_inline(inp.company, 120)
     # The usual case, without building the table: nothing given that the scenario leaves out.
     if company_ok:
         unused: tuple[object, ...]
@@ -167,15 +172,19 @@ def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
     elif inp.scenario is Scenario.ASK_RECRUITER:
         why = dict.fromkeys(given, _RECRUITER)
     out = [Ignored(name, reason) for name, reason in why.items() if given[name]]
-    if inp.company and inp.company.strip() and company_name(inp.company, email) is None:
+    if inp.company and inp.company.strip() and _company(inp) is None:
         out.append(
-            Ignored(
-                "company",
-                "looks like a web address or a domain fragment, not a company name; type the "
-                "name as the company writes it",
-            )
+            Ignored("company", _FROM_DOMAIN if inp.company_source == "domain" else _NOT_NAME)
         )
     return tuple(out)
+
+
+def _company(inp: DraftInput) -> str | None:
+    """The company a sentence may name: never one only an address's domain spelt (PLAYBOOK §6:
+    no invented facts; "Acmecorp" is a guess at how Acme Corp writes its name)."""
+    if not inp.company or inp.company_source == "domain":
+        return None
+    return company_name(inp.company, inp.interviewer.email)
 
 
 @lru_cache(maxsize=1024)
@@ -246,7 +255,7 @@ def _facts(inp: DraftInput) -> _Facts:
         title=t.clean_inline(inp.interviewer.title) if inp.interviewer.title else None,
         first=_capitalised(t.first_name(name)) if name else None,
         candidate=t.clean_inline(inp.candidate_name, 120) if inp.candidate_name else None,
-        company=company_name(inp.company, inp.interviewer.email) if inp.company else None,
+        company=_company(inp),
         position=t.clean_inline(inp.position, 120) if inp.position else None,
         topic=topic_phrase(topic),
         stumble=_shaped(details.stumble, nz.stumble),

@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from app.playbook.scenarios import Objective, Scenario
+
+CompanySource = Literal["invite", "domain"]
+
+
+def company_source(value: object) -> CompanySource | None:
+    """A stored or sent-back provenance read back: "invite", "domain", else None."""
+    return "domain" if value == "domain" else "invite" if value == "invite" else None
 
 
 class RiskArea(StrEnum):
@@ -83,6 +91,10 @@ class DraftInput:
     # This interviewer's place in the interview's panel (0, 1, ...): openings, subjects and
     # sign-offs rotate with it, so no two notes of one panel read the same.
     panel_position: int = 0
+    # Where `company` came from: "invite" (the invite's own words name it), "domain" (only an
+    # address's domain written as a name: "Acmecorp" from acmecorp.com, never put in a
+    # sentence), or None: the caller typed it as a name (API, CLI, settings).
+    company_source: CompanySource | None = None
 
 
 class Severity(StrEnum):

@@ -64,6 +64,9 @@ class InterviewRecord(IdMixin, TimestampMixin, Base):
     )
     title: Mapped[str] = mapped_column(String(1024), default="")
     company: Mapped[str | None] = mapped_column(String(300))
+    # `calendar.model.Interview.company_source`: "invite" | "domain" (a draft leaves a
+    # domain-derived name out of its sentences); NULL for rows stored before revision 0004.
+    company_source: Mapped[str | None] = mapped_column(String(10))
     position: Mapped[str | None] = mapped_column(String(300))
     start: Mapped[datetime | None]
     end: Mapped[datetime | None]

@@ -105,6 +105,7 @@ def draft_input(view: ComposeView, candidate_name: str | None) -> DraftInput:
         interviewer=target.person(),
         candidate_name=candidate_name,
         company=target.company,
+        company_source=target.company_source,
         position=target.position,
         interview=target.interview_time(view.tz.key),
         details=view.form.details(view.scenario),

@@ -22,7 +22,7 @@ from app.addons.gmail.store_ops import stood_down_for
 from app.autodraft.service import list_overviews
 from app.calendar.model import EventStatus, Interview
 from app.playbook.defaults import default_scenario
-from app.playbook.models import Person
+from app.playbook.models import Person, company_source
 from app.playbook.scenarios import Scenario
 from app.settings import Settings
 from app.store.users import User
@@ -86,6 +86,7 @@ async def lines_from_store(
             interview_key=row.external_id,
             title=row.title or None,
             company=row.company,
+            company_source=company_source(row.company_source),
             position=row.position,
             start=row.start,
             end=row.end,

@@ -17,7 +17,14 @@ import orjson
 
 from app.addons.google_request import GoogleAddonContext
 from app.calendar.model import Interview, Interviewer
-from app.playbook.models import Details, InterviewTime, Person, RiskArea
+from app.playbook.models import (
+    CompanySource,
+    Details,
+    InterviewTime,
+    Person,
+    RiskArea,
+    company_source,
+)
 from app.playbook.questions import MAX_QUESTIONS
 from app.playbook.scenarios import Scenario
 
@@ -65,6 +72,8 @@ class NoteTarget:
     hiring_manager: bool = False
     # What the invite's schedule says this slot covered: the topic's starting value.
     slot_topic: str | None = None
+    # "domain": `company` is only an address's domain as a name; the note leaves it out.
+    company_source: CompanySource | None = None
 
     @classmethod
     def of_interview(cls, interview: Interview) -> NoteTarget:
@@ -76,6 +85,7 @@ class NoteTarget:
             position=interview.position,
             start=interview.start,
             end=interview.end,
+            company_source=interview.company_source,
         )
 
     @classmethod
@@ -102,6 +112,7 @@ class NoteTarget:
             "j": self.job_title,
             "h": self.hiring_manager,
             "o": self.slot_topic,
+            "cs": self.company_source,
         }
         return json.dumps(
             {k: v for k, v in data.items() if v not in (None, False)},
@@ -132,6 +143,7 @@ class NoteTarget:
             job_title=_text(data.get("j")),
             hiring_manager=data.get("h") is True,
             slot_topic=_text(data.get("o")),
+            company_source=company_source(data.get("cs")),
         )
 
     def person(self) -> Person:
