@@ -10,7 +10,7 @@ secrets from the environment or the OS keyring. Exit codes: 0 stopped by SIGTERM
 the systemd unit in deploy/ does not restart on 2 or 3).
 
 Test-only: RIGHTNOTE_WATCH_PAUSE_BEFORE_DELIVERY=SECONDS waits that long between planning and
-delivery in every pass, so a test can kill the process at that point.
+delivery in every pass that has drafts due, so a test can kill the process at that point.
 """
 
 from __future__ import annotations
@@ -185,8 +185,8 @@ def _watch(settings: Any, setup: Any, source: Any, mailbox: Any, start: Any, pau
     async def before_delivery(due: int) -> None:
         if due:
             log.info("planned: %d draft(s) due, delivering", due)
-        if pause:
-            await asyncio.sleep(pause)
+            if pause:
+                await asyncio.sleep(pause)
 
     async def main() -> int:
         database = await open_database(settings)
