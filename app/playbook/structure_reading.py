@@ -167,7 +167,8 @@ def unpunctuated_question(low: str, start: int, end: int) -> bool:
 # A short lead-in and a colon at the start of a sentence announce the point: "The fix: parse
 # into UTC first", "For inside sales: ...", "If I could rewind: ...", "Answer: ...". A lead-in
 # that recounts ("I gave the wrong root cause: it was ...", "When you asked: ...") does not.
-_LABEL = re.compile(r"(?:[\w'-]+\s+){0,5}?[\w'-]+[ \t]*:[ \t]+\S")
+# From a word's start only, possessive: linear under search() as well as at a sentence start.
+_LABEL = re.compile(r"(?<![\w'-])(?:[\w'-]++\s++){0,5}?[\w'-]++[ \t]*+:[ \t]++\S")
 _NOT_A_LABEL_START = frozenset(
     [
         "i",
@@ -200,7 +201,9 @@ _NOT_A_LABEL_START = frozenset(
 # A correction by contrast recounts when it is in the past ("I said seven, not eleven").
 _PAST = re.compile(r"\b(?:was|were|said|told|gave|did|had|answered|quoted|used)\b")
 _CONTRAST = ", not "
-_FIGURE_HEAD = re.compile(r"(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?(?:is|are)\s+[^.!?\n]*?\d")
+_FIGURE_HEAD = re.compile(
+    r"(?<![\w'-])(?:the|our|my)\s++(?:[\w'-]++\s++){0,2}?(?:is|are)\s++[^.!?\n\d]{0,200}+\d"
+)
 
 
 def restates(low: str, start: int, end: int) -> bool:
