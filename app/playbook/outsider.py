@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from app.playbook.lexicon_notes import THANKS
 from app.playbook.rules import lower_same, tokens, vocabulary, word_set
+from app.playbook.structure_reading import clause_before
 
 _NOUNS = (
     r"products?|product\s+lines?|teams?|teammates|roadmaps?|platforms?|customers?|users?|"
@@ -191,8 +192,30 @@ def outsider_spans(low: str, vocab: set[str], original: str) -> list[Span]:
             continue
         if spans and start < spans[-1].end:
             continue
+        if new == "our" and _not_about_the_future(low, start, end):
+            continue
         spans.append(Span(start, end, _rewrite(original[start:end], start, pron, new)))
     return spans
+
+
+# "your X" told in the past or as what the candidate heard ("working beside your team was a
+# privilege", "hearing how your buying team picks the ranges", "instead of thinking about your
+# clients" after "I was defending ...") is the conversation, not the team's future (§3).
+_PAST_OR_HEARD = re.compile(
+    r"\b(?:was|were|had|did|hear(?:ing|d)?\s+(?:how|about|that|what|why|of|where|when)|"
+    r"learn(?:ing|ed|t)?\s+(?:how|about|that|what|why|of|where|when))\b"
+)
+_CLAUSE_STOP = ".!?;\n,"
+
+
+def _not_about_the_future(low: str, start: int, end: int) -> bool:
+    if _PAST_OR_HEARD.search(clause_before(low, start)) is not None:
+        return True
+    stop = end
+    limit = min(len(low), end + 80)
+    while stop < limit and low[stop] not in _CLAUSE_STOP:
+        stop += 1
+    return _PAST_OR_HEARD.search(low, end, stop) is not None
 
 
 def _in_clause(start: int, clauses: list[tuple[int, int]]) -> bool:

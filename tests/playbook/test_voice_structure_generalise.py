@@ -414,3 +414,23 @@ def test_ownership_followed_by_no_point_is_still_missing_restatement(rest: str) 
 def test_recounting_is_neither_ownership_nor_restatement(rest: str) -> None:
     found = codes(stumble(rest), Scenario.RECOVERY)
     assert {C.MISSING_BLAME, C.MISSING_RESTATEMENT} <= found
+
+
+# --- outsider_voice: the future, not the conversation ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outsider"),
+    [
+        ("I'm excited to contribute to your roadmap.", True),
+        ("I can't wait to work on your product.", True),
+        ("When your team launches the app next year, I hope to be part of it.", True),
+        ("Shadowing your nurses on the ward was the best part of the day.", False),
+        ("Hearing how your buyers pick the ranges was fascinating.", False),
+        ("I was thinking about your customers when I answered.", False),
+        ("It was good to learn about your platform's history.", False),
+    ],
+)
+def test_outsider_voice_is_about_the_future(sentence: str, outsider: bool) -> None:
+    note = gratitude(f"Thank you for your time today. {sentence}")
+    assert (C.OUTSIDER_VOICE in codes(note, Scenario.GRATITUDE)) is outsider
