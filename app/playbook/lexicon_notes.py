@@ -96,6 +96,12 @@ OWNERSHIP = Family(
         r"\bI\s+(?:only\s+)?(?:have|had)\s+(?:only\s+)?myself\s+to\s+blame\b",
     ),
     ("culpa", r"\bmea\s+culpa\b"),
+    # "Two corrections, both mine", "both slips are mine", "all of them were mine".
+    *each(
+        "mine & both these those each all",
+        r"both|these|those|each|all\s+of\s+(?:them|those|these|it)",
+        r"(?:\s+[\w-]+)?(?:\s+(?:are|were|is|was))?\s+(?:entirely\s+|all\s+)?mine\b",
+    ),
     # "I made a hash of it", "I made a mess of that answer".
     (
         "made & hash mess muddle meal botch bodge",
@@ -456,6 +462,12 @@ RESTATEMENT = Family(
         rf"clearer|proper|right|main|fuller))?\s+(?:{_POINT_NOUNS})s?\b[^.!?\n:]{{0,40}}:",
     ),
     ("here's", r"\bhere's\s+(?:what\s+I\s+meant|the\s+answer|a\s+clearer|a\s+better)\b"),
+    # "Let me say it plainly:", "let me put that straight".
+    (
+        "plainly simply clearly properly straight better directly & say put state",
+        r"\blet\s+me\s+(?:say|put|state)\s+(?:it|that|this)\s+(?:more\s+)?(?:plainly|simply|"
+        r"clearly|properly|straight|better|directly)\b",
+    ),
     # "The point was that ...", "the fix was to stop the loop", "the key is that ...".
     (
         "point fix solution answer trick key idea & was is",
@@ -525,8 +537,9 @@ REPAIR = Family(
     *each(
         "sorry apologies apologise apologize & answer response explanation reply mistake error",
         r"sorry|apologies|apologi[sz]e",
-        r"\s+(?:for|about)\s+(?:my|the)\s+(?:(?:earlier|previous|wrong|poor|weak)\s+)?(?:answer|"
-        r"response|explanation|reply|mistake|error)\b",
+        r"(?:\s+again)?\s+(?:for|about)\s+(?:my|the)\s+(?:(?:earlier|previous|wrong|poor|weak)\s+)?"
+        r"(?:answer|response|explanation|reply|mistake|error|numbers?|figures?|estimate|dates?|"
+        r"details?|facts?)\b",
     ),
     (
         "asked clarified checked & should should've",
@@ -570,6 +583,12 @@ ASK = Family(
         r"\bdo\s+you\s+have\s+(?:time|a\s+moment|availability|any\s+time)\b",
     ),
     ("time & good", r"\bwhen\s+(?:would|could)\s+(?:be\s+)?a\s+good\s+time\b"),
+    # "I would be very grateful if you could introduce me": a conditional thanks is a request.
+    (
+        "grateful & i'd would",
+        r"\bI(?:'d|\s+would)\s+(?:be\s+)?(?:(?:very|so|really|most|truly|ever\s+so)\s+)?grateful\s+"
+        r"(?:if|for\s+(?:an?|any|the\s+chance|your\s+help)\b)",
+    ),
     # "I'd appreciate an introduction": a conditional appreciate is a request.
     (
         "appreciate",
@@ -617,6 +636,21 @@ CURIOSITY = Family(
     ),
 )
 
+# A pitch or an offer to talk about the work: a second objective in a recovery note ("I also
+# have some ideas for your app, which I'd love to share").
+PITCH = Family(
+    (
+        "share discuss talk chat show walk & love like",
+        r"\bI(?:'d|\s+would)\s+(?:also\s+|really\s+)?(?:love|like)\s+to\s+(?:share|discuss|"
+        r"talk\s+(?:about|through)|chat\s+about|show\s+you|walk\s+you\s+through)\b",
+    ),
+    (
+        "ideas thoughts suggestions",
+        r"\bI\s+(?:also\s+|already\s+)?have\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+|lots\s+of\s+|"
+        r"plenty\s+of\s+)?(?:ideas|thoughts|suggestions)\s+(?:for|on|about)\b",
+    ),
+)
+
 # Placeholders as people leave them: "[Company]", "{{first_name}}", "{name}", "${name}",
 # "<NAME>", "<first name>", "XXX", "TK", "____". A bracket is vetted by is_bracket_placeholder
 # (a citation "[3]", "[sic]" or a markdown link is not one). Case-sensitive, on the plain copy.
@@ -630,11 +664,15 @@ PLACEHOLDER = re.compile(
     r"|%[A-Za-z_][A-Za-z0-9_]{1,30}%"
     r"|\b(?:FIRST|LAST|FULL|COMPANY|CANDIDATE|RECRUITER|INTERVIEWER|YOUR)[_ ]?NAME\b"
     r"|(?<![A-Za-z0-9_])(?:X{3,}|(?:TK)++|_{3,})(?![A-Za-z0-9_])"
+    # A figure left as XX: "XX%", "£XX", "XXk" ("the XX chromosome" is not one).
+    r"|(?<![A-Za-z0-9_])(?:[$£€]X{2,}|X{2,}(?=%|[kKmM]\b|bn\b))"
 )
+# "[fig. 3]", "[p. 12]", "[table 2]" cite only with their number: "[figure]" alone is a slot.
 _CITATION = re.compile(
     r"[\d\s,.;:–-]*|sic!?|[a-z]|(?:see|cf|ibid|op\.?\s?cit|citation|source|sources|ref|refs|"
-    r"reference|via|note|fn|fig|figure|table|p|pp|emphasis|translated|link|laughs?|laughter|"
-    r"sighs?|smiles?|applause|inaudible|crosstalk|redacted|pause|joking|kidding)\b[^\]]*",
+    r"reference|via|emphasis|translated|link|laughs?|laughter|"
+    r"sighs?|smiles?|applause|inaudible|crosstalk|redacted|pause|joking|kidding)\b[^\]]*|"
+    r"(?:note|fn|fig|figure|table|p|pp)\b\.?\s*\d[^\]]*",
     re.I,
 )
 

@@ -168,7 +168,7 @@ def unpunctuated_question(low: str, start: int, end: int) -> bool:
 # into UTC first", "For inside sales: ...", "If I could rewind: ...", "Answer: ...". A lead-in
 # that recounts ("I gave the wrong root cause: it was ...", "When you asked: ...") does not.
 # From a word's start only, possessive: linear under search() as well as at a sentence start.
-_LABEL = re.compile(r"(?<![\w'-])(?:[\w'-]++\s++){0,5}?[\w'-]++[ \t]*+:[ \t]++\S")
+_LABEL = re.compile(r"(?<![\w'-])(?:[\w'-]++,?\s++){0,5}?[\w'-]++[ \t]*+:\s++\S")
 _NOT_A_LABEL_START = frozenset(
     [
         "i",

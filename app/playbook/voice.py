@@ -225,12 +225,17 @@ class _Note(NamedTuple):
 _PLACEHOLDER_HINT = re.compile(r"[\[{<%]|XX|TK|___|NAME")
 
 
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")
+
+
 def _placeholders(plain: str, work: str, text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in ln.PLACEHOLDER.finditer(plain):
         start, end = m.span()
         if work[start] != plain[start]:
             continue  # inside a known term the caller named ("TK Maxx")
+        if m.group() == "TK" and _NAME_NEXT.match(plain, end):
+            continue  # a name that starts with TK ("TK Maxx"), not "to come"
         if m.group("bracket") is not None and not ln.is_bracket_placeholder(
             m.group("bracket"), plain, end
         ):
@@ -305,6 +310,25 @@ def _own_questions(
             out.append(s)
         elif sr.unpunctuated_question(low, s.start, s.end):
             out.append(rd.Sentence(s.start, s.end, True))
+    if "?)" in work:
+        out = sorted(out + _bracketed_questions(work, sentences, quoted))
+    return out
+
+
+def _bracketed_questions(
+    work: str, sentences: list[rd.Sentence], quoted: list[tuple[int, int]]
+) -> list[rd.Sentence]:
+    """Questions tucked into brackets inside a sentence: "How is cover shared (is it
+    voluntary?), and ...?" asks two things. The bracket is the span."""
+    out: list[rd.Sentence] = []
+    for s in sentences:
+        at = work.find("?)", s.start, s.end)
+        while at >= 0:
+            close = at + 2
+            opening = work.rfind("(", s.start, at)
+            if close < s.end and opening >= 0 and not _in_regions(at, quoted):
+                out.append(rd.Sentence(opening, close, True))
+            at = work.find("?)", close, s.end)
     return out
 
 
@@ -499,6 +523,18 @@ def _mixed(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
                 "Cut it and keep the note on the repair.",
             )
             for start, end in ln.CURIOSITY.spans(n.low, n.vocab)
+            if not _inside(start, questions) and not _in_regions(start, n.quoted)
+        ]
+        hits += [
+            Hit(
+                C.MIXED_OBJECTIVE,
+                start,
+                end,
+                f"“{quote(n.text[start:end])}” pitches ideas in a repair note. One objective "
+                "per email.",
+                "Cut it; offer the ideas later, in another note.",
+            )
+            for start, end in ln.PITCH.spans(n.low, n.vocab)
             if not _inside(start, questions) and not _in_regions(start, n.quoted)
         ]
         return hits

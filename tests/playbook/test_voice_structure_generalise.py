@@ -434,3 +434,73 @@ def test_recounting_is_neither_ownership_nor_restatement(rest: str) -> None:
 def test_outsider_voice_is_about_the_future(sentence: str, outsider: bool) -> None:
     note = gratitude(f"Thank you for your time today. {sentence}")
     assert (C.OUTSIDER_VOICE in codes(note, Scenario.GRATITUDE)) is outsider
+
+
+# --- more of the same mechanisms, new wordings -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "placeholder"),
+    [
+        ("Retention rose by XX% after the change.", True),
+        ("The grant was £XX over two years.", True),
+        ("The saving was [figure] last year.", True),
+        ("As shown in [fig. 3] of the report.", False),
+        ("I once worked the tills at TK Maxx.", False),
+        ("The XX chromosome came up in the genetics chat.", False),
+    ],
+)
+def test_figure_placeholders_and_names(sentence: str, placeholder: bool) -> None:
+    note = gratitude(f"Thank you for your time today. {sentence}")
+    assert (C.PLACEHOLDER_LEFT in codes(note, Scenario.GRATITUDE)) is placeholder
+
+
+def test_a_question_in_brackets_counts_and_is_pointed_at() -> None:
+    text = follow_up(
+        "How is weekend cover shared (is it voluntary?), and what happens if the second site "
+        "opens? Who sets the priorities then?"
+    )
+    found = check_voice(text, Scenario.FOLLOW_UP).findings
+    extra = [text[f.start : f.end] for f in found if f.code is C.TOO_MANY_QUESTIONS]
+    assert extra == ["Who sets the priorities then?"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("I would be very grateful if you could introduce me to the head of learning.", True),
+        ("I'd be grateful for an introduction to the curators.", True),
+        ("I'm grateful for the tour.", False),
+    ],
+)
+def test_a_conditional_thanks_is_an_ask(sentence: str, asks: bool) -> None:
+    note = gratitude(f"Thank you for your time today. {sentence}")
+    assert (C.QUESTION_IN_GRATITUDE in codes(note, Scenario.GRATITUDE)) is asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mixed"),
+    [
+        ("I also have some ideas for the mobile app, which I'd love to share.", True),
+        ("I'd love to walk you through a prototype next week.", True),
+        ("I shared the wrong chart, which is on me.", False),
+    ],
+)
+def test_a_pitch_in_a_recovery_note(sentence: str, mixed: bool) -> None:
+    note = recovery(f"That was my mistake. {sentence}")
+    assert (C.MIXED_OBJECTIVE in codes(note, Scenario.RECOVERY)) is mixed
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Two corrections, both mine: twelve months for gas, six for oil.",
+        "Both slips are mine. The interval is twelve months for gas and six for oil.",
+        "Since the muddle was my fault, let me say it plainly: twelve months for gas.",
+        "That's on me. The correct intervals:\n- gas, twelve months\n- oil, six months",
+    ],
+)
+def test_ownership_and_restatement_in_lists_and_asides(rest: str) -> None:
+    found = codes(stumble(rest), Scenario.RECOVERY)
+    assert C.MISSING_BLAME not in found
+    assert C.MISSING_RESTATEMENT not in found
