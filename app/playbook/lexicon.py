@@ -321,7 +321,7 @@ PLEADING = Family(
         r"would|will|could|it'd|that'd",
         r"\s+(?:absolutely\s+|truly\s+|really\s+)?make\s+my\s+(?:year|life|month|week)\b",
     ),
-    ("hope & against", r"\bhoping\s+against\s+hope\b"),
+    ("hope & against", r"\bhoping\s+against\s+(?:all\s+)?hope\b"),
     *each("praying pray", "praying|pray", r"\b(?!\s+(?:for|with)\s+(?:your|the|you))"),
     (
         "crossed & fingers",
@@ -360,6 +360,90 @@ PLEADING = Family(
         "means & world everything much lot",
         "this|that",
         rf"\s+{_JOB}\s+means\s+(?:the\s+world|everything|so\s+much|a\s+lot)\b",
+    ),
+    # Quiet pleading (issue 14), as (how much the candidate wants it) x (the outcome), without
+    # "please". How much: more than can be said, anything in exchange, life-sized stakes.
+    *each(
+        "tell say express & how",
+        r"can't|cannot|can\s+not|cant|couldn't|could\s+not",
+        r"\s+(?:tell|say|express)\s+(?:you\s+)?how\s+(?:much|badly|desperately)\b"
+        r"(?=[^.!?\n]{0,80}?\b(?:want|need|yes|job|role|offer|position|mean|change|matter))",
+    ),
+    (
+        "how & badly desperately much & want need",
+        r"\bhow\s+(?:badly|desperately|much)\s+I\s+(?:(?:really|truly)\s+)?(?:want|need)\s+"
+        rf"(?:this|it|the\s+{_JOB}|this\s+{_JOB})\b",
+    ),
+    *each(
+        "badly desperately than & want wanted",
+        r"want|wanted",
+        rf"\s+(?:this|it|the\s+{_JOB}|this\s+{_JOB})\s+(?:so\s+badly|badly|desperately|"
+        r"more\s+than\s+(?:anything|I(?:'ve|\s+have)?\s+(?:ever\s+)?(?:wanted|want)))\b",
+    ),
+    # The outcome as what would rescue or remake the candidate's life.
+    *each(
+        "change save transform rescue & everything things life career family year world future "
+        "situation",
+        r"would|will|could|it'd|that'd",
+        r"\s+(?:\w+\s+)?(?:change|save|transform|rescue|turn\s+around)\s+(?:my\s+(?:life|career|"
+        r"family|year|world|future|situation)|(?:everything|things)\s+for\s+(?:me|my)\b)",
+    ),
+    *each(
+        "world & mean means",
+        r"mean|means",
+        r"\s+the\s+(?:\w+\s+)?world\b(?!\s+(?:to|for)\s+(?:the|your|our|them|us|him|her)\b)",
+    ),
+    # Anything in exchange: "I'd give anything for a second go", "I'll take whatever level".
+    (
+        "give & anything everything",
+        r"\bI(?:'d|\s+would|'ll|\s+will)\s+give\s+(?:anything|everything|my\s+right\s+arm)\b",
+    ),
+    (
+        "take accept & whatever any",
+        r"\bI(?:'ll|\s+will|'d|\s+would)\s+(?:(?:gladly|happily|honestly)\s+)?(?:take|accept)\s+"
+        r"(?:whatever|any)\s+(?:\w+\s+)?(?:level|role|position|salary|title|offer|job|seniority|"
+        r"pay|terms|grade|band)\b",
+    ),
+    # The smallest chance asked for: "any scrap of a chance", "even the slightest chance".
+    *each(
+        "scrap shred sliver crumb glimmer ounce & of",
+        "scrap|shred|sliver|crumb|glimmer|ounce",
+        r"\s+of\s+(?:a\s+)?(?:chance|hope|opportunity|shot|consideration)\b",
+    ),
+    *each(
+        "smallest slightest tiniest",
+        "smallest|slightest|tiniest",
+        r"\s+(?:chance|hope|opportunity|shot|consideration)\b",
+    ),
+    # Waiting on the answer as an ordeal: "counting the days", "holding my breath".
+    ("counting & days hours minutes", r"\bcounting\s+(?:down\s+)?the\s+(?:days|hours|minutes)\b"),
+    ("holding breath", r"\bholding\s+my\s+breath\b"),
+    # Needs riding on it: "my visa is depending on it", "I need very much this job".
+    (
+        "visa family rent mortgage kids children livelihood & depending depends relies relying "
+        "hinges rides riding",
+        r"\bmy\s+(?:visa|family|rent|mortgage|kids|children|livelihood)\s+(?:is\s+|are\s+)?"
+        r"(?:depending|depends|relies|relying|hinges|rides|riding)\s+on\s+(?:it|this|that|you)\b",
+    ),
+    (
+        "need & much badly",
+        r"\bI\s+(?:\w+\s+)?need\s+(?:(?:very|so|really)\s+)?(?:much|badly)\s+(?:this|the)\s+"
+        rf"{_JOB}\b",
+    ),
+    *each(
+        "need & much",
+        r"need\s+this|need\s+the",
+        rf"\s+{_JOB}\s+(?:very|so)\s+much\b",
+    ),
+    (
+        "need & really truly",
+        rf"\bI\s+(?:really|truly|genuinely|honestly|desperately)\s+need\s+(?:this|the|that)\s+{_JOB}\b",
+    ),
+    # Being ruled out, refused: "don't rule me out", "don't write me off".
+    *each(
+        "out off over up & rule count write cross pass give",
+        r"don't|dont|do\s+not|please\s+don't",
+        r"\s+(?:rule|count|write|cross|pass|give\s+up\s+on)\s+me(?:\s+(?:out|off|over))?\b",
     ),
 )
 
@@ -611,7 +695,104 @@ SELF_DEPRECATION = Family(
         "not|wasn't|isn't",
         r"\s+(?:quite\s+)?(?:what|who)\s+you\s+had\s+in\s+mind\b",
     ),
+    # Comparison with the other candidates (issue 14): whatever they are said to bring, the
+    # frame ranks the candidate below them. "... far more polished backgrounds than mine",
+    # "compared with the other applicants", "someone like me", "can't compete with".
+    *each(
+        "than & mine me",
+        r"more|better|stronger|smarter|sharper|bigger|richer|deeper|broader|longer",
+        r"\s+(?:\w+\s+){0,2}than\s+(?:mine|me|my\s+own|I\s+(?:do|did|have|am|could))\b",
+    ),
+    *each(
+        "compared next beside alongside against & other others rest",
+        r"compared\s+(?:with|to)|next\s+to|beside|alongside|up\s+against|against",
+        rf"\s+(?:the\s+|your\s+|all\s+the\s+)?(?:others|other\s+{_RIVALS}|other\s+\w+|rest\s+of)\b",
+    ),
+    *each(
+        "others other & bring brings offer have had more better stronger",
+        r"the\s+other|other|the\s+others|everyone\s+else",
+        rf"(?:\s+{_RIVALS}|\s+finalists|\s+shortlisted\s+\w+|(?<=others)|(?<=else))\s+(?:\w+\s+)?"
+        r"(?:bring|brings|offer|have|had|has)\s+(?:(?:far|much|way|a\s+lot|so\s+much)\s+)?"
+        r"(?:more\s+\w+|better|stronger)\b",
+    ),
+    *each(
+        "compete & with",
+        r"can't|cannot|can\s+not|couldn't|could\s+never|never",
+        r"\s+compete\s+with\b",
+    ),
+    *each(
+        "like & me",
+        r"someone|somebody|people|a\s+person|candidates|a\s+candidate|an\s+applicant",
+        r"\s+like\s+me\b",
+    ),
+    (
+        "near & as",
+        r"\bnowhere\s+near\s+as\s+\w+\s+as\b",
+    ),
+    (
+        "match & for no",
+        rf"\b{IM}\s+(?:(?:probably|clearly|just|surely)\s+)?no\s+match\s+for\b",
+    ),
+    # Not what the reader expected, however the expecting is worded.
+    *each(
+        "pictured expected imagined envisaged envisioned after hoping looking wanted",
+        r"not|wasn't|wasnt|isn't|isnt|probably\s+not",
+        r"\s+(?:quite\s+)?(?:what|who|the\s+\w+)\s+you\s+(?:(?:were|are|had)\s+)?(?:pictured|"
+        r"expected|imagined|envisaged|envisioned|after|hoping\s+for|looking\s+for|wanted|picturing|"
+        r"expecting|imagining)\b",
+    ),
+    # By trait: a lasting way of giving way ("I always cave when ...", "I tend to go to pieces").
+    *each(
+        "cave caves fold lock clam crack buckle pieces seize give back second-guess",
+        r"I\s+always|I\s+usually|I\s+often|I\s+inevitably|I\s+invariably|I\s+tend\s+to|"
+        r"I\s+always\s+seem\s+to|I\s+just",
+        r"\s+(?:cave|fold|lock\s+up|clam\s+up|crack|buckle|go\s+to\s+pieces|fall\s+to\s+pieces|"
+        r"seize\s+up|give\s+in|back\s+down|second-guess\s+myself)\b",
+    ),
+    *each(
+        "cave fold lock clam crack buckle pieces seize freeze panic",
+        IM + r"|I",
+        r"\s+(?:cave|fold|lock\s+up|clam\s+up|crack|buckle|go\s+to\s+pieces|fall\s+to\s+pieces|"
+        r"seize\s+up|freeze|panic)\s+(?:up\s+)?(?:under\s+pressure|whenever|when\s+(?:someone|"
+        r"somebody|people|anyone|I'm|I\s+am))\b",
+    ),
+    # "I'm not very good at ...", "I've never been any good at ...": a lasting shortfall.
+    *each(
+        "good great strong skilled quick & not never",
+        rf"{IM}\s+not|{IM}\s+just\s+not|{IM}\s+simply\s+not|{IM}\s+really\s+not|"
+        r"I've\s+never\s+been|I\s+have\s+never\s+been|I\s+was\s+never",
+        r"\s+(?:(?:very|that|particularly|really|"
+        r"especially|terribly|any|much|the\s+most)\s+)?(?:good|great|strong|skilled|quick)\s+"
+        r"(?:at|with|under)\b",
+    ),
+    *each(
+        "thing forte strength suit point area & never",
+        r"never\s+been|not\s+been|never\s+really\s+been",
+        r"\s+my\s+(?:thing|forte|strength|strong\s+suit|strong\s+point|area)\b",
+    ),
+    # "I'm just a bootcamp graduate", "I'm only a junior", "I'm nobody special": the candidate
+    # made small (not "I'm just a phone call away").
+    (
+        "just only merely simply",
+        rf"\b{IM}\s+(?:just|only|merely|simply)\s+(?:a|an)\s+(?!(?:\w+\s+){{0,2}}(?:away|call|"
+        r"email|message|click|text|note|reminder|quick|short)\b)\w+",
+    ),
+    ("nobody & special", rf"\b{IM}\s+(?:just\s+)?(?:nobody|no\s+one)\s+(?:special|important)\b"),
+    (
+        "too & rusty junior inexperienced green raw unpolished practice",
+        rf"\b{IM}\s+(?:(?:probably|clearly|just|simply|likely|a\s+bit|far|way)\s+)?too\s+(?:rusty|"
+        r"junior|inexperienced|green|raw|unpolished|out\s+of\s+practice)\b",
+    ),
+    (
+        "brain mind head memory & mush jelly blank pieces scrambled",
+        r"\bmy\s+(?:brain|mind|head|memory)\s+(?:\w+\s+)?(?:turns|goes|gets|turned|went|got)\s+"
+        r"(?:to\s+)?(?:mush|jelly|blank|pieces|scrambled)\b",
+    ),
 )
+
+# Praise words that turn sarcastic over a resented situation.
+_PRAISE = "nice lovely great fun wonderful handy convenient good relaxing"
+_PRAISE_RX = "(?:" + "|".join(_PRAISE.split()) + ")"
 
 # --- blame shifted to the interviewer or the setup -----------------------------------------
 _BAD_QUESTION = (
@@ -814,7 +995,61 @@ BLAME_SHIFT = Family(
         r"(?:\s+(?:kept\s+)?(?:moved|moving|shifted|shifting|changed|changing))?",
     ),
     # Sarcasm and jabs at the interviewer or the process.
-    ("nice & must", r"\bmust\s+be\s+nice\b"),
+    # Sarcasm: praise over a situation the candidate resents, aimed at the reader or the process
+    # (issue 14). "Must be nice to ...", "glad somebody eventually ...", "nice of you to turn up".
+    (
+        f"must & {_PRAISE}",
+        rf"\bmust\s+(?:be|have\s+been)\s+(?:(?:so|really|very|pretty)\s+)?{_PRAISE_RX}"
+        r"(?=\s+(?:to|for|being|having|when)\b)",
+    ),
+    *each(
+        "glad nice good great lovely happy refreshing pleased relieved thrilled wonderful "
+        "& finally eventually once last",
+        r"glad|nice|good|great|lovely|happy|refreshing|pleased|relieved|thrilled|wonderful",
+        r"\b[^.!?\n]{0,30}?\b(?:someone|somebody|anyone|anybody|you|they|(?:the|your)\s+(?:panel|"
+        r"recruiter|interviewers?|hr|company|team|hiring\s+team))\s+(?:\w+\s+)?(?:finally|eventually|"
+        r"at\s+last|for\s+once)\s+(?:\w+\s+)?(?:read|looked|opened|bothered|noticed|listened|replied|"
+        r"responded|answered|showed|turned|got\s+back|called|wrote|remembered|checked|looked)\b",
+    ),
+    *each(
+        "of & to & finally eventually bother bothered turn turned show showed remember",
+        r"nice|kind|good|lovely|generous|decent|big|sweet",
+        r"\s+of\s+(?:you|them|him|her|someone|somebody|the\s+\w+|your\s+\w+)\s+to\s+"
+        r"(?:finally|eventually|even|actually|bother|(?:turn|show)\s+up|remember)\b",
+    ),
+    # Resignation over the process: "forty minutes in the lobby is just how things go".
+    (
+        "just & how & things it go goes work works",
+        r"\bjust\s+how\s+(?:things|it|you|they)\s+(?:go|goes|work|works|are|is|do\s+things|"
+        r"run\s+things)\b",
+    ),
+    # Thanks with a sting: "thank you for fitting me in, eventually".
+    *each(
+        "eventually finally last & for",
+        r"thanks|thank\s+you",
+        r"\s+for\b[^.!?\n,]{1,60},\s*(?:eventually|finally|at\s+(?:long\s+)?last)\b",
+    ),
+    # Someone who "actually read my portfolio", as if the others had not.
+    (
+        "actually finally bothered & read looked opened & cv resume résumé portfolio "
+        "application work code submission",
+        r"\bwho\s+(?:had\s+|has\s+|'d\s+)?(?:actually|finally|bothered\s+to|even)\s+"
+        r"(?:read|looked\s+at|opened)\s+my\s+(?:cv|resume|résumé|portfolio|application|work|code|"
+        r"submission)\b",
+    ),
+    # Condescension: "easy to spot every gap when you've written the question yourself".
+    *each(
+        "easy easier simple & when & you",
+        "easy|easier|simple",
+        r"\s+to\s+[^.!?\n]{0,60}?\bwhen\s+you(?:'ve|\s+have|\s+already|\s+wrote|\s+know|\s+set)\b",
+    ),
+    *each(
+        "how & things candidates people interviews business",
+        r"I\s+guess|I\s+suppose|apparently|evidently|presumably|clearly|obviously",
+        r"\b[^.!?\n]{0,80}?\bhow\s+(?:you|they|your\s+\w+|the\s+\w+|things)\s+"
+        r"(?:do|does|run|runs|handle|handles|treat|treats|are\s+done|work)\b"
+        r"(?:\s+(?:things|candidates|people|interviews|business|it))?",
+    ),
     *each(
         "finally & read looked bothered noticed listened showed got took",
         r"someone|somebody|you|anyone|they|the\s+panel",
@@ -834,9 +1069,9 @@ BLAME_SHIFT = Family(
         r"\s+(?:\w+\s+){0,2}(?:minutes?|mins?|an\s+hour|half\s+an\s+hour)\s+late\b",
     ),
     *each(
-        "waiting & kept left",
-        "kept|left",
-        r"\s+(?:me|us|everyone)\s+waiting\b",
+        "waiting & kept left keep keeps keeping leave leaving",
+        "kept|left|keep|keeps|keeping|leave|leaving",
+        r"\s+(?:me|us|everyone|candidates|people|applicants|everybody)\s+(?:\w+\s+)?waiting\b",
     ),
     *each(
         "read looked & resume cv portfolio",

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from app.playbook import clauses
 from app.playbook import lexicon as lx
 from app.playbook.models import FindingCode
 from app.playbook.rules import Family, word_set
@@ -117,7 +118,20 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
     hits = _blame_shift(low, vocab, original)
     if hits and not _REPORTING.isdisjoint(vocab):
         hits = [h for h in hits if not _reported(low, h.start)]
+    if hits and not _SYMPATHY.isdisjoint(vocab):
+        hits = [
+            h
+            for h in hits
+            if not clauses.sympathetic(low, h.start)
+            and not clauses.owned_with_apology(low, h.start)
+        ]
     return hits
+
+
+# Sympathy with the reader ("sorry your Wi-Fi dropped") is not blame.
+_SYMPATHY = frozenset(
+    ("sorry", "hope", "hopefully", "shame", "apologies", "apologise", "apologize", "apology")
+)
 
 
 # Verbs of reporting: without one in the note, no finding can sit in reported speech.
@@ -137,18 +151,31 @@ def _reported(low: str, start: int) -> bool:
     return lx.REPORTED.search(low, begin, start) is not None
 
 
+_BLAME_WHY = (
+    "puts the problem on the interviewer or the setup. Take the blame, all of it, even "
+    "if it was not all yours."
+)
+_BLAME_FIX = (
+    "Own it instead, e.g. “I answered a different question from the one you asked; that was on me.”"
+)
+
+
 def _blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
-    return _phrases(
-        lx.BLAME_SHIFT,
-        low,
-        vocab,
-        original,
-        FindingCode.BLAME_SHIFT,
-        "puts the problem on the interviewer or the setup. Take the blame, all of it, even "
-        "if it was not all yours.",
-        "Own it instead, e.g. “I answered a different question from the one you asked; "
-        "that was on me.”",
-    )
+    spans = lx.BLAME_SHIFT.spans(low, vocab)
+    # The sentence-structure reading (clauses.py) runs only when a cause word is present.
+    if not clauses.GATE.isdisjoint(vocab):
+        spans = _union(spans, clauses.blame_spans(low))
+    return [
+        Hit(FindingCode.BLAME_SHIFT, a, b, f"“{quote(original[a:b])}” {_BLAME_WHY}", _BLAME_FIX)
+        for a, b in spans
+    ]
+
+
+def _union(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`first` (the phrase rules' tighter spans) plus each span of `second` that overlaps none
+    of them, in text order. Both lists are short (a few per note)."""
+    extra = [b for b in second if all(b[1] <= a[0] or a[1] <= b[0] for a in first)]
+    return sorted(first + extra) if extra else first
 
 
 # --- intensity -----------------------------------------------------------------------------

@@ -1,0 +1,728 @@
+"""Blame read from sentence structure (PLAYBOOK §4-5, issue 14).
+
+The phrase rules of lexicon.py catch wordings; this module reads who or what each sentence makes
+responsible for a stumble, so that a new wording of the same excuse is caught too:
+
+- an outside cause (a tool, the time box, the setup, the brief, the room, the interviewer or
+  other people) as the subject of a failure predicate ("the shared editor stuttered", "the slot
+  was far too short", "your colleague kept talking over me"), while the candidate as the subject
+  ("I rushed") is ownership;
+- the candidate as the one things were done to ("I was cut off", "I was given almost no time");
+- a causal frame that hangs the candidate's stumble on such a cause ("with the requirements
+  moving, I lost the thread", "due to the noise", "given how the question was framed, I ...");
+- a counterfactual that would have gone well but for the cause ("with another ten minutes I
+  would have ...", "had the numbers been on the slide, I'd have ...").
+
+A sentence that disowns the excuse ("not that the tool was at fault", "no excuse: the lag wasn't
+why") or offers sympathy ("sorry your Wi-Fi dropped") is not blame; reported speech is filtered
+by the caller. Words are compared without apostrophes and hyphens, so "wasnt", "wasn't",
+"wi-fi" and "wifi" are one word. The scan is one pass over the tokens with fixed-size windows:
+linear in the note, and it stops after a budget of tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.playbook.rules import word_set
+
+# Tokens: words (with inner ' or -) and the punctuation that bounds a clause or a sentence.
+_TOKEN = re.compile(r"[a-z0-9]++(?:['-][a-z0-9]++)*+|[.!?;:\n,()\u2014\u2013]")
+_SENTENCE_END = frozenset(".!?;\n")
+_BUDGET = 20_000  # tokens read per note; a longer note is judged on its first 20,000
+_MAX_SENTENCE = 80  # tokens; a real sentence is shorter
+
+
+class Tok(NamedTuple):
+    w: str  # lower case, without ' and -
+    start: int
+    end: int
+
+
+def _inflect(bases: str) -> frozenset[str]:
+    """Each verb with its -s, -ed and -ing forms (regular spelling; irregular forms are listed
+    beside it): "lag" -> lag lags lagged lagging; "stutter" -> stutters stuttered stuttering."""
+    out: set[str] = set()
+    for base in bases.split():
+        out.add(base)
+        stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+        double = (
+            len(base) <= 4
+            and len(base) >= 3
+            and base[-1] not in "aeiouwxy"
+            and base[-2] in "aeiou"
+            and base[-3] not in "aeiou"
+        )
+        ed_stem = base + base[-1] if double else stem
+        out.update((base + "s", ed_stem + "ed", ed_stem + "ing"))
+        if base.endswith("y") and base[-2] not in "aeiou":
+            out.update((base[:-1] + "ies", base[:-1] + "ied"))
+    return frozenset(out)
+
+
+# Things of the interview setup a stumble gets put on.
+THINGS = word_set(
+    "tool tools editor ide whiteboard whiteboards platform sandbox environment connection "
+    "connections wifi internet broadband audio video sound mic microphone headset headphones "
+    "camera webcam laptop screen screenshare zoom call line network bandwidth link setup "
+    "format process structure timing time clock timer timebox timeboxes slot window minutes "
+    "mins requirements spec specs specification brief prompt question questions instructions "
+    "scope constraints room office building corridor noise interruptions slides exercise "
+    "task assessment takehome challenge puzzle round interview interviews agenda schedule "
+    "scheduling loop materials documents dataset keyboard mouse projector display lighting "
+    "heating aircon traffic train bus commute hour session coderpad hackerrank codility slide "
+    "limit post posting "
+    "listing description advert ad spreadsheet sheet deck document doc diagram handout pack"
+)
+# People a stumble gets put on (the candidate is never one of them).
+PEOPLE = word_set(
+    "you interviewer interviewers panel panellist panelist panellists panelists colleague "
+    "colleagues recruiter recruiters coordinator they he she someone somebody nobody noone "
+    "everyone manager lead host hosts team"
+)
+# Failure predicates of a thing, positive in form ("lagged"); a negator before one cancels it.
+_FAIL_VERBS = _inflect(
+    "lag stutter freeze crash drop glitch crackle buzz echo flicker hang stall die fail break "
+    "shift change move evolve overrun overflow disconnect reset reboot hurry rush drag cut "
+    "interrupt distract fluster rattle unsettle confuse mislead derail throw omit skip"
+)
+FAILURES = _FAIL_VERBS | word_set(
+    "froze frozen broke broken died overran ran threw thrown left "
+    "laggy glitchy buggy flaky choppy patchy spotty unstable unreliable slow sluggish "
+    "unclear vague ambiguous confusing misleading underspecified illdefined unfair unreasonable "
+    "rushed tight short noisy loud cramped stuffy hot cold chaotic hectic disorganised "
+    "disorganized messy distracting deafening awful terrible dreadful poor poorly badly "
+    "ticking ambiguously vaguely confusingly unclearly late behind over unrealistic "
+    "impractical excessive overwhelming outdated wrong incorrect"
+)
+# Words naming a failure on their own, usable as the cause after "due to", "between" ...
+FAIL_NOUNS = word_set(
+    "lag lags glitch glitches noise noises interruption interruptions delay delays "
+    "outage outages echo static drilling chaos confusion pressure rush disruption disruptions "
+    "distraction distractions problems issues difficulties trouble hiccups lateness"
+)
+# Predicates that fail only when negated: "wasn't enough", "never said", "didn't work".
+_NEG_FAILURES = word_set(
+    "enough clear clearly defined specified explained working work load loading help helping "
+    "said say mention mentioned tell told explain warn warned give gave leave allow long "
+    "cooperate cooperating specify fair ready responsive"
+)
+_NEGATORS = word_set("not no never nt didnt wasnt werent isnt arent doesnt dont hadnt without")
+# The candidate and what the candidate did: a predicate of theirs is ownership.
+_FIRST = word_set("i im ive id ill me my myself we were")
+_I = word_set("i im ive id ill")
+# A clause ends here: what follows has its own subject.
+_CLAUSE_BREAK = frozenset(",:()\u2014\u2013") | word_set(
+    "and but so because which while when whereas though although since as then until after "
+    "before so that where who"
+)
+# Quantity words between a thing and its failure ("the slot was far too short").
+_CAUSAL = word_set("because since as given due with thanks between owing amid")
+# Ways a question or task is put: the cause in "given how the question was framed".
+_FRAMING = word_set(
+    "framed worded phrased asked posed set structured presented explained run organised "
+    "organized scheduled"
+)
+# What a candidate says they did wrong, to tie a causal frame to a stumble.
+_STUMBLES = _inflect(
+    "lose guess rush skip miss mishear misread forget blank panic fumble stumble struggle "
+    "hurry freeze stall drift wander jump"
+) | word_set(
+    "lost froze went couldnt cant wasnt didnt never ran had got mixed mixedup left wrong confused"
+)
+# Done to the candidate: "I was cut off", "I got rushed", "I was never told".
+_PATIENT = word_set(
+    "cut interrupted rushed hurried pressured pressed thrown talked sprung distracted "
+    "flustered rattled derailed stopped"
+)
+_PATIENT_NEG = word_set("told warned briefed informed given allowed shown sent")
+_SCARCE = word_set("no little barely hardly almost only limited scarcely nowhere")
+_SYMPATHY = word_set("sorry hope hopefully shame unlucky sympathies")
+_REPORTING = word_set("said mentioned told explained described noted shared pointed admitted")
+_DISOWN_AFTER_NOT = word_set("that because")
+_EXCUSE = word_set("excuse excuses")
+_AT_FAULT = word_set("fault blame reason why problem issue cause culprit")
+_ING_AUX = word_set(
+    "was were kept keep keeps started began been is are constantly just still always "
+    "repeatedly suddenly also then totally completely"
+)
+_TOWARDS = word_set("towards toward into to down onto")
+_MODALS = word_set("would will could might should can may must shall wont")
+_KNOW = word_set("know understand appreciate")
+_OWN_SORRY = word_set("sorry apologies apologise apologize apology")
+_MORE = word_set("more another extra longer additional few couple")
+_DURATION = word_set("time minutes mins minute moment moments hour seconds")
+_WOULD = word_set("would wouldve id could couldve might")
+_PEOPLE_FAIL = _inflect("interrupt rush hurry overrun confuse mislead") | word_set(
+    "cut talked talking overran late kept moved changed ran started joined arrived "
+    "showed forgot ignored"
+)
+
+
+def _split(low: str) -> list[list[Tok]]:
+    out: list[list[Tok]] = []
+    current: list[Tok] = []
+    for n, m in enumerate(_TOKEN.finditer(low)):
+        if n >= _BUDGET:
+            break
+        raw = m.group()
+        if raw in _SENTENCE_END:
+            if current and raw != "?":  # a question asks, it does not blame
+                out.append(current)
+            current = []
+            continue
+        word = raw.replace("'", "").replace("-", "") if len(raw) > 1 else raw
+        current.append(Tok(word, m.start(), m.end()))
+        if len(current) >= _MAX_SENTENCE:
+            # Every reading below is bounded by its sentence: a run-on text is cut into pieces
+            # so that the work per word stays fixed.
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def _negated_at(s: list[Tok], i: int) -> bool:
+    """A negator among the two words before `i` (same clause)."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        w = s[j].w
+        if w in _CLAUSE_BREAK:
+            return False
+        if w in _NEGATORS or w.endswith("nt"):
+            return True
+    return False
+
+
+def _failure_after(s: list[Tok], i: int, width: int = 7) -> int:
+    """Index of a failure predicate of the subject at `i`, in its clause, or -1."""
+    seen_first = False
+    for j in range(i + 1, min(len(s), i + 1 + width)):
+        w = s[j].w
+        if w in _CLAUSE_BREAK:
+            return -1
+        if w in _I:
+            seen_first = True
+            continue
+        if seen_first and w not in ("given", "sent", "handed", "using", "shown", "set"):
+            # "the question I rushed": the predicate after "I" is the candidate's.
+            if w in FAILURES or w in _NEG_FAILURES:
+                return -1
+            continue
+        if w in _MODALS:
+            return -1  # "the process would change": a plan, not what went wrong
+        if w in _FRAMING and [t.w for t in s[j + 1 : j + 4]] == ["in", "a", "way"]:
+            return j + 3  # "the prompt was framed in a way that pointed me ..."
+        if (
+            w == "me"
+            and j + 1 < len(s)
+            and s[j + 1].w in _TOWARDS
+            and any(t.w == "wrong" for t in s[j + 2 : j + 6])
+        ):
+            return j + 1  # "... led me towards the wrong example"
+        if w in _NEG_FAILURES and _negated_at(s, j):
+            return j
+        # The bare verb is a noun compound ("scope change", "the team's move"); the -ing form is
+        # a failure only as a verb ("kept dropping"), not as a modifier.
+        if (
+            w in _FAIL_VERBS
+            and not w.endswith("ed")
+            and not (w.endswith("ing") and s[j - 1].w in _ING_AUX)
+        ):
+            continue
+        if w in FAILURES and not _negated_at(s, j):
+            if w in ("over", "late", "behind", "ran", "left", "short") and not _time_sense(s, j):
+                continue
+            return j
+    return -1
+
+
+def _time_sense(s: list[Tok], j: int) -> bool:
+    """'ran'/'over'/'late'/'left'/'short' count only in their time sense: "ran late", "ran
+    out", "ran over", "was too short", "left out", "started late"."""
+    w = s[j].w
+    nxt = s[j + 1].w if j + 1 < len(s) else ""
+    prev = s[j - 1].w if j else ""
+    if w == "ran":
+        return nxt in ("late", "over", "out", "long", "behind")
+    if w == "left":
+        return nxt == "out" or nxt in ("little", "no", "barely")
+    if w == "short":
+        return prev in ("too", "very", "so", "quite", "really", "cut", "rather", "pretty")
+    # late / behind / over: after a verb of time ("started late", "was running behind")
+    return prev in ("started", "start", "ran", "running", "was", "were", "began", "joined")
+
+
+def _disowned(s: list[Tok]) -> bool:
+    """'Not that the tool was at fault', 'no excuse: the lag wasn't why', 'the time box wasn't
+    the problem': the sentence names a cause only to take it back (unless a 'but' follows)."""
+    words = [t.w for t in s]
+    found = False
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            (w == "not" and nxt in _DISOWN_AFTER_NOT)
+            or (
+                w in ("no", "not")
+                and (
+                    nxt in _EXCUSE
+                    or (nxt in ("an", "one") and i + 2 < len(words) and words[i + 2] in _EXCUSE)
+                )
+            )
+            or (
+                w in _AT_FAULT
+                and _negated_at(s, i - 1 if i and words[i - 1] in ("the", "at", "to", "a") else i)
+            )
+            or (w == "nothing" and nxt == "to")
+        ):
+            found = True
+        elif found and w == "but":
+            return False
+    return found
+
+
+def _sympathy_before(s: list[Tok], i: int) -> bool:
+    """Sympathy or acknowledgement before the cause: "sorry your Wi-Fi dropped", "I know the
+    schedule moved around"."""
+    for k in range(max(0, i - 6), i):
+        w = s[k].w
+        if w in _SYMPATHY or (w in _KNOW and k and s[k - 1].w in ("i", "we")):
+            return True
+    return False
+
+
+def _own_and_sorry(s: list[Tok], i: int) -> bool:
+    """'My connection kept dropping, sorry about that': the candidate's own thing, apologised
+    for, is ownership."""
+    return i > 0 and s[i - 1].w == "my" and any(t.w in _OWN_SORRY for t in s)
+
+
+def _has_stumble(s: list[Tok], lo: int, hi: int) -> bool:
+    """A first-person subject with a stumble verb soon after it in s[lo:hi]."""
+    for j in range(lo, hi):
+        if s[j].w in _I:
+            for k in range(j + 1, min(hi, j + 5)):
+                if s[k].w in _STUMBLES:
+                    return True
+    return False
+
+
+def blame_spans(low: str) -> list[tuple[int, int]]:
+    """Spans of sentences that put a stumble on a cause outside the candidate."""
+    spans: list[tuple[int, int]] = []
+    for s in _split(low):
+        hit = _sentence_blame(s)
+        if hit is not None:
+            spans.append(hit)
+    return spans
+
+
+def _sentence_blame(s: list[Tok]) -> tuple[int, int] | None:
+    n = len(s)
+    if n < 2 or _disowned(s):
+        return None
+    words = [t.w for t in s]
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
+        # 1. an outside thing or person as the subject of a failure predicate
+        if w in THINGS or (w in PEOPLE and w not in ("team",)):
+            if prev in (
+                "of",
+                "about",
+                "on",
+                "in",
+                "at",
+                "to",
+                "for",
+                "from",
+                "into",
+                "over",
+                "through",
+                "whether",
+                "than",
+            ):
+                continue  # an object of a preposition, not the subject
+            if _object_of_mine(words, i):
+                continue  # "I put the time zone on the wrong entity": my verb's object
+            if w in PEOPLE and i + 1 < n and words[i + 1] in _REPORTING:
+                return None  # "you said the requirements kept changing": their words
+            j = _people_failure(s, i) if w in PEOPLE else _failure_after(s, i)
+            if (
+                j >= 0
+                and not _sympathy_before(s, i)
+                and not _counter_owned(words, i)
+                and not _own_and_sorry(s, i)
+            ):
+                return (s[i].start, s[j].end)
+        # 1b. "The brief I was sent described a different system, so I prepared for the wrong
+        # thing": a cause as the sentence's subject, and the candidate's stumble as its result.
+        if (
+            i <= 2
+            and (w in THINGS or (w in PEOPLE and w not in _NOT_SUBJECT))
+            and prev not in ("of", "about", "on", "in", "at", "to", "for")
+        ):
+            hit = _consequence(s, i)
+            if hit is not None:
+                return hit
+        # 2. the candidate as the one things were done to
+        if w in _I or w == "we":
+            j = _patient(s, i)
+            if j >= 0:
+                return (s[i].start, s[j].end)
+        # 3. a causal frame hanging a stumble on the cause
+        if w in _CAUSAL:
+            hit = _causal(s, i)
+            if hit is not None:
+                return hit
+        # 4. counterfactual: "with another ten minutes I would have", "had the X been ..."
+        if w in ("with", "given") and i + 1 < n:
+            k = i + 1
+            while k < min(n, i + 4) and words[k] not in _MORE:
+                k += 1
+            if (
+                k < min(n, i + 4)
+                and any(x in _DURATION for x in words[k : k + 3])
+                and any(x in _WOULD for x in words[k : k + 8])
+            ):
+                return (s[i].start, s[min(n - 1, k + 2)].end)
+        if w in ("had", "if") and (i == 0 or prev in (",", "and", "but", "so", "honestly")):
+            hit = _conditional(s, i)
+            if hit is not None:
+                return hit
+    return None
+
+
+_NOT_SUBJECT = word_set("you they he she team everyone")
+_RESULT_STUMBLE = word_set(
+    "wrong lost shifted off missed couldnt cant never rushed skipped went spent guessed "
+    "misread misheard confused blanked stalled"
+)
+
+
+def _consequence(s: list[Tok], i: int) -> tuple[int, int] | None:
+    """A cause at the head of the sentence and, after ", so" or ", and", the candidate's stumble:
+    "the spreadsheet you shared had the quarters in another order, so my totals were off"."""
+    words = [t.w for t in s]
+    n = len(s)
+    for k in range(i + 2, min(n - 2, i + 30)):
+        if words[k] == "," and words[k + 1] in ("so", "and", "which"):
+            rest = words[k + 2 : k + 12]
+            if not rest or rest[0] not in ("i", "my", "half", "most", "much", "all", "the"):
+                return None
+            if any(x in _RESULT_STUMBLE for x in rest) and "because" not in rest:
+                return (s[i].start, s[min(n - 1, k + 11)].end)
+            return None
+    return None
+
+
+def _object_of_mine(words: list[str], i: int) -> bool:
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if words[k] in _CLAUSE_BREAK:
+            return False
+        if words[k] in _I or words[k] == "we":
+            # "I realise now the prompt was ...": a clause, not an object, follows these verbs.
+            return words[k + 1] not in _COGNITION
+    return False
+
+
+_COGNITION = word_set(
+    "realise realize realised realized think thought feel felt know knew guess suppose "
+    "believe suspect noticed saw see found find reckon admit"
+)
+
+
+def _counter_owned(words: list[str], i: int) -> bool:
+    """'My plan, not the timer, was the problem': the thing is named as not the cause."""
+    return (i >= 1 and words[i - 1] in ("not", "no")) or (
+        i >= 2 and words[i - 2] == "not" and words[i - 1] in ("the", "my", "your")
+    )
+
+
+def _people_failure(s: list[Tok], i: int) -> int:
+    """'Your colleague kept talking over me', 'the interviewer overran', 'you cut me off',
+    'nobody told me': a predicate a person does to the candidate or to the slot."""
+    words = [t.w for t in s]
+    w = words[i]
+    end = min(len(s), i + 5)
+    for j in range(i + 1, end):
+        x = words[j]
+        if x in _CLAUSE_BREAK:
+            return -1
+        if w in ("nobody", "noone") and x in (
+            "told",
+            "said",
+            "explained",
+            "mentioned",
+            "warned",
+            "clarified",
+            "asked",
+        ):
+            return j
+        if (
+            x in ("never", "didnt")
+            and j + 1 < len(s)
+            and words[j + 1]
+            in (
+                "told",
+                "tell",
+                "explained",
+                "explain",
+                "mentioned",
+                "mention",
+                "warned",
+                "warn",
+                "clarified",
+                "clarify",
+                "said",
+                "let",
+            )
+        ):
+            if (
+                w == "you"
+                and j + 2 < len(s)
+                and words[j + 2] in ("me", "us")
+                and words[j + 1] == "told"
+            ):
+                return j + 2
+            return j + 1
+        if x in _PEOPLE_FAIL:
+            nxt = words[j + 1] if j + 1 < len(s) else ""
+            nxt2 = words[j + 2] if j + 2 < len(s) else ""
+            if (x in ("cut",) and nxt in ("me", "us", "in")) or x.startswith("interrupt"):
+                return j
+            if x in ("talked", "talking") and nxt == "over":
+                return j + 1
+            if x in ("overran", "overrun", "overrunning", "overruns"):
+                return j
+            if x in ("rushed", "hurried", "rushing", "hurrying") and nxt in ("me", "us", "through"):
+                return j
+            if x in ("confused", "misled", "confusing", "misleading") and nxt in ("me", "us"):
+                return j
+            if x in ("ran", "started", "joined", "arrived", "showed") and (
+                "late" in (nxt, nxt2) or nxt in ("over", "behind")
+            ):
+                return j + 1
+            if x == "late" and words[j - 1] in ("was", "were", "ran", "running"):
+                return j
+            if (
+                x == "kept"
+                and nxt in ("me", "us", "candidates", "everyone", "people")
+                and nxt2 in ("waiting", "hanging")
+            ):
+                return j + 2
+            if x == "kept" and nxt in (
+                "interrupting",
+                "changing",
+                "moving",
+                "talking",
+                "cutting",
+                "rushing",
+            ):
+                return j + 1
+            if x in ("moved", "changed") and nxt in ("on", "the") and "before" in words[j : j + 5]:
+                return j + 1
+    return -1
+
+
+def _patient(s: list[Tok], i: int) -> int:
+    """'I was cut off', 'I got rushed through', 'I was given almost no time', 'I was never
+    told': the candidate as the one a failure was done to."""
+    words = [t.w for t in s]
+    n = len(s)
+    j = i + 1
+    if (j < n and words[j] in ("was", "were", "got", "wasnt", "werent", "kept")) or (
+        j + 1 < n and words[j] == "had" and words[j + 1] == "been"
+    ):
+        negated = words[j] in ("wasnt", "werent")
+        j += 2 if words[j] == "had" else 1
+        while j < n and words[j] in (
+            "never",
+            "not",
+            "just",
+            "constantly",
+            "repeatedly",
+            "being",
+            "getting",
+            "basically",
+            "effectively",
+            "barely",
+        ):
+            negated = negated or words[j] in ("never", "not")
+            j += 1
+        if j >= n:
+            return -1
+        x = words[j]
+        if x in _PATIENT:
+            if x == "cut" and not (j + 1 < n and words[j + 1] in ("off", "short")):
+                return -1
+            if x == "talked" and not (j + 1 < n and words[j + 1] == "over"):
+                return -1
+            return j + (1 if x in ("cut", "talked") else 0)
+        if x in _PATIENT_NEG:
+            if negated:
+                return j
+            if (
+                x in ("given", "allowed", "left")
+                and any(y in _SCARCE for y in words[j + 1 : j + 4])
+                and any(
+                    y in _DURATION or y in ("room", "chance", "space") for y in words[j + 1 : j + 6]
+                )
+            ):
+                return min(n - 1, j + 3)
+    return -1
+
+
+def _causal(s: list[Tok], i: int) -> tuple[int, int] | None:
+    """'With the requirements moving around, I lost the thread', 'due to the noise', 'given how
+    the question was framed, I ...', 'between the lag and the tiny window'."""
+    words = [t.w for t in s]
+    n = len(s)
+    w = words[i]
+    if (
+        w == "as"
+        and i + 1 < n
+        and words[i + 1]
+        in ("well", "a", "an", "soon", "far", "much", "long", "you", "if", "mentioned", "discussed")
+    ):
+        return None
+    strong = w in ("due", "thanks", "owing", "between", "amid") or (
+        w == "because" and i + 1 < n and words[i + 1] == "of"
+    )
+    if w == "thanks" and not (i + 1 < n and words[i + 1] == "to"):
+        return None
+    # The cause phrase: up to the next clause break or 8 words.
+    end = i + 1
+    while end < n and end < i + 9 and words[end] not in (",", ":", "(", ")", "\u2014", "\u2013"):
+        end += 1
+    cause = words[i + 1 : end]
+    has_thing = any(x in THINGS or x in PEOPLE for x in cause if x not in ("you", "time"))
+    has_fail_noun = any(x in FAIL_NOUNS for x in cause)
+    has_fail = (
+        any(x in FAILURES and not _negated_at(s, i + 1 + k) for k, x in enumerate(cause))
+        and has_thing
+    )
+    framed = w == "given" and "how" in cause[:2] and any(x in _FRAMING for x in cause)
+    if not (has_fail_noun or has_fail or framed or (strong and has_thing)):
+        return None
+    if any(x in _I for x in cause[:3]):
+        return None  # "because I spent too long": the candidate's own doing
+    if _sympathy_before(s, i):
+        return None
+    # Tied to the candidate's stumble elsewhere in the sentence (or a strong causal word).
+    if (
+        strong
+        or (has_fail_noun and w in ("with", "given"))
+        or _has_stumble(s, 0, i)
+        or _has_stumble(s, end, n)
+    ):
+        return (s[i].start, s[end - 1].end)
+    return None
+
+
+def _conditional(s: list[Tok], i: int) -> tuple[int, int] | None:
+    """'Had the numbers been on the slide, I'd have got there', 'if the question had been
+    worded differently, I would have answered it', 'if I'd had more time'."""
+    words = [t.w for t in s]
+    n = len(s)
+    # The consequence: "I would have / I'd have / I could have" later in the sentence.
+    cons = -1
+    for k in range(i + 2, min(n, i + 20)):
+        if (
+            words[k] in ("id", "i")
+            and k + 1 < n
+            and words[k + 1]
+            in (
+                "have",
+                "would",
+                "could",
+                "wouldve",
+                "couldve",
+                "might",
+                "probably",
+                "definitely",
+                "surely",
+                "certainly",
+            )
+        ):
+            cons = k
+            break
+    if cons < 0:
+        return None
+    cond = words[i + 1 : cons]
+    if not any(x in ("had", "been", "were", "hadnt") for x in [*cond, words[i]]):
+        return None
+    subject = next((x for x in cond if x not in ("only", "just", "there")), "")
+    if subject in _I or subject == "id":
+        # "if I had had more time": the clock, not the candidate
+        if any(x in _MORE for x in cond) and any(x in _DURATION for x in cond):
+            return (s[i].start, s[cons - 1].end)
+        if any(x in ("given", "allowed") for x in cond) and any(x in _MORE for x in cond):
+            return (s[i].start, s[cons - 1].end)
+        return None
+    if subject == "you":
+        if any(
+            x
+            in (
+                "given",
+                "let",
+                "allowed",
+                "explained",
+                "clarified",
+                "told",
+                "warned",
+                "mentioned",
+                "said",
+                "clearer",
+            )
+            for x in cond
+        ):
+            return (s[i].start, s[cons - 1].end)
+        return None
+    if words[i + 1] == "there" and any(x in _MORE for x in cond):
+        return (s[i].start, s[cons - 1].end)
+    if any(x in THINGS or x in PEOPLE for x in cond):
+        return (s[i].start, s[cons - 1].end)
+    return None
+
+
+# A note without any of these words has no sentence the reading above could flag.
+GATE = (
+    THINGS | PEOPLE - word_set("you they he she team") | FAIL_NOUNS | _CAUSAL | word_set("i im we")
+)
+
+
+def sympathetic(low: str, start: int) -> bool:
+    """Whether the blame-like phrase at `start` sits in sympathy with the reader ("sorry your
+    Wi-Fi dropped", "I hope the connection on your side is sorted"): a sympathy word and "your"
+    earlier in the same sentence (at most 80 characters back), and no stumble of the candidate's
+    between them."""
+    begin = max(0, start - 80)
+    for ch in ".!?;\n":
+        cut = low.rfind(ch, begin, start)
+        if cut >= 0:
+            begin = cut + 1
+    toks = [m.group().replace("'", "") for m in _TOKEN.finditer(low, begin, start)]
+    sym = next((k for k, w in enumerate(toks) if w in _SYMPATHY), -1)
+    if sym < 0:
+        return False
+    after = toks[sym + 1 :]
+    tail = [m.group() for m in _TOKEN.finditer(low, start, min(len(low), start + 60))]
+    return ("your" in after or "your" in tail[:4]) and not any(w in _I for w in after)
+
+
+def owned_with_apology(low: str, start: int) -> bool:
+    """Whether the phrase at `start` begins with "my" (the candidate's own connection, laptop
+    ...) in a sentence that apologises for it: ownership, not blame."""
+    if not low.startswith("my", start):
+        return False
+    begin = max(0, start - 80)
+    for ch in ".!?;\n":
+        cut = low.rfind(ch, begin, start)
+        if cut >= 0:
+            begin = cut + 1
+    end = start
+    stop = min(len(low), start + 120)
+    while end < stop and low[end] not in ".!?;\n":
+        end += 1
+    return any(m.group() in _OWN_SORRY for m in _TOKEN.finditer(low, begin, end))
