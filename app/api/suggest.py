@@ -11,16 +11,18 @@ from fastapi import APIRouter, Request
 from app.api.deps import CurrentUser, SessionDep
 from app.api.playbook_schemas import ERROR_RESPONSES
 from app.api.responses import FastJSONResponse
+from app.api.suggest_render import stand_down_result_json, suggest_json
 from app.api.suggest_schemas import (
     StandDownRequest,
     StandDownResponse,
     SuggestRequest,
     SuggestResponse,
 )
-from app.api.suggest_service import SuggestContext, stand_down_from_pane, suggest
 from app.auth.identity import CurrentIdentity, bearer_token
 from app.autodraft.records import planning_timezone
 from app.providers.microsoft import MICROSOFT
+from app.suggestions.stand_down import stand_down_interview
+from app.suggestions.suggest import SuggestContext, SuggestQuery, suggest
 
 router = APIRouter(prefix="/v1", tags=["suggest"])
 
@@ -46,7 +48,15 @@ async def suggest_note(
         assertion=bearer_token(request) if identity.provider == "microsoft" else None,
         now=datetime.now(UTC),
     )
-    return FastJSONResponse(await suggest(session, user, identity, body, context))
+    query = SuggestQuery(
+        recipients=tuple((r.email, r.name) for r in body.recipients),
+        body=body.body,
+        body_type=body.body_type,
+        details=body.details.to_core() if body.details is not None else None,
+        scenario=body.details.scenario if body.details is not None else None,
+    )
+    result = await suggest(session, user, identity, query, context)
+    return FastJSONResponse(suggest_json(result))
 
 
 @router.post(
@@ -59,14 +69,17 @@ async def stand_down(
     body: StandDownRequest, user: CurrentUser, session: SessionDep, request: Request
 ) -> Any:
     settings = request.app.state.rightnote.settings
-    result = await stand_down_from_pane(
+    done = await stand_down_interview(
         session,
         user,
-        body.interview_id,
+        # The pane's interview ids are the store's: "<calendar source>:<event id>".
+        source=body.interview_id.partition(":")[0],
+        interview_key=body.interview_id,
         company=body.company,
         position=body.position,
         reason=body.reason,
         now=datetime.now(UTC),
         timezone=planning_timezone(user, settings.timezone),
+        company_required=True,
     )
-    return FastJSONResponse(result)
+    return FastJSONResponse(stand_down_result_json(done))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.api.suggest_body import MAX_TEXT, html_to_text, looks_like_html, plain_text
+from app.suggestions.body import MAX_TEXT, html_to_text, looks_like_html, plain_text
 
 
 @pytest.mark.parametrize(

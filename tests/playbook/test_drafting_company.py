@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from app.addons.gmail.compose import ComposeView, draft_input
 from app.addons.gmail.state import NoteTarget
-from app.api.suggest_service import graph_candidate
+from app.suggestions.candidates import graph_candidate
 from app.cli import _register
 from app.cli import app as cli_app
 from app.playbook.drafting import compose_draft

@@ -1,0 +1,365 @@
+"""Where a suggestion's interviews come from, and which of them each recipient belongs to.
+
+- the store (`stored_candidates`, the repository read): the user's interviews in the lookup
+  window of app/calendar/recipients.py, whatever calendar they were synced from, with the user's
+  plans (notes, scenario choice) and whether the opportunity was stood down;
+- Microsoft Graph (`graph_candidates`), when the caller is a Microsoft user and the server has a
+  client secret: `calendarView` over the same window, through on-behalf-of with the caller's own
+  token, run through the calendar pipeline. Graph trouble never fails a suggestion: the status
+  says what happened and the stored interviews still answer.
+
+Matching is the core's (`app.calendar.recipients`): one canonical address rule and one window
+for every surface. A recipient who is an interview's recruiter matches too: with the
+`ask_recruiter` draft when that interview is still ahead and the invite leaves interviewers'
+addresses out, otherwise with no note (PLAYBOOK §4: recruiters get no thank-you by default).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.identity import Identity
+from app.autodraft.ingest import plans_by_interviewer
+from app.autodraft.records import details_from_plan
+from app.calendar.interviews import interview_from_event, user_zone
+from app.calendar.model import Contact, EventStatus, Interview
+from app.calendar.people import Me
+from app.calendar.recipients import canonical_address, match_recipients, window
+from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
+from app.playbook.defaults import ScenarioChoice, default_scenario
+from app.playbook.models import CompanySource, Details, Person, company_source
+from app.playbook.roles import Role
+from app.playbook.scenarios import Scenario
+from app.providers.microsoft import MicrosoftGraph
+from app.providers.microsoft_auth import ConsentRequired
+from app.providers.microsoft_graph import GraphCalendar
+from app.store.interviews import InterviewerRecord, InterviewRecord
+from app.store.opportunities import Opportunity, normalize_key
+from app.store.plans import Plan
+from app.store.queries import list_interviews
+from app.store.users import User
+
+log = logging.getLogger("rightnote.suggestions")
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An interviewer (or the recruiter) of a candidate interview, with the user's plan."""
+
+    name: str | None
+    email: str | None
+    title: str | None
+    role: Role
+    hiring_manager: bool = False
+    slot_start: datetime | None = None
+    slot_end: datetime | None = None
+    details: Details = field(default_factory=Details)
+    override: Scenario | None = None
+    # What the invite's schedule calls this person's slot ("System Design"): the note names it.
+    slot_title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    id: str
+    title: str
+    company: str | None
+    position: str | None
+    start: datetime | None
+    end: datetime | None
+    interviewers: tuple[Party, ...]
+    recruiter: Party | None
+    missing_emails: bool
+    stood_down: bool = False
+    debrief_at: datetime | None = None
+    # "domain": the company is only an address's domain as a name; the note leaves it out.
+    company_source: CompanySource | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A recipient matched to an interview, and the note the playbook suggests for them."""
+
+    email: str
+    name: str | None
+    candidate: Candidate
+    party: Party
+    choice: ScenarioChoice
+
+
+# --- gathering ------------------------------------------------------------------------------
+
+
+async def stored_candidates(
+    session: AsyncSession, user_id: uuid.UUID, now: datetime
+) -> list[Candidate]:
+    """The user's stored interviews in the lookup window, with their interviewers' plans and
+    whether their opportunity was stood down."""
+    since, before = window(now)
+    rows = [
+        row
+        for row in await list_interviews(session, user_id, start_from=since, start_before=before)
+        if row.status is not EventStatus.CANCELLED
+    ]
+    if not rows:
+        return []
+    ids = [row.id for row in rows]
+    people = (
+        await session.scalars(
+            select(InterviewerRecord)
+            .where(
+                InterviewerRecord.user_id == user_id,
+                InterviewerRecord.interview_id.in_(ids),
+                InterviewerRecord.removed_at.is_(None),
+            )
+            .order_by(InterviewerRecord.created_at, InterviewerRecord.id)
+        )
+    ).all()
+    plans = await plans_by_interviewer(session, user_id, [p.id for p in people])
+    opportunity_ids = {row.opportunity_id for row in rows if row.opportunity_id is not None}
+    stood_down = set()
+    if opportunity_ids:
+        stood_down = set(
+            (
+                await session.scalars(
+                    select(Opportunity.id).where(
+                        Opportunity.user_id == user_id,
+                        Opportunity.id.in_(opportunity_ids),
+                        Opportunity.stood_down_at.is_not(None),
+                    )
+                )
+            ).all()
+        )
+    by_interview: dict[uuid.UUID, list[InterviewerRecord]] = {}
+    for person in people:
+        by_interview.setdefault(person.interview_id, []).append(person)
+    return [
+        _stored_candidate(
+            row, by_interview.get(row.id, []), plans, row.opportunity_id in stood_down
+        )
+        for row in rows
+    ]
+
+
+def _stored_candidate(
+    row: InterviewRecord,
+    people: list[InterviewerRecord],
+    plans: dict[uuid.UUID, Plan],
+    stood_down: bool,
+) -> Candidate:
+    parties = []
+    for person in people:
+        plan = plans.get(person.id)
+        parties.append(
+            Party(
+                name=person.name,
+                email=person.email,
+                title=person.title,
+                role=person.role,
+                hiring_manager=person.hiring_manager,
+                slot_start=person.slot_start,
+                slot_end=person.slot_end,
+                details=details_from_plan(plan, row),
+                override=plan.scenario_override if plan is not None else None,
+                slot_title=person.topic,
+            )
+        )
+    recruiter = None
+    if row.recruiter_email or row.recruiter_name:
+        recruiter = Party(row.recruiter_name, row.recruiter_email, None, Role.RECRUITER)
+    return Candidate(
+        id=row.external_id,
+        title=row.title,
+        company=row.company,
+        position=row.position,
+        start=row.start,
+        end=row.end,
+        interviewers=tuple(parties),
+        recruiter=recruiter,
+        missing_emails=row.missing_emails,
+        stood_down=stood_down,
+        debrief_at=row.debrief_at,
+        company_source=company_source(row.company_source),
+    )
+
+
+def graph_candidate(interview: Interview) -> Candidate:
+    recruiter = _contact_party(interview.recruiter)
+    return Candidate(
+        id=interview.key,
+        title=interview.title,
+        company=interview.company,
+        company_source=interview.company_source,
+        position=interview.position,
+        start=interview.start,
+        end=interview.end,
+        interviewers=tuple(
+            Party(
+                name=i.name,
+                email=i.email,
+                title=i.title,
+                role=i.role,
+                hiring_manager=i.hiring_manager,
+                slot_start=i.slot_start,
+                slot_end=i.slot_end,
+                slot_title=i.topic,
+            )
+            for i in interview.interviewers
+        ),
+        recruiter=recruiter,
+        missing_emails=interview.missing_emails,
+    )
+
+
+def _contact_party(contact: Contact | None) -> Party | None:
+    if contact is None or not (contact.email or contact.name):
+        return None
+    return Party(contact.name, contact.email, None, Role.RECRUITER)
+
+
+async def graph_candidates(
+    microsoft: MicrosoftGraph | None,
+    session: AsyncSession,
+    user: User,
+    identity: Identity,
+    assertion: str | None,
+    *,
+    timezone: str,
+    now: datetime,
+) -> tuple[list[Candidate], str]:
+    """Interviews from the caller's Outlook calendar, and how reading it went."""
+    signed_in = identity.provider == "microsoft" and bool(identity.tenant)
+    if microsoft is None or not signed_in or not assertion:
+        return [], "off"
+    account = f"{identity.tenant}:{identity.subject}:{timezone}"
+    cached = microsoft.recent_interviews.get(account)
+    if cached is not None:
+        return [graph_candidate(i) for i in cached], "ok"
+    try:
+        client = await microsoft.for_request(session, user, identity, assertion)
+        events = await GraphCalendar(client).list_events(*window(now), timezone=timezone)
+    except ConsentRequired:  # before ReauthRequired, its base: the pane asks for consent
+        return [], "consent_required"
+    except ReauthRequired:
+        return [], "reauth_required"
+    except ProviderThrottled:
+        return [], "throttled"
+    except ProviderUnavailable:
+        return [], "unavailable"
+    except ProviderError as exc:
+        log.warning("suggest.graph_failed", extra={"error": exc.code})
+        return [], "error"
+    me = Me([a for a in (identity.email, user.email) if a])
+    tz = user_zone(timezone)
+    interviews = [
+        found
+        for event in events
+        if (found := interview_from_event(event, me, tz)) is not None
+        and found.status is not EventStatus.CANCELLED
+    ]
+    microsoft.recent_interviews.put(account, interviews)
+    return [graph_candidate(i) for i in interviews], "ok"
+
+
+async def with_stand_downs(
+    session: AsyncSession, user_id: uuid.UUID, candidates: list[Candidate]
+) -> list[Candidate]:
+    """Interviews not stored yet still belong to an opportunity the user may have stood down
+    from: same company, and the same position or one of the two without a position."""
+    if not candidates:
+        return candidates
+    stood_down = (
+        await session.execute(
+            select(Opportunity.company_key, Opportunity.position_key).where(
+                Opportunity.user_id == user_id, Opportunity.stood_down_at.is_not(None)
+            )
+        )
+    ).all()
+    if not stood_down:
+        return candidates
+
+    def covered(candidate: Candidate) -> bool:
+        company = normalize_key(candidate.company, company=True)
+        position = normalize_key(candidate.position)
+        return bool(company) and any(
+            row.company_key == company
+            and (not row.position_key or not position or row.position_key == position)
+            for row in stood_down
+        )
+
+    return [replace(c, stood_down=True) if covered(c) else c for c in candidates]
+
+
+# --- matching -------------------------------------------------------------------------------
+
+
+def match_candidates(
+    recipients: Sequence[tuple[str, str | None]], candidates: Sequence[Candidate], now: datetime
+) -> tuple[list[Match], list[tuple[str, str | None]]]:
+    """(matches, unmatched) in recipient order, one per canonical address."""
+    names: dict[str, str | None] = {}
+    for email, name in recipients:
+        names.setdefault(canonical_address(email.strip()), name)
+    found = match_recipients(
+        [email for email, _ in recipients],
+        candidates,
+        now,
+        people=lambda c: c.interviewers,
+        recruiter=lambda c: c.recruiter,
+    )
+    matches = []
+    for m in found:
+        name = names.get(canonical_address(m.recipient.strip()))
+        if m.as_recruiter:
+            choice = recruiter_choice(m.interview, now)
+        else:
+            party = m.person
+            choice = default_scenario(
+                Person(party.name, party.email, party.title, party.hiring_manager),
+                party.details,
+                stood_down=m.interview.stood_down,
+            )
+        matches.append(Match(m.recipient, name, m.interview, m.person, choice))
+    matched = {canonical_address(m.email.strip()) for m in matches}
+    unmatched: list[tuple[str, str | None]] = []
+    for email, name in recipients:
+        key = canonical_address(email.strip())
+        if key not in matched:
+            matched.add(key)  # once per address, as matches are
+            unmatched.append((email, name))
+    return matches, unmatched
+
+
+def recruiter_choice(candidate: Candidate, now: datetime) -> ScenarioChoice:
+    if candidate.stood_down:
+        return ScenarioChoice(
+            Scenario.STAND_DOWN,
+            Role.RECRUITER,
+            ("You stood down from this opportunity: no note is sent.",),
+        )
+    ahead = candidate.start is not None and candidate.start > now
+    if ahead and candidate.missing_emails:
+        return ScenarioChoice(
+            Scenario.ASK_RECRUITER,
+            Role.RECRUITER,
+            (
+                "They coordinate this interview, and the invite does not give every "
+                "interviewer's address.",
+                "Ask them who you will meet, before the interview day.",
+            ),
+        )
+    return ScenarioChoice(
+        None,
+        Role.RECRUITER,
+        (
+            "They coordinate this interview; a thank-you note is not needed.",
+            "Write to the people who interviewed you instead.",
+        ),
+    )
