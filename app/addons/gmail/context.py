@@ -8,14 +8,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from app.addons.gmail_manifest import OAUTH_SCOPES
 from app.addons.google_request import GoogleAddonContext
 from app.calendar.interviews import interview_from_event
 from app.calendar.model import Event, Interview, Interviewer
-from app.calendar.people import Me, canonical_address, clean_email
+from app.calendar.people import Me, clean_email
+from app.calendar.recipients import canonical_address, window
+from app.calendar.recipients import match_recipients as match_core
 from app.calendar.zones import zone
 from app.errors import ProviderError, ProviderThrottled, ReauthRequired
 from app.providers.google_api import access_token_credentials
@@ -37,9 +39,6 @@ COMPOSE_SCOPES = (COMPOSE_SCOPE, METADATA_SCOPE, CALENDAR_SCOPE)
 INSERT_SCOPES = (COMPOSE_SCOPE,)
 EVENT_OPEN_SCOPES = (EVENT_READ_SCOPE, CALENDAR_SCOPE)
 
-# The compose card looks for interviews this far back and ahead (issue: past 14 days, next 7).
-LOOK_BACK = timedelta(days=14)
-LOOK_AHEAD = timedelta(days=7)
 # Enough for three weeks of a busy calendar; a card must not wait for more.
 MAX_PAGES = 4
 
@@ -115,7 +114,7 @@ def interviews_in(events: Iterable[Event], me: Sequence[str], tz: ZoneInfo) -> l
 async def interviews_around(
     ctx: GoogleAddonContext, settings: Settings, *, now: datetime, tz: ZoneInfo
 ) -> CalendarLookup:
-    """The user's interviews from LOOK_BACK ago to LOOK_AHEAD from now, earliest first."""
+    """The user's interviews in the recipient lookup window (app/calendar/recipients.py)."""
     source = calendar_source(ctx, settings)
     if source is None:
         return CalendarLookup(
@@ -123,7 +122,7 @@ async def interviews_around(
             "interviews could not be looked up."
         )
     try:
-        events = await source.list_events(now - LOOK_BACK, now + LOOK_AHEAD, timezone=tz.key)
+        events = await source.list_events(*window(now), timezone=tz.key)
     except ProviderError as exc:
         log.info("addon.calendar_unavailable", extra={"error": exc.code})
         return CalendarLookup(problem=calendar_problem(exc))
@@ -157,23 +156,8 @@ def recipients(ctx: GoogleAddonContext, *fields: str) -> list[str]:
 def match_recipients(
     addresses: Sequence[str], interviews: Sequence[Interview], now: datetime
 ) -> list[Match]:
-    """For each recipient who interviewed the user: the latest interview already over, else the
-    next one coming up. In recipient order; recipients without an interview are left out."""
-    matches = []
-    for address in addresses:
-        key = canonical_address(address)
-        past: list[tuple[Interview, Interviewer]] = []
-        ahead: list[tuple[Interview, Interviewer]] = []
-        for interview in interviews:
-            for person in interview.interviewers:
-                if person.email and canonical_address(person.email) == key:
-                    over = interview.end is not None and interview.end <= now
-                    (past if over else ahead).append((interview, person))
-        if past:
-            interview, person = max(past, key=lambda pair: pair[0].end or now)
-        elif ahead:
-            interview, person = min(ahead, key=lambda pair: pair[0].start or now)
-        else:
-            continue
-        matches.append(Match(address, interview, person))
-    return matches
+    """For each recipient who interviewed the user, the interview that counts, by the core's
+    one rule (app/calendar/recipients.py, as `/v1/suggest`). In recipient order; recipients
+    without an interview are left out."""
+    found = match_core(addresses, interviews, now, people=lambda i: i.interviewers)
+    return [Match(m.recipient, m.interview, m.person) for m in found]

@@ -16,11 +16,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.addons import cardkit as ck
 from app.addons.cardkit import Json
 from app.addons.gmail import cards
-from app.addons.gmail.context import LOOK_AHEAD, LOOK_BACK
 from app.addons.gmail.state import TARGET_PARAM, NoteTarget
 from app.addons.gmail.store_ops import stood_down_for
 from app.autodraft.service import list_overviews
 from app.calendar.model import EventStatus, Interview
+from app.calendar.recipients import LOOK_AHEAD, LOOK_BACK
 from app.playbook.defaults import default_scenario
 from app.playbook.models import Person, company_source
 from app.playbook.scenarios import Scenario

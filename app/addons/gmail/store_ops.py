@@ -1,14 +1,14 @@
 """The add-on's few reads and writes of the user's stored data, all filtered by the user's id.
 
-Standing down and resuming go through the auto-draft service (`stand_down_opportunity`,
-`resume_opportunity`); the small lookups the add-on needs besides (which connection is a Gmail
-mailbox, which stored opportunity a card's interview belongs to) are written here.
+Standing down goes through the suggestion service's `stand_down_interview` (the one every
+surface uses), resuming through the auto-draft service's `resume_opportunity`; the small lookups
+the add-on needs besides (which connection is a Gmail mailbox, which stored opportunity a card's
+interview belongs to) are written here.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -16,17 +16,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.addons.gmail.cards import MailboxState, MailboxStatus
 from app.addons.gmail.state import NoteTarget
-from app.autodraft.service import resume_opportunity, stand_down_opportunity
+from app.autodraft.service import resume_opportunity
 from app.store.connections import Connection, ConnectionStatus
 from app.store.opportunities import Opportunity
 from app.store.queries import (
-    cancel_open_drafts,
     find_interview,
     find_opportunity,
     get_opportunity,
-    get_or_create_opportunity,
 )
 from app.store.users import User
+from app.suggestions.stand_down import StandDown, stand_down_interview
 
 GOOGLE = "google"
 GMAIL_COMPOSE_SCOPE = "https://www.googleapis.com/auth/gmail.compose"
@@ -78,39 +77,22 @@ async def stood_down_for(session: AsyncSession, user_id: uuid.UUID, target: Note
     return found is not None and found.stood_down
 
 
-@dataclass(frozen=True, slots=True)
-class StandDownOutcome:
-    # What was stood down: the opportunity (company known), one interview, or nothing known.
-    scope: str
-    cancelled: int
-
-
 async def stand_down_target(
     session: AsyncSession, user: User, target: NoteTarget, *, now: datetime, timezone: str
-) -> StandDownOutcome:
-    """Stand down from the target's opportunity and cancel its pending drafts (PLAYBOOK §1).
-
-    An opportunity not stored yet is created stood down, so later syncs plan nothing for it.
-    Without a company there is no opportunity to name: the interview's own drafts are cancelled.
-    """
-    opportunity = await opportunity_for(session, user.id, target)
-    if opportunity is None and target.company:
-        opportunity = await get_or_create_opportunity(
-            session, user.id, target.company, target.position
-        )
-    if opportunity is not None:
-        overview = await stand_down_opportunity(
-            session, user, opportunity.id, now=now, timezone=timezone, reason=STAND_DOWN_REASON
-        )
-        return StandDownOutcome("opportunity", overview.cancelled if overview else 0)
-    if target.interview_key:
-        row = await find_interview(session, user.id, GOOGLE, target.interview_key)
-        if row is not None:
-            cancelled = await cancel_open_drafts(
-                session, user.id, now=now, reason=STAND_DOWN_REASON, interview_id=row.id
-            )
-            return StandDownOutcome("interview", cancelled)
-    return StandDownOutcome("none", 0)
+) -> StandDown:
+    """Stand down from the target's opportunity and cancel its pending drafts (PLAYBOOK §1),
+    as `/v1/stand-down` does (app/suggestions/stand_down.py)."""
+    return await stand_down_interview(
+        session,
+        user,
+        source=GOOGLE,
+        interview_key=target.interview_key,
+        company=target.company,
+        position=target.position,
+        reason=STAND_DOWN_REASON,
+        now=now,
+        timezone=timezone,
+    )
 
 
 async def resume_target(
