@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -25,7 +25,7 @@ from app.calendar.model import (
     InterviewerSource,
     Response,
 )
-from app.calendar.names import NamedPerson, split_hiring_manager
+from app.calendar.names import NamedPerson, is_name, split_hiring_manager
 from app.calendar.people import (
     Me,
     domain_of,
@@ -37,7 +37,7 @@ from app.calendar.people import (
     pick_name,
     same_first_name,
 )
-from app.calendar.schedule import Mention, Schedule, Signature, read_signature
+from app.calendar.schedule import Mention, Schedule, Signature, read_signature, title_beside
 from app.playbook.roles import Role, classify_title
 
 
@@ -75,6 +75,8 @@ def roster(event: Event, me: Me) -> Roster:
             continue
         if person.response is Response.DELEGATED or person.non_participant:
             continue
+        if person.name and "," in person.name:
+            person = replace(person, name=first_name_first(person.name, person.email))
         key = (person.email or person.name or "").lower()
         if person.response is Response.DECLINED:
             declined.append(person)
@@ -94,6 +96,23 @@ def roster(event: Event, me: Me) -> Roster:
         if person.is_organizer or person is organizer:
             org_person = person
     return Roster(tuple(others.values()), org_person, tuple(declined), tuple(my_names))
+
+
+_SURNAME_FIRST = re.compile(r"^(?P<last>[^,\s][^,]{0,40}),\s*+(?P<first>[^,]{1,40})$")
+
+
+def first_name_first(name: str, email: str | None = None) -> str:
+    """A directory's "Chen, Wei" (Outlook, Workday) as people write it: "Wei Chen", when the
+    address (if any) fits the name that way."""
+    m = _SURNAME_FIRST.match(name.strip())
+    if m is None:
+        return name
+    last, first = m.group("last").strip(), m.group("first").strip()
+    if is_name(last) and is_name(first) and len(last.split()) <= 2 and len(first.split()) <= 2:
+        swapped = f"{first} {last}"
+        if email is None or name_matches_email(swapped, email):
+            return swapped
+    return name
 
 
 @dataclass(slots=True)
@@ -198,6 +217,7 @@ def extract(
             marked = [r for r in recs if r.name and same_first_name(fold(r.name.split()[0]), first)]
         if len(marked) == 1:
             marked[0].hiring_manager = True
+    _titles_beside_names(schedule.text, recs)
     _apply_writer(schedule, recs[:from_roster], roster_)
     recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
     if recruiter is not None:
@@ -238,6 +258,24 @@ _HM_EVENT = re.compile(
     r"\bhm (?:interview|screen|call)\b",
     re.I,
 )
+
+
+def _titles_beside_names(text: str, recs: list[_Rec]) -> None:
+    """A guest whose title nothing else gave: the one the text writes beside their name
+    ("with Dr. Helen Park, Principal Investigator", "Maya here, CEO at Orbital"). The first
+    name alone is tried only when no other guest has it."""
+    if not text:
+        return
+    firsts = [fold(r.name.split()[0]) for r in recs if r.name]
+    for rec in recs[:_MAX_NAME_MATCH]:
+        if not rec.name or rec.title:
+            continue
+        title, hm = title_beside(text, rec.name)
+        first = rec.name.split()[0]
+        if title is None and not hm and " " in rec.name and firsts.count(fold(first)) == 1:
+            title, hm = title_beside(text, first)
+        rec.title = title
+        rec.hiring_manager = rec.hiring_manager or hm
 
 
 def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> None:

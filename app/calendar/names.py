@@ -382,7 +382,7 @@ _AND_ME = re.compile(r"(?<![\s,]),?+\s++(?:and|&)\s++(?:me|myself)$", re.IGNOREC
 def _title_or_none(title: str) -> str | None:
     # "Clinical Director at Aurora Dental": the employer is not part of the title.
     title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", " ".join(title.split())))
-    title = _AND_ME.sub("", title).strip(".,;:-–— ")
+    title = _AND_ME.sub("", title).strip(".,;:-–—| ")
     if not title or len(title) > 100:
         return None
     return title

@@ -36,7 +36,7 @@ from app.calendar.names import (
     parse_people,
     split_hiring_manager,
 )
-from app.calendar.people import find_emails
+from app.calendar.people import find_emails, words
 from app.playbook.roles import Role, classify_title
 
 _BULLET = re.compile(r"^[\s\-–—•*·▪◦>|]+")
@@ -109,6 +109,12 @@ _ASIDE_OUR = re.compile(
 _PRONOUN_EMAIL = re.compile(r"\b(?:his|her|their)\s+(?:e-?mail|address)\b", re.IGNORECASE)
 # The sender on themself: "I'm the hiring manager for this role", "I'm the co-founder of X".
 _SELF = re.compile(r"\bI(?:'m|’m| am)\s+(?:the|a|an|one of the)\s+(?P<v>[^.!?\n;]{2,80})")
+# The writer hires for their own team: what a hiring manager writes of themself.
+_SELF_HIRES = re.compile(
+    r"\b(?:on|join|joining|to|for|in) my (?:team|group|org)\b|\bmy (?:team|group) is hiring\b|"
+    r"\b(?:report|reporting) (?:directly )?to me\b",
+    re.IGNORECASE,
+)
 _SELF_SPLIT = re.compile(r"\s(?:of|at|for|on|with|and|here)\s")
 _LEAD_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _ON_BEHALF = re.compile(
@@ -185,6 +191,7 @@ def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Sig
             and seg[:1].isupper()
             and not _DIGIT.search(seg)
             and len(seg.split()) <= 6
+            and people_line(seg) is None
         ):
             company = firm or seg
     return Signature(head, title, company, agency=bool(company and _AGENCY.search(company)))
@@ -214,6 +221,8 @@ _DASH_SPLIT = re.compile(r"\s[-–—]\s|:\s")
 
 
 MAX_MENTIONS = 60
+# How much of a description `title_beside` searches for a guest's name.
+TITLE_SCAN_MAX = 8000
 
 
 @dataclass(slots=True)
@@ -261,6 +270,8 @@ class Schedule:
     agency: bool = False
     # Names a sentence calls the hiring manager ("Ravi is the hiring manager for this role").
     hiring_managers: tuple[str, ...] = ()
+    # The text read (bounded), for titles written beside a guest's name (`title_beside`).
+    text: str = ""
 
 
 def parse_schedule(
@@ -290,9 +301,11 @@ def parse_schedule(
     agency = False
     forwarded = False
     hiring_managers: list[str] = []
+    run_people: list[NamedPerson] = []
     for raw in lines:
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS else raw).strip()
         if not line:
+            _flush_run(run_people, loose, asides)
             if block is not None and (block.people or block_lines > 1):
                 block = None
             continue
@@ -316,6 +329,12 @@ def parse_schedule(
             row, _ = row_people(line) if _CELLS.search(line) else ([], None)
             if row and any(p.title for p in row) and _row_has_time(line):
                 loose.extend(row)
+                block = listing = None
+                continue
+            # "9:30am Sam Ng, Creative Director": one time, then the person, single spaces.
+            timed = _timed_people(line)
+            if timed:
+                loose.extend(timed)
                 block = listing = None
                 continue
         low_line = line.lower()
@@ -355,6 +374,14 @@ def parse_schedule(
                 listing.extend(_as_optional(p) if listing_optional else p for p in people)
                 continue
             listing = None
+        person_line = people_line(line) if block is None and len(line) <= 120 else None
+        if person_line is not None:
+            # "Owen Blake — VP of Engineering": a line that is only a person. Two or more in a
+            # row are a lineup (people met); a single one may be a signature or an aside, so it
+            # only adds to someone invited.
+            run_people.append(person_line)
+            continue
+        _flush_run(run_people, loose, asides)
         m = _TITLE_LABEL.match(line) if labelled and loose else None
         if m:
             last = loose[-1]
@@ -400,6 +427,9 @@ def parse_schedule(
                 self_title = self_title or title
                 self_hm = self_hm or hm
                 company_prose = company_prose or firm
+        if not self_hm and " my " in f" {low} " and _SELF_HIRES.search(line[:300]):
+            # "the Senior Analyst opening on my team", "I lead the data team and I'm hiring".
+            self_hm = True
         if company_prose is None and "behalf" in low:
             b = _ON_BEHALF.search(line)
             if b:
@@ -438,6 +468,7 @@ def parse_schedule(
             else:
                 # "… Sean Murphy … His email is sean@x.com": the address of the one just named.
                 _pronoun_address(loose, line)
+    _flush_run(run_people, loose, asides)
     names = (tz_name(m.group(0)) for m in TZ_ANYWHERE.finditer(text[:8000]))
     hinted = [ZoneInfo(n) for n in dict.fromkeys(names) if n]
     mentions = _resolve(slots, start, end, hinted + [z for z in zones if z not in hinted])
@@ -458,7 +489,62 @@ def parse_schedule(
         position_prose=position_prose,
         agency=agency,
         hiring_managers=tuple(hiring_managers),
+        text=text[:TITLE_SCAN_MAX],
     )
+
+
+def _flush_run(run: list[NamedPerson], loose: list[NamedPerson], asides: list[NamedPerson]) -> None:
+    if len(run) >= 2:
+        loose.extend(run)
+    else:
+        asides.extend(run)
+    run.clear()
+
+
+# The words of a sentence: a line holding one of them is prose, not a "Name — Title" line.
+_PROSE_WORDS = re.compile(
+    r"\b(?:is|are|was|will|would|you|your|we|i|me|my|please|thanks|thank|looking|let|here|"
+    r"who|with|for|about|to)\b",
+    re.IGNORECASE,
+)
+
+
+def people_line(line: str) -> NamedPerson | None:
+    """A line that is one person and nothing else: "Owen Blake — VP of Engineering",
+    "Jane Doe, Operations Manager (hiring manager)", "Tess Young | Designer | tess@x.com"."""
+    if line[:1] in "([" or line.endswith(("?", "!", ":")) or len(line.split()) > 14:
+        return None
+    found = parse_people(line)
+    if len(found) != 1:
+        return None
+    p = found[0]
+    if not p.name or len(p.name.split()) < 2 or not (p.title or p.hiring_manager):
+        return None
+    head = _HONORIFIC_LEAD.sub("", line)
+    if not head.startswith(p.name):
+        return None
+    # What follows the name is the title (and an address), not a sentence about them.
+    if _PROSE_WORDS.search(_ADDRESS.sub(" ", head[len(p.name) :])):
+        return None
+    if p.title and "|" in p.title:
+        # "Tom Becker | CTO | Gridwise Energy": the title's cell, not the company's.
+        cells = [c.strip() for c in p.title.split("|") if c.strip()]
+        title = next((c for c in cells if is_title(c)), cells[0] if cells else None)
+        p = NamedPerson(p.name, title, p.email, p.hiring_manager, p.optional)
+    return p
+
+
+_HONORIFIC_LEAD = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
+_LEAD_TIME = re.compile(rf"^(?:{TIME})(?:\s*+(?-i:[A-Z]{{2,4}})\b)?[\s:,-]++", re.IGNORECASE)
+
+
+def _timed_people(line: str) -> list[NamedPerson]:
+    """A row that starts with one time and then names people with titles."""
+    m = _LEAD_TIME.match(line[:200])
+    if m is None:
+        return []
+    _, people = _split_rest(line[m.end() :])
+    return [p for p in people if p.name and _full(p) and (p.title or p.email)]
 
 
 def _as_optional(p: NamedPerson) -> NamedPerson:
@@ -588,7 +674,14 @@ def prose_position(line: str) -> str | None:
     # "our Head of Product, for the Product Manager, Integrations role": the last noun phrase.
     value = _THE_LAST.sub("", value)
     value = _ROLE_WORD_TAIL.sub("", value).strip(" ,.-–—:")
+    if _CLAUSE_IN_POSITION.search(value):
+        return None  # "our Head of Design, who is the hiring manager for this role": a person
     return value if value and is_title(value) and not is_name(value) else None
+
+
+_CLAUSE_IN_POSITION = re.compile(
+    r",\s*+(?:who|which|that|whom)\b|\bhiring manager\b|\b(?:is|are|will)\s", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1024)
@@ -604,13 +697,19 @@ def _signature(lines: tuple[str, ...]) -> tuple[str, ...]:
     # No sign-off: the closing lines from the first that begins with a full name.
     last = [t for t in tail if t][-5:]
     for k, line in enumerate(last):
+        if k + 1 < len(last) and people_line(line) and people_line(last[k + 1]):
+            continue  # a lineup of "Name — Title" lines, not the writer's signature
         # A separator starts where a run of spaces starts: linear on long runs.
         head = re.split(
             r"(?:(?<!\s)|(?<=[-–—]\s))\s*+[|,]\s*|[|,]\s*|\s[-–—]\s",
             line,
             maxsplit=1,
         )[0]
-        if len(line) <= 120 and len(head.split()) >= 2 and is_name(head):
+        if len(line) > 120 or not is_name(head):
+            continue
+        # A first name alone signs too when a title line follows ("Leo" / "Co-founder & CTO").
+        titled = k + 1 < len(last) and is_title(_SIG_SPLIT.split(last[k + 1][:120])[0])
+        if len(head.split()) >= 2 or titled:
             return tuple(last[k : k + 4])
     return ()
 
@@ -884,4 +983,84 @@ def summary_people(title: str) -> tuple[NamedPerson, ...]:
     tail = f" {title} "[w.end() :]
     # "Interview with Deepa - Northwind" / "... | Northwind": the company is not a person.
     tail = re.split(r"\s[-–—|@]\s|\s(?:at|from|@)\s", tail, maxsplit=1)[0]
-    return tuple(p for p in parse_people(tail) if p.name and is_name(p.name))
+    return tuple(_only_titles(p) for p in parse_people(tail) if p.name and is_name(p.name))
+
+
+def _only_titles(p: NamedPerson) -> NamedPerson:
+    # "Coffee chat w/ Leo (Northbeam)": what the parentheses hold is a company, not a title.
+    if p.title and not is_title(p.title):
+        return NamedPerson(p.name, None, p.email, p.hiring_manager, p.optional)
+    return p
+
+
+# After a guest's name, what introduces their title: "Helen Park, Principal Investigator",
+# "Maya here, CEO at Orbital", "Noah Park (Talent Acquisition Lead)", "Owen Blake – VP".
+_AFTER_NAME = re.compile(
+    r"^(?:\s++here)?\s*+(?:,|\(|[-–—|:]\s)\s*+(?:(?:our|the|your|their|a|an|my)\s++)?"
+)
+# Before it: "our CEO, Jonas Weber", "with our Head of Design Sana Qureshi".
+_BEFORE_NAME = re.compile(
+    r"\b(?:our|the|their|your|my)\s++(?P<t>[A-Za-z][\w&/ -]{1,60}?),?\s++$", re.IGNORECASE
+)
+# Words that end a title inside a sentence ("CTO at Orbital", "Director, who hires …").
+_TITLE_STOP = words(
+    "at who will is was for from with on in to here there this that which would has have can "
+    "may joins join leads runs"
+)
+_JOINERS = frozenset({"and", "&", "+"})
+_TITLE_CUT = re.compile(r"[.;:!?()\[\]\n|]|,\s*+(?=[a-z])|\s[-–—]\s")
+MAX_NAME_HITS = 6
+
+
+def title_beside(text: str, name: str) -> tuple[str | None, bool]:
+    """The title a text writes beside a person's name, and whether it calls them the hiring
+    manager: "with Dr. Helen Park, Principal Investigator, below" → "Principal Investigator"."""
+    if not text or not name or len(name) < 2:
+        return None, False
+    start = 0
+    for _ in range(MAX_NAME_HITS):
+        at = text.find(name, start)
+        if at < 0:
+            break
+        start = at + len(name)
+        end = at + len(name)
+        if (at and (text[at - 1].isalnum())) or (end < len(text) and text[end].isalnum()):
+            continue
+        after = text[end : end + 140]
+        m = _AFTER_NAME.match(after)
+        if m and m.end() > 0:
+            found = _title_prefix(after[m.end() :])
+            if found[0] or found[1]:
+                return found
+        b = _BEFORE_NAME.search(text[max(0, at - 70) : at])
+        if b:
+            found = _title_prefix(b.group("t"))
+            if found[0] and found[0] == b.group("t").strip(" ,"):
+                return found
+    return None, False
+
+
+def _title_prefix(text: str) -> tuple[str | None, bool]:
+    """The longest run of words at the start of `text` that reads as a job title."""
+    piece = _TITLE_CUT.split(text[:120], maxsplit=1)[0]
+    tokens = piece.split()[:10]
+    cut = next((i for i, t in enumerate(tokens) if i and _stops(tokens, i)), None)
+    tokens = tokens[:cut] if cut is not None else tokens
+    for j in range(len(tokens), 0, -1):
+        phrase = " ".join(tokens[:j]).strip(" ,")
+        if "hiring manager" in phrase.lower():
+            title, hm = split_hiring_manager(phrase)
+            return (title if title and title != "Hiring Manager" else None), hm
+        starts = phrase[:1].isupper() or phrase[:1].isdigit() or phrase.lower().startswith("co-")
+        if starts and is_title(phrase) and not is_name(phrase):
+            return phrase, False
+    return None, False
+
+
+def _stops(tokens: list[str], i: int) -> bool:
+    word = tokens[i].lower().strip(",")
+    if word in _JOINERS:
+        # "Co-founder & CTO" goes on; "CEO and I" stops.
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        return not (nxt[:1].isupper() and nxt != "I") and not nxt.lower().startswith("co-")
+    return word in _TITLE_STOP

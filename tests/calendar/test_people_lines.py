@@ -1,0 +1,230 @@
+"""People written in a description in the shapes humans and tools use, merged with the guests.
+
+Invites written for these tests (not taken from the corpus): a lineup of "Name — Title" lines
+with no label, a title beside a guest's name in a sentence ("with Dr. Helen Park, Principal
+Investigator"), "Maya here, CEO at Orbital", a slot line with one time and no column gaps, guests
+listed by address only ("jdoe@" is Jane Doe), directory-style display names ("Chen, Wei"), a
+company in the title's parentheses, and the writer who hires for their own team.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.calendar.interviews import extract_interviews
+from app.calendar.model import Interview
+
+ME = "alex.morgan@gmail.com"
+
+
+def _google(
+    summary: str, description: str, organizer: tuple[str, str], *guests: tuple[str, str]
+) -> dict[str, Any]:
+    people: list[dict[str, Any]] = [{"email": ME, "self": True}]
+    people += [{"email": e, "displayName": n} if n else {"email": e} for n, e in guests]
+    return {
+        "items": [
+            {
+                "id": "ev1",
+                "summary": summary,
+                "description": description,
+                "start": {"dateTime": "2027-03-09T09:00:00-05:00"},
+                "end": {"dateTime": "2027-03-09T12:00:00-05:00"},
+                "organizer": {"email": organizer[1], "displayName": organizer[0]},
+                "attendees": people,
+            }
+        ]
+    }
+
+
+def _one(data: dict[str, Any]) -> Interview:
+    (found,) = extract_interviews(
+        data, format="google", me=[ME], timezone="America/New_York", include_all=True
+    )
+    return found
+
+
+def _who(iv: Interview) -> list[tuple[Any, ...]]:
+    return [(i.name, i.email, i.title, str(i.role), i.hiring_manager) for i in iv.interviewers]
+
+
+def test_an_unlabelled_lineup_of_name_dash_title_lines_gives_each_guest_a_title() -> None:
+    iv = _one(
+        _google(
+            "Interview: Alex Morgan / Harbor & Finch",
+            "Hi Alex,\n\nBelow is the lineup for Thursday:\n\n"
+            "Owen Blake — VP of Engineering\nPriya Nair — Staff Software Engineer\n\n"
+            "Mia Torres\nSenior Recruiter | Harbor & Finch",
+            ("Mia Torres", "mia.torres@harborfinch.com"),
+            ("Owen Blake", "owen.blake@harborfinch.com"),
+            ("Priya Nair", "priya.nair@harborfinch.com"),
+        )
+    )
+    assert _who(iv) == [
+        ("Owen Blake", "owen.blake@harborfinch.com", "VP of Engineering", "executive", False),
+        ("Priya Nair", "priya.nair@harborfinch.com", "Staff Software Engineer", "peer", False),
+    ]
+    assert iv.recruiter is not None and iv.recruiter.email == "mia.torres@harborfinch.com"
+
+
+def test_guests_listed_by_address_only_are_named_from_the_lines_their_address_fits() -> None:
+    iv = _one(
+        _google(
+            "Meet & Greet — Alex Morgan",
+            "Katherine Brennan, Chief Operating Officer\n"
+            "Jane Doe, Operations Manager (hiring manager)",
+            ("Kate Brennan", "kate@solsticeenergy.com"),
+            ("", "kate@solsticeenergy.com"),
+            ("", "jdoe@solsticeenergy.com"),
+        )
+    )
+    assert _who(iv) == [
+        (
+            "Katherine Brennan",
+            "kate@solsticeenergy.com",
+            "Chief Operating Officer",
+            "executive",
+            False,
+        ),
+        ("Jane Doe", "jdoe@solsticeenergy.com", "Operations Manager", "decision_maker", True),
+    ]
+    assert iv.company == "Solsticeenergy" and iv.company_source == "domain"
+
+
+def test_a_title_beside_a_guests_name_in_a_sentence() -> None:
+    iv = _one(
+        _google(
+            "Final interview with Dr. Helen Park",
+            "Dear Alex,\nPlease find the details of your final interview with Dr. Helen Park, "
+            "Principal Investigator, below.\nBest regards,\nIan Cole\nHR Coordinator",
+            ("Ian Cole", "ian.cole@stmarysresearch.org"),
+            ("Helen Park", "hpark@stmarysresearch.org"),
+        )
+    )
+    assert _who(iv) == [
+        ("Helen Park", "hpark@stmarysresearch.org", "Principal Investigator", "peer", False)
+    ]
+
+
+def test_the_writer_introducing_themself_by_name_and_title() -> None:
+    iv = _one(
+        _google(
+            "Chat with Maya from Orbital",
+            "Hi Alex! Maya here, CEO at Orbital. Would love to get to know you and talk about "
+            "the senior backend role.",
+            ("Maya Chen", "maya@orbital.space"),
+            ("Maya Chen", "maya@orbital.space"),
+        )
+    )
+    assert _who(iv) == [("Maya Chen", "maya@orbital.space", "CEO", "executive", False)]
+    assert iv.is_interview
+
+
+def test_a_recruiter_screen_where_the_writer_names_themself() -> None:
+    iv = _one(
+        _google(
+            "Screening call – Alex Morgan x Verity Insurance",
+            "Hello Alex,\nThis call is with me, Noah Park, Talent Acquisition Lead at Verity "
+            "Insurance, for the Claims Analyst vacancy (Job ID 88123).\nRegards",
+            ("Noah Park", "noah.park@verity-ins.com"),
+            ("Noah Park", "noah.park@verity-ins.com"),
+        )
+    )
+    assert _who(iv) == [
+        ("Noah Park", "noah.park@verity-ins.com", "Talent Acquisition Lead", "recruiter", False)
+    ]
+    assert iv.recruiter is not None and iv.recruiter.email == "noah.park@verity-ins.com"
+
+
+def test_slot_lines_with_one_time_and_single_spaces() -> None:
+    iv = _one(
+        _google(
+            "Onsite: Alex Morgan",
+            "9:30am Sam Ng, Creative Director\n10:30am Ada Kim, Senior Copywriter\n"
+            "12:00pm Lunch with the team",
+            ("Ruth Gale", "ruth@fablehouse.co"),
+            ("Ruth Gale", "ruth@fablehouse.co"),
+            ("Sam Ng", "sam@fablehouse.co"),
+            ("Ada Kim", "ada@fablehouse.co"),
+        )
+    )
+    assert _who(iv) == [
+        ("Sam Ng", "sam@fablehouse.co", "Creative Director", "decision_maker", False),
+        ("Ada Kim", "ada@fablehouse.co", "Senior Copywriter", "peer", False),
+    ]
+
+
+def test_directory_style_display_names_are_written_first_name_first() -> None:
+    iv = _one(
+        _google(
+            "Interview – Finance Analyst",
+            "Your interviewers: Wei Chen (Director, Finance) and Anna Fischer (Senior Accountant).",
+            ("Recruiting", "recruiting@greenwaygroup.com"),
+            ("Chen, Wei", "wei.chen@greenwaygroup.com"),
+            ("Fischer, Anna", "anna.fischer@greenwaygroup.com"),
+        )
+    )
+    assert [(i.name, i.title) for i in iv.interviewers] == [
+        ("Wei Chen", "Director, Finance"),
+        ("Anna Fischer", "Senior Accountant"),
+    ]
+
+
+def test_a_company_in_the_titles_parentheses_is_not_a_persons_title() -> None:
+    iv = _one(
+        _google(
+            "Coffee chat w/ Leo (Northbeam)",
+            "Hey Alex, looking forward to chatting about the founding engineer role.\n\nLeo\n"
+            "Co-founder & CTO, Northbeam",
+            ("Leo Hartmann", "leo@northbeam.ai"),
+            ("Leo Hartmann", "leo@northbeam.ai"),
+        )
+    )
+    assert _who(iv) == [
+        ("Leo Hartmann", "leo@northbeam.ai", "Co-founder & CTO", "executive", False)
+    ]
+
+
+def test_the_writer_hiring_for_their_own_team_is_the_hiring_manager() -> None:
+    iv = _one(
+        _google(
+            "Intro call",
+            "Alex, great to connect. I lead the risk analytics team at Tidewater Bank and would "
+            "love to tell you about the Senior Analyst opening on my team.",
+            ("Priscilla Vance", "pvance@tidewaterbank.com"),
+            ("Priscilla Vance", "pvance@tidewaterbank.com"),
+        )
+    )
+    assert _who(iv) == [
+        ("Priscilla Vance", "pvance@tidewaterbank.com", None, "decision_maker", True)
+    ]
+    assert iv.is_interview and iv.position == "Senior Analyst"
+
+
+def test_a_position_is_never_a_clause_about_a_person() -> None:
+    iv = _one(
+        _google(
+            "Video interview",
+            "<p>Hi Alex,</p><p>You'll be speaking with <b>Sana Qureshi</b>, our Head of Design, "
+            "who is the hiring manager for this role.</p>",
+            ("Jordan Ellis", "jordan@brightloom.io"),
+            ("Sana Qureshi", "sana@brightloom.io"),
+        )
+    )
+    assert iv.position is None
+    assert _who(iv) == [
+        ("Sana Qureshi", "sana@brightloom.io", "Head of Design", "decision_maker", True)
+    ]
+
+
+def test_a_title_cell_keeps_no_separator() -> None:
+    iv = _one(
+        _google(
+            "Interview",
+            "Your interview with Marigold Health\n"
+            "Interviewer: Tess Young | Clinical Operations Manager | tess.young@marigoldhealth.com",
+            ("Recruiting Team", "jobs@marigoldhealth.com"),
+            ("Tess Young", "tess.young@marigoldhealth.com"),
+        )
+    )
+    assert [i.title for i in iv.interviewers] == ["Clinical Operations Manager"]
