@@ -22,6 +22,7 @@ be the only address checked).
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 import socket
 import ssl
@@ -212,6 +213,12 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
+@functools.cache
+def _ssl_context(verify: bool) -> ssl.SSLContext:
+    # Loading the CA bundle costs ~50 ms of CPU; a poll makes a client, so build it once.
+    return httpx.create_ssl_context(verify=verify)
+
+
 class GuardedTransport(httpx.AsyncHTTPTransport):
     """httpx's own transport (its error mapping, pooling, TLS) over the guarded backend."""
 
@@ -223,9 +230,9 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
         verify: ssl.SSLContext | bool = True,
         exempt: Sequence[IPNetwork] = (),
     ) -> None:
-        super().__init__(verify=verify, trust_env=False)
+        context = verify if isinstance(verify, ssl.SSLContext) else _ssl_context(verify)
+        super().__init__(verify=context, trust_env=False)
         # httpx builds its pool without a way to pass a network backend: rebuild it with one.
-        context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
         self._pool = httpcore.AsyncConnectionPool(
             ssl_context=context,
             max_connections=10,

@@ -67,6 +67,7 @@ class Recorded:
     body: bytes
     status: int
     headers: dict[str, str]
+    response_bytes: int = 0  # the response body's length
 
 
 @dataclass
@@ -269,8 +270,9 @@ def _handler_for(server: Radicale) -> type[BaseHTTPRequestHandler]:
                     fresh = int(parsedate_to_datetime(since).timestamp()) >= int(max(mtimes))
             status = 304 if fresh else 200
             # Recorded before answering: a client may look at the record as soon as it has read.
-            server._record(Recorded("GET", self.path, body, status, dict(self.headers)))
-            self._answer(status, headers, b"" if fresh else data)
+            sent = b"" if fresh else data
+            server._record(Recorded("GET", self.path, body, status, dict(self.headers), len(sent)))
+            self._answer(status, headers, sent)
 
         def _forward(self) -> None:
             body = self._body()
@@ -284,7 +286,14 @@ def _handler_for(server: Radicale) -> type[BaseHTTPRequestHandler]:
                 response = conn.getresponse()
                 data = response.read()
                 server._record(
-                    Recorded(self.command, self.path, body, response.status, dict(self.headers))
+                    Recorded(
+                        self.command,
+                        self.path,
+                        body,
+                        response.status,
+                        dict(self.headers),
+                        len(data),
+                    )
                 )
                 self._answer(response.status, dict(response.getheaders()), data)
             finally:
