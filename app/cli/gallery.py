@@ -261,6 +261,20 @@ def cases() -> list[Case]:
             ),
         ),
         Case(
+            "Gratitude from a calendar invite that named the company only by its address",
+            "messy",
+            DraftInput(
+                gr,
+                Person("Dana Lee", "dana.lee@acmecorp.com", "Senior Engineer"),
+                "Sam Okafor",
+                "Acmecorp",
+                "Backend Engineer",
+                CALL,
+                Details(topic="how the team runs design reviews"),
+                company_source="domain",
+            ),
+        ),
+        Case(
             "Follow-up, outsider voice in the topic",
             "messy",
             DraftInput(
@@ -414,7 +428,9 @@ def _input_lines(case: Case) -> list[str]:
         ("position", inp.position),
     ):
         if value:
-            lines.append(f"- {label}: {value}")
+            source = " (from the address's domain)" if label == "company" else ""
+            source = source if inp.company_source == "domain" else ""
+            lines.append(f"- {label}: {value}{source}")
     if inp.interview.start:
         lines.append(
             f"- interview: {inp.interview.start:%Y-%m-%d %H:%M}"

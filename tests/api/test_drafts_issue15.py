@@ -55,6 +55,22 @@ async def test_gratitude_reports_what_it_leaves_out(client: httpx.AsyncClient) -
     assert "northwindhealth" not in draft["text"].lower()
 
 
+async def test_a_company_the_user_types_is_a_name(client: httpx.AsyncClient) -> None:
+    # What the caller sends is what the user typed: a one-word name beside the same domain
+    # ("Acmecorp", acmecorp.com) is theirs to choose, unlike the calendar's guess from the
+    # domain, which never reaches a sentence (tests/playbook/test_drafting_company.py).
+    body = {
+        **BASE,
+        "interviewer": {"name": "Dana Lee", "email": "dana@acmecorp.com"},
+        "scenario": "gratitude",
+        "company": "Acmecorp",
+        "details": {"topic": "the platform"},
+    }
+    draft = (await client.post("/v1/drafts", json=body)).json()
+    assert "at Acmecorp." in draft["text"]
+    assert draft["ignored"] == []
+
+
 async def test_end_before_start_is_a_422_in_words(client: httpx.AsyncClient) -> None:
     body = {
         **BASE,

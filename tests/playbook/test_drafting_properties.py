@@ -126,6 +126,34 @@ def _messy_cases() -> list[DraftInput]:
                 Details(topic=topic, questions=questions, risk_areas=areas),
             )
         )
+    for i, (topic, name, slot) in enumerate(
+        itertools.product(TOPICS, NAMES[:3], [None, "Lunch", "System Design"])
+    ):
+        start = datetime(2026, 11, 24, 10 + i % 6)
+        cases.append(
+            DraftInput(
+                Scenario.GRATITUDE,
+                Person(name, "x@example.com", "VP Engineering"),
+                "Zoë Ødegård",
+                "Northwind" if i % 2 else None,
+                "Staff Engineer" if i % 3 else None,
+                WHEN,
+                Details(topic=topic),
+                slot=Slot(slot, start) if slot else None,
+                panel_position=i % 7,
+            )
+        )
+    for name, position in itertools.product(NAMES, ["Data Engineer", None]):
+        cases.append(
+            DraftInput(
+                Scenario.ASK_RECRUITER,
+                Person(name, "recruiter@example.com", "Recruiter"),
+                "Sam Okafor",
+                "Contoso",
+                position,
+                WHEN,
+            )
+        )
     for stumble, restatement in zip(STUMBLES, RESTATEMENTS, strict=False):
         cases.append(
             DraftInput(
@@ -146,6 +174,8 @@ MESSY = _messy_cases()
 
 def test_the_corpus_is_large() -> None:
     assert len(MESSY) >= 150
+    # Every scenario that writes a note, each with every detail supplied.
+    assert {i.scenario for i in MESSY} == set(NOTES)
 
 
 @pytest.mark.parametrize("inp", MESSY, ids=lambda i: f"{i.scenario}")
