@@ -42,7 +42,13 @@ from app.errors import (
     ProviderUnavailable,
     ReauthRequired,
 )
-from app.providers.netguard import BlockedAddress, Resolver, checked_addresses
+from app.providers.netguard import (
+    BlockedAddress,
+    Resolver,
+    checked_addresses,
+    literal_address,
+    refusal,
+)
 
 log = logging.getLogger(__name__)
 
@@ -311,6 +317,10 @@ class CalDavCalendar:
             if status is None or status >= 500:
                 return ProviderUnavailable(f"{self.subject} failed ({exc.reason})")
             return ProviderError(f"{self.subject} answered {status} ({exc.reason})")
+        if type(exc).__name__ == "TooManyRedirects":
+            return ProviderError(
+                f"{self.subject} redirects elsewhere; give the collection's own address"
+            )
         # niquests/urllib3 connection errors, socket timeouts, TLS failures.
         return ProviderUnavailable(f"cannot reach {self.subject}: {type(exc).__name__}")
 
@@ -326,8 +336,36 @@ class CalDavCalendar:
                 # The address names the collection: no DNS SRV / .well-known discovery.
                 enable_rfc6764=False,
             )
+            if not self.allow_private:
+                self._guard(self._client.session)
             self._calendar = self._client.calendar(url=self.location.url)
         return self._calendar
+
+    def _guard(self, session: Any) -> None:
+        """Check the address each request is really connected to, before it is sent.
+
+        The check before the sync resolves the name once; the library resolves it again when
+        it connects. niquests tells which address a connection reached (`conn_info`) in its
+        `pre_send` hook, before any byte of the request (and its Authorization) goes out, so a
+        DNS answer that changed in between is caught there. It does not run for redirect hops,
+        so redirects are not followed at all: a collection URL has no reason to redirect."""
+        subject = self.subject
+
+        def check(request: Any, **_: Any) -> None:
+            info = getattr(request, "conn_info", None)
+            peer = getattr(info, "destination_address", None)
+            if not peer:
+                raise BlockedAddress(f"cannot tell which address {subject} connected to")
+            address = literal_address(str(peer[0]))
+            reason = refusal(address) if address is not None else "unknown"
+            if reason:
+                raise BlockedAddress(
+                    f"{subject} connected to a {reason} address ({peer[0]}); calendars are "
+                    "read only from public addresses unless private ones are allowed"
+                )
+
+        session.hooks["pre_send"].append(check)
+        session.max_redirects = 0
 
     def _sync_locked(self, token: str | None) -> _SyncResult:
         calendar = self._connect()

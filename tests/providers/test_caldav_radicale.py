@@ -217,3 +217,24 @@ async def test_a_caldav_server_in_the_private_network_is_refused() -> None:
         calendar = open_calendar(location, caldav_password="x")
         with pytest.raises(BlockedAddress):
             await calendar.interviews(me=ME, timezone=TZ)
+
+
+async def test_a_name_that_resolves_elsewhere_at_connect_time_is_caught_before_sending(
+    radicale: Radicale,
+) -> None:
+    # DNS rebinding: the check before the sync is told a public address, the library's own
+    # lookup then connects to 127.0.0.1. The address really connected to is checked before
+    # the request (with its password) is sent: Radicale sees nothing.
+    async def rebinding(host: str, port: int) -> list[str]:
+        return ["93.184.216.34"]
+
+    radicale.make_calendar("rebind")
+    calendar = CalDavCalendar(
+        f"caldav+http://sam@localhost:{radicale.port}/sam/rebind/",
+        password=radicale.password,
+        resolver=rebinding,
+    )
+    radicale.clear()
+    with pytest.raises(BlockedAddress, match="loopback"):
+        await calendar.interviews(me=ME, timezone=TZ)
+    assert radicale.recorded() == []
