@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import threading
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import httpx
 import pytest
 
 from app.providers.netguard import (
@@ -181,7 +185,8 @@ async def test_unix_sockets_and_environment_proxies_are_not_used(
 
 
 class _Server:
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        self.tls = tls
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(8)
@@ -196,8 +201,11 @@ class _Server:
         while not self._stop.is_set():
             try:
                 conn, _ = self.sock.accept()
+                if self.tls is not None:
+                    conn.settimeout(5)
+                    conn = self.tls.wrap_socket(conn, server_side=True)
             except OSError:
-                continue
+                continue  # includes a handshake the client refused
             with conn:
                 conn.settimeout(5)
                 data = b""
@@ -229,3 +237,64 @@ class _http_server:
 
     def __exit__(self, *exc: object) -> None:
         self.server.close()
+
+
+def _certificate(tmp: Path, name: str) -> tuple[Path, Path]:
+    """A self-signed certificate for `name` only (not for 127.0.0.1)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(name)]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = tmp / "cert.pem", tmp / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
+
+
+async def test_tls_verifies_the_original_name_while_connecting_to_the_checked_ip(
+    tmp_path: Path,
+) -> None:
+    cert, key = _certificate(tmp_path, "feed.test")
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert, key)
+    names: list[str | None] = []
+    server_context.sni_callback = lambda sock, name, ctx: names.append(name)
+    server = _Server(tls=server_context)
+    try:
+        trust = ssl.create_default_context(cafile=str(cert))
+
+        async def resolve(host: str, port: int) -> list[str]:
+            return ["127.0.0.1"]
+
+        async with guarded_client(resolver=resolve, exempt=LOOPBACK, verify=trust) as client:
+            response = await client.get(f"https://feed.test:{server.port}/cal.ics")
+            assert response.status_code == 200
+            # The same IP under a name the certificate does not carry: refused by TLS.
+            with pytest.raises(httpx.ConnectError):
+                await client.get(f"https://other.test:{server.port}/cal.ics")
+        assert names[0] == "feed.test"  # SNI is the URL's name, not the IP
+        assert server.hosts == [f"feed.test:{server.port}"]
+    finally:
+        server.close()
