@@ -273,6 +273,16 @@ class CalDavCalendar:
         self._apply(result)
 
     def _apply(self, result: _SyncResult) -> None:
+        if not result.full:
+            # The fetch capped what it brought; the cap holds for the cache it is added to.
+            kept = {h: d for h, d in self._events.items() if h not in result.deleted}
+            kept.update(result.data)
+            if len(kept) > self.max_objects:
+                raise PayloadTooLarge(f"{self.subject} has more than {self.max_objects:,} events")
+            if sum(len(d) for d in kept.values()) > self.max_collection_bytes:
+                raise PayloadTooLarge(
+                    f"{self.subject} holds more than {self.max_collection_bytes:,} bytes of events"
+                )
         if result.full:
             self._changed = result.data != self._events or self.sync_token is None
             self._events = dict(result.data)

@@ -175,7 +175,13 @@ async def test_the_collection_is_capped_in_members_and_bytes(radicale: Radicale)
         await _calendar(radicale, "big", max_objects=2).interviews(me=ME, timezone=TZ)
     with pytest.raises(PayloadTooLarge, match="bytes"):
         await _calendar(radicale, "big", max_collection_bytes=1000).interviews(me=ME, timezone=TZ)
-    assert len(await _calendar(radicale, "big").interviews(me=ME, timezone=TZ)) == 3
+    calendar = _calendar(radicale, "big")
+    assert len(await calendar.interviews(me=ME, timezone=TZ)) == 3
+    # The caps hold for what an incremental sync adds to the cache too.
+    calendar.max_objects = 3
+    radicale.put_event("big", "e3", interview_ics("e3", start=START + timedelta(3)))
+    with pytest.raises(PayloadTooLarge, match="more than 3 events"):
+        await calendar.interviews(me=ME, timezone=TZ)
 
 
 async def test_an_unreadable_member_is_skipped_with_a_warning(radicale: Radicale) -> None:
