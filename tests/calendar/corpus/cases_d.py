@@ -195,6 +195,9 @@ CASES: list[dict[str, Any]] = [
                     "victor.nguyen@harborfreightlogistics.com",
                     "Operations Manager",
                     "decision_maker",
+                    # "the X position on my team": the writer hires for it (as in
+                    # f2-teams-hm-signature-only, "the X role on my team").
+                    True,
                 ),
             ],
             "recruiter": None,
