@@ -294,6 +294,9 @@ def _recounted(work: str, s: rd.Sentence, quoted: list[tuple[int, int]]) -> bool
     return mark >= 0 and bool(quoted) and _in_regions(mark, quoted)
 
 
+_END_MARKS = frozenset(".!?,;:")
+
+
 def _own_questions(
     work: str, low: str, sentences: list[rd.Sentence], quoted: list[tuple[int, int]]
 ) -> list[rd.Sentence]:
@@ -308,7 +311,7 @@ def _own_questions(
             if sr.rhetorical(low, s.start):
                 continue
             out.append(s)
-        elif sr.unpunctuated_question(low, s.start, s.end):
+        elif work[s.end - 1] not in _END_MARKS and sr.unpunctuated_question(low, s.start, s.end):
             out.append(rd.Sentence(s.start, s.end, True))
     if "?)" in work:
         out = sorted(out + _bracketed_questions(work, sentences, quoted))
@@ -391,7 +394,12 @@ def _structure(
         hits += _gratitude_asks(n, questions)
     if C.MIXED_OBJECTIVE in checks:
         hits += _mixed(n, questions)
-    if C.MISSING_BLAME in checks and _owned_at(present_low, present_vocab, sentences) is None:
+    owned_at = (
+        _owned_at(present_low, present_vocab, sentences)
+        if C.MISSING_BLAME in checks or C.MISSING_RESTATEMENT in checks
+        else None
+    )
+    if C.MISSING_BLAME in checks and owned_at is None:
         hits.append(
             Hit(
                 C.MISSING_BLAME,
@@ -401,7 +409,9 @@ def _structure(
                 "Say it plainly, e.g. “That was on me.”",
             )
         )
-    if C.MISSING_RESTATEMENT in checks and not _restated(present_low, present_vocab, sentences):
+    if C.MISSING_RESTATEMENT in checks and not _restated(
+        present_low, present_vocab, sentences, owned_at
+    ):
         hits.append(
             Hit(
                 C.MISSING_RESTATEMENT,
@@ -424,8 +434,8 @@ _CAUSAL_THANKS = re.compile(  # from a run's first space only: linear under sear
 def _thanked(low: str, vocab: set[str]) -> bool:
     """Whether the note thanks anyone, in any of the THANKS words, asserted (not negated: "no
     thanks to", and not "thanks to the rain" as a cause)."""
-    if not ln.THANKS.search(low, vocab):
-        return False
+    if "thanks to" not in low:  # the usual case: one search, no spans
+        return ln.THANKS.search(low, vocab)
     for start, end in ln.THANKS.spans(low, vocab):
         if low.startswith("thanks", start) and _CAUSAL_THANKS.match(low, end):
             continue
@@ -448,12 +458,14 @@ def _owned_at(low: str, vocab: set[str], sentences: list[rd.Sentence]) -> int | 
         for s in sentences:
             if found is not None and s.start >= found:
                 break
-            if sr.terse_ownership(low, s.start, s.end):
+            if s.end - s.start <= 16 and sr.terse_ownership(low, s.start, s.end):
                 return s.end
     return found
 
 
-def _restated(low: str, vocab: set[str], sentences: list[rd.Sentence]) -> bool:
+def _restated(
+    low: str, vocab: set[str], sentences: list[rd.Sentence], owned_at: int | None
+) -> bool:
     """Whether the note restates its point: a restatement frame ("what I meant to say"), a
     sentence that gives the point itself (structure_reading.restates), or, after the stumble is
     owned, a plain statement of fact (the step that follows ownership in PLAYBOOK §4)."""
@@ -461,7 +473,6 @@ def _restated(low: str, vocab: set[str], sentences: list[rd.Sentence]) -> bool:
         return True
     if any(sr.restates(low, s.start, s.end) for s in sentences if not s.question):
         return True
-    owned_at = _owned_at(low, vocab, sentences)
     return owned_at is not None and any(
         sr.states_a_fact(low, s.start, s.end)
         for s in sentences
