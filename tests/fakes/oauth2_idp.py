@@ -9,7 +9,8 @@ It answers as an authorization server does: `POST /introspect` (RFC 7662: form `
 `{"active": true, "username": …, "exp": …}` for a live token, `{"active": false}` for an unknown,
 revoked or expired one) and `POST /token` with `grant_type=refresh_token` (RFC 6749 section 6:
 a new access token with `expires_in`, `invalid_grant` for an unknown or revoked refresh token,
-`invalid_client` for a wrong client id). Tokens are random; nothing is hard-coded.
+`invalid_client` for a wrong client id; with `rotate`, a new refresh token each time and the
+old one revoked, as Microsoft does). Tokens are random; nothing is hard-coded.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class Idp:
     refresh: dict[str, str] = field(default_factory=dict)  # refresh token -> user
     introspections: int = 0
     refreshes: int = 0
+    rotate: bool = False  # answer each refresh with a new refresh token, the old one revoked
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -79,11 +81,15 @@ class Idp:
         user = self.refresh.get(form.get("refresh_token", ""))
         if user is None:
             return 400, {"error": "invalid_grant"}
-        return 200, {
+        answer: dict[str, object] = {
             "access_token": self.issue(user, 3600),
             "token_type": "Bearer",
             "expires_in": 3600,
         }
+        if self.rotate:
+            self.revoke(form["refresh_token"])
+            answer["refresh_token"] = self.refresh_token(user)
+        return 200, answer
 
 
 @contextmanager

@@ -132,3 +132,38 @@ def test_the_token_endpoint_must_be_https_except_on_loopback() -> None:
         RefreshingToken("http://login.example.com/token", CLIENT_ID, "r")
     RefreshingToken("http://127.0.0.1:9/token", CLIENT_ID, "r")
     assert "secret-value" not in repr(FixedToken("secret-value"))
+
+
+def test_the_access_token_is_refreshed_near_its_expiry_and_a_rotated_refresh_token_kept(
+    idp: Idp,
+) -> None:
+    now = [1000.0]
+    refresh = idp.refresh_token("sam")
+    source = RefreshingToken(idp.token_url, CLIENT_ID, refresh, clock=lambda: now[0])
+    first = source.token()
+    assert idp.introspect(first)["active"] is True
+    now[0] += 3600 - 121  # still outside the two-minute margin
+    assert source.token() == first and idp.refreshes == 1
+    now[0] += 2  # inside it: a new token
+    second = source.token()
+    assert second != first and idp.refreshes == 2
+
+    # A provider that rotates refresh tokens (Microsoft): the old one is revoked at each
+    # refresh, so only a source that keeps the new one can refresh twice more.
+    idp.rotate = True
+    for _ in range(2):
+        now[0] += 4000
+        assert idp.introspect(source.token())["active"] is True
+    assert idp.refreshes == 4
+    assert refresh not in idp.refresh
+
+
+def test_a_wrong_client_id_is_needs_reauth_and_the_secret_is_not_in_the_message(
+    idp: Idp,
+) -> None:
+    refresh = idp.refresh_token("sam")
+    source = RefreshingToken(idp.token_url, "someone-else", refresh)
+    with pytest.raises(ReauthRequired) as caught:
+        source.token()
+    assert "invalid_client" in str(caught.value.detail)
+    assert refresh not in str(caught.value.detail) and refresh not in repr(source)
