@@ -138,7 +138,8 @@ def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
 
 def _ignored(inp: DraftInput, company: str | None) -> tuple[Ignored, ...]:
     d = inp.details
-    company_ok = not inp.company or company == t.clean_inline(inp.company, 120)
+    # A company the check kept is a name; one it dropped is fine only when nothing was typed.
+    company_ok = company is not None or not inp.company or not t.clean_inline(inp.company, 120)
     # The usual case, without building the table: nothing given that the scenario leaves out.
     if company_ok:
         unused: tuple[object, ...]
