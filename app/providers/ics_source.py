@@ -14,7 +14,8 @@ same feed over https. Without a client of the caller's, the client is netguard's
 host is resolved once and refused when any address is loopback, private, link-local ... unless
 `allow_private` (a client passed in is used as it is). Failures are typed: ParseError (not a
 calendar), PayloadTooLarge, ProviderUnavailable (unreachable, timeout, 5xx: try again later),
-ProviderError (4xx, bad path, a refused address).
+ProviderError (4xx, bad path, a refused address), ReauthRequired (401/403 to a URL that carries
+a user name and password).
 
 The object is meant to be kept across polls: the feed's ETag / Last-Modified are sent back
 (If-None-Match / If-Modified-Since), a 304 reuses the data and the interviews parsed from it,
@@ -38,7 +39,7 @@ import httpx
 from app.calendar.formats import too_large
 from app.calendar.interviews import DEFAULT_MAX_BYTES, extract_interviews, parse_events
 from app.calendar.model import Event, Interview
-from app.errors import ParseError, ProviderError, ProviderUnavailable
+from app.errors import ParseError, ProviderError, ProviderUnavailable, ReauthRequired
 from app.providers.netguard import Resolver, guarded_client
 
 DEFAULT_TIMEOUT_SECONDS = 20.0
@@ -293,6 +294,11 @@ class IcsCalendarSource:
                     continue
                 if response.status_code >= 500 or response.status_code == 429:
                     raise ProviderUnavailable(f"{shown} answered {response.status_code}")
+                if response.status_code in (401, 403) and urlsplit(self.location).password:
+                    # A feed behind a user name and password: the password is what failed.
+                    raise ReauthRequired(
+                        f"{shown} refused the user name or password ({response.status_code})"
+                    )
                 if response.status_code >= 400:
                     raise ProviderError(f"{shown} answered {response.status_code}")
                 if response.status_code != 200:

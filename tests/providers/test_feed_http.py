@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from app.calendar.model import EventStatus
-from app.errors import PayloadTooLarge, ProviderError, ProviderUnavailable
+from app.errors import PayloadTooLarge, ProviderError, ProviderUnavailable, ReauthRequired
 from app.providers.calendars import open_calendar
 from app.providers.ics_source import IcsCalendarSource
 from app.providers.netguard import BlockedAddress, guarded_client
@@ -352,3 +352,25 @@ async def test_webcal_and_secret_feed_addresses_keep_their_secret_out_of_message
             await calendar.interviews(me=ME, timezone=TZ)
     assert "0123456789abcdef" not in str(caught.value.detail)
     assert calendar.subject.startswith("https://calendar.google.com/")
+
+
+async def test_a_feed_password_that_is_refused_is_reauth_and_a_plain_403_is_not() -> None:
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        return httpx.Response(401 if "authorization" in request.headers else 403)
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+        with pytest.raises(ReauthRequired) as caught:
+            await open_calendar("https://sam:wrong@cal.example/cal.ics", http=http).interviews(
+                me=ME, timezone=TZ
+            )
+        assert "wrong" not in str(caught.value.detail)
+        with pytest.raises(ProviderError) as plain:
+            await open_calendar("https://cal.example/cal.ics", http=http).interviews(
+                me=ME, timezone=TZ
+            )
+        assert not isinstance(plain.value, ReauthRequired)
+    assert seen[0] is not None and seen[0].startswith("Basic ")
+    assert seen[1] is None
