@@ -5,7 +5,9 @@ a refresh token is traded at the token endpoint for an access token that Dovecot
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -167,3 +169,44 @@ def test_a_wrong_client_id_is_needs_reauth_and_the_secret_is_not_in_the_message(
         source.token()
     assert "invalid_client" in str(caught.value.detail)
     assert refresh not in str(caught.value.detail) and refresh not in repr(source)
+
+
+def test_rightnote_run_logs_in_with_the_token_from_the_environment(
+    dovecot: Dovecot, idp: Idp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from app.cli import _register
+    from app.cli import app as cli_app
+
+    _register()
+    for name in ("RIGHTNOTE_DATABASE_URL", "RIGHTNOTE_IMAP_PASSWORD", "RIGHTNOTE_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("RIGHTNOTE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    sample = Path(__file__).resolve().parents[2] / "examples" / "calendar.ics"
+    args = [
+        "run",
+        "--calendar",
+        str(sample),
+        "--me",
+        "sam.okafor@example.com",
+        "--imap",
+        f"imap://{dovecot.user}@127.0.0.1:{dovecot.port}",
+        "--now",
+        "2026-11-24T20:00:00Z",
+        "--timezone",
+        "America/New_York",
+        "--json",
+    ]
+    monkeypatch.setenv("RIGHTNOTE_IMAP_OAUTH2_TOKEN", "expired-or-never-issued")
+    refused = CliRunner().invoke(cli_app, args)
+    assert refused.exit_code == 2
+    assert "OAuth 2 access token was not accepted" in refused.output
+    assert "expired-or-never-issued" not in refused.output
+
+    monkeypatch.setenv("RIGHTNOTE_IMAP_OAUTH2_TOKEN", idp.issue(dovecot.user))
+    result = CliRunner().invoke(cli_app, args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["drafts_created"] == 4
+    assert len(dovecot.messages("Drafts")) == 4
