@@ -290,21 +290,51 @@ _NOT_A_POINT_START = frozenset(
     ]
 )
 _NOT_A_POINT = re.compile(
-    r"\b(?:hope|hoping|look(?:ing)?\s+forward|thank|thanks|sorry|apologi\w*|please|wish|grateful|"
+    r"\b(?:hope|hoping|hoped|look(?:ing)?\s+forward|thank|thanks|sorry|apologi\w*|please|wish|grateful|"
     r"appreciat\w*|chance|opportunit\w*|next\s+time|in\s+future|going\s+forward|lessons?|learn\w*|"
     r"let\s+me\s+know|feel\s+free|happy\s+to|glad\s+to|love\s+to|nerv\w*|anxious|regret\w*|"
     r"hear\s+from|you(?:'ll|\s+will)|interviews?|moment|pressure|stress\w*|blame\w*|fault|"
-    r"mistakes?|careless|excuses?|one\s+of\s+those|candidates?|everyone|anyone|mine)\b"
+    r"mistakes?|careless|excuses?|one\s+of\s+those|candidates?|everyone|anyone|mine|maybe|perhaps|"
+    r"honest(?:ly)?|frankly|in\s+fairness|couldn't|could\s+not|unable|don't|dont)\b"
 )
 _WORDS = re.compile(r"[\w'-]+")
 
 
+# The candidate's own record, given as facts with a number ("I was on call, I rolled back within
+# twenty minutes", "I have nine first-author papers"), is the point too; "I think", "I should",
+# "I'll" are not facts.
+_FIRST_PERSON = frozenset(["i", "i've", "i'm", "my"])
+_NUMBER = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|hundred|thousand|million|billion|half|dozen)\b"
+)
+_NOT_A_FACT_VERB = re.compile(
+    r"\b(?:should|could|would|will|'ll|'d|might|must|can|think|thought|feel|felt|know|knew|"
+    r"realis\w*|realiz\w*|wanted|meant|tried|trying|promise|guess|suppose|believe|"
+    # the stumble itself, recounted: "I mixed up two incidents"
+    r"mixed|confused|forgot|forgotten|muddled|missed|blanked|froze|lost|rambled|undersold|"
+    r"misread|misspoke|stumbled|fumbled|botched|wrong|skipped|omitted|left\s+out)\b"
+)
+# Sentences that recount the stumble rather than give the point.
+_RECOUNTS = re.compile(r"\b(?:when\s+(?:you|we)|you\s+asked|we\s+discussed|during)\b")
+
+
 def states_a_fact(low: str, start: int, end: int) -> bool:
     """Whether the sentence low[start:end] is a plain statement of fact about the subject (not
-    about the candidate, the interview or how it felt): at least five words, ending in a period."""
+    about the interview or how it felt): at least five words, ending in a period; a sentence
+    about the candidate counts only with a number in it and no modal or thinking verb."""
     if end - start < 20 or low[end - 1] != ".":
         return False
     words = _WORDS.findall(low, start, min(end, start + 400))
-    if len(words) < 5 or words[0] in _NOT_A_POINT_START:
+    if len(words) < 5:
         return False
-    return _NOT_A_POINT.search(low, start, end) is None
+    if _NOT_A_POINT.search(low, start, end) is not None:
+        return False
+    if _RECOUNTS.search(low, start, end) is not None:
+        return False
+    if words[0] in _FIRST_PERSON:
+        return (
+            _NUMBER.search(low, start, end) is not None
+            and _NOT_A_FACT_VERB.search(low, start, end) is None
+        )
+    return words[0] not in _NOT_A_POINT_START

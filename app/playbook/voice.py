@@ -473,10 +473,14 @@ def _restated(
         return True
     if any(sr.restates(low, s.start, s.end) for s in sentences if not s.question):
         return True
-    return owned_at is not None and any(
+    # Without ownership the note is flagged for missing_blame whatever this says: read any
+    # plain statement of fact after the opening as the point, so the restatement is not
+    # reported missing when it is there without a frame.
+    after = owned_at if owned_at is not None else 0
+    return any(
         sr.states_a_fact(low, s.start, s.end)
-        for s in sentences
-        if s.start >= owned_at and not s.question
+        for s in sentences[1:]
+        if s.start >= after and not s.question
     )
 
 

@@ -504,3 +504,18 @@ def test_ownership_and_restatement_in_lists_and_asides(rest: str) -> None:
     found = codes(stumble(rest), Scenario.RECOVERY)
     assert C.MISSING_BLAME not in found
     assert C.MISSING_RESTATEMENT not in found
+
+
+@pytest.mark.parametrize(
+    ("rest", "restated"),
+    [
+        ("It was my responsibility. I was on call, I rolled back within twenty minutes.", True),
+        ("That was my mistake. I have nine years of boiler work, four of them on oil.", True),
+        ("That was my mistake. I mixed up two service intervals.", False),
+        ("That was my mistake. I think I was tired after two rounds.", False),
+        ("That was my mistake. Honestly the manual was unclear, so I couldn't check it.", False),
+    ],
+)
+def test_the_candidates_own_record_as_the_point(rest: str, restated: bool) -> None:
+    found = codes(stumble(rest), Scenario.RECOVERY)
+    assert (C.MISSING_RESTATEMENT not in found) is restated
