@@ -27,6 +27,7 @@ Parsing is CPU-bound and runs in a worker thread.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,17 +72,28 @@ def safe_location(location: str) -> str:
     return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
 
 
+def _looks_secret(segment: str) -> bool:
+    """A path segment that is a capability token: Google's `private-<hex>`, or a long run of
+    letters and digits (Outlook's, iCloud's and Fastmail's published-calendar tokens)."""
+    if segment.lower().startswith("private-"):
+        return True
+    core = segment.removeprefix("v1-")
+    return (
+        len(core) >= 20
+        and all(c.isascii() and (c.isalnum() or c in "-_") for c in core)
+        and any(c.isdigit() for c in core)
+        and any(c.isalpha() for c in core)
+    )
+
+
 def shown_location(location: str) -> str:
-    """For error messages and logs: also without the secret parts of a feed address — Google's
-    `private-<token>` path segment and any query string (Outlook and others put tokens there)."""
+    """For messages, logs and `subject`: a URL also without its secret parts — token-like path
+    segments and the query string (where some providers put the token) become `…`."""
     safe = safe_location(location)
     if not is_url(safe):
         return safe
     parts = urlsplit(safe)
-    segments = [
-        "private-…" if segment.lower().startswith("private-") else segment
-        for segment in parts.path.split("/")
-    ]
+    segments = ["…" if _looks_secret(segment) else segment for segment in parts.path.split("/")]
     return urlunsplit(
         (parts.scheme, parts.netloc, "/".join(segments), "…" if parts.query else "", "")
     )
@@ -171,7 +183,14 @@ class IcsCalendarSource:
     def subject(self) -> str:
         """A stable name for this calendar: the absolute path, or the URL without secrets."""
         if self.is_url:
-            return safe_location(normalize_url(self.location))
+            url = normalize_url(self.location)
+            shown = shown_location(url)
+            if shown == safe_location(url):
+                return shown
+            # Two feeds that differ only in their token stay two names; the digest of the
+            # whole address does not give the token back.
+            digest = hashlib.sha256(safe_location(url).encode()).hexdigest()[:12]
+            return f"{shown}#{digest}"
         return str(Path(self.location).expanduser().resolve())
 
     async def fetch(self) -> bytes:

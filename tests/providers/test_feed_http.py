@@ -351,7 +351,29 @@ async def test_webcal_and_secret_feed_addresses_keep_their_secret_out_of_message
         with pytest.raises(ProviderError) as caught:
             await calendar.interviews(me=ME, timezone=TZ)
     assert "0123456789abcdef" not in str(caught.value.detail)
-    assert calendar.subject.startswith("https://calendar.google.com/")
+    assert calendar.subject.startswith("https://calendar.google.com/calendar/ical/sam%40example")
+    assert "0123456789abcdef" not in calendar.subject  # the watcher logs it, the store keeps it
+
+
+@pytest.mark.parametrize(
+    ("url", "token"),
+    [
+        (
+            "https://outlook.office365.com/owa/calendar/4f1c2d3e9a8b7c6d@contoso.com/"
+            "a1b2c3d4e5f60718293a4b5c6d7e8f90/calendar.ics",
+            "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+        ),
+        ("webcal://p42-caldav.icloud.com/published/2/MTIzNDU2Nzg5MTIzNDU2N2abcDEF", "MTIzNDU2"),
+        ("https://user.fm/calendar/v1-0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d/Calendar.ics", "0a1b2c3d"),
+        ("https://cal.example/feed.ics?token=s3cr3t", "s3cr3t"),
+    ],
+)
+def test_published_calendar_tokens_stay_out_of_the_subject(url: str, token: str) -> None:
+    subject = open_calendar(url).subject
+    assert token not in subject
+    other = open_calendar(url.replace(token, token[::-1])).subject
+    assert other != subject  # two tokens, two calendars
+    assert open_calendar(url).subject == subject  # stable
 
 
 async def test_a_feed_password_that_is_refused_is_reauth_and_a_plain_403_is_not() -> None:
