@@ -535,7 +535,8 @@ REPAIR = Family(
     ),
     ("record", r"\bset\s+the\s+record\s+straight\b"),
     *each(
-        "sorry apologies apologise apologize & answer response explanation reply mistake error",
+        "sorry apologies apologise apologize & answer response explanation reply mistake error "
+        "number numbers figure figures estimate date dates detail details fact facts",
         r"sorry|apologies|apologi[sz]e",
         r"(?:\s+again)?\s+(?:for|about)\s+(?:my|the)\s+(?:(?:earlier|previous|wrong|poor|weak)\s+)?"
         r"(?:answer|response|explanation|reply|mistake|error|numbers?|figures?|estimate|dates?|"
