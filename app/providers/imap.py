@@ -158,11 +158,18 @@ class RefreshingToken:
         if self._scope:
             form["scope"] = self._scope
         try:
-            with httpx.Client(timeout=self._timeout, transport=self._transport) as http:
-                answer = http.post(
-                    self.token_url, data=form, headers={"Accept": "application/json"}
-                )
-                body = answer.content[: TOKEN_RESPONSE_LIMIT + 1]
+            with (
+                httpx.Client(timeout=self._timeout, transport=self._transport) as http,
+                http.stream(
+                    "POST", self.token_url, data=form, headers={"Accept": "application/json"}
+                ) as answer,
+            ):
+                # Read at most the limit (+1 to notice an oversized answer), never all of it.
+                body = b""
+                for chunk in answer.iter_bytes():
+                    body += chunk
+                    if len(body) > TOKEN_RESPONSE_LIMIT:
+                        break
         except httpx.HTTPError as exc:
             raise ProviderUnavailable(
                 f"the token endpoint did not answer: {type(exc).__name__}"

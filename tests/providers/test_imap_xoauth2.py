@@ -210,3 +210,39 @@ def test_rightnote_run_logs_in_with_the_token_from_the_environment(
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["drafts_created"] == 4
     assert len(dovecot.messages("Drafts")) == 4
+
+
+def test_an_oversized_or_broken_token_answer_is_refused_cleanly() -> None:
+    import httpx
+
+    from app.errors import ProviderUnavailable
+
+    sent: list[int] = []
+
+    def stream() -> Iterator[bytes]:
+        for _ in range(1000):  # 64 MB if read to the end
+            sent.append(1)
+            yield b"x" * 65536
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if b"big" in request.content:
+            return httpx.Response(200, content=stream())
+        if b"down" in request.content:
+            return httpx.Response(503, json={"error": "temporarily_unavailable"})
+        return httpx.Response(200, content=b"<html>not json</html>")
+
+    def source(refresh: str) -> RefreshingToken:
+        return RefreshingToken(
+            "https://login.example.com/token",
+            CLIENT_ID,
+            refresh,
+            transport=httpx.MockTransport(handler),
+        )
+
+    with pytest.raises(ReauthRequired):
+        source("big").token()
+    assert len(sent) <= 2  # stopped reading just past the 64 KiB limit
+    with pytest.raises(ReauthRequired):
+        source("html").token()
+    with pytest.raises(ProviderUnavailable):
+        source("down").token()
