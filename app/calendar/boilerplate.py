@@ -14,12 +14,17 @@ import re
 MAX_TEXT = 32_000
 
 _HTML_HINT = re.compile(
-    r"<(?:br|p|div|a|span|b|i|u|li|ul|ol|table|tr|td|th|html|body|head|font|strong|em|h\d|img|"
+    r"<(?:br|p|div|a|span|b|i|u|li|ul|ol|dl|dt|dd|table|tr|td|th|html|body|head|font|strong|em|"
+    r"h\d|img|"
     r"hr|meta|style|o:p)\b[^<>]{0,2000}>",
     re.IGNORECASE,
 )
 _DROP_BLOCKS = re.compile(r"<(style|script|head)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_BREAKS = re.compile(r"<(?:br|/p|/div|/li|/tr|/h\d|p|div|tr|hr)\b[^<>]{0,2000}>", re.IGNORECASE)
+_BREAKS = re.compile(
+    r"<(?:br|/p|/div|/li|/tr|/h\d|p|div|tr|hr|dt|/dd|dl|/dl)\b[^<>]{0,2000}>", re.IGNORECASE
+)
+# A definition list's term is a label for what follows ("<dt>Interviewers</dt><dd>…</dd>").
+_TERM_END = re.compile(r"</dt\s*>", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"<li\b[^<>]{0,2000}>", re.IGNORECASE)
 _CELL = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 # Any tag, except `<someone@example.com>` which is text in a plain-text description.
@@ -34,6 +39,7 @@ def html_to_text(text: str) -> str:
         # Outlook wraps its HTML source with CRLF (whitespace, not breaks); Google mixes <br>
         # with bare LF lines (its Meet block) that are real breaks.
         text = text.replace("\r\n", " ") if "\r\n" in text else text.replace("\r", "")
+        text = _TERM_END.sub(": ", text)
         text = _BREAKS.sub("\n", text)
         text = _LIST_ITEM.sub("\n- ", text)
         text = _CELL.sub("  ", text)

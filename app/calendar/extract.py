@@ -25,7 +25,7 @@ from app.calendar.model import (
     InterviewerSource,
     Response,
 )
-from app.calendar.names import NamedPerson, is_name, split_hiring_manager
+from app.calendar.names import NamedPerson, is_name, is_title, split_hiring_manager
 from app.calendar.people import (
     Me,
     domain_of,
@@ -38,7 +38,8 @@ from app.calendar.people import (
     same_first_name,
 )
 from app.calendar.schedule import Mention, Schedule, Signature, read_signature, title_beside
-from app.playbook.roles import Role, classify_title
+from app.calendar.titles import role_of
+from app.playbook.roles import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +52,13 @@ class Roster:
     declined: tuple[Attendee, ...]
     # Names the user goes by on this invite (to avoid naming the user as an interviewer).
     my_names: tuple[str, ...]
+    # Titles the display names carried ("Sam Reed (Eng Manager)"), by roster key.
+    titles: tuple[tuple[str, str], ...] = ()
 
 
 def roster(event: Event, me: Me) -> Roster:
     others: dict[str, Attendee] = {}
+    titles: dict[str, str] = {}
     declined: list[Attendee] = []
     my_names: list[str] = []
     organizer = event.organizer
@@ -77,7 +81,14 @@ def roster(event: Event, me: Me) -> Roster:
             continue
         if person.name and "," in person.name:
             person = replace(person, name=first_name_first(person.name, person.email))
+        said_title = None
+        if person.name and _DISPLAY_EXTRA.search(person.name):
+            # "Sam Reed (Eng Manager)", "Jonas Berg | Fathom": a title or a company beside it.
+            bare, said_title = split_display_name(person.name)
+            person = replace(person, name=bare)
         key = (person.email or person.name or "").lower()
+        if said_title:
+            titles[key] = said_title
         if person.response is Response.DECLINED:
             declined.append(person)
             continue
@@ -95,7 +106,33 @@ def roster(event: Event, me: Me) -> Roster:
         others[key] = person
         if person.is_organizer or person is organizer:
             org_person = person
-    return Roster(tuple(others.values()), org_person, tuple(declined), tuple(my_names))
+    return Roster(
+        tuple(others.values()),
+        org_person,
+        tuple(declined),
+        tuple(my_names),
+        tuple((k, t) for k, t in titles.items() if k in others),
+    )
+
+
+_DISPLAY_EXTRA = re.compile(r"[()|]|\s[-–—]\s")
+
+
+def split_display_name(name: str) -> tuple[str, str | None]:
+    """A display name without what a directory adds to it, and that addition when it is a
+    title: "Sam Reed (Eng Manager)" → ("Sam Reed", "Eng Manager"); "Jonas Berg | Fathom" →
+    ("Jonas Berg", None)."""
+    name = name.strip()[:200]
+    cuts = [i for i in (name.find(sep) for sep in _DISPLAY_SEPS) if i > 0]
+    if not cuts:
+        return name, None
+    head, extra = name[: min(cuts)].strip(), name[min(cuts) :].strip(" ()|-–—")
+    if not is_name(head) or len(extra) > 60 or "(" in extra or ")" in extra:
+        return name, None
+    return head, extra if extra and is_title(extra) else None
+
+
+_DISPLAY_SEPS = ("(", "|", " - ", " – ", " — ")
 
 
 _SURNAME_FIRST = re.compile(r"^(?P<last>[^,\s][^,]{0,40}),\s*+(?P<first>[^,]{1,40})$")
@@ -159,10 +196,12 @@ def extract(
     host_meets: bool = False,
 ) -> tuple[list[Interviewer], Contact | None]:
     """The interviewers, and the recruiter or coordinator when one can be identified."""
+    shown = dict(roster_.titles)
     recs = [
         _Rec(
             name=person.name,
             email=person.email,
+            title=shown.get((person.email or person.name or "").lower()),
             optional=person.optional,
             sources=[
                 InterviewerSource.ORGANIZER
@@ -234,7 +273,7 @@ def extract(
         recs = kept
     if _HM_EVENT.search(event.title):
         # "Hiring Manager Interview" with one interviewer: that person is the hiring manager.
-        deciders = [r for r in recs if classify_title(r.title) is not Role.RECRUITER]
+        deciders = [r for r in recs if role_of(r.title) is not Role.RECRUITER]
         if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
             deciders[0].hiring_manager = True
     interviewers = [_interviewer(r, user_tz) for r in recs]
@@ -324,7 +363,7 @@ def _recruiter(
         and org.title
         and not org.agency
         and not _named_as_interviewer(org)
-        and classify_title(org.title, org.hiring_manager) not in (Role.RECRUITER, Role.UNKNOWN)
+        and role_of(org.title, org.hiring_manager) not in (Role.RECRUITER, Role.UNKNOWN)
     ):
         # The organizer signs as someone other than recruiting staff (an engineering manager
         # sending their own invite): they are met, not the one to ask.
@@ -334,7 +373,7 @@ def _recruiter(
     if org is not None:
         only_one = len(recs) == 1 and not event.attendees_hidden
         if only_one or host_meets or _named_as_interviewer(org):
-            role = classify_title(org.title, org.hiring_manager)
+            role = role_of(org.title, org.hiring_manager)
             # "Recruiter screen" with the organizer alone: the recruiter is the one met.
             recruiting_call = only_one and _RECRUITING_CALL.search(event.title) is not None
             if role is Role.RECRUITER or recruiting_call:
@@ -357,8 +396,7 @@ def _named_as_interviewer(rec: _Rec) -> bool:
     if InterviewerSource.DESCRIPTION in rec.sources:
         return True
     return InterviewerSource.SUMMARY in rec.sources and (
-        rec.hiring_manager
-        or (rec.title is not None and classify_title(rec.title) is not Role.RECRUITER)
+        rec.hiring_manager or (rec.title is not None and role_of(rec.title) is not Role.RECRUITER)
     )
 
 
@@ -422,7 +460,7 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo) -> Interviewer:
         name=rec.name,
         email=rec.email,
         title=title,
-        role=classify_title(title, rec.hiring_manager),
+        role=role_of(title, rec.hiring_manager),
         hiring_manager=rec.hiring_manager,
         slot_start=rec.slot_start.astimezone(user_tz) if rec.slot_start else None,
         slot_end=rec.slot_end.astimezone(user_tz) if rec.slot_end else None,

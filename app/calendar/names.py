@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.calendar.people import clean_email, words
+from app.calendar.titles import names_a_title, title_family
 from app.playbook.roles import Role, explain_title
 
 
@@ -84,6 +85,8 @@ def is_name(text: str) -> bool:
             return False
         if not tok[0].isupper() and not (i > 0 and low in _PARTICLE):
             return False
+    if names_a_title(text):
+        return False  # "Teamleitung BI", "Store Supervisor": a title the role table lacks
     found = explain_title(text)
     if found.reason == "C-level officer" and not any(t.isupper() and len(t) > 2 for t in tokens):
         return True  # "Irene Cho", "Minh Cao": surnames, not a CHO or a CAO
@@ -95,7 +98,7 @@ def is_title(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 100 or "@" in text:
         return False
-    return explain_title(text).role is not Role.UNKNOWN
+    return explain_title(text).role is not Role.UNKNOWN or title_family(text) is not Role.UNKNOWN
 
 
 _EMAIL_IN = re.compile(
@@ -246,8 +249,20 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
                 people.append(person)
             pending = None
             continue
-        # A single word after a titled person continues the title ("..., Staff Engineer, Payments").
-        person = None if people and people[-1].title and " " not in part else _parse_one(part)
+        # A single word after a titled person continues the title ("..., Staff Engineer, Payments");
+        # after a full name with no title it is the title ("Nora Feld, Buyer").
+        lone_title = (
+            people
+            and people[-1].title is None
+            and " " not in part
+            and len((people[-1].name or "").split()) >= 2
+            and is_title(part)
+        )
+        person = (
+            None
+            if lone_title or (people and people[-1].title and " " not in part)
+            else _parse_one(part)
+        )
         if person is not None:
             people.append(person)
             continue

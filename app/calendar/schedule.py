@@ -39,8 +39,10 @@ from app.calendar.names import (
 from app.calendar.people import find_emails, words
 from app.playbook.roles import Role, classify_title
 
-_BULLET = re.compile(r"^[\s\-–—•*·▪◦>|]+")
+_BULLET = re.compile(r"^(?:[\s\-–—•*·▪◦>|]++|\s*+\d{1,2}[.)]\s++)+")
 _SEPS = " \t:|,.-–—·•"
+# "1) Ruth Abiola - CFO", "2. Conor Walsh": a numbered list item (not "10:00" or "1.5 hours").
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s++(?=[^\W\d_])")
 
 _PEOPLE_LABEL = re.compile(
     r"^(?:(?:your|the|our) )?(?:interviewers?|interviewer\(s\)|interview (?:team|panel)|"
@@ -302,12 +304,17 @@ def parse_schedule(
     forwarded = False
     hiring_managers: list[str] = []
     run_people: list[NamedPerson] = []
+    block_gap = False
     for raw in lines:
-        line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS else raw).strip()
+        numbered = raw[:1].isdigit() and _NUMBERED.match(raw) is not None
+        line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS or numbered else raw).strip()
         if not line:
             _flush_run(run_people, loose, asides)
+            # A block's title line may come after a blank line (ModernLoop spaces its lines).
+            untitled = bool(block and block.people and block.people[-1].title is None)
             if block is not None and (block.people or block_lines > 1):
-                block = None
+                block_gap = untitled
+                block = block if untitled else None
             continue
         if len(line) > 300:
             block = listing = None
@@ -406,11 +413,28 @@ def parse_schedule(
             if not (m.re is _COMPANY_LINE and _met_person(line, value)):
                 company = value or None
             continue
+        last_p = block.people[-1] if block is not None and block.people else None
+        titles_last = (
+            last_p is not None
+            and last_p.title is None
+            and len(line) <= 80
+            and is_title(line.split(",")[0])
+        )
+        if block is not None and block_gap and not titles_last:
+            block = None  # past a blank line only the title of the last person belongs
+        block_gap = False
         if block is not None and block_lines < 4:
             block_lines += 1
-            people = [p for p in parse_people(line) if _strong(p)]
+            people = [p for p in parse_people(line) if _strong(p)] if not titles_last else []
             if people:
                 block.people.extend(people)
+                continue
+            if last_p is not None and titles_last:
+                # "Marco Ferri (marco@…)" then "Sales Manager, Mid-Market" on its own line.
+                title, hm = split_hiring_manager(line)
+                block.people[-1] = NamedPerson(
+                    last_p.name, title, last_p.email, last_p.hiring_manager or hm, last_p.optional
+                )
                 continue
             if block.topic is None and len(line) <= 100:
                 block.topic = line
@@ -999,9 +1023,7 @@ _AFTER_NAME = re.compile(
     r"^(?:\s++here)?\s*+(?:,|\(|[-–—|:]\s)\s*+(?:(?:our|the|your|their|a|an|my)\s++)?"
 )
 # Before it: "our CEO, Jonas Weber", "with our Head of Design Sana Qureshi".
-_BEFORE_NAME = re.compile(
-    r"\b(?:our|the|their|your|my)\s++(?P<t>[A-Za-z][\w&/ -]{1,60}?),?\s++$", re.IGNORECASE
-)
+_BEFORE_WORDS = (" our ", " the ", " their ", " your ", " my ")
 # Words that end a title inside a sentence ("CTO at Orbital", "Director, who hires …").
 _TITLE_STOP = words(
     "at who will is was for from with on in to here there this that which would has have can "
@@ -1032,17 +1054,29 @@ def title_beside(text: str, name: str) -> tuple[str | None, bool]:
             found = _title_prefix(after[m.end() :])
             if found[0] or found[1]:
                 return found
-        b = _BEFORE_NAME.search(text[max(0, at - 70) : at])
-        if b:
-            found = _title_prefix(b.group("t"))
-            if found[0] and found[0] == b.group("t").strip(" ,"):
+        before = _title_before(" " + text[max(0, at - 70) : at])
+        if before:
+            found = _title_prefix(before)
+            if found[0] and found[0] == before:
                 return found
     return None, False
 
 
 def _title_prefix(text: str) -> tuple[str | None, bool]:
-    """The longest run of words at the start of `text` that reads as a job title."""
+    """The longest run of words at the start of `text` that reads as a job title, and whether
+    the clause goes on to call them the hiring manager ("Senior Curator and the hiring
+    manager")."""
     piece = _TITLE_CUT.split(text[:120], maxsplit=1)[0]
+    title, hm = _title_words(piece)
+    if title and not hm and "hiring manager" in piece.lower():
+        hm = _HM_AFTER_TITLE.search(piece) is not None
+    return title, hm
+
+
+_HM_AFTER_TITLE = re.compile(r"\b(?:and|&)\s++(?:also\s++)?(?:the|your)\s++hiring manager\b", re.I)
+
+
+def _title_words(piece: str) -> tuple[str | None, bool]:
     tokens = piece.split()[:10]
     cut = next((i for i, t in enumerate(tokens) if i and _stops(tokens, i)), None)
     tokens = tokens[:cut] if cut is not None else tokens
@@ -1064,3 +1098,15 @@ def _stops(tokens: list[str], i: int) -> bool:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         return not (nxt[:1].isupper() and nxt != "I") and not nxt.lower().startswith("co-")
     return word in _TITLE_STOP
+
+
+def _title_before(window: str) -> str | None:
+    """ "…with our Head of Design Sana" → "Head of Design": the words between the last
+    "our/the/their/your/my" and the name (found with rfind: no backtracking)."""
+    low = window.lower()
+    at = max(low.rfind(w) for w in _BEFORE_WORDS)
+    if at < 0:
+        return None
+    cut = low.find(" ", at + 1)
+    phrase = window[cut + 1 :].strip(" ,")
+    return phrase if 1 < len(phrase) <= 60 and "\n" not in phrase else None

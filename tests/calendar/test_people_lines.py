@@ -228,3 +228,82 @@ def test_a_title_cell_keeps_no_separator() -> None:
         )
     )
     assert [i.title for i in iv.interviewers] == ["Clinical Operations Manager"]
+
+
+def test_titles_outside_the_role_table_are_read_and_placed_by_family() -> None:
+    iv = _one(
+        _google(
+            "Interview – Assistant Buyer",
+            "Dear Alex,\n\nInterviewers:\nMaren Holt, Store Supervisor\nPiet Smit, Buyer\n",
+            ("Careers", "careers@dunmorestores.com"),
+            ("Maren Holt", "maren.holt@dunmorestores.com"),
+            ("Piet Smit", "piet.smit@dunmorestores.com"),
+        )
+    )
+    assert [(i.name, i.title, str(i.role)) for i in iv.interviewers] == [
+        ("Maren Holt", "Store Supervisor", "decision_maker"),
+        ("Piet Smit", "Buyer", "peer"),
+    ]
+
+
+def test_display_names_that_carry_a_title_or_a_company() -> None:
+    iv = _one(
+        _google(
+            "Interviews – Alex Morgan",
+            "See you soon!",
+            ("Rosa Lind (Recruiting)", "rosa.lind@kettlebay.io"),
+            ("Rosa Lind (Recruiting)", "rosa.lind@kettlebay.io"),
+            ("Tom Hale (Engineering Manager)", "tom.hale@kettlebay.io"),
+            ("Ivy Marsh | Kettlebay", "ivy.marsh@kettlebay.io"),
+        )
+    )
+    assert [(i.name, i.title) for i in iv.interviewers] == [
+        ("Tom Hale", "Engineering Manager"),
+        ("Ivy Marsh", None),
+    ]
+    assert iv.recruiter is not None and iv.recruiter.name == "Rosa Lind"
+
+
+def test_a_numbered_panel_and_a_definition_list() -> None:
+    numbered = _one(
+        _google(
+            "Final interview",
+            "Panel (in order):\n1) Ruth Obi - Chief Financial Officer\n2) Carl Dunn - Controller",
+            ("Careers", "careers@fenwick-energy.com"),
+            ("Ruth Obi", "ruth.obi@fenwick-energy.com"),
+            ("Carl Dunn", "carl.dunn@fenwick-energy.com"),
+        )
+    )
+    assert [i.title for i in numbered.interviewers] == ["Chief Financial Officer", "Controller"]
+    html = _one(
+        _google(
+            "Interview: Tax Senior",
+            "<dl><dt>Position</dt><dd>Tax Senior</dd><dt>Interviewers</dt>"
+            "<dd>Mona Reyes, Tax Director</dd><dd>Olu Ade, Tax Manager</dd></dl>",
+            ("Careers", "careers@brandtlowe.com"),
+            ("Mona Reyes", "mona.reyes@brandtlowe.com"),
+            ("Olu Ade", "olu.ade@brandtlowe.com"),
+        )
+    )
+    assert [(i.title, str(i.role)) for i in html.interviewers] == [
+        ("Tax Director", "decision_maker"),
+        ("Tax Manager", "decision_maker"),
+    ]
+
+
+def test_a_stacked_block_whose_title_line_follows_a_blank_line() -> None:
+    iv = _one(
+        _google(
+            "Final Interviews: Alex Morgan",
+            "10:00 AM - 10:45 AM\n\nRole play\n\nGus Lane (gus.lane@quotient.io)\n\n"
+            "Sales Manager, Enterprise\n\n10:45 AM - 11:30 AM\n\nCulture\n\n"
+            "Bea Cruz (bea.cruz@quotient.io)\n\nVP Sales\n\nQuestions? Write to me.",
+            ("Lina Park", "lina.park@quotient.io"),
+            ("Gus Lane", "gus.lane@quotient.io"),
+            ("Bea Cruz", "bea.cruz@quotient.io"),
+        )
+    )
+    assert [(i.name, i.title) for i in iv.interviewers] == [
+        ("Gus Lane", "Sales Manager, Enterprise"),
+        ("Bea Cruz", "VP Sales"),
+    ]

@@ -1,0 +1,101 @@
+"""Job titles the playbook's role table does not know, by family, for reading invites.
+
+`app.playbook.roles.classify_title` decides the role of the titles it knows (engineer, manager,
+director, VP, founder, recruiter …). Invites also come from schools, hospitals, shops, museums,
+boards and firms writing in other languages, whose titles it leaves `unknown`: "Buyer",
+"Teamleitung BI", "Board Treasurer", "Store Supervisor", "People Partner". This table places
+those by family (a person who leads people or a unit, the firm's governance, recruiting staff, an
+individual contributor) so the right note goes to them, and lets the description reader
+recognise them as titles at all. Only consulted when the role table says `unknown`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.calendar.people import words
+from app.playbook.roles import Role, classify_title
+
+# Whole words, matched on the lowercased title. Each family is one alternation of word stems
+# (no nested quantifiers: linear).
+_FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    (
+        Role.RECRUITER,
+        re.compile(
+            r"\b(?:people partner|hr business partner|hrbp|personnel officer|staffing|"
+            r"personalreferent\w*|personalabteilung|recrutement|reclutamiento)\b"
+        ),
+    ),
+    (
+        Role.EXECUTIVE,
+        re.compile(
+            r"\b(?:board (?:chair|treasurer|secretary|member|director)|trustee|treasurer|"
+            r"proprietor|dean|provost|rector|mayor|publisher|gesch[äa]ftsleitung|inhaber\w*|"
+            r"propri[ée]taire|g[ée]rant\w*)\b"
+        ),
+    ),
+    (
+        Role.DECISION_MAKER,
+        re.compile(
+            r"\b(?:supervisor|superintendent|foreman|forewoman|headteacher|head teacher|"
+            r"(?:vice |assistant |deputy )?principal|department head|head nurse|matron|"
+            r"charge nurse|teamleitung|teamleiter\w*|abteilungsleit\w*|leitung|"
+            r"store manager|shift lead|section head|unit head|chef de cuisine|head chef|"
+            r"executive chef|editor[- ]in[- ]chief|managing editor|curator|chair)\b"
+        ),
+    ),
+    (
+        Role.PEER,
+        re.compile(
+            r"\b(?:buyer|merchandiser|nurse|pharmacist|teacher|tutor|chef|cook|barista|"
+            r"cashier|clerk|librarian|archivist|paramedic|therapist|technologist|surveyor|"
+            r"estimator|machinist|electrician|mechanic|welder|carpenter|plumber|driver|pilot|"
+            r"attendant|steward|stewardess|crew|hygienist|dentist|veterinarian|midwife|"
+            r"pharmacy technician|dietitian|optometrist|radiographer|sonographer|"
+            r"bookkeeper|controller|comptroller|conservator|registrar|counsellor|counselor|"
+            r"mitarbeiter\w*|sachbearbeiter\w*|referent\w*|werkstudent\w*|praktikant\w*|"
+            r"stylist|designer|caregiver|instructor|coach|trainer|scientist)\b"
+        ),
+    ),
+)
+# Whole titles of the role table that mean something else alone: "Principal" heads a school,
+# "Principal Engineer" is an individual contributor.
+_ALONE = re.compile(r"^(?:(?:vice|assistant|deputy|school) )?principal$")
+
+
+# Family words that are also common names ("Sarah Cook", "Dean Smith", "Karen Carpenter").
+_ALSO_NAMES = words(
+    "cook driver dean carpenter clerk steward coach chair mason plumber chef trainer tutor "
+    "rector mayor principal porter"
+)
+
+
+@lru_cache(maxsize=4096)
+def names_a_title(text: str) -> bool:
+    """The text holds a title word of the families that is not also a common name."""
+    if title_family(text) is Role.UNKNOWN:
+        return False
+    return not any(t.lower().strip(".,") in _ALSO_NAMES for t in text.split())
+
+
+@lru_cache(maxsize=4096)
+def title_family(title: str | None) -> Role:
+    """The role this table gives a title, or UNKNOWN."""
+    if not title:
+        return Role.UNKNOWN
+    low = " ".join(title.lower().replace("&", " and ").split())
+    for role, pattern in _FAMILIES:
+        if pattern.search(low):
+            return role
+    return Role.UNKNOWN
+
+
+def role_of(title: str | None, hiring_manager: bool = False) -> Role:
+    """The playbook's role for a title, completed by the families above."""
+    if title and not hiring_manager and _ALONE.match(" ".join(title.lower().split())):
+        return Role.DECISION_MAKER
+    role = classify_title(title, hiring_manager)
+    if role is Role.UNKNOWN:
+        return title_family(title)
+    return role
