@@ -177,6 +177,9 @@ class RefreshingToken:
         if answer.status_code >= 500 or answer.status_code == 429:
             raise ProviderUnavailable(f"the token endpoint answered {answer.status_code}")
         data = _json_object(body)
+        if answer.status_code == 200 and not isinstance(data.get("access_token"), str):
+            # Oversized, HTML from a captive portal, or truncated: not a verdict on the token.
+            raise ProviderUnavailable("the token endpoint's answer held no access token")
         if answer.status_code != 200 or not isinstance(data.get("access_token"), str):
             # invalid_grant: the refresh token was revoked or expired; only the user can fix it.
             error = str(data.get("error") or answer.status_code)[:80]
