@@ -9,6 +9,8 @@ and run off the event loop (app/api/offload.py).
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -100,6 +102,31 @@ class SuggestResult:
     now: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    matches: list[Match]
+    unmatched: tuple[tuple[str, str | None], ...]
+    stored: int  # interviews read from the store
+
+
+async def find_matches(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    recipients: Sequence[tuple[str, str | None]],
+    now: datetime,
+    *,
+    also: Sequence[Candidate] = (),
+) -> Found:
+    """The recipients matched to the user's stored interviews and to `also` (interviews read
+    live from a calendar: Graph for the Outlook pane, Google Calendar for the Gmail card).
+    A stored interview wins over the same one read live, since it carries the user's plans."""
+    stored = await stored_candidates(session, user_id, now)
+    known = {c.id for c in stored}
+    live = await with_stand_downs(session, user_id, [c for c in also if c.id not in known])
+    matches, unmatched = match_candidates(recipients, stored + live, now)
+    return Found(matches, tuple(unmatched), len(stored))
+
+
 async def suggest(
     session: AsyncSession,
     user: User,
@@ -109,7 +136,6 @@ async def suggest(
 ) -> SuggestResult:
     now = context.now
     timezone = planning_timezone(user, context.settings.timezone)
-    stored = await stored_candidates(session, user.id, now)
     from_graph: list[Candidate] = []
     graph_status = "off"
     if query.recipients:
@@ -122,12 +148,8 @@ async def suggest(
             timezone=timezone,
             now=now,
         )
-    # Stored interviews win over the same interview read from Graph.
-    known = {c.id for c in stored}
-    from_graph = await with_stand_downs(
-        session, user.id, [c for c in from_graph if c.id not in known]
-    )
-    matches, unmatched = match_candidates(query.recipients, stored + from_graph, now)
+    found = await find_matches(session, user.id, query.recipients, now, also=from_graph)
+    matches = found.matches
     candidate_name = user.name or identity.name or context.settings.local_user_name
     suggestion, voice = await off_loop(
         len(query.body or "") + (DRAFT_COST if matches else 0),
@@ -142,8 +164,8 @@ async def suggest(
         matches=tuple(matches),
         suggestion=suggestion,
         voice=voice,
-        unmatched=tuple(unmatched),
-        stored=len(stored),
+        unmatched=found.unmatched,
+        stored=found.stored,
         graph=graph_status,
         timezone=timezone,
         now=now,

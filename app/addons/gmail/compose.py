@@ -1,20 +1,25 @@
 """The compose sidebar: who the note is for, which note, its inputs, Insert and Check voice.
 
-Pure card building plus the two actions that need no storage (insert, check voice, re-render on
-a scenario change). Routes gather the inputs (calendar match, stored stand-down) and call these.
+The card opens on what the suggestion service (app/suggestions) finds for the recipients: the
+same matches, scenario and reasons `/v1/suggest` gives the Outlook pane, over the stored
+interviews and the ones Google Calendar shows. The rest is pure card building plus the actions
+that need no storage (insert, check voice, re-render on a scenario change).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from app.addons import cardkit as ck
 from app.addons.cardkit import Json
 from app.addons.gmail import cards
-from app.addons.gmail.context import recipients
+from app.addons.gmail.context import CalendarLookup, recipients
 from app.addons.gmail.state import HAD_TO_PARAM, TARGET_PARAM, NoteForm, NoteTarget
 from app.addons.google_request import GoogleAddonContext
 from app.playbook.defaults import ScenarioChoice, default_scenario
@@ -25,6 +30,8 @@ from app.playbook.scenarios import SCENARIOS, Scenario
 from app.playbook.timing import describe_send_by, send_by
 from app.playbook.voice import check_voice
 from app.settings import Settings
+from app.suggestions.candidates import graph_candidate
+from app.suggestions.suggest import find_matches
 
 REFRESH_ACTION = "compose-refresh"
 INSERT_ACTION = "insert"
@@ -70,6 +77,42 @@ class ComposeView:
         if self.target is not None:
             values[TARGET_PARAM] = self.target.to_param()
         return values
+
+
+async def opening_view(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    ctx: GoogleAddonContext,
+    lookup: CalendarLookup,
+    *,
+    tz: ZoneInfo,
+    now: datetime,
+) -> ComposeView:
+    """The view the compose trigger opens: the recipients matched by the suggestion service.
+
+    The card writes notes to interviewers; a recipient who only coordinated an interview (its
+    recruiter) is left to "no interview found", as before, and the note is picked by hand."""
+    everyone = recipients(ctx)
+    found = await find_matches(
+        session,
+        user_id,
+        [(address, None) for address in everyone],
+        now,
+        also=[graph_candidate(i) for i in lookup.interviews],
+    )
+    matches = [m for m in found.matches if m.party is not m.candidate.recruiter]
+    first = matches[0] if matches else None
+    return ComposeView(
+        tz=tz,
+        now=now,
+        target=NoteTarget.of_match(first) if first is not None else None,
+        recipients=tuple(everyone),
+        had_to=bool(ctx.gmail.get("toRecipients")),
+        problem=lookup.problem,
+        choice=first.choice if first is not None else None,
+        others=tuple(m.party.name or m.email for m in matches[1:]),
+        stood_down=first is not None and first.candidate.stood_down,
+    )
 
 
 def suggested_choice(target: NoteTarget | None, *, stood_down: bool) -> ScenarioChoice | None:

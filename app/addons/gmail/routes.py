@@ -21,7 +21,6 @@ from app.addons.gmail.context import (
     HOMEPAGE_SCOPES,
     INSERT_SCOPES,
     interviews_around,
-    match_recipients,
     recipients,
     user_zone,
 )
@@ -118,27 +117,8 @@ async def compose_trigger(
     if missing := ctx.missing_scopes(COMPOSE_SCOPES):
         return ck.requesting_google_scopes(missing)
     user, tz = await _user_in_zone(ctx, session, settings)
-    everyone = recipients(ctx)
     lookup = await interviews_around(ctx, settings, now=now, tz=tz)
-    matches = match_recipients(everyone, lookup.interviews, now)
-    target = NoteTarget.of(matches[0].interview, matches[0].interviewer) if matches else None
-    others = tuple(
-        m.interviewer.name or m.recipient
-        for m in matches[1:]
-        if m.interviewer.key != matches[0].interviewer.key
-    )
-    stood = target is not None and await stood_down_for(session, user.id, target)
-    view = compose.ComposeView(
-        tz=tz,
-        now=now,
-        target=target,
-        recipients=tuple(everyone),
-        had_to=bool(ctx.gmail.get("toRecipients")),
-        problem=lookup.problem,
-        choice=compose.suggested_choice(target, stood_down=stood),
-        others=others,
-        stood_down=stood,
-    )
+    view = await compose.opening_view(session, user.id, ctx, lookup, tz=tz, now=now)
     return ck.trigger_response(compose.compose_card(view, settings))
 
 

@@ -27,6 +27,7 @@ from app.playbook.models import (
 )
 from app.playbook.questions import MAX_QUESTIONS
 from app.playbook.scenarios import Scenario
+from app.suggestions.candidates import Match
 
 TARGET_PARAM = "target"
 HAD_TO_PARAM = "had_to"
@@ -97,6 +98,25 @@ class NoteTarget:
             job_title=person.title,
             hiring_manager=person.hiring_manager,
             slot_topic=person.topic,
+        )
+
+    @classmethod
+    def of_match(cls, found: Match) -> NoteTarget:
+        """The person and interview a suggestion service match is for."""
+        interview, person = found.candidate, found.party
+        return cls(
+            interview_key=interview.id,
+            title=interview.title or None,
+            company=interview.company,
+            position=interview.position,
+            start=interview.start,
+            end=interview.end,
+            company_source=interview.company_source,
+            name=person.name,
+            email=person.email,
+            job_title=person.title,
+            hiring_manager=person.hiring_manager,
+            slot_topic=person.slot_title,
         )
 
     def to_param(self) -> str:
