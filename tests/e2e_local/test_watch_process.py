@@ -177,3 +177,19 @@ def test_a_wrong_password_stops_watch_with_exit_3_after_one_login(
     assert "Traceback" not in watch.log
     assert dovecot.auth_failures() == 1
     assert dovecot.messages("Drafts") == []
+
+
+def test_a_wrong_caldav_password_stops_watch_with_exit_3_without_a_retry_storm(
+    tmp_path: Path, servers: tuple[Radicale, Dovecot]
+) -> None:
+    radicale, dovecot = servers
+    config, env = setup(tmp_path, radicale, dovecot)
+    env["RIGHTNOTE_CALDAV_PASSWORD"] = "not the password"
+    radicale.clear()
+    watch = Watch(["--config", str(config), *at(END + timedelta(seconds=5))], env)
+    assert watch.finish() == 3, watch.log
+    assert "login refused, stopping" in watch.log
+    assert "not the password" not in watch.log and "Traceback" not in watch.log
+    refused = [r for r in radicale.recorded() if r.status in (401, 403)]
+    assert 1 <= len(refused) <= 2  # the caldav library's one challenge round, not a loop
+    assert dovecot.messages("Drafts") == []
