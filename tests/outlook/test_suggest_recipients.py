@@ -4,7 +4,9 @@ The canonical address: case-insensitive; a `+tag` dropped for every domain (Gmai
 Outlook.com / Exchange Online and Fastmail deliver it to the same mailbox); dots ignored for
 consumer Gmail only. The Gmail compose card (app/addons/gmail/context.py, over Google Calendar
 interviews) and `/v1/suggest` (app/suggestions/candidates.py, over stored and Graph interviews)
-must match the same recipients to the same interviews.
+both go through the suggestion service's `match_candidates`; the property tests check that it
+matches the same recipients to the same interviews as the core rule applied to the calendar's
+own interviews (what Google Calendar or Graph return), whether read live or stored.
 """
 
 from __future__ import annotations
@@ -16,9 +18,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.addons.gmail.context import match_recipients as gmail_match
 from app.calendar.model import Interview, Interviewer
-from app.calendar.recipients import LOOK_AHEAD, LOOK_BACK, canonical_address, window
+from app.calendar.recipients import (
+    LOOK_AHEAD,
+    LOOK_BACK,
+    RecipientMatch,
+    canonical_address,
+    match_recipients,
+    window,
+)
 from app.suggestions.candidates import graph_candidate, match_candidates
 from tests.outlook.seed import CANDIDATE, interviews_from, northwind_onsite
 
@@ -60,6 +68,14 @@ def test_one_window() -> None:
 
 
 # --- both surfaces agree ------------------------------------------------------------------
+
+
+def gmail_match(
+    addresses: list[str], interviews: list[Interview], now: datetime
+) -> list[RecipientMatch[Interview, Interviewer]]:
+    """The core rule over the calendar's own interviews, as the Gmail card reads them."""
+    return match_recipients(addresses, interviews, now, people=lambda i: i.interviewers)
+
 
 _BASE = interviews_from(northwind_onsite(NOW), CANDIDATE[1])[0]
 _PERSON = _BASE.interviewers[0]
@@ -118,7 +134,7 @@ def test_gmail_and_the_api_match_the_same_recipients(
 ) -> None:
     recipients, interviews = scene
     gmail = [
-        (m.recipient, m.interview.key, m.interviewer.email)
+        (m.recipient, m.interview.key, m.person.email)
         for m in gmail_match(recipients, interviews, NOW)
     ]
     matches, unmatched = match_candidates(
@@ -139,7 +155,7 @@ def test_a_plus_address_matches_on_both_surfaces() -> None:
     tagged = dana.email.replace("@", "+hr@")
     [gmail] = gmail_match([tagged], [interview], NOW)
     [api], unmatched = match_candidates([(tagged, None)], [graph_candidate(interview)], NOW)
-    assert (gmail.interviewer.email, api.party.email, unmatched) == (dana.email, dana.email, [])
+    assert (gmail.person.email, api.party.email, unmatched) == (dana.email, dana.email, [])
 
 
 def test_the_interview_that_counts() -> None:

@@ -1,6 +1,6 @@
 """What every Gmail/Calendar add-on endpoint needs besides the verified request: the scopes each
 feature requires, the user's zone, the user's interviews from Google Calendar (bounded in time,
-failing softly), and which of them a compose window's recipients belong to.
+failing softly), and a compose window's recipients.
 """
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ from zoneinfo import ZoneInfo
 from app.addons.gmail_manifest import OAUTH_SCOPES
 from app.addons.google_request import GoogleAddonContext
 from app.calendar.interviews import interview_from_event
-from app.calendar.model import Event, Interview, Interviewer
+from app.calendar.model import Event, Interview
 from app.calendar.people import Me, clean_email
 from app.calendar.recipients import canonical_address, window
-from app.calendar.recipients import match_recipients as match_core
 from app.calendar.zones import zone
 from app.errors import ProviderError, ProviderThrottled, ReauthRequired
 from app.providers.google_api import access_token_credentials
@@ -129,14 +128,7 @@ async def interviews_around(
     return CalendarLookup(interviews=tuple(interviews_in(events, my_addresses(ctx), tz)))
 
 
-# --- recipients → interviewers --------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    recipient: str
-    interview: Interview
-    interviewer: Interviewer
+# --- recipients (matched to interviews by app/suggestions, with the core's address rule) -----
 
 
 def recipients(ctx: GoogleAddonContext, *fields: str) -> list[str]:
@@ -151,13 +143,3 @@ def recipients(ctx: GoogleAddonContext, *fields: str) -> list[str]:
             if email and email not in found and canonical_address(email) not in mine:
                 found.append(email)
     return found
-
-
-def match_recipients(
-    addresses: Sequence[str], interviews: Sequence[Interview], now: datetime
-) -> list[Match]:
-    """For each recipient who interviewed the user, the interview that counts, by the core's
-    one rule (app/calendar/recipients.py, as `/v1/suggest`). In recipient order; recipients
-    without an interview are left out."""
-    found = match_core(addresses, interviews, now, people=lambda i: i.interviewers)
-    return [Match(m.recipient, m.interview, m.person) for m in found]
