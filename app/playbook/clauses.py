@@ -73,7 +73,8 @@ THINGS = word_set(
     "scheduling loop materials documents dataset keyboard mouse projector display lighting "
     "heating aircon traffic train bus commute hour session coderpad hackerrank codility slide "
     "limit post posting "
-    "listing description advert ad spreadsheet sheet deck document doc diagram handout pack"
+    "listing description advert ad spreadsheet sheet hint hints rubric paper bundle pack deck "
+    "document doc diagram handout"
 )
 # People a stumble gets put on (the candidate is never one of them).
 PEOPLE = word_set(
@@ -94,7 +95,7 @@ FAILURES = _FAIL_VERBS | word_set(
     "rushed tight short noisy loud cramped stuffy hot cold chaotic hectic disorganised "
     "disorganized messy distracting deafening awful terrible dreadful poor poorly badly "
     "ticking ambiguously vaguely confusingly unclearly late behind over unrealistic "
-    "impractical excessive overwhelming outdated wrong incorrect"
+    "impractical excessive overwhelming outdated"
 )
 # Words naming a failure on their own, usable as the cause after "due to", "between" ...
 FAIL_NOUNS = word_set(
@@ -106,7 +107,7 @@ FAIL_NOUNS = word_set(
 _NEG_FAILURES = word_set(
     "enough clear clearly defined specified explained working work load loading help helping "
     "said say mention mentioned tell told explain warn warned give gave leave allow long "
-    "cooperate cooperating specify fair ready responsive"
+    "cooperate cooperating specify fair ready responsive shared sent provided"
 )
 _NEGATORS = word_set("not no never nt didnt wasnt werent isnt arent doesnt dont hadnt without")
 # The candidate and what the candidate did: a predicate of theirs is ownership.
@@ -142,7 +143,8 @@ _SYMPATHY = word_set("sorry hope hopefully shame unlucky sympathies")
 _REPORTING = word_set("said mentioned told explained described noted shared pointed admitted")
 _DISOWN_AFTER_NOT = word_set("that because")
 _EXCUSE = word_set("excuse excuses")
-_AT_FAULT = word_set("fault blame reason why problem issue cause culprit")
+_NOTHING_TO_DO = (["to", "do", "with", "it"], ["to", "do", "with", "that"])
+_AT_FAULT = word_set("fault blame reason why problem issue cause culprit difference matter")
 _ING_AUX = word_set(
     "was were kept keep keeps started began been is are constantly just still always "
     "repeatedly suddenly also then totally completely"
@@ -200,8 +202,12 @@ def _failure_after(s: list[Tok], i: int, width: int = 7) -> int:
     seen_first = False
     for j in range(i + 1, min(len(s), i + 1 + width)):
         w = s[j].w
+        if w == "and" and j + 1 < len(s) and s[j + 1].w in _NEGATORS:
+            continue  # "the brief was two lines long and never mentioned retention"
         if w in _CLAUSE_BREAK:
             return -1
+        if w == "caught" and j + 2 < len(s) and s[j + 1].w == "me" and s[j + 2].w == "off":
+            return j + 2
         if w in _I:
             seen_first = True
             continue
@@ -272,9 +278,10 @@ def _disowned(s: list[Tok]) -> bool:
             )
             or (
                 w in _AT_FAULT
+                and not (i and words[i - 1] == "my")  # "not my fault" is the excuse itself
                 and _negated_at(s, i - 1 if i and words[i - 1] in ("the", "at", "to", "a") else i)
             )
-            or (w == "nothing" and nxt == "to")
+            or (w == "nothing" and words[i + 1 : i + 5] in _NOTHING_TO_DO)
         ):
             found = True
         elif found and w == "but":
@@ -325,6 +332,8 @@ def _sentence_blame(s: list[Tok]) -> tuple[int, int] | None:
     words = [t.w for t in s]
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
+        if prev in _DETERMINERS and i >= 2:
+            prev = words[i - 2]
         # 1. an outside thing or person as the subject of a failure predicate
         if w in THINGS or (w in PEOPLE and w not in ("team",)):
             if prev in (
@@ -358,9 +367,10 @@ def _sentence_blame(s: list[Tok]) -> tuple[int, int] | None:
         # 1b. "The brief I was sent described a different system, so I prepared for the wrong
         # thing": a cause as the sentence's subject, and the candidate's stumble as its result.
         if (
-            i <= 2
-            and (w in THINGS or (w in PEOPLE and w not in _NOT_SUBJECT))
-            and prev not in ("of", "about", "on", "in", "at", "to", "for")
+            (w in THINGS or w in PEOPLE)
+            and not _object_of_mine(words, i)
+            and prev not in ("of", "about", "on", "in", "at", "to", "for", "with")
+            and not (w in PEOPLE and i + 1 < n and words[i + 1] in _REPORTING)
         ):
             hit = _consequence(s, i)
             if hit is not None:
@@ -393,10 +403,14 @@ def _sentence_blame(s: list[Tok]) -> tuple[int, int] | None:
     return None
 
 
+# After "I", these keep the cause's sentence going ("you mumbled it and I heard ...").
+_PERCEIVED = word_set("was were got heard thought assumed understood took read")
+_DETERMINERS = word_set("the a an this that these those your my our their his her")
 _NOT_SUBJECT = word_set("you they he she team everyone")
 _RESULT_STUMBLE = word_set(
     "wrong lost shifted off missed couldnt cant never rushed skipped went spent guessed "
-    "misread misheard confused blanked stalled"
+    "misread misheard confused blanked stalled different differently hurry rush rushing panic "
+    "panicked forget forgot lose freeze froze needed more far unsure sure caught guard"
 )
 
 
@@ -405,14 +419,44 @@ def _consequence(s: list[Tok], i: int) -> tuple[int, int] | None:
     "the spreadsheet you shared had the quarters in another order, so my totals were off"."""
     words = [t.w for t in s]
     n = len(s)
-    for k in range(i + 2, min(n - 2, i + 30)):
-        if words[k] == "," and words[k + 1] in ("so", "and", "which"):
-            rest = words[k + 2 : k + 12]
-            if not rest or rest[0] not in ("i", "my", "half", "most", "much", "all", "the"):
-                return None
-            if any(x in _RESULT_STUMBLE for x in rest) and "because" not in rest:
-                return (s[i].start, s[min(n - 1, k + 11)].end)
+    for k in range(i + 1, min(n - 1, i + 30)):
+        x = words[k]
+        if x in ("i", "we") and words[k + 1] not in _PERCEIVED:
+            return None  # "the brief I wrote ...": the candidate's own
+        if (
+            x in ("so", "hence", "therefore", "thus")
+            or (
+                x == "and"
+                and words[k - 1] == ","
+                and words[k + 1] in ("half", "most", "much", "all")
+            )
+            or (x in ("made", "forced", "caused", "pushed", "led", "left") and words[k + 1] == "me")
+        ):
+            start = k + 1
+        elif x == "which" and words[k + 1] in ("made", "meant", "forced", "left", "threw", "cost"):
+            start = k + 1
+            if words[k + 1] in ("made", "forced", "left") and k + 2 < n and words[k + 2] == "me":
+                return (s[i].start, s[min(n - 1, k + 3)].end)
+        else:
+            continue
+        rest = words[start : start + 10]
+        first = next((y for y in rest if y not in ("that", "me", "to", "made", "meant")), "")
+        if first not in (
+            "i",
+            "my",
+            "id",
+            "im",
+            "ive",
+            "the",
+            "half",
+            "most",
+            "much",
+            "all",
+        ) and words[k] not in ("made", "forced", "caused", "pushed"):
             return None
+        if any(y in _RESULT_STUMBLE or y in _NEGATORS for y in rest):
+            return (s[i].start, s[min(n - 1, start + 9)].end)
+        return None
     return None
 
 
@@ -450,6 +494,10 @@ def _people_failure(s: list[Tok], i: int) -> int:
         if x in _CLAUSE_BREAK:
             return -1
         if w in ("nobody", "noone") and x in (
+            "seemed",
+            "knew",
+            "bothered",
+            "cared",
             "told",
             "said",
             "explained",
@@ -594,16 +642,24 @@ def _causal(s: list[Tok], i: int) -> tuple[int, int] | None:
     # The cause phrase: up to the next clause break or 8 words.
     end = i + 1
     while end < n and end < i + 9 and words[end] not in (",", ":", "(", ")", "\u2014", "\u2013"):
+        if end > i + 1 and words[end] in _I:
+            break  # "with your camera off I couldn't tell": the cause ends where I begin
         end += 1
     cause = words[i + 1 : end]
-    has_thing = any(x in THINGS or x in PEOPLE for x in cause if x not in ("you", "time"))
+    has_thing = any(
+        x in THINGS or x in PEOPLE for x in cause if x not in ("you", "time", "team", "everyone")
+    )
     has_fail_noun = any(x in FAIL_NOUNS for x in cause)
     has_fail = (
         any(x in FAILURES and not _negated_at(s, i + 1 + k) for k, x in enumerate(cause))
         and has_thing
     )
     framed = w == "given" and "how" in cause[:2] and any(x in _FRAMING for x in cause)
-    if not (has_fail_noun or has_fail or framed or (strong and has_thing)):
+    stumble_near = _has_stumble(s, end, min(n, end + 12)) or _has_stumble(s, max(0, i - 12), i)
+    things_only = any(x in THINGS for x in cause if x != "time")
+    if w == "with" and not things_only:
+        has_thing = False  # "with a manager who ...": company, not a cause
+    if not (has_fail_noun or has_fail or framed or (has_thing and (strong or stumble_near))):
         return None
     if any(x in _I for x in cause[:3]):
         return None  # "because I spent too long": the candidate's own doing
@@ -714,7 +770,8 @@ def sympathetic(low: str, start: int) -> bool:
 def owned_with_apology(low: str, start: int) -> bool:
     """Whether the phrase at `start` begins with "my" (the candidate's own connection, laptop
     ...) in a sentence that apologises for it: ownership, not blame."""
-    if not low.startswith("my", start):
+    head = [m.group() for m in _TOKEN.finditer(low, start, min(len(low), start + 30))][:3]
+    if not (head[:1] == ["my"] or (head[:1] and head[0] in _CAUSAL and "my" in head[1:])):
         return False
     begin = max(0, start - 80)
     for ch in ".!?;\n":
@@ -725,4 +782,28 @@ def owned_with_apology(low: str, start: int) -> bool:
     stop = min(len(low), start + 120)
     while end < stop and low[end] not in ".!?;\n":
         end += 1
-    return any(m.group() in _OWN_SORRY for m in _TOKEN.finditer(low, begin, end))
+    stop = min(len(low), end + 80)  # the ownership may come in the next sentence
+    window = low[begin:stop]
+    return any(m.group() in _OWN_SORRY for m in _TOKEN.finditer(low, begin, end)) or any(
+        phrase in window for phrase in _OWNING
+    )
+
+
+_OWNING = ("on me", "my fault", "should have", "my bad", "my mistake", "mine to", "i should've")
+
+
+def disowned_at(low: str, start: int) -> bool:
+    """Whether the sentence holding `start` takes the cause back ("the projector cut out, which
+    made no difference", "not that the tool was at fault"). Reads one sentence, at most 300
+    characters either side."""
+    begin = max(0, start - 300)
+    for ch in ".!?;\n":
+        cut = low.rfind(ch, begin, start)
+        if cut >= 0:
+            begin = cut + 1
+    end = start
+    stop = min(len(low), start + 300)
+    while end < stop and low[end] not in ".!?;\n":
+        end += 1
+    sentences = _split(low[begin:end])
+    return bool(sentences) and _disowned(sentences[0])

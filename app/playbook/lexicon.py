@@ -439,6 +439,104 @@ PLEADING = Family(
         "need & really truly",
         rf"\bI\s+(?:really|truly|genuinely|honestly|desperately)\s+need\s+(?:this|the|that)\s+{_JOB}\b",
     ),
+    # The outcome as rescue: "this job would be a lifeline", "a quick yes would save me".
+    *each(
+        "lifeline godsend miracle salvation prayer prayers lifesaver save rescue "
+        "& would will could",
+        r"would|will|could",
+        r"\s+(?:\w+\s+)?(?:be\s+(?:a\s+|the\s+|my\s+)?(?:lifeline|godsend|miracle|salvation|lifesaver|"
+        r"answer\s+to\s+(?:a|my|all\s+my)\s+prayers?)|save\s+me|rescue\s+me|save\s+my\s+\w+)\b",
+    ),
+    # Money or papers running out, offered as a reason: "my savings run out in March".
+    (
+        "savings money funds benefits visa & out expire expires expiring",
+        r"\bmy\s+(?:savings|money|funds|benefits|visa)\s+(?:\w+\s+)?(?:run|runs|running|ran|expire|"
+        r"expires|expiring)(?:\s+out)?\b",
+    ),
+    # Everything staked on it: "pinning everything on this", "all my eggs in this basket".
+    *each(
+        "everything eggs hopes & pinning pin putting put resting riding staking banking",
+        r"pinning|pin|putting|put|resting|riding|staking|banking|placing",
+        r"\s+(?:all\s+my\s+(?:hopes|eggs)|everything|my\s+(?:hopes|future))\s+(?:on|in)\b",
+    ),
+    ("riding & everything", r"\beverything\s+(?:is\s+|'s\s+)?(?:riding|hinges|rests)\s+on\b"),
+    # Desperation as a state: "at the end of my rope", "I can't face starting over".
+    ("rope tether", r"\bend\s+of\s+my\s+(?:rope|tether)\b"),
+    ("wits wits'", r"\bmy\s+wits'?\s+end\b"),
+    *each(
+        "face bear & starting another again losing waiting thought",
+        r"can't|cannot|can\s+not|couldn't|could\s+not",
+        r"\s+(?:face|bear)\s+(?:starting|another|going\s+through|losing|waiting|the\s+thought)\b",
+    ),
+    *each(
+        "nerves heart & take",
+        r"my\s+nerves|my\s+heart",
+        r"\s+(?:can't|cannot|won't|couldn't)\s+take\b",
+    ),
+    (
+        "face bear & think",
+        r"\bI\s+(?:don't|do\s+not|dont)\s+think\s+I\s+(?:can|could)\s+(?:face|bear)\s+(?:starting|another|"
+        r"going\s+through|losing|waiting|the\s+thought)\b",
+    ),
+    *each("lost & without", r"I'd\s+be|I\s+would\s+be|I'll\s+be", r"\s+lost\s+without\b"),
+    # A favour asked: "I'd consider it a personal kindness if you ...".
+    *each(
+        "kindness favour favor & consider regard count",
+        r"consider|regard|count|see",
+        r"\s+it\s+(?:as\s+)?an?\s+(?:\w+\s+){0,2}(?:kindness|favou?r)\b",
+    ),
+    *each(
+        "grateful thankful & yes another second place offer",
+        r"grateful|thankful",
+        r"\s+for\s+(?:a\s+yes|a\s+place|an\s+offer|another|a\s+second|one\s+more|any\s+(?:\w+\s+)?"
+        r"(?:chance|opportunity|place|role))\b",
+    ),
+    # Another chance in other words: "a second bite of the cherry", "is all I'm asking".
+    *each("bite & cherry apple", r"second|another|one\s+more", r"\s+bite\s+(?:of|at)\s+the\b"),
+    *each(
+        "all & asking ask",
+        r"is|that's|thats",
+        r"\s+all\s+I(?:'m|\s+am)?\s+(?:asking|ask)\b",
+    ),
+    *each(
+        "give & trial week month day go try",
+        r"just\s+give|give",
+        r"\s+me\s+(?:a|one|another)\s+(?:trial|week|month|day|go|try)\b",
+    ),
+    *each(
+        "place room spot & find make",
+        r"find|make",
+        r"\s+(?:a\s+)?(?:place|room|spot)\s+for\s+me\b",
+    ),
+    *each("squeeze & me", r"squeeze|fit", r"\s+me\s+in\s+(?:any\s+way|somehow|anywhere)\b"),
+    ("matter & what file", r"\bon\s+file\s+no\s+matter\s+what\b"),
+    (
+        "take & any whatever",
+        r"\bI(?:'ll|\s+will|'d|\s+would)\s+(?:happily\s+|gladly\s+)?take\s+(?:any|whatever)\s+"
+        r"(?:slot|time|day|shift|hours|date|role|job|position|offer|level)\b",
+    ),
+    # Anything in exchange: working unpaid, the lowliest task.
+    ("free & work", r"\bwork\s+(?:\w+\s+){0,4}for\s+free\b"),
+    ("unpaid & work", r"\bwork\s+(?:\w+\s+){0,3}unpaid\b"),
+    ("takes & what", r"\bif\s+(?:that's|thats|that\s+is)\s+what\s+it\s+takes\b"),
+    # Waiting as an ordeal: "checking my phone every five minutes", "waiting anxiously".
+    (
+        "checking & inbox email phone mail messages",
+        r"\bchecking\s+my\s+(?:inbox|email|e-mail|phone|mail|messages)\s+(?:every|constantly|"
+        r"obsessively|nonstop|non-stop|hourly|all\s+day)\b",
+    ),
+    *each(
+        "anxiously nervously desperately & waiting wait",
+        r"waiting|wait",
+        r"\s+(?:anxiously|nervously|desperately)\b",
+    ),
+    *each("crossed & everything toes", r"everything|fingers\s+and\s+toes", r"\s+crossed\b"),
+    *each("candle prayer", r"light|lighting|say|saying", r"\s+a\s+(?:candle|prayer)\b"),
+    *each(
+        "forget wait & don't dont",
+        r"don't|dont|do\s+not|please\s+don't",
+        r"\s+(?:forget\s+(?:about\s+)?me|make\s+me\s+wait)\b",
+    ),
     # Being ruled out, refused: "don't rule me out", "don't write me off".
     *each(
         "out off over up & rule count write cross pass give",
@@ -448,6 +546,20 @@ PLEADING = Family(
 )
 
 # --- self-deprecation ------------------------------------------------------------------------
+# Lasting flaws and the kinds of person they make, for the trait frames below.
+_NEG_TRAIT = (
+    "terrible rubbish hopeless awful useless clumsy scatty scatterbrained disorganised "
+    "disorganized slow shy awkward indecisive forgetful lazy weak clueless dim dense thick "
+    "mediocre unremarkable blur dreadful inept hapless"
+)
+_NEG_TRAIT_GATE = _NEG_TRAIT
+_NEG_TRAIT_RX = "(?:" + "|".join(_NEG_TRAIT.split()) + ")"
+_NEG_PERSON = (
+    "plodder dinosaur scatterbrain klutz worrier overthinker luddite slowcoach rambler fossil "
+    "has-been nobody dunce duffer airhead ditz technophobe"
+)
+_NEG_PERSON_RX = "(?:" + "|".join(_NEG_PERSON.split()) + ")"
+
 _INSULT = (
     "idiot fool moron failure loser mess disaster clown fraud imbecile stupid dumb useless "
     "hopeless incompetent pathetic clueless worthless embarrassment joke imposter impostor "
@@ -488,9 +600,10 @@ SELF_DEPRECATION = Family(
         r"(?:\s+(?:it|that|this|the\s+\w+|my\s+\w+))?\b",
     ),
     (
-        "screwed messed & up",
-        r"\bI\s+(?:(?:totally|completely|really)\s+)?(?:screwed|messed)\s+(?:it|that|this|"
-        r"everything)\s+up\b",
+        # Intensified only: a plain "I messed that up" recounts an event and owns it.
+        "screwed messed & up & totally completely really everything royally",
+        r"\bI\s+(?:(?:totally|completely|really|royally)\s+(?:screwed|messed)\s+(?:it|that|this|"
+        r"everything)|(?:screwed|messed)\s+everything)\s+up\b",
     ),
     (
         "what & idiot fool moron mess disaster failure clown",
@@ -770,6 +883,74 @@ SELF_DEPRECATION = Family(
         r"never\s+been|not\s+been|never\s+really\s+been",
         r"\s+my\s+(?:thing|forte|strength|strong\s+suit|strong\s+point|area)\b",
     ),
+    # A lasting flaw named as who the candidate is (issue 14): "I've always been clumsy when
+    # ...", "I'm naturally disorganised", "I've always been rubbish at mental arithmetic".
+    *each(
+        _NEG_TRAIT_GATE,
+        r"I've\s+always\s+been|I\s+have\s+always\s+been|I\s+was\s+always|I'm\s+always|I\s+am\s+always|"
+        r"I'm\s+naturally|I'm\s+just|I'm\s+quite|I'm\s+so|I'm\s+such|I\s+am\s+quite|I'm\s+really|"
+        r"I'm\s+pretty|I'm\s+a\s+bit|I'm\s+very|I\s+tend\s+to\s+be|I'm\s+hopelessly",
+        rf"\s+(?:(?:a\s+bit|a\s+little|quite|so|very|really|pretty|such|hopelessly|terribly)\s+)?"
+        rf"{_NEG_TRAIT_RX}\b",
+    ),
+    *each(
+        _NEG_PERSON,
+        IM,
+        r"\s+(?:(?:just|such|really|honestly|always|basically|a\s+bit\s+of|something\s+of|"
+        rf"a\s+real|kind\s+of|more\s+of)\s+)*(?:a|an)\s+(?:(?:bit|real|total|complete|old|born)\s+(?:of\s+)?"
+        rf"(?:a\s+|an\s+)?)?{_NEG_PERSON_RX}\b",
+    ),
+    *each(
+        "person type sort kind & who",
+        r"the\s+kind|the\s+type|the\s+sort",
+        r"\s+of\s+(?:person|candidate|worker|engineer|guy|girl)\s+who\s+(?:always\s+|tends\s+to\s+)?"
+        r"(?:overthinks|panics|freezes|rambles|worries|gets\s+(?:nervous|flustered)|second-guesses|"
+        r"forgets|struggles|fumbles|chokes|overcomplicates|waffles)\b",
+    ),
+    *each(
+        "never & natural good great strong born",
+        r"I've\s+never\s+been|I\s+have\s+never\s+been|I\s+was\s+never|I'll\s+never\s+be",
+        r"\s+(?:a|an)\s+(?:natural|good|great|strong|born)\s+\w+",
+    ),
+    *each(
+        "never & good & in",
+        r"I've\s+never\s+been|I\s+have\s+never\s+been|I\s+was\s+never",
+        r"\s+(?:(?:very|particularly|any|much)\s+)?good\s+in\b",
+    ),
+    # Comparison in other shapes: "I'm not as polished as the consultants you usually hire",
+    # "I'll never be as quick as the people on your team", "someone as indecisive as me".
+    *each(
+        "as & not never",
+        rf"{IM}|I'll|I\s+will|I\s+was",
+        r"\s+(?:(?:probably|just|simply|clearly|certainly|know|sure)\s+)?(?:not|never\s+be)\s+"
+        r"(?:(?:quite|nearly|anywhere\s+near|half)\s+)?as\s+\w+\s+as\b",
+    ),
+    *each("as & me", r"someone|somebody|anyone|a\s+person", r"\s+as\s+\w+\s+as\s+me\b"),
+    ("better & off & without", r"\bbetter\s+off\s+without\s+(?:me|someone|somebody)\b"),
+    (
+        "compared & your the",
+        r"\bcompared\s+(?:with|to)\s+(?:your|the)\s+(?:\w+\s+){0,2}(?:designers|engineers|speakers|"
+        r"candidates|applicants|people|team|others|consultants|analysts|developers|staff|professionals|"
+        r"experts|colleagues)\b",
+    ),
+    (
+        "thinnest weakest worst shortest least & my",
+        r"\bmy\s+(?:\w+\s+)?(?:cv|résumé|resume|portfolio|application|experience|background|answer|"
+        r"answers|profile)\s+(?:was|is|must\s+be|must\s+have\s+been|will\s+be)\s+(?:probably\s+)?the\s+"
+        r"(?:thinnest|weakest|worst|shortest|least\s+\w+|most\s+basic)\b",
+    ),
+    (
+        "amateurish basic weak thin low poor modest & my",
+        r"\bmy\s+(?:work|level|english|skills|cv|experience|answers|background)\s+(?:must|will|would|"
+        r"might)?\s*(?:look|seem|be|is|was|are|looks|seems)\s+(?:(?:so|very|quite|pretty|rather|a\s+bit)\s+)?"
+        r"(?:amateurish|basic|weak|thin|low|poor|modest)\b",
+    ),
+    (
+        "qualified experienced suited skilled capable competent & not",
+        rf"\b{IM}\s+(?:(?:probably|just|simply|really|honestly|clearly|likely|maybe)\s+){{0,3}}not\s+"
+        r"(?:(?:really|quite|fully|that|very)\s+)?(?:qualified|experienced|suited|skilled|capable|"
+        r"competent)\b",
+    ),
     # "I'm just a bootcamp graduate", "I'm only a junior", "I'm nobody special": the candidate
     # made small (not "I'm just a phone call away").
     (
@@ -1016,6 +1197,66 @@ BLAME_SHIFT = Family(
         r"nice|kind|good|lovely|generous|decent|big|sweet",
         r"\s+of\s+(?:you|them|him|her|someone|somebody|the\s+\w+|your\s+\w+)\s+to\s+"
         r"(?:finally|eventually|even|actually|bother|(?:turn|show)\s+up|remember)\b",
+    ),
+    # Praise that cannot be meant: "I'm sure the fire alarm test was scheduled with great care",
+    # "I'm sure the candidates who saw the questions did brilliantly".
+    (
+        "sure & brilliantly care perfectly wonderfully flawlessly splendidly",
+        r"\bI'm\s+sure\s+(?:that\s+)?(?:the|your|everyone|they|those)\b[^.!?\n]{0,80}?\b(?:brilliantly|"
+        r"with\s+(?:great|the\s+utmost|much)\s+care|perfectly|wonderfully|flawlessly|splendidly)\b",
+    ),
+    *each(
+        "always & fun treat joy",
+        r"always|ever\s+so|so\s+much",
+        r"\s+(?:fun|a\s+treat|a\s+joy)\s+to\b",
+    ),
+    (
+        "exhausted tired bored distracted & must",
+        r"\byou\s+must\s+(?:have\s+been|be)\s+(?:so\s+|very\s+|really\s+|pretty\s+)?(?:exhausted|tired|"
+        r"bored|distracted|fed\s+up)\b",
+    ),
+    (
+        "next & maybe perhaps try could might",
+        r"\bnext\s+time,?\s+(?:maybe|perhaps|try|you\s+could|you\s+might|it\s+might)\b",
+    ),
+    (
+        "warning notice heads-up heads & second minute seconds minutes",
+        r"\bfor\s+the\s+(?:[\w]+[-\s])?(?:second|minute)s?\s+(?:warning|notice|heads-up)\b",
+    ),
+    (
+        "important & your",
+        r"\byour\s+(?:(?:much|far|so\s+much)\s+)?more\s+important\s+(?:meetings|things|people|calls|"
+        r"candidates|work)\b",
+    ),
+    *each(
+        "moment & picked chose decided",
+        r"picked|chose|decided|found",
+        r"\s+(?:that|the|this)\s+(?:exact\s+|perfect\s+|very\s+|precise\s+)?moment\s+to\b",
+    ),
+    (
+        "actually & someone who",
+        r"\bsomeone\s+who\s+(?:has\s+|had\s+|'d\s+)?actually\s+(?:read|used|seen|looked|knew|"
+        r"understood|heard|listened|done|worked)\b",
+    ),
+    ("waiting & had", r"\bhad\s+me\s+waiting\b"),
+    *each(
+        "confidence faith trust & lost",
+        r"lost|losing",
+        r"\s+(?:all\s+)?(?:confidence|faith|trust)\s+in\s+(?:how|the\s+process|your|the\s+way)\b",
+    ),
+    (
+        "took & weeks days months & get reply respond answer decide",
+        r"\btook\s+(?:\w+\s+){1,2}(?:weeks|days|months)\s+to\s+(?:get\s+back|reply|respond|answer|"
+        r"decide)\b",
+    ),
+    (
+        "break breaks water rest lunch & no",
+        r"\bwith\s+no\s+(?:break|breaks|water|rest|lunch)\b",
+    ),
+    (
+        "anyone anybody & rattle rattled thrown throw fluster flustered unsettle unsettled stumped",
+        r"\bwould\s+(?:have\s+)?(?:rattled?|thrown|throw|fluster(?:ed)?|unsettled?|stumped?)\s+"
+        r"(?:anyone|anybody|most\s+people)\b",
     ),
     # Resignation over the process: "forty minutes in the lobby is just how things go".
     (

@@ -118,12 +118,17 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
     hits = _blame_shift(low, vocab, original)
     if hits and not _REPORTING.isdisjoint(vocab):
         hits = [h for h in hits if not _reported(low, h.start)]
-    if hits and not _SYMPATHY.isdisjoint(vocab):
+    if hits:
+        # Sympathy ("sorry your Wi-Fi dropped"), the candidate's own kit owned ("my laptop died;
+        # that's on me") and a cause taken back ("which made no difference") are not blame.
         hits = [
             h
             for h in hits
-            if not clauses.sympathetic(low, h.start)
-            and not clauses.owned_with_apology(low, h.start)
+            if not (
+                clauses.sympathetic(low, h.start)
+                or clauses.owned_with_apology(low, h.start)
+                or clauses.disowned_at(low, h.start)
+            )
         ]
     return hits
 
