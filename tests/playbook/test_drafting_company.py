@@ -20,7 +20,6 @@ from typer.testing import CliRunner
 
 from app.addons.gmail.compose import ComposeView, draft_input
 from app.addons.gmail.state import NoteTarget
-from app.suggestions.candidates import graph_candidate
 from app.cli import _register
 from app.cli import app as cli_app
 from app.playbook.drafting import compose_draft
@@ -35,6 +34,7 @@ from app.playbook.models import (
     company_source,
 )
 from app.playbook.scenarios import Scenario
+from app.suggestions.candidates import graph_candidate
 from tests.outlook.seed import CANDIDATE, interviews_from, northwind_onsite
 
 _register()
