@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from app.calendar.model import CompanySource, Event, Interviewer
@@ -290,6 +291,8 @@ def _signed_by_employer(signer: str, event: Event, domain: str | None) -> bool:
 def _clean_company(text: str) -> str:
     text = " ".join(text.split()).strip(" ,.;:!-–—")
     cleaned = _COMPANY_SUFFIX.sub("", text).strip(" ,.;:!-–—") or text
+    if cleaned.endswith(("&", " and")):
+        cleaned = text  # "Marlowe & Co.": the "Co." is the name's own end, not a legal form
     # A legal form written in initials keeps its last dot: "S.A.", "S.p.A.", "B.V.".
     if _INITIALS_END.search(cleaned):
         cleaned += "."
@@ -321,7 +324,8 @@ def _written_as(event: Event, domains: list[str]) -> tuple[str | None, int]:
     firsts = {_target(d)[0][:1] for d in domains}
     best, best_fit = None, 0
     for m in list(_CAPS_RUN.finditer(text))[:300]:
-        words = m.group(0).split()
+        # A name ends with its sentence ("… Fern & Flint Studios. Your interviewer …").
+        words = _SENTENCE_STOP.split(m.group(0), maxsplit=1)[0].split()
         for i in range(len(words)):
             if _key(words[i])[:1] not in firsts:
                 continue
@@ -346,6 +350,17 @@ def agrees_with_domain(text: str, domain: str | None) -> bool:
 
 @lru_cache(maxsize=8192)
 def _fit(text: str, domain: str | None) -> int:
+    """The best of `_fit_one` over the ways a domain spells a name: "&" as "and"
+    (brightandbold.co for "Bright & Bold Studios"), without a leading "The"."""
+    best = _fit_one(text, domain)
+    if best < 3 and "&" in text:
+        best = max(best, _fit_one(text.replace("&", " and "), domain))
+    if best < 3 and text[:4].lower() == "the ":
+        best = max(best, _fit_one(text[4:], domain))
+    return best
+
+
+def _fit_one(text: str, domain: str | None) -> int:
     """3: the name spells the domain; 2: it starts with it, or its initials make it; 1: the
     domain starts with the name ("Contoso" for contosopharma.com); 0: no fit."""
     if not domain or not text:
@@ -519,3 +534,44 @@ def _clean_position(text: str) -> str | None:
     text = _AT_TAIL.sub("", text)
     text = " ".join(text.split()).strip(" ,.-–—:#")
     return text[:120] or None
+
+
+# "CEO of Lange Audio", "General Manager, The Aldridge Hotel", "Founder at Stone & Sparrow":
+# a title followed by the employer's name. The tail starts at the last separator.
+_TITLE_TAIL = re.compile(r"(?:,\s++|(?<!\s)\s++(?:of|at|@)\s++)(?=[A-Z])")
+
+
+def titles_without_company(
+    interviewers: Sequence[Interviewer], company_name: str | None
+) -> tuple[list[Interviewer], str | None]:
+    """Interviewers whose titles no longer end with the employer's name, and that name as a
+    title wrote it when the invite gave no company (a founder on a personal address)."""
+    out: list[Interviewer] = []
+    stated: str | None = None
+    for i in interviewers:
+        title = i.title
+        cuts = list(_TITLE_TAIL.finditer(title[:120])) if title else []
+        if title and cuts:
+            m = cuts[-1]
+            head, tail = title[: m.start()].strip(), title[m.end() :].strip(" .")
+            if head and is_title(head) and _names_employer(tail, company_name, i.email):
+                title = head
+                stated = stated or tail
+        out.append(i if title == i.title else replace(i, title=title))
+    return out, (stated if company_name is None else None)
+
+
+def _names_employer(tail: str, company_name: str | None, email: str | None) -> bool:
+    if company_name is not None:
+        key = _key(tail)
+        return bool(key) and (key == _key(company_name) or _fit(tail, domain_of(email)) > 0)
+    # No company known: an organisation's name of two or more capitalised words that is no
+    # title and no person ("The Aldridge Hotel", "Lange Audio"), not a unit ("Cardiac ICU" is
+    # only read this way when the invite gives no company at all).
+    tokens = tail.split()
+    return (
+        2 <= len(tokens) <= 6
+        and all(t[:1].isupper() or t in ("&", "and", "of") for t in tokens)
+        and not is_title(tail)
+        and not is_name(tail)
+    ) or _fit(tail, domain_of(email)) > 0

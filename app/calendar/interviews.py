@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.calendar.boilerplate import clean_description
-from app.calendar.company import company_and_source, position
+from app.calendar.company import company_and_source, position, titles_without_company
 from app.calendar.detect import (
     DESCRIPTION_MAX,
     SCHEDULE_MAX,
@@ -219,6 +219,10 @@ def interview_from_event(
         event, people, schedule, named_in_title, me, user_tz, host_meets=booked_by_host(event)
     )
     employer, employer_source = company_and_source(event, schedule, interviewers, me)
+    interviewers, stated = titles_without_company(interviewers, employer)
+    if employer is None and stated:
+        # A founder writing from a personal address: "CEO, Lange Audio" names the company.
+        employer, employer_source = stated, "invite"
     organizer = event.organizer
     return Interview(
         source=event.source,

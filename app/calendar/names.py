@@ -55,6 +55,11 @@ _NOT_NAME = words(
     treasurer superintendent principal partner associate counsel"""
 )
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
+# Post-nominal letters written after a name (degrees, licences, fellowships), as written.
+_CREDENTIAL = re.compile(
+    r"(?:RN|LPN|BSN|MSN|NP|APRN|MD|DO|DDS|DMD|PharmD|PhD|Ph\.D\.|MBA|CPA|CFA|PE|PMP|Esq\.?|"
+    r"JD|MSc|BSc|MPH|CPhT|FACHE|SHRM-S?CP|S?PHR|CEng|ACCA|FCA|ACA|CIPD)"
+)
 _TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 _PARTICLE = words("van von de da del della der den di du la le bin ibn al el dos das st")
 _PRONOUNS = re.compile(r"^\s*(?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\s*$", re.IGNORECASE)
@@ -75,7 +80,7 @@ def is_name(text: str) -> bool:
     if not text or len(text) > 60:
         return False
     tokens = text.split()
-    if not 1 <= len(tokens) <= 5 or tokens == ["I"]:
+    if not 1 <= len(tokens) <= 5 or tokens == ["I"] or _CREDENTIAL.fullmatch(text):
         return False
     for i, tok in enumerate(tokens):
         if not _TOKEN.match(tok):
@@ -228,7 +233,8 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
     people: list[NamedPerson] = []
     pending: str | None = None
     for part in parts:
-        if not part:
+        if not part or _CREDENTIAL.fullmatch(part):
+            # "Janelle Brooks, RN, Nurse Manager": a post-nominal, neither person nor title.
             continue
         if (
             not people

@@ -698,11 +698,16 @@ def prose_position(line: str) -> str | None:
     # "our Head of Product, for the Product Manager, Integrations role": the last noun phrase.
     value = _THE_LAST.sub("", value)
     value = _ROLE_WORD_TAIL.sub("", value).strip(" ,.-–—:")
+    value = _INTERVIEW_TAIL.sub("", value).strip(" ,.-–—:")
     if _CLAUSE_IN_POSITION.search(value):
         return None  # "our Head of Design, who is the hiring manager for this role": a person
     return value if value and is_title(value) and not is_name(value) else None
 
 
+# "your schedule for the Brand Designer interview below": the position ends at the event word.
+_INTERVIEW_TAIL = re.compile(
+    r"(?<!\s)\s++(?:interviews?|screen|call|chat|onsite|loop|conversation)\b.*+$", re.I
+)
 _CLAUSE_IN_POSITION = re.compile(
     r",\s*+(?:who|which|that|whom)\b|\bhiring manager\b|\b(?:is|are|will)\s", re.IGNORECASE
 )

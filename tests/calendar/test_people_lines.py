@@ -307,3 +307,49 @@ def test_a_stacked_block_whose_title_line_follows_a_blank_line() -> None:
         ("Gus Lane", "Sales Manager, Enterprise"),
         ("Bea Cruz", "VP Sales"),
     ]
+
+
+def test_post_nominal_letters_are_neither_a_person_nor_the_title() -> None:
+    iv = _one(
+        _google(
+            "Interview – Staff Pharmacist",
+            "Interviewer: Dana Oyelaran, PharmD, Pharmacy Manager",
+            ("Careers", "careers@hollowayrx.com"),
+            ("Dana Oyelaran", "dana.oyelaran@hollowayrx.com"),
+        )
+    )
+    assert _who(iv) == [
+        (
+            "Dana Oyelaran",
+            "dana.oyelaran@hollowayrx.com",
+            "Pharmacy Manager",
+            "decision_maker",
+            False,
+        )
+    ]
+
+
+def test_a_title_that_ends_with_the_employer_gives_the_company_from_a_personal_address() -> None:
+    iv = _one(
+        _google(
+            "Interview over coffee",
+            "Looking forward to it.\n\nMarta Velez\nGeneral Manager, The Linden Arms Hotel",
+            ("Marta Velez", "marta.velez@gmail.com"),
+            ("Marta Velez", "marta.velez@gmail.com"),
+        )
+    )
+    assert [(i.name, i.title) for i in iv.interviewers] == [("Marta Velez", "General Manager")]
+    assert (iv.company, iv.company_source) == ("The Linden Arms Hotel", "invite")
+
+
+def test_a_company_whose_domain_spells_and_for_the_ampersand() -> None:
+    iv = _one(
+        _google(
+            "Interview Schedule - Alex Morgan",
+            "Thank you for your interest in Fern & Flint Studios. Your interviewer is Kai Moss "
+            "(Creative Director).",
+            ("Nell Ade", "nell.ade@fernandflint.co"),
+            ("Kai Moss", "kai.moss@fernandflint.co"),
+        )
+    )
+    assert (iv.company, iv.company_source) == ("Fern & Flint Studios", "invite")
