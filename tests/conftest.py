@@ -25,6 +25,21 @@ REQUIRE_POSTGRES_ENV = "RIGHTNOTE_REQUIRE_POSTGRES"
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_personal_config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The CLI reads ~/.config/rightnote/config.toml (app/cli/config_file.py): a developer's own
+    file must not change what a test's command does, in process or in a subprocess."""
+    saved = {key: os.environ.get(key) for key in ("XDG_CONFIG_HOME", "RIGHTNOTE_CONFIG")}
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("xdg-config"))
+    os.environ.pop("RIGHTNOTE_CONFIG", None)
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite+aiosqlite:///{tmp_path / 'db' / 'rightnote.db'}"

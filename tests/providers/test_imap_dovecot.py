@@ -9,6 +9,7 @@ import json
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Iterator
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -502,6 +503,10 @@ def test_plain_text_to_a_host_that_is_not_loopback_is_refused(
         result = run(f"imap://{server.user}@{address}:{server.port}", "--json")
         assert result.exit_code == 2, result.output
         assert "offers no STARTTLS" in result.output and "plain text" in result.output
+        # Dovecot logs the disconnect a moment after the client has gone.
+        deadline = time.monotonic() + 15
+        while "no auth attempts" not in server.log() and time.monotonic() < deadline:
+            time.sleep(0.05)
         assert "Login: user=" not in server.log() and "no auth attempts" in server.log()
         assert server.auth_failures() == 0
 
