@@ -29,7 +29,7 @@ from app.auth.identity import Identity
 from app.autodraft.ingest import plans_by_interviewer
 from app.autodraft.records import details_from_plan
 from app.calendar.interviews import interview_from_event, user_zone
-from app.calendar.model import Contact, EventStatus, Interview
+from app.calendar.model import Contact, EventStatus, Interview, Interviewer
 from app.calendar.people import Me
 from app.calendar.recipients import canonical_address, match_recipients, window
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
@@ -148,6 +148,27 @@ async def stored_candidates(
     ]
 
 
+def _party(
+    person: InterviewerRecord | Interviewer,
+    *,
+    details: Details | None = None,
+    override: Scenario | None = None,
+) -> Party:
+    """An interviewer as stored or as the calendar gives them (the same fields either way)."""
+    return Party(
+        name=person.name,
+        email=person.email,
+        title=person.title,
+        role=person.role,
+        hiring_manager=person.hiring_manager,
+        slot_start=person.slot_start,
+        slot_end=person.slot_end,
+        details=details if details is not None else Details(),
+        override=override,
+        slot_title=person.topic,
+    )
+
+
 def _stored_candidate(
     row: InterviewRecord,
     people: list[InterviewerRecord],
@@ -158,17 +179,10 @@ def _stored_candidate(
     for person in people:
         plan = plans.get(person.id)
         parties.append(
-            Party(
-                name=person.name,
-                email=person.email,
-                title=person.title,
-                role=person.role,
-                hiring_manager=person.hiring_manager,
-                slot_start=person.slot_start,
-                slot_end=person.slot_end,
+            _party(
+                person,
                 details=details_from_plan(plan, row),
                 override=plan.scenario_override if plan is not None else None,
-                slot_title=person.topic,
             )
         )
     recruiter = None
@@ -191,6 +205,7 @@ def _stored_candidate(
 
 
 def graph_candidate(interview: Interview) -> Candidate:
+    """An interview read live from a calendar (Graph for the pane, Google for the card)."""
     recruiter = _contact_party(interview.recruiter)
     return Candidate(
         id=interview.key,
@@ -200,19 +215,7 @@ def graph_candidate(interview: Interview) -> Candidate:
         position=interview.position,
         start=interview.start,
         end=interview.end,
-        interviewers=tuple(
-            Party(
-                name=i.name,
-                email=i.email,
-                title=i.title,
-                role=i.role,
-                hiring_manager=i.hiring_manager,
-                slot_start=i.slot_start,
-                slot_end=i.slot_end,
-                slot_title=i.topic,
-            )
-            for i in interview.interviewers
-        ),
+        interviewers=tuple(_party(i) for i in interview.interviewers),
         recruiter=recruiter,
         missing_emails=interview.missing_emails,
     )

@@ -27,7 +27,7 @@ from app.playbook.models import (
 )
 from app.playbook.questions import MAX_QUESTIONS
 from app.playbook.scenarios import Scenario
-from app.suggestions.candidates import Match
+from app.suggestions.candidates import Candidate, Match, Party
 
 TARGET_PARAM = "target"
 HAD_TO_PARAM = "had_to"
@@ -77,10 +77,11 @@ class NoteTarget:
     company_source: CompanySource | None = None
 
     @classmethod
-    def of_interview(cls, interview: Interview) -> NoteTarget:
+    def of_interview(cls, interview: Interview | Candidate) -> NoteTarget:
         """The interview alone (what standing down needs), without a person."""
         return cls(
-            interview_key=interview.key,
+            # A calendar interview's key is what the store keeps as a candidate's id.
+            interview_key=interview.key if isinstance(interview, Interview) else interview.id,
             title=interview.title or None,
             company=interview.company,
             position=interview.position,
@@ -90,34 +91,20 @@ class NoteTarget:
         )
 
     @classmethod
-    def of(cls, interview: Interview, person: Interviewer) -> NoteTarget:
+    def of(cls, interview: Interview | Candidate, person: Interviewer | Party) -> NoteTarget:
         return replace(
             cls.of_interview(interview),
             name=person.name,
             email=person.email,
             job_title=person.title,
             hiring_manager=person.hiring_manager,
-            slot_topic=person.topic,
+            slot_topic=person.topic if isinstance(person, Interviewer) else person.slot_title,
         )
 
     @classmethod
     def of_match(cls, found: Match) -> NoteTarget:
         """The person and interview a suggestion service match is for."""
-        interview, person = found.candidate, found.party
-        return cls(
-            interview_key=interview.id,
-            title=interview.title or None,
-            company=interview.company,
-            position=interview.position,
-            start=interview.start,
-            end=interview.end,
-            company_source=interview.company_source,
-            name=person.name,
-            email=person.email,
-            job_title=person.title,
-            hiring_manager=person.hiring_manager,
-            slot_topic=person.slot_title,
-        )
+        return cls.of(found.candidate, found.party)
 
     def to_param(self) -> str:
         data = {
