@@ -162,10 +162,10 @@ _PEOPLE_FAIL = _inflect("interrupt rush hurry overrun confuse mislead") | word_s
 )
 
 
-def _split(low: str) -> list[list[Tok]]:
+def _split(low: str, begin: int = 0) -> list[list[Tok]]:
     out: list[list[Tok]] = []
     current: list[Tok] = []
-    for n, m in enumerate(_TOKEN.finditer(low)):
+    for n, m in enumerate(_TOKEN.finditer(low, begin)):
         if n >= _BUDGET:
             break
         raw = m.group()
@@ -315,13 +315,26 @@ def _has_stumble(s: list[Tok], lo: int, hi: int) -> bool:
     return False
 
 
+_PIECE = re.compile(r"[^.!?;\n]++[.!?;\n]?")
+_PLAIN = re.compile(r"[a-z0-9]++")
+
+
 def blame_spans(low: str) -> list[tuple[int, int]]:
     """Spans of sentences that put a stumble on a cause outside the candidate."""
     spans: list[tuple[int, int]] = []
-    for s in _split(low):
-        hit = _sentence_blame(s)
-        if hit is not None:
-            spans.append(hit)
+    for piece in _PIECE.finditer(low, 0, min(len(low), _BUDGET * 8)):
+        text = piece.group()
+        if text.endswith("?"):
+            continue  # a question asks, it does not blame
+        # Most sentences of a calm note hold no word any reading below needs: a set test at C
+        # speed skips them before they are tokenised.
+        words = set(_PLAIN.findall(text.replace("'", "").replace("-", "")))
+        if words.isdisjoint(_SIGNALS):
+            continue
+        for s in _split(low[: piece.end()], piece.start()):
+            hit = _sentence_blame(s)
+            if hit is not None:
+                spans.append(hit)
     return spans
 
 
@@ -807,3 +820,22 @@ def disowned_at(low: str, start: int) -> bool:
         end += 1
     sentences = _split(low[begin:end])
     return bool(sentences) and _disowned(sentences[0])
+
+
+# Words one of which every reading in _sentence_blame needs (failure and stumble words, causes
+# named as failures, negators, the conditional and causative frames).
+_SIGNALS = (
+    FAILURES
+    | FAIL_NOUNS
+    | _PEOPLE_FAIL
+    | _PATIENT
+    | _NEGATORS
+    | _RESULT_STUMBLE
+    | _STUMBLES
+    | _FRAMING
+    | word_set(
+        "due owing between amid had if caught made forced caused pushed given allowed left "
+        "more another extra differently didnt wasnt couldnt cant wont dont doesnt isnt arent "
+        "werent hadnt hasnt havent shouldnt wouldnt"
+    )
+)
