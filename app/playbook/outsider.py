@@ -168,6 +168,8 @@ def outsider_spans(low: str, vocab: set[str], original: str) -> list[Span]:
         for m in _YOUR.finditer(low):
             if _word_start(low, m.start()):
                 found.append((m.start(), m.end(), m.span("pron"), "our"))
+    if "your" in vocab and not _FUTURE_WORDS.isdisjoint(vocab):
+        found += _future_your(low)
     if ("you" in vocab or "you're" in vocab) and not _VERB_WORDS.isdisjoint(vocab):
         if not _WHEN_WORDS.isdisjoint(vocab):
             for start, end, m in _head_you(low, _WHEN_HEAD, _WHEN_WORDS, _WHEN_TAIL):
@@ -216,6 +218,42 @@ def _not_about_the_future(low: str, start: int, end: int) -> bool:
     while stop < limit and low[stop] not in _CLAUSE_STOP:
         stop += 1
     return _PAST_OR_HEARD.search(low, end, stop) is not None
+
+
+# Any noun after "your" is the team's work when its clause is about the future: "how will your
+# program grow once your new stadium opens", "your recruiting next season". What the candidate
+# was given or asked about ("your time", "your question") stays "you".
+_FUTURE = re.compile(
+    r"\b(?:will|won't|going\s+to|next\s+(?:year|season|quarter|month|spring|summer|autumn|fall|"
+    r"winter)|once|as\s+soon\s+as)\b|'ll\b"
+)
+_FUTURE_WORDS = word_set("will won't going next once soon ll")
+_ANY_YOUR = re.compile(r"(?P<pron>your)\s++(?:new\s++|next\s++)?(?P<noun>[a-z][\w-]*+)")
+_NOT_WORK = word_set(
+    "time help insight insights advice feedback question questions kindness patience "
+    "hospitality candour candor honesty thoughts view views perspective generosity support "
+    "guidance attention consideration interest call email message note reply invitation "
+    "colleague colleagues assistant own way side experience career story stories talk "
+    "decision answer response own first last best move trip travel travels holiday holidays "
+    "vacation flight flights weekend family kids children wedding leave birthday marathon "
+    "keynote conference recovery health"
+)
+
+
+def _future_your(low: str) -> list[tuple[int, int, tuple[int, int], str]]:
+    found: list[tuple[int, int, tuple[int, int], str]] = []
+    for m in _ANY_YOUR.finditer(low):
+        if not _word_start(low, m.start()) or m.group("noun") in _NOT_WORK:
+            continue
+        clause = clause_before(low, m.start())
+        stop = m.end()
+        limit = min(len(low), stop + 80)
+        while stop < limit and low[stop] not in _CLAUSE_STOP:
+            stop += 1
+        if _FUTURE.search(clause) is None and _FUTURE.search(low, m.end(), stop) is None:
+            continue
+        found.append((m.start(), m.end(), m.span("pron"), "our"))
+    return found
 
 
 def _in_clause(start: int, clauses: list[tuple[int, int]]) -> bool:

@@ -519,3 +519,18 @@ def test_ownership_and_restatement_in_lists_and_asides(rest: str) -> None:
 def test_the_candidates_own_record_as_the_point(rest: str, restated: bool) -> None:
     found = codes(stumble(rest), Scenario.RECOVERY)
     assert (C.MISSING_RESTATEMENT not in found) is restated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outsider"),
+    [
+        ("How will your program grow once your new stadium opens?", True),
+        ("I can picture how your recruiting will change next season.", True),
+        ("I hope your move next month goes smoothly.", False),
+        ("Your question will stay with me for a while.", False),
+        ("I will send your assistant the slides tomorrow.", False),
+    ],
+)
+def test_any_your_noun_about_the_future(sentence: str, outsider: bool) -> None:
+    note = follow_up(sentence)
+    assert (C.OUTSIDER_VOICE in codes(note, Scenario.FOLLOW_UP)) is outsider
