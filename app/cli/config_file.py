@@ -291,7 +291,7 @@ def delete_secret(kind: str) -> bool:
 def missing_secret(kind: str, whose: str) -> str:
     spec = SECRETS[kind]
     return (
-        f"no {spec.what} for {whose}: set {spec.env}, or store it in the OS keyring with "
+        f"missing {spec.what} for {whose}: set {spec.env}, or store it in the OS keyring with "
         f"`rightnote secret set {spec.kind}`"
     )
 
@@ -425,6 +425,13 @@ def open_source(setup: LocalSetup) -> Any:
 
     password = None
     if is_caldav(setup.calendar):
+        from app.providers.caldav_source import parse_location
+
+        try:
+            # A malformed address (or a password written into it) is the first thing to say.
+            parse_location(setup.calendar)
+        except AppError as exc:
+            raise ConfigError(str(exc.detail)) from None
         password = get_secret("caldav")
         if not password:
             raise ConfigError(missing_secret("caldav", "the CalDAV collection"))

@@ -55,7 +55,33 @@ class LocalCalendar(Protocol):
 
 
 def is_caldav(location: str) -> bool:
-    return urlsplit(location.strip()).scheme.lower() in CALDAV_SCHEMES
+    # Not urlsplit: it raises ValueError on a broken [IPv6] host, before we can say so.
+    scheme, sep, _ = location.strip().partition("://")
+    return bool(sep) and scheme.lower() in CALDAV_SCHEMES
+
+
+FEED_SCHEMES = ("http", "https", "webcal", "webcals")
+
+
+def _check_address(location: str) -> None:
+    """A clear ProviderError for an address that is not one (urlsplit raises ValueError for a
+    broken [IPv6] host or a port out of range; an unknown scheme would be read as a file)."""
+    scheme, sep, _ = location.partition("://")
+    if not sep or not scheme.replace("+", "").isalpha():
+        return  # a file path
+    if scheme.lower() not in (*FEED_SCHEMES, *CALDAV_SCHEMES):
+        raise ProviderError(
+            f"unknown calendar address scheme {scheme[:20]!r}: use a file path, https://, "
+            "webcal:// or caldav+https://"
+        )
+    try:
+        parts = urlsplit(location)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError as exc:
+        # The message names the problem, never the address (it may hold a password).
+        raise ProviderError(f"the calendar address is not a valid URL ({exc})") from None
+    if not parts.hostname:
+        raise ProviderError("the calendar address has no host")
 
 
 def open_calendar(
@@ -69,6 +95,7 @@ def open_calendar(
     location = location.strip()
     if not location:
         raise ProviderError("no calendar given")
+    _check_address(location)
     if is_caldav(location):
         return CalDavCalendar(location, password=caldav_password, allow_private=allow_private)
     if is_url(location):

@@ -244,7 +244,8 @@ def parse_imap_url(url: str) -> ImapAccount:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:
-        raise BadRequest(f"--imap {url!r} is not an IMAP address ({example})") from None
+        # Not the address itself: it may hold a password.
+        raise BadRequest(f"--imap is not an IMAP address: bad host or port ({example})") from None
     schemes: dict[str, Security] = {"imaps": "tls", "imap": "starttls"}
     security = schemes.get(parts.scheme.lower())
     if security is None:

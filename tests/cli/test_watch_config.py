@@ -297,3 +297,45 @@ def test_an_oauth2_token_in_the_keyring_selects_xoauth2(memory_keyring: MemoryKe
     assert open_imap(setup(refreshing)).auth == "xoauth2"
     memory_keyring.set_password(KEYRING_SERVICE, "imap-oauth2", "access")
     assert open_imap(setup(LocalConfig())).auth == "xoauth2"
+
+
+# --- addresses a person can get wrong (review of issue 19) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("calendar", "message"),
+    [
+        ("https://[::1/cal.ics", "not a valid URL"),
+        ("https://calendar.example.com:99999/cal.ics", "not a valid URL"),
+        ("htp://calendar.example.com/cal.ics", "unknown calendar address scheme"),
+        ("ftp://calendar.example.com/cal.ics", "unknown calendar address scheme"),
+        ("https:///cal.ics", "has no host"),
+        ("caldav+https://sam:hunter2@caldav.example.com/dav/", "not in the calendar address"),
+    ],
+)
+def test_a_bad_calendar_address_is_one_line_and_exit_2(
+    env: Path, calendar: str, message: str
+) -> None:
+    result = run(
+        "run", "--calendar", calendar, "--me", "sam@example.com",
+        "--maildir", str(env / "d"), "--now", NOW,
+    )  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output and "hunter2" not in result.output
+
+
+def test_a_bad_imap_port_does_not_echo_a_password_in_the_address(env: Path) -> None:
+    result = run(
+        "run", "--calendar", str(SAMPLE), "--me", "sam@example.com",
+        "--imap", "imaps://sam:hunter2@imap.example.com:99999", "--now", NOW,
+    )  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert "hunter2" not in result.output
+    assert "not an IMAP address" in result.output
+
+
+def test_a_missing_secret_reads_as_a_sentence(env: Path) -> None:
+    from app.cli.config_file import missing_secret
+
+    assert missing_secret("caldav", "the collection").startswith("missing the CalDAV password")
