@@ -35,7 +35,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
@@ -275,9 +275,16 @@ async def run_local(
 async def next_due_at(database: Database) -> datetime | None:
     """When the local user's next pending (or claimed) draft comes due; None when none is."""
     key = Identity(provider="local", subject=LOCAL_IDENTITY_SUBJECT).key
+    # A claimed draft is due to us only when its claim runs out: its next_attempt_at is the
+    # past, and counting that would make the watcher pass again and again while another
+    # process (a `rightnote run`, a second watcher) holds it.
+    when = case(
+        (DraftRecord.state == DraftState.CLAIMED, DraftRecord.lease_until),
+        else_=DraftRecord.next_attempt_at,
+    )
     async with database.sessions() as session:
         value = await session.scalar(
-            select(func.min(DraftRecord.next_attempt_at))
+            select(func.min(when))
             .join(User, User.id == DraftRecord.user_id)
             .where(
                 User.key == key,

@@ -83,6 +83,7 @@ class Tick:
     passed: bool = False
     summary: Any = None
     error: str | None = None
+    passed_at: datetime | None = None  # the `now` a pass planned and delivered for
 
 
 class Watcher:
@@ -187,6 +188,10 @@ class Watcher:
         delay = self.interval
         due = await self._next_due()
         if due is not None:
+            if tick.passed_at is not None and due <= tick.passed_at:
+                # Due at the pass's moment yet not delivered by it (held elsewhere, or stuck):
+                # another pass at once would find the same, so no faster than the interval.
+                return delay
             until = (due - self.clock()).total_seconds() + DUE_MARGIN
             delay = min(delay, max(until, 0.0))
         return delay
@@ -262,7 +267,7 @@ class Watcher:
         )
         self._first = False
         self.passes += 1
-        tick.passed, tick.summary = True, summary
+        tick.passed, tick.summary, tick.passed_at = True, summary, now
         log.info(
             "pass (%s): %d interviews · %d drafts written · %d waiting · %d cancelled"
             " · %d failed%s",

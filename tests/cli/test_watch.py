@@ -190,3 +190,46 @@ def test_the_replay_clock_starts_at_now_and_runs_forward() -> None:
     assert NOW <= first < NOW + timedelta(seconds=5)
     assert clock() >= first
     assert abs(running_clock(None)() - datetime.now(UTC)) < timedelta(seconds=5)
+
+
+async def test_a_draft_held_by_another_process_does_not_make_a_busy_loop(
+    database: Database, tmp_path: Path
+) -> None:
+    """A live peer (a `rightnote run` at the same moment) holds the draft that is due: the
+    watcher must not pass again and again with a zero sleep until the claim runs out."""
+    from sqlalchemy import update
+
+    from app.autodraft.local import next_due_at
+    from app.store.drafts import DraftRecord, DraftState
+
+    clock = Clock(NOW)
+    w = make(database, tmp_path, open_calendar(str(SAMPLE)), clock)
+    assert (await w.tick()).passed
+    due = await next_due_at(database)
+    assert due is not None
+    lease_until = due + timedelta(minutes=5)
+    async with database.sessions() as session:
+        await session.execute(
+            update(DraftRecord)
+            .where(DraftRecord.state == DraftState.PENDING)
+            .values(state=DraftState.CLAIMED, claimed_by="peer-alive", lease_until=lease_until)
+        )
+        await session.commit()
+    # The claim is due to the watcher only when its lease ends.
+    assert await next_due_at(database) == lease_until
+
+    clock.now = due + timedelta(seconds=1)
+    tick = await w.tick()
+    assert not tick.passed  # nothing came due for us
+    assert await w._delay(tick) == 30
+
+    # A draft that a pass could not deliver (due at the pass's moment): sleep the interval.
+    async with database.sessions() as session:
+        await session.execute(
+            update(DraftRecord)
+            .where(DraftRecord.state == DraftState.CLAIMED)
+            .values(state=DraftState.PENDING, claimed_by=None, lease_until=None)
+        )
+        await session.commit()
+    stuck = Tick(passed=True, passed_at=clock.now)
+    assert await w._delay(stuck) == 30
