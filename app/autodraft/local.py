@@ -283,7 +283,7 @@ async def next_due_at(database: Database) -> datetime | None:
         else_=DraftRecord.next_attempt_at,
     )
     async with database.sessions() as session:
-        value = await session.scalar(
+        value: datetime | None = await session.scalar(
             select(func.min(when))
             .join(User, User.id == DraftRecord.user_id)
             .where(
