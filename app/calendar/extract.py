@@ -39,7 +39,7 @@ from app.calendar.people import (
 )
 from app.calendar.schedule import Mention, Schedule, Signature, read_signature, title_beside
 from app.calendar.titles import role_of
-from app.playbook.roles import Role
+from app.playbook.roles import Role, classify_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +278,13 @@ def extract(
             deciders[0].hiring_manager = True
     interviewers = [_interviewer(r, user_tz) for r in recs]
     # Recruiting staff without a slot are not interviewers when someone else interviews.
-    staff = [i for i in interviewers if i.role is Role.RECRUITER and i.slot_start is None]
+    # Only those the playbook's table calls recruiting staff: an HR or people partner (a title
+    # the family table adds) sits on panels.
+    staff = [
+        i
+        for i in interviewers
+        if i.slot_start is None and classify_title(i.title, i.hiring_manager) is Role.RECRUITER
+    ]
     if staff and len(staff) < len(interviewers):
         interviewers = [i for i in interviewers if i not in staff]
         if recruiter is None:

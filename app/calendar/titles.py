@@ -39,7 +39,7 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
         Role.DECISION_MAKER,
         re.compile(
             r"\b(?:supervisor|superintendent|foreman|forewoman|headteacher|head teacher|"
-            r"(?:vice |assistant |deputy )?principal|department head|head nurse|matron|"
+            r"headmaster|headmistress|department head|head nurse|matron|"
             r"charge nurse|teamleitung|teamleiter\w*|abteilungsleit\w*|leitung|"
             r"store manager|shift lead|section head|unit head|chef de cuisine|head chef|"
             r"executive chef|editor[- ]in[- ]chief|managing editor|curator|chair)\b"
@@ -53,15 +53,12 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"estimator|machinist|electrician|mechanic|welder|carpenter|plumber|driver|pilot|"
             r"attendant|steward|stewardess|crew|hygienist|dentist|veterinarian|midwife|"
             r"pharmacy technician|dietitian|optometrist|radiographer|sonographer|"
-            r"bookkeeper|controller|comptroller|conservator|registrar|counsellor|counselor|"
+            r"bookkeeper|conservator|registrar|counsellor|counselor|"
             r"mitarbeiter\w*|sachbearbeiter\w*|referent\w*|werkstudent\w*|praktikant\w*|"
             r"stylist|designer|caregiver|instructor|coach|trainer|scientist)\b"
         ),
     ),
 )
-# Whole titles of the role table that mean something else alone: "Principal" heads a school,
-# "Principal Engineer" is an individual contributor.
-_ALONE = re.compile(r"^(?:(?:vice|assistant|deputy|school) )?principal$")
 
 
 # Family words that are also common names ("Sarah Cook", "Dean Smith", "Karen Carpenter").
@@ -93,8 +90,6 @@ def title_family(title: str | None) -> Role:
 
 def role_of(title: str | None, hiring_manager: bool = False) -> Role:
     """The playbook's role for a title, completed by the families above."""
-    if title and not hiring_manager and _ALONE.match(" ".join(title.lower().split())):
-        return Role.DECISION_MAKER
     role = classify_title(title, hiring_manager)
     if role is Role.UNKNOWN:
         return title_family(title)
