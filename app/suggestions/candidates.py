@@ -1,8 +1,8 @@
 """Where a suggestion's interviews come from, and which of them each recipient belongs to.
 
-- the store (`stored_candidates`, the repository read): the user's interviews in the lookup
-  window of app/calendar/recipients.py, whatever calendar they were synced from, with the user's
-  plans (notes, scenario choice) and whether the opportunity was stood down;
+- the store (`stored_candidates`, app/suggestions/repository.py): the user's interviews in the
+  lookup window of app/calendar/recipients.py, whatever calendar they were synced from, with the
+  user's plans (notes, scenario choice) and whether the opportunity was stood down;
 - Microsoft Graph (`graph_candidates`), when the caller is a Microsoft user and the server has a
   client secret: `calendarView` over the same window, through on-behalf-of with the caller's own
   token, run through the calendar pipeline. Graph trouble never fails a suggestion: the status
@@ -17,33 +17,26 @@ addresses out, otherwise with no note (PLAYBOOK §4: recruiters get no thank-you
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
-from app.autodraft.ingest import plans_by_interviewer
-from app.autodraft.records import details_from_plan
 from app.calendar.interviews import interview_from_event, user_zone
 from app.calendar.model import Contact, EventStatus, Interview, Interviewer
 from app.calendar.people import Me
 from app.calendar.recipients import canonical_address, match_recipients, window
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
 from app.playbook.defaults import ScenarioChoice, default_scenario
-from app.playbook.models import CompanySource, Details, Person, company_source
+from app.playbook.models import CompanySource, Details, Person
 from app.playbook.roles import Role
 from app.playbook.scenarios import Scenario
 from app.providers.microsoft import MicrosoftGraph
 from app.providers.microsoft_auth import ConsentRequired
 from app.providers.microsoft_graph import GraphCalendar
-from app.store.interviews import InterviewerRecord, InterviewRecord
-from app.store.opportunities import Opportunity, normalize_key
-from app.store.plans import Plan
-from app.store.queries import list_interviews
+from app.store.interviews import InterviewerRecord
 from app.store.users import User
 
 log = logging.getLogger("rightnote.suggestions")
@@ -94,61 +87,10 @@ class Match:
     choice: ScenarioChoice
 
 
-# --- gathering ------------------------------------------------------------------------------
+# --- interviews read live ---------------------------------------------------------------------
 
 
-async def stored_candidates(
-    session: AsyncSession, user_id: uuid.UUID, now: datetime
-) -> list[Candidate]:
-    """The user's stored interviews in the lookup window, with their interviewers' plans and
-    whether their opportunity was stood down."""
-    since, before = window(now)
-    rows = [
-        row
-        for row in await list_interviews(session, user_id, start_from=since, start_before=before)
-        if row.status is not EventStatus.CANCELLED
-    ]
-    if not rows:
-        return []
-    ids = [row.id for row in rows]
-    people = (
-        await session.scalars(
-            select(InterviewerRecord)
-            .where(
-                InterviewerRecord.user_id == user_id,
-                InterviewerRecord.interview_id.in_(ids),
-                InterviewerRecord.removed_at.is_(None),
-            )
-            .order_by(InterviewerRecord.created_at, InterviewerRecord.id)
-        )
-    ).all()
-    plans = await plans_by_interviewer(session, user_id, [p.id for p in people])
-    opportunity_ids = {row.opportunity_id for row in rows if row.opportunity_id is not None}
-    stood_down = set()
-    if opportunity_ids:
-        stood_down = set(
-            (
-                await session.scalars(
-                    select(Opportunity.id).where(
-                        Opportunity.user_id == user_id,
-                        Opportunity.id.in_(opportunity_ids),
-                        Opportunity.stood_down_at.is_not(None),
-                    )
-                )
-            ).all()
-        )
-    by_interview: dict[uuid.UUID, list[InterviewerRecord]] = {}
-    for person in people:
-        by_interview.setdefault(person.interview_id, []).append(person)
-    return [
-        _stored_candidate(
-            row, by_interview.get(row.id, []), plans, row.opportunity_id in stood_down
-        )
-        for row in rows
-    ]
-
-
-def _party(
+def party_of(
     person: InterviewerRecord | Interviewer,
     *,
     details: Details | None = None,
@@ -169,41 +111,6 @@ def _party(
     )
 
 
-def _stored_candidate(
-    row: InterviewRecord,
-    people: list[InterviewerRecord],
-    plans: dict[uuid.UUID, Plan],
-    stood_down: bool,
-) -> Candidate:
-    parties = []
-    for person in people:
-        plan = plans.get(person.id)
-        parties.append(
-            _party(
-                person,
-                details=details_from_plan(plan, row),
-                override=plan.scenario_override if plan is not None else None,
-            )
-        )
-    recruiter = None
-    if row.recruiter_email or row.recruiter_name:
-        recruiter = Party(row.recruiter_name, row.recruiter_email, None, Role.RECRUITER)
-    return Candidate(
-        id=row.external_id,
-        title=row.title,
-        company=row.company,
-        position=row.position,
-        start=row.start,
-        end=row.end,
-        interviewers=tuple(parties),
-        recruiter=recruiter,
-        missing_emails=row.missing_emails,
-        stood_down=stood_down,
-        debrief_at=row.debrief_at,
-        company_source=company_source(row.company_source),
-    )
-
-
 def graph_candidate(interview: Interview) -> Candidate:
     """An interview read live from a calendar (Graph for the pane, Google for the card)."""
     recruiter = _contact_party(interview.recruiter)
@@ -215,7 +122,7 @@ def graph_candidate(interview: Interview) -> Candidate:
         position=interview.position,
         start=interview.start,
         end=interview.end,
-        interviewers=tuple(_party(i) for i in interview.interviewers),
+        interviewers=tuple(party_of(i) for i in interview.interviewers),
         recruiter=recruiter,
         missing_emails=interview.missing_emails,
     )
@@ -269,35 +176,6 @@ async def graph_candidates(
     ]
     microsoft.recent_interviews.put(account, interviews)
     return [graph_candidate(i) for i in interviews], "ok"
-
-
-async def with_stand_downs(
-    session: AsyncSession, user_id: uuid.UUID, candidates: list[Candidate]
-) -> list[Candidate]:
-    """Interviews not stored yet still belong to an opportunity the user may have stood down
-    from: same company, and the same position or one of the two without a position."""
-    if not candidates:
-        return candidates
-    stood_down = (
-        await session.execute(
-            select(Opportunity.company_key, Opportunity.position_key).where(
-                Opportunity.user_id == user_id, Opportunity.stood_down_at.is_not(None)
-            )
-        )
-    ).all()
-    if not stood_down:
-        return candidates
-
-    def covered(candidate: Candidate) -> bool:
-        company = normalize_key(candidate.company, company=True)
-        position = normalize_key(candidate.position)
-        return bool(company) and any(
-            row.company_key == company
-            and (not row.position_key or not position or row.position_key == position)
-            for row in stood_down
-        )
-
-    return [replace(c, stood_down=True) if covered(c) else c for c in candidates]
 
 
 # --- matching -------------------------------------------------------------------------------

@@ -44,9 +44,8 @@ from app.suggestions.candidates import (
     Party,
     graph_candidates,
     match_candidates,
-    stored_candidates,
-    with_stand_downs,
 )
+from app.suggestions.repository import stored_candidates, with_stand_downs
 
 
 @dataclass(frozen=True, slots=True)
