@@ -122,6 +122,7 @@ class Watcher:
         self._stops = 0
         self._task: asyncio.Task[Tick] | None = None
         self._first = True
+        self._in_pass = False  # run_local under way: a stop waits up to `grace` for it
         self._checked = False
         self.failures = 0
         self.passes = 0
@@ -135,7 +136,11 @@ class Watcher:
         task = self._task
         if task is None or task.done():
             return
-        if self._stops == 1:
+        if self._stops == 1 and not self._in_pass:
+            # Only polling: nothing is written yet, so a Ctrl-C during a slow first poll (a
+            # feed that does not answer) stops now rather than after the grace.
+            task.cancel()
+        elif self._stops == 1:
             log.info("stopping: letting the current pass finish (up to %g s)", self.grace)
             asyncio.get_running_loop().call_later(self.grace, task.cancel)
         else:
@@ -234,7 +239,7 @@ class Watcher:
         return tick
 
     async def _tick(self, tick: Tick) -> None:
-        from app.autodraft.local import next_due_at, run_local
+        from app.autodraft.local import next_due_at
 
         if self.imap is not None and not self._checked:
             # Log in once up front: a wrong password stops the watcher before any planning.
@@ -253,18 +258,11 @@ class Watcher:
         if not (self._first or tick.changed or came_due):
             return
         why = "start" if self._first else "calendar changed" if tick.changed else "a draft is due"
-        summary = await run_local(
-            self.database,
-            calendar=_Snapshot(self.calendar.subject, found, warnings),
-            me=self.me,
-            maildir=self.maildir if self.imap is None else None,
-            imap=self.imap,
-            now=now,
-            timezone=self.timezone,
-            candidate_name=self.candidate_name,
-            retention_days=self.retention_days,
-            before_delivery=self._before_delivery,
-        )
+        self._in_pass = True
+        try:
+            summary = await self._pass(found, warnings, now)
+        finally:
+            self._in_pass = False
         self._first = False
         self.passes += 1
         tick.passed, tick.summary, tick.passed_at = True, summary, now
@@ -281,6 +279,22 @@ class Watcher:
         )
         for warning in warnings:
             log.warning("calendar: %s", warning)
+
+    async def _pass(self, found: list[Interview], warnings: list[str], now: datetime) -> Any:
+        from app.autodraft.local import run_local
+
+        return await run_local(
+            self.database,
+            calendar=_Snapshot(self.calendar.subject, found, warnings),
+            me=self.me,
+            maildir=self.maildir if self.imap is None else None,
+            imap=self.imap,
+            now=now,
+            timezone=self.timezone,
+            candidate_name=self.candidate_name,
+            retention_days=self.retention_days,
+            before_delivery=self._before_delivery,
+        )
 
 
 def running_clock(start: datetime | None) -> Callable[[], datetime]:
