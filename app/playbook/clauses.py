@@ -329,7 +329,7 @@ def blame_spans(low: str) -> list[tuple[int, int]]:
         # Most sentences of a calm note hold no word any reading below needs: a set test at C
         # speed skips them before they are tokenised.
         words = set(_PLAIN.findall(text.replace("'", "").replace("-", "")))
-        if words.isdisjoint(_SIGNALS):
+        if words.isdisjoint(_SIGNALS) and not any(p in text for p in _SIGNAL_PHRASES):
             continue
         for s in _split(low[: piece.end()], piece.start()):
             hit = _sentence_blame(s)
@@ -834,8 +834,38 @@ _SIGNALS = (
     | _STUMBLES
     | _FRAMING
     | word_set(
-        "due owing between amid had if caught made forced caused pushed given allowed left "
-        "more another extra differently didnt wasnt couldnt cant wont dont doesnt isnt arent "
-        "werent hadnt hasnt havent shouldnt wouldnt"
+        "due owing between amid caught given allowed another extra differently didnt wasnt "
+        "couldnt cant wont dont doesnt isnt arent werent hadnt hasnt havent shouldnt wouldnt"
     )
 )
+
+# Everyday words that matter only in these pairs ("made me", "cut off", "would have").
+_SIGNAL_PHRASES = (
+    "made me",
+    "forced me",
+    "caused me",
+    "pushed me",
+    "left me",
+    "left out",
+    "left no",
+    "left little",
+    "ran out",
+    "ran late",
+    "ran over",
+    "cut off",
+    "cut short",
+    "cut me",
+    "cut out",
+    "cut in",
+    "more time",
+    "more minutes",
+    "would have",
+    "would've",
+    "could have",
+    "could've",
+    "'d have",
+    "id have",
+    "if i'd",
+    "if i had",
+)
+_SIGNALS = _SIGNALS - word_set("cut made left had if more")
