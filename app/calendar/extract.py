@@ -30,6 +30,9 @@ from app.calendar.people import (
     Me,
     domain_of,
     fold,
+    is_free_mail,
+    is_scheduler,
+    is_tool_domain,
     looks_like_bot,
     looks_like_room,
     name_matches_email,
@@ -395,7 +398,28 @@ def _recruiter(
         and not looks_like_bot(creator.email, creator.name)
     ):
         return Contact(creator.name, creator.email)
+    # Nobody named: the employer's own team mailbox that sent the invite is the one to ask
+    # ("careers@", "hiring@", "recruitment@"), unless it is a no-reply or calendar address.
+    for sender in (event.organizer, creator):
+        if sender is not None and _answering_mailbox(sender.email, me):
+            return Contact(None, sender.email)
     return None
+
+
+_ANSWERED = re.compile(
+    r"^(?:careers?|jobs|hiring|recruit\w*|\w*recruit(?:ing|ment)|talent\w*|hr|people|"
+    r"office|applications?|apply)(?:[-._+]\w*)?$",
+    re.IGNORECASE,
+)
+
+
+def _answering_mailbox(email: str | None, me: Me) -> bool:
+    domain = domain_of(email)
+    if not email or not domain or me.is_me(email) or domain in me.domains:
+        return False
+    if is_scheduler(domain) or is_tool_domain(domain) or is_free_mail(domain):
+        return False
+    return _ANSWERED.match(email.split("@", 1)[0]) is not None
 
 
 def _named_as_interviewer(rec: _Rec) -> bool:

@@ -353,3 +353,24 @@ def test_a_company_whose_domain_spells_and_for_the_ampersand() -> None:
         )
     )
     assert (iv.company, iv.company_source) == ("Fern & Flint Studios", "invite")
+
+
+def test_the_employers_team_mailbox_is_the_one_to_ask_when_nobody_is_named() -> None:
+    iv = _one(
+        _google(
+            "Interview – Sous Chef",
+            "Interviewer: Remy Vidal, Head Chef",
+            ("Harbourside Careers", "careers@harbourside-kitchens.com"),
+            ("Remy Vidal", "remy.vidal@harbourside-kitchens.com"),
+        )
+    )
+    assert iv.recruiter is not None and iv.recruiter.email == "careers@harbourside-kitchens.com"
+    bot = _one(
+        _google(
+            "Interview – Sous Chef",
+            "Interviewer: Remy Vidal, Head Chef",
+            ("Harbourside", "no-reply@harbourside-kitchens.com"),
+            ("Remy Vidal", "remy.vidal@harbourside-kitchens.com"),
+        )
+    )
+    assert bot.recruiter is None
