@@ -22,12 +22,13 @@ be the only address checked).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import ipaddress
 import socket
 import ssl
 import typing
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 
 import httpcore
 import httpx
@@ -219,8 +220,62 @@ def _ssl_context(verify: bool) -> ssl.SSLContext:
     return httpx.create_ssl_context(verify=verify)
 
 
-class GuardedTransport(httpx.AsyncHTTPTransport):
-    """httpx's own transport (its error mapping, pooling, TLS) over the guarded backend."""
+# httpcore's errors as httpx's, so callers catch httpx.HTTPError as with any client. httpx has
+# this table too, but only in a private module; ours is the public names on both sides.
+_ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.ProxyError, httpx.ProxyError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+)
+
+
+@contextlib.contextmanager
+def _httpx_errors(request: httpx.Request) -> Iterator[None]:
+    try:
+        yield
+    except Exception as exc:
+        for core, mapped in _ERRORS:
+            if isinstance(exc, core):
+                raise mapped(str(exc), request=request) from exc
+        raise
+
+
+class _Body(httpx.AsyncByteStream):
+    """httpcore's response body as httpx's, with the same error mapping while it streams."""
+
+    def __init__(self, stream: typing.AsyncIterable[bytes], request: httpx.Request) -> None:
+        self._stream = stream
+        self._request = request
+
+    async def __aiter__(self) -> typing.AsyncIterator[bytes]:
+        with _httpx_errors(self._request):
+            async for part in self._stream:
+                yield part
+
+    async def aclose(self) -> None:
+        closer = getattr(self._stream, "aclose", None)
+        if closer is not None:
+            with _httpx_errors(self._request):
+                await closer()
+
+
+class GuardedTransport(httpx.AsyncBaseTransport):
+    """An httpx transport over httpcore's pool with the guarded network backend.
+
+    Public API only: `httpx.AsyncBaseTransport` is httpx's extension point for transports and
+    `httpcore.AsyncConnectionPool(network_backend=...)` is httpcore's (no replacing of
+    httpx's private `_pool`, which an httpx upgrade could rename)."""
 
     def __init__(
         self,
@@ -231,8 +286,6 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
         exempt: Sequence[IPNetwork] = (),
     ) -> None:
         context = verify if isinstance(verify, ssl.SSLContext) else _ssl_context(verify)
-        super().__init__(verify=context, trust_env=False)
-        # httpx builds its pool without a way to pass a network backend: rebuild it with one.
         self._pool = httpcore.AsyncConnectionPool(
             ssl_context=context,
             max_connections=10,
@@ -242,6 +295,33 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
                 allow_private=allow_private, resolver=resolver, exempt=exempt
             ),
         )
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.AsyncByteStream)
+        core_request = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme,
+                host=request.url.raw_host,
+                port=request.url.port,
+                target=request.url.raw_path,
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        with _httpx_errors(request):
+            response = await self._pool.handle_async_request(core_request)
+        assert isinstance(response.stream, typing.AsyncIterable)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_Body(response.stream, request),
+            extensions=response.extensions,
+        )
+
+    async def aclose(self) -> None:
+        await self._pool.aclose()
 
 
 def guarded_client(

@@ -298,3 +298,19 @@ async def test_tls_verifies_the_original_name_while_connecting_to_the_checked_ip
         assert server.hosts == [f"feed.test:{server.port}"]
     finally:
         server.close()
+
+
+async def test_the_transport_is_built_on_public_api_and_maps_errors_to_httpx() -> None:
+    """No replacing httpx's private `_pool`: an AsyncBaseTransport over httpcore's public pool,
+    with httpcore's errors raised as httpx's (what ics_source catches)."""
+    from app.providers.netguard import GuardedTransport
+
+    transport = GuardedTransport(allow_private=True)
+    assert not isinstance(transport, httpx.AsyncHTTPTransport)
+    # A port nobody listens on: refused at connect.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with httpx.AsyncClient(transport=transport) as client:
+        with pytest.raises(httpx.ConnectError):
+            await client.get(f"http://127.0.0.1:{port}/cal.ics")
