@@ -301,13 +301,19 @@ class CalDavCalendar:
     # --- in the worker thread --------------------------------------------------------------
 
     def _sync_in_thread(self, token: str | None) -> _SyncResult:
-        with self._lock:
-            try:
-                return self._sync_locked(token)
-            except (ReauthRequired, ProviderError, PayloadTooLarge):
-                raise
-            except Exception as exc:
-                raise self._map_error(exc) from None
+        # Not a blocking wait: a sync that outlived its deadline still holds the lock, and each
+        # poll queuing a thread behind it would use up the default executor (which the IMAP
+        # and parsing threads share) while the server stays stuck.
+        if not self._lock.acquire(blocking=False):
+            raise ProviderUnavailable(f"{self.subject}: the previous read has not finished yet")
+        try:
+            return self._sync_locked(token)
+        except (ReauthRequired, ProviderError, PayloadTooLarge):
+            raise
+        except Exception as exc:
+            raise self._map_error(exc) from None
+        finally:
+            self._lock.release()
 
     def _map_error(self, exc: Exception) -> Exception:
         from caldav.lib import error as dav_error

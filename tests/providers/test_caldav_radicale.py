@@ -244,3 +244,22 @@ async def test_a_name_that_resolves_elsewhere_at_connect_time_is_caught_before_s
     with pytest.raises(BlockedAddress, match="loopback"):
         await calendar.interviews(me=ME, timezone=TZ)
     assert radicale.recorded() == []
+
+
+async def test_a_sync_still_running_from_a_timed_out_poll_does_not_queue_another_thread() -> None:
+    """A timed-out sync's thread may still hold the client: the next poll says so at once
+    instead of parking another executor thread behind it for as long as the server hangs."""
+    from app.providers.caldav_source import CalDavCalendar
+
+    calendar = CalDavCalendar(
+        f"caldav+http://sam@127.0.0.1:{free_port()}/sam/cal/",
+        password="x",
+        allow_private=True,
+        timeout=1,
+    )
+    calendar._lock.acquire()  # what the stuck thread of the previous poll holds
+    try:
+        with pytest.raises(ProviderUnavailable, match="previous read has not finished"):
+            await calendar.interviews(me=ME, timezone=TZ)
+    finally:
+        calendar._lock.release()
