@@ -162,6 +162,9 @@ _PEOPLE_FAIL = _inflect("interrupt rush hurry overrun confuse mislead") | word_s
 )
 
 
+_new_tuple = tuple.__new__
+
+
 def _split(low: str, begin: int = 0) -> list[list[Tok]]:
     out: list[list[Tok]] = []
     current: list[Tok] = []
@@ -175,7 +178,8 @@ def _split(low: str, begin: int = 0) -> list[list[Tok]]:
             current = []
             continue
         word = raw.replace("'", "").replace("-", "") if len(raw) > 1 else raw
-        current.append(Tok(word, m.start(), m.end()))
+        # tuple.__new__ skips the named tuple's Python-level __new__ (the hot line of a check).
+        current.append(_new_tuple(Tok, (word, *m.span())))
         if len(current) >= _MAX_SENTENCE:
             # Every reading below is bounded by its sentence: a run-on text is cut into pieces
             # so that the work per word stays fixed.
