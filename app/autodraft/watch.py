@@ -123,6 +123,7 @@ class Watcher:
         self._task: asyncio.Task[Tick] | None = None
         self._first = True
         self._in_pass = False  # run_local under way: a stop waits up to `grace` for it
+        self._cut_pass = False  # a stop came while a pass was under way
         self._checked = False
         self.failures = 0
         self.passes = 0
@@ -136,6 +137,7 @@ class Watcher:
         task = self._task
         if task is None or task.done():
             return
+        self._cut_pass = self._cut_pass or self._in_pass
         if self._stops == 1 and not self._in_pass:
             # Only polling: nothing is written yet, so a Ctrl-C during a slow first poll (a
             # feed that does not answer) stops now rather than after the grace.
@@ -164,7 +166,8 @@ class Watcher:
                 tick = await self._task
             except asyncio.CancelledError:
                 if self._stop.is_set():
-                    log.info("stopped mid-pass; the next start completes it")
+                    if self._cut_pass:
+                        log.info("stopped mid-pass; the next start completes it")
                     break
                 raise
             except ReauthRequired as exc:

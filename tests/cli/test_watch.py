@@ -262,7 +262,7 @@ class Hanging:
 
 
 async def test_ctrl_c_during_a_poll_stops_at_once_not_after_the_grace(
-    database: Database, tmp_path: Path
+    database: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     calendar = Hanging()
     w = make(database, tmp_path, calendar, Clock(NOW), grace=3600)
@@ -273,3 +273,4 @@ async def test_ctrl_c_during_a_poll_stops_at_once_not_after_the_grace(
     done, _ = await asyncio.wait({task}, timeout=10)
     assert task in done, "still waiting for the grace"
     assert task.result() == 0
+    assert "mid-pass" not in caplog.text  # no pass was cut: nothing for the next start to do
