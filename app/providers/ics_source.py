@@ -307,9 +307,14 @@ class IcsCalendarSource:
                 # Not is_redirect: that is any 3xx, 304 included.
                 if response.has_redirect_location:
                     target = response.headers.get("location", "")
+                    was_tls = response.url.scheme == "https"
                     url = str(response.url.join(target))
                     if urlsplit(url).scheme not in ("http", "https"):
                         raise ProviderError(f"{shown} redirects to a non-http(s) address")
+                    if was_tls and urlsplit(url).scheme != "https":
+                        # Anyone on the path could then rewrite the calendar (or read a
+                        # password given in the address, sent again to the same host).
+                        raise ProviderError(f"{shown} redirects from https to plain http")
                     continue
                 if response.status_code >= 500 or response.status_code == 429:
                     raise ProviderUnavailable(f"{shown} answered {response.status_code}")

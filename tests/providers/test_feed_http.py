@@ -396,3 +396,20 @@ async def test_a_feed_password_that_is_refused_is_reauth_and_a_plain_403_is_not(
         assert not isinstance(plain.value, ReauthRequired)
     assert seen[0] is not None and seen[0].startswith("Basic ")
     assert seen[1] is None
+
+
+async def test_a_redirect_from_https_to_plain_http_is_refused() -> None:
+    requested: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requested.append(str(request.url))
+        if request.url.scheme == "https":
+            return httpx.Response(302, headers={"location": "http://cal.example/cal.ics"})
+        return httpx.Response(200, text="BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+        with pytest.raises(ProviderError, match="from https to plain http"):
+            await open_calendar("https://cal.example/cal.ics", http=http).interviews(
+                me=ME, timezone=TZ
+            )
+    assert requested == ["https://cal.example/cal.ics"]  # the http address was never asked
