@@ -82,6 +82,9 @@ def roster(event: Event, me: Me) -> Roster:
             continue
         if person.response is Response.DELEGATED or person.non_participant:
             continue
+        if person.name and person.name[:1] in "DdMmPp" and _HONORIFIC.match(person.name):
+            # "Dr. Helen Park": the title of address is not part of the name the note uses.
+            person = replace(person, name=_HONORIFIC.sub("", person.name).strip() or person.name)
         if person.name and "," in person.name:
             person = replace(person, name=first_name_first(person.name, person.email))
         said_title = None
@@ -118,6 +121,7 @@ def roster(event: Event, me: Me) -> Roster:
     )
 
 
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s++(?=\S)", re.IGNORECASE)
 _DISPLAY_EXTRA = re.compile(r"[()|]|\s[-–—]\s")
 
 

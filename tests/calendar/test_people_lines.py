@@ -374,3 +374,15 @@ def test_the_employers_team_mailbox_is_the_one_to_ask_when_nobody_is_named() -> 
         )
     )
     assert bot.recruiter is None
+
+
+def test_a_title_of_address_in_a_display_name_is_not_part_of_the_name() -> None:
+    iv = _one(
+        _google(
+            "Interview: Clinical Data Manager",
+            "Your interview is with Dr. Ruth Alder.",
+            ("Mo Hale", "mo.hale@fenwickhealth.org"),
+            ("Dr. Ruth Alder", "ruth.alder@fenwickhealth.org"),
+        )
+    )
+    assert [i.name for i in iv.interviewers] == ["Ruth Alder"]
