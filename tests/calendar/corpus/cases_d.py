@@ -121,7 +121,9 @@ CASES: list[dict[str, Any]] = [
                     "decision_maker",
                 ),
             ],
-            "recruiter": None,
+            # Nobody is named: the employer's careers mailbox that sent it is the one to ask
+            # (as labelled in f-pharmacy-chain-icims and the other team mailboxes of parts F, H).
+            "recruiter": (None, "careers@riverbendhealth.org"),
             "company": "Riverbend Health",
             "position": "Clinical Research Coordinator",
         },
