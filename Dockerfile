@@ -27,8 +27,12 @@ RUN if [ -f package.json ]; then npm run build; fi \
 
 # --- build: the app and its dependencies in /opt/rightnote ------------------------------------
 FROM python:3.11.16-slim-bookworm AS build
+# URLLIB3_NO_OVERRIDE + PIP_NO_BINARY: caldav's HTTP client (niquests) needs urllib3-future, whose
+# wheel replaces urllib3 itself at every interpreter start; built this way the two stay apart.
 ENV PIP_NO_CACHE_DIR=1 \
-    PIP_DISABLE_PIP_VERSION_CHECK=1
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    URLLIB3_NO_OVERRIDE=1 \
+    PIP_NO_BINARY=urllib3-future
 WORKDIR /src
 RUN python -m venv /opt/rightnote
 # Dependencies first, from pyproject.toml alone: this layer survives code-only changes.
