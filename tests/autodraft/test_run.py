@@ -32,7 +32,7 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     return {"RIGHTNOTE_DATA_DIR": str(tmp_path / "data")}
 
 
-def run(maildir: Path, *extra: str, calendar: Path | str = SAMPLE, now: str = NOW):  # type: ignore[no-untyped-def]
+def run(maildir: Path, *extra: str, calendar: Path | str = SAMPLE, now: str = NOW):
     args = [
         "run",
         "--calendar",
@@ -55,7 +55,7 @@ def drafts(maildir: Path) -> list[EmailMessage]:
     for sub in ("new", "cur"):
         for path in sorted((maildir / sub).glob("*")):
             found.append(message_from_bytes(path.read_bytes(), policy=policy.default))
-    return found  # type: ignore[return-value]
+    return found
 
 
 def to_line(message: EmailMessage) -> str | None:
@@ -63,7 +63,7 @@ def to_line(message: EmailMessage) -> str | None:
     return header.addresses[0].addr_spec if header is not None else None
 
 
-def summary(result) -> dict:  # type: ignore[no-untyped-def,type-arg]
+def summary(result) -> dict:  # type: ignore[type-arg]
     assert result.exit_code == 0, result.output
     data: dict = json.loads(result.stdout)  # type: ignore[type-arg]
     return data

@@ -24,13 +24,15 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.calendar import interviews as pipeline
+from app.calendar.ics import parse_ics
 from app.calendar.interviews import extract_interviews, parse_events
 from app.calendar.limits import SERIES_ITERATIONS, Budget, advance, rule_parts
+from app.calendar.people import Me
 from app.errors import BadRequest
 from app.main import create_app
 from app.settings import Settings
@@ -174,7 +176,7 @@ def test_never_matching_rule_is_counted_in_iterations_not_results() -> None:
     budget = Budget()
     events = within(
         5,
-        lambda: pipeline.parse_ics(
+        lambda: parse_ics(
             NEVER,
             user_tz=pipeline.user_zone("UTC"),
             window=None,
@@ -458,7 +460,7 @@ def test_a_series_is_analysed_once_and_copied_to_its_occurrences(
     assert len(calls) == 1
     assert len(found) == 30
     # Each copy is what analysing that occurrence gives, slots on its own day (across DST).
-    who = pipeline.Me(ME)
+    who = Me(ME)
     tz = pipeline.user_zone("America/New_York")
     events = parse_events(text, timezone="America/New_York")
     assert found == [real(e, who, tz) for e in events]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.calendar.interviews import extract_interviews
@@ -73,7 +75,7 @@ def test_window_limits_events_and_series() -> None:
     assert [i.start.date().isoformat() for i in items if i.start] == ["2025-03-18"]
 
 
-def _one(summary: str, organizer: str, name: str | None = None, **extra: object) -> dict:
+def _one(summary: str, organizer: str, name: str | None = None, **extra: object) -> dict[str, Any]:
     return {
         "id": summary[:8],
         "summary": summary,
@@ -111,6 +113,6 @@ def _one(summary: str, organizer: str, name: str | None = None, **extra: object)
     ],
     ids=lambda v: v["summary"] if isinstance(v, dict) else str(v),
 )
-def test_detection(event: dict, expected: bool) -> None:
+def test_detection(event: dict[str, Any], expected: bool) -> None:
     (iv,) = extract_interviews([event], format="google", me=ME, timezone="UTC", include_all=True)
     assert iv.is_interview is expected, iv.reasons

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -112,7 +113,9 @@ def test_summary_people(title: str, expected: list[tuple[object, ...]]) -> None:
     assert [(p.name, p.title) for p in summary_people(title)] == expected
 
 
-def _slots(text: str, start: datetime, end: datetime, zones: list[ZoneInfo]) -> list[tuple]:
+def _slots(
+    text: str, start: datetime, end: datetime, zones: list[ZoneInfo]
+) -> list[tuple[Any, ...]]:
     schedule = parse_schedule(text, start=start, end=end, zones=zones)
     return [
         (

@@ -23,7 +23,7 @@ FIX = (
 
 
 def test_urllib3_is_urllib3() -> None:
-    assert urllib3.__version__ == importlib.metadata.version("urllib3"), FIX
+    assert urllib3.__version__ == importlib.metadata.version("urllib3"), FIX  # type: ignore[attr-defined]
     for folder in site.getsitepackages():
         assert not (Path(folder) / "urllib3_future.pth").exists(), FIX
 
@@ -32,4 +32,5 @@ def test_niquests_has_its_own_urllib3_future() -> None:
     import niquests  # noqa: F401  (caldav's client: it must still import)
     import urllib3_future
 
-    assert urllib3_future.__version__ == importlib.metadata.version("urllib3-future")
+    version = urllib3_future.__version__  # type: ignore[attr-defined]
+    assert version == importlib.metadata.version("urllib3-future")

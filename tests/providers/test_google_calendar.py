@@ -123,7 +123,7 @@ async def test_paging_stops_at_the_cap(settings: Settings, seeded: FakeGoogleApi
 async def test_get_event(settings: Settings, seeded: FakeGoogleApis) -> None:
     found = await source(settings).get_event("loop2", timezone="Europe/Berlin")
     assert found is not None and found.title == "Interview: Litware round 3"
-    assert str(found.start.tzinfo) == "Europe/Berlin"
+    assert found.start is not None and str(found.start.tzinfo) == "Europe/Berlin"
     assert await source(settings).get_event("nope", timezone="UTC") is None
 
 

@@ -12,7 +12,8 @@ import pytest
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
 from app.providers.base import OutgoingDraft
 from app.providers.google_api import access_token_credentials, api_endpoint
-from app.providers.google_gmail import KEY_HEADER, GoogleMailbox, build_message, message_id
+from app.providers.google_gmail import GoogleMailbox, build_message, message_id
+from app.providers.mime import KEY_HEADER
 from app.settings import Settings
 from tests.fakes.gmail_mime import decode_raw, parse_strict
 from tests.fakes.google_api import ADDON_SCOPES, USER_TOKEN, FakeGoogleApis
@@ -57,6 +58,7 @@ def mailbox(settings: Settings, token: str = USER_TOKEN) -> GoogleMailbox:
 
 def test_the_endpoint_keeps_each_services_path(settings: Settings) -> None:
     # api_endpoint replaces rootUrl + servicePath; Calendar's servicePath must be put back.
+    assert settings.google_api_endpoint is not None
     assert api_endpoint(settings, "gmail") == settings.google_api_endpoint + "/"
     assert api_endpoint(settings, "calendar") == settings.google_api_endpoint + "/calendar/v3/"
     assert api_endpoint(Settings(), "gmail") is None
@@ -112,7 +114,7 @@ async def test_line_breaks_in_names_and_subject_never_make_a_header(
     assert message.get_all("Bcc") is None
     assert message.get_all("Cc") is None
     assert message.get_all("X-Injected") is None
-    assert len(message.get_all("To")) == 1
+    assert len(message.get_all("To") or []) == 1
     assert message["To"].addresses[0].addr_spec == "dana.lee@company.example"
     assert "\n" not in message["Subject"] and "\r" not in message["Subject"]
     assert message["Subject"].startswith("Thanks")

@@ -45,7 +45,7 @@ def dovecot() -> Iterator[Dovecot]:
         yield server
 
 
-def run(imap: str, *extra: str, now: str = NOW):  # type: ignore[no-untyped-def]
+def run(imap: str, *extra: str, now: str = NOW):
     args = [
         "run",
         "--calendar",
@@ -63,7 +63,7 @@ def run(imap: str, *extra: str, now: str = NOW):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(cli_app, args)
 
 
-def summary(result) -> dict:  # type: ignore[no-untyped-def,type-arg]
+def summary(result) -> dict:  # type: ignore[type-arg]
     assert result.exit_code == 0, result.output
     data: dict = json.loads(result.stdout)  # type: ignore[type-arg]
     return data
@@ -88,7 +88,7 @@ def draft(key: str = "k-1") -> OutgoingDraft:
     )
 
 
-def plain_mailbox(server: Dovecot, port: int | None = None, password: str | None = None):  # type: ignore[no-untyped-def]
+def plain_mailbox(server: Dovecot, port: int | None = None, password: str | None = None):
     account = parse_imap_url(f"imap://{server.user}@127.0.0.1:{port or server.port}")
     return ImapMailbox(account, password or server.password, read_timeout=10)
 
@@ -435,7 +435,7 @@ async def test_a_password_refused_during_a_run_stops_the_run_after_one_attempt(
     from app.store.connections import Connection, ConnectionStatus
     from app.store.db import open_database
 
-    async def once(password: str):  # type: ignore[no-untyped-def]
+    async def once(password: str):
         mailbox = plain_mailbox(dovecot, password=password)
         try:
             result = await run_local(

@@ -17,7 +17,7 @@ SAMPLE = ROOT / "examples" / "calendar.ics"
 ME = ["sam.okafor@example.com"]
 
 
-def client(handler) -> httpx.AsyncClient:  # type: ignore[no-untyped-def]
+def client(handler) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=httpx.MockTransport(handler))
 
 
@@ -94,7 +94,7 @@ async def test_http_errors_are_typed(status: int, error: type[Exception]) -> Non
 
 
 async def test_an_oversized_download_stops_at_the_cap() -> None:
-    async def endless():  # type: ignore[no-untyped-def]
+    async def endless():
         yield b"BEGIN:VCALENDAR\r\n"
         for _ in range(1000):
             yield b"X" * 1024

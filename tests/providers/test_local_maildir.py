@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from app.errors import ProviderError
 from app.providers.base import OutgoingDraft
-from app.providers.maildir import KEY_HEADER, MaildirMailbox, build_message, message_id
+from app.providers.maildir import MaildirMailbox, build_message, message_id
+from app.providers.mime import KEY_HEADER
 
 KEY = "a" * 64
 EXPECTED_HEADERS = {

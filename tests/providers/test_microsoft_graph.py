@@ -161,7 +161,8 @@ async def test_calendar_view_follows_next_links_in_utc(
 
     assert [e.title for e in events] == [f"Meeting {h}" for h in range(23)]
     assert all(e.source is Source.GRAPH for e in events)
-    assert str(events[0].start.tzinfo) == "Europe/Berlin"
+    start = events[0].start
+    assert start is not None and str(start.tzinfo) == "Europe/Berlin"
     pages = graph.requests_to("GET", "/me/calendarView")
     assert len(pages) == 3
     for _, _, _, headers in pages:
