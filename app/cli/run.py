@@ -27,6 +27,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from app.cli import app
+from app.cli.options import AllowPrivateCalendar, ConfigFile
 from app.cli.output import console, database_failures, fail, print_json
 from app.settings import Settings
 
@@ -91,17 +92,8 @@ def run(
         help="An IMAP account whose drafts folder gets the drafts (instead of --maildir); "
         "imap:// uses STARTTLS. Password from RIGHTNOTE_IMAP_PASSWORD or the keyring.",
     ),
-    config: Path | None = typer.Option(
-        None,
-        "--config",
-        metavar="PATH",
-        help="The config file (default ~/.config/rightnote/config.toml).",
-    ),
-    allow_private_calendar: bool | None = typer.Option(
-        None,
-        "--allow-private-calendar/--no-allow-private-calendar",
-        help="Let a feed or CalDAV server be on localhost or your LAN.",
-    ),
+    config: ConfigFile = None,
+    allow_private_calendar: AllowPrivateCalendar = None,
     now: str | None = typer.Option(
         None, "--now", metavar="ISO8601", help="Run as if it were this moment (default: now)."
     ),

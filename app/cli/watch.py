@@ -25,6 +25,7 @@ import typer
 from pydantic import ValidationError
 
 from app.cli import app
+from app.cli.options import AllowPrivateCalendar, ConfigFile
 from app.cli.output import database_failures, err_console, fail
 
 secret_app = typer.Typer(
@@ -83,12 +84,7 @@ def load_setup(
 
 @app.command()
 def watch(
-    config: Path | None = typer.Option(
-        None,
-        "--config",
-        metavar="PATH",
-        help="The config file (default ~/.config/rightnote/config.toml).",
-    ),
+    config: ConfigFile = None,
     calendar: str | None = typer.Option(
         None,
         "--calendar",
@@ -103,11 +99,7 @@ def watch(
     ),
     timezone: str | None = typer.Option(None, "--timezone", "--tz"),
     name: str | None = typer.Option(None, "--name", help="Your name, to sign the notes."),
-    allow_private_calendar: bool | None = typer.Option(
-        None,
-        "--allow-private-calendar/--no-allow-private-calendar",
-        help="Let a feed or CalDAV server be on localhost or your LAN.",
-    ),
+    allow_private_calendar: AllowPrivateCalendar = None,
     now: str | None = typer.Option(
         None,
         "--now",
