@@ -354,8 +354,44 @@ class CalDavCalendar:
             )
             if not self.allow_private:
                 self._guard(self._client.session)
+            self._cap(self._client.session)
             self._calendar = self._client.calendar(url=self.location.url)
         return self._calendar
+
+    def response_cap(self) -> int:
+        # One answer (a sync REPORT or a multiget batch) never needs to be much more than what
+        # the whole collection may hold; XML and encoding overhead are the slack.
+        return 2 * self.max_collection_bytes + 64 * 1024
+
+    def _cap(self, session: Any) -> None:
+        """Read every answer under a byte cap, so a server cannot make us hold gigabytes.
+
+        The library reads each answer whole after niquests' `response` hook has run; the hook
+        reads the body first, in chunks, and stops at the cap (the library then finds the
+        content already read)."""
+
+        def capped(response: Any, **_: Any) -> Any:
+            limit = self.response_cap()
+            declared = response.headers.get("Content-Length")
+            if declared is not None and declared.isdigit() and int(declared) > limit:
+                response.close()
+                raise PayloadTooLarge(
+                    f"{self.subject} answered with {int(declared):,} bytes, more than "
+                    f"the {limit:,} bytes a calendar read may take"
+                )
+            body = bytearray()
+            for chunk in response.iter_content(64 * 1024):
+                body += chunk
+                if len(body) > limit:
+                    response.close()
+                    raise PayloadTooLarge(
+                        f"{self.subject} answered with more than the {limit:,} bytes a "
+                        "calendar read may take"
+                    )
+            response._content = bytes(body)  # what `.content` returns from now on
+            return response
+
+        session.hooks["response"].append(capped)
 
     def _guard(self, session: Any) -> None:
         """Check the address each request is really connected to, before it is sent.

@@ -184,6 +184,21 @@ async def test_the_collection_is_capped_in_members_and_bytes(radicale: Radicale)
         await calendar.interviews(me=ME, timezone=TZ)
 
 
+async def test_an_answer_is_read_under_a_byte_cap(radicale: Radicale) -> None:
+    """The library reads each answer whole: the cap stops the read itself, not only what is
+    kept afterwards (a server cannot make us hold more than the cap)."""
+    radicale.make_calendar("wide")
+    padding = "X-PADDING:" + "x" * 70 + "\r\n"
+    body = interview_ics("wide", start=START).replace(
+        "END:VEVENT", padding * 1500 + "END:VEVENT", 1
+    )
+    radicale.put_event("wide", "wide", body)
+    calendar = _calendar(radicale, "wide", max_collection_bytes=1000)
+    assert calendar.response_cap() < len(body)
+    with pytest.raises(PayloadTooLarge, match="answered with"):
+        await calendar.interviews(me=ME, timezone=TZ)
+
+
 async def test_an_unreadable_member_is_skipped_with_a_warning(radicale: Radicale) -> None:
     radicale.make_calendar("mixed")
     radicale.put_event("mixed", "good", interview_ics("good", start=START))
