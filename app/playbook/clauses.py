@@ -165,10 +165,11 @@ _PEOPLE_FAIL = _inflect("interrupt rush hurry overrun confuse mislead") | word_s
 _new_tuple = tuple.__new__
 
 
-def _split(low: str, begin: int = 0) -> list[list[Tok]]:
+def _split(low: str, begin: int = 0, end: int | None = None) -> list[list[Tok]]:
     out: list[list[Tok]] = []
     current: list[Tok] = []
-    for n, m in enumerate(_TOKEN.finditer(low, begin)):
+    # An end position, not a slice: slicing low[:end] per sentence copied the note each time.
+    for n, m in enumerate(_TOKEN.finditer(low, begin, len(low) if end is None else end)):
         if n >= _BUDGET:
             break
         raw = m.group()
@@ -326,20 +327,33 @@ _PLAIN = re.compile(r"[a-z0-9]++")
 def blame_spans(low: str) -> list[tuple[int, int]]:
     """Spans of sentences that put a stumble on a cause outside the candidate."""
     spans: list[tuple[int, int]] = []
-    for piece in _PIECE.finditer(low, 0, min(len(low), _BUDGET * 8)):
+    limit = min(len(low), _BUDGET * 8)
+    # A sentence's words and pairs are among the whole note's (sentences end at a character
+    # that is in no word or pair), so one test over the note shuts a calm note at once, and a
+    # note without any pair skips the pair test per sentence.
+    whole = low[:limit]
+    pairs = any(p in whole for p in _SIGNAL_PHRASES)
+    if not pairs and _words(whole).isdisjoint(_SIGNALS):
+        return spans
+    for piece in _PIECE.finditer(low, 0, limit):
         text = piece.group()
         if text.endswith("?"):
             continue  # a question asks, it does not blame
         # Most sentences of a calm note hold no word any reading below needs: a set test at C
         # speed skips them before they are tokenised.
-        words = set(_PLAIN.findall(text.replace("'", "").replace("-", "")))
-        if words.isdisjoint(_SIGNALS) and not any(p in text for p in _SIGNAL_PHRASES):
+        if _words(text).isdisjoint(_SIGNALS) and not (
+            pairs and any(p in text for p in _SIGNAL_PHRASES)
+        ):
             continue
-        for s in _split(low[: piece.end()], piece.start()):
+        for s in _split(low, piece.start(), piece.end()):
             hit = _sentence_blame(s)
             if hit is not None:
                 spans.append(hit)
     return spans
+
+
+def _words(text: str) -> set[str]:
+    return set(_PLAIN.findall(text.replace("'", "").replace("-", "")))
 
 
 def _sentence_blame(s: list[Tok]) -> tuple[int, int] | None:
