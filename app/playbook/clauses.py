@@ -31,6 +31,7 @@ from app.playbook.rules import word_set
 # Tokens: words (with inner ' or -) and the punctuation that bounds a clause or a sentence.
 _TOKEN = re.compile(r"[a-z0-9]++(?:['-][a-z0-9]++)*+|[.!?;:\n,()\u2014\u2013]")
 _SENTENCE_END = frozenset(".!?;\n")
+_STOP = re.compile(r"[.!?;\n]")
 _BUDGET = 20_000  # tokens read per note; a longer note is judged on its first 20,000
 _MAX_SENTENCE = 80  # tokens; a real sentence is shorter
 
@@ -807,10 +808,10 @@ def owned_with_apology(low: str, start: int) -> bool:
         cut = low.rfind(ch, begin, start)
         if cut >= 0:
             begin = cut + 1
-    end = start
     stop = min(len(low), start + 120)
-    while end < stop and low[end] not in ".!?;\n":
-        end += 1
+    # The sentence's end found by the regex engine, not a Python loop per character.
+    found = _STOP.search(low, start, stop)
+    end = stop if found is None else found.start()
     stop = min(len(low), end + 80)  # the ownership may come in the next sentence
     window = low[begin:stop]
     return any(m.group() in _OWN_SORRY for m in _TOKEN.finditer(low, begin, end)) or any(
@@ -830,10 +831,10 @@ def disowned_at(low: str, start: int) -> bool:
         cut = low.rfind(ch, begin, start)
         if cut >= 0:
             begin = cut + 1
-    end = start
     stop = min(len(low), start + 300)
-    while end < stop and low[end] not in ".!?;\n":
-        end += 1
+    # The sentence's end found by the regex engine, not a Python loop per character.
+    found = _STOP.search(low, start, stop)
+    end = stop if found is None else found.start()
     sentences = _split(low[begin:end])
     return bool(sentences) and _disowned(sentences[0])
 
