@@ -653,8 +653,9 @@ PITCH = Family(
 )
 
 # Placeholders as people leave them: "[Company]", "{{first_name}}", "{name}", "${name}",
-# "<NAME>", "<first name>", "XXX", "TK", "____". A bracket is vetted by is_bracket_placeholder
-# (a citation "[3]", "[sic]" or a markdown link is not one). Case-sensitive, on the plain copy.
+# "<NAME>", "<first name>", three or more capital X's, "TK", "____". A bracket is vetted by
+# is_bracket_placeholder (a citation "[3]", "[sic]" or a markdown link is not one).
+# Case-sensitive, on the plain copy.
 PLACEHOLDER = re.compile(
     r"\[(?P<bracket>[^\[\]\n]{1,80})\]"
     r"|\$?\{\{?[ \t]*[A-Za-z_][A-Za-z0-9_. \t-]{0,40}\}\}?"
