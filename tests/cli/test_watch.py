@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,33 +17,14 @@ from app.autodraft.watch import EXIT_REAUTH, MAX_BACKOFF, Tick, Watcher, running
 from app.calendar.model import Interview
 from app.errors import ProviderUnavailable, ReauthRequired
 from app.providers.calendars import open_calendar
-from app.settings import Settings
-from app.store.db import Database, open_database
+from app.store.db import Database
+from tests.support.local_run import Clock, local_database  # noqa: F401  (fixture `database`)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "examples" / "calendar.ics"
 ME = ["sam.okafor@example.com"]
 # The sample's interviews: two end before this moment, one is ahead (see the README).
 NOW = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Database]:
-    monkeypatch.delenv("RIGHTNOTE_DATABASE_URL", raising=False)
-    monkeypatch.setenv("RIGHTNOTE_DATA_DIR", str(tmp_path / "data"))
-    db = await open_database(Settings())
-    try:
-        yield db
-    finally:
-        await db.dispose()
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 class Flaky:

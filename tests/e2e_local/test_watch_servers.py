@@ -10,10 +10,9 @@ watch` process, killed and restarted.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,10 +21,10 @@ from sqlalchemy import select
 from app.autodraft.watch import Watcher
 from app.providers.calendars import open_calendar
 from app.providers.imap import ImapMailbox, parse_imap_url
-from app.settings import Settings
-from app.store.db import Database, open_database
+from app.store.db import Database
 from app.store.drafts import DraftRecord, DraftState
 from tests.support.dovecot import Dovecot, dovecot_server
+from tests.support.local_run import Clock, local_database  # noqa: F401  (fixture `database`)
 from tests.support.radicale import Radicale, radicale_server
 
 ME = "sam.okafor@example.com"
@@ -70,25 +69,6 @@ def radicale() -> Iterator[Radicale]:
     with radicale_server() as server:
         server.make_calendar("work")
         yield server
-
-
-@pytest.fixture
-async def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Database]:
-    monkeypatch.delenv("RIGHTNOTE_DATABASE_URL", raising=False)
-    monkeypatch.setenv("RIGHTNOTE_DATA_DIR", str(tmp_path / "data"))
-    db = await open_database(Settings())
-    try:
-        yield db
-    finally:
-        await db.dispose()
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def recipients(server: Dovecot) -> list[str]:
