@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 
 import app.api.playbook_routes as routes
-from app.api.playbook_schemas import DraftRequest, VoiceCheckRequest
+from app.api.schemas_playbook import DraftRequest, VoiceCheckRequest
 from app.main import create_app as _create_app
 from bench.bench_http import DRAFT, VOICE
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.api.playbook_schemas import ErrorOut
+from app.api.schemas_errors import ErrorOut
 
 _STRING = {"type": "string"}
 _STRINGS = {"type": "array", "items": _STRING}

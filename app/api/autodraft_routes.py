@@ -1,4 +1,4 @@
-"""The caller's interviews, plans and auto-drafts (thin routes over `app.autodraft.service`).
+"""The caller's interviews, plans and auto-drafts (thin routes over `app.autodraft.user_plans`).
 
     GET   /v1/interviews                         interviews with interviewers, plans, draft states
     GET   /v1/interviews/{id}
@@ -24,7 +24,6 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 
 from app.api.deps import CurrentUser, SessionDep, get_database
-from app.api.playbook_schemas import ERROR_RESPONSES, ErrorOut
 from app.api.responses import FastJSONResponse
 from app.api.schemas_autodraft import (
     DeliverNowOut,
@@ -36,7 +35,8 @@ from app.api.schemas_autodraft import (
     PlanIn,
     StandDownIn,
 )
-from app.autodraft import service
+from app.api.schemas_errors import ERROR_RESPONSES, ErrorOut
+from app.autodraft import user_plans
 from app.autodraft.delivery import DeliveryDefaults
 from app.autodraft.records import planning_timezone
 from app.autodraft.retry import RetryPolicy
@@ -90,7 +90,7 @@ async def list_interviews(
     session: SessionDep,
     limit: int = Query(200, ge=1, le=500),
 ) -> Any:
-    found = await service.list_overviews(
+    found = await user_plans.list_overviews(
         session, user, now=datetime.now(UTC), timezone=_zone(request, user), limit=limit
     )
     return FastJSONResponse({"interviews": [o.as_dict() for o in found]})
@@ -105,7 +105,7 @@ async def list_interviews(
 async def get_interview(
     interview_id: str, request: Request, user: CurrentUser, session: SessionDep
 ) -> Any:
-    found = await service.get_overview(
+    found = await user_plans.get_overview(
         session,
         user,
         _id(interview_id, "interview"),
@@ -128,7 +128,7 @@ async def patch_interview(
     user: CurrentUser,
     session: SessionDep,
 ) -> Any:
-    found = await service.set_debrief(
+    found = await user_plans.set_debrief(
         session,
         user,
         _id(interview_id, "interview"),
@@ -156,7 +156,7 @@ async def deliver_now(
     # The user row is committed by now (the session is the request's); delivery runs its own
     # short transactions, as the worker does.
     await session.commit()
-    results = await service.deliver_interview_now(
+    results = await user_plans.deliver_interview_now(
         get_database(request),
         mailbox_resolver(request.app.state.rightnote),
         user.id,
@@ -165,7 +165,7 @@ async def deliver_now(
         defaults=replace(DeliveryDefaults.from_settings(settings), timezone=timezone),
         policy=RetryPolicy(max_attempts=settings.worker_max_attempts),
     )
-    overview = await service.get_overview(
+    overview = await user_plans.get_overview(
         session, user, key, now=datetime.now(UTC), timezone=timezone
     )
     return FastJSONResponse(
@@ -194,8 +194,8 @@ async def _save_plan(
     *,
     partial: bool,
 ) -> Any:
-    changes = service.PlanChanges(body.values(partial=partial))
-    found = await service.update_plan(
+    changes = user_plans.PlanChanges(body.values(partial=partial))
+    found = await user_plans.update_plan(
         session,
         user,
         _id(interviewer_id, "interviewer"),
@@ -237,7 +237,7 @@ async def patch_plan(
     responses={200: {"model": OpportunitiesOut}, **ERROR_RESPONSES},
 )
 async def list_opportunities(user: CurrentUser, session: SessionDep) -> Any:
-    found = await service.list_opportunities(session, user)
+    found = await user_plans.list_opportunities(session, user)
     return FastJSONResponse({"opportunities": [o.as_dict() for o in found]})
 
 
@@ -254,7 +254,7 @@ async def stand_down(
     session: SessionDep,
     body: StandDownIn | None = None,
 ) -> Any:
-    found = await service.stand_down_opportunity(
+    found = await user_plans.stand_down_opportunity(
         session,
         user,
         _id(opportunity_id, "opportunity"),
@@ -274,7 +274,7 @@ async def stand_down(
 async def resume(
     opportunity_id: str, request: Request, user: CurrentUser, session: SessionDep
 ) -> Any:
-    found = await service.resume_opportunity(
+    found = await user_plans.resume_opportunity(
         session,
         user,
         _id(opportunity_id, "opportunity"),

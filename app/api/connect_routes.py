@@ -12,7 +12,7 @@ JSON API (a verified identity, like the rest of /v1):
 
 The browser routes never take a user id: `t` is sealed server-side for a verified user (15
 minutes), and in local mode the implicit local user is used. Routes are thin: the work is in
-app.connect.service.
+app.connect.flow.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from app.api.deps import CurrentUser, SessionDep, get_database
-from app.api.playbook_schemas import ERROR_RESPONSES, ErrorOut
 from app.api.responses import FastJSONResponse
+from app.api.schemas_errors import ERROR_RESPONSES, ErrorOut
 from app.auth.identity import Identity
-from app.connect import pages, service
+from app.connect import flow, pages
 from app.connect.wiring import connect_kit
 from app.errors import AppError, NotFound
 from app.settings import AuthMode, Settings
@@ -39,7 +39,7 @@ from app.store.users import User
 browser = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/v1", tags=["connections"])
 
-_PROVIDERS = set(service.PROVIDERS)
+_PROVIDERS = set(flow.PROVIDERS)
 Provider = Literal["google", "microsoft"]
 CONNECT_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "Connecting this provider is not set up here"},
@@ -63,10 +63,10 @@ async def _browser_user(request: Request, provider: str, token: str | None) -> U
     kit = connect_kit(request.app.state.rightnote)
     async with database.sessions() as session, session.begin():
         if token:
-            user_id = service.link_user(kit.sealer, token, provider)
+            user_id = flow.link_user(kit.sealer, token, provider)
             user = await session.get(User, user_id)
             if user is None:
-                raise service.ConnectRefused("This RightNote account no longer exists.")
+                raise flow.ConnectRefused("This RightNote account no longer exists.")
             return user
         if settings.auth_mode is AuthMode.LOCAL:
             local = Identity(
@@ -76,7 +76,7 @@ async def _browser_user(request: Request, provider: str, token: str | None) -> U
                 name=settings.local_user_name,
             )
             return await get_or_create_user(session, local)
-    raise service.ConnectRefused(
+    raise flow.ConnectRefused(
         "Open this page from RightNote (the Connect button in Gmail or Outlook)."
     )
 
@@ -87,7 +87,7 @@ async def connect_start(request: Request, provider: str, t: str | None = None) -
     try:
         user = await _browser_user(request, provider, t)
         kit = connect_kit(request.app.state.rightnote)
-        url = await service.begin(
+        url = await flow.begin(
             get_database(request), kit, user=user, provider=provider, now=utcnow()
         )
     except AppError as exc:
@@ -110,7 +110,7 @@ async def connect_callback(request: Request, provider: str) -> Response:
     # Only the OAuth parameters are read; anything else is ignored.
     query = {k: str(v) for k in _CALLBACK_FIELDS if (v := given.get(k)) is not None}
     try:
-        done = await service.complete(
+        done = await flow.complete(
             get_database(request),
             connect_kit(request.app.state.rightnote),
             provider=provider,
@@ -136,10 +136,10 @@ async def connect_link(request: Request, provider: Provider, user: CurrentUser) 
     kit = connect_kit(request.app.state.rightnote)
     configured = kit.google if provider == "google" else kit.microsoft
     if configured is None:
-        raise service.ConnectUnavailable(f"Connecting {provider} is not set up on this server.")
-    service.check_can_connect(user, provider)
-    link = service.connect_link(kit.settings, kit.sealer, user.id, provider)
-    expires = int(service.LINK_TTL.total_seconds())
+        raise flow.ConnectUnavailable(f"Connecting {provider} is not set up on this server.")
+    flow.check_can_connect(user, provider)
+    link = flow.connect_link(kit.settings, kit.sealer, user.id, provider)
+    expires = int(flow.LINK_TTL.total_seconds())
     return FastJSONResponse({"url": link, "expires_in": expires})
 
 
@@ -150,7 +150,7 @@ async def connect_link(request: Request, provider: Provider, user: CurrentUser) 
     responses=ERROR_RESPONSES,
 )
 async def connections(user: CurrentUser, session: SessionDep) -> Any:
-    found = await service.list_connections(session, user.id)
+    found = await flow.list_connections(session, user.id)
     return FastJSONResponse({"connections": [c.as_dict() for c in found]})
 
 
@@ -167,7 +167,7 @@ async def disconnect(
     # End the request's transaction first (on SQLite it holds the write lock): the service
     # calls the provider, then writes in transactions of its own.
     await session.commit()
-    done = await service.disconnect(
+    done = await flow.disconnect(
         get_database(request),
         connect_kit(request.app.state.rightnote),
         user_id=user.id,
@@ -195,7 +195,7 @@ async def disconnect(
 async def delete_me(request: Request, user: CurrentUser, session: SessionDep) -> Any:
     # As in disconnect: end the request's own transaction before the service's.
     await session.commit()
-    await service.delete_user_data(
+    await flow.delete_user_data(
         get_database(request),
         connect_kit(request.app.state.rightnote),
         user_id=user.id,

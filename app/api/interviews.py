@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Request
 from starlette.concurrency import run_in_threadpool
 
-from app.api.playbook_schemas import ERROR_RESPONSES, ErrorOut
 from app.api.responses import FastJSONResponse
+from app.api.schemas_errors import ERROR_RESPONSES, ErrorOut
 from app.api.schemas_interviews import EXTRACT_EXAMPLES, ExtractRequest, ExtractResponse
 from app.auth.identity import CurrentIdentity
 from app.calendar.interviews import extract_interviews

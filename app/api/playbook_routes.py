@@ -9,15 +9,15 @@ from fastapi import APIRouter
 
 from app.api.errors import error_body
 from app.api.offload import DRAFT_COST, off_loop
-from app.api.playbook_schemas import (
-    ERROR_RESPONSES,
+from app.api.render import draft_json, stand_down_json, voice_json
+from app.api.responses import FastJSONResponse
+from app.api.schemas_errors import ERROR_RESPONSES
+from app.api.schemas_playbook import (
     DraftOut,
     DraftRequest,
     VoiceCheckRequest,
     VoiceReportOut,
 )
-from app.api.render import draft_json, stand_down_json, voice_json
-from app.api.responses import FastJSONResponse
 from app.auth.identity import CurrentIdentity
 from app.playbook.drafting import compose_draft
 from app.playbook.scenarios import Scenario

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from app.api.playbook_schemas import DateTimeText
+from app.api.schemas_playbook import DateTimeText
 from app.playbook.models import RiskArea
 
 PersonScenario = Literal["recovery", "follow_up", "gratitude", "stand_down"]
@@ -73,7 +73,7 @@ class StandDownIn(_In):
     )
 
 
-# --- responses (documentation; the routes return plain dicts, app.autodraft.service) -------------
+# --- responses (documentation; the routes return plain dicts, app.autodraft.user_plans) ----------
 
 
 class _Out(BaseModel):

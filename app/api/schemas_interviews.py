@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator, model_validator
 
-from app.api.playbook_schemas import DateTimeText
+from app.api.schemas_playbook import DateTimeText
 from app.calendar.model import EventStatus, InterviewerSource, Source
 from app.calendar.zones import zone
 from app.playbook.roles import Role

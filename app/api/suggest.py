@@ -9,15 +9,15 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from app.api.deps import CurrentUser, SessionDep
-from app.api.playbook_schemas import ERROR_RESPONSES
 from app.api.responses import FastJSONResponse
-from app.api.suggest_render import stand_down_result_json, suggest_json
-from app.api.suggest_schemas import (
+from app.api.schemas_errors import ERROR_RESPONSES
+from app.api.schemas_suggest import (
     StandDownRequest,
     StandDownResponse,
     SuggestRequest,
     SuggestResponse,
 )
+from app.api.suggest_render import stand_down_result_json, suggest_json
 from app.auth.identity import CurrentIdentity, bearer_token
 from app.autodraft.records import planning_timezone
 from app.providers.microsoft import MICROSOFT

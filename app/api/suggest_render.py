@@ -1,5 +1,5 @@
 """`/v1/suggest` and `/v1/stand-down` as JSON, from the suggestion service's typed results
-(app/suggestions). The shapes are the ones app/api/suggest_schemas.py documents."""
+(app/suggestions). The shapes are the ones app/api/schemas_suggest.py documents."""
 
 from __future__ import annotations
 

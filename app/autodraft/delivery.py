@@ -57,7 +57,7 @@ from app.playbook.models import (
     company_source,
 )
 from app.providers.base import CreatedDraft, Mailbox, OutgoingDraft
-from app.providers.local import LOCAL_PROVIDER
+from app.providers.local_mailbox import LOCAL_PROVIDER
 from app.providers.registry import MailboxResolver
 from app.settings import AuthMode, Settings
 from app.store.connections import Connection, ConnectionStatus

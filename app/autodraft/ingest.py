@@ -1,6 +1,7 @@
 """Calendar interviews in, draft records out: store what the calendar says, then reconcile.
 
-Public API (stable; the Gmail and Outlook providers call it after reading a calendar):
+Public API. Every calendar reader ends here: the calendar syncs (sync_common), the local run
+(local_run) and the Gmail card's "plan this interview" (addons/gmail/plans):
 
     await ingest_interviews(session, user, interviews, *, now, timezone,
                             calendar_connection_id=None, mailbox_connection_id=None,

@@ -207,7 +207,7 @@ class Watcher:
     async def _next_due(self) -> datetime | None:
         from sqlalchemy.exc import DBAPIError
 
-        from app.autodraft.local import next_due_at
+        from app.autodraft.local_run import next_due_at
 
         try:
             return await next_due_at(self.database)
@@ -242,7 +242,7 @@ class Watcher:
         return tick
 
     async def _tick(self, tick: Tick) -> None:
-        from app.autodraft.local import next_due_at
+        from app.autodraft.local_run import next_due_at
 
         if self.imap is not None and not self._checked:
             # Log in once up front: a wrong password stops the watcher before any planning.
@@ -284,7 +284,7 @@ class Watcher:
             log.warning("calendar: %s", warning)
 
     async def _pass(self, found: list[Interview], warnings: list[str], now: datetime) -> Any:
-        from app.autodraft.local import run_local
+        from app.autodraft.local_run import run_local
 
         return await run_local(
             self.database,

@@ -18,7 +18,15 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from app.calendar.clock import (
+from app.calendar.names import (
+    NamedPerson,
+    is_name,
+    is_title,
+    parse_people,
+    split_hiring_manager,
+)
+from app.calendar.people import find_emails, words
+from app.calendar.written_time import (
     SLOT,
     TIME,
     TZ_ANYWHERE,
@@ -29,14 +37,6 @@ from app.calendar.clock import (
     tz_name,
     wall,
 )
-from app.calendar.names import (
-    NamedPerson,
-    is_name,
-    is_title,
-    parse_people,
-    split_hiring_manager,
-)
-from app.calendar.people import find_emails, words
 from app.playbook.roles import Role, classify_title
 
 _BULLET = re.compile(r"^(?:[\s\-–—•*·▪◦>|]++|\s*+\d{1,2}[.)]\s++)+")

@@ -9,8 +9,8 @@ from pydantic import ValidationError
 from rich.markup import escape
 
 from app.api.errors import readable_message
-from app.api.playbook_schemas import DraftRequest
 from app.api.render import draft_json, stand_down_json
+from app.api.schemas_playbook import DraftRequest
 from app.cli import app
 from app.cli.output import console, fail, print_json
 from app.playbook.drafting import compose_draft

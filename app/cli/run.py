@@ -159,7 +159,7 @@ def _run(
     show_progress: bool,
     imap: Any = None,
 ) -> Any:
-    from app.autodraft.local import absolute, run_local
+    from app.autodraft.local_run import absolute, run_local
     from app.errors import AppError
     from app.providers.maildir import MaildirMailbox
     from app.store.db import open_database

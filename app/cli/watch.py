@@ -160,7 +160,7 @@ def _watch(settings: Any, setup: Any, source: Any, mailbox: Any, start: Any, pau
     import asyncio
     import signal
 
-    from app.autodraft.local import absolute
+    from app.autodraft.local_run import absolute
     from app.autodraft.watch import Watcher, running_clock
     from app.errors import AppError
     from app.providers.maildir import MaildirMailbox

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from app.auth.crypto import TokenCipher
+from app.connect.flow import ConnectKit
 from app.connect.google import GoogleOAuth
 from app.connect.microsoft import MicrosoftOAuth
-from app.connect.service import ConnectKit
 from app.connect.tokens import Sealer
 from app.settings import Settings
 

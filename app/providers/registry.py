@@ -29,7 +29,7 @@ import httpx
 
 from app.errors import ProviderUnavailable
 from app.providers.base import Mailbox
-from app.providers.local import LOCAL_PROVIDER, LocalMailboxFactory
+from app.providers.local_mailbox import LOCAL_PROVIDER, LocalMailboxFactory
 from app.providers.microsoft import PROVIDER as MICROSOFT_PROVIDER
 from app.providers.microsoft import MicrosoftMailboxFactory
 from app.settings import Settings

@@ -16,7 +16,7 @@ from typing import Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.autodraft.service import stand_down_opportunity
+from app.autodraft.user_plans import stand_down_opportunity
 from app.errors import BadRequest
 from app.store.opportunities import Opportunity
 from app.store.queries import (

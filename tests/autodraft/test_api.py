@@ -17,7 +17,7 @@ from sqlalchemy import select
 from app.auth.identity import Identity
 from app.autodraft.ingest import ingest_interviews
 from app.main import create_app
-from app.providers.local import LocalMailboxFactory
+from app.providers.local_mailbox import LocalMailboxFactory
 from app.providers.registry import MAILBOXES, MailboxRegistry
 from app.store.db import Database
 from app.store.drafts import DraftRecord, DraftState

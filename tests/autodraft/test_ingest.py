@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
-from app.autodraft import service
+from app.autodraft import user_plans
 from app.autodraft.ingest import GONE_FROM_CALENDAR, ingest_interviews
 from app.calendar.model import Contact, EventStatus, Interview
 from app.store.connections import Connection
@@ -193,7 +193,7 @@ async def test_standing_down_cancels_and_plans_nothing_new_until_resumed(
     await ingest(session, user, [loop()])
     opportunity = await session.scalar(select(Opportunity))
     assert opportunity is not None
-    done = await service.stand_down_opportunity(
+    done = await user_plans.stand_down_opportunity(
         session, user, opportunity.id, now=NOW, timezone=TZ, reason="accepted an offer"
     )
     await session.commit()
@@ -210,7 +210,9 @@ async def test_standing_down_cancels_and_plans_nothing_new_until_resumed(
     result = await ingest(session, user, [loop(), second])
     assert result.drafts.planned == 0 and result.drafts.reopened == 0
 
-    resumed = await service.resume_opportunity(session, user, opportunity.id, now=NOW, timezone=TZ)
+    resumed = await user_plans.resume_opportunity(
+        session, user, opportunity.id, now=NOW, timezone=TZ
+    )
     await session.commit()
     assert resumed is not None and resumed.reopened == 4
     found = await records(session)
@@ -251,22 +253,22 @@ async def test_plan_edits_replan_the_interviewer(session: AsyncSession) -> None:
     assert priya is not None
     key = "thank_you:priya@northwind.example"
 
-    await service.update_plan(
+    await user_plans.update_plan(
         session,
         user,
         priya.id,
-        service.PlanChanges({"scenario_override": "stand_down"}),
+        user_plans.PlanChanges({"scenario_override": "stand_down"}),
         now=NOW,
         timezone=TZ,
     )
     await session.commit()
     assert (await records(session))[key].state is DraftState.CANCELLED
 
-    overview = await service.update_plan(
+    overview = await user_plans.update_plan(
         session,
         user,
         priya.id,
-        service.PlanChanges({"scenario_override": None, "stumble": "my answer on caching"}),
+        user_plans.PlanChanges({"scenario_override": None, "stumble": "my answer on caching"}),
         now=NOW,
         timezone=TZ,
     )

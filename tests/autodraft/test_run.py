@@ -151,7 +151,7 @@ CRASHING_RUN = textwrap.dedent(
     from datetime import datetime
     from pathlib import Path
 
-    from app.autodraft.local import run_local
+    from app.autodraft.local_run import run_local
     from app.providers.ics_source import IcsCalendarSource
     from app.providers.maildir import MaildirMailbox
     from app.providers.registry import MailboxRegistry

@@ -92,7 +92,7 @@ async def test_a_pass_at_start_then_only_when_something_changed_or_came_due(
 
     # The next pending draft is the recruiter note before the interview still ahead: the sleep
     # is the interval, or until that draft is due when sooner.
-    from app.autodraft.local import next_due_at
+    from app.autodraft.local_run import next_due_at
 
     due = await next_due_at(database)
     assert due is not None and due > NOW
@@ -188,7 +188,7 @@ async def test_a_draft_held_by_another_process_does_not_make_a_busy_loop(
     watcher must not pass again and again with a zero sleep until the claim runs out."""
     from sqlalchemy import update
 
-    from app.autodraft.local import next_due_at
+    from app.autodraft.local_run import next_due_at
     from app.store.drafts import DraftRecord, DraftState
 
     clock = Clock(NOW)

@@ -33,7 +33,7 @@ from sqlalchemy import select
 from app.addons.gmail.event_open import CALENDAR_PARAM, EVENT_PARAM
 from app.addons.gmail.state import TARGET_PARAM, NoteTarget
 from app.api.deps import current_user
-from app.autodraft import service
+from app.autodraft import user_plans
 from app.calendar.interviews import extract_interviews
 from app.main import create_app
 from app.settings import Settings
@@ -322,8 +322,8 @@ async def test_bob_in_the_addon_sees_and_changes_nothing_of_alices(
                 )
             )
         ).one()
-        changes = service.PlanChanges({"topic": SECRET})
-        await service.update_plan(session, alice, dana.id, changes, now=now, timezone="UTC")
+        changes = user_plans.PlanChanges({"topic": SECRET})
+        await user_plans.update_plan(session, alice, dana.id, changes, now=now, timezone="UTC")
         await session.commit()
     before = await rows_of(h.database, alice.id)
     person = next(p for p in interview.interviewers if p.email == "dana.lee@litware.example")

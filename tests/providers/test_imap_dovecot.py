@@ -144,7 +144,7 @@ KILLED_RUN = """
 import asyncio, os, sys
 from datetime import datetime
 
-from app.autodraft.local import run_local
+from app.autodraft.local_run import run_local
 from app.providers.ics_source import IcsCalendarSource
 from app.providers.imap import ImapMailbox, parse_imap_url
 from app.settings import Settings
@@ -429,7 +429,7 @@ async def test_a_password_refused_during_a_run_stops_the_run_after_one_attempt(
 
     from sqlalchemy import select
 
-    from app.autodraft.local import run_local
+    from app.autodraft.local_run import run_local
     from app.providers.ics_source import IcsCalendarSource
     from app.settings import Settings
     from app.store.connections import Connection, ConnectionStatus

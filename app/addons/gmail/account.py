@@ -8,7 +8,7 @@
 
 Like every add-on route, each one verifies Google's system ID token and the user's ID token
 first (`AddonContextDep`). The connect link is minted here, when the button is pressed, for that
-verified user and for 15 minutes (app.connect.service.connect_link): the browser that opens it
+verified user and for 15 minutes (app.connect.flow.connect_link): the browser that opens it
 proves nothing by itself. The overlay reloads the card when it closes, so the new status shows.
 """
 
@@ -26,7 +26,7 @@ from app.addons.gmail_manifest import GMAIL_ACTIONS_PREFIX
 from app.addons.google_request import AddonContextDep
 from app.addons.openapi import ADDON_RESPONSES, EVENT_BODY
 from app.api.deps import SessionDep, get_database
-from app.connect import service
+from app.connect import flow
 from app.connect.wiring import connect_kit
 from app.settings import Settings
 from app.store.base import utcnow
@@ -81,7 +81,7 @@ async def connect(request: Request, ctx: AddonContextDep, session: SessionDep) -
             notification="Connecting a mailbox is not set up on this "
             "RightNote server yet. Ask its administrator."
         )
-    return open_link(service.connect_link(kit.settings, kit.sealer, user.id, GOOGLE))
+    return open_link(flow.connect_link(kit.settings, kit.sealer, user.id, GOOGLE))
 
 
 @router.post(_path(cards.DISCONNECT_ACTION), openapi_extra=EVENT_BODY)
@@ -114,7 +114,7 @@ async def disconnect_confirm(request: Request, ctx: AddonContextDep, session: Se
     if connection is None:
         card = _done_card("Nothing to disconnect", "No mailbox is connected.")
         return ck.render_actions(update_card=card)
-    done = await service.disconnect(
+    done = await flow.disconnect(
         get_database(request),
         connect_kit(state),
         user_id=user_id,
@@ -153,7 +153,7 @@ async def delete_data_confirm(request: Request, ctx: AddonContextDep, session: S
     user = await get_or_create_user(session, ctx.identity)
     user_id = user.id
     await session.commit()
-    await service.delete_user_data(
+    await flow.delete_user_data(
         get_database(request), connect_kit(state), user_id=user_id, now=utcnow()
     )
     card = _done_card(

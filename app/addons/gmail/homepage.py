@@ -18,7 +18,7 @@ from app.addons.cardkit import Json
 from app.addons.gmail import cards
 from app.addons.gmail.state import TARGET_PARAM, NoteTarget
 from app.addons.gmail.store_ops import stood_down_for
-from app.autodraft.service import list_overviews
+from app.autodraft.user_plans import list_overviews
 from app.calendar.model import EventStatus, Interview
 from app.calendar.recipients import LOOK_AHEAD, LOOK_BACK
 from app.playbook.defaults import default_scenario

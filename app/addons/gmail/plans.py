@@ -42,7 +42,7 @@ from app.api.deps import get_database
 from app.autodraft.delivery import DELIVERED, DeliveryDefaults, DeliveryResult
 from app.autodraft.ingest import ingest_interviews
 from app.autodraft.retry import RetryPolicy
-from app.autodraft.service import (
+from app.autodraft.user_plans import (
     PlanChanges,
     deliver_interview_now,
     get_overview,

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.addons.gmail.cards import MailboxState, MailboxStatus
 from app.addons.gmail.state import NoteTarget
-from app.autodraft.service import resume_opportunity
+from app.autodraft.user_plans import resume_opportunity
 from app.store.connections import Connection, ConnectionStatus
 from app.store.opportunities import Opportunity
 from app.store.queries import (

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.api.playbook_schemas import DetailsIn, DraftOut, Email, Line, VoiceReportOut
+from app.api.schemas_playbook import DetailsIn, DraftOut, Email, Line, VoiceReportOut
 from app.playbook.models import Details, RiskArea
 from app.playbook.roles import Role
 from app.playbook.scenarios import Scenario

@@ -47,7 +47,7 @@ from app.calendar.model import EventStatus, Interview
 from app.providers.base import Mailbox
 from app.providers.ics_source import IcsCalendarSource
 from app.providers.imap import IMAP_PROVIDER, ImapMailbox
-from app.providers.local import ICS_PROVIDER, LOCAL_PROVIDER, LocalMailboxFactory
+from app.providers.local_mailbox import ICS_PROVIDER, LOCAL_PROVIDER, LocalMailboxFactory
 from app.providers.registry import MailboxRegistry, MailboxResolver
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database
