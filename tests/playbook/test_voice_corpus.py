@@ -32,6 +32,14 @@ from bench.bench_voice_accuracy import (
 
 CASES = load()
 BY_ID = {c.id: c for c in CASES}
+# Only tune cases run one by one here: a held-out note's result (pass, fail, xfail) printed by
+# the suite would be seen while the checker is being changed. The held-out set is measured by
+# count with bench/bench_voice_accuracy.py; here only its labels are checked.
+TUNE = [c for c in CASES if c.set == "tune"]
+HELD = [c for c in CASES if c.set == HELDOUT]
+needs_held_out = pytest.mark.skipif(
+    not HELD, reason=f"{HELDOUT}/ not written yet (a batch nobody tuning has seen)"
+)
 KNOWN = read_known_misses()
 ENTRY, CHECK = checker()
 MIN_PER_CODE = 15
@@ -91,19 +99,14 @@ def test_every_code_has_enough_positives_and_tricky_negatives(code: str) -> None
     assert negatives >= MIN_PER_CODE, (code, negatives)
 
 
-def test_the_fresh_held_out_set_is_its_own_batch() -> None:
+def test_measured_held_out_sets_live_in_tune() -> None:
     """The first held-out fifth was chosen by a hash of the id; once measured it moved into tune/
-    (old-heldout_*.jsonl). Fresh-2 followed it there once measured twice (old-fresh2_*.jsonl).
-    The held-out set is now fresh-3: a batch of its own, written and committed before the checker
-    ran on it, every id prefixed 'f3-', and no 'f3-' id anywhere else."""
-    held = [c for c in CASES if c.set == HELDOUT]
-    assert len(held) >= 120
-    assert all(c.id.startswith("f3-") for c in held)
-    assert not any(c.id.startswith("f3-") for c in CASES if c.set != HELDOUT)
-    # A batch moved into tune/ keeps its ids, so its file says where it came from.
-    for c in CASES:
-        if c.id.startswith("f2-"):
-            assert c.set == "tune" and c.file.startswith("old-fresh2_"), c.id
+    (old-heldout_*.jsonl). Fresh-2 and fresh-3 followed it there once measured twice
+    (old-fresh2_*.jsonl, old-fresh3_*.jsonl), keeping their ids."""
+    for prefix, file in (("f2-", "old-fresh2_"), ("f3-", "old-fresh3_")):
+        moved = [c for c in CASES if c.id.startswith(prefix)]
+        assert len(moved) >= 90, prefix
+        assert all(c.set == "tune" and c.file.startswith(file) for c in moved), prefix
     # The old fifth is still the hash-chosen fifth of the older ids, now tuned against.
     for c in CASES:
         if c.file.startswith("old-heldout_"):
@@ -111,10 +114,19 @@ def test_the_fresh_held_out_set_is_its_own_batch() -> None:
             assert digest % 5 == 0, c.id
 
 
+@needs_held_out
+def test_the_fresh_held_out_set_is_its_own_batch() -> None:
+    """The held-out set is fresh-4: a batch of its own, written and committed before the checker
+    ran on it; none of its ids is in tune."""
+    assert len(HELD) >= 120
+    assert not {c.id for c in HELD} & {c.id for c in TUNE}
+
+
+@needs_held_out
 def test_the_held_out_set_has_enough_holds_and_every_scenario() -> None:
     """Hold recall is the figure issue 14 cares most about, so the held-out set must hold enough
     notes labelled hold to measure it, and cover every scenario."""
-    held = [c for c in CASES if c.set == HELDOUT]
+    held = HELD
     assert sum(c.verdict == "hold" for c in held) >= 40
     assert {c.scenario for c in held} == {s.value for s in Scenario}
     assert any(c.format == "html" for c in held)
@@ -130,14 +142,14 @@ def test_html_twins_carry_the_labels_of_their_plain_text_note() -> None:
         assert (t.scenario, t.send_by, t.now) == (plain.scenario, plain.send_by, plain.now), t.id
 
 
-def test_known_misses_name_real_cases() -> None:
-    assert set(KNOWN) <= set(BY_ID)
+def test_known_misses_name_real_tune_cases() -> None:
+    assert set(KNOWN) <= {c.id for c in TUNE}
 
 
 def test_the_corpus_files_are_json_lines_in_the_two_sets() -> None:
     for name in SETS:
         files = sorted((CORPUS / name).glob("*.jsonl"))
-        assert files, name
+        assert files or name == HELDOUT, name
         for path in files:
             for line in path.read_text(encoding="utf-8").splitlines():
                 assert isinstance(json.loads(line), dict)
@@ -153,7 +165,7 @@ def _param(c: Case) -> object:
     return pytest.param(c, id=c.id)
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [_param(c) for c in TUNE])
 def test_case(case: Case) -> None:
     (outcome,) = run([case], CHECK)
     assert outcome.passed, f"{case.id}: {outcome.reason()}"
@@ -162,7 +174,7 @@ def test_case(case: Case) -> None:
 def test_html_twins_get_the_same_findings_as_their_plain_text_note() -> None:
     """The same note pasted from Gmail or Outlook: the same verdict and the same finding codes
     as the plain-text note (issue 14: judge the visible text of the new message only)."""
-    twins = [c for c in CASES if c.id != base_id(c.id)]
+    twins = [c for c in TUNE if c.id != base_id(c.id)]
     outcomes = run([BY_ID[base_id(t.id)] for t in twins] + twins, CHECK)
     plain, html = outcomes[: len(twins)], outcomes[len(twins) :]
     differ = [
