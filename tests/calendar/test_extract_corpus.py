@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bench.bench_extract_accuracy import CORPUS, HELDOUT, cases, score, summary
+from bench.bench_extract_accuracy import CORPUS, cases, score, summary
 
 KNOWN = CORPUS / "known_misses.txt"
 
@@ -29,17 +29,18 @@ def _known() -> dict[str, str]:
 def _params() -> list[Any]:
     known = _known()
     out = []
-    for folder in (CORPUS, HELDOUT):
-        for data, expect in cases(folder):
-            marks = []
-            if expect["id"] in known:
-                marks.append(pytest.mark.xfail(strict=True, reason=known[expect["id"]]))
-            out.append(pytest.param(data, expect, id=expect["id"], marks=marks))
+    # Tuning cases only: the held-out batch (fresh-5) is measured by the bench's --heldout, by
+    # someone who does not tune the parser, so its case ids never appear in a test run.
+    for data, expect in cases(CORPUS):
+        marks = []
+        if expect["id"] in known:
+            marks.append(pytest.mark.xfail(strict=True, reason=known[expect["id"]]))
+        out.append(pytest.param(data, expect, id=expect["id"], marks=marks))
     return out
 
 
 def test_the_corpus_is_large_and_mixed() -> None:
-    everything = cases(CORPUS) + cases(HELDOUT)
+    everything = cases(CORPUS)
     interviews = [e for _, e in everything if e["is_interview"]]
     assert len(interviews) >= 60 and len(everything) - len(interviews) >= 15
     assert {p.suffixes[-2] if p.suffix == ".json" else p.suffix for p, _ in everything} == {
@@ -47,12 +48,11 @@ def test_the_corpus_is_large_and_mixed() -> None:
         ".google",
         ".graph",
     }
-    # The held-out batch must be big enough to measure 97%/95% targets with some meaning.
-    assert len(cases(HELDOUT)) >= 40
+    assert not any(e["id"].startswith("f5-") for _, e in everything)
 
 
 def test_known_misses_name_real_cases() -> None:
-    ids = {e["id"] for _, e in cases(CORPUS) + cases(HELDOUT)}
+    ids = {e["id"] for _, e in cases(CORPUS)}
     assert set(_known()) <= ids
 
 

@@ -4,12 +4,14 @@
 
 Each case becomes `<id>.ics`, `<id>.google.json` or `<id>.graph.json` with `<id>.expect.json`
 beside it. Tuning cases go to the corpus folder itself: parts A-D, the fresh batches that have
-been measured and read (fresh-2, fresh-3: once a held-out batch's misses are read it is no longer
-a fair measure, so it becomes tuning data; the bench still reports each apart), and the later
-tuning parts E, F, ... The first held-out set, a fifth of parts A-D chosen by a hash of the id
-(`held_out`), is tuning data too (reported apart as "old held-out"). The held-out set is the
-fresh batch `cases_fresh4.py`, written before any run of the parser on it, rendered into
-`heldout-fresh4/`: the parser is never tuned against it.
+been measured and read (fresh-2, fresh-3, fresh-4: once a held-out batch's misses are read it is
+no longer a fair measure, so it becomes tuning data; the bench still reports each apart), and
+the later tuning parts E, F, ... The first held-out set, a fifth of parts A-D chosen
+by a hash of the id (`held_out`), is tuning data too (reported apart as "old held-out").
+
+The held-out batch is fresh-5, written by someone else (`f5-` files or `heldout-fresh5/`): this
+build neither imports nor renders nor deletes it, and files whose name starts with `f5-` are
+left alone.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ TZ = "America/New_York"
 ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
 
 
-FRESH = "heldout-fresh4"
 # Earlier held-out folders, now tuning: removed on build (their cases render into HERE).
-OLD_FOLDERS = ("heldout", "heldout-fresh2", "heldout-fresh3")
+OLD_FOLDERS = ("heldout", "heldout-fresh2", "heldout-fresh3", "heldout-fresh4")
+# The current held-out batch's files (not this build's to touch).
+HELDOUT_PREFIX = "f5-"
 
 
 def held_out(case_id: str) -> bool:
@@ -235,6 +238,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_f,
         cases_fresh2,
         cases_fresh3,
+        cases_fresh4,
         cases_g,
         cases_h,
     )
@@ -243,6 +247,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "A-D": cases_a.CASES + cases_b.CASES + cases_c.CASES + cases_d.CASES,
         "fresh-2": cases_fresh2.CASES,
         "fresh-3": cases_fresh3.CASES,
+        "fresh-4": cases_fresh4.CASES,
         "E": cases_e.CASES,
         "F": cases_f.CASES,
         "G": cases_g.CASES,
@@ -250,38 +255,29 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def heldout_cases() -> list[dict[str, Any]]:
-    from tests.calendar.corpus import cases_fresh4
-
-    return cases_fresh4.CASES
-
-
 def main() -> None:
     parts = tuning_parts()
     tuning = [c for group in parts.values() for c in group]
-    fresh = heldout_cases()
-    ids = [c["id"] for c in tuning + fresh]
+    ids = [c["id"] for c in tuning]
     assert len(ids) == len(set(ids)), "duplicate ids"
+    assert not any(i.startswith(HELDOUT_PREFIX) for i in ids), "tuning id with held-out prefix"
     for old in list(HERE.glob("*.json")) + list(HERE.glob("*.ics")):
-        old.unlink()
-    for name in (*OLD_FOLDERS, FRESH):
-        for old in list((HERE / name).glob("*.*")):
+        if not old.name.startswith(HELDOUT_PREFIX):
             old.unlink()
     for name in OLD_FOLDERS:
+        for old in list((HERE / name).glob("*.*")):
+            old.unlink()
         if (HERE / name).is_dir():
             (HERE / name).rmdir()
-    (HERE / FRESH).mkdir(exist_ok=True)
-    for folder, group in ((HERE, tuning), (HERE / FRESH, fresh)):
-        for c in group:
-            ext, render = _RENDER[c["format"]]
-            (folder / (c["id"] + ext)).write_text(render(c), encoding="utf-8", newline="")
-            (folder / (c["id"] + ".expect.json")).write_text(
-                json.dumps(expected(c), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-            )
+    for c in tuning:
+        ext, render = _RENDER[c["format"]]
+        (HERE / (c["id"] + ext)).write_text(render(c), encoding="utf-8", newline="")
+        (HERE / (c["id"] + ".expect.json")).write_text(
+            json.dumps(expected(c), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     fifth = sum(held_out(c["id"]) for c in parts["A-D"])
     sizes = ", ".join(f"{name} {len(group)}" for name, group in parts.items())
     print(f"{len(tuning)} tuning cases ({sizes}; {fifth} of A-D the old held-out fifth)")
-    print(f"{len(fresh)} fresh-4 held-out cases")
 
 
 if __name__ == "__main__":
