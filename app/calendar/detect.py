@@ -45,6 +45,14 @@ _NEGATIVE = _rx(
     r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
     r"\b(?:podcast|press|media|radio|tv|customer|user|exit|stay|research|informational) "
     r"interview|\binformational (?:chat|call|coffee|conversation|meeting)\b|"
+    # Interviews of another kind: a school place, a flat, a grant, a vendor, a visa, a show.
+    r"\b(?:admissions?|alumni|family|parent|scholarship|grant|vendor|supplier|co-?op board|"
+    r"tenant|citizenship|naturali[sz]ation|visa|immigration|consular|global entry|witness|"
+    r"pre)[- ]interviews?\b|"
+    # Someone else's interview ("Drive Jo to her interview"), a reminder about one the user
+    # gave ("submit scorecard"), a show or a book of that name, the press.
+    r"\b(?:her|his) (?:\w+ )?interview\b|\bscorecards?\b|\bwatch party\b|\bbook club\b|"
+    r"\bseason (?:finale|premiere|\d+)\b|\bepisode\b|\breporter:|\brfp\b|"
     # The user sits on the panel ("You're on the interview panel: … candidate").
     r"\b(?:you're|you are|you’re) on the (?:interview(?:ing)? )?panel\b|"
     r"\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
@@ -72,9 +80,13 @@ _MEDIUM = _rx(
     r"\bon-?site\b|\bpanel\b|\bsystem design\b|\bcoding (?:challenge|exercise|session|"
     r"round)\b|\bpair(?:ing)? (?:programming|session)\b|\btake[- ]home\b|\bcase study\b|"
     r"\b(?:first|second|third|1st|2nd|3rd|next|final) (?:round|stage)\b|\bmeet the team\b|"
+    # The candidate presents: "Case Presentation", "Job talk", "(Head of Ops candidate)".
+    r"\b(?:case |final |candidate )?presentation\b|\bjob talk\b|\bcandidate\b|"
     r"\bculture (?:fit|add)\b|\bvalues (?:chat|conversation)\b|\b(?:intro|introductory|recruiter) "
     r"call\b"
 )
+# An interview for another job at the user's own employer: colleagues are the interviewers.
+_INTERNAL_MOVE = _rx(r"\binternal (?:interview|transfer|opening|move|candidate|application)\b")
 _CASUAL = _rx(
     r"\b(?:chat|coffee|call|intro(?:duction)?|meet(?:ing)?|conversation|catch[- ]?up|lunch|"
     r"breakfast|dinner|drinks|get to know|walk)\b| <> | x |☕"
@@ -98,6 +110,16 @@ _DESC_NEGATIVE = _rx(
     r"\bassigned a candidate\b|"
     # A friend or coach playing the part: "I'll play the interviewer", "mock interview".
     r"\b(?:play|be|act as) the interviewer\b|\b(?:mock|practice|practise) (?:interview|round)s?\b"
+)
+# The description says the user is the one interviewing, or the interview is another kind
+# (the press, a show): no job interview for the user, whatever the title says.
+_DESC_NOT_YOURS = _rx(
+    r"\b(?:you are|you're|you’re|i'm|i am) (?:the|an|one of the) interviewers?\b|"
+    r"\byou(?:'ll|’ll| will) (?:be )?interview(?:ing)? (?!with\b|for\b|at\b)\w|"
+    r"\bas a (?:reviewer|panelist|panellist|judge|volunteer)\b|\bvolunteering as\b|"
+    r"\b(?:her|his) (?:\w+ )?interview (?:is|was|starts|begins)\b|"
+    r"\bon (?:the )?record as\b|\bspokesperson\b|\bembargo(?:ed)?\b|\btalking points\b|"
+    r"\brecord (?:your|the) interview\b"
 )
 # Plain substrings of lowercased text: far cheaper than a regex over a long description.
 _TOOL_TEXT = (
@@ -201,7 +223,12 @@ def detect(
         add(fingerprint[0], fingerprint[1])
 
     organizer = event.organizer
-    if organizer is not None and (organizer.is_self or me.is_me(organizer.email)):
+    if (
+        organizer is not None
+        and (organizer.is_self or me.is_me(organizer.email))
+        and (others or not strong)
+    ):
+        # Alone on an event titled as an interview, the user copied their own interview in.
         add(-0.3, "you organized it")
     own = next(
         (
@@ -216,7 +243,12 @@ def detect(
     people = [o for o in others if o.email]
     if len(others) > _CROWD:
         add(-0.6, f"{len(others)} people are invited: a meeting, not an interview")
-    if people and me.domains and all(me.is_colleague(o.email) for o in people):
+    if (
+        people
+        and me.domains
+        and all(me.is_colleague(o.email) for o in people)
+        and not _INTERNAL_MOVE.search(low)
+    ):
         domain = sorted(me.domains)[0]
         add(-0.8, f"everyone else is at your own employer ({domain})")
     elif any(not me.is_colleague(o.email) for o in people):
@@ -256,7 +288,10 @@ def read_description(evidence: Evidence, text: str) -> None:
     if words:
         shown = ", ".join(sorted(words)[:3])
         evidence.add(0.35 if len(words) >= 2 else 0.25, f"description mentions {shown}")
-    if _DESC_NEGATIVE.search(body):
+    not_yours = _DESC_NOT_YOURS.search(body)
+    if not_yours:
+        evidence.add(-1.0, f'description says "{not_yours.group(0)}": not your job interview')
+    elif _DESC_NEGATIVE.search(body):
         evidence.add(-0.5, "description is about running interviews, not taking one")
     elif evidence.casual_outsider:
         found = _ROLE_TALK.search(body)

@@ -1,0 +1,136 @@
+"""Fifth round (issue 16): which sense of "interview" an invite means, who is interviewed, and
+the parts of an invite a person reads as the company, the position and the people. Every
+invite here is written for this file, in words the corpus does not use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.calendar.interviews import extract_interviews
+
+ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
+
+
+def _google(
+    summary: str,
+    description: str,
+    organizer: tuple[str, str],
+    *guests: tuple[str | None, str],
+    me: str = "alex.morgan@gmail.com",
+) -> dict[str, Any]:
+    people: list[dict[str, Any]] = [{"email": me, "self": True}]
+    people += [{"email": e, "displayName": n} if n else {"email": e} for n, e in guests]
+    return {
+        "items": [
+            {
+                "id": "ev1",
+                "summary": summary,
+                "description": description,
+                "start": {"dateTime": "2027-03-02T15:00:00-05:00"},
+                "end": {"dateTime": "2027-03-02T16:00:00-05:00"},
+                "organizer": {"email": organizer[1], "displayName": organizer[0]},
+                "attendees": people,
+            }
+        ]
+    }
+
+
+def _all(data: Any) -> list[Any]:
+    return extract_interviews(
+        data, format="google", me=ME, timezone="America/New_York", include_all=True
+    )
+
+
+def _is_interview(data: Any) -> bool:
+    (found,) = _all(data)
+    return bool(found.is_interview)
+
+
+HOST = ("Priya Nair", "priya@tidewater.org")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # Another kind of interview: a school place, a flat, a visa, a grant, a show, a vendor.
+        ("Admission interview - Brookside Prep (Theo)", "Please bring Theo's latest report."),
+        ("Tenant interview for 12 Elm St", "The landlord would like to meet applicants."),
+        ("Visa interview appointment", "Bring your DS-160 confirmation."),
+        ("Supplier interview - packaging tender", "Shortlisted suppliers present for 20 min."),
+        ("Pre-interview with the Tech Tonic team", "We'll check your audio before recording."),
+        # Someone else's interview, a reminder about one the user gave, a show of that name.
+        ("Take Maria to his interview", "Leave by 9."),
+        ("Scorecard due: Lee Park onsite", "Please send feedback on the interview."),
+        ("Book club - Interview with a Ghost", "Chapters 4 to 9."),
+        ("Interview with the Ghost: episode 3 viewing", "Popcorn provided."),
+    ],
+)
+def test_interviews_of_another_kind_are_not_the_users_job_interview(title: str, body: str) -> None:
+    assert not _is_interview(_google(title, body, HOST, HOST)), title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for joining the panel. You will interview three fellowship finalists with Ken.",
+        "Quick reminder: you're the interviewer for this one, the rubric is in the folder.",
+        "As a judge you will score each pitch; the founders present for ten minutes.",
+        "You are on record as our spokesperson; talking points are in the doc.",
+    ],
+)
+def test_the_description_saying_the_user_interviews_others_wins_over_the_title(
+    body: str,
+) -> None:
+    assert not _is_interview(_google("Interview session", body, HOST, HOST)), body
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # Job titles that share a word with the other kinds stay interviews.
+        ("Interview - Admissions Counselor", "You'll meet the dean of admissions."),
+        ("Interview: Vendor Manager role", "You will interview with Sam and Lee."),
+        ("Interview for Staff Reporter", "You will be interviewing with our editor."),
+        ("Final round - Supplier Quality Engineer", "Thanks for your application."),
+    ],
+)
+def test_job_titles_that_share_those_words_are_still_interviews(title: str, body: str) -> None:
+    assert _is_interview(_google(title, body, HOST, HOST)), title
+
+
+def test_a_candidate_presentation_and_an_internal_move_are_interviews() -> None:
+    pitch = _google(
+        "Case presentation - Analyst - Tidewater",
+        "You will present the case to two partners, then questions.",
+        HOST,
+        HOST,
+    )
+    assert _is_interview(pitch)
+    internal = _google(
+        "Internal interview: Data Lead (internal transfer)",
+        "Thanks for applying for the opening on my team.",
+        ("Rosa Lind", "rosa.lind@initech.com"),
+        ("Rosa Lind", "rosa.lind@initech.com"),
+        me="alex.morgan@initech.com",
+    )
+    assert _is_interview(internal)
+    # Without the word "internal", colleagues interviewing is the user interviewing someone.
+    hiring = _google(
+        "Interview: Dana Kim (candidate)",
+        "Please submit feedback after.",
+        ("Rosa Lind", "rosa.lind@initech.com"),
+        ("Rosa Lind", "rosa.lind@initech.com"),
+        me="alex.morgan@initech.com",
+    )
+    assert not _is_interview(hiring)
+
+
+def test_an_interview_the_user_copied_onto_their_own_calendar_is_theirs() -> None:
+    copied = _google(
+        "Interview at Harbor Foods - Buyer",
+        "Meeting the category manager. Recruiter: Jo Park.",
+        ("Alex Morgan", ME[0]),
+    )
+    assert _is_interview(copied)
