@@ -686,14 +686,19 @@ _POSITION_WORDS = (
     "screen",
     "onsite",
     "loop",
+    "looking for",
+    "hiring",
+    "hire",
 )
 
 
 def prose_position(line: str) -> str | None:
-    """A position named in a sentence: "the Data Engineer role", "for the position X"."""
-    m = _POSITION_PROSE.search(line[:300])
+    """A position named in a sentence: "the Data Engineer role", "for the position X", and
+    in lower case "the founding designer role", "looking for our first hardware engineer"."""
+    head = line[:300]
+    m = _POSITION_PROSE.search(head)
     if m is None:
-        return None
+        return _lowercase_position(head)
     value = next(v for v in m.groups() if v)
     # "our Head of Product, for the Product Manager, Integrations role": the last noun phrase.
     value = _THE_LAST.sub("", value)
@@ -701,7 +706,47 @@ def prose_position(line: str) -> str | None:
     value = _INTERVIEW_TAIL.sub("", value).strip(" ,.-–—:")
     if _CLAUSE_IN_POSITION.search(value):
         return None  # "our Head of Design, who is the hiring manager for this role": a person
-    return value if value and is_title(value) and not is_name(value) else None
+    if not value or (is_name(value) and not is_title(value) and m.group("v") is None):
+        return _lowercase_position(head)
+    if is_title(value):
+        return value
+    # "the Personal Banker position": the frame says it is a job, whatever the lexicon knows
+    # (a person's name never sits between "the" and "position").
+    if (m.group("v") or m.group("w") or m.group("x")) and len(value.split()) <= 6:
+        return value
+    return _lowercase_position(head)
+
+
+# The same frames written in lower case ("saw your application for the senior analyst role"):
+# at most four words, each a word (taken whole), and only what the title lexicon knows.
+_LOWER_POSITION = re.compile(
+    r"\b(?:the|our|an?|this|my)\s+(?:first\s+)?(?P<v>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,3}?)\s+"
+    r"(?:role|position|opening|vacancy|job|hire)\b|"
+    r"\b(?:looking for|hiring|to hire)\s+(?:our|an?|the)\s+(?:first\s+)?"
+    r"(?P<w>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,3}?)(?=\s*+(?:[-–—,.;:!?(]|$|\s(?:to|who|for|and)\b))"
+)
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "&"})
+
+
+# Words that end a noun phrase: "the hiring manager for this role" names no position.
+_NOT_IN_POSITION = frozenset({"for", "this", "that", "the", "with", "our", "my", "your", "about"})
+
+
+def _lowercase_position(line: str) -> str | None:
+    for m in _LOWER_POSITION.finditer(line):
+        value = m.group("v") or m.group("w")
+        tokens = value.split() if value else []
+        if (
+            len(tokens) >= 2  # "the staff role": one word says too little
+            and not _NOT_IN_POSITION.intersection(tokens)
+            and not _CLAUSE_IN_POSITION.search(value)
+            and is_title(value)
+        ):
+            return " ".join(
+                w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:]
+                for i, w in enumerate(value.split())
+            )
+    return None
 
 
 # "your schedule for the Brand Designer interview below": the position ends at the event word.

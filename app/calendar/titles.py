@@ -55,7 +55,8 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"pharmacy technician|dietitian|optometrist|radiographer|sonographer|"
             r"bookkeeper|conservator|registrar|counsellor|counselor|"
             r"mitarbeiter\w*|sachbearbeiter\w*|referent\w*|werkstudent\w*|praktikant\w*|"
-            r"stylist|designer|caregiver|instructor|coach|trainer|scientist)\b"
+            r"stylist|designer|caregiver|instructor|coach|trainer|scientist|banker|teller|"
+            r"sommelier|bartender|business partner|underwriter|actuary|auditor|paralegal)\b"
         ),
     ),
 )

@@ -134,3 +134,26 @@ def test_an_interview_the_user_copied_onto_their_own_calendar_is_theirs() -> Non
         ("Alex Morgan", ME[0]),
     )
     assert _is_interview(copied)
+
+
+def _position(summary: str, body: str) -> str | None:
+    (found,) = _all(_google(summary, body, HOST, HOST))
+    return found.position  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("summary", "body", "expected"),
+    [
+        # A position named in a frame, whatever the title lexicon knows.
+        ("Video call", "Thanks for applying for the Floor Supervisor job.", "Floor Supervisor"),
+        ("Video call", "We'd like to talk about the Gallery Docent position.", "Gallery Docent"),
+        # Lower case, as people type: "the X role", "looking for our first X".
+        ("Coffee", "keen to talk about the staff data engineer role", "Staff Data Engineer"),
+        ("Intro", "we're looking for our first product designer, so hi", "Product Designer"),
+        # Not positions: the hiring manager's own sentence, one bare word.
+        ("Chat", "I'm the hiring manager for this role, see you soon.", None),
+        ("Chat", "happy to talk about the senior role and the team", None),
+    ],
+)
+def test_positions_written_in_prose(summary: str, body: str, expected: str | None) -> None:
+    assert _position(summary, body) == expected

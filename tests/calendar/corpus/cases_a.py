@@ -641,7 +641,7 @@ CASES: list[dict[str, Any]] = [
             "interviewers": [("Nikhil Bose", "nikhil@tidepool.dev", None, "unknown")],
             "recruiter": None,
             "company": "Tidepool",
-            "position": None,
+            "position": "Founding Engineer",
         },
     },
     {

@@ -50,7 +50,7 @@ CASES: list[dict[str, Any]] = [
             "interviewers": [("Tom Becker", "tom@gridwise.energy", "CTO", "executive")],
             "recruiter": None,
             "company": "Gridwise Energy",
-            "position": None,
+            "position": "Platform Team Lead",
         },
     },
     {
@@ -73,7 +73,7 @@ CASES: list[dict[str, Any]] = [
             ],
             "recruiter": None,
             "company": "Hollis & Vane",
-            "position": None,
+            "position": "Senior Analytics Engineer",
         },
     },
     {

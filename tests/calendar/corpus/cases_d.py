@@ -229,7 +229,7 @@ CASES: list[dict[str, Any]] = [
             ],
             "recruiter": None,
             "company": "Northstar",
-            "position": None,
+            "position": "Senior Product Designer",
         },
     },
     {
