@@ -682,6 +682,7 @@ _POSITION_WORDS = (
     "position",
     "opening",
     "vacancy",
+    "job",
     "interview",
     "screen",
     "onsite",
