@@ -11,10 +11,9 @@ The steps, each outside any transaction except the short reads and the finish:
 2. compose the note from the interview and the plan (playbook `compose_draft`, with `now`);
 3. look the draft up in the mailbox by its idempotency key, and create it only if absent: a
    crash between "created" and "committed" leaves a draft that the next attempt finds;
-4. finish with a compare-and-set on the claim (`records.finish_delivered`: what
-   `queue.mark_delivered` does, in one UPDATE, plus the placeholder count; the plan's notes are
-   cleared in the same transaction). If the record was cancelled meanwhile, the draft just made
-   is deleted again.
+4. finish with a compare-and-set on the claim (`draft_states.mark_delivered`, with the final
+   scenario and the placeholder count; the plan's notes are cleared in the same transaction).
+   If the record was cancelled meanwhile, the draft just made is deleted again.
 
 Errors decide by type: throttled → retry after Retry-After; unavailable / unexpected → retry
 with backoff; reauth → the connection becomes `needs_reauth` and the record waits, unblamed;
@@ -37,13 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.autodraft.ingest import plan_for
 from app.autodraft.planner import InterviewerDecision, NoteKind, PlannedDraft
-from app.autodraft.records import (
-    cancel_claimed,
-    details_from_plan,
-    finish_delivered,
-    planning_timezone,
-    release_claim,
-)
+from app.autodraft.records import details_from_plan, planning_timezone
 from app.autodraft.retry import RetryPolicy
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
 from app.playbook.drafting import compose_draft
@@ -60,6 +53,7 @@ from app.providers.base import CreatedDraft, Mailbox, OutgoingDraft
 from app.providers.local_mailbox import LOCAL_PROVIDER
 from app.providers.registry import MailboxResolver
 from app.settings import AuthMode, Settings
+from app.store import draft_states
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database
 from app.store.drafts import DraftRecord, DraftState
@@ -67,7 +61,6 @@ from app.store.interviews import InterviewerRecord, InterviewRecord
 from app.store.opportunities import Opportunity
 from app.store.plans import Plan
 from app.store.queries import set_connection_status
-from app.store.queue import mark_failed, retry_later
 from app.store.users import User
 
 log = logging.getLogger("rightnote.autodraft")
@@ -307,7 +300,7 @@ async def deliver_claimed(
         planned = plan.find(record.kind, record.recipient_key)
         if planned is None:
             reason = _no_longer(plan.reasons, plan.decision(record.recipient_key))
-            ok = await cancel_claimed(
+            ok = await draft_states.cancel_claimed(
                 session, record_id, worker_id=worker_id, reason=reason, now=now
             )
             await session.commit()
@@ -317,19 +310,21 @@ async def deliver_claimed(
                 f"gave up: claimed {record.attempts} times without finishing (the worker "
                 "stopped each time)"
             )
-            await mark_failed(session, record_id, worker_id=worker_id, reason=reason, now=now)
+            await draft_states.mark_failed(
+                session, record_id, worker_id=worker_id, reason=reason, now=now
+            )
             await session.commit()
             log.warning("autodraft.draft_failed", extra={"record": str(record_id)})
             return DeliveryResult(record_id, Outcome.FAILED, reason)
         if planned.due_at > now and not early:
-            await release_claim(
+            await draft_states.release(
                 session, record_id, worker_id=worker_id, next_attempt_at=planned.due_at
             )
             await session.commit()
             return DeliveryResult(record_id, Outcome.RESCHEDULED)
         if record.lease_until is None or record.lease_until - now < min_lease_left:
             # Too little lease left to be sure no other worker starts on it meanwhile.
-            await release_claim(session, record_id, worker_id=worker_id, next_attempt_at=now)
+            await draft_states.release(session, record_id, worker_id=worker_id, next_attempt_at=now)
             await session.commit()
             return DeliveryResult(record_id, Outcome.RELEASED, "too little lease left")
 
@@ -351,7 +346,9 @@ async def deliver_claimed(
     except ProviderError as exc:
         reason = _summary(exc)
         async with database.sessions() as session:
-            await mark_failed(session, record_id, worker_id=worker_id, reason=reason, now=clock())
+            await draft_states.mark_failed(
+                session, record_id, worker_id=worker_id, reason=reason, now=clock()
+            )
             await session.commit()
         log.warning("autodraft.draft_failed", extra={"record": str(record_id)})
         return DeliveryResult(record_id, Outcome.FAILED, reason)
@@ -364,7 +361,7 @@ async def deliver_claimed(
 
     outcome = Outcome.ALREADY_THERE if found is not None else Outcome.CREATED
     async with database.sessions() as session:
-        finished = await finish_delivered(
+        finished = await draft_states.mark_delivered(
             session,
             record_id,
             worker_id=worker_id,
@@ -430,11 +427,13 @@ async def _retry(
     async with database.sessions() as session:
         if attempts >= policy.max_attempts:
             reason = f"gave up after {attempts} attempts: {error}"
-            await mark_failed(session, record_id, worker_id=worker_id, reason=reason, now=now)
+            await draft_states.mark_failed(
+                session, record_id, worker_id=worker_id, reason=reason, now=now
+            )
             await session.commit()
             log.warning("autodraft.draft_failed", extra={"record": str(record_id)})
             return DeliveryResult(record_id, Outcome.FAILED, reason)
-        await retry_later(
+        await draft_states.retry(
             session,
             record_id,
             worker_id=worker_id,
@@ -467,7 +466,7 @@ async def _reauth(
             session, context.user.id, context.connection.id, ConnectionStatus.NEEDS_REAUTH, reason
         )
         # Pending again and unblamed: claim_due skips it until the user reconnects.
-        await release_claim(
+        await draft_states.release(
             session, record_id, worker_id=worker_id, next_attempt_at=clock(), note=reason
         )
         await session.commit()

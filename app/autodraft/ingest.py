@@ -12,16 +12,11 @@ Public API. Every calendar reader ends here: the calendar syncs (sync_common), t
     interviews_from_events(events, *, me, timezone) -> list[Interview]
 
 The caller owns the transaction (commit after the call). Everything is idempotent: ingesting
-the same calendar twice changes nothing the second time, and it is safe beside running workers,
-because every write to a draft record is guarded by the state it was read in:
-
-- new interview or interviewer → its notes are planned (one record per owed note; a unique key
-  and ON CONFLICT DO NOTHING make a parallel sync harmless);
-- moved (times or slots changed) → pending records get the new due time;
-- cancelled, stood down, interviewer removed, or a per-person stand_down → open records are
-  cancelled with the reason;
-- what is planned again (resumed, re-added, un-cancelled) → a cancelled record is reopened;
-- delivered and failed records are never touched.
+the same calendar twice changes nothing the second time, and it is safe beside running workers.
+Reconciling an interview is a pure diff (`reconcile.diff`: stored records + the new plan → the
+transitions, rules there) and `apply_transitions`, which performs them through
+`app.store.draft_states`, each guarded by the state it was read in. A new record's unique key
+and ON CONFLICT DO NOTHING make a parallel sync harmless.
 
 `complete=True` says `interviews` is the whole calendar of `calendar_connection_id` (within
 `window` if given): an interview stored from that calendar but absent now is treated as
@@ -36,21 +31,27 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.autodraft.planner import (
-    InterviewPlan,
-    NoteKind,
-    PlannedDraft,
-    plan_interview,
+from app.autodraft.planner import InterviewPlan, plan_interview
+from app.autodraft.reconcile import (
+    Cancel,
+    Create,
+    Reopen,
+    Reschedule,
+    Retarget,
+    StoredDraft,
+    Transition,
+    diff,
 )
-from app.autodraft.records import cancel_open_record, choice_from_plan, view_from_records
+from app.autodraft.records import choice_from_plan, view_from_records
 from app.calendar.interviews import interview_from_event, user_zone
 from app.calendar.model import Event, EventStatus, Interview, Interviewer, person_key
 from app.calendar.people import Me
+from app.store import draft_states
 from app.store.connections import Connection, ConnectionStatus
-from app.store.drafts import DraftKind, DraftRecord, DraftState, idempotency_key
+from app.store.drafts import DraftKind, DraftRecord, idempotency_key
 from app.store.interviews import InterviewerRecord, InterviewRecord, schedule_fingerprint
 from app.store.opportunities import Opportunity, normalize_key
 from app.store.plans import Plan
@@ -61,7 +62,6 @@ from app.store.queries import (
     get_or_create_opportunity,
     insert_ignoring_conflicts,
     list_interviewers,
-    rowcount,
 )
 from app.store.users import User
 
@@ -542,7 +542,6 @@ async def _reconcile(
     connection_id: uuid.UUID | None,
     cancel_reason: str | None,
 ) -> Reconciled:
-    done = Reconciled()
     records = (
         await session.scalars(
             select(DraftRecord).where(
@@ -551,132 +550,87 @@ async def _reconcile(
             )
         )
     ).all()
-    existing = {(str(r.kind), r.recipient_key): r for r in records}
-    interviewer_ids = {row.person_key: row.id for row in interviewers}
-    for planned in plan.drafts:
-        record = existing.pop((str(planned.kind), planned.recipient_key), None)
-        if record is None:
-            done.planned += await _insert(
-                session,
-                interview,
-                planned,
-                interviewer_ids.get(planned.recipient_key),
-                connection_id,
-            )
-        elif record.state is DraftState.PENDING:
-            done.rescheduled += await _update_pending(session, record, planned, connection_id)
-        elif record.state is DraftState.CLAIMED:
-            # In flight: only the due time, which the worker checks before delivering.
-            if record.due_at != planned.due_at or record.scenario is not planned.scenario:
-                await session.execute(
-                    update(DraftRecord)
-                    .where(DraftRecord.id == record.id, DraftRecord.state == DraftState.CLAIMED)
-                    .values(due_at=planned.due_at, scenario=planned.scenario)
-                    .execution_options(synchronize_session=False)
-                )
-        elif record.state is DraftState.CANCELLED:
-            done.reopened += await _reopen(session, record, planned, connection_id)
-    for (kind, key), record in existing.items():
-        if record.state in (DraftState.PENDING, DraftState.CLAIMED):
-            reason = cancel_reason or _why_not(plan, kind, key)
-            done.cancelled += await cancel_open_record(session, record.id, reason=reason, now=now)
-    if done.rescheduled or done.cancelled or done.reopened or existing:
-        # The guarded UPDATEs above bypass the identity map: reload what this session holds.
-        for record in records:
-            await session.refresh(record)
-    return done
+    transitions = diff(
+        [_stored(record) for record in records],
+        plan,
+        interviewer_ids={row.person_key: row.id for row in interviewers},
+        connection_id=connection_id,
+        cancel_reason=cancel_reason,
+    )
+    return await apply_transitions(session, interview, transitions, now=now)
 
 
-def _why_not(plan: InterviewPlan, kind: str, key: str) -> str:
-    if plan.reasons and kind == NoteKind.THANK_YOU:
-        return plan.reasons[0]
-    if kind == NoteKind.ASK_RECRUITER:
-        return plan.ask_reason or (plan.reasons[0] if plan.reasons else "No longer needed.")
-    decision = plan.decision(key)
-    if decision is None:
-        return "They are no longer on the invite."
-    return decision.reasons[0] if decision.reasons else "No note is planned for them."
+def _stored(record: DraftRecord) -> StoredDraft:
+    return StoredDraft(
+        record.id,
+        record.kind,
+        record.recipient_key,
+        record.state,
+        record.due_at,
+        record.scenario,
+        record.connection_id,
+    )
 
 
-async def _insert(
+async def apply_transitions(
     session: AsyncSession,
     interview: InterviewRecord,
-    planned: PlannedDraft,
-    interviewer_id: uuid.UUID | None,
-    connection_id: uuid.UUID | None,
-) -> int:
-    kind = DraftKind(planned.kind.value)
-    result = await session.execute(
-        insert_ignoring_conflicts(session, DraftRecord).values(
-            user_id=interview.user_id,
-            interview_id=interview.id,
-            interviewer_id=interviewer_id,
-            kind=kind,
-            recipient_key=planned.recipient_key,
-            scenario=planned.scenario,
-            idempotency_key=idempotency_key(
-                interview.user_id,
-                interview.source,
-                interview.external_id,
-                kind,
-                planned.recipient_key,
-            ),
-            state=DraftState.PENDING,
-            due_at=planned.due_at,
-            next_attempt_at=planned.due_at,
-            connection_id=connection_id,
-        )
-    )
-    return rowcount(result)
+    transitions: Sequence[Transition],
+    *,
+    now: datetime,
+) -> Reconciled:
+    """Perform `diff`'s transitions through the draft state machine; count what took effect.
 
-
-async def _update_pending(
-    session: AsyncSession,
-    record: DraftRecord,
-    planned: PlannedDraft,
-    connection_id: uuid.UUID | None,
-) -> int:
-    moved = record.due_at != planned.due_at
-    values: dict[str, object] = {}
-    if moved:
-        values.update(due_at=planned.due_at, next_attempt_at=planned.due_at)
-    if record.scenario is not planned.scenario:
-        values["scenario"] = planned.scenario
-    if connection_id is not None and record.connection_id != connection_id:
-        values["connection_id"] = connection_id
-    if not values:
-        return 0
-    result = await session.execute(
-        update(DraftRecord)
-        .where(DraftRecord.id == record.id, DraftRecord.state == DraftState.PENDING)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    return rowcount(result) if moved else 0
-
-
-async def _reopen(
-    session: AsyncSession,
-    record: DraftRecord,
-    planned: PlannedDraft,
-    connection_id: uuid.UUID | None,
-) -> int:
-    values: dict[str, object] = {
-        "state": DraftState.PENDING,
-        "scenario": planned.scenario,
-        "due_at": planned.due_at,
-        "next_attempt_at": planned.due_at,
-        "attempts": 0,
-        "reason": None,
-        "last_error": None,
-        "finished_at": None,
-    }
-    if connection_id is not None:
-        values["connection_id"] = connection_id
-    result = await session.execute(
-        update(DraftRecord)
-        .where(DraftRecord.id == record.id, DraftRecord.state == DraftState.CANCELLED)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    return rowcount(result)
+    Each one is guarded by the state the diff saw, so a record a worker or a parallel sync
+    changed meanwhile is left as they left it (and not counted).
+    """
+    done = Reconciled()
+    for change in transitions:
+        match change:
+            case Create(planned, interviewer_id, connection_id):
+                kind = DraftKind(planned.kind.value)
+                key = idempotency_key(
+                    interview.user_id,
+                    interview.source,
+                    interview.external_id,
+                    kind,
+                    planned.recipient_key,
+                )
+                done.planned += await draft_states.create(
+                    session,
+                    user_id=interview.user_id,
+                    interview_id=interview.id,
+                    interviewer_id=interviewer_id,
+                    kind=kind,
+                    recipient_key=planned.recipient_key,
+                    scenario=planned.scenario,
+                    key=key,
+                    due_at=planned.due_at,
+                    connection_id=connection_id,
+                )
+            case Reschedule(record_id, due_at, scenario, connection_id):
+                moved = await draft_states.reschedule(
+                    session,
+                    record_id,
+                    due_at=due_at,
+                    scenario=scenario,
+                    connection_id=connection_id,
+                )
+                done.rescheduled += moved and due_at is not None
+            case Retarget(record_id, due_at, scenario):
+                await draft_states.retarget_claimed(
+                    session, record_id, due_at=due_at, scenario=scenario
+                )
+            case Reopen(record_id, due_at, scenario, connection_id):
+                done.reopened += await draft_states.reopen(
+                    session,
+                    record_id,
+                    due_at=due_at,
+                    scenario=scenario,
+                    connection_id=connection_id,
+                )
+            case Cancel(record_id, reason):
+                done.cancelled += await draft_states.cancel_open(
+                    session, DraftRecord.id == record_id, reason=reason, now=now
+                )
+    return done

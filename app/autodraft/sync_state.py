@@ -2,14 +2,15 @@
 
     await ensure_sync_state(session, connection, resource) -> SyncState
     await request_sync(session, state_id, now)            a notification, a connect, the sweep
-    await claim_requested(session, worker_id=, now=, lease=, limit=) -> list[SyncClaim]
+    await claim_requested(session, now=, lease=, limit=, providers=) -> list[SyncClaim]
     await finish_claim(session, claim, now=, error=None, retry_at=None)
     await request_stale(session, now=, sweep_every=, renew_before=) -> int   the sweep
     await request_before_due(session, now=, within=, fresher_than=) -> int   just before a draft
 
 A request sets `sync_requested_at` (kept at the earliest pending request: the lag metric's start)
 and bumps `sync_requests`. The sync loop takes requested rows of active connections with a lease
-(`sync_lease_until`; SKIP LOCKED on PostgreSQL) and, when done, clears the request only if
+(`sync_lease_until`), through the same claim helper as the draft queue (`app.store.sql.claim_rows`:
+SKIP LOCKED on PostgreSQL, a guarded UPDATE on both) and, when done, clears the request only if
 `sync_requests` still has the value it claimed: a notification that arrives during the sync
 leaves the row requested, so it is synced again. A worker that dies mid-sync leaves the request
 in place; another takes it when the lease runs out. No provider I/O happens here: webhooks call
@@ -28,7 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.store.connections import Connection, ConnectionStatus
 from app.store.drafts import DraftRecord, DraftState
-from app.store.queries import insert_ignoring_conflicts, rowcount
+from app.store.sql import claim_rows, insert_ignoring_conflicts, rowcount
 from app.store.sync import SyncState
 
 
@@ -90,40 +91,45 @@ async def claim_requested(
 ) -> list[SyncClaim]:
     """Requested calendars of active connections of `providers` (the ones this worker can
     sync), not leased by another worker, oldest first."""
-    query = (
-        select(SyncState, Connection.provider)
+    claimable = [
+        SyncState.sync_requested_at.is_not(None),
+        SyncState.sync_requested_at <= now,
+        or_(SyncState.sync_lease_until.is_(None), SyncState.sync_lease_until < now),
+    ]
+    candidates = (
+        select(SyncState.id, Connection.provider)
         .join(
             Connection,
             and_(Connection.id == SyncState.connection_id, Connection.user_id == SyncState.user_id),
         )
         .where(
-            SyncState.sync_requested_at.is_not(None),
-            SyncState.sync_requested_at <= now,
-            or_(SyncState.sync_lease_until.is_(None), SyncState.sync_lease_until < now),
+            *claimable,
             Connection.status == ConnectionStatus.ACTIVE,
             Connection.provider.in_(list(providers)),
         )
         .order_by(SyncState.sync_requested_at, SyncState.id)
-        .limit(limit)
     )
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True, of=SyncState)
-    rows = (await session.execute(query)).all()
+    claimed = await claim_rows(
+        session,
+        SyncState,
+        candidates,
+        still=claimable,
+        values={"sync_lease_until": now + lease},
+        limit=limit,
+    )
     claims = []
-    for state, provider in rows:
-        state.sync_lease_until = now + lease
+    for row, state in claimed:
         assert state.sync_requested_at is not None
         claims.append(
             SyncClaim(
                 state.id,
                 state.connection_id,
                 state.user_id,
-                provider,
+                row.provider,
                 state.sync_requests,
                 state.sync_requested_at,
             )
         )
-    await session.flush()
     return claims
 
 

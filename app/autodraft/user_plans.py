@@ -46,13 +46,13 @@ from app.autodraft.planner import (
     InterviewPlan,
     PlannedDraft,
 )
-from app.autodraft.records import claim_record
 from app.autodraft.retry import RetryPolicy
 from app.autodraft.worker import make_worker_id
 from app.errors import Conflict, ValidationFailed
 from app.playbook.models import RiskArea
 from app.playbook.scenarios import Scenario
 from app.providers.registry import MailboxResolver
+from app.store import draft_states
 from app.store.db import Database
 from app.store.drafts import OPEN_STATES, DraftKind, DraftRecord, DraftState
 from app.store.interviews import InterviewerRecord, InterviewRecord
@@ -568,7 +568,7 @@ async def deliver_interview_now(
         claimed = [
             record_id
             for record_id in ids
-            if await claim_record(
+            if await draft_states.claim(
                 session, user_id, record_id, worker_id=worker_id, now=now, lease=CLAIM_LEASE
             )
         ]

@@ -10,8 +10,8 @@
     await recover_orphaned_claims(database, now=...)      free expired claims and dead ones
     make_worker_id(index) -> "host:pid:boot:index:nonce"
 
-The queue is the database (app.store.queue): claims are leases, so a worker that dies mid-item
-only delays that item until its lease runs out. Several workers may run on PostgreSQL (SKIP
+The queue is the database (app.store.draft_states): claims are leases, so a worker that dies
+mid-item only delays that item until its lease runs out. Several workers may run on PostgreSQL (SKIP
 LOCKED); SQLite runs one. Within a worker the claimed batch is delivered one item at a time (the
 lease covers the whole batch; parallelism comes from more workers).
 
@@ -43,7 +43,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from app.autodraft.delivery import (
     DeliveryDefaults,
@@ -51,14 +51,12 @@ from app.autodraft.delivery import (
     Outcome,
     deliver_claimed,
 )
-from app.autodraft.records import claim_due_for_user, release_claim
 from app.autodraft.retry import RetryPolicy
 from app.providers.registry import MailboxResolver
+from app.store import draft_states
 from app.store.base import utcnow
 from app.store.db import Database, sqlite_path
 from app.store.drafts import DraftRecord, DraftState
-from app.store.queries import rowcount
-from app.store.queue import claim_due
 from app.store.retention import purge_expired
 
 log = logging.getLogger("rightnote.autodraft")
@@ -165,23 +163,14 @@ class Worker:
     async def claim(self, limit: int | None = None) -> list[uuid.UUID]:
         hold_liveness_lock(self.database)  # before any claim: proves us alive to others
         async with self.database.sessions() as session:
-            if self.only_user is not None:
-                records = await claim_due_for_user(
-                    session,
-                    self.only_user,
-                    worker_id=self.worker_id,
-                    now=self.clock(),
-                    lease=self.lease,
-                    limit=limit or self.batch_size,
-                )
-            else:
-                records = await claim_due(
-                    session,
-                    worker_id=self.worker_id,
-                    now=self.clock(),
-                    lease=self.lease,
-                    limit=limit or self.batch_size,
-                )
+            records = await draft_states.claim_due(
+                session,
+                worker_id=self.worker_id,
+                now=self.clock(),
+                lease=self.lease,
+                limit=limit or self.batch_size,
+                user_id=self.only_user,
+            )
             ids = [record.id for record in records]
             await session.commit()
         return ids
@@ -261,7 +250,7 @@ class Worker:
     async def _hand_back(self, ids: Sequence[uuid.UUID]) -> None:
         async with self.database.sessions() as session:
             for record_id in ids:
-                await release_claim(
+                await draft_states.release(
                     session, record_id, worker_id=self.worker_id, next_attempt_at=self.clock()
                 )
             await session.commit()
@@ -324,19 +313,10 @@ async def recover_orphaned_claims(database: Database, *, now: datetime) -> int:
                 if dead is None:
                     continue
                 dead_locks.add(dead)
-            result = await session.execute(
-                update(DraftRecord)
-                .where(
-                    DraftRecord.id == record_id,
-                    DraftRecord.state == DraftState.CLAIMED,
-                    DraftRecord.claimed_by == claimed_by,
-                )
-                .values(
-                    state=DraftState.PENDING, next_attempt_at=now, claimed_by=None, lease_until=None
-                )
-                .execution_options(synchronize_session=False)
+            # The crash still counts as an attempt: no refund.
+            freed += await draft_states.release(
+                session, record_id, worker_id=holder, next_attempt_at=now, refund_attempt=False
             )
-            freed += rowcount(result)
         await session.commit()
     for path in dead_locks:
         # A dead boot id never comes back: its lock file is only litter now.

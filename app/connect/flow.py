@@ -36,10 +36,11 @@ from app.connect.microsoft import MicrosoftOAuth
 from app.connect.tokens import BadToken, Sealer
 from app.errors import AppError, ProviderError
 from app.settings import Settings
+from app.store import draft_states
 from app.store.connect import ConnectAttempt
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database
-from app.store.drafts import DraftRecord, cancel_open
+from app.store.drafts import DraftRecord
 from app.store.queries import insert_ignoring_conflicts, rowcount
 from app.store.sync import SyncState
 from app.store.users import User
@@ -484,13 +485,12 @@ async def disconnect(
                 SyncState.user_id == user_id, SyncState.connection_id == connection_id
             )
         )
-        await session.execute(
-            cancel_open(
-                DraftRecord.user_id == user_id,
-                DraftRecord.connection_id == connection_id,
-                reason=DISCONNECTED_REASON,
-                now=now,
-            ).execution_options(synchronize_session=False)
+        await draft_states.cancel_open(
+            session,
+            DraftRecord.user_id == user_id,
+            DraftRecord.connection_id == connection_id,
+            reason=DISCONNECTED_REASON,
+            now=now,
         )
         await session.execute(
             update(Connection)

@@ -16,16 +16,13 @@ from enum import StrEnum
 
 from sqlalchemy import (
     CheckConstraint,
-    ColumnElement,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
     String,
     Text,
     UniqueConstraint,
-    Update,
     text,
-    update,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -132,21 +129,3 @@ def idempotency_key(
     """
     parts = (str(user_id), source, external_id, str(kind), recipient_key)
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-
-
-def cancel_open(*where: ColumnElement[bool], reason: str, now: datetime) -> Update:
-    """An UPDATE that cancels the open (pending or claimed) records matching `where`.
-
-    A claimed one's worker then loses its compare-and-set finish, so it learns of the cancel.
-    """
-    return (
-        update(DraftRecord)
-        .where(DraftRecord.state.in_(list(OPEN_STATES)), *where)
-        .values(
-            state=DraftState.CANCELLED,
-            reason=reason,
-            finished_at=now,
-            claimed_by=None,
-            lease_until=None,
-        )
-    )

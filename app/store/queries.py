@@ -11,40 +11,21 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, Insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
 from app.store.connections import Connection, ConnectionStatus
-from app.store.drafts import DraftRecord, DraftState, cancel_open
+from app.store.draft_states import cancel_open
+from app.store.drafts import DraftRecord, DraftState
 from app.store.interviews import InterviewerRecord, InterviewRecord
 from app.store.opportunities import Opportunity, normalize_key
-from app.store.plans import NOTE_FIELDS, Plan
+from app.store.plans import Plan
+from app.store.sql import insert_ignoring_conflicts as insert_ignoring_conflicts
+from app.store.sql import rowcount as rowcount
 from app.store.sync import SyncState
 from app.store.users import User
-
-
-def insert_ignoring_conflicts(session: AsyncSession, model: type[Any]) -> Insert:
-    """INSERT ... ON CONFLICT DO NOTHING for the session's database.
-
-    Used for get-or-create: unlike "insert and catch IntegrityError" it does not abort the
-    surrounding PostgreSQL transaction when a parallel request inserted the same row first.
-    """
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        return postgresql.insert(model).on_conflict_do_nothing()
-    if dialect == "sqlite":
-        return sqlite.insert(model).on_conflict_do_nothing()
-    # Settings accept only these two drivers, so this is a programming error, not user input.
-    raise RuntimeError(f"unsupported database dialect {dialect!r}")
-
-
-def rowcount(result: Any) -> int:
-    return cast(CursorResult[Any], result).rowcount
-
 
 # --- users ------------------------------------------------------------------------------------
 
@@ -175,19 +156,6 @@ async def get_or_create_plan(
     return plan
 
 
-async def clear_plan_notes(
-    session: AsyncSession, user_id: uuid.UUID, interviewer_id: uuid.UUID, now: datetime
-) -> bool:
-    """Drop the free-text notes of a plan whose note was delivered. True if a plan was found."""
-    result = await session.execute(
-        update(Plan)
-        .where(Plan.user_id == user_id, Plan.interviewer_id == interviewer_id)
-        .values(**dict.fromkeys(NOTE_FIELDS), notes_cleared_at=now)
-        .execution_options(synchronize_session="fetch")
-    )
-    return rowcount(result) > 0
-
-
 # --- opportunities ----------------------------------------------------------------------------
 
 
@@ -285,8 +253,9 @@ async def cancel_open_drafts(
 ) -> int:
     """Cancel the pending and claimed drafts of one interview or of one opportunity.
 
-    Claimed ones too: the worker's `mark_delivered` compares-and-sets on state "claimed", so a
-    worker mid-delivery learns its record was cancelled (and can remove the draft it made).
+    Claimed ones too: the worker's `draft_states.mark_delivered` compares-and-sets on state
+    "claimed", so a worker mid-delivery learns its record was cancelled (and can remove the draft
+    it made).
     """
     if (interview_id is None) == (opportunity_id is None):
         raise ValueError("give exactly one of interview_id and opportunity_id")
@@ -300,12 +269,7 @@ async def cancel_open_drafts(
             )
         )
     )
-    result = await session.execute(
-        cancel_open(DraftRecord.user_id == user_id, ours, reason=reason, now=now).execution_options(
-            synchronize_session="fetch"
-        )
-    )
-    return rowcount(result)
+    return await cancel_open(session, DraftRecord.user_id == user_id, ours, reason=reason, now=now)
 
 
 # --- connections and sync state ---------------------------------------------------------------

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
 from app.playbook.scenarios import Scenario
+from app.store import draft_states
 from app.store import queries as q
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database
@@ -56,7 +57,7 @@ async def test_clear_plan_notes_keeps_only_the_choices(session: AsyncSession) ->
     plan.risk_areas = ["funding"]
     await session.commit()
 
-    assert await q.clear_plan_notes(session, user.id, ann.id, NOW)
+    assert await draft_states.clear_plan_notes(session, user.id, ann.id, NOW)
     await session.commit()
     session.expunge_all()
     cleared = await q.get_plan(session, user.id, ann.id)
@@ -200,7 +201,7 @@ async def test_no_helper_returns_another_users_rows(session: AsyncSession) -> No
     assert await q.list_connections(session, m) == []
     assert await q.get_sync_state(session, m, connection.id, "primary") is None
     # Writes scoped the same way touch nothing.
-    assert not await q.clear_plan_notes(session, m, ann.id, NOW)
+    assert not await draft_states.clear_plan_notes(session, m, ann.id, NOW)
     assert await q.stand_down(session, m, opportunity.id, NOW) is None
     assert (
         await q.cancel_open_drafts(session, m, now=NOW, reason="x", interview_id=interview.id) == 0

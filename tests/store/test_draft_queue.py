@@ -1,4 +1,4 @@
-"""The queue's storage side: claims, leases, compare-and-set finishes, and SKIP LOCKED."""
+"""The draft queue (app.store.draft_states): claims, leases, compare-and-set finishes."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from sqlalchemy import select, text
 from app.store import queries as q
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database
+from app.store.draft_states import claim_due, mark_delivered, mark_failed, retry
 from app.store.drafts import DraftRecord, DraftState
 from app.store.plans import Plan
-from app.store.queue import claim_due, mark_delivered, mark_failed, retry_later
 from tests.store.conftest import NOW, add_interview, add_user, draft_for
 
 LEASE = timedelta(minutes=5)
@@ -97,7 +97,7 @@ async def test_retry_and_failure(db: Database) -> None:
         await claim_due(session, worker_id="w1", now=NOW, lease=LEASE, limit=2)
         await session.commit()
         retry_at = NOW + timedelta(seconds=90)
-        assert await retry_later(
+        assert await retry(
             session, first.id, worker_id="w1", next_attempt_at=retry_at, error="429 Retry-After: 90"
         )
         assert await mark_failed(
