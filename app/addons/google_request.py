@@ -21,14 +21,13 @@ import orjson
 from fastapi import Depends, Request
 
 from app.addons.cardkit import requesting_google_scopes
+from app.api.deps import GoogleCertsDep, SettingsDep
 from app.auth.google import verify_system_id_token, verify_user_id_token
-from app.auth.google_certs import GoogleCerts
 from app.auth.identity import Identity, bearer_token
 from app.errors import AnswerInstead, BadRequest, Unauthorized
 from app.ops.ratelimit import enforce_user_rate_limit
 from app.settings import Settings
 
-GOOGLE_CERTS_KEY = "google_certs"
 # What makes Google put a userIdToken in the event (gmail_manifest.OAUTH_SCOPES names it).
 SIGN_IN_SCOPES = ("https://www.googleapis.com/auth/userinfo.email",)
 
@@ -133,20 +132,9 @@ async def _event_object(request: Request) -> dict[str, Any]:
     return event
 
 
-def _certs(request: Request) -> GoogleCerts:
-    certs = request.app.state.rightnote.extras.get(GOOGLE_CERTS_KEY)
-    if not isinstance(certs, GoogleCerts):
-        # A wiring bug, not the caller's fault: surfaces as a logged 500.
-        raise RuntimeError(
-            "state.extras['google_certs'] is not set: call build_google_certs() in the lifespan"
-        )
-    return certs
-
-
-async def google_addon_context(request: Request) -> GoogleAddonContext:
-    state = request.app.state.rightnote
-    settings: Settings = state.settings
-    certs = _certs(request)
+async def google_addon_context(
+    request: Request, settings: SettingsDep, certs: GoogleCertsDep
+) -> GoogleAddonContext:
     url = endpoint_url(settings, request)
 
     system_token = bearer_token(request)

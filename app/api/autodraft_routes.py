@@ -23,7 +23,7 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 
-from app.api.deps import CurrentUser, SessionDep, get_database
+from app.api.deps import CurrentUser, DatabaseDep, MailboxesDep, SessionDep
 from app.api.responses import FastJSONResponse
 from app.api.schemas_autodraft import (
     DeliverNowOut,
@@ -41,7 +41,6 @@ from app.autodraft.delivery import DeliveryDefaults
 from app.autodraft.records import planning_timezone
 from app.autodraft.retry import RetryPolicy
 from app.errors import NotFound
-from app.providers.registry import mailbox_resolver
 from app.store import queries
 from app.store.users import User
 
@@ -146,7 +145,12 @@ async def patch_interview(
     responses={200: {"model": DeliverNowOut}, **NOT_FOUND},
 )
 async def deliver_now(
-    interview_id: str, request: Request, user: CurrentUser, session: SessionDep
+    interview_id: str,
+    request: Request,
+    user: CurrentUser,
+    session: SessionDep,
+    database: DatabaseDep,
+    mailboxes: MailboxesDep,
 ) -> Any:
     key = _id(interview_id, "interview")
     settings = request.app.state.rightnote.settings
@@ -157,8 +161,8 @@ async def deliver_now(
     # short transactions, as the worker does.
     await session.commit()
     results = await user_plans.deliver_interview_now(
-        get_database(request),
-        mailbox_resolver(request.app.state.rightnote),
+        database,
+        mailboxes,
         user.id,
         key,
         now=datetime.now(UTC),

@@ -24,15 +24,16 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from app.api.deps import CurrentUser, SessionDep, get_database
+from app.api.deps import ConnectKitDep, CurrentUser, DatabaseDep, SessionDep
 from app.api.responses import FastJSONResponse
 from app.api.schemas_errors import ERROR_RESPONSES, ErrorOut
 from app.auth.identity import Identity
 from app.connect import flow, pages
-from app.connect.wiring import connect_kit
+from app.connect.flow import ConnectKit
 from app.errors import AppError, NotFound
-from app.settings import AuthMode, Settings
+from app.settings import AuthMode
 from app.store.base import utcnow
+from app.store.db import Database
 from app.store.queries import get_or_create_user
 from app.store.users import User
 
@@ -57,10 +58,10 @@ def _provider(name: str) -> str:
     return name
 
 
-async def _browser_user(request: Request, provider: str, token: str | None) -> User:
-    settings: Settings = request.app.state.rightnote.settings
-    database = get_database(request)
-    kit = connect_kit(request.app.state.rightnote)
+async def _browser_user(
+    database: Database, kit: ConnectKit, provider: str, token: str | None
+) -> User:
+    settings = kit.settings
     async with database.sessions() as session, session.begin():
         if token:
             user_id = flow.link_user(kit.sealer, token, provider)
@@ -82,14 +83,13 @@ async def _browser_user(request: Request, provider: str, token: str | None) -> U
 
 
 @browser.get("/connect/{provider}")
-async def connect_start(request: Request, provider: str, t: str | None = None) -> Response:
+async def connect_start(
+    database: DatabaseDep, kit: ConnectKitDep, provider: str, t: str | None = None
+) -> Response:
     provider = _provider(provider)
     try:
-        user = await _browser_user(request, provider, t)
-        kit = connect_kit(request.app.state.rightnote)
-        url = await flow.begin(
-            get_database(request), kit, user=user, provider=provider, now=utcnow()
-        )
+        user = await _browser_user(database, kit, provider, t)
+        url = await flow.begin(database, kit, user=user, provider=provider, now=utcnow())
     except AppError as exc:
         return pages.refused_page(str(exc.detail), status=exc.status_code)
     return RedirectResponse(url, status_code=302, headers=pages.HEADERS)
@@ -99,7 +99,9 @@ _CALLBACK_FIELDS = ("state", "code", "error", "scope", "session_state", "client_
 
 
 @browser.api_route("/connect/{provider}/callback", methods=["GET", "POST"])
-async def connect_callback(request: Request, provider: str) -> Response:
+async def connect_callback(
+    request: Request, database: DatabaseDep, kit: ConnectKitDep, provider: str
+) -> Response:
     """Google answers with a GET (query); Microsoft with a POST (form_post) the same values."""
     provider = _provider(provider)
     given: Any = request.query_params
@@ -111,8 +113,8 @@ async def connect_callback(request: Request, provider: str) -> Response:
     query = {k: str(v) for k in _CALLBACK_FIELDS if (v := given.get(k)) is not None}
     try:
         done = await flow.complete(
-            get_database(request),
-            connect_kit(request.app.state.rightnote),
+            database,
+            kit,
             provider=provider,
             query=query,
             now=utcnow(),
@@ -132,8 +134,7 @@ async def connect_callback(request: Request, provider: str) -> Response:
     response_model=None,
     responses=CONNECT_RESPONSES,
 )
-async def connect_link(request: Request, provider: Provider, user: CurrentUser) -> Any:
-    kit = connect_kit(request.app.state.rightnote)
+async def connect_link(provider: Provider, user: CurrentUser, kit: ConnectKitDep) -> Any:
     configured = kit.google if provider == "google" else kit.microsoft
     if configured is None:
         raise flow.ConnectUnavailable(f"Connecting {provider} is not set up on this server.")
@@ -161,15 +162,19 @@ async def connections(user: CurrentUser, session: SessionDep) -> Any:
     responses=DISCONNECT_RESPONSES,
 )
 async def disconnect(
-    request: Request, connection_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    connection_id: uuid.UUID,
+    user: CurrentUser,
+    session: SessionDep,
+    database: DatabaseDep,
+    kit: ConnectKitDep,
 ) -> Any:
     wanted = connection_id
     # End the request's transaction first (on SQLite it holds the write lock): the service
     # calls the provider, then writes in transactions of its own.
     await session.commit()
     done = await flow.disconnect(
-        get_database(request),
-        connect_kit(request.app.state.rightnote),
+        database,
+        kit,
         user_id=user.id,
         connection_id=wanted,
         now=utcnow(),
@@ -192,12 +197,14 @@ async def disconnect(
     response_model=None,
     responses=ERROR_RESPONSES,
 )
-async def delete_me(request: Request, user: CurrentUser, session: SessionDep) -> Any:
+async def delete_me(
+    user: CurrentUser, session: SessionDep, database: DatabaseDep, kit: ConnectKitDep
+) -> Any:
     # As in disconnect: end the request's own transaction before the service's.
     await session.commit()
     await flow.delete_user_data(
-        get_database(request),
-        connect_kit(request.app.state.rightnote),
+        database,
+        kit,
         user_id=user.id,
         now=utcnow(),
     )

@@ -1,6 +1,9 @@
-"""Storage dependencies for routes: one transaction per request, and the caller's user row.
+"""Route dependencies: the process's resources, one transaction per request, the caller's user.
 
-    async def route(user: CurrentUser, session: SessionDep) -> ...:
+    async def route(user: CurrentUser, session: SessionDep, kit: ConnectKitDep) -> ...:
+
+Every resource comes from the typed `Resources` the lifespan built (app/wiring.py); a test swaps
+one with `app.dependency_overrides[get_mailboxes] = ...` or by assigning the field.
 
 The session commits when the route returns and rolls back when it raises. The dependency runs
 with scope="function", so the commit happens before the response is sent: a client never sees a
@@ -15,24 +18,84 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.auth.crypto import CryptoConfigError
+from app.auth.google_certs import GoogleCerts
 from app.auth.identity import CurrentIdentity
+from app.connect.flow import ConnectKit
+from app.providers.microsoft import MicrosoftGraph
+from app.providers.registry import MailboxResolver
+from app.settings import Settings
+from app.state import Resources, State
 from app.store.db import Database
 from app.store.queries import get_or_create_user
 from app.store.users import User
 
-# Where the lifespan keeps the open Database: `state.extras[DATABASE]`.
-DATABASE = "database"
+# Each is `async def` so FastAPI calls it on the event loop (a plain def would cost a thread hop).
 
 
-def get_database(request: Request) -> Database:
-    database = request.app.state.rightnote.extras.get(DATABASE)
-    if not isinstance(database, Database):
-        raise RuntimeError("the database is not open: the application lifespan did not run")
-    return database
+async def get_state(request: Request) -> State:
+    state: State = request.app.state.rightnote
+    return state
 
 
-async def session_scope(request: Request) -> AsyncIterator[AsyncSession]:
-    database = get_database(request)
+StateDep = Annotated[State, Depends(get_state)]
+
+
+async def get_app_settings(request: Request) -> Settings:
+    state: State = request.app.state.rightnote
+    return state.settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+
+
+async def get_resources(request: Request) -> Resources:
+    state: State = request.app.state.rightnote
+    return state.resources  # RuntimeError (a logged 500) when the lifespan did not run
+
+
+ResourcesDep = Annotated[Resources, Depends(get_resources)]
+
+
+async def get_database(resources: ResourcesDep) -> Database:
+    return resources.database
+
+
+DatabaseDep = Annotated[Database, Depends(get_database)]
+
+
+async def get_google_certs(resources: ResourcesDep) -> GoogleCerts:
+    return resources.google_certs
+
+
+GoogleCertsDep = Annotated[GoogleCerts, Depends(get_google_certs)]
+
+
+async def get_microsoft(resources: ResourcesDep) -> MicrosoftGraph | None:
+    return resources.microsoft
+
+
+MicrosoftDep = Annotated[MicrosoftGraph | None, Depends(get_microsoft)]
+
+
+async def get_mailboxes(resources: ResourcesDep) -> MailboxResolver:
+    return resources.mailboxes
+
+
+MailboxesDep = Annotated[MailboxResolver, Depends(get_mailboxes)]
+
+
+async def get_connect_kit(resources: ResourcesDep) -> ConnectKit:
+    if resources.connect is None:
+        # The deployment's encryption keys are unusable: the same error as on a first use.
+        raise CryptoConfigError(resources.keys_problem or "the encryption keys are unusable")
+    return resources.connect
+
+
+ConnectKitDep = Annotated[ConnectKit, Depends(get_connect_kit)]
+
+
+async def session_scope(database: DatabaseDep) -> AsyncIterator[AsyncSession]:
     async with database.sessions() as session:
         try:
             yield session
@@ -43,7 +106,6 @@ async def session_scope(request: Request) -> AsyncIterator[AsyncSession]:
 
 
 SessionDep = Annotated[AsyncSession, Depends(session_scope, scope="function")]
-DatabaseDep = Annotated[Database, Depends(get_database)]
 
 
 async def current_user(identity: CurrentIdentity, session: SessionDep) -> User:

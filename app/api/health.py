@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
+from app.api.deps import StateDep
 from app.api.responses import FastJSONResponse
 
 router = APIRouter(tags=["health"])
@@ -21,10 +22,11 @@ async def healthz() -> dict[str, str]:
     summary="Readiness: startup finished and dependencies answer",
     responses={503: {"description": "Not ready"}},
 )
-async def readyz(request: Request) -> Any:
-    state = request.app.state.rightnote
+async def readyz(state: StateDep) -> Any:
     checks: dict[str, str] = {"startup": "ok" if state.ready else "pending"}
-    for name, check in state.extras.get("readiness_checks", {}).items():
+    # Before the lifespan has opened the resources there is nothing to check but the startup.
+    probes = state.opened.readiness_checks if state.opened is not None else {}
+    for name, check in probes.items():
         try:
             await check()
             checks[name] = "ok"

@@ -37,18 +37,16 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 from sqlalchemy import select, update
 
-from app.api.deps import get_database
+from app.api.deps import ResourcesDep
 from app.api.errors import error_body
 from app.autodraft.sync_state import request_sync
-from app.ops.metrics import METRICS, Metrics
 from app.ops.ratelimit import (
-    RATE_LIMITS,
-    RateLimits,
     TokenBuckets,
     client_address,
     ip_key,
     retry_after_seconds,
 )
+from app.state import Resources
 from app.store.base import utcnow
 from app.store.sync import SyncState, channel_secret_matches
 
@@ -92,14 +90,12 @@ RECENTLY_VERIFIED = _RecentlyVerified()
 class FailureBudget:
     """The calling address's budget of refused notifications (per process)."""
 
-    def __init__(self, request: Request) -> None:
-        extras = request.app.state.rightnote.extras
-        limits = extras.get(RATE_LIMITS)
-        metrics = extras.get(METRICS)
-        self.metrics = metrics if isinstance(metrics, Metrics) else None
+    def __init__(self, request: Request, resources: Resources) -> None:
+        limits = resources.rate_limits
+        self.metrics = resources.metrics
         self.buckets: TokenBuckets | None = None
         self.key = ""
-        if isinstance(limits, RateLimits) and limits.webhook_failures is not None:
+        if limits.webhook_failures is not None:
             self.buckets = limits.webhook_failures
             address = getattr(request.state, "client_ip", None) or client_address(
                 request.scope, limits.trusted_proxies
@@ -111,8 +107,7 @@ class FailureBudget:
         wait = self.buckets.wait(self.key) if self.buckets is not None else 0.0
         if not wait:
             return None
-        if self.metrics is not None:
-            self.metrics.request_limited("webhook")
+        self.metrics.request_limited("webhook")
         body = orjson.dumps(
             error_body("rate_limited", "too many refused notifications from this address")
         )
@@ -129,8 +124,8 @@ class FailureBudget:
 
 
 @router.post(GOOGLE_PATH)
-async def google_calendar(request: Request) -> Response:
-    budget = FailureBudget(request)
+async def google_calendar(request: Request, resources: ResourcesDep) -> Response:
+    budget = FailureBudget(request, resources)
     channel_id = request.headers.get("x-goog-channel-id")
     if channel_id not in RECENTLY_VERIFIED and (refused := budget.exhausted()) is not None:
         return refused
@@ -140,8 +135,7 @@ async def google_calendar(request: Request) -> Response:
     if not channel_id or len(channel_id) > 255:
         budget.spend()
         return Response(status_code=403)
-    database = get_database(request)
-    async with database.sessions() as session:
+    async with resources.database.sessions() as session:
         state = await session.scalar(select(SyncState).where(SyncState.channel_id == channel_id))
         if (
             state is None
@@ -159,14 +153,14 @@ async def google_calendar(request: Request) -> Response:
     return Response(status_code=200)
 
 
-async def _graph(request: Request) -> Response:
+async def _graph(request: Request, resources: ResourcesDep) -> Response:
     token = request.query_params.get("validationToken")
     if token is not None:
         # Subscription validation: echo the decoded token, as plain text, and nothing else.
         if not token or len(token) > MAX_VALIDATION_TOKEN:
             return Response(status_code=400)
         return PlainTextResponse(token, headers={"X-Content-Type-Options": "nosniff"})
-    budget = FailureBudget(request)
+    budget = FailureBudget(request, resources)
     try:
         # orjson refuses deep nesting with a ValueError; json.loads would raise RecursionError.
         body: Any = orjson.loads(await request.body())
@@ -185,7 +179,7 @@ async def _graph(request: Request) -> Response:
         ids = {i for i in ids if i in RECENTLY_VERIFIED}
         if not ids:
             return refused
-    database = get_database(request)
+    database = resources.database
     now = utcnow()
     synced: set[Any] = set()
     requested = failed = 0

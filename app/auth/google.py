@@ -47,7 +47,7 @@ _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
 
 def build_google_certs(settings: Settings, http_client: httpx.AsyncClient) -> GoogleCerts:
-    """The process's certs cache; the lifespan keeps it in `state.extras["google_certs"]`."""
+    """The process's certs cache (`Resources.google_certs`, built in app/wiring.py)."""
     return GoogleCerts(
         http_client, settings.google_certs_url, timeout=settings.google_api_timeout_seconds
     )

@@ -54,26 +54,33 @@ def worker(
 
 
 def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
-    import httpx
+    from contextlib import AsyncExitStack
 
     from app.autodraft.delivery import DELIVERED, DeliveryDefaults, DeliveryResult, Outcome
     from app.autodraft.retry import RetryPolicy
-    from app.autodraft.sync_runner import build_sync_runner
+    from app.autodraft.sync_runner import SyncRunner
     from app.autodraft.worker import Worker, recover_orphaned_claims, run_workers
-    from app.ops.metrics import Metrics
     from app.ops.metrics_server import serve_worker_metrics
-    from app.providers.registry import build_mailbox_registry
     from app.store.base import utcnow
-    from app.store.db import open_database
+    from app.wiring import build_resources
 
     async def work() -> int:
-        database = await open_database(settings)
-        async with httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0)) as http:
-            registry = build_mailbox_registry(settings, http=http, database=database)
+        # The API's lifespan builds the same resources with the same builder (app/wiring.py).
+        async with AsyncExitStack() as stack:
+            resources = await build_resources(settings, stack)
+            if resources.keys_problem is not None:
+                # Calendar sync and token refresh cannot run without the keys.
+                fail(resources.keys_problem)
+            database, metrics = resources.database, resources.metrics
             await recover_orphaned_claims(database, now=utcnow())
             # Calendar sync (push notifications, sweep, channel renewal) runs beside delivery.
-            metrics = Metrics()
-            sync = build_sync_runner(settings, database, http, metrics=metrics)
+            sync = SyncRunner(
+                database,
+                resources.syncs,
+                poll_seconds=settings.sync_poll_seconds,
+                sweep_seconds=settings.sync_sweep_seconds,
+                metrics=metrics,
+            )
 
             def count(result: DeliveryResult) -> None:
                 if result.outcome in DELIVERED:
@@ -86,7 +93,7 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
             def make(index: int) -> Worker:
                 return Worker(
                     database,
-                    registry,
+                    resources.mailboxes,
                     policy=RetryPolicy(max_attempts=settings.worker_max_attempts),
                     defaults=DeliveryDefaults.from_settings(settings),
                     batch_size=settings.worker_batch_size,
@@ -96,22 +103,19 @@ def _run(settings: Settings, *, once: bool, concurrency: int) -> int:
                     on_tick=metrics.worker_tick,
                 )
 
-            try:
-                if once:
-                    await sync.run_once()
-                    results = await make(0).drain()
-                    return sum(r.outcome in DELIVERED for r in results)
-                stop = asyncio.Event()
-                loop = asyncio.get_running_loop()
-                for sig in (signal.SIGTERM, signal.SIGINT):
-                    loop.add_signal_handler(sig, stop.set)
-                # /metrics and /healthz for Prometheus and the liveness probe (metrics_port).
-                async with serve_worker_metrics(metrics, settings), asyncio.TaskGroup() as group:
-                    group.create_task(sync.run(stop))
-                    group.create_task(run_workers(concurrency, stop, make))
-                return 0
-            finally:
-                await database.dispose()
+            if once:
+                await sync.run_once()
+                results = await make(0).drain()
+                return sum(r.outcome in DELIVERED for r in results)
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.add_signal_handler(sig, stop.set)
+            # /metrics and /healthz for Prometheus and the liveness probe (metrics_port).
+            async with serve_worker_metrics(metrics, settings), asyncio.TaskGroup() as group:
+                group.create_task(sync.run(stop))
+                group.create_task(run_workers(concurrency, stop, make))
+            return 0
 
     with database_failures():
         return asyncio.run(work())

@@ -4,11 +4,12 @@ Wiring (app/main.py):
 - `install_ops(app)` in `create_app`: the request-context and per-IP rate-limit
   middlewares, and in local mode the loopback-only guard (app/ops/local_guard.py); the
   `/metrics` route is in app/api/router.py with the others;
-- `build_ops(state)` in the lifespan: the process's `Metrics` (state.extras["metrics"]) and its
-  rate limiters (state.extras["rate_limits"]).
+- the process's `Metrics` and `RateLimits` are built with the other resources
+  (`app.wiring.build_resources`: `Resources.metrics`, `Resources.rate_limits`); the
+  middlewares read them from the app's state.
 
 Hooks for other areas:
-- `app.ops.metrics.get_metrics(state)`: the counters and gauges the worker and sync code feed;
+- `Resources.metrics`: the counters and gauges the worker and sync code feed;
 - `app.ops.metrics_server.serve_worker_metrics(metrics, settings)`: the worker's /metrics and
   /healthz listener;
 - `app.ops.ratelimit.enforce_user_rate_limit(request, identity)`: called where an identity is
@@ -18,22 +19,18 @@ Hooks for other areas:
 
 from __future__ import annotations
 
-from contextlib import AsyncExitStack
-
 from fastapi import FastAPI
 
 from app.ops.http import RequestContext
 from app.ops.local_guard import LocalOnly
-from app.ops.metrics import METRICS, get_metrics
-from app.ops.ratelimit import RATE_LIMITS, IpRateLimit, RateLimits
+from app.ops.ratelimit import IpRateLimit
 from app.settings import AuthMode
-from app.state import State
 
 
 def install_ops(app: FastAPI) -> None:
     """Add the ops middlewares (call after the app's other middlewares).
 
-    The middlewares find their limiters and metrics in the lifespan's state (`build_ops`).
+    The middlewares find their limiters and metrics in the resources the lifespan opened.
     """
     # Added last = outermost: the IP limit refuses before the body is buffered, and the request
     # context wraps everything, so 413s and 429s are logged and counted too.
@@ -45,12 +42,4 @@ def install_ops(app: FastAPI) -> None:
     app.add_middleware(RequestContext)
 
 
-def build_ops(state: State, stack: AsyncExitStack | None = None) -> None:
-    metrics = get_metrics(state)
-    limits = RateLimits.from_settings(state.settings, metrics)
-    state.extras[RATE_LIMITS] = limits
-    if stack is not None:
-        stack.push_async_callback(limits.aclose)  # the Redis connections, if any
-
-
-__all__ = ["METRICS", "RATE_LIMITS", "build_ops", "get_metrics", "install_ops"]
+__all__ = ["install_ops"]

@@ -15,15 +15,14 @@ import logging
 import os
 import re
 import time
-from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.errors import INTERNAL_ERROR_DETAIL, error_body
 from app.api.responses import dumps
 from app.ops.logging import request_id_var
-from app.ops.metrics import METRICS, Metrics
-from app.ops.ratelimit import RATE_LIMITS, RateLimits, client_address
+from app.ops.ratelimit import client_address
+from app.state import Resources, resources_of
 
 log = logging.getLogger("rightnote.http")
 
@@ -67,9 +66,8 @@ class RequestContext:
             return
         started = time.perf_counter()
         request_id = incoming_request_id(scope) or os.urandom(16).hex()
-        extras = _extras(scope)
-        limits = extras.get(RATE_LIMITS)
-        trusted = limits.trusted_proxies if isinstance(limits, RateLimits) else ()
+        resources = resources_of(scope.get("app"))
+        trusted = resources.rate_limits.trusted_proxies if resources is not None else ()
         # Resolved once here; the IP limiter and any route read it from the request state.
         scope.setdefault("state", {})["client_ip"] = client_address(scope, trusted)
         root_path = str(scope.get("root_path", ""))
@@ -105,21 +103,20 @@ class RequestContext:
                     }
                 )
                 await send_with_id({"type": "http.response.body", "body": body})
-            self._finish(scope, root_path, status, started, extras)
+            self._finish(scope, root_path, status, started, resources)
             # The request id stays set: the error handler logs after this frame has exited.
             raise
-        self._finish(scope, root_path, status, started, extras)
+        self._finish(scope, root_path, status, started, resources)
         request_id_var.reset(token)
 
     @staticmethod
     def _finish(
-        scope: Scope, root_path: str, status: int, started: float, extras: dict[str, Any]
+        scope: Scope, root_path: str, status: int, started: float, resources: Resources | None
     ) -> None:
         seconds = time.perf_counter() - started
         route = route_template(scope, root_path)
-        metrics = extras.get(METRICS)
-        if isinstance(metrics, Metrics):
-            metrics.observe_request(scope["method"], route, status, seconds)
+        if resources is not None:
+            resources.metrics.observe_request(scope["method"], route, status, seconds)
         level = logging.DEBUG if scope["path"] in _QUIET_PATHS else logging.INFO
         if not log.isEnabledFor(level):
             return
@@ -133,8 +130,3 @@ class RequestContext:
                 "duration_ms": round(seconds * 1000, 1),
             },
         )
-
-
-def _extras(scope: Scope) -> dict[str, Any]:
-    state = getattr(getattr(scope.get("app"), "state", None), "rightnote", None)
-    return state.extras if state is not None else {}

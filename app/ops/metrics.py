@@ -41,12 +41,10 @@ from prometheus_client import (
 from app import __version__
 
 if TYPE_CHECKING:
-    from app.state import State
     from app.store.db import Database
 
 log = logging.getLogger("rightnote.metrics")
 
-METRICS = "metrics"  # the key in state.extras
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 
 _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
@@ -264,12 +262,3 @@ async def _database_gauges(database: Database, now: datetime) -> tuple[dict[str,
         )
         await session.rollback()
     return counts, oldest
-
-
-def get_metrics(state: State) -> Metrics:
-    """The process's Metrics, created on first use (the API lifespan creates it up front)."""
-    metrics = state.extras.get(METRICS)
-    if not isinstance(metrics, Metrics):
-        metrics = Metrics()
-        state.extras[METRICS] = metrics
-    return metrics

@@ -48,8 +48,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from app.api.errors import error_body
 from app.api.responses import dumps
 from app.errors import RateLimited
-from app.ops.metrics import METRICS
 from app.settings import Settings
+from app.state import resources_of
 
 if TYPE_CHECKING:
     from fastapi import Request
@@ -59,7 +59,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("rightnote.ratelimit")
 
-RATE_LIMITS = "rate_limits"  # the key in state.extras
 MAX_KEYS = 100_000
 # Never limited: orchestrators and Prometheus must always get through.
 UNLIMITED_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
@@ -341,11 +340,10 @@ def retry_after_seconds(wait: float) -> int:
 
 
 def _limits_of(scope: Scope) -> tuple[RateLimits | None, Metrics | None]:
-    app = scope.get("app")
-    state = getattr(getattr(app, "state", None), "rightnote", None)
-    if state is None:
+    resources = resources_of(scope.get("app"))
+    if resources is None:  # the lifespan has not run: no limits
         return None, None
-    return state.extras.get(RATE_LIMITS), state.extras.get(METRICS)
+    return resources.rate_limits, resources.metrics
 
 
 class IpRateLimit:

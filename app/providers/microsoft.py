@@ -1,7 +1,7 @@
 """Microsoft as a provider: Graph clients for a request (on-behalf-of) or a stored connection.
 
-`build_microsoft(settings, http)` makes the `MicrosoftGraph` the lifespan keeps in
-`state.extras[MICROSOFT]` when RIGHTNOTE_MICROSOFT_CLIENT_ID and _CLIENT_SECRET are set.
+`build_microsoft(settings, http)` makes the process's `MicrosoftGraph` (`Resources.microsoft`,
+app/wiring.py) when RIGHTNOTE_MICROSOFT_CLIENT_ID and _CLIENT_SECRET are set.
 
 - `for_request(session, user, identity, assertion)`: the task pane's call. A Graph token comes
   from the user's stored msal cache when it still works, else from on-behalf-of with the
@@ -61,8 +61,6 @@ from app.store.users import User
 log = logging.getLogger("rightnote.providers.microsoft")
 
 PROVIDER = "microsoft"
-# Where the lifespan keeps the MicrosoftGraph: `state.extras[MICROSOFT]`.
-MICROSOFT = "microsoft"
 EARLY_REFRESH = timedelta(minutes=5)
 
 # `Database.sessions`: where offline token refreshes open their own short transactions.

@@ -18,9 +18,6 @@ from typing import Any
 
 import httpx
 
-from app.addons.gmail.plans import MAILBOXES_KEY
-from app.addons.google_request import GOOGLE_CERTS_KEY
-from app.api.deps import DATABASE
 from app.auth.google import build_google_certs
 from app.auth.identity import Identity
 from app.main import create_app
@@ -178,7 +175,7 @@ class Harness:
 
     @property
     def database(self) -> Database:
-        database: Database = self.app.state.rightnote.extras[DATABASE]
+        database: Database = self.app.state.rightnote.resources.database
         return database
 
     def event(
@@ -272,7 +269,7 @@ class Harness:
             return access_token_credentials(MAILBOX_TOKEN)
 
         registry.register("google", GoogleMailboxFactory(self.settings, load))
-        self.app.state.rightnote.extras[MAILBOXES_KEY] = registry
+        self.app.state.rightnote.resources.mailboxes = registry
 
 
 @asynccontextmanager
@@ -292,7 +289,7 @@ async def harness(tmp_path: Path, apis: FakeGoogleApis) -> AsyncIterator[Harness
         app = create_app(settings)
         async with app.router.lifespan_context(app):
             certs_http = httpx.AsyncClient(transport=identity.transport())
-            app.state.rightnote.extras[GOOGLE_CERTS_KEY] = build_google_certs(settings, certs_http)
+            app.state.rightnote.resources.google_certs = build_google_certs(settings, certs_http)
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, timeout=HANG_GUARD) as client:
                 yield Harness(client, identity, apis, settings, app)

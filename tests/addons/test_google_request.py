@@ -13,7 +13,8 @@ import httpx
 import pytest
 from fastapi import APIRouter
 
-from app.addons.google_request import GOOGLE_CERTS_KEY, AddonContextDep
+from app.addons.google_request import AddonContextDep
+from app.api.deps import get_google_certs
 from app.auth.google import build_google_certs
 from app.main import create_app
 from app.settings import Settings
@@ -166,7 +167,9 @@ async def make_harness(tmp_path: Path, public_url: str = PUBLIC_URL):
     calls: list[dict[str, Any]] = []
     app = build_app(settings, calls)
     google_http = httpx.AsyncClient(transport=google.transport())
-    app.state.rightnote.extras[GOOGLE_CERTS_KEY] = build_google_certs(settings, google_http)
+    certs = build_google_certs(settings, google_http)
+    # No lifespan here (no database): the context's one resource is given directly.
+    app.dependency_overrides[get_google_certs] = lambda: certs
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app))
     harness = Harness(google, client)
     harness.calls = calls

@@ -14,11 +14,12 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from app.api.deps import get_mailboxes
 from app.auth.identity import Identity
 from app.autodraft.ingest import ingest_interviews
 from app.main import create_app
 from app.providers.local_mailbox import LocalMailboxFactory
-from app.providers.registry import MAILBOXES, MailboxRegistry
+from app.providers.registry import MailboxRegistry
 from app.store.db import Database
 from app.store.drafts import DraftRecord, DraftState
 from app.store.queries import get_or_create_user
@@ -42,9 +43,9 @@ async def api(tmp_path: Path) -> AsyncIterator[tuple[httpx.AsyncClient, Database
     state.verifiers.append(_Tokens())
     registry = MailboxRegistry()
     registry.register("local", LocalMailboxFactory(tmp_path / "drafts"))
-    state.extras[MAILBOXES] = registry
+    app.dependency_overrides[get_mailboxes] = lambda: registry
     async with app.router.lifespan_context(app):
-        database: Database = state.extras["database"]
+        database: Database = state.resources.database
         async with database.sessions() as session:
             user = await get_or_create_user(session, ALICE)
             await ingest_interviews(session, user, [loop()], now=NOW, timezone="America/New_York")

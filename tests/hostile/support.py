@@ -21,8 +21,6 @@ from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 from sqlalchemy import text
 
-from app.addons.google_request import GOOGLE_CERTS_KEY
-from app.api.deps import DATABASE
 from app.auth.google import build_google_certs
 from app.main import create_app
 from app.settings import Settings
@@ -76,7 +74,7 @@ class Running:
 
     @property
     def database(self) -> Database:
-        database = self.app.state.rightnote.extras[DATABASE]
+        database = self.app.state.rightnote.resources.database
         assert isinstance(database, Database)
         return database
 
@@ -104,7 +102,7 @@ async def running(settings: Settings, *, client_ip: str = "203.0.113.7") -> Asyn
     google = FakeGoogleIdentity()
     async with app.router.lifespan_context(app):
         certs_http = httpx.AsyncClient(transport=google.transport())
-        app.state.rightnote.extras[GOOGLE_CERTS_KEY] = build_google_certs(settings, certs_http)
+        app.state.rightnote.resources.google_certs = build_google_certs(settings, certs_http)
         transport = httpx.ASGITransport(app=app, client=(client_ip, 40000))
         async with httpx.AsyncClient(transport=transport, base_url=PUBLIC_URL) as client:
             yield Running(app, client, google)

@@ -32,7 +32,6 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from app.addons.google_request import GOOGLE_CERTS_KEY
 from app.auth.google import build_google_certs
 from app.auth.identity import Identity
 from app.main import create_app
@@ -102,7 +101,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     google = FakeGoogleIdentity()
     with serve_asgi(app, lifespan="on") as url:
         certs_http = httpx.AsyncClient(transport=google.transport())
-        app.state.rightnote.extras[GOOGLE_CERTS_KEY] = build_google_certs(settings, certs_http)
+        app.state.rightnote.resources.google_certs = build_google_certs(settings, certs_http)
         yield Served(url, google)
 
 

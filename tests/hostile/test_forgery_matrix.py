@@ -27,7 +27,6 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from app.addons.google_request import GOOGLE_CERTS_KEY
 from app.auth.google import GoogleIdTokenVerifier, build_google_certs
 from app.auth.microsoft import EntraTokenVerifier, build_entra_verifier
 from app.main import create_app
@@ -121,7 +120,7 @@ def addon(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Addon]:
     google = FakeGoogleIdentity()
     with serve_asgi(app, lifespan="on") as url:
         certs_http = httpx.AsyncClient(transport=google.transport())
-        app.state.rightnote.extras[GOOGLE_CERTS_KEY] = build_google_certs(settings, certs_http)
+        app.state.rightnote.resources.google_certs = build_google_certs(settings, certs_http)
         yield Addon(url, root / "rightnote.db", google)
 
 
@@ -321,7 +320,7 @@ def production(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Production]
         fake_http = FakeHosts({AUTHORITY_HOST: microsoft.app}).async_client()
         certs_http = httpx.AsyncClient(transport=google.transport())
         state = app.state.rightnote
-        state.extras[GOOGLE_CERTS_KEY] = certs = build_google_certs(settings, certs_http)
+        state.resources.google_certs = certs = build_google_certs(settings, certs_http)
         state.verifiers[:] = [
             GoogleIdTokenVerifier(settings, certs),
             build_entra_verifier(settings, fake_http),

@@ -41,7 +41,6 @@ from schemathesis.specs.openapi.checks import (
 from sqlalchemy import select
 
 from app.addons.gmail.state import TARGET_PARAM, NoteTarget
-from app.addons.google_request import GOOGLE_CERTS_KEY
 from app.addons.openapi import ADDON_RESPONSE, EVENT_OBJECT
 from app.auth.google import build_google_certs
 from app.calendar.interviews import extract_interviews
@@ -194,7 +193,7 @@ def fuzz(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fuzz]:
         # ends the lifespans it starts itself after every test, which would drop the fake certs).
         with serve_asgi(app, lifespan="on") as url:
             certs_http = httpx.AsyncClient(transport=google.transport())
-            app.state.rightnote.extras[GOOGLE_CERTS_KEY] = build_google_certs(settings, certs_http)
+            app.state.rightnote.resources.google_certs = build_google_certs(settings, certs_http)
             yield Fuzz(url, google, ids, target)
 
 

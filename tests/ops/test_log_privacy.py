@@ -69,7 +69,7 @@ async def test_no_plan_text_reaches_the_logs_at_debug(
     app = create_app(settings)
     app.state.rightnote.verifiers.append(_Tokens())
     async with app.router.lifespan_context(app):
-        database: Database = app.state.rightnote.extras["database"]
+        database: Database = app.state.rightnote.resources.database
         async with database.sessions() as session:
             user = await get_or_create_user(session, ALICE)
             await ingest_interviews(session, user, [loop()], now=NOW, timezone="America/New_York")

@@ -13,9 +13,8 @@ import pytest
 from fastapi import APIRouter
 from prometheus_client.parser import text_string_to_metric_families
 
-from app.ops.metrics import Metrics, get_metrics
+from app.ops.metrics import Metrics
 from app.ops.metrics_server import serve_worker_metrics
-from app.state import State
 from app.store.db import Database
 from app.store.migrations import run_migrations
 from tests.ops.conftest import local_settings, production_settings, running
@@ -107,7 +106,7 @@ async def test_each_app_has_its_own_registry(tmp_path: Path) -> None:
 
 async def test_worker_hooks_appear_with_bounded_labels(tmp_path: Path) -> None:
     async with running(local_settings(tmp_path)) as (app, client):
-        metrics = get_metrics(app.state.rightnote)
+        metrics = app.state.rightnote.resources.metrics
         metrics.draft_delivered("google")
         metrics.draft_delivered("google")
         metrics.draft_failed("reauth_required")
@@ -222,8 +221,7 @@ async def test_production_metrics_need_the_token(tmp_path: Path) -> None:
 
 async def test_worker_metrics_listener(tmp_path: Path) -> None:
     settings = production_settings(tmp_path, metrics_token="scrape-secret")
-    state = State(settings=settings)
-    metrics = get_metrics(state)
+    metrics = Metrics()
     metrics.draft_delivered("microsoft")
     async with serve_worker_metrics(metrics, settings, port=0) as port:
         assert port is not None

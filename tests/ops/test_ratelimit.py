@@ -9,7 +9,7 @@ import httpx
 import pytest
 from fastapi import APIRouter
 
-from app.addons.google_request import GOOGLE_CERTS_KEY, AddonContextDep
+from app.addons.google_request import AddonContextDep
 from app.auth.google import build_google_certs
 from app.ops.ratelimit import TokenBuckets, client_address, ip_key, parse_networks
 from tests.fakes.google_identity import CLIENT_ID, SERVICE_ACCOUNT, FakeGoogleIdentity
@@ -218,7 +218,7 @@ async def test_per_user_limit_on_the_google_addon(tmp_path: Path) -> None:
         running(settings, router=probe) as (app, client),
         httpx.AsyncClient(transport=google.transport()) as google_http,
     ):
-        app.state.rightnote.extras[GOOGLE_CERTS_KEY] = build_google_certs(settings, google_http)
+        app.state.rightnote.resources.google_certs = build_google_certs(settings, google_http)
 
         async def call(sub: str) -> httpx.Response:
             event = {"authorizationEventObject": {"userIdToken": google.user_token(sub=sub)}}

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
-from app.ops.ratelimit import RATE_LIMITS, RedisLimiter, connect_redis
+from app.ops.ratelimit import RedisLimiter, connect_redis
 from tests.ops.conftest import local_settings, running
 
 REDIS_URL = os.environ.get("RIGHTNOTE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -152,7 +152,7 @@ async def test_redis_down_falls_back_to_the_process_buckets(
         rate_limit_per_user_per_minute=0,
     )
     async with running(settings, client_ip="198.51.100.24") as (app, client):
-        assert app.state.rightnote.extras[RATE_LIMITS].redis is not None
+        assert app.state.rightnote.resources.rate_limits.redis is not None
         statuses = [await _voice(client) for _ in range(5)]
         metrics = (await client.get("/metrics")).text
     assert statuses == [200, 200, 200, 429, 429]  # still limited: this process's budget

@@ -14,7 +14,6 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from app.api.deps import DATABASE
 from app.auth.identity import Identity
 from app.main import create_app
 from app.settings import Settings
@@ -41,7 +40,7 @@ class Running:
 
     @property
     def database(self) -> Database:
-        database = self.app.state.rightnote.extras[DATABASE]
+        database = self.app.state.rightnote.resources.database
         assert isinstance(database, Database)
         return database
 

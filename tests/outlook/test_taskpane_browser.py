@@ -314,7 +314,7 @@ MSAL_STUB = Path(__file__).with_name("msal_stub.js")
 def production_backend(tmp_path: Path) -> Iterator[tuple[str, Any]]:
     """The real app in production mode; its Microsoft clients reach the fakes in-process."""
     from app.auth.microsoft import EntraTokenVerifier, build_entra_verifier
-    from app.providers.microsoft import MICROSOFT, build_microsoft
+    from app.providers.microsoft import build_microsoft
     from tests.fakes.graph import GRAPH_HOST, FakeGraph
     from tests.fakes.microsoft_identity import ALICE, AUTHORITY_HOST, FakeMicrosoftIdentity
     from tests.fakes.transport import FakeHosts
@@ -337,7 +337,7 @@ def production_backend(tmp_path: Path) -> Iterator[tuple[str, Any]]:
         state.verifiers[:] = [
             v for v in state.verifiers if not isinstance(v, EntraTokenVerifier)
         ] + [build_entra_verifier(settings, fake_http)]
-        state.extras[MICROSOFT] = build_microsoft(settings, fake_http, msal_http_client=msal_http)
+        state.resources.microsoft = build_microsoft(settings, fake_http, msal_http_client=msal_http)
         yield url, identity
 
 

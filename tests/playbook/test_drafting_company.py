@@ -224,7 +224,6 @@ def test_a_live_graph_interview_carries_where_its_company_came_from() -> None:
 async def test_pane_suggestions_leave_out_a_domain_company(tmp_path: Path) -> None:
     import httpx
 
-    from app.api.deps import DATABASE
     from app.main import create_app
     from app.settings import Settings
     from tests.outlook.seed import DANA as PANEL_DANA
@@ -239,7 +238,7 @@ async def test_pane_suggestions_leave_out_a_domain_company(tmp_path: Path) -> No
         )
         app = create_app(settings_)
         async with app.router.lifespan_context(app):
-            database = app.state.rightnote.extras[DATABASE]
+            database = app.state.rightnote.resources.database
             now = datetime.now(UTC).replace(microsecond=0)
             await seed_interviews(database, LOCAL_CANDIDATE, _onsite(source), now=now)  # type: ignore[arg-type]
             transport = httpx.ASGITransport(app=app)

@@ -15,12 +15,11 @@ from fastapi import FastAPI
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.api.deps import DATABASE
 from app.auth.crypto import TokenCipher
 from app.auth.identity import Identity
 from app.auth.microsoft import EntraTokenVerifier, build_entra_verifier
 from app.main import create_app
-from app.providers.microsoft import MICROSOFT, MicrosoftGraph, build_microsoft
+from app.providers.microsoft import MicrosoftGraph, build_microsoft
 from app.settings import Settings
 from app.store.db import Database
 from app.store.queries import get_or_create_user
@@ -113,7 +112,7 @@ class MicrosoftApi:
 
     @property
     def database(self) -> Database:
-        database = self.app.state.rightnote.extras[DATABASE]
+        database = self.app.state.rightnote.resources.database
         assert isinstance(database, Database)
         return database
 
@@ -136,7 +135,7 @@ async def microsoft_api(settings: Settings, kind: type[ApiT]) -> AsyncIterator[A
             state.verifiers[:] = [
                 v for v in state.verifiers if not isinstance(v, EntraTokenVerifier)
             ] + [build_entra_verifier(settings, fake_http)]
-            state.extras[MICROSOFT] = build_microsoft(
+            state.resources.microsoft = build_microsoft(
                 settings, fake_http, msal_http_client=msal_http
             )
             transport = httpx.ASGITransport(app=app)

@@ -11,7 +11,7 @@ import pytest
 from fastapi import APIRouter
 from sqlalchemy import func, select
 
-from app.api.deps import DATABASE, CurrentUser, SessionDep
+from app.api.deps import CurrentUser, SessionDep, get_database
 from app.errors import Conflict
 from app.main import create_app
 from app.settings import Settings
@@ -41,7 +41,7 @@ async def duplicate_user(user: CurrentUser, session: SessionDep) -> Any:
 @pytest.fixture
 async def client(db: Database, tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
     app = create_app(Settings(data_dir=tmp_path, local_user_email="me@example.com"))
-    app.state.rightnote.extras[DATABASE] = db
+    app.dependency_overrides[get_database] = lambda: db  # no lifespan: the fixture's database
     app.include_router(router)
     # The catch-all 500 handler re-raises after responding; we want the response.
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)

@@ -25,9 +25,8 @@ from app.addons.gmail.store_ops import GOOGLE, google_mailbox
 from app.addons.gmail_manifest import GMAIL_ACTIONS_PREFIX
 from app.addons.google_request import AddonContextDep
 from app.addons.openapi import ADDON_RESPONSES, EVENT_BODY
-from app.api.deps import SessionDep, get_database
+from app.api.deps import ConnectKitDep, DatabaseDep, SessionDep
 from app.connect import flow
-from app.connect.wiring import connect_kit
 from app.settings import Settings
 from app.store.base import utcnow
 from app.store.queries import get_or_create_user
@@ -72,10 +71,8 @@ def _done_card(title: str, text: str) -> Json:
 
 
 @router.post(_path(cards.CONNECT_ACTION), openapi_extra=EVENT_BODY)
-async def connect(request: Request, ctx: AddonContextDep, session: SessionDep) -> Any:
-    state = request.app.state.rightnote
+async def connect(ctx: AddonContextDep, session: SessionDep, kit: ConnectKitDep) -> Any:
     user = await get_or_create_user(session, ctx.identity)
-    kit = connect_kit(state)
     if kit.google is None:
         return ck.render_actions(
             notification="Connecting a mailbox is not set up on this "
@@ -104,8 +101,9 @@ async def disconnect(request: Request, ctx: AddonContextDep) -> Any:
 
 
 @router.post(_path(DISCONNECT_CONFIRM), openapi_extra=EVENT_BODY)
-async def disconnect_confirm(request: Request, ctx: AddonContextDep, session: SessionDep) -> Any:
-    state = request.app.state.rightnote
+async def disconnect_confirm(
+    ctx: AddonContextDep, session: SessionDep, database: DatabaseDep, kit: ConnectKitDep
+) -> Any:
     user = await get_or_create_user(session, ctx.identity)
     connection = await google_mailbox(session, user.id)
     user_id = user.id
@@ -115,8 +113,8 @@ async def disconnect_confirm(request: Request, ctx: AddonContextDep, session: Se
         card = _done_card("Nothing to disconnect", "No mailbox is connected.")
         return ck.render_actions(update_card=card)
     done = await flow.disconnect(
-        get_database(request),
-        connect_kit(state),
+        database,
+        kit,
         user_id=user_id,
         connection_id=connection.id,
         now=utcnow(),
@@ -148,14 +146,13 @@ async def delete_data(request: Request, ctx: AddonContextDep) -> Any:
 
 
 @router.post(_path(DELETE_CONFIRM), openapi_extra=EVENT_BODY)
-async def delete_data_confirm(request: Request, ctx: AddonContextDep, session: SessionDep) -> Any:
-    state = request.app.state.rightnote
+async def delete_data_confirm(
+    ctx: AddonContextDep, session: SessionDep, database: DatabaseDep, kit: ConnectKitDep
+) -> Any:
     user = await get_or_create_user(session, ctx.identity)
     user_id = user.id
     await session.commit()
-    await flow.delete_user_data(
-        get_database(request), connect_kit(state), user_id=user_id, now=utcnow()
-    )
+    await flow.delete_user_data(database, kit, user_id=user_id, now=utcnow())
     card = _done_card(
         "Deleted",
         "Everything RightNote kept for you is deleted, and its access "

@@ -18,7 +18,6 @@ import uuid
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.addons import cardkit as ck
@@ -38,7 +37,6 @@ from app.addons.gmail.event_open import (
 from app.addons.gmail.state import NoteTarget
 from app.addons.gmail.store_ops import GOOGLE, google_mailbox, mailbox_status, stood_down_for
 from app.addons.google_request import GoogleAddonContext
-from app.api.deps import get_database
 from app.autodraft.delivery import DELIVERED, DeliveryDefaults, DeliveryResult
 from app.autodraft.ingest import ingest_interviews
 from app.autodraft.retry import RetryPolicy
@@ -50,15 +48,13 @@ from app.autodraft.user_plans import (
 )
 from app.calendar.model import Interview
 from app.errors import Conflict
-from app.providers.registry import MailboxResolver, build_mailbox_registry
+from app.providers.registry import MailboxResolver
 from app.settings import Settings
+from app.store.db import Database
 from app.store.drafts import DraftState
 from app.store.plans import Plan
 from app.store.queries import find_interview, list_interviewers
 from app.store.users import User
-
-# Where the lifespan keeps the mailbox registry (`providers.registry`), when it builds one.
-MAILBOXES_KEY = "mailboxes"
 
 
 async def saved_plans(
@@ -182,14 +178,6 @@ async def save_plan(
     return ck.render_actions(update_card=event_card(view, settings), notification="Plan saved.")
 
 
-def _resolver(request: Request, settings: Settings) -> MailboxResolver:
-    found = request.app.state.rightnote.extras.get(MAILBOXES_KEY)
-    if found is not None:
-        resolver: MailboxResolver = found
-        return resolver
-    return build_mailbox_registry(settings)
-
-
 def _summary(results: list[DeliveryResult]) -> str:
     made = sum(r.outcome in DELIVERED for r in results)
     if not results:
@@ -210,7 +198,8 @@ def _summary(results: list[DeliveryResult]) -> str:
 
 
 async def create_drafts_now(
-    request: Request,
+    database: Database,
+    mailboxes: MailboxResolver,
     session: AsyncSession,
     user: User,
     ctx: GoogleAddonContext,
@@ -228,8 +217,8 @@ async def create_drafts_now(
     await session.commit()
     results = (
         await deliver_interview_now(
-            get_database(request),
-            _resolver(request, settings),
+            database,
+            mailboxes,
             user.id,
             interview_id,
             now=now,

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 
 from app.addons import cardkit as ck
 from app.addons.gmail import compose, event_open, homepage, plans
@@ -39,7 +39,7 @@ from app.addons.gmail_manifest import (
 )
 from app.addons.google_request import AddonContextDep, GoogleAddonContext
 from app.addons.openapi import ADDON_RESPONSES, EVENT_BODY
-from app.api.deps import SessionDep
+from app.api.deps import DatabaseDep, MailboxesDep, SessionDep, SettingsDep
 from app.api.offload import DRAFT_COST, off_loop
 from app.settings import Settings
 from app.store.queries import get_or_create_user
@@ -51,16 +51,10 @@ router = APIRouter(tags=["google add-on"], responses=ADDON_RESPONSES)
 Json = dict[str, Any]
 
 
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.rightnote.settings
-    return settings
-
-
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-SettingsDep = Annotated[Settings, Depends(_settings)]
 NowDep = Annotated[datetime, Depends(_now)]
 
 
@@ -251,11 +245,12 @@ async def save_plan_action(
 
 @router.post(_action(event_open.CREATE_ACTION), openapi_extra=EVENT_BODY)
 async def create_drafts_action(
-    request: Request,
     ctx: AddonContextDep,
     session: SessionDep,
     settings: SettingsDep,
     now: NowDep,
+    database: DatabaseDep,
+    mailboxes: MailboxesDep,
 ) -> Json:
     user = await _user(ctx, session)
-    return await plans.create_drafts_now(request, session, user, ctx, settings, now=now)
+    return await plans.create_drafts_now(database, mailboxes, session, user, ctx, settings, now=now)
