@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentUser, MicrosoftDep, SessionDep, SettingsDep
 from app.api.responses import FastJSONResponse
 from app.api.schemas_errors import ERROR_RESPONSES
 from app.api.schemas_suggest import (
@@ -20,7 +20,6 @@ from app.api.schemas_suggest import (
 from app.api.suggest_render import stand_down_result_json, suggest_json
 from app.auth.identity import CurrentIdentity, bearer_token
 from app.autodraft.records import planning_timezone
-from app.providers.microsoft import MICROSOFT
 from app.suggestions.stand_down import stand_down_interview
 from app.suggestions.suggest import SuggestContext, SuggestQuery, suggest
 
@@ -39,11 +38,12 @@ async def suggest_note(
     user: CurrentUser,
     session: SessionDep,
     request: Request,
+    settings: SettingsDep,
+    microsoft: MicrosoftDep,
 ) -> Any:
-    state = request.app.state.rightnote
     context = SuggestContext(
-        settings=state.settings,
-        microsoft=state.extras.get(MICROSOFT),
+        settings=settings,
+        microsoft=microsoft,
         # The caller's own token is the on-behalf-of assertion for reading their calendar.
         assertion=bearer_token(request) if identity.provider == "microsoft" else None,
         now=datetime.now(UTC),

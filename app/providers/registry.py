@@ -5,7 +5,7 @@
 
     MailboxFactory = Callable[[Connection | None, User], Awaitable[Mailbox]]
     MailboxRegistry(default_provider="local").register(provider, factory)
-    build_mailbox_registry(settings, http=None, database=None) -> MailboxRegistry
+    build_mailbox_registry(settings, http=None, database=None, microsoft=None) -> MailboxRegistry
 
 The auto-draft worker asks the resolver for the mailbox of each draft record's connection
 (`Connection.provider`: "local" → Maildir, "google" → Gmail, "microsoft" → Graph). A record
@@ -23,7 +23,7 @@ IMAP password is stored, so the hosted worker leaves such drafts waiting.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, Protocol
+from typing import Protocol
 
 import httpx
 
@@ -31,7 +31,7 @@ from app.errors import ProviderUnavailable
 from app.providers.base import Mailbox
 from app.providers.local_mailbox import LOCAL_PROVIDER, LocalMailboxFactory
 from app.providers.microsoft import PROVIDER as MICROSOFT_PROVIDER
-from app.providers.microsoft import MicrosoftMailboxFactory
+from app.providers.microsoft import MicrosoftGraph, MicrosoftMailboxFactory
 from app.settings import Settings
 from app.store.connections import Connection
 from app.store.db import Database
@@ -71,9 +71,11 @@ def build_mailbox_registry(
     *,
     http: httpx.AsyncClient | None = None,
     database: Database | None = None,
+    microsoft: MicrosoftGraph | None = None,
 ) -> MailboxRegistry:
     """Every mailbox this deployment can deliver to. `http` is shared by the API providers;
-    `database` is where refreshed tokens are stored (else the factories open their own)."""
+    `database` is where refreshed tokens are stored (else the factories open their own);
+    `microsoft` is the process's Graph provider (else one is built from the settings)."""
     from app.connect.google_tokens import google_mailbox_factory
 
     registry = MailboxRegistry()
@@ -82,25 +84,13 @@ def build_mailbox_registry(
     google = google_mailbox_factory(settings, database)
     if google is not None:
         registry.register("google", google)
-    microsoft = MicrosoftMailboxFactory.from_settings(settings, http, database) if http else None
-    if microsoft is not None:  # None unless the Microsoft client id and secret are set
-        registry.register(MICROSOFT_PROVIDER, microsoft)
+    outlook = (
+        MicrosoftMailboxFactory(microsoft, database)
+        if microsoft is not None
+        else MicrosoftMailboxFactory.from_settings(settings, http, database)
+        if http
+        else None
+    )
+    if outlook is not None:  # None unless the Microsoft client id and secret are set
+        registry.register(MICROSOFT_PROVIDER, outlook)
     return registry
-
-
-# Where an application keeps its registry: `state.extras[MAILBOXES]`.
-MAILBOXES = "mailboxes"
-
-
-def mailbox_resolver(state: Any) -> MailboxResolver:
-    """The application's registry (built once from its settings and http client, then kept)."""
-    found = state.extras.get(MAILBOXES)
-    if found is None:
-        found = build_mailbox_registry(
-            state.settings,
-            http=state.extras.get("http"),
-            database=state.extras.get("database"),  # refreshed tokens go to the app's database
-        )
-        state.extras[MAILBOXES] = found
-    resolver: MailboxResolver = found
-    return resolver

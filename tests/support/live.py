@@ -32,7 +32,6 @@ from fastapi import FastAPI
 from pydantic import SecretStr
 from sqlalchemy import select
 
-from app.api.deps import DATABASE
 from app.auth.crypto import TokenCipher
 from app.auth.microsoft import EntraTokenVerifier, build_entra_verifier
 from app.autodraft.delivery import DeliveryDefaults
@@ -41,15 +40,15 @@ from app.autodraft.sync_runner import SyncRunner, build_syncs
 from app.autodraft.worker import Worker
 from app.connect.google import GoogleOAuth
 from app.connect.google_tokens import GoogleTokens
-from app.connect.wiring import CONNECT, build_kit
 from app.main import create_app
 from app.providers.google_gmail import GoogleMailboxFactory
-from app.providers.microsoft import MICROSOFT, MicrosoftMailboxFactory, build_microsoft
+from app.providers.microsoft import MicrosoftMailboxFactory, build_microsoft
 from app.providers.registry import MailboxRegistry
 from app.settings import Settings
 from app.store.connections import Connection
 from app.store.db import Database
 from app.store.sync import SyncState
+from app.wiring import build_connect_kit
 from tests.fakes.google_api import FakeGoogleApis
 from tests.fakes.google_identity import (
     CLIENT_ID,
@@ -124,7 +123,7 @@ class LiveEnv:
 
     @property
     def database(self) -> Database:
-        database = self.app.state.rightnote.extras[DATABASE]
+        database = self.app.state.rightnote.resources.database
         assert isinstance(database, Database)
         return database
 
@@ -239,7 +238,7 @@ async def live_env(
                 ) as client,
             ):
                 state = app.state.rightnote
-                database: Database = state.extras[DATABASE]
+                database: Database = state.resources.database
                 # The lifespan's clients would try the real Microsoft hosts: route them to fakes.
                 state.verifiers[:] = [
                     v for v in state.verifiers if not isinstance(v, EntraTokenVerifier)
@@ -248,14 +247,14 @@ async def live_env(
                 assert entra is not None
                 state.verifiers.append(entra)
                 cipher = TokenCipher.from_settings(settings)
-                state.extras[MICROSOFT] = build_microsoft(
+                state.resources.microsoft = build_microsoft(
                     settings, http, msal_http_client=msal_http, cipher=cipher
                 )
                 syncs = build_syncs(settings, database, http, msal_http_client=msal_http)
-                state.extras[CONNECT] = build_kit(
+                state.resources.connect = build_connect_kit(
                     settings,
                     http=http,
-                    certs=state.extras["google_certs"],
+                    certs=state.resources.google_certs,
                     msal_http_client=msal_http,
                     syncs=syncs,
                     cipher=cipher,
