@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -97,3 +98,32 @@ class ReauthRequired(ProviderError):
     """The user's grant was revoked or expired: they must connect again."""
 
     status_code, code = 409, "reauth_required"
+
+
+# Shared by the API's 422 answers and the CLI's messages (which must not load the web framework).
+def readable_message(err: Mapping[str, Any]) -> str:
+    """One validation error in words a person reads: no regex, no "Value error," prefix."""
+    kind = str(err.get("type", ""))
+    ctx = err.get("ctx") or {}
+    message = str(err.get("msg", "invalid"))
+    if kind == "json_invalid":
+        return "the body is not valid JSON: " + str(ctx.get("error", ""))
+    if kind == "string_pattern_mismatch":
+        if "@" in str(ctx.get("pattern", "")):
+            return "is not an email address (expected name@example.com)"
+        return "is not in the expected format"
+    if kind == "value_error":
+        return message.removeprefix("Value error, ")
+    if kind == "string_too_long":
+        return f"is too long (at most {ctx.get('max_length')} characters)"
+    if kind == "too_long":
+        return f"has too many items (at most {ctx.get('max_length')})"
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        return "is not a field this request takes"
+    if kind == "enum":
+        return f"must be one of: {ctx.get('expected', '')}".replace("'", "")
+    if kind in ("datetime_from_date_parsing", "datetime_parsing", "datetime_type"):
+        return "is not a date-time (expected e.g. 2026-11-24T14:00:00)"
+    return message.removeprefix("Value error, ")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -12,7 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from app.api.responses import FastJSONResponse
-from app.errors import AnswerInstead, AppError
+from app.errors import AnswerInstead, AppError, readable_message
 
 log = logging.getLogger("rightnote.errors")
 
@@ -46,34 +45,6 @@ def _field_path(loc: tuple[Any, ...] | list[Any]) -> str:
         else:
             path += ("." if path else "") + str(part)
     return path
-
-
-def readable_message(err: Mapping[str, Any]) -> str:
-    """One validation error in words a person reads: no regex, no "Value error," prefix."""
-    kind = str(err.get("type", ""))
-    ctx = err.get("ctx") or {}
-    message = str(err.get("msg", "invalid"))
-    if kind == "json_invalid":
-        return "the body is not valid JSON: " + str(ctx.get("error", ""))
-    if kind == "string_pattern_mismatch":
-        if "@" in str(ctx.get("pattern", "")):
-            return "is not an email address (expected name@example.com)"
-        return "is not in the expected format"
-    if kind == "value_error":
-        return message.removeprefix("Value error, ")
-    if kind == "string_too_long":
-        return f"is too long (at most {ctx.get('max_length')} characters)"
-    if kind == "too_long":
-        return f"has too many items (at most {ctx.get('max_length')})"
-    if kind == "missing":
-        return "is required"
-    if kind == "extra_forbidden":
-        return "is not a field this request takes"
-    if kind == "enum":
-        return f"must be one of: {ctx.get('expected', '')}".replace("'", "")
-    if kind in ("datetime_from_date_parsing", "datetime_parsing", "datetime_type"):
-        return "is not a date-time (expected e.g. 2026-11-24T14:00:00)"
-    return message.removeprefix("Value error, ")
 
 
 def validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:

@@ -8,11 +8,9 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
-from app.api.render import voice_json
 from app.cli import app
-from app.cli.output import console, fail, print_json
+from app.cli.output import fail, print_json, say
 from app.playbook.html_text import looks_like_html
 from app.playbook.models import Finding, Severity, Verdict, VoiceReport
 from app.playbook.note_body import NoteFormat
@@ -62,7 +60,10 @@ def check(
     except EmptyNote as exc:
         fail(str(exc))
     if as_json:
-        print_json(voice_json(report, text))
+        # The /v1/voice/check shape; pydantic is loaded only when JSON is asked for.
+        from app.api.schemas_playbook import VoiceReportOut
+
+        print_json(VoiceReportOut.of(report, text).model_dump(mode="json"))
     else:
         _show(report, text)
     if fail_on is not None and _at_least(report.verdict, fail_on):
@@ -106,13 +107,11 @@ def _show(report: VoiceReport, text: str) -> None:
     for finding in report.findings:
         _show_finding(finding, text)
     m = report.metrics
-    console.print(
+    say(
         f"{m.words} words, {m.sentences} sentences, {m.questions} questions, "
-        f"we-ratio {m.we_ratio:.2f}, grade {m.reading_grade:.1f}, {m.exclamation_marks} '!'",
-        highlight=False,
+        f"we-ratio {m.we_ratio:.2f}, grade {m.reading_grade:.1f}, {m.exclamation_marks} '!'"
     )
-    style = _VERDICT_STYLE[report.verdict]
-    console.print(f"verdict: [{style}]{report.verdict}[/]")
+    say("verdict: ", (str(report.verdict), _VERDICT_STYLE[report.verdict]))
 
 
 def _show_finding(finding: Finding, text: str) -> None:
@@ -123,20 +122,19 @@ def _show_finding(finding: Finding, text: str) -> None:
     line_end = text.find("\n", finding.start)
     line_end = len(text) if line_end == -1 else line_end
     whole_note = finding.start == 0 and finding.end >= len(text.rstrip("\n"))
-    console.print(
-        f"[{colour}]{finding.severity}[/] [bold]{finding.code}[/] "
-        + ("(whole note)" if whole_note else f"(line {line_no})"),
-        highlight=False,
+    say(
+        (str(finding.severity), colour),
+        " ",
+        (finding.code, "bold"),
+        " (whole note)" if whole_note else f" (line {line_no})",
     )
     if not whole_note:
         line = text[line_start:line_end]
         start = finding.start - line_start
         end = min(finding.end, line_end) - line_start
         gutter = f"{line_no:>4} | "
-        console.print(gutter + escape(line), highlight=False)
-        console.print(
-            " " * len(gutter) + " " * start + f"[{colour}]" + "^" * max(1, end - start) + "[/]"
-        )
-    console.print(f"      {escape(finding.message)}", highlight=False)
+        say(gutter, line)
+        say(" " * len(gutter) + " " * start, ("^" * max(1, end - start), colour))
+    say(f"      {finding.message}")
     if finding.suggestion:
-        console.print(f"      try: {escape(finding.suggestion)}", highlight=False)
+        say(f"      try: {finding.suggestion}")

@@ -6,13 +6,11 @@ from datetime import UTC, datetime
 
 import typer
 from pydantic import ValidationError
-from rich.markup import escape
 
-from app.api.errors import readable_message
-from app.api.render import draft_json, stand_down_json
-from app.api.schemas_playbook import DraftRequest
+from app.api.schemas_playbook import DraftOut, DraftRequest
 from app.cli import app
-from app.cli.output import console, fail, print_json
+from app.cli.output import fail, print_json, say
+from app.errors import readable_message
 from app.playbook.drafting import compose_draft
 from app.playbook.models import RiskArea
 from app.playbook.scenarios import Scenario
@@ -89,34 +87,32 @@ def draft(
         fail("; ".join(f"{_option(d['loc'])} {readable_message(d)}" for d in exc.errors()))
     now = datetime.now(UTC)
     if request.scenario is Scenario.STAND_DOWN:
-        result = stand_down_json()
+        result = DraftOut.stand_down().model_dump(mode="json")
     else:
-        result = draft_json(compose_draft(request.to_core(), now=now), now)
+        result = DraftOut.of(compose_draft(request.to_core(), now=now), now).model_dump(mode="json")
     if as_json:
         print_json(result)
         return
     if result["text"] is None:
-        console.print(f"[bold]No note.[/] {escape(result['advice'])}")
+        say(("No note.", "bold"), " ", result["advice"])
         return
-    console.print(f"[bold]To:[/] {escape(result['to'] or '(empty: add their address)')}")
-    console.print(f"[bold]Subject:[/] {escape(result['subject'])}\n")
-    console.print(escape(result["text"]), highlight=False)
+    say(("To:", "bold"), " ", result["to"] or "(empty: add their address)")
+    say(("Subject:", "bold"), " ", result["subject"], "\n")
+    say(result["text"])
     if result["send_by_note"]:
-        console.print(f"[bold]{escape(result['send_by_note'])}[/]")
+        say((result["send_by_note"], "bold"))
     if result["placeholders"]:
-        console.print("Fill in: " + escape(", ".join(result["placeholders"])), highlight=False)
+        say("Fill in: " + ", ".join(result["placeholders"]))
     for left_out in result["ignored"]:
-        console.print(
-            f"Not used: {escape(left_out['field'])} ({escape(left_out['why'])})", highlight=False
-        )
+        say(f"Not used: {left_out['field']} ({left_out['why']})")
     if suggest and result["suggestions"]:
-        console.print("Questions you could ask (edit them; pass one with --question):")
+        say("Questions you could ask (edit them; pass one with --question):")
         for q in result["suggestions"]:
-            console.print(f"  - {escape(q['label'])}: {escape(q['text'])}", highlight=False)
+            say(f"  - {q['label']}: {q['text']}")
     voice = result["voice"]
-    console.print(
+    say(
         f"voice: {voice['verdict']}"
-        + "".join(f"\n  - {f['code']}: {escape(f['message'])}" for f in voice["findings"])
+        + "".join(f"\n  - {f['code']}: {f['message']}" for f in voice["findings"])
     )
 
 

@@ -8,13 +8,11 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from app.calendar.interviews import DEFAULT_MAX_BYTES, extract_interviews
 from app.calendar.model import EventStatus, Interview, Interviewer
 from app.cli import app
-from app.cli.output import console, err_console, fail, print_json
+from app.cli.output import Part, fail, print_json, say
 from app.errors import AppError
 
 
@@ -76,11 +74,15 @@ def interviews(
     except AppError as exc:
         fail(f"{file}: {exc.detail}")
     for warning in warnings:
-        err_console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
+        say(("warning:", "yellow"), " ", warning, err=True)
     if as_json:
-        print_json({"interviews": [i.as_dict() for i in found]})
+        # The /v1/interviews/extract shape; pydantic is loaded only when JSON is asked for.
+        from app.api.schemas_interviews import ExtractedInterview
+
+        shown = [ExtractedInterview.model_validate(i).model_dump(mode="json") for i in found]
+        print_json({"interviews": shown})
         return
-    _table(found, include_all)
+    _listing(found, include_all)
 
 
 def _read(file: str, max_bytes: int) -> bytes:
@@ -104,62 +106,55 @@ def _read(file: str, max_bytes: int) -> bytes:
     return data
 
 
-def _table(found: list[Interview], include_all: bool) -> None:
+def _listing(found: list[Interview], include_all: bool) -> None:
+    """One block per event: when and what on its first line, then each person on their own.
+
+    Plain lines rather than a table: nothing is cut or wrapped to the terminal's width, so a
+    name or an address can be copied and grepped whole.
+    """
     if not found:
-        console.print(
+        say(
             "No interviews found."
             + ("" if include_all else " (Use --all to see every event and why it was not counted.)")
         )
         return
-    table = Table(show_lines=True, title="Interviews" if not include_all else "Events")
-    table.add_column("When")
-    table.add_column("Interview")
-    table.add_column("Status")
-    table.add_column("Interviewers")
-    table.add_column("Recruiter")
-    for item in found:
+    for number, item in enumerate(found):
+        if number:
+            say("")
         when = item.start.strftime("%a %d %b %Y %H:%M") if item.start else "?"
         if item.end and item.start:
             when += item.end.strftime("–%H:%M")
-        about = escape(item.title or "(no title)")
-        details = " · ".join(escape(x) for x in (item.company, item.position) if x)
-        if details:
-            about += f"\n[dim]{details}[/]"
-        if include_all:
-            about += (
-                f"\n[dim]{'interview' if item.is_interview else 'not an interview'} "
-                f"({item.confidence:.2f}): {escape('; '.join(item.reasons))}[/]"
-            )
-        status = str(item.status)
+        status: Part = str(item.status)
         if item.status is EventStatus.CANCELLED:
-            status = "[red]cancelled[/]"
-        people = "\n".join(_person(p) for p in item.interviewers) or "[yellow]none named[/]"
+            status = ("cancelled", "red")
+        say((when, "bold"), "  ", item.title or "(no title)", "  ", status)
+        details = " · ".join(x for x in (item.company, item.position) if x)
+        if details:
+            say("  ", (details, "dim"))
+        if include_all:
+            verdict = "interview" if item.is_interview else "not an interview"
+            say("  ", (f"{verdict} ({item.confidence:.2f}): {'; '.join(item.reasons)}", "dim"))
+        for person in item.interviewers:
+            _person(person)
+        if not item.interviewers:
+            say("  ", ("no interviewer named", "yellow"))
         if item.missing_emails:
-            people += "\n[yellow]missing addresses: ask the recruiter[/]"
+            say("  ", ("missing addresses: ask the recruiter", "yellow"))
         recruiter = item.recruiter
-        rec = (
-            escape(
-                " ".join(
-                    x
-                    for x in (recruiter.name, f"<{recruiter.email}>" if recruiter.email else None)
-                    if x
-                )
-            )
-            if recruiter
-            else ""
-        )
-        table.add_row(when, about, status, people, rec)
-    console.print(table)
+        if recruiter:
+            named = (recruiter.name, f"<{recruiter.email}>" if recruiter.email else None)
+            say("  recruiter: " + " ".join(x for x in named if x))
 
 
-def _person(p: Interviewer) -> str:
-    text = escape(p.name or p.email or "?")
+def _person(p: Interviewer) -> None:
+    name: list[Part] = ["  ", p.name or p.email or "?"]
     if p.email and p.name:
-        text += f" [dim]<{escape(p.email)}>[/]"
+        name += [" ", (f"<{p.email}>", "dim")]
     elif not p.email:
-        text += " [yellow](no address)[/]"
-    extra = [escape(p.title)] if p.title else []
+        name += [" ", ("(no address)", "yellow")]
+    extra = [p.title] if p.title else []
     extra.append(str(p.role) + (", hiring manager" if p.hiring_manager else ""))
     if p.slot_start and p.slot_end:
         extra.append(f"{p.slot_start:%H:%M}–{p.slot_end:%H:%M}")
-    return f"{text}\n  [dim]{' · '.join(extra)}[/]"
+    say(*name)
+    say("    ", (" · ".join(extra), "dim"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from app.addons.gmail_manifest import render_deployment
-from app.cli import manifest_app
+from app.cli.manifest import manifest_app
 from app.cli.output import fail, print_json
 
 

@@ -9,7 +9,7 @@ import typer
 
 from app.addons.outlook_icons import PACKAGE_ICONS, render_icon
 from app.addons.outlook_manifest import ManifestInputError, render_outlook_manifests
-from app.cli import manifest_app
+from app.cli.manifest import manifest_app
 from app.cli.output import err_console, fail
 
 

@@ -1,19 +1,58 @@
-"""Shared CLI plumbing: consoles, JSON printing and clear error exits (never a traceback)."""
+"""Shared CLI plumbing: printing, JSON, and clear error exits (never a traceback).
+
+`say` prints plain lines with optional colour and is all that `check`, `draft` and `interviews`
+use: importing rich costs a linter-like command ~50 ms of its start. Commands with tables and
+progress bars (`run`, `migrate` …) still use rich's `console` / `err_console`, created on first
+use so that importing this module never loads rich.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import typer
-from rich.console import Console
 
-from app.api.responses import dumps
+from app.jsonbytes import dumps
 
-console = Console()
-err_console = Console(stderr=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+# A part of a line: text as is, or (text, style) with style words from _SGR, e.g. "bold red".
+Part = str | tuple[str, str]
+
+_SGR = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33"}
+# Control characters in text we print (a note or calendar can hold a terminal escape) become
+# U+FFFD, one character for one, so a caret under a span still lines up. Tab and newline stay.
+_CONTROLS = {c: "\ufffd" for c in (*range(0x20), *range(0x7F, 0xA0)) if c not in (0x09, 0x0A)}
+
+
+def _colour(stream: TextIO) -> bool:
+    # https://no-color.org; a pipe or a file gets plain text, as rich does.
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return bool(getattr(stream, "isatty", None) and stream.isatty())
+
+
+def say(*parts: Part, err: bool = False) -> None:
+    """Print one line (or several, when the text holds newlines) to stdout or stderr."""
+    stream = sys.stderr if err else sys.stdout
+    colour = _colour(stream)
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part.translate(_CONTROLS))
+            continue
+        text, style = part
+        text = text.translate(_CONTROLS)
+        if colour:
+            codes = ";".join(_SGR[word] for word in style.split())
+            text = f"\x1b[{codes}m{text}\x1b[0m"
+        out.append(text)
+    stream.write("".join(out) + "\n")
 
 
 def print_json(content: Any) -> None:
@@ -22,9 +61,23 @@ def print_json(content: Any) -> None:
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    # soft_wrap: a path or command in the message must stay whole when copied or grepped.
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # One line, never wrapped: a path or command in the message must stay whole when copied.
+    say(("error:", "bold red"), " ", message, err=True)
     raise typer.Exit(code)
+
+
+_consoles: dict[str, Console] = {}
+
+
+def __getattr__(name: str) -> Console:
+    # `console` and `err_console`: rich consoles for the commands that draw tables and bars.
+    if name not in ("console", "err_console"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name not in _consoles:
+        from rich.console import Console
+
+        _consoles[name] = Console(stderr=name == "err_console")
+    return _consoles[name]
 
 
 @contextmanager
