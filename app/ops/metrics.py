@@ -2,7 +2,7 @@
 
 The hooks other areas call (all cheap, synchronous, safe to call from anywhere in the loop):
 
-    metrics = get_metrics(state)          # state.extras["metrics"], created on first use
+    metrics = resources.metrics           # the process's one Metrics (app/wiring.py)
     metrics.draft_delivered("google")     # a draft is in the user's mailbox
     metrics.draft_failed("reauth_required")  # a draft record gave up (reason kind, not text)
     metrics.set_queue_depth(12)           # open draft records, if the worker counts them
