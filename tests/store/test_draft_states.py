@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import select
@@ -37,7 +37,7 @@ MAY_FOLLOW: dict[DraftState, set[DraftState]] = {
 }
 
 
-def _fields(state: DraftState) -> dict[str, object]:
+def _fields(state: DraftState) -> dict[str, Any]:
     """What a record in `state` carries (the claim_lease check needs the claim)."""
     if state is C:
         return {"claimed_by": "w1", "lease_until": NOW + timedelta(minutes=5)}
