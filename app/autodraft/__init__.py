@@ -16,8 +16,9 @@ delivery.py  deliver_claimed(database, resolver, record_id, ...) -> DeliveryResu
              delivery time, look up by idempotency key, create once, finish by compare-and-set.
 worker.py    Worker(...).run(stop) / run_once() / drain(); run_workers; recover_orphaned_claims.
 retry.py     RetryPolicy: exponential backoff with full jitter, Retry-After as a floor.
-records.py   DB rows -> planner inputs; guarded writes (claim_record, release_claim,
-             cancel_claimed, finish_delivered, claim_due_for_user); planning_timezone.
+records.py   DB rows -> planner inputs; planning_timezone. (State changes of draft records:
+             app.store.draft_states only.)
+reconcile.py PURE. diff(stored records, plan, ...) -> transitions; ingest applies them.
 local.py     run_local(...): the embedded default (`rightnote run`): .ics in, Maildir out.
 
 Live calendars (connected Google / Microsoft accounts; docs/auto-drafts-live.md):

@@ -5,7 +5,9 @@ base.py       declarative base, naming convention, UTCDateTime / StrEnumType / J
 models.py     every table in one import (users, connections, sync, opportunities, interviews,
               plans, drafts)
 queries.py    per-user reads and writes (every function takes the user id)
-queue.py      the worker's claim / finish primitives on draft records
+draft_states.py  the draft record's state machine: ALLOWED moves, claim / release / retry /
+              mark_* / cancel / reschedule / reopen (the only writer of a record's state)
+sql.py        insert_ignoring_conflicts, rowcount, claim_rows (both lease queues' claim)
 retention.py  purge_expired
 keys.py       rotate_token_sets (rightnote rotate-keys)
 migrations/   run_migrations(url), downgrade(url, rev): Alembic, no alembic.ini

@@ -1,7 +1,7 @@
 """The plan for one interviewer: the user's scenario choice and notes for that one note.
 
 The notes exist only to compose that interviewer's draft. Once the draft is delivered,
-`queries.clear_plan_notes` empties the NOTE_FIELDS so none of the free text outlives delivery.
+`draft_states.clear_plan_notes` empties the NOTE_FIELDS so none of the free text outlives delivery.
 """
 
 from __future__ import annotations
