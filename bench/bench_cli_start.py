@@ -1,0 +1,95 @@
+"""Cold start of `rightnote check NOTE` against a bare interpreter, same run, alternating.
+
+    .venv/bin/python bench/bench_cli_start.py [--runs 15]
+
+Each round starts, in turn, fresh processes for:
+- `python -I -c pass` (the baseline: the interpreter alone, venv site-packages included);
+- `rightnote check NOTE --scenario follow_up` through the installed console script (what a
+  person types), on a 20-word note;
+- the playbook alone: `import app.playbook.voice` and one `check_message` on the same note,
+  so its share of the command's cost can be read beside the rest (typer, output, Python);
+- `import typer, pydantic`: the command-line framework alone (typer parses options with
+  pydantic), the floor under any command.
+Prints median and min wall time of each, the ratios to the baseline and the load average.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+NOTE = (
+    "Thank you for the time today. I enjoyed hearing how the team ships billing, and I hope "
+    "we talk soon.\n"
+)
+PLAYBOOK_ONLY = (
+    "import sys\n"
+    "from datetime import UTC, datetime\n"
+    "from app.playbook.scenarios import Scenario\n"
+    "from app.playbook.voice import check_message\n"
+    "check_message(open(sys.argv[1], encoding='utf-8').read(), Scenario.FOLLOW_UP,"
+    " now=datetime.now(UTC))\n"
+)
+
+
+def _time(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    elapsed = time.perf_counter() - start
+    # check exits 0 (send) or 0 with a revise verdict; anything else is a broken command.
+    if done.returncode != 0:
+        raise SystemExit(f"{cmd} failed ({done.returncode}): {done.stderr.decode()[-500:]}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    python = str(BIN / "python")
+    with tempfile.TemporaryDirectory() as tmp:
+        note = Path(tmp) / "note.txt"
+        note.write_text(NOTE, encoding="utf-8")
+        cases = {
+            "python -I -c pass": [python, "-I", "-c", "pass"],
+            "rightnote check NOTE": [str(BIN / "rightnote"), "check", str(note), "-s", "follow_up"],
+            "playbook import + 1 check": [python, "-I", "-c", PLAYBOOK_ONLY, str(note)],
+            # typer 0.2x coerces every option through a pydantic TypeAdapter: the CLI's floor.
+            "import typer, pydantic": [python, "-I", "-c", "import typer, pydantic"],
+        }
+        for cmd in cases.values():  # warm the page cache and the .pyc files
+            _time(cmd)
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        load_before = os.getloadavg()
+        for _ in range(args.runs):
+            for name, cmd in cases.items():
+                times[name].append(_time(cmd))
+        load_after = os.getloadavg()
+    words = len(NOTE.split())
+    print(f"rightnote check on a {words}-word note, {args.runs} alternating rounds")
+    print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f} (1 min)")
+    base_med = statistics.median(times["python -I -c pass"])
+    base_min = min(times["python -I -c pass"])
+    for name, values in times.items():
+        med, low = statistics.median(values), min(values)
+        print(
+            f"{name:27s} median {med * 1000:7.1f} ms ({med / base_med:5.1f}x)"
+            f"  min {low * 1000:7.1f} ms ({low / base_min:5.1f}x)"
+        )
+    check = statistics.median(times["rightnote check NOTE"]) - base_med
+    book = statistics.median(times["playbook import + 1 check"]) - base_med
+    floor = statistics.median(times["import typer, pydantic"]) - base_med
+    print(f"share of the command's cost above the bare interpreter: playbook {book / check:.0%},")
+    print(f"  typer + pydantic {floor / check:.0%}, the rest {1 - (book + floor) / check:.0%}")
+
+
+if __name__ == "__main__":
+    main()
