@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from app.playbook.rules import lower_same, tokens, vocabulary
 
@@ -53,14 +54,14 @@ def mask_terms(
     if not known_terms or isinstance(known_terms, str):
         return plain, False
     terms = _clean_terms(tuple(t for t in known_terms if isinstance(t, str))[:_MAX_TERMS])
-    # Only terms whose words all occur in the note can match: skip the rest before compiling.
-    present = tuple(t for t, words in terms if words <= vocab)
+    # Only terms whose words all occur in the note can match: skip the rest before scanning.
+    present = [term for term in terms if term.words <= vocab]
     if not present:
         return plain, False
     size = len(low)
     pieces: list[str] = []
     at = 0
-    for start, end in _occurrences(low, present):
+    for start, end in _occurrences(low, [term.parts for term in present]):
         before = low[start - 1] if start else " "
         after = low[end] if end < size else " "
         if before.isalnum() or before == "_" or after.isalnum() or after == "_":
@@ -71,7 +72,7 @@ def mask_terms(
     if not pieces:
         return plain, False
     pieces.append(plain[at:])
-    return "".join(pieces), _has_pronoun(present)
+    return "".join(pieces), any(term.pronoun for term in present)
 
 
 @lru_cache(maxsize=1024)  # a note repeats its names; a draft route sees them again and again
@@ -87,21 +88,28 @@ def _blank(term: str) -> str:
 _PRONOUNS = frozenset(("we", "us", "our", "ours", "your", "yours"))
 
 
-@lru_cache(maxsize=512)
-def _has_pronoun(terms: tuple[str, ...]) -> bool:
-    return not _PRONOUNS.isdisjoint(vocabulary(tokens(lower_same(" ".join(terms)))))
+class _Term(NamedTuple):
+    text: str
+    words: frozenset[str]  # its lower-case word tokens: all must be in the note to match
+    parts: tuple[str, ...]  # lower-cased, split at its (single) spaces: what the scan finds
+    pronoun: bool  # holds we/our/your ("Our Place"): masked, it leaves we_ratio
 
 
 @lru_cache(maxsize=512)
-def _clean_terms(terms: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Usable terms (two characters or more, whitespace collapsed), longest first, each with
-    the lower-case words it contains."""
+def _clean_terms(terms: tuple[str, ...]) -> tuple[_Term, ...]:
+    """Usable terms (two characters or more, whitespace collapsed), longest first."""
     cleaned = {" ".join(t.translate(FOLD).split())[:200] for t in terms}
     usable = sorted((t for t in cleaned if len(t) >= 2), key=lambda t: (-len(t), t))
-    return tuple((t, frozenset(tokens(lower_same(t)))) for t in usable)
+    out = []
+    for t in usable:
+        low = lower_same(t)
+        words = tokens(low)
+        pronoun = not _PRONOUNS.isdisjoint(vocabulary(words))
+        out.append(_Term(t, frozenset(words), tuple(low.split(" ")), pronoun))
+    return tuple(out)
 
 
-def _occurrences(low: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+def _occurrences(low: str, terms: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Where the terms (longest first) occur in `low`, read as one alternation of the terms
     would be: left to right, at each position the first term that matches there, the scan going
     on after it; any run of whitespace in the note matches the space in a term ("Jo\nAnne").
@@ -110,11 +118,18 @@ def _occurrences(low: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     compile (~0.1 ms) for every new topic or name a server drafts for."""
     found: list[tuple[int, int, int]] = []  # (start, term's rank, end)
     size = len(low)
-    for rank, term in enumerate(terms):
-        first, *rest = lower_same(term).split(" ")
+    for rank, parts in enumerate(terms):
+        first = parts[0]
+        width = len(first)
         at = low.find(first)
+        if len(parts) == 1:  # most terms are one word: no gap to read
+            while at >= 0:
+                found.append((at, rank, at + width))
+                at = low.find(first, at + 1)
+            continue
+        rest = parts[1:]
         while at >= 0:
-            end = at + len(first)
+            end = at + width
             for word in rest:
                 gap = end
                 while gap < size and low[gap].isspace():
