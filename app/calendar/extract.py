@@ -345,6 +345,7 @@ def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> N
         named = [r for r in invited if _matches(r, NamedPerson(sig.name))]
         writer = named[0] if len(named) == 1 else None
         if writer is not None:
+            writer.title = sig.title if _only_the_mark(writer.title) else writer.title
             writer.title = writer.title or sig.title
             writer.agency = sig.agency or schedule.agency
     if writer is None and org is not None and (schedule.self_title or schedule.self_hiring_manager):
@@ -479,6 +480,14 @@ def _is_user(p: NamedPerson, me: Me, my_names: Sequence[str]) -> bool:
     )
 
 
+def _only_the_mark(title: str | None) -> bool:
+    """The title is only "hiring manager": the mark, not a job title."""
+    return bool(title) and " ".join((title or "").lower().split()) in _MARK_ONLY
+
+
+_MARK_ONLY = frozenset({"hiring manager", "the hiring manager", "hm", "hiring mgr"})
+
+
 def _interviewer(rec: _Rec, user_tz: ZoneInfo) -> Interviewer:
     title = rec.title
     if title and "," in title:
@@ -490,6 +499,9 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo) -> Interviewer:
         # "Director of Engineering, Hiring Manager": the flag carries the second part.
         rest, _ = split_hiring_manager(title)
         title = rest or title
+    if _only_the_mark(title):
+        # "Nathan Greer, the hiring manager": the mark says it; no job title was written.
+        title = None
     return Interviewer(
         name=rec.name,
         email=rec.email,

@@ -157,3 +157,18 @@ def _position(summary: str, body: str) -> str | None:
 )
 def test_positions_written_in_prose(summary: str, body: str, expected: str | None) -> None:
     assert _position(summary, body) == expected
+
+
+def test_the_hiring_manager_mark_is_not_a_job_title() -> None:
+    data = _google(
+        "Interview - Buyer",
+        "You'll talk with Omar Haddad, the hiring manager, then with Lin Wu (Category Buyer).",
+        HOST,
+        HOST,
+        ("Omar Haddad", "omar.haddad@tidewater.org"),
+        ("Lin Wu", "lin.wu@tidewater.org"),
+    )
+    (found,) = _all(data)
+    got = {i.name: (i.title, str(i.role), i.hiring_manager) for i in found.interviewers}
+    assert got["Omar Haddad"] == (None, "decision_maker", True)
+    assert got["Lin Wu"] == ("Category Buyer", "peer", False)

@@ -37,7 +37,7 @@ def test_method_cancel_interview_keeps_its_people() -> None:
         (
             "Deepa Iyer",
             "deepa.iyer@litware.com",
-            "Hiring Manager",
+            None,  # "(Hiring Manager)" is the mark, not a job title
             "decision_maker",
             True,
             None,

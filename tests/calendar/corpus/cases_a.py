@@ -266,7 +266,7 @@ CASES: list[dict[str, Any]] = [
                 (
                     "Marcus Obi",
                     "marcus.obi@glassline.com",
-                    "Hiring Manager",
+                    None,  # the mark, not a title
                     "decision_maker",
                     True,
                 ),

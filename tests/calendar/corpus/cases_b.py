@@ -384,7 +384,7 @@ CASES: list[dict[str, Any]] = [
                 (
                     "Paolo Conti",
                     "paolo.conti@junipergrid.com",
-                    "Hiring Manager",
+                    None,  # the mark, not a title (as fresh-2 to fresh-4 and G label it)
                     "decision_maker",
                     True,
                 ),
@@ -845,7 +845,7 @@ CASES: list[dict[str, Any]] = [
                 (
                     "Sean Murphy",
                     "sean.murphy@clearwaterlabs.com",
-                    "Hiring Manager",
+                    None,  # the mark, not a title
                     "decision_maker",
                     True,
                 ),
