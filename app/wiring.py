@@ -56,8 +56,9 @@ async def build_resources(settings: Settings, stack: AsyncExitStack) -> Resource
         )
         keys_problem = None
     except CryptoConfigError as exc:
-        # Both need the encryption keys. The API still starts without them (it answers all
-        # else, and the connect routes say what is wrong); the worker refuses to start.
+        # Both need the encryption keys. The API still starts without them, as it did before
+        # they were built up front: all else answers, and the connect routes fail with this
+        # error in the log. The worker refuses to start (app/cli/worker.py).
         log.warning("wiring.encryption_keys_unusable", extra={"reason": str(exc)})
         connect, syncs, keys_problem = None, {}, str(exc)
     if connect is not None and connect.microsoft is not None:
