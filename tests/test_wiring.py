@@ -8,6 +8,7 @@ import dataclasses
 from contextlib import AsyncExitStack
 from pathlib import Path
 
+import httpx
 import pytest
 import typer
 from cryptography.fernet import Fernet
@@ -102,6 +103,15 @@ def test_unusable_keys_leave_the_api_up_and_stop_the_worker(tmp_path: Path) -> N
     resources = asyncio.run(build())
     assert resources.connect is None and resources.syncs == {}
     assert resources.keys_problem is not None and "not a valid Fernet key" in resources.keys_problem
+
+    async def ready() -> int:
+        api = create_app(settings)
+        async with api.router.lifespan_context(api):
+            transport = httpx.ASGITransport(app=api)
+            async with httpx.AsyncClient(transport=transport, base_url=settings.public_url) as c:
+                return (await c.get("/readyz")).status_code
+
+    assert asyncio.run(ready()) == 200  # the API starts and is ready, as before
     with pytest.raises(typer.Exit) as stopped:
         _run(settings, once=True, concurrency=1)
     assert stopped.value.exit_code == 2
