@@ -84,11 +84,11 @@ def _trim_start(text: str, start: int) -> int:
 
 class _Hyphenation:
     """Break points of pyphen's en_US dictionary, as `pyphen.Pyphen(lang="en_US").positions`
-    finds them (Liang's patterns; at least two letters either side), loaded ~20x faster.
+    finds them (Liang's patterns; at least two letters either side), opened ~4x faster.
 
-    pyphen parses all ~11,000 patterns when the dictionary opens (0.1-0.25 s, most of a CLI
-    check's cold start). Here a pattern is only keyed by its letters when loaded (one C-level
-    translate a line) and its digits are read the first time a word's substring hits it."""
+    pyphen parses all ~11,000 patterns when the dictionary opens (0.07-0.25 s, most of a CLI
+    check's cold start). Here a pattern is only keyed by its letters when opened (one translate
+    over the whole file) and its digits are read the first time a word's substring hits it."""
 
     __slots__ = ("maxlen", "table")
 
