@@ -505,7 +505,11 @@ _SEGMENTS_KEEP_PARENS = re.compile(  # (?<!\s): as _SEGMENTS
 # "(all genders)".
 _REQ_PARENS = re.compile(
     r"\(\s*(?:(?:req(?:uisition)?|job|ref(?:erence)?)\.?\s*(?:id|no\.?|number|ref)?\s*[#:.]?\s*)?"
-    r"#?[A-Z]{0,4}-?\d[\w-]*\s*\)|\(\s*[mwfdx](?:\s*/\s*[mwfdx]){1,3}\s*\)|\(all genders\)",
+    r"#?[A-Z]{0,4}-?\d[\w-]*\s*\)|\(\s*[mwfdx](?:\s*/\s*[mwfdx]){1,3}\s*\)|\(all genders\)|"
+    # "(Job #: 0091)", "(Job No. 14)"; the kind of contract or move, not the job's name.
+    r"\(\s*(?:job|req(?:uisition)?|ref)\s*(?:#|no\.?|number|id)\s*:?\s*[\w-]+\s*\)|"
+    r"\((?:internal(?: transfer| move| candidate)?|remote|hybrid|on-?site|contract|temporary|"
+    r"temp|fixed[- ]term|full[- ]time|part[- ]time|maternity cover|permanent)\)",
     re.IGNORECASE,
 )
 _REQ_LEAD = re.compile(
@@ -559,6 +563,17 @@ def titles_without_company(
                 stated = stated or tail
         out.append(i if title == i.title else replace(i, title=title))
     return out, (stated if company_name is None else None)
+
+
+def not_the_company(
+    interviewers: Sequence[Interviewer], company_name: str | None
+) -> list[Interviewer]:
+    """Without the "person" who is the company itself ("your interview with Quill Metrics"
+    read as a person in a people sentence): a company is never an interviewer."""
+    if not company_name:
+        return list(interviewers)
+    key = _key(company_name)
+    return [i for i in interviewers if i.email or not i.name or _key(i.name) != key]
 
 
 def _names_employer(tail: str, company_name: str | None, email: str | None) -> bool:

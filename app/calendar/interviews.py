@@ -15,7 +15,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.calendar.boilerplate import clean_description
-from app.calendar.company import company_and_source, position, titles_without_company
+from app.calendar.company import (
+    company_and_source,
+    not_the_company,
+    position,
+    titles_without_company,
+)
 from app.calendar.detect import (
     DESCRIPTION_MAX,
     SCHEDULE_MAX,
@@ -223,6 +228,7 @@ def interview_from_event(
     if employer is None and stated:
         # A founder writing from a personal address: "CEO, Lange Audio" names the company.
         employer, employer_source = stated, "invite"
+    interviewers = not_the_company(interviewers, employer)
     organizer = event.organizer
     return Interview(
         source=event.source,

@@ -52,7 +52,14 @@ _NOT_NAME = words(
     questions question deep-dive skills experience role position job opening team's hangout
     demo project projects problem solving live non-recorded recorded assessment coffee-chat
     all hands standup stand-up retro planning hi hello hey dear greetings controller comptroller
-    treasurer superintendent principal partner associate counsel"""
+    treasurer superintendent principal partner associate counsel
+    development research regulatory affairs quality compliance procurement logistics supply
+    chain planning accounting accounts payable receivable payroll treasury audit risk strategy
+    growth partnerships communications comms facilities fulfillment fulfilment warehouse
+    distribution manufacturing production clinical nursing cardiology cardiac icu pediatrics
+    paediatrics radiology oncology surgery surgical pharmacy emergency ward unit department dept
+    division branch services editorial content creative platform payments analytics autonomy
+    union bank health hospital clinic pharma university college school institute foundation"""
 )
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
 # Post-nominal letters written after a name (degrees, licences, fellowships), as written.
@@ -400,9 +407,18 @@ _AT_FIRM = re.compile(r"(?<!\s)\s++(?:at|@)\s++[A-Z][^,;()]*+$")
 _AND_ME = re.compile(r"(?<![\s,]),?+\s++(?:and|&)\s++(?:me|myself)$", re.IGNORECASE)
 
 
+# The part a person plays in this interview, not their job: "Senior Manager (Bar Raiser)".
+_PART_IN_LOOP = re.compile(
+    r"(?<!\s)\s*+\((?:bar[- ]raiser|lead interviewer|interview lead|note[- ]?taker|"
+    r"scribe|host|moderator|chair)\)$",
+    re.IGNORECASE,
+)
+
+
 def _title_or_none(title: str) -> str | None:
     # "Clinical Director at Aurora Dental": the employer is not part of the title.
     title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", " ".join(title.split())))
+    title = _PART_IN_LOOP.sub("", title)
     title = _AND_ME.sub("", title).strip(".,;:-–—| ")
     if not title or len(title) > 100:
         return None

@@ -172,3 +172,23 @@ def test_the_hiring_manager_mark_is_not_a_job_title() -> None:
     got = {i.name: (i.title, str(i.role), i.hiring_manager) for i in found.interviewers}
     assert got["Omar Haddad"] == (None, "decision_maker", True)
     assert got["Lin Wu"] == ("Category Buyer", "peer", False)
+
+
+def test_a_unit_after_a_title_is_part_of_it_and_the_company_is_no_person() -> None:
+    data = _google(
+        "Interview - Lab Technician (Job No. 3381) (fixed-term)",
+        "Thanks for your time with Tidewater Clinic.\n\nYou'll meet:\n"
+        "- Hana Ito - Lab Manager, Clinical Research (Hiring Manager)\n"
+        "- Raul Vega, Senior Technician, Pharmacy (Bar Raiser)\n",
+        HOST,
+        HOST,
+        ("Hana Ito", "hana.ito@tidewater.org"),
+        ("Raul Vega", "raul.vega@tidewater.org"),
+    )
+    (found,) = _all(data)
+    got = {i.name: (i.title, i.hiring_manager) for i in found.interviewers}
+    assert got == {
+        "Hana Ito": ("Lab Manager, Clinical Research", True),
+        "Raul Vega": ("Senior Technician, Pharmacy", False),
+    }
+    assert found.position == "Lab Technician"
