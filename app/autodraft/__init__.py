@@ -26,9 +26,9 @@ sync_runner.py   SyncRunner(...).run(stop) / run_once(): the sync loop inside `r
                  (requested syncs, the sweep, the check before drafts fall due).
 sync_state.py    the "sync requested" flag and its lease: request_sync (webhooks), claim_requested,
                  finish_claim, request_stale (the sweep), request_before_due.
-sync_google.py   events.list full / syncToken incremental, events.watch channels.
-sync_microsoft.py  calendarView delta, Graph subscriptions (renewal, lifecycle events).
-sync_common.py   the window and apply_changes: cursor compare-and-set + ingest_interviews.
+sync_common.py   IncrementalSync: the one sync algorithm over any provider's IncrementalCalendar
+                 (app.providers.base; Google and Graph in app.providers.*_calendar_changes):
+                 full listing when due, apply changes with a cursor compare-and-set, channels.
 
 Mailboxes come from app.providers.registry (MailboxResolver / MailboxRegistry): a draft
 record's connection names its provider ("local" Maildir, "google", "microsoft").

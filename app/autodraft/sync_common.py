@@ -1,30 +1,46 @@
-"""What Google and Microsoft calendar sync share: the window, and storing one round of changes.
+"""The one calendar sync algorithm, for any `IncrementalCalendar` (Google, Microsoft, ...).
+
+    sync = IncrementalSync("google", GoogleCalendars(settings, tokens), settings)
+    report = await sync.sync(sessions, state, connection, user, now=now)
+    await sync.forget(sessions, connection, user, state)      # stop the channel (disconnect)
 
     window(now) -> (now - 14 days, now + 60 days)
     needs_full_sync(state, now) -> bool
-    await apply_changes(session, user, connection, state, changes, now=, timezone=)
+    await apply_changes(session, user, connection, state, changes, now=, timezone=, window=)
         -> SyncReport | None
-    await store_round(sessions, user, connection, state, changes, now=, timezone=) -> SyncReport
+    await store_round(sessions, user, connection, state, changes, now=, timezone=, window=)
+        -> SyncReport
     channel_status(public_url, state, now) -> "none" | "kept" | None (make or renew one)
+
+A round: open the connection's calendar; ask for the changes since the stored cursor, or for a
+full listing of the window when none is stored, every `FULL_SYNC_EVERY` (so the window moves
+forward) — the provider turns an expired cursor into a full listing itself (`full_resync`). The
+provider's quirks (Google's 410 and cancelled stubs, Graph's 410 and `@removed`) stay in its
+module under app/providers; nothing here knows which provider it drives.
 
 One round of changes (`CalendarChanges`) is stored in one transaction: the new cursor (sync token
 or delta link) is written with a compare-and-set on `cursor_version`, then the interviews go
 through `ingest_interviews` (new → planned, moved → rescheduled, cancelled → cancelled), and the
-events the provider reports as deleted (Google's cancelled stubs, Graph's `@removed`, which carry
-only an id) cancel the stored interviews of that event id. A lost compare-and-set (another sync of
-the same calendar moved the cursor first) returns None and the caller rolls back: the other sync
-stored the same changes, and the cursor never moves backwards.
+event ids the provider reports as removed (which carry only an id) cancel the stored interviews of
+that event id. A lost compare-and-set (another sync of the same calendar moved the cursor first)
+returns None and the caller rolls back: the other sync stored the same changes, and the cursor
+never moves backwards.
 
-A full sync covers a window and is `complete`: a stored interview of this calendar inside the
-window that the provider no longer lists is cancelled. It runs first, after the provider expires
-the cursor (Google 410, Graph 410), and every `FULL_SYNC_EVERY` so the window moves forward.
+A full listing covers the window and is `complete`: a stored interview of this calendar inside the
+window that the provider no longer lists is cancelled.
+
+Then the push channel: kept while it has more than `RENEW_BEFORE` left, else renewed (a provider
+that cannot extend one makes a new one: it is stored, then the old one stopped, so there is no
+gap), else made. Only the SHA-256 of its secret is stored. A failed channel call does not fail the
+round: the sweep keeps the calendar current and tries the channel again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -36,13 +52,25 @@ from app.autodraft.ingest import (
     ingest_interviews,
     interviews_from_events,
 )
-from app.calendar.model import Event, EventStatus
+from app.autodraft.records import planning_timezone
+from app.calendar.model import EventStatus
 from app.calendar.zones import zone
+from app.errors import ProviderError
+from app.providers.base import (
+    CalendarChanges,
+    ChannelGone,
+    IncrementalCalendar,
+    PushChannel,
+    Window,
+)
+from app.settings import Settings
 from app.store.connections import Connection
 from app.store.interviews import InterviewRecord
 from app.store.queries import rowcount
-from app.store.sync import SyncState
+from app.store.sync import SyncState, hash_channel_secret
 from app.store.users import User
+
+log = logging.getLogger("rightnote.sync")
 
 SYNC_PAST = timedelta(days=14)
 SYNC_FUTURE = timedelta(days=60)
@@ -51,9 +79,11 @@ FULL_SYNC_EVERY = timedelta(days=7)
 RENEW_BEFORE = timedelta(hours=24)
 DELETED_IN_CALENDAR = "Cancelled or deleted in the calendar."
 Sessions = async_sessionmaker[AsyncSession]
+# Opens the calendar of a stored connection (decrypting, refreshing its tokens as needed).
+CalendarOpener = Callable[[Connection, User], Awaitable[IncrementalCalendar]]
 
 
-def window(now: datetime) -> tuple[datetime, datetime]:
+def window(now: datetime) -> Window:
     return now - SYNC_PAST, now + SYNC_FUTURE
 
 
@@ -84,17 +114,6 @@ def channel_status(public_url: str, state: SyncState, now: datetime) -> str | No
 
 
 @dataclass(slots=True)
-class CalendarChanges:
-    events: list[Event]
-    # Provider event ids reported deleted or cancelled (without the event's details).
-    removed: list[str]
-    cursor: str | None
-    full: bool
-    window: tuple[datetime, datetime] | None = None
-    items: int = 0
-
-
-@dataclass(slots=True)
 class SyncReport:
     full: bool
     items: int = 0
@@ -120,12 +139,13 @@ async def apply_changes(
     *,
     now: datetime,
     timezone: str,
+    window: Window,
 ) -> SyncReport | None:
     values: dict[str, object] = {
-        "cursor": changes.cursor,
+        "cursor": changes.next_cursor,
         "cursor_version": SyncState.cursor_version + 1,
     }
-    if changes.full:
+    if changes.full_resync:
         values["full_synced_at"] = now
     moved = await session.execute(
         update(SyncState)
@@ -146,11 +166,11 @@ async def apply_changes(
         timezone=timezone,
         calendar_connection_id=connection.id,
         mailbox_connection_id=connection.id,
-        complete=changes.full,
-        window=changes.window if changes.full else None,
+        complete=changes.full_resync,
+        window=window if changes.full_resync else None,
     )
     report = SyncReport(
-        full=changes.full,
+        full=changes.full_resync,
         items=changes.items,
         interviews=result.interviews,
         created=result.created,
@@ -158,7 +178,7 @@ async def apply_changes(
         cancelled=result.cancelled,
         drafts=result.drafts,
     )
-    await _cancel_removed(session, user, connection, changes.removed, report, now, timezone)
+    await _cancel_removed(session, user, connection, changes.removed_ids, report, now, timezone)
     return report
 
 
@@ -171,22 +191,23 @@ async def store_round(
     *,
     now: datetime,
     timezone: str,
-    calendar_zone: str | None = None,
+    window: Window,
 ) -> SyncReport:
     """`apply_changes` in a transaction of its own; a superseded round is rolled back and
-    reported as such. `calendar_zone`: the zone the provider says the calendar is in."""
+    reported as such."""
     async with sessions() as session, session.begin():
         row = await session.get(User, user.id)
         assert row is not None
         # The calendar's zone is the best guess for send-by times until the user says.
+        calendar_zone = changes.time_zone
         if row.timezone is None and calendar_zone and zone(calendar_zone) is not None:
             row.timezone = calendar_zone[:64]
         report = await apply_changes(
-            session, row, connection, state, changes, now=now, timezone=timezone
+            session, row, connection, state, changes, now=now, timezone=timezone, window=window
         )
         if report is None:
             await session.rollback()
-            return SyncReport(full=changes.full, items=changes.items, superseded=True)
+            return SyncReport(full=changes.full_resync, items=changes.items, superseded=True)
     return report
 
 
@@ -217,4 +238,121 @@ async def _cancel_removed(
             await cancel_interview(
                 session, user, row, now=now, timezone=timezone, reason=DELETED_IN_CALENDAR
             )
+        )
+
+
+class IncrementalSync:
+    """The sync loop's `CalendarSync` for one provider: the one algorithm over the provider's
+    `IncrementalCalendar`s."""
+
+    def __init__(
+        self,
+        provider: str,
+        calendars: CalendarOpener,
+        settings: Settings,
+        *,
+        resource: str = "",
+    ) -> None:
+        self.provider = provider
+        self.resource = resource
+        self.calendars = calendars
+        self.settings = settings
+
+    async def sync(
+        self,
+        sessions: Sessions,
+        state: SyncState,
+        connection: Connection,
+        user: User,
+        *,
+        now: datetime,
+    ) -> SyncReport:
+        calendar = await self.calendars(connection, user)
+        full = needs_full_sync(state, now)
+        span = window(now)
+        timezone = planning_timezone(user, self.settings.timezone)
+        changes = await calendar.changes(None if full else state.cursor, span, timezone=timezone)
+        if changes.full_resync and not full:
+            log.info(
+                "sync.cursor_expired",
+                extra={"provider": self.provider, "connection": str(connection.id)},
+            )
+        report = await store_round(
+            sessions, user, connection, state, changes, now=now, timezone=timezone, window=span
+        )
+        if report.superseded:
+            return report
+        report.channel = await self._ensure_channel(sessions, calendar, state, now)
+        return report
+
+    async def _ensure_channel(
+        self, sessions: Sessions, calendar: IncrementalCalendar, state: SyncState, now: datetime
+    ) -> str:
+        if (status := channel_status(self.settings.public_url, state, now)) is not None:
+            return status
+        old = _stored_channel(state)
+        channel: PushChannel | None = None
+        try:
+            if old is not None:
+                try:
+                    channel = await calendar.renew(old, now)
+                except ChannelGone:
+                    old = None  # nothing left to stop
+            outcome = "renewed" if channel is not None else "created"
+            if channel is None:
+                channel = await calendar.watch(now)
+        except ProviderError as exc:
+            # The round itself worked; the sweep keeps the calendar current and retries this.
+            log.warning(
+                "sync.channel_failed",
+                extra={"provider": self.provider, "state": str(state.id), "error": exc.code},
+            )
+            return "failed"
+        await _store_channel(sessions, state, channel)
+        if old is not None and old.id != channel.id:
+            # A new channel replaced the old one: stop the old now that the new one is stored.
+            try:
+                await calendar.stop(old)
+            except ProviderError:
+                log.info("sync.channel_stop_failed", extra={"state": str(state.id)})
+        log.info(
+            "sync.channel_ready",
+            extra={"provider": self.provider, "state": str(state.id), "outcome": outcome},
+        )
+        return outcome
+
+    async def forget(
+        self, sessions: Sessions, connection: Connection, user: User, state: SyncState
+    ) -> None:
+        """Stop the push channel (disconnect); best effort, the channel expires anyway."""
+        del sessions
+        channel = _stored_channel(state)
+        if channel is None:
+            return
+        calendar = await self.calendars(connection, user)
+        await calendar.stop(channel)
+
+
+def _stored_channel(state: SyncState) -> PushChannel | None:
+    if not state.channel_id:
+        return None
+    expires = state.channel_expires_at or datetime.min.replace(tzinfo=UTC)
+    return PushChannel(state.channel_id, expires, state.channel_resource_id)
+
+
+async def _store_channel(sessions: Sessions, state: SyncState, channel: PushChannel) -> None:
+    values: dict[str, object] = {
+        "channel_id": channel.id,
+        "channel_expires_at": channel.expires_at,
+    }
+    if channel.secret is not None:
+        # A new channel: its secret (as a hash) and resource id replace the old one's.
+        values["channel_secret_hash"] = hash_channel_secret(channel.secret)
+        values["channel_resource_id"] = channel.resource_id
+    async with sessions() as session, session.begin():
+        await session.execute(
+            update(SyncState)
+            .where(SyncState.id == state.id)
+            .values(**values)
+            .execution_options(synchronize_session=False)
         )

@@ -12,7 +12,8 @@ Each pass:
    calendars with a draft due within a minute that were not synced for 30 s are requested too,
    so a late move or cancellation is seen before the draft is written;
 2. requested calendars (a webhook, a new connection, the sweep) are taken with a lease and synced,
-   a few at a time (`concurrency`), each by its provider's `CalendarSync` (Google, Microsoft);
+   a few at a time (`concurrency`), each by its provider's `CalendarSync`: the one algorithm
+   (sync_common.IncrementalSync) over the provider's `IncrementalCalendar` (Google, Microsoft);
 3. a revoked grant (`ReauthRequired`) turns the connection `needs_reauth`: its calendar and its
    drafts wait until the user reconnects; other failures are tried again after a backoff.
 The loop polls every RIGHTNOTE_SYNC_POLL_SECONDS (1 s): a webhook's request is picked up within
@@ -307,26 +308,33 @@ def build_syncs(
     msal_http_client: object | None = None,
     graph: MicrosoftGraph | None = None,
 ) -> dict[str, CalendarSync]:
-    """The calendar syncs this deployment can run (Google and/or Microsoft, as configured).
+    """The calendar syncs this deployment can run (Google and/or Microsoft, as configured):
+    one `IncrementalSync` per provider, over that provider's incremental calendars.
 
     `graph`: the process's Graph provider when it has one (the API's lifespan builds it).
     """
     from app.auth.crypto import TokenCipher
-    from app.autodraft.sync_google import GoogleCalendarSync
-    from app.autodraft.sync_microsoft import MicrosoftCalendarSync
-    from app.connect.google import GoogleOAuth
-    from app.connect.google_tokens import GoogleTokens
+    from app.autodraft.sync_common import IncrementalSync
+    from app.providers import google_calendar_changes as google
+    from app.providers import graph_calendar_changes as microsoft
+    from app.providers.google_auth import GoogleTokenClient, GoogleTokens, google_web_configured
     from app.providers.microsoft import build_microsoft
 
     syncs: dict[str, CalendarSync] = {}
     cipher = TokenCipher.from_settings(settings)
-    if GoogleOAuth.configured(settings):
-        tokens = GoogleTokens(GoogleOAuth(settings, http=http), cipher, database.sessions)
-        syncs["google"] = GoogleCalendarSync(settings, tokens)
+    if google_web_configured(settings):
+        tokens = GoogleTokens(GoogleTokenClient(settings), cipher, database.sessions)
+        calendars = google.GoogleCalendars(settings, tokens)
+        syncs[google.PROVIDER] = IncrementalSync(
+            google.PROVIDER, calendars, settings, resource=google.RESOURCE
+        )
     if graph is None:
         graph = build_microsoft(settings, http, msal_http_client=msal_http_client, cipher=cipher)
     if graph is not None:
-        syncs["microsoft"] = MicrosoftCalendarSync(settings, graph)
+        outlook = microsoft.GraphCalendars(settings, graph, database.sessions)
+        syncs[microsoft.PROVIDER] = IncrementalSync(
+            microsoft.PROVIDER, outlook, settings, resource=microsoft.RESOURCE
+        )
     return syncs
 
 

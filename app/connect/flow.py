@@ -31,10 +31,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.crypto import TokenCipher, TokenDecryptError
 from app.autodraft.sync_state import ensure_sync_state, request_sync
-from app.connect.google import ConnectFailed, GoogleOAuth, GoogleTokenSet
+from app.connect.google import ConnectFailed, GoogleOAuth
 from app.connect.microsoft import MicrosoftOAuth
 from app.connect.tokens import BadToken, Sealer
 from app.errors import AppError, ProviderError
+from app.providers.google_auth import GoogleTokenSet
 from app.settings import Settings
 from app.store import draft_states
 from app.store.connect import ConnectAttempt

@@ -4,8 +4,8 @@
   `prompt=consent` (so a refresh token comes back even on a second connect) and PKCE S256.
 - `exchange(code, verifier)`: `Flow.fetch_token` (requests-oauthlib) in a worker thread; the
   returned ID token is verified against Google's certificates before its `sub` is believed.
-- `refresh(token_set)` / `credentials(token_set)`: google-auth credentials; the refresh runs
-  through httplib2 with a socket timeout, and `invalid_grant` becomes `ReauthRequired`.
+- The token set it yields is refreshed from then on by app.providers.google_auth (the worker's
+  drafts and calendar sync need that, not the connect flow).
 - `revoke(token)`: Google's revocation endpoint, which ends the whole grant.
 
 Scopes (docs/gmail-addon.md explains each): `openid` + `userinfo.email` (whose account this is),
@@ -18,15 +18,12 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import anyio
 import anyio.to_thread
-import google_auth_httplib2
-import httplib2
 import httpx
-from google.oauth2.credentials import Credentials
 from google_auth_oauthlib.flow import Flow
 
 from app.auth.google import email_is_verified, verify_connect_id_token
@@ -34,10 +31,9 @@ from app.auth.google_certs import GoogleCerts
 from app.errors import (
     AppError,
     ProviderUnavailable,
-    ReauthRequired,
     Unauthorized,
 )
-from app.providers.google_api import run_bounded
+from app.providers.google_auth import GoogleTokenSet, google_web_configured
 from app.settings import Settings
 
 log = logging.getLogger("rightnote.connect")
@@ -51,7 +47,6 @@ EMAIL_SCOPE = _AUTH + "userinfo.email"
 CONNECT_SCOPES = ("openid", EMAIL_SCOPE, CALENDAR_SCOPE, GMAIL_SCOPE)
 # Without both, auto-drafts cannot work: the grant is refused rather than stored half-useful.
 REQUIRED_SCOPES = (CALENDAR_SCOPE, GMAIL_SCOPE)
-TOKEN_SET_KIND = "google"  # noqa: S105  (a format tag, not a secret)
 
 
 class ConnectFailed(AppError):
@@ -61,50 +56,9 @@ class ConnectFailed(AppError):
 
 
 @dataclass(frozen=True, slots=True)
-class GoogleTokenSet:
-    access_token: str
-    refresh_token: str
-    expires_at: datetime
-    scopes: tuple[str, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": TOKEN_SET_KIND,
-            "v": 1,
-            "access_token": self.access_token,
-            "refresh_token": self.refresh_token,
-            "expires_at": self.expires_at.astimezone(UTC).isoformat(),
-            "scopes": list(self.scopes),
-        }
-
-    @classmethod
-    def from_json(cls, value: Any) -> GoogleTokenSet:
-        try:
-            assert isinstance(value, dict) and value.get("kind") == TOKEN_SET_KIND
-            expires = datetime.fromisoformat(str(value["expires_at"]))
-            return cls(
-                str(value["access_token"]),
-                str(value["refresh_token"]),
-                expires if expires.tzinfo else expires.replace(tzinfo=UTC),
-                tuple(str(s) for s in value.get("scopes") or ()),
-            )
-        except (AssertionError, KeyError, TypeError, ValueError):
-            raise ReauthRequired("the stored Google sign-in is unreadable; connect again") from None
-
-    def __repr__(self) -> str:  # never print a token
-        return f"GoogleTokenSet(expires_at={self.expires_at.isoformat()})"
-
-
-@dataclass(frozen=True, slots=True)
 class GoogleAccount:
     subject: str
     email: str | None
-
-
-def _aware(moment: datetime | None, fallback: datetime) -> datetime:
-    if moment is None:
-        return fallback
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 class GoogleOAuth:
@@ -131,7 +85,7 @@ class GoogleOAuth:
 
     @classmethod
     def configured(cls, settings: Settings) -> bool:
-        return bool(settings.google_web_client_id and settings.google_web_secret is not None)
+        return google_web_configured(settings)
 
     @property
     def redirect_uri(self) -> str:
@@ -234,37 +188,6 @@ class GoogleOAuth:
         email = claims.get("email")
         verified = isinstance(email, str) and email_is_verified(claims)
         return GoogleAccount(str(claims["sub"]), email if verified else None)
-
-    def credentials(self, token_set: GoogleTokenSet) -> Credentials:
-        """Credentials google-api-python-client can use (and refresh once itself on a 401)."""
-        return Credentials(  # type: ignore[no-untyped-call]
-            token=token_set.access_token,
-            refresh_token=token_set.refresh_token,
-            token_uri=self.settings.google_oauth_token_url,
-            client_id=self.client_id,
-            client_secret=self._secret.get_secret_value(),
-            scopes=list(token_set.scopes) or None,
-            # google-auth compares naive UTC datetimes.
-            expiry=token_set.expires_at.astimezone(UTC).replace(tzinfo=None),
-        )
-
-    async def refresh(self, token_set: GoogleTokenSet) -> GoogleTokenSet:
-        """A new access token from the refresh token. ReauthRequired when Google refuses it."""
-
-        def call(deadline: float) -> GoogleTokenSet:
-            del deadline  # one call: the socket timeout bounds it
-            credentials = self.credentials(token_set)
-            http = google_auth_httplib2.Request(httplib2.Http(timeout=self.timeout))
-            credentials.refresh(http)  # type: ignore[no-untyped-call]
-            fallback = datetime.now(UTC) + timedelta(hours=1)
-            return GoogleTokenSet(
-                str(credentials.token),
-                str(credentials.refresh_token or token_set.refresh_token),
-                _aware(credentials.expiry, fallback),
-                token_set.scopes,
-            )
-
-        return await run_bounded(call, bound=self.timeout + 1, what="token refresh")
 
     async def revoke(self, token: str) -> bool:
         """End the grant at Google. False if Google could not be told (logged, not raised)."""

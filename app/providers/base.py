@@ -5,6 +5,13 @@ idempotency key, and deletes one. Google (Gmail + Calendar), Microsoft (Graph) a
 embedded default (an .ics file or URL + a Maildir) each implement them; the auto-draft worker and
 the add-on routes only ever see these types.
 
+An incremental calendar (`IncrementalCalendar`) is what the auto-draft sync loop needs: the
+changes since a cursor (Google's sync token, Graph's delta link, CalDAV's sync-token), with the
+provider's own quirks kept inside the implementation — an expired cursor becomes a full listing
+flagged `full_resync`, deletions (Google's cancelled stubs, Graph's confirmed `@removed`) become
+`removed_ids` — and a push channel to watch, renew and stop. One algorithm
+(app.autodraft.sync_common.IncrementalSync) drives every implementation.
+
 Errors are the typed provider errors of app.errors, so callers decide by type:
 - `ProviderThrottled(retry_after)`: slow down, retry after the given seconds;
 - `ProviderUnavailable`: transient (5xx, timeout, dropped connection). A write may still have
@@ -21,6 +28,10 @@ from datetime import datetime
 from typing import Protocol
 
 from app.calendar.model import Event
+from app.errors import ProviderError
+
+# [start, end) of a full listing.
+Window = tuple[datetime, datetime]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,4 +72,70 @@ class CalendarSource(Protocol):
         self, start: datetime, end: datetime, *, timezone: str
     ) -> Sequence[Event]:
         """Events overlapping [start, end), normalised, recurring series expanded."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarChanges:
+    """One round of changes: what the sync stores in one transaction."""
+
+    # Normalised in the zone asked for; a cancelled event with its times is here too.
+    events: list[Event]
+    # Event ids the provider reports deleted or cancelled, often without anything else.
+    removed_ids: list[str]
+    # Where the next round starts; None when this round cannot be resumed (the next is full).
+    next_cursor: str | None
+    # A listing of everything in the window (asked for, or the cursor had expired): a stored
+    # event of the window that is not listed is gone.
+    full_resync: bool
+    # Raw items the provider sent (for the report and logs).
+    items: int = 0
+    # The zone the provider says the calendar is in, when it says.
+    time_zone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PushChannel:
+    """A push channel: Google's `events.watch` channel, Graph's subscription."""
+
+    id: str
+    expires_at: datetime
+    # Google's resourceId (needed to stop the channel); None for Graph.
+    resource_id: str | None = None
+    # The secret each notification carries back (Google's channel token, Graph's clientState),
+    # set only when the channel is new; callers store its hash, never the secret.
+    secret: str | None = None
+
+    def __repr__(self) -> str:  # keep the secret out of logs
+        return f"PushChannel(id={self.id!r}, expires_at={self.expires_at.isoformat()})"
+
+
+class ChannelGone(ProviderError):
+    """The provider no longer has this channel: make a new one."""
+
+    status_code, code = 404, "channel_gone"
+
+
+class IncrementalCalendar(Protocol):
+    """One connected calendar, read incrementally and watched for changes."""
+
+    async def changes(
+        self, cursor: str | None, window: Window, *, timezone: str
+    ) -> CalendarChanges:
+        """Changes since `cursor`; with no cursor, or one the provider has expired, every event
+        of `window` (`full_resync=True`). An incremental round ignores `window`."""
+        ...
+
+    async def watch(self, now: datetime) -> PushChannel:
+        """A new push channel, with its secret."""
+        ...
+
+    async def renew(self, channel: PushChannel, now: datetime) -> PushChannel:
+        """The channel, extended; or a new one (another id) when the provider cannot extend a
+        channel, in which case the caller stops the old one after storing the new one.
+        `ChannelGone` when the provider no longer has it."""
+        ...
+
+    async def stop(self, channel: PushChannel) -> None:
+        """End the channel; one already gone is fine."""
         ...

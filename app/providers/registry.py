@@ -15,7 +15,7 @@ Plugging a provider in: write an async factory `(connection, user) -> Mailbox` (
 and decrypt the connection's tokens; raise `ReauthRequired` when the grant is gone) and register
 it in `build_mailbox_registry` with one line, e.g. `registry.register("google", factory)`.
 "google" is registered when the connect flow's web client is configured
-(app.connect.google_tokens: stored tokens, refreshed ahead of expiry with a compare-and-set).
+(app.providers.google_auth: stored tokens, refreshed ahead of expiry with a compare-and-set).
 "imap" (app.providers.imap) is registered only by `rightnote run --imap`, for its one run: no
 IMAP password is stored, so the hosted worker leaves such drafts waiting.
 """
@@ -76,7 +76,7 @@ def build_mailbox_registry(
     """Every mailbox this deployment can deliver to. `http` is shared by the API providers;
     `database` is where refreshed tokens are stored (else the factories open their own);
     `microsoft` is the process's Graph provider (else one is built from the settings)."""
-    from app.connect.google_tokens import google_mailbox_factory
+    from app.providers.google_auth import google_mailbox_factory
 
     registry = MailboxRegistry()
     registry.register(LOCAL_PROVIDER, LocalMailboxFactory(settings.data_dir / "drafts"))

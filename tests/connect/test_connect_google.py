@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from app.connect.google import GMAIL_SCOPE, GoogleTokenSet
+from app.connect.google import GMAIL_SCOPE
+from app.providers.google_auth import GoogleTokenSet
 from app.store.connect import ConnectAttempt
 from app.store.connections import Connection, ConnectionStatus
 from app.store.sync import SyncState

@@ -38,9 +38,8 @@ from app.autodraft.delivery import DeliveryDefaults
 from app.autodraft.retry import RetryPolicy
 from app.autodraft.sync_runner import SyncRunner, build_syncs
 from app.autodraft.worker import Worker
-from app.connect.google import GoogleOAuth
-from app.connect.google_tokens import GoogleTokens
 from app.main import create_app
+from app.providers.google_auth import GoogleTokenClient, GoogleTokens
 from app.providers.google_gmail import GoogleMailboxFactory
 from app.providers.microsoft import MicrosoftMailboxFactory, build_microsoft
 from app.providers.registry import MailboxRegistry
@@ -261,7 +260,7 @@ async def live_env(
                 )
                 graph.webhook_client = webhooks
                 registry = MailboxRegistry()
-                tokens = GoogleTokens(GoogleOAuth(settings, http=http), cipher, database.sessions)
+                tokens = GoogleTokens(GoogleTokenClient(settings), cipher, database.sessions)
                 registry.register("google", GoogleMailboxFactory(settings, tokens))
                 microsoft = build_microsoft(
                     settings, http, msal_http_client=msal_http, cipher=cipher

@@ -8,15 +8,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from app.autodraft.sync_common import DELETED_IN_CALENDAR
-from app.autodraft.sync_microsoft import (
+from app.autodraft.sync_common import DELETED_IN_CALENDAR, IncrementalSync
+from app.errors import ProviderError
+from app.providers.graph_calendar_changes import (
     MAX_SUBSCRIPTION_MINUTES,
     SUBSCRIPTION_MINUTES,
-    GraphCalendarApi,
+    GraphCalendars,
 )
-from app.errors import ProviderError
 from app.store.drafts import DraftRecord, DraftState
 from app.store.sync import SyncState, hash_channel_secret
+from app.store.users import User
 from tests.fakes.microsoft_identity import ALICE
 from tests.support.live import LiveEnv, graph_interview, now
 
@@ -188,10 +189,13 @@ async def test_lifecycle_events(env: LiveEnv) -> None:
 async def test_graph_refuses_subscriptions_past_4230_minutes(env: LiveEnv) -> None:
     await connected_with(env)
     connection = await env.connection("microsoft")
-    client = await env.sync.syncs["microsoft"].graph.for_connection(  # type: ignore[attr-defined]
-        connection, env.database.sessions
-    )
-    api = GraphCalendarApi(client, env.settings)
+    sync = env.sync.syncs["microsoft"]
+    assert isinstance(sync, IncrementalSync) and isinstance(sync.calendars, GraphCalendars)
+    async with env.database.sessions() as session:
+        user = await session.get(User, connection.user_id)
+    assert user is not None
+    calendar = await sync.calendars(connection, user)
+    client = calendar.client
     too_far = datetime.now(UTC) + timedelta(minutes=MAX_SUBSCRIPTION_MINUTES + 5)
     with pytest.raises(ProviderError, match="HTTP 400"):
         await client.json(
@@ -207,8 +211,10 @@ async def test_graph_refuses_subscriptions_past_4230_minutes(env: LiveEnv) -> No
             },
         )
     # Ours asks for less, always.
-    made = await api.create_subscription("s" * 64, datetime.now(UTC))
-    assert parse(made["expirationDateTime"]) < too_far
+    made = await calendar.watch(datetime.now(UTC))
+    subscription = env.graph.subscriptions[made.id]
+    assert parse(subscription["expirationDateTime"]) < too_far
+    assert made.id == subscription["id"] and made.expires_at < too_far
 
 
 async def test_removals_past_the_confirmation_cap_force_a_full_round(
@@ -216,7 +222,7 @@ async def test_removals_past_the_confirmation_cap_force_a_full_round(
 ) -> None:
     """The delta link moves past every `@removed` id of a round: ids left unconfirmed (past
     the cap) must not be forgotten, so the round stores no cursor and the next one is full."""
-    import app.autodraft.sync_microsoft as sync_microsoft
+    import app.providers.graph_calendar_changes as graph_changes
 
     start = now() + timedelta(hours=3)
     await connected_with(
@@ -224,7 +230,7 @@ async def test_removals_past_the_confirmation_cap_force_a_full_round(
         graph_interview("AAMk1", start, start + timedelta(hours=1)),
         graph_interview("AAMk2", start + timedelta(days=1), start + timedelta(days=1, hours=1)),
     )
-    monkeypatch.setattr(sync_microsoft, "MAX_CONFIRMATIONS", 1)
+    monkeypatch.setattr(graph_changes, "MAX_CONFIRMATIONS", 1)
     env.graph.delete_event(ALICE, "AAMk1")
     env.graph.delete_event(ALICE, "AAMk2")
 

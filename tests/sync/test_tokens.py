@@ -8,8 +8,9 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from app.connect.google import GoogleOAuth, GoogleTokenSet
-from app.connect.google_tokens import GoogleTokens
+from app.autodraft.sync_common import IncrementalSync
+from app.providers.google_auth import GoogleTokenClient, GoogleTokens, GoogleTokenSet
+from app.providers.graph_calendar_changes import GraphCalendars
 from app.providers.microsoft import build_microsoft
 from app.providers.microsoft_auth import TokenSet
 from app.store.connections import Connection, ConnectionStatus
@@ -39,7 +40,7 @@ async def expire_google_token(env: LiveEnv) -> Connection:
 
 def tokens_of(env: LiveEnv) -> GoogleTokens:
     """What another process would have: its own GoogleTokens (no shared lock)."""
-    return GoogleTokens(GoogleOAuth(env.settings, http=env.http), env.cipher, env.database.sessions)
+    return GoogleTokens(GoogleTokenClient(env.settings), env.cipher, env.database.sessions)
 
 
 async def test_a_token_is_refreshed_ten_minutes_before_it_expires(env: LiveEnv) -> None:
@@ -145,7 +146,9 @@ async def test_a_revoked_microsoft_grant_turns_needs_reauth(env: LiveEnv) -> Non
         env.settings, env.http, msal_http_client=env.msal_http, cipher=env.cipher
     )
     assert fresh is not None
-    env.sync.syncs["microsoft"].graph = fresh  # type: ignore[attr-defined]
+    sync = env.sync.syncs["microsoft"]
+    assert isinstance(sync, IncrementalSync) and isinstance(sync.calendars, GraphCalendars)
+    sync.calendars.graph = fresh
 
     [outcome] = await env.sync.run_once()
 

@@ -1,7 +1,11 @@
-"""Google credentials for a stored connection: decrypted, and refreshed before they expire.
+"""Google credentials for a stored connection: the token set, decrypted, refreshed before expiry.
 
-    tokens = GoogleTokens(oauth, cipher, database.sessions)
+    tokens = GoogleTokens(GoogleTokenClient(settings), cipher, database.sessions)
     credentials = await tokens.credentials(connection, user)   # a CredentialsLoader
+    google_mailbox_factory(settings, database) -> GoogleMailboxFactory | None
+
+The connect flow (app.connect.google) obtains a `GoogleTokenSet` once; everything after that —
+the worker's Gmail drafts, the calendar sync — only needs it refreshed, which is this module.
 
 The access token is refreshed when less than `margin` (10 minutes) is left. The new token set is
 written with a compare-and-set on `connections.token_version`: of two processes refreshing at once
@@ -19,15 +23,19 @@ import logging
 import uuid
 import weakref
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import google_auth_httplib2
+import httplib2
 from google.oauth2.credentials import Credentials
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.auth.crypto import TokenCipher, TokenDecryptError
-from app.connect.google import GoogleOAuth, GoogleTokenSet
 from app.errors import ProviderUnavailable, ReauthRequired
+from app.providers.google_api import run_bounded
 from app.providers.google_gmail import GoogleMailboxFactory
 from app.settings import Settings
 from app.store.base import utcnow
@@ -39,20 +47,114 @@ from app.store.users import User
 log = logging.getLogger("rightnote.connect")
 
 REFRESH_MARGIN = timedelta(minutes=10)
+TOKEN_SET_KIND = "google"  # noqa: S105  (a format tag, not a secret)
 Sessions = async_sessionmaker[AsyncSession]
+
+
+def google_web_configured(settings: Settings) -> bool:
+    """The connect flow's web client (id and secret) is set: Google connections can exist."""
+    return bool(settings.google_web_client_id and settings.google_web_secret is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class GoogleTokenSet:
+    access_token: str
+    refresh_token: str
+    expires_at: datetime
+    scopes: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": TOKEN_SET_KIND,
+            "v": 1,
+            "access_token": self.access_token,
+            "refresh_token": self.refresh_token,
+            "expires_at": self.expires_at.astimezone(UTC).isoformat(),
+            "scopes": list(self.scopes),
+        }
+
+    @classmethod
+    def from_json(cls, value: Any) -> GoogleTokenSet:
+        try:
+            assert isinstance(value, dict) and value.get("kind") == TOKEN_SET_KIND
+            expires = datetime.fromisoformat(str(value["expires_at"]))
+            return cls(
+                str(value["access_token"]),
+                str(value["refresh_token"]),
+                expires if expires.tzinfo else expires.replace(tzinfo=UTC),
+                tuple(str(s) for s in value.get("scopes") or ()),
+            )
+        except (AssertionError, KeyError, TypeError, ValueError):
+            raise ReauthRequired("the stored Google sign-in is unreadable; connect again") from None
+
+    def __repr__(self) -> str:  # never print a token
+        return f"GoogleTokenSet(expires_at={self.expires_at.isoformat()})"
+
+
+def _aware(moment: datetime | None, fallback: datetime) -> datetime:
+    if moment is None:
+        return fallback
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+class GoogleTokenClient:
+    """The web client's side of a token set: credentials for the API clients, and refresh."""
+
+    def __init__(self, settings: Settings, *, timeout: float | None = None) -> None:
+        client_id, secret = settings.google_web_client_id, settings.google_web_secret
+        if not client_id or secret is None:
+            raise ValueError("RIGHTNOTE_GOOGLE_WEB_CLIENT_ID and _SECRET are needed to connect")
+        self.settings = settings
+        self.client_id = client_id
+        self._secret = secret
+        # Token calls get a few seconds (the connect callback's user waits on one).
+        self.timeout = (
+            timeout if timeout is not None else max(5.0, settings.google_api_timeout_seconds)
+        )
+
+    def credentials(self, token_set: GoogleTokenSet) -> Credentials:
+        """Credentials google-api-python-client can use (and refresh once itself on a 401)."""
+        return Credentials(  # type: ignore[no-untyped-call]
+            token=token_set.access_token,
+            refresh_token=token_set.refresh_token,
+            token_uri=self.settings.google_oauth_token_url,
+            client_id=self.client_id,
+            client_secret=self._secret.get_secret_value(),
+            scopes=list(token_set.scopes) or None,
+            # google-auth compares naive UTC datetimes.
+            expiry=token_set.expires_at.astimezone(UTC).replace(tzinfo=None),
+        )
+
+    async def refresh(self, token_set: GoogleTokenSet) -> GoogleTokenSet:
+        """A new access token from the refresh token. ReauthRequired when Google refuses it."""
+
+        def call(deadline: float) -> GoogleTokenSet:
+            del deadline  # one call: the socket timeout bounds it
+            credentials = self.credentials(token_set)
+            http = google_auth_httplib2.Request(httplib2.Http(timeout=self.timeout))
+            credentials.refresh(http)  # type: ignore[no-untyped-call]
+            fallback = datetime.now(UTC) + timedelta(hours=1)
+            return GoogleTokenSet(
+                str(credentials.token),
+                str(credentials.refresh_token or token_set.refresh_token),
+                _aware(credentials.expiry, fallback),
+                token_set.scopes,
+            )
+
+        return await run_bounded(call, bound=self.timeout + 1, what="token refresh")
 
 
 class GoogleTokens:
     def __init__(
         self,
-        oauth: GoogleOAuth,
+        client: GoogleTokenClient,
         cipher: TokenCipher,
         sessions: Sessions,
         *,
         margin: timedelta = REFRESH_MARGIN,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        self.oauth = oauth
+        self.client = client
         self._cipher = cipher
         self._sessions = sessions
         self.margin = margin
@@ -67,7 +169,7 @@ class GoogleTokens:
     async def credentials(self, connection: Connection, user: User) -> Credentials:
         if connection.user_id != user.id:
             raise ValueError("a Google mailbox needs the user's own connection")
-        return self.oauth.credentials(await self.token_set(connection.user_id, connection.id))
+        return self.client.credentials(await self.token_set(connection.user_id, connection.id))
 
     async def token_set(self, user_id: uuid.UUID, connection_id: uuid.UUID) -> GoogleTokenSet:
         lock = self._locks.get(connection_id)
@@ -78,7 +180,7 @@ class GoogleTokens:
             version, current = await self._read(user_id, connection_id)
             if current.expires_at - self._clock() > self.margin:
                 return current
-            fresh = await self.oauth.refresh(current)
+            fresh = await self.client.refresh(current)
             async with self._sessions() as session, session.begin():
                 won = await swap_token_set(
                     session,
@@ -138,7 +240,7 @@ class StoredGoogleCredentials:
             if self._database is None:
                 self._database = build_database(self._settings)
             self._tokens = GoogleTokens(
-                GoogleOAuth(self._settings),
+                GoogleTokenClient(self._settings),
                 TokenCipher.from_settings(self._settings),
                 self._database.sessions,
             )
@@ -149,6 +251,6 @@ def google_mailbox_factory(
     settings: Settings, database: Database | None = None
 ) -> GoogleMailboxFactory | None:
     """The "google" mailbox factory, or None when the connect flow's web client is not set."""
-    if not GoogleOAuth.configured(settings):
+    if not google_web_configured(settings):
         return None
     return GoogleMailboxFactory(settings, StoredGoogleCredentials(settings, database))
