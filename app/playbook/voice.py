@@ -128,7 +128,7 @@ def check_voice(
     # Words in quotes are someone else's (or the question as asked), not the candidate's voice.
     hits = [h for h in voice_hits if not _in_regions(h.start, quoted)] if quoted else voice_hits
     hits += tone.intensity(work, low, vocab, text)
-    if _PLACEHOLDER_HINT.search(plain):
+    if any(map(plain.__contains__, _PLACEHOLDER_HINTS)):
         hits += [h for h in _placeholders(plain, work, text) if not _in_regions(h.start, quoted)]
     if " ," in plain or "\t," in plain:
         hits += _empty_greeting(plain, text)
@@ -222,7 +222,9 @@ class _Note(NamedTuple):
 
 
 # Any of the characters placeholders are made of: most notes have none, and skip the scan.
-_PLACEHOLDER_HINT = re.compile(r"[\[{<%]|XX|TK|___|NAME")
+# Substring tests at C speed: as one regex alternation (no common first character) the engine
+# tried every branch at every position, ~3 % of a calm check.
+_PLACEHOLDER_HINTS = ("[", "{", "<", "%", "XX", "TK", "___", "NAME")
 
 
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")

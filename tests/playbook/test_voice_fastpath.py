@@ -56,3 +56,18 @@ def test_term_scan_equals_the_alternation_on_any_text(note: str, terms: list[str
     assert _occurrences(low, [t.parts for t in cleaned]) == _by_regex(
         low, tuple(t.text for t in cleaned)
     )
+
+
+_OLD_PLACEHOLDER_HINT = re.compile(r"[\[{<%]|XX|TK|___|NAME")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("[{<%XTKNAME_ x]}>")), max_size=30))
+@example("Hi NAME,")
+@example("a __ b")
+def test_placeholder_hint_is_the_old_pattern(text: str) -> None:
+    from app.playbook.voice import _PLACEHOLDER_HINTS
+
+    assert any(map(text.__contains__, _PLACEHOLDER_HINTS)) == bool(
+        _OLD_PLACEHOLDER_HINT.search(text)
+    )
