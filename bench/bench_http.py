@@ -4,7 +4,9 @@ Run by hand: `.venv/bin/python bench/bench_http.py [--seconds 5] [--rounds 5] [-
 [--diagnose]`. With --diagnose, a third server runs the app with the playbook results computed
 once (bench/stub_playbook_app.py), so the service's own cost per request is measured as well.
 Needs `wrk` (Debian package). Each server is one uvicorn process pinned to CPU 0; wrk runs on
-CPU 1 (when there are two), so the load generator does not steal the server's core.
+CPU 1 (when there are two), so the load generator does not steal the server's core. Each
+endpoint and its echo baseline cycle through the same 24 different bodies (notes or drafts), so
+nothing is served from a cache of the last answer.
 """
 
 from __future__ import annotations
@@ -56,6 +58,77 @@ NOTE = (
 )
 VOICE = {"text": NOTE, "scenario": "follow_up"}
 
+# Varied bodies (issue 17): each endpoint cycles through these, so no result cache can serve a
+# request from the one before. The notes keep the bench note's shape (~110-130 words, a calm
+# follow-up); every fourth carries what people write when anxious (capitals, "!!", a plea).
+_PEOPLE = [
+    ("Priya", "Raman", "Northwind", "the billing migration", "the ledger", "the API"),
+    ("Dana", "Whitfield", "Contoso", "the search rewrite", "the ranking service", "the index"),
+    ("Tomás", "Herrera", "Fabrikam", "the mobile release train", "the build farm", "the QA team"),
+    ("Aiko", "Tanaka", "Litware", "the data platform move", "the warehouse", "the pipelines"),
+    ("Marcus", "Bell", "Tailspin", "the payments outage review", "the on-call rota", "support"),
+    ("Ngozi", "Adeyemi", "Adatum", "the onboarding redesign", "the design system", "research"),
+    ("Lena", "Fischer", "Proseware", "the pricing experiments", "the analytics stack", "sales"),
+    ("Omar", "Haddad", "Woodgrove", "the fraud models", "the feature store", "compliance"),
+]
+_RISKS = [["funding"], ["scope"], ["team"], ["growth", "goals"], ["funding", "scope"], []]
+
+
+def _note(i: int) -> str:
+    first, _, company, topic, part, other = _PEOPLE[i % len(_PEOPLE)]
+    mood = (
+        "I am SO excited about this!! I really hope I get the chance, please keep me in mind. "
+        if i % 4 == 3
+        else "I am glad we had the time to go through it properly. "
+    )
+    return (
+        f"Hi {first},\n\nThank you for the conversation about {topic} "
+        f"{['yesterday', 'on Tuesday', 'this morning'][i % 3]}. I have kept thinking about how "
+        f"{company} would move {part} without a freeze, and I liked hearing how the team splits "
+        f"the work between {part} and {other}. {mood}Two questions have stayed with me. If the "
+        f"next {['funding round', 'planning cycle', 'reorg'][i % 3]} takes longer than planned, "
+        f"what would that mean for {topic}? How much of {part} would this role own outright, "
+        f"and where would it depend on other teams? I would be glad to help get it over the "
+        f"line.\n\nThanks again,\n{['Sam Okafor', 'Jo Park', 'Riya Shah'][i % 3]}\n"
+    )
+
+
+def _draft(i: int) -> dict[str, object]:
+    first, last, company, topic, _, _ = _PEOPLE[i % len(_PEOPLE)]
+    scenario = ["follow_up", "gratitude", "recovery"][i % 3]
+    details: dict[str, object] = {"topic": topic, "risk_areas": _RISKS[i % len(_RISKS)]}
+    if scenario == "recovery":
+        details = {
+            "topic": topic,
+            "stumble": f"I lost the thread explaining {topic}",
+            "restatement": f"I would start {topic} with the riskiest part, behind a flag.",
+        }
+    day = 20 + i % 8
+    return {
+        "scenario": scenario,
+        "interviewer": {
+            "name": f"{first} {last}",
+            "email": f"{first.lower()}@{company.lower()}.example",
+            "title": ["Engineering Manager", "Staff Engineer", "Head of Product"][i % 3],
+        },
+        "candidate": {"name": ["Sam Okafor", "Jo Park", "Riya Shah"][i % 3]},
+        "company": company,
+        "position": ["Senior Backend Engineer", "Data Engineer", "Product Manager"][i % 3],
+        "interview": {
+            "start": f"2026-11-{day}T{9 + i % 7:02d}:00:00",
+            "end": f"2026-11-{day}T{9 + i % 7:02d}:45:00",
+            "timezone": ["America/New_York", "Europe/Berlin", "Asia/Tokyo"][i % 3],
+        },
+        "details": details,
+        "panel_position": i % 3,
+    }
+
+
+VARIED = 24
+NOTES = [_note(i) for i in range(VARIED)]
+VOICES: list[dict[str, object]] = [{"text": n, "scenario": "follow_up"} for n in NOTES]
+DRAFTS: list[dict[str, object]] = [_draft(i) for i in range(VARIED)]
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -92,7 +165,7 @@ def start_server(target: str, port: int, env: dict[str, str]) -> subprocess.Pope
     if shutil.which("taskset") and (os.cpu_count() or 1) >= 2:
         cmd = ["taskset", "-c", "0", *cmd]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
-    deadline = time.time() + 20
+    deadline = time.time() + 90  # a loaded shared VM can take a minute to import the app
     while time.time() < deadline:
         try:
             httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=0.5)
@@ -103,15 +176,21 @@ def start_server(target: str, port: int, env: dict[str, str]) -> subprocess.Pope
     raise RuntimeError(f"server {target} did not start")
 
 
-def run_wrk(url: str, body: dict[str, object], seconds: int, connections: int) -> dict[str, float]:
+def run_wrk(
+    url: str, bodies: list[dict[str, object]], seconds: int, connections: int
+) -> dict[str, float]:
+    """wrk against `url`, each request the next of `bodies` in turn (per connection thread)."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
+        table = ",\n".join(json.dumps(json.dumps(b)) for b in bodies)
         lua.write(
-            'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
-            f"wrk.body = {json.dumps(json.dumps(body))}\n"
+            f"local bodies = {{\n{table}\n}}\nlocal i = 0\n"
+            'local headers = {["Content-Type"] = "application/json"}\n'
+            "request = function()\n  i = i % #bodies + 1\n"
+            '  return wrk.format("POST", nil, headers, bodies[i])\nend\n'
         )
-    # Check the endpoint answers 200 before measuring.
-    check = httpx.post(url, json=body, timeout=5)
-    check.raise_for_status()
+    # Check every body answers 200 before measuring.
+    for body in bodies:
+        httpx.post(url, json=body, timeout=5).raise_for_status()
     cmd = [
         "wrk",
         "-t",
@@ -172,27 +251,32 @@ def main() -> None:
     # measured right after its baseline, round after round: on a shared VM the speed of a core
     # drifts by a third from minute to minute, so only ratios taken side by side mean anything.
     echo_port, app_port, stub_port = free_port(), free_port(), free_port()
-    servers = [
-        start_server("bench.echo_app:app", echo_port, env),
-        start_server("app.main:create_app", app_port, env),
-    ]
+    servers: list[subprocess.Popen[bytes]] = []
     pairs = [
-        ("POST /v1/drafts", f"http://127.0.0.1:{app_port}/v1/drafts", DRAFT),
-        ("POST /v1/voice/check", f"http://127.0.0.1:{app_port}/v1/voice/check", VOICE),
+        ("POST /v1/drafts", f"http://127.0.0.1:{app_port}/v1/drafts", DRAFTS),
+        ("POST /v1/voice/check", f"http://127.0.0.1:{app_port}/v1/voice/check", VOICES),
     ]
     if args.diagnose:
-        servers.append(start_server("bench.stub_playbook_app:create_app", stub_port, env))
         pairs += [
-            ("POST /v1/drafts, playbook stubbed", f"http://127.0.0.1:{stub_port}/v1/drafts", DRAFT),
+            (
+                "POST /v1/drafts, playbook stubbed",
+                f"http://127.0.0.1:{stub_port}/v1/drafts",
+                DRAFTS,
+            ),
             (
                 "POST /v1/voice/check, playbook stubbed",
                 f"http://127.0.0.1:{stub_port}/v1/voice/check",
-                VOICE,
+                VOICES,
             ),
         ]
     echo_url = f"http://127.0.0.1:{echo_port}/echo"
     runs: dict[str, list[tuple[dict[str, float], dict[str, float]]]] = {n: [] for n, _, _ in pairs}
+    load_before = os.getloadavg()
     try:
+        servers.append(start_server("bench.echo_app:app", echo_port, env))
+        servers.append(start_server("app.main:create_app", app_port, env))
+        if args.diagnose:
+            servers.append(start_server("bench.stub_playbook_app:create_app", stub_port, env))
         for _, url, body in pairs:  # warm-up
             run_wrk(echo_url, body, 2, args.connections)
             run_wrk(url, body, 2, args.connections)
@@ -205,14 +289,19 @@ def main() -> None:
             proc.terminate()
             proc.wait(10)
 
+    load_after = os.getloadavg()
+    print(
+        f"load average (1/5/15 min) before {load_before[0]:.2f}/{load_before[1]:.2f}/"
+        f"{load_before[2]:.2f}, after {load_after[0]:.2f}/{load_after[1]:.2f}/{load_after[2]:.2f}"
+    )
     print(
         f"machine: {platform.platform()}, {cpu_model()}, {os.cpu_count()} cpus, "
         f"python {platform.python_version()}"
     )
     print(
         f"wrk: 1 thread, {args.connections} connections, {args.rounds} rounds of "
-        f"{args.seconds} s per endpoint, each right after its echo baseline; servers pinned "
-        "to CPU 0, wrk to CPU 1\n"
+        f"{args.seconds} s per endpoint, each right after its echo baseline with the same "
+        f"{VARIED} bodies cycled; servers pinned to CPU 0, wrk to CPU 1\n"
     )
     print(
         "| endpoint | req/s (median) | echo req/s (median) | ratio median | ratio range "

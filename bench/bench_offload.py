@@ -2,7 +2,7 @@
 
 Run by hand: `.venv/bin/python bench/bench_offload.py [--rounds 7] [--n 2000]`. For notes of
 several sizes, times `check_message` called inline and through `off_loop` (a worker-thread hop,
-app/api/offload.py), interleaved round by round; reports the best round of each (a shared
+app/offload.py), interleaved round by round; reports the best round of each (a shared
 machine's noise only ever adds time) and the hop's cost in microseconds and as a share.
 """
 

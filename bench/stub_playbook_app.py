@@ -1,6 +1,7 @@
 """bench_http.py --diagnose: RightNote as shipped, except that the playbook calls of the two routes
-return results computed once at start-up. What it costs per request beside the bare echo is the
-service around the playbook (FastAPI, middlewares, auth, limits, metrics, rendering)."""
+return results computed once at start-up (for the first of the varied bodies). What it costs per
+request beside the bare echo is the service around the playbook (FastAPI, middlewares, auth,
+limits, metrics, rendering)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,12 @@ from fastapi import FastAPI
 import app.api.playbook_routes as routes
 from app.api.schemas_playbook import DraftRequest, VoiceCheckRequest
 from app.main import create_app as _create_app
-from bench.bench_http import DRAFT, VOICE
+from bench.bench_http import DRAFTS, VOICES
 
 _NOW = datetime.now(UTC)
-_DRAFT = routes.compose_draft(DraftRequest.model_validate(DRAFT).to_core(), now=_NOW)
-_voice = VoiceCheckRequest.model_validate(VOICE)
-_REPORT = routes.check_voice(_voice.text, _voice.scenario, now=_NOW)
+_DRAFT = routes.compose_draft(DraftRequest.model_validate(DRAFTS[0]).to_core(), now=_NOW)
+_voice = VoiceCheckRequest.model_validate(VOICES[0])
+_REPORT = routes.check_message(_voice.text, _voice.scenario, now=_NOW)
 
 
 def create_app() -> FastAPI:
@@ -28,5 +29,5 @@ def create_app() -> FastAPI:
         return _REPORT
 
     routes.compose_draft = draft  # type: ignore[assignment]
-    routes.check_voice = report  # type: ignore[assignment]
+    routes.check_message = report  # type: ignore[assignment]
     return _create_app()

@@ -35,7 +35,6 @@ SURFACES = {"api", "addons", "cli", "main", "autodraft", "connect"}
 
 # Known breaks of the target picture (issue 17): (importing package, imported package) -> why.
 KNOWN: dict[tuple[str, str], str] = {
-    ("suggestions", "api"): "the off-the-event-loop helper still lives in app/api/offload.py",
 }
 
 

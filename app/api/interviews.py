@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Body, Request
 from starlette.concurrency import run_in_threadpool
 
-from app.api.responses import FastJSONResponse
 from app.api.schemas_errors import ERROR_RESPONSES, ErrorOut
 from app.api.schemas_interviews import EXTRACT_EXAMPLES, ExtractRequest, ExtractResponse
 from app.auth.identity import CurrentIdentity
@@ -19,9 +18,8 @@ router = APIRouter(prefix="/v1", tags=["interviews"])
 @router.post(
     "/interviews/extract",
     summary="Find the user's interviews and every interviewer in calendar data",
-    response_model=None,
+    response_model=ExtractResponse,
     responses={
-        200: {"model": ExtractResponse},
         **ERROR_RESPONSES,
         400: {"model": ErrorOut, "description": "The calendar data could not be read"},
     },
@@ -30,7 +28,7 @@ async def extract(
     body: Annotated[ExtractRequest, Body(openapi_examples=EXTRACT_EXAMPLES)],
     identity: CurrentIdentity,
     request: Request,
-) -> Any:
+) -> ExtractResponse:
     me = [*body.me, *([identity.email] if identity.email else [])]
     window = (body.window.start, body.window.end) if body.window else None
     warnings: list[str] = []
@@ -47,4 +45,4 @@ async def extract(
         include_all=body.include_all,
         warnings=warnings,
     )
-    return FastJSONResponse({"interviews": [i.as_dict() for i in interviews], "warnings": warnings})
+    return ExtractResponse.model_validate({"interviews": interviews, "warnings": warnings})

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from fastapi import APIRouter
 
-from app.api.errors import error_body
-from app.api.offload import DRAFT_COST, off_loop
-from app.api.render import draft_json, stand_down_json, voice_json
-from app.api.responses import FastJSONResponse
 from app.api.schemas_errors import ERROR_RESPONSES
 from app.api.schemas_playbook import (
     DraftOut,
@@ -19,6 +14,8 @@ from app.api.schemas_playbook import (
     VoiceReportOut,
 )
 from app.auth.identity import CurrentIdentity
+from app.errors import ValidationFailed
+from app.offload import DRAFT_COST, off_loop
 from app.playbook.drafting import compose_draft
 from app.playbook.scenarios import Scenario
 from app.playbook.voice import EmptyNote, check_message
@@ -29,26 +26,26 @@ router = APIRouter(prefix="/v1", tags=["playbook"])
 @router.post(
     "/drafts",
     summary="Write the note for one interviewer and scenario",
-    response_model=None,
-    responses={200: {"model": DraftOut}, **ERROR_RESPONSES},
+    response_model=DraftOut,
+    responses=ERROR_RESPONSES,
 )
-async def create_draft(body: DraftRequest, identity: CurrentIdentity) -> Any:
+async def create_draft(body: DraftRequest, identity: CurrentIdentity) -> DraftOut:
     if body.scenario is Scenario.STAND_DOWN:
-        return FastJSONResponse(stand_down_json())
+        return DraftOut.stand_down()
     now = datetime.now(UTC)
     # The account's name signs the note when the request names no candidate.
     core = body.to_core(candidate_name=identity.name)
     draft = await off_loop(DRAFT_COST, compose_draft, core, now=now)
-    return FastJSONResponse(draft_json(draft, now))
+    return DraftOut.of(draft, now)
 
 
 @router.post(
     "/voice/check",
     summary="Check the voice of a note against the playbook",
-    response_model=None,
-    responses={200: {"model": VoiceReportOut}, **ERROR_RESPONSES},
+    response_model=VoiceReportOut,
+    responses=ERROR_RESPONSES,
 )
-async def voice_check(body: VoiceCheckRequest, _: CurrentIdentity) -> Any:
+async def voice_check(body: VoiceCheckRequest, _: CurrentIdentity) -> VoiceReportOut:
     try:
         # HTML or text; the new message only; spans point into body.text as given.
         report = await off_loop(
@@ -62,6 +59,5 @@ async def voice_check(body: VoiceCheckRequest, _: CurrentIdentity) -> Any:
             known_terms=body.known_terms,
         )
     except EmptyNote as exc:
-        detail = [{"field": "body.text", "message": str(exc)}]
-        return FastJSONResponse(error_body("validation_failed", detail), status_code=422)
-    return FastJSONResponse(voice_json(report, body.text))
+        raise ValidationFailed([{"field": "body.text", "message": str(exc)}]) from None
+    return VoiceReportOut.of(report, body.text)

@@ -1,14 +1,23 @@
-"""Request and response schemas of POST /v1/interviews/extract (the JSON of `Interview.as_dict`)."""
+"""Request and response schemas of POST /v1/interviews/extract; the response is read from the
+calendar core's `Interview` dataclasses."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator, model_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    field_validator,
+    model_validator,
+)
 
+from app.api.schemas_common import FromCore, IsoDateTime
 from app.api.schemas_playbook import DateTimeText
-from app.calendar.model import EventStatus, InterviewerSource, Source
+from app.calendar.model import CompanySource, EventStatus, InterviewerSource, Source
 from app.calendar.zones import zone
 from app.playbook.roles import Role
 
@@ -112,37 +121,41 @@ class ExtractRequest(BaseModel):
         return value
 
 
-class ExtractedContact(BaseModel):
+class ExtractedContact(FromCore):
     name: str | None
     email: str | None
 
 
-class ExtractedInterviewer(BaseModel):
+class ExtractedInterviewer(FromCore):
     key: str = Field(description="Stable per interview: the address, else `name:` + the name.")
     name: str | None
     email: str | None
     title: str | None
     role: Role
     hiring_manager: bool
-    slot_start: datetime | None
-    slot_end: datetime | None
+    slot_start: IsoDateTime | None
+    slot_end: IsoDateTime | None
     source: InterviewerSource
     sources: list[InterviewerSource]
     topic: str | None
     optional: bool
 
 
-class ExtractedInterview(BaseModel):
-    id: str = Field(description="Stable identity: `source:event_id`, or `source:uid[/recurrence]`.")
+class ExtractedInterview(FromCore):
+    # Read from `Interview.key` (a dataclass property); `id` when read back from JSON.
+    id: str = Field(
+        validation_alias=AliasChoices("id", "key"),
+        description="Stable identity: `source:event_id`, or `source:uid[/recurrence]`.",
+    )
     source: Source
     uid: str
     event_id: str | None
-    recurrence_id: datetime | None
+    recurrence_id: IsoDateTime | None
     title: str
     company: str | None
     position: str | None
-    start: datetime | None
-    end: datetime | None
+    start: IsoDateTime | None
+    end: IsoDateTime | None
     all_day: bool
     status: EventStatus
     organizer: ExtractedContact | None
@@ -156,6 +169,11 @@ class ExtractedInterview(BaseModel):
     reasons: list[str]
     location: str | None
     conference_url: str | None
+    company_source: CompanySource | None = Field(
+        None,
+        description="`invite`: the invite's own words name the company; `domain`: only an "
+        "address's domain does (a note leaves it out).",
+    )
 
 
 class ExtractResponse(BaseModel):

@@ -18,10 +18,13 @@ from pydantic import (
     model_validator,
 )
 
+from app.api.schemas_common import FromCore, IsoDateTime
 from app.playbook.html_text import looks_like_html
 from app.playbook.models import (
     Details,
+    Draft,
     DraftInput,
+    Finding,
     FindingCode,
     InterviewTime,
     Person,
@@ -29,10 +32,11 @@ from app.playbook.models import (
     Severity,
     Slot,
     Verdict,
+    VoiceReport,
 )
 from app.playbook.note_body import NoteFormat
-from app.playbook.scenarios import Objective, Scenario
-from app.playbook.timing import zone
+from app.playbook.scenarios import SCENARIOS, Objective, Scenario
+from app.playbook.timing import describe_send_by, zone
 
 EMAIL_PATTERN = r"^[^@\s<>,;\"]{1,64}@[^@\s<>,;\"]{1,255}$"
 
@@ -282,10 +286,10 @@ class VoiceCheckRequest(_In):
     )
 
 
-# --- responses (documentation; routes return the dicts from app.api.render directly) ----------
+# --- responses ---------------------------------------------------------------------------------
 
 
-class FindingOut(BaseModel):
+class FindingOut(FromCore):
     code: FindingCode
     severity: Severity
     start: int
@@ -294,41 +298,62 @@ class FindingOut(BaseModel):
     message: str
     suggestion: str | None
 
+    @classmethod
+    def of(cls, finding: Finding, text: str) -> FindingOut:
+        return cls(
+            code=finding.code,
+            severity=finding.severity,
+            start=finding.start,
+            end=finding.end,
+            excerpt=text[finding.start : finding.end][:200],
+            message=finding.message,
+            suggestion=finding.suggestion,
+        )
 
-class MetricsOut(BaseModel):
+
+class MetricsOut(FromCore):
     words: int
     sentences: int
     questions: int
-    we_ratio: float
-    reading_grade: float
+    we_ratio: Annotated[float, AfterValidator(lambda v: round(v, 3))]
+    reading_grade: Annotated[float, AfterValidator(lambda v: round(v, 1))]
     exclamation_marks: int
 
 
-class VoiceReportOut(BaseModel):
+class VoiceReportOut(FromCore):
     verdict: Verdict
     findings: list[FindingOut]
     metrics: MetricsOut
 
+    @classmethod
+    def of(cls, report: VoiceReport, text: str) -> VoiceReportOut:
+        """The report on `text`; each finding's excerpt is cut from it."""
+        return cls(
+            verdict=report.verdict,
+            findings=[FindingOut.of(f, text) for f in report.findings],
+            metrics=report.metrics,
+        )
 
-class SuggestionOut(BaseModel):
+
+class SuggestionOut(FromCore):
     area: RiskArea
     label: str
     text: str
 
 
-class IgnoredOut(BaseModel):
+class IgnoredOut(FromCore):
     field: str
     why: str
 
 
-class DraftOut(BaseModel):
+class DraftOut(FromCore):
     scenario: Scenario
     objective: Objective
     subject: str | None
     text: str | None
     html: str | None
     to: str | None
-    send_by: datetime | None
+    send_by: IsoDateTime | None
     send_by_note: str | None
     placeholders: list[str]
     voice: VoiceReportOut | None
@@ -339,3 +364,41 @@ class DraftOut(BaseModel):
     ignored: list[IgnoredOut] = Field(
         description="Fields you gave that this scenario does not use, and why."
     )
+
+    @classmethod
+    def of(cls, draft: Draft, now: datetime) -> DraftOut:
+        return cls(
+            scenario=draft.scenario,
+            objective=draft.objective,
+            subject=draft.subject,
+            text=draft.text,
+            html=draft.html,
+            to=draft.to,
+            send_by=draft.send_by,
+            send_by_note=describe_send_by(draft.scenario, draft.send_by, now),
+            placeholders=draft.placeholders,
+            voice=VoiceReportOut.of(draft.voice, draft.text),
+            advice=None,
+            suggestions=draft.suggestions,
+            ignored=draft.ignored,
+        )
+
+    @classmethod
+    def stand_down(cls) -> DraftOut:
+        """No note: the playbook's advice instead (PLAYBOOK, stand_down)."""
+        spec = SCENARIOS[Scenario.STAND_DOWN]
+        return cls(
+            scenario=Scenario.STAND_DOWN,
+            objective=spec.objective,
+            subject=None,
+            text=None,
+            html=None,
+            to=None,
+            send_by=None,
+            send_by_note=None,
+            placeholders=[],
+            voice=None,
+            advice=spec.summary,
+            suggestions=[],
+            ignored=[],
+        )

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.api.schemas_common import FromCore, IsoDateTime
 from app.api.schemas_playbook import DetailsIn, DraftOut, Email, Line, VoiceReportOut
 from app.playbook.models import Details, RiskArea
 from app.playbook.roles import Role
 from app.playbook.scenarios import Scenario
+from app.suggestions.candidates import Match
+from app.suggestions.stand_down import StandDown
+from app.suggestions.suggest import NoteSuggestion, SuggestResult, VoiceCheck
 
 MAX_RECIPIENTS = 50
 MAX_BODY_CHARS = 100_000
@@ -88,43 +92,68 @@ class StandDownRequest(_In):
     reason: Annotated[str, Field(max_length=500)] | None = None
 
 
-# --- responses (documentation; the routes return plain dicts) ---------------------------------
+# --- responses ---------------------------------------------------------------------------------
 
 
-class InterviewOut(BaseModel):
+class RecipientOut(BaseModel):
+    email: str
+    name: str | None
+
+
+class InterviewOut(FromCore):
     id: str
     title: str
     company: str | None
     position: str | None
-    start: datetime | None
-    end: datetime | None
+    start: IsoDateTime | None
+    end: IsoDateTime | None
 
 
-class InterviewerOut(BaseModel):
+class InterviewerOut(FromCore):
     name: str | None
     email: str | None
     title: str | None
     role: Role
 
 
-class ChoiceOut(BaseModel):
+class ChoiceOut(FromCore):
     scenario: Scenario | None
     role: Role
     reasons: list[str]
 
 
 class MatchOut(BaseModel):
-    recipient: dict[str, Any]
+    recipient: RecipientOut
     interview: InterviewOut
     interviewer: InterviewerOut
     default_scenario: ChoiceOut
     stood_down: bool
 
+    @classmethod
+    def of(cls, found: Match) -> MatchOut:
+        return cls(
+            recipient=RecipientOut(email=found.email, name=found.name),
+            interview=found.candidate,
+            interviewer=found.party,
+            default_scenario=found.choice,
+            stood_down=found.candidate.stood_down,
+        )
 
-class QuestionOut(BaseModel):
+
+class QuestionOut(FromCore):
     area: RiskArea
     label: str
     text: str
+
+
+class DetailsOut(FromCore):
+    topic: str | None
+    stumble: str | None
+    what_happened: str | None
+    restatement: str | None
+    questions: list[str]
+    risk_areas: list[RiskArea]
+    debrief_at: IsoDateTime | None
 
 
 class SuggestionOut(BaseModel):
@@ -133,9 +162,27 @@ class SuggestionOut(BaseModel):
     scenario: Scenario | None = Field(description="The scenario the draft is written for.")
     suggested: Scenario | None = Field(description="The playbook's default for this person.")
     reasons: list[str]
-    details: dict[str, Any]
+    details: DetailsOut
     questions: list[QuestionOut]
     draft: DraftOut | None
+
+    @classmethod
+    def of(cls, suggestion: NoteSuggestion, now: datetime) -> SuggestionOut:
+        draft = None
+        if suggestion.scenario is Scenario.STAND_DOWN:
+            draft = DraftOut.stand_down()
+        elif suggestion.draft is not None:
+            draft = DraftOut.of(suggestion.draft, now)
+        return cls(
+            recipient=suggestion.match.email,
+            interview_id=suggestion.match.candidate.id,
+            scenario=suggestion.scenario,
+            suggested=suggestion.suggested,
+            reasons=suggestion.reasons,
+            details=suggestion.details,
+            questions=suggestion.questions,
+            draft=draft,
+        )
 
 
 class VoiceOut(VoiceReportOut):
@@ -143,13 +190,46 @@ class VoiceOut(VoiceReportOut):
     text: str | None = Field(None, description="The checked text, when it was read from HTML.")
     truncated: bool
 
+    @classmethod
+    def of_check(cls, voice: VoiceCheck) -> VoiceOut:
+        report = VoiceReportOut.of(voice.report, voice.text)
+        return cls(
+            verdict=report.verdict,
+            findings=report.findings,
+            metrics=report.metrics,
+            scenario=voice.scenario,
+            text=voice.text if voice.from_html else None,
+            truncated=voice.truncated,
+        )
+
+
+class CalendarOut(BaseModel):
+    stored: int = Field(description="Interviews read from RightNote's store.")
+    graph: str = Field(
+        description="How reading Outlook went: off, ok, consent_required, reauth_required, ..."
+    )
+    timezone: str
+
 
 class SuggestResponse(BaseModel):
     matches: list[MatchOut]
     suggestion: SuggestionOut | None
     voice: VoiceOut | None
-    unmatched: list[dict[str, Any]]
-    calendar: dict[str, Any]
+    unmatched: list[RecipientOut]
+    calendar: CalendarOut
+
+    @classmethod
+    def of(cls, result: SuggestResult) -> SuggestResponse:
+        suggestion = result.suggestion
+        return cls(
+            matches=[MatchOut.of(m) for m in result.matches],
+            suggestion=SuggestionOut.of(suggestion, result.now) if suggestion else None,
+            voice=VoiceOut.of_check(result.voice) if result.voice is not None else None,
+            unmatched=[RecipientOut(email=email, name=name) for email, name in result.unmatched],
+            calendar=CalendarOut(
+                stored=result.stored, graph=result.graph, timezone=result.timezone
+            ),
+        )
 
 
 class StandDownResponse(BaseModel):
@@ -158,3 +238,20 @@ class StandDownResponse(BaseModel):
     position: str | None
     cancelled_drafts: int
     message: str
+
+    @classmethod
+    def of(cls, done: StandDown) -> StandDownResponse:
+        opportunity = done.opportunity
+        assert opportunity is not None  # /v1/stand-down requires a company (company_required)
+        label = opportunity.company + (f" – {opportunity.position}" if opportunity.position else "")
+        drafts = f"{done.cancelled} pending draft{'s' if done.cancelled != 1 else ''} cancelled"
+        return cls(
+            stood_down=True,
+            company=opportunity.company,
+            position=opportunity.position,
+            cancelled_drafts=done.cancelled,
+            message=(
+                f"You stood down from {label}. RightNote will not write any note for it "
+                f"({drafts}). RightNote never sends email itself: nothing was sent."
+            ),
+        )

@@ -4,12 +4,10 @@ POST /v1/stand-down (no note for this opportunity, and every pending draft cance
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from fastapi import APIRouter, Request
 
 from app.api.deps import CurrentUser, MicrosoftDep, SessionDep, SettingsDep
-from app.api.responses import FastJSONResponse
 from app.api.schemas_errors import ERROR_RESPONSES
 from app.api.schemas_suggest import (
     StandDownRequest,
@@ -17,7 +15,6 @@ from app.api.schemas_suggest import (
     SuggestRequest,
     SuggestResponse,
 )
-from app.api.suggest_render import stand_down_result_json, suggest_json
 from app.auth.identity import CurrentIdentity, bearer_token
 from app.autodraft.records import planning_timezone
 from app.suggestions.stand_down import stand_down_interview
@@ -29,8 +26,8 @@ router = APIRouter(prefix="/v1", tags=["suggest"])
 @router.post(
     "/suggest",
     summary="Match the recipients to your interviews and suggest the note",
-    response_model=None,
-    responses={200: {"model": SuggestResponse}, **ERROR_RESPONSES},
+    response_model=SuggestResponse,
+    responses=ERROR_RESPONSES,
 )
 async def suggest_note(
     body: SuggestRequest,
@@ -40,7 +37,7 @@ async def suggest_note(
     request: Request,
     settings: SettingsDep,
     microsoft: MicrosoftDep,
-) -> Any:
+) -> SuggestResponse:
     context = SuggestContext(
         settings=settings,
         microsoft=microsoft,
@@ -56,18 +53,18 @@ async def suggest_note(
         scenario=body.details.scenario if body.details is not None else None,
     )
     result = await suggest(session, user, identity, query, context)
-    return FastJSONResponse(suggest_json(result))
+    return SuggestResponse.of(result)
 
 
 @router.post(
     "/stand-down",
     summary="Stand down from an opportunity: no note, pending drafts cancelled",
-    response_model=None,
-    responses={200: {"model": StandDownResponse}, **ERROR_RESPONSES},
+    response_model=StandDownResponse,
+    responses=ERROR_RESPONSES,
 )
 async def stand_down(
     body: StandDownRequest, user: CurrentUser, session: SessionDep, request: Request
-) -> Any:
+) -> StandDownResponse:
     settings = request.app.state.rightnote.settings
     done = await stand_down_interview(
         session,
@@ -82,4 +79,4 @@ async def stand_down(
         timezone=planning_timezone(user, settings.timezone),
         company_required=True,
     )
-    return FastJSONResponse(stand_down_result_json(done))
+    return StandDownResponse.of(done)

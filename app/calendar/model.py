@@ -162,22 +162,6 @@ class Interviewer:
     def key(self) -> str:
         return person_key(self.email, self.name)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "key": self.key,
-            "name": self.name,
-            "email": self.email,
-            "title": self.title,
-            "role": str(self.role),
-            "hiring_manager": self.hiring_manager,
-            "slot_start": _iso(self.slot_start),
-            "slot_end": _iso(self.slot_end),
-            "source": str(self.source),
-            "sources": [str(s) for s in self.sources],
-            "topic": self.topic,
-            "optional": self.optional,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class Interview:
@@ -221,33 +205,3 @@ class Interview:
         """True when an interviewer has no address, or when nobody is named at all: both are
         the trigger for the `ask_recruiter` draft (PLAYBOOK §2)."""
         return not self.interviewers or any(not i.email for i in self.interviewers)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.key,
-            "source": str(self.source),
-            "uid": self.uid,
-            "event_id": self.event_id,
-            "recurrence_id": _iso(self.recurrence_id),
-            "title": self.title,
-            "company": self.company,
-            "position": self.position,
-            "start": _iso(self.start),
-            "end": _iso(self.end),
-            "all_day": self.all_day,
-            "status": str(self.status),
-            "organizer": self.organizer.as_dict() if self.organizer else None,
-            "recruiter": self.recruiter.as_dict() if self.recruiter else None,
-            "interviewers": [i.as_dict() for i in self.interviewers],
-            "missing_emails": self.missing_emails,
-            "is_interview": self.is_interview,
-            "confidence": self.confidence,
-            "reasons": list(self.reasons),
-            "location": self.location,
-            "conference_url": self.conference_url,
-            "company_source": self.company_source,
-        }
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None

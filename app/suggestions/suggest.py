@@ -1,10 +1,10 @@
 """The suggestion for a note being written: given the user, the recipients, the note body and
 optional details → the matches, the suggested scenario with its reasons, the draft and the
-voice report, as a typed `SuggestResult`. The surfaces render it (app/api/suggest_render.py
-for `/v1/suggest`); nothing here builds JSON.
+voice report, as a typed `SuggestResult`. The surfaces render it (`SuggestResponse.of` in
+app/api/schemas_suggest.py for `/v1/suggest`); nothing here builds JSON.
 
 The suggestion is for the first matched recipient. Drafting and the voice check are CPU work
-and run off the event loop (app/api/offload.py).
+and run off the event loop (app/offload.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.api.offload import DRAFT_COST, off_loop
+from app.offload import DRAFT_COST, off_loop
 from app.auth.identity import Identity
 from app.autodraft.records import planning_timezone
 from app.playbook.defaults import ScenarioChoice

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.api.schemas_interviews import ExtractedInterview
 from app.calendar.interviews import extract_interviews
 
 ME = ["alex.morgan@gmail.com"]
@@ -53,7 +54,8 @@ def test_interview_at_a_company_still_names_it() -> None:
 
 def _source(text: str) -> tuple[str | None, str | None]:
     (found,) = extract_interviews(text, me=ME, timezone="UTC", include_all=True)
-    assert found.as_dict()["company_source"] == found.company_source
+    shown = ExtractedInterview.model_validate(found).model_dump(mode="json")
+    assert shown["company_source"] == found.company_source
     return found.company, found.company_source
 
 

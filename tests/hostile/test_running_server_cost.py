@@ -259,7 +259,7 @@ def test_server_peak_memory(server: tuple[str, int]) -> None:
 def test_long_work_leaves_the_event_loop() -> None:
     import threading
 
-    from app.api.offload import DRAFT_COST, INLINE_MAX_CHARS, off_loop
+    from app.offload import DRAFT_COST, INLINE_MAX_CHARS, off_loop
 
     async def threads() -> tuple[int, int, int]:
         small = await off_loop(INLINE_MAX_CHARS, threading.get_ident)

@@ -40,7 +40,7 @@ from app.addons.gmail_manifest import (
 from app.addons.google_request import AddonContextDep, GoogleAddonContext
 from app.addons.openapi import ADDON_RESPONSES, EVENT_BODY
 from app.api.deps import DatabaseDep, MailboxesDep, SessionDep, SettingsDep
-from app.api.offload import DRAFT_COST, off_loop
+from app.offload import DRAFT_COST, off_loop
 from app.settings import Settings
 from app.store.queries import get_or_create_user
 from app.store.users import User

@@ -1,5 +1,6 @@
 """Playbook work (voice check, drafting) off the event loop, so /healthz and every other request
-keep being answered while a long note is checked.
+keep being answered while a long note is checked. Used by the HTTP routes, the Gmail add-on and
+the suggestion service, so it lives below all of them and imports no web framework.
 
 The work is pure, linear and bounded by the request limits (tests/hostile/test_regex_linear.py
 holds every pattern to linear time), so a worker thread is all it needs. Small inputs stay
@@ -9,9 +10,10 @@ inline: the hop would cost more than the work (below).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import ParamSpec, TypeVar
 
-from starlette.concurrency import run_in_threadpool
+from anyio import to_thread
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -31,4 +33,4 @@ async def off_loop(size: int, func: Callable[P, T], *args: P.args, **kwargs: P.k
     text it reads, DRAFT_COST for a draft) is at most INLINE_MAX_CHARS."""
     if size <= INLINE_MAX_CHARS:
         return func(*args, **kwargs)
-    return await run_in_threadpool(func, *args, **kwargs)
+    return await to_thread.run_sync(partial(func, *args, **kwargs))
