@@ -16,9 +16,9 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.offload import DRAFT_COST, off_loop
 from app.auth.identity import Identity
 from app.autodraft.records import planning_timezone
+from app.offload import DRAFT_COST, off_loop
 from app.playbook.defaults import ScenarioChoice
 from app.playbook.drafting import compose_draft
 from app.playbook.models import (
