@@ -33,7 +33,12 @@ from app.errors import (
     ProviderUnavailable,
     Unauthorized,
 )
-from app.providers.google_auth import GoogleTokenSet, google_web_configured
+from app.providers.google_auth import (
+    GoogleTokenSet,
+    google_web_client,
+    google_web_configured,
+    token_call_timeout,
+)
 from app.settings import Settings
 
 log = logging.getLogger("rightnote.connect")
@@ -70,18 +75,11 @@ class GoogleOAuth:
         http: httpx.AsyncClient | None = None,
         timeout: float | None = None,
     ) -> None:
-        client_id, secret = settings.google_web_client_id, settings.google_web_secret
-        if not client_id or secret is None:
-            raise ValueError("RIGHTNOTE_GOOGLE_WEB_CLIENT_ID and _SECRET are needed to connect")
         self.settings = settings
-        self.client_id = client_id
-        self._secret = secret
+        self.client_id, self._secret = google_web_client(settings)
         self._certs = certs
         self._http = http
-        # Token calls get a few seconds: a user waits on the callback page.
-        self.timeout = (
-            timeout if timeout is not None else max(5.0, settings.google_api_timeout_seconds)
-        )
+        self.timeout = token_call_timeout(settings, timeout)
 
     @classmethod
     def configured(cls, settings: Settings) -> bool:

@@ -30,6 +30,7 @@ from typing import Any
 import google_auth_httplib2
 import httplib2
 from google.oauth2.credentials import Credentials
+from pydantic import SecretStr
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -54,6 +55,19 @@ Sessions = async_sessionmaker[AsyncSession]
 def google_web_configured(settings: Settings) -> bool:
     """The connect flow's web client (id and secret) is set: Google connections can exist."""
     return bool(settings.google_web_client_id and settings.google_web_secret is not None)
+
+
+def google_web_client(settings: Settings) -> tuple[str, SecretStr]:
+    """The web client's id and secret (the connect flow's and the refresh's)."""
+    client_id, secret = settings.google_web_client_id, settings.google_web_secret
+    if not client_id or secret is None:
+        raise ValueError("RIGHTNOTE_GOOGLE_WEB_CLIENT_ID and _SECRET are needed to connect")
+    return client_id, secret
+
+
+def token_call_timeout(settings: Settings, timeout: float | None = None) -> float:
+    """Token calls get a few seconds: a user may be waiting on the connect callback page."""
+    return timeout if timeout is not None else max(5.0, settings.google_api_timeout_seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +115,9 @@ class GoogleTokenClient:
     """The web client's side of a token set: credentials for the API clients, and refresh."""
 
     def __init__(self, settings: Settings, *, timeout: float | None = None) -> None:
-        client_id, secret = settings.google_web_client_id, settings.google_web_secret
-        if not client_id or secret is None:
-            raise ValueError("RIGHTNOTE_GOOGLE_WEB_CLIENT_ID and _SECRET are needed to connect")
         self.settings = settings
-        self.client_id = client_id
-        self._secret = secret
-        # Token calls get a few seconds (the connect callback's user waits on one).
-        self.timeout = (
-            timeout if timeout is not None else max(5.0, settings.google_api_timeout_seconds)
-        )
+        self.client_id, self._secret = google_web_client(settings)
+        self.timeout = token_call_timeout(settings, timeout)
 
     def credentials(self, token_set: GoogleTokenSet) -> Credentials:
         """Credentials google-api-python-client can use (and refresh once itself on a 401)."""
