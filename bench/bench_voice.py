@@ -2,6 +2,14 @@
 
 Run by hand:  .venv/bin/python bench/bench_voice.py [--rounds 7] [--seconds 0.5]
 
+Against another tree in one process:  --pair BASELINE_ROOT [--root TREE] loads the baseline's
+app/playbook under another package name beside this tree's (as bench_draft.py --pair does) and
+measures both on the three notes in alternating rounds, so the machine's load falls on both.
+
+Cold start:  --cold [--pair BASELINE_ROOT] runs fresh interpreters, alternating between the
+trees, each importing the voice check and checking one 25-word note once; it prints the import
+and first-check times (best and median) beside `python -I -c pass` timed the same way.
+
 Time is this process's CPU time (time.process_time), so a busy machine slows the figures less
 than wall time would; each figure is the best of several rounds, with the median beside it. The
 baseline, `re.findall(r"\\w+", note)`, is measured in the same run so the ratio stays comparable
@@ -109,22 +117,132 @@ def _rate(fn: Callable[[], object], seconds: float, rounds: int) -> tuple[float,
     return max(rates), statistics.median(rates)
 
 
+_NOTES = (
+    ("calm follow_up", FOLLOW_UP, Scenario.FOLLOW_UP, ()),
+    ("calm follow_up + known_terms", FOLLOW_UP, Scenario.FOLLOW_UP, KNOWN_TERMS),
+    ("anxious recovery", ANXIOUS_RECOVERY, Scenario.RECOVERY, ()),
+)
+
+
+def _pair(args: argparse.Namespace) -> None:
+    """Both trees' voice checks in one process, alternating rounds of `args.seconds`."""
+    import importlib
+    import tempfile
+
+    from bench_draft import _baseline_package  # type: ignore[import-not-found]
+
+    sys.path.insert(0, args.root)
+    with tempfile.TemporaryDirectory() as tmp:
+        sys.path.insert(0, tmp)
+        checks: dict[str, Callable[..., object]] = {}
+        for label, pkg in (("baseline", _baseline_package(args.pair, Path(tmp))), ("this", "app")):
+            checks[label] = importlib.import_module(f"{pkg}.playbook.voice").check_voice
+        word = re.compile(r"\w+")
+        for name, note, scenario, terms in _NOTES:
+            rates: dict[str, list[float]] = {label: [] for label in (*checks, "tokenise")}
+            for check in checks.values():
+                check(note, scenario.value, known_terms=terms)  # warm: dictionary, rules
+            for _ in range(args.rounds):
+                for label, check in checks.items():
+                    count, started = 0, time.process_time()
+                    while time.process_time() - started < args.seconds:
+                        check(note, scenario.value, known_terms=terms)
+                        count += 1
+                    rates[label].append(count / (time.process_time() - started))
+                count, started = 0, time.process_time()
+                while time.process_time() - started < args.seconds / 4:
+                    word.findall(note)
+                    count += 1
+                rates["tokenise"].append(count / (time.process_time() - started))
+            base, this, tok = (max(rates[k]) for k in ("baseline", "this", "tokenise"))
+            print(
+                f"{name}: baseline {base:,.0f}/s ({tok / base:.1f} tokenisations), "
+                f"this {this:,.0f}/s ({tok / this:.1f}); this/baseline {this / base:.3f} "
+                f"(median {_median_ratio(rates['this'], rates['baseline']):.3f})"
+            )
+
+
+_COLD = """
+import time
+started = time.perf_counter()
+from app.playbook.voice import check_message
+imported = time.perf_counter()
+check_message("Hi Dana, thank you for the conversation today about the billing migration. "
+              "How does the team decide what gets cut when a quarter runs short?", "follow_up")
+done = time.perf_counter()
+print(imported - started, done - imported)
+"""
+
+
+def _cold(args: argparse.Namespace) -> None:
+    """Fresh interpreters, alternating trees: import time and first-check time inside the
+    process, and the whole process's wall time beside a bare `python -I -c pass` timed the same
+    way in the same rounds. Bytecode is cached (as in an install)."""
+    import subprocess
+    import tempfile
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "bench_voice_pyc")
+    trees = {"this": args.root} | ({"baseline": args.pair} if args.pair else {})
+    found: dict[str, list[tuple[float, float, float]]] = {label: [] for label in trees}
+    bare: list[float] = []
+    for round_ in range(args.rounds + 1):
+        for label, root in trees.items():
+            script = f"import sys; sys.path.insert(0, {root!r})\n{_COLD}"
+            started = time.perf_counter()
+            out = subprocess.run(
+                [sys.executable, "-c", script],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=env,
+                cwd=root,
+            ).stdout.split()
+            wall = time.perf_counter() - started
+            if round_:  # the first round writes the bytecode cache
+                found[label].append((float(out[0]), float(out[1]), wall))
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-I", "-c", "pass"], check=True)
+        bare.append(time.perf_counter() - started)
+    print(f"python -I -c pass, whole process: {_ms(bare)}")
+    for label, times in found.items():
+        walls = [w for *_, w in times]
+        print(
+            f"{label}: import {_ms([t[0] for t in times])}; "
+            f"first check {_ms([t[1] for t in times])}; "
+            f"whole process {_ms(walls)} = {min(walls) / min(bare):.1f}x the bare start (best)"
+        )
+
+
+def _ms(seconds: list[float]) -> str:
+    return f"best {min(seconds) * 1e3:.0f} ms, median {statistics.median(seconds) * 1e3:.0f} ms"
+
+
+def _median_ratio(this: list[float], base: list[float]) -> float:
+    return statistics.median(this) / statistics.median(base)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--seconds", type=float, default=0.5, help="length of one round")
+    parser.add_argument("--root", default=str(Path(__file__).resolve().parents[1]))
+    parser.add_argument("--pair", metavar="BASELINE_ROOT")
+    parser.add_argument("--cold", action="store_true")
     args = parser.parse_args()
+    if args.cold:
+        _cold(args)
+        return
+    if args.pair:
+        _pair(args)
+        return
 
     pinned = _pin_one_core()
     print(f"machine: {platform.platform()}; CPU: {_cpu_model()}; {os.cpu_count()} logical CPUs")
     print(f"python: {platform.python_implementation()} {platform.python_version()}; {pinned}")
     word = re.compile(r"\w+")
-    for name, note, scenario, terms in (
-        ("calm follow_up", FOLLOW_UP, Scenario.FOLLOW_UP, ()),
-        ("calm follow_up + known_terms", FOLLOW_UP, Scenario.FOLLOW_UP, KNOWN_TERMS),
-        ("anxious recovery", ANXIOUS_RECOVERY, Scenario.RECOVERY, ()),
-    ):
-        # The first call warms the caches (pyphen dictionary, syllables, known-term pattern).
+    for name, note, scenario, terms in _NOTES:
+        # The first call warms the caches (hyphenation dictionary, syllables, rule regexes).
         report = check_voice(note, scenario, known_terms=terms)
         words = len(word.findall(note))
         checks, checks_median = _rate(
