@@ -1,6 +1,6 @@
 """Cold start of `rightnote check NOTE` against a bare interpreter, same run, alternating.
 
-    .venv/bin/python bench/bench_cli_start.py [--runs 15]
+    .venv/bin/python bench/bench_cli_start.py [--runs 15] [--before DIR]
 
 Each round starts, in turn, fresh processes for:
 - `python -I -c pass` (the baseline: the interpreter alone, venv site-packages included);
@@ -8,8 +8,10 @@ Each round starts, in turn, fresh processes for:
   person types), on a 20-word note;
 - the playbook alone: `import app.playbook.voice` and one `check_message` on the same note,
   so its share of the command's cost can be read beside the rest (typer, output, Python);
-- `import typer, pydantic`: the command-line framework alone (typer parses options with
-  pydantic), the floor under any command.
+- `import typer` and pydantic's TypeAdapter: the command-line framework alone (typer parses
+  options with pydantic), the floor under any command.
+With --before DIR (a checkout of an older commit, e.g. `git worktree add DIR COMMIT`), that
+tree's `rightnote check` runs in the same rounds (its `app` first on PYTHONPATH).
 Prints median and min wall time of each, the ratios to the baseline and the load average.
 """
 
@@ -40,9 +42,11 @@ PLAYBOOK_ONLY = (
 )
 
 
-def _time(cmd: list[str]) -> float:
+def _time(cmd: list[str], env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
-    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    done = subprocess.run(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=env
+    )
     elapsed = time.perf_counter() - start
     # check exits 0 (send) or 0 with a revise verdict; anything else is a broken command.
     if done.returncode != 0:
@@ -50,9 +54,14 @@ def _time(cmd: list[str]) -> float:
     return elapsed
 
 
+def cases_check(note: Path) -> list[str]:
+    return ["check", str(note), "-s", "follow_up"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--before", type=Path, help="an older checkout to run beside this one")
     args = parser.parse_args()
     python = str(BIN / "python")
     with tempfile.TemporaryDirectory() as tmp:
@@ -60,18 +69,37 @@ def main() -> None:
         note.write_text(NOTE, encoding="utf-8")
         cases = {
             "python -I -c pass": [python, "-I", "-c", "pass"],
-            "rightnote check NOTE": [str(BIN / "rightnote"), "check", str(note), "-s", "follow_up"],
+            "rightnote check NOTE": [str(BIN / "rightnote"), *cases_check(note)],
             "playbook import + 1 check": [python, "-I", "-c", PLAYBOOK_ONLY, str(note)],
-            # typer 0.2x coerces every option through a pydantic TypeAdapter: the CLI's floor.
-            "import typer, pydantic": [python, "-I", "-c", "import typer, pydantic"],
+            # typer 0.29 (installed) coerces every option through a pydantic TypeAdapter: the floor
+            # under any command.
+            "typer + pydantic TypeAdapter": [
+                python,
+                "-I",
+                "-c",
+                "import typer\nfrom pydantic import TypeAdapter",
+            ],
         }
-        for cmd in cases.values():  # warm the page cache and the .pyc files
-            _time(cmd)
+        envs: dict[str, dict[str, str] | None] = dict.fromkeys(cases)
+        if args.before:
+            old = {**os.environ, "PYTHONPATH": str(args.before.resolve())}
+            # -P: the current directory (this checkout) must not come before PYTHONPATH.
+            cases["before: check"] = [
+                python,
+                "-P",
+                "-c",
+                "from app.cli import main; main()",
+                *cases_check(note),
+            ]
+            cases["before: playbook + 1 check"] = [python, "-P", "-c", PLAYBOOK_ONLY, str(note)]
+            envs["before: check"] = envs["before: playbook + 1 check"] = old
+        for name, cmd in cases.items():  # warm the page cache and the .pyc files
+            _time(cmd, envs[name])
         times: dict[str, list[float]] = {name: [] for name in cases}
         load_before = os.getloadavg()
         for _ in range(args.runs):
             for name, cmd in cases.items():
-                times[name].append(_time(cmd))
+                times[name].append(_time(cmd, envs[name]))
         load_after = os.getloadavg()
     words = len(NOTE.split())
     print(f"rightnote check on a {words}-word note, {args.runs} alternating rounds")
@@ -81,14 +109,23 @@ def main() -> None:
     for name, values in times.items():
         med, low = statistics.median(values), min(values)
         print(
-            f"{name:27s} median {med * 1000:7.1f} ms ({med / base_med:5.1f}x)"
+            f"{name:28s} median {med * 1000:7.1f} ms ({med / base_med:5.1f}x)"
             f"  min {low * 1000:7.1f} ms ({low / base_min:5.1f}x)"
         )
     check = statistics.median(times["rightnote check NOTE"]) - base_med
     book = statistics.median(times["playbook import + 1 check"]) - base_med
-    floor = statistics.median(times["import typer, pydantic"]) - base_med
+    floor = statistics.median(times["typer + pydantic TypeAdapter"]) - base_med
     print(f"share of the command's cost above the bare interpreter: playbook {book / check:.0%},")
     print(f"  typer + pydantic {floor / check:.0%}, the rest {1 - (book + floor) / check:.0%}")
+    if args.before:
+        # The CLI's own cost (command minus playbook), each tree against its own playbook, so
+        # playbook work in between does not blur the CLI's change.
+        now = check - book
+        then = statistics.median(times["before: check"]) - statistics.median(
+            times["before: playbook + 1 check"]
+        )
+        print(f"CLI's own cost (check minus playbook), medians: {now * 1000:.0f} ms now, ", end="")
+        print(f"{then * 1000:.0f} ms in {args.before}")
 
 
 if __name__ == "__main__":
