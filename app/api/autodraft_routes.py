@@ -19,12 +19,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, Query, Request
 
 from app.api.deps import CurrentUser, DatabaseDep, MailboxesDep, SessionDep
-from app.api.responses import FastJSONResponse
 from app.api.schemas_autodraft import (
     DeliverNowOut,
     InterviewOverviewOut,
@@ -45,6 +44,7 @@ from app.store import queries
 from app.store.users import User
 
 router = APIRouter(prefix="/v1", tags=["auto-drafts"])
+T = TypeVar("T")
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "No such id among yours"},
@@ -66,11 +66,11 @@ def _id(value: str, what: str) -> uuid.UUID:
         raise NotFound(f"no such {what}") from None
 
 
-def _found(found: Any, what: str) -> FastJSONResponse:
+def _found(found: T | None, what: str) -> T:
     # None covers both an unknown id and another user's: one answer, so nothing tells them apart.
     if found is None:
         raise NotFound(f"no such {what}")
-    return FastJSONResponse(found.as_dict())
+    return found
 
 
 def _zone(request: Request, user: User) -> str:
@@ -80,30 +80,30 @@ def _zone(request: Request, user: User) -> str:
 @router.get(
     "/interviews",
     summary="Your interviews, interviewers, plans and drafts",
-    response_model=None,
-    responses={200: {"model": InterviewsOut}, **ERROR_RESPONSES},
+    response_model=InterviewsOut,
+    responses=ERROR_RESPONSES,
 )
 async def list_interviews(
     request: Request,
     user: CurrentUser,
     session: SessionDep,
     limit: int = Query(200, ge=1, le=500),
-) -> Any:
+) -> InterviewsOut:
     found = await user_plans.list_overviews(
         session, user, now=datetime.now(UTC), timezone=_zone(request, user), limit=limit
     )
-    return FastJSONResponse({"interviews": [o.as_dict() for o in found]})
+    return InterviewsOut(interviews=[InterviewOverviewOut.of(o) for o in found])
 
 
 @router.get(
     "/interviews/{interview_id}",
     summary="One of your interviews",
-    response_model=None,
-    responses={200: {"model": InterviewOverviewOut}, **NOT_FOUND},
+    response_model=InterviewOverviewOut,
+    responses=NOT_FOUND,
 )
 async def get_interview(
     interview_id: str, request: Request, user: CurrentUser, session: SessionDep
-) -> Any:
+) -> InterviewOverviewOut:
     found = await user_plans.get_overview(
         session,
         user,
@@ -111,14 +111,14 @@ async def get_interview(
         now=datetime.now(UTC),
         timezone=_zone(request, user),
     )
-    return _found(found, "interview")
+    return InterviewOverviewOut.of(_found(found, "interview"))
 
 
 @router.patch(
     "/interviews/{interview_id}",
     summary="Set when the hiring team debriefs",
-    response_model=None,
-    responses={200: {"model": InterviewOverviewOut}, **NOT_FOUND},
+    response_model=InterviewOverviewOut,
+    responses=NOT_FOUND,
 )
 async def patch_interview(
     interview_id: str,
@@ -126,7 +126,7 @@ async def patch_interview(
     request: Request,
     user: CurrentUser,
     session: SessionDep,
-) -> Any:
+) -> InterviewOverviewOut:
     found = await user_plans.set_debrief(
         session,
         user,
@@ -135,14 +135,14 @@ async def patch_interview(
         now=datetime.now(UTC),
         timezone=_zone(request, user),
     )
-    return _found(found, "interview")
+    return InterviewOverviewOut.of(_found(found, "interview"))
 
 
 @router.post(
     "/interviews/{interview_id}/drafts",
     summary="Put this interview's pending drafts into your mailbox now",
-    response_model=None,
-    responses={200: {"model": DeliverNowOut}, **NOT_FOUND},
+    response_model=DeliverNowOut,
+    responses=NOT_FOUND,
 )
 async def deliver_now(
     interview_id: str,
@@ -151,7 +151,7 @@ async def deliver_now(
     session: SessionDep,
     database: DatabaseDep,
     mailboxes: MailboxesDep,
-) -> Any:
+) -> DeliverNowOut:
     key = _id(interview_id, "interview")
     settings = request.app.state.rightnote.settings
     timezone = _zone(request, user)
@@ -172,20 +172,9 @@ async def deliver_now(
     overview = await user_plans.get_overview(
         session, user, key, now=datetime.now(UTC), timezone=timezone
     )
-    return FastJSONResponse(
-        {
-            "results": [
-                {
-                    "record_id": r.record_id,
-                    "outcome": str(r.outcome),
-                    "detail": r.detail,
-                    "placeholders": r.placeholders,
-                    "link": r.link,
-                }
-                for r in results or []
-            ],
-            "interview": overview.as_dict() if overview else None,
-        }
+    return DeliverNowOut(
+        results=results or [],
+        interview=InterviewOverviewOut.of(overview) if overview else None,
     )
 
 
@@ -197,7 +186,7 @@ async def _save_plan(
     session: Any,
     *,
     partial: bool,
-) -> Any:
+) -> InterviewOverviewOut:
     changes = user_plans.PlanChanges(body.values(partial=partial))
     found = await user_plans.update_plan(
         session,
@@ -207,49 +196,49 @@ async def _save_plan(
         now=datetime.now(UTC),
         timezone=_zone(request, user),
     )
-    return _found(found, "interviewer")
+    return InterviewOverviewOut.of(_found(found, "interviewer"))
 
 
 @router.put(
     "/interviewers/{interviewer_id}/plan",
     summary="Replace one interviewer's plan",
-    response_model=None,
-    responses={200: {"model": InterviewOverviewOut}, **PLAN_RESPONSES},
+    response_model=InterviewOverviewOut,
+    responses=PLAN_RESPONSES,
 )
 async def put_plan(
     interviewer_id: str, body: PlanIn, request: Request, user: CurrentUser, session: SessionDep
-) -> Any:
+) -> InterviewOverviewOut:
     return await _save_plan(interviewer_id, body, request, user, session, partial=False)
 
 
 @router.patch(
     "/interviewers/{interviewer_id}/plan",
     summary="Change one interviewer's plan",
-    response_model=None,
-    responses={200: {"model": InterviewOverviewOut}, **PLAN_RESPONSES},
+    response_model=InterviewOverviewOut,
+    responses=PLAN_RESPONSES,
 )
 async def patch_plan(
     interviewer_id: str, body: PlanIn, request: Request, user: CurrentUser, session: SessionDep
-) -> Any:
+) -> InterviewOverviewOut:
     return await _save_plan(interviewer_id, body, request, user, session, partial=True)
 
 
 @router.get(
     "/opportunities",
     summary="The companies and roles you are interviewing for",
-    response_model=None,
-    responses={200: {"model": OpportunitiesOut}, **ERROR_RESPONSES},
+    response_model=OpportunitiesOut,
+    responses=ERROR_RESPONSES,
 )
-async def list_opportunities(user: CurrentUser, session: SessionDep) -> Any:
+async def list_opportunities(user: CurrentUser, session: SessionDep) -> OpportunitiesOut:
     found = await user_plans.list_opportunities(session, user)
-    return FastJSONResponse({"opportunities": [o.as_dict() for o in found]})
+    return OpportunitiesOut(opportunities=[OpportunityOut.of(o) for o in found])
 
 
 @router.post(
     "/opportunities/{opportunity_id}/stand-down",
     summary="Stand down: no note for this opportunity, pending drafts cancelled",
-    response_model=None,
-    responses={200: {"model": OpportunityOut}, **NOT_FOUND},
+    response_model=OpportunityOut,
+    responses=NOT_FOUND,
 )
 async def stand_down(
     opportunity_id: str,
@@ -257,7 +246,7 @@ async def stand_down(
     user: CurrentUser,
     session: SessionDep,
     body: StandDownIn | None = None,
-) -> Any:
+) -> OpportunityOut:
     found = await user_plans.stand_down_opportunity(
         session,
         user,
@@ -266,18 +255,18 @@ async def stand_down(
         timezone=_zone(request, user),
         reason=body.reason if body else None,
     )
-    return _found(found, "opportunity")
+    return OpportunityOut.of(_found(found, "opportunity"))
 
 
 @router.post(
     "/opportunities/{opportunity_id}/resume",
     summary="Resume: what is still owed is planned again",
-    response_model=None,
-    responses={200: {"model": OpportunityOut}, **NOT_FOUND},
+    response_model=OpportunityOut,
+    responses=NOT_FOUND,
 )
 async def resume(
     opportunity_id: str, request: Request, user: CurrentUser, session: SessionDep
-) -> Any:
+) -> OpportunityOut:
     found = await user_plans.resume_opportunity(
         session,
         user,
@@ -285,4 +274,4 @@ async def resume(
         now=datetime.now(UTC),
         timezone=_zone(request, user),
     )
-    return _found(found, "opportunity")
+    return OpportunityOut.of(_found(found, "opportunity"))

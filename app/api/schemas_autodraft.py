@@ -8,8 +8,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from app.api.schemas_common import IsoDateTime
 from app.api.schemas_playbook import DateTimeText
+from app.autodraft.user_plans import InterviewerOverview, InterviewOverview, OpportunityOverview
 from app.playbook.models import RiskArea
+from app.store.plans import Plan
 
 PersonScenario = Literal["recovery", "follow_up", "gratitude", "stand_down"]
 
@@ -73,12 +76,12 @@ class StandDownIn(_In):
     )
 
 
-# --- responses (documentation; the routes return plain dicts, app.autodraft.user_plans) ----------
+# --- responses: read from app.autodraft.user_plans' overviews -----------------------------------
 
 
 class _Out(BaseModel):
     # Exactly these fields: the contract tests fail on one the documentation does not name.
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
 
 
 class ContactOut(_Out):
@@ -89,7 +92,7 @@ class ContactOut(_Out):
 class PlannedOut(_Out):
     kind: Literal["thank_you", "ask_recruiter"]
     scenario: str
-    due_at: datetime
+    due_at: IsoDateTime
     reasons: list[str]
     to: ContactOut | None
 
@@ -99,12 +102,12 @@ class DraftStateOut(_Out):
     kind: Literal["thank_you", "ask_recruiter"]
     state: Literal["pending", "claimed", "delivered", "cancelled", "failed"]
     scenario: str | None
-    due_at: datetime
-    next_attempt_at: datetime
+    due_at: IsoDateTime
+    next_attempt_at: IsoDateTime
     attempts: int
     provider: str | None
     provider_draft_id: str | None
-    finished_at: datetime | None
+    finished_at: IsoDateTime | None
     reason: str | None
     last_error: str | None
     placeholders: int | None
@@ -118,7 +121,32 @@ class PlanOut(_Out):
     topic: str | None
     questions: list[str]
     risk_areas: list[RiskArea]
-    notes_cleared_at: datetime | None
+    notes_cleared_at: IsoDateTime | None
+
+    @classmethod
+    def of(cls, plan: Plan | None) -> PlanOut:
+        if plan is None:
+            return cls(
+                scenario_override=None,
+                stumble=None,
+                what_happened=None,
+                restatement=None,
+                topic=None,
+                questions=[],
+                risk_areas=[],
+                notes_cleared_at=None,
+            )
+        return cls(
+            scenario_override=plan.scenario_override or None,
+            # The engine's stumble: "" flags one without details, None none.
+            stumble=(plan.stumble_text or "") if plan.stumble else None,
+            what_happened=plan.what_happened,
+            restatement=plan.restatement,
+            topic=plan.topic,
+            questions=plan.questions or [],
+            risk_areas=plan.risk_areas or [],
+            notes_cleared_at=plan.notes_cleared_at,
+        )
 
 
 class DefaultChoiceOut(_Out):
@@ -134,8 +162,8 @@ class InterviewerOverviewOut(_Out):
     title: str | None
     role: str
     hiring_manager: bool
-    slot_start: datetime | None
-    slot_end: datetime | None
+    slot_start: IsoDateTime | None
+    slot_end: IsoDateTime | None
     topic: str | None
     removed: bool
     default: DefaultChoiceOut | None
@@ -146,18 +174,57 @@ class InterviewerOverviewOut(_Out):
     plan: PlanOut
     draft: DraftStateOut | None
 
+    @classmethod
+    def of(cls, overview: InterviewerOverview) -> InterviewerOverviewOut:
+        row, decision = overview.row, overview.decision
+        return cls(
+            id=row.id,
+            name=row.name,
+            email=row.email,
+            title=row.title,
+            role=row.role,
+            hiring_manager=row.hiring_manager,
+            slot_start=row.slot_start,
+            slot_end=row.slot_end,
+            topic=row.topic,
+            removed=row.removed_at is not None,
+            default=decision.default if decision else None,
+            scenario=decision.scenario if decision and decision.scenario else None,
+            overridden=bool(decision and decision.overridden),
+            planned=decision.draft if decision else None,
+            reasons=decision.reasons if decision else ["No longer on the invite."],
+            plan=PlanOut.of(overview.plan),
+            draft=overview.draft,
+        )
+
 
 class OpportunityOut(_Out):
     id: uuid.UUID
     company: str
     position: str | None
     stood_down: bool
-    stood_down_at: datetime | None
+    stood_down_at: IsoDateTime | None
     stand_down_reason: str | None
     interviews: int
     open_drafts: int
     cancelled: int
     reopened: int
+
+    @classmethod
+    def of(cls, overview: OpportunityOverview) -> OpportunityOut:
+        row = overview.row
+        return cls(
+            id=row.id,
+            company=row.company,
+            position=row.position,
+            stood_down=row.stood_down,
+            stood_down_at=row.stood_down_at,
+            stand_down_reason=row.stand_down_reason,
+            interviews=overview.interviews,
+            open_drafts=overview.open_drafts,
+            cancelled=overview.cancelled,
+            reopened=overview.reopened,
+        )
 
 
 class AskRecruiterOut(_Out):
@@ -170,17 +237,48 @@ class InterviewOverviewOut(_Out):
     title: str
     company: str | None
     position: str | None
-    start: datetime | None
-    end: datetime | None
+    start: IsoDateTime | None
+    end: IsoDateTime | None
     all_day: bool
     status: Literal["confirmed", "tentative", "cancelled"]
-    debrief_at: datetime | None
+    debrief_at: IsoDateTime | None
     missing_emails: bool
     recruiter: ContactOut | None
     opportunity: OpportunityOut | None
     reasons: list[str]
     interviewers: list[InterviewerOverviewOut]
     ask_recruiter: AskRecruiterOut
+
+    @classmethod
+    def of(cls, overview: InterviewOverview) -> InterviewOverviewOut:
+        row = overview.row
+        recruiter = None
+        if row.recruiter_name or row.recruiter_email:
+            recruiter = ContactOut(name=row.recruiter_name, email=row.recruiter_email)
+        return cls(
+            id=row.id,
+            title=row.title,
+            company=row.company,
+            position=row.position,
+            start=row.start,
+            end=row.end,
+            all_day=row.all_day,
+            status=row.status,
+            debrief_at=row.debrief_at,
+            missing_emails=row.missing_emails,
+            recruiter=recruiter,
+            opportunity=(
+                OpportunityOut.of(OpportunityOverview(overview.opportunity))
+                if overview.opportunity
+                else None
+            ),
+            reasons=overview.plan.reasons,
+            interviewers=[InterviewerOverviewOut.of(i) for i in overview.interviewers],
+            ask_recruiter=AskRecruiterOut(
+                planned=overview.plan.ask_recruiter,
+                draft=overview.ask_recruiter,
+            ),
+        )
 
 
 class InterviewsOut(_Out):

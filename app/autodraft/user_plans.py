@@ -44,7 +44,6 @@ from app.autodraft.planner import (
     INTERVIEWER_SCENARIOS,
     InterviewerDecision,
     InterviewPlan,
-    PlannedDraft,
 )
 from app.autodraft.retry import RetryPolicy
 from app.autodraft.worker import make_worker_id
@@ -129,59 +128,6 @@ class DraftView:
             record.placeholders,
         )
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "state": self.state,
-            "scenario": self.scenario,
-            "due_at": self.due_at,
-            "next_attempt_at": self.next_attempt_at,
-            "attempts": self.attempts,
-            "provider": self.provider,
-            "provider_draft_id": self.provider_draft_id,
-            "finished_at": self.finished_at,
-            "reason": self.reason,
-            "last_error": self.last_error,
-            "placeholders": self.placeholders,
-        }
-
-
-def _planned(planned: PlannedDraft | None) -> dict[str, Any] | None:
-    if planned is None:
-        return None
-    return {
-        "kind": str(planned.kind),
-        "scenario": str(planned.scenario),
-        "due_at": planned.due_at,
-        "reasons": list(planned.reasons),
-        "to": planned.to.as_dict() if planned.to is not None else None,
-    }
-
-
-def plan_json(plan: Plan | None) -> dict[str, Any]:
-    if plan is None:
-        return {
-            "scenario_override": None,
-            "stumble": None,
-            "what_happened": None,
-            "restatement": None,
-            "topic": None,
-            "questions": [],
-            "risk_areas": [],
-            "notes_cleared_at": None,
-        }
-    return {
-        "scenario_override": str(plan.scenario_override) if plan.scenario_override else None,
-        "stumble": (plan.stumble_text or "") if plan.stumble else None,
-        "what_happened": plan.what_happened,
-        "restatement": plan.restatement,
-        "topic": plan.topic,
-        "questions": list(plan.questions or []),
-        "risk_areas": list(plan.risk_areas or []),
-        "notes_cleared_at": plan.notes_cleared_at,
-    }
-
 
 @dataclass(slots=True)
 class InterviewerOverview:
@@ -189,34 +135,6 @@ class InterviewerOverview:
     decision: InterviewerDecision | None
     plan: Plan | None
     draft: DraftView | None
-
-    def as_dict(self) -> dict[str, Any]:
-        row, decision = self.row, self.decision
-        return {
-            "id": row.id,
-            "name": row.name,
-            "email": row.email,
-            "title": row.title,
-            "role": str(row.role),
-            "hiring_manager": row.hiring_manager,
-            "slot_start": row.slot_start,
-            "slot_end": row.slot_end,
-            "topic": row.topic,
-            "removed": row.removed_at is not None,
-            "default": None
-            if decision is None
-            else {
-                "scenario": str(decision.default.scenario) if decision.default.scenario else None,
-                "role": str(decision.default.role),
-                "reasons": list(decision.default.reasons),
-            },
-            "scenario": str(decision.scenario) if decision and decision.scenario else None,
-            "overridden": bool(decision and decision.overridden),
-            "planned": _planned(decision.draft) if decision else None,
-            "reasons": list(decision.reasons) if decision else ["No longer on the invite."],
-            "plan": plan_json(self.plan),
-            "draft": self.draft.as_dict() if self.draft else None,
-        }
 
 
 @dataclass(slots=True)
@@ -228,21 +146,6 @@ class OpportunityOverview:
     cancelled: int = 0
     reopened: int = 0
 
-    def as_dict(self) -> dict[str, Any]:
-        row = self.row
-        return {
-            "id": row.id,
-            "company": row.company,
-            "position": row.position,
-            "stood_down": row.stood_down,
-            "stood_down_at": row.stood_down_at,
-            "stand_down_reason": row.stand_down_reason,
-            "interviews": self.interviews,
-            "open_drafts": self.open_drafts,
-            "cancelled": self.cancelled,
-            "reopened": self.reopened,
-        }
-
 
 @dataclass(slots=True)
 class InterviewOverview:
@@ -251,35 +154,6 @@ class InterviewOverview:
     opportunity: Opportunity | None
     interviewers: list[InterviewerOverview] = field(default_factory=list)
     ask_recruiter: DraftView | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        row = self.row
-        return {
-            "id": row.id,
-            "title": row.title,
-            "company": row.company,
-            "position": row.position,
-            "start": row.start,
-            "end": row.end,
-            "all_day": row.all_day,
-            "status": str(row.status),
-            "debrief_at": row.debrief_at,
-            "missing_emails": row.missing_emails,
-            "recruiter": (
-                {"name": row.recruiter_name, "email": row.recruiter_email}
-                if row.recruiter_name or row.recruiter_email
-                else None
-            ),
-            "opportunity": (
-                OpportunityOverview(self.opportunity).as_dict() if self.opportunity else None
-            ),
-            "reasons": list(self.plan.reasons),
-            "interviewers": [i.as_dict() for i in self.interviewers],
-            "ask_recruiter": {
-                "planned": _planned(self.plan.ask_recruiter),
-                "draft": self.ask_recruiter.as_dict() if self.ask_recruiter else None,
-            },
-        }
 
 
 # --- reads -------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Literal
 
 from app.playbook.roles import Role
 
@@ -123,9 +123,6 @@ class Event:
 class Contact:
     name: str | None
     email: str | None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "email": self.email}
 
 
 _KEY_SPACE = re.compile(r"[^\w]+")

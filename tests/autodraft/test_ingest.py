@@ -10,6 +10,7 @@ from datetime import timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.api.schemas_autodraft import InterviewOverviewOut
 from app.auth.identity import Identity
 from app.autodraft import user_plans
 from app.autodraft.ingest import GONE_FROM_CALENDAR, ingest_interviews
@@ -280,7 +281,11 @@ async def test_plan_edits_replan_the_interviewer(session: AsyncSession) -> None:
         item.interviewers[0].slot_end,
     )
     assert overview is not None
-    shown = next(i for i in overview.as_dict()["interviewers"] if i["id"] == priya.id)
+    shown = next(
+        i
+        for i in InterviewOverviewOut.of(overview).model_dump(mode="json")["interviewers"]
+        if i["id"] == str(priya.id)
+    )
     assert shown["scenario"] == "recovery" and shown["plan"]["stumble"] == "my answer on caching"
     assert shown["default"]["scenario"] == "recovery"
 
