@@ -301,6 +301,8 @@ class IncrementalSync:
             outcome = "renewed" if channel is not None else "created"
             if channel is None:
                 channel = await calendar.watch(now)
+                if channel is None:
+                    return "none"  # no push for this calendar: the sweep keeps it current
         except ProviderError as exc:
             # The round itself worked; the sweep keeps the calendar current and retries this.
             log.warning(

@@ -126,8 +126,9 @@ class IncrementalCalendar(Protocol):
         of `window` (`full_resync=True`). An incremental round ignores `window`."""
         ...
 
-    async def watch(self, now: datetime) -> PushChannel:
-        """A new push channel, with its secret."""
+    async def watch(self, now: datetime) -> PushChannel | None:
+        """A new push channel, with its secret; None for a calendar without push (CalDAV),
+        which the sweep keeps current."""
         ...
 
     async def renew(self, channel: PushChannel, now: datetime) -> PushChannel:
