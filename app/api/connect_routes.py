@@ -25,7 +25,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from app.api.deps import ConnectKitDep, CurrentUser, DatabaseDep, SessionDep
-from app.api.responses import FastJSONResponse
+from app.api.schemas_connect import (
+    ConnectionsOut,
+    ConnectLinkOut,
+    DeletedOut,
+    DisconnectedOut,
+)
 from app.api.schemas_errors import ERROR_RESPONSES, ErrorOut
 from app.auth.identity import Identity
 from app.connect import flow, pages
@@ -131,34 +136,34 @@ async def connect_callback(
 @api.post(
     "/connect/{provider}",
     summary="A short-lived link that connects your mailbox and calendar for auto-drafts",
-    response_model=None,
+    response_model=ConnectLinkOut,
     responses=CONNECT_RESPONSES,
 )
-async def connect_link(provider: Provider, user: CurrentUser, kit: ConnectKitDep) -> Any:
+async def connect_link(provider: Provider, user: CurrentUser, kit: ConnectKitDep) -> ConnectLinkOut:
     configured = kit.google if provider == "google" else kit.microsoft
     if configured is None:
         raise flow.ConnectUnavailable(f"Connecting {provider} is not set up on this server.")
     flow.check_can_connect(user, provider)
     link = flow.connect_link(kit.settings, kit.sealer, user.id, provider)
     expires = int(flow.LINK_TTL.total_seconds())
-    return FastJSONResponse({"url": link, "expires_in": expires})
+    return ConnectLinkOut(url=link, expires_in=expires)
 
 
 @api.get(
     "/connections",
     summary="Your connected accounts, and whether auto-drafts run for them",
-    response_model=None,
+    response_model=ConnectionsOut,
     responses=ERROR_RESPONSES,
 )
-async def connections(user: CurrentUser, session: SessionDep) -> Any:
+async def connections(user: CurrentUser, session: SessionDep) -> ConnectionsOut:
     found = await flow.list_connections(session, user.id)
-    return FastJSONResponse({"connections": [c.as_dict() for c in found]})
+    return ConnectionsOut.model_validate({"connections": found})
 
 
 @api.delete(
     "/connections/{connection_id}",
     summary="Disconnect: revoke RightNote's access at the provider and delete the tokens",
-    response_model=None,
+    response_model=DisconnectedOut,
     responses=DISCONNECT_RESPONSES,
 )
 async def disconnect(
@@ -167,7 +172,7 @@ async def disconnect(
     session: SessionDep,
     database: DatabaseDep,
     kit: ConnectKitDep,
-) -> Any:
+) -> DisconnectedOut:
     wanted = connection_id
     # End the request's transaction first (on SQLite it holds the write lock): the service
     # calls the provider, then writes in transactions of its own.
@@ -181,25 +186,18 @@ async def disconnect(
     )
     if done is None:
         raise NotFound("no such connection")
-    return FastJSONResponse(
-        {
-            "provider": done.provider,
-            "revoked": done.revoked,
-            "push_stopped": done.push_stopped,
-            "message": done.message,
-        }
-    )
+    return DisconnectedOut.model_validate(done)
 
 
 @api.delete(
     "/me",
     summary="Delete my data: revoke every connection and delete everything RightNote keeps",
-    response_model=None,
+    response_model=DeletedOut,
     responses=ERROR_RESPONSES,
 )
 async def delete_me(
     user: CurrentUser, session: SessionDep, database: DatabaseDep, kit: ConnectKitDep
-) -> Any:
+) -> DeletedOut:
     # As in disconnect: end the request's own transaction before the service's.
     await session.commit()
     await flow.delete_user_data(
@@ -208,10 +206,8 @@ async def delete_me(
         user_id=user.id,
         now=utcnow(),
     )
-    return FastJSONResponse(
-        {
-            "deleted": True,
-            "message": "Everything RightNote kept for you is deleted and its access revoked. "
-            "Drafts already in your mailbox stay there.",
-        }
+    return DeletedOut(
+        deleted=True,
+        message="Everything RightNote kept for you is deleted and its access revoked. "
+        "Drafts already in your mailbox stay there.",
     )

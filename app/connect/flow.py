@@ -105,17 +105,6 @@ class ConnectionView:
     auto_drafts: bool
     last_synced_at: datetime | None
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": str(self.id),
-            "provider": self.provider,
-            "email": self.email,
-            "status": self.status,
-            "reason": self.reason,
-            "auto_drafts": self.auto_drafts,
-            "last_synced_at": self.last_synced_at.isoformat() if self.last_synced_at else None,
-        }
-
 
 # --- identity ---------------------------------------------------------------------------------
 
