@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import filterfalse
+from typing import Any
 
 # Possessive quantifiers: no backtracking into a word, which makes this as fast as r"\w+".
 _WORD = re.compile(r"[^\W_]++(?:['-][^\W_]++)*+")
@@ -163,12 +164,30 @@ _EVERYDAY = word_set(
 )
 
 
-class Rule:
-    # `regex` is compiled on first use (__getattr__ below): compiling every rule at import cost
-    # ~0.5 s of the CLI's cold start, and a check opens only the few rules its note's words gate.
-    __slots__ = ("first", "left", "regex", "rest", "source")
+class _Uncompiled:
+    """A rule's regex until it is first used. The first attribute read (`search`, `finditer`, or
+    `compiled`, which tools that walk the patterns read) compiles the pattern and puts it in the
+    rule's `regex` slot in this object's place, so every later use is the plain pattern.
 
-    regex: re.Pattern[str]
+    Compiling every rule at import cost ~0.5 s of the CLI's cold start, and a check opens only
+    the few rules its note's words gate. (A __getattr__ on Rule itself would do the same, but it
+    makes every attribute read of a Rule take CPython's slow path, ~2x, on the hot loop.)"""
+
+    __slots__ = ("compiled", "rule")
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+
+    def __getattr__(self, name: str) -> Any:
+        regex = self.rule.regex
+        if not isinstance(regex, re.Pattern):  # else a caller held on to this object: reuse
+            regex = self.rule.regex = re.compile(self.rule.source)
+        self.compiled = regex
+        return regex if name == "compiled" else getattr(regex, name)
+
+
+class Rule:
+    __slots__ = ("first", "left", "regex", "rest", "source")
 
     def __init__(self, gate: str, pattern: str) -> None:
         if _CASED_ESCAPES.search(pattern):
@@ -183,14 +202,12 @@ class Rule:
         self.source = pattern[2:].lower() if self.left else pattern.lower()
         if not _LITERAL_START.match(self.source):
             raise ValueError(f"rule must start with a literal (use each()): {pattern!r}")
+        self.regex: re.Pattern[str] | _Uncompiled = _Uncompiled(self)
 
-    def __getattr__(self, name: str) -> re.Pattern[str]:
-        # Reached only while the `regex` slot is unset: compile once, then the slot answers.
-        if name != "regex":
-            raise AttributeError(name)
-        regex = re.compile(self.source)
-        self.regex = regex
-        return regex
+    def compiled(self) -> re.Pattern[str]:
+        """The rule's regex, compiled now if it was not yet."""
+        regex = self.regex
+        return regex if isinstance(regex, re.Pattern) else regex.compiled
 
     def rest_open(self, vocab: set[str]) -> bool:
         return all(not group.isdisjoint(vocab) for group in self.rest)

@@ -13,15 +13,9 @@ import pytest
 from app.playbook import lexicon, lexicon_notes
 from app.playbook.rules import Family, Rule
 
-_SLOT = Rule.__dict__["regex"]
-
 
 def _compiled(rule: Rule) -> bool:
-    try:
-        _SLOT.__get__(rule, Rule)  # the slot itself: no __getattr__, so nothing compiles
-    except AttributeError:
-        return False
-    return True
+    return isinstance(rule.regex, re.Pattern)  # reading the slot compiles nothing
 
 
 def _rules() -> list[Rule]:
@@ -38,38 +32,33 @@ def test_every_rule_compiles_and_keeps_its_pattern() -> None:
     rules = _rules()
     assert len(rules) > 1_000
     for rule in rules:
-        regex = rule.regex
+        regex = rule.compiled()
         assert isinstance(regex, re.Pattern)
         assert regex.pattern == rule.source
         assert rule.regex is regex  # compiled once, then read from the slot
-        assert _compiled(rule)
+        assert rule.compiled() is regex
 
 
 def test_a_bad_pattern_fails_when_first_used() -> None:
     rule = Rule("word", r"\bword(")
     assert not _compiled(rule)
     with pytest.raises(re.error):
-        _ = rule.regex
+        rule.compiled()
 
 
 def test_importing_the_voice_check_compiles_no_rule_and_a_check_only_a_few() -> None:
     script = """
 from app.playbook import lexicon, lexicon_notes
-from app.playbook.rules import Family, Rule
+from app.playbook.rules import Family
 from app.playbook.voice import check_voice
 from app.playbook.scenarios import Scenario
-slot = Rule.__dict__["regex"]
+import re
 def count():
     n = 0
     for m in (lexicon, lexicon_notes):
         for v in vars(m).values():
             if isinstance(v, Family):
-                for r in v.rules:
-                    try:
-                        slot.__get__(r, Rule)
-                    except AttributeError:
-                        continue
-                    n += 1
+                n += sum(isinstance(r.regex, re.Pattern) for r in v.rules)
     return n
 before = count()
 check_voice("Hi Dana, thank you for the talk about billing. What gets cut first?", "follow_up")
@@ -81,3 +70,14 @@ print(before, count())
     before, after = int(out[0]), int(out[1])
     assert before == 0
     assert 0 < after < 100
+
+
+def test_first_use_through_the_placeholder_compiles_once() -> None:
+    rule = Rule("word", r"\bword\s+here")
+    placeholder = rule.regex
+    assert not _compiled(rule)
+    assert placeholder.search("a word here") is not None  # compiles, and fills the slot
+    assert _compiled(rule)
+    regex = rule.regex
+    assert placeholder.finditer is not None and rule.regex is regex  # no second compile
+    assert rule.compiled() is regex
