@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import typer
 
-from app.jsonbytes import dumps
-
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -56,6 +54,9 @@ def say(*parts: Part, err: bool = False) -> None:
 
 
 def print_json(content: Any) -> None:
+    # Imported here: a command that prints text does not load the JSON encoder (orjson).
+    from app.jsonbytes import dumps
+
     sys.stdout.write(dumps(content).decode() + "\n")
     sys.stdout.flush()
 
