@@ -84,3 +84,32 @@ def test_check_shows_a_note_with_an_escape_and_the_caret_still_lines_up(tmp_path
         displayed = lines[at][len("   3 | ") :]
         assert displayed[start : start + width] == expected[:width]
         lines = lines[at + 2 :]
+
+
+def test_interviews_lists_one_block_per_event_and_never_wraps() -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "calendar" / "fixtures"
+    result = runner.invoke(
+        app,
+        [
+            "interviews",
+            str(fixtures / "google_events.json"),
+            "--me",
+            "alex.morgan@gmail.com,alex.morgan@initech.com",
+        ],
+        env={"COLUMNS": "40"},  # a narrow terminal must not cut an address or a title
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    first = lines.index(
+        "Mon 10 Mar 2025 17:00–17:30  Phone Screen with Deepa (Hiring Manager)  confirmed"
+    )
+    block = lines[first : lines.index("", first)]
+    # Company, then each person with a line of details under them, then what is missing and
+    # the recruiter: whole lines, whatever the terminal's width.
+    assert block[1] == "  Litware"
+    assert block[2] == "  Deepa (no address)" and block[3].startswith("    ")
+    assert block[-2:] == [
+        "  missing addresses: ask the recruiter",
+        "  recruiter: Jordan Blake <jordan.blake@litware.com>",
+    ]
+    assert any(line.endswith("  cancelled") for line in lines)
