@@ -1,12 +1,14 @@
 """The draft record's state machine: every write of `DraftRecord.state` happens here.
 
-    pending ──claim──► claimed ──mark_delivered──► delivered
-       ▲  │              │ │ └──mark_failed──────► failed
-       │  │              │ └──cancel_claimed─┐
-       │  └─cancel_open──┼───────────────────┴──► cancelled
-       └── release / retry (claimed → pending) ◄─── reopen (cancelled → pending)
+    pending   → claimed (claim, claim_due), cancelled (cancel_open), pending (reschedule)
+    claimed   → delivered (mark_delivered), failed (mark_failed), cancelled (cancel_claimed,
+                cancel_open), pending (release, retry), claimed (claim_due once the lease ran
+                out, retarget_claimed)
+    cancelled → pending (reopen)
+    delivered, failed: final
 
-ALLOWED is the one table of moves; `move` is the one guarded UPDATE they all go through: it
+ALLOWED is the one table of moves; `move` is the one guarded UPDATE they go through (claim_due's
+batch claim through `sql.claim_rows`, guarded and checked against the table the same way): it
 refuses (IllegalMove) a move the table does not allow, and otherwise updates only rows still in
 the expected state, returning the ids it moved. An empty answer is a lost compare-and-set (a
 concurrent worker or sync got there first), never an error.
