@@ -168,13 +168,17 @@ _STATED = re.compile(
     r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}) \((?:formerly|"
     r"previously|fka|f/k/a|now part of|part of|a|an|a member of)\s++(?P<o>[^()]{2,60})\)"
 )
+# What every _STATED match holds, found without trying a name at every capital first.
+_STATED_HINT = re.compile(
+    r"\((?:formerly|previously|fka|f/k/a|now part of|part of|a|an|a member of)\s"
+)
 _COMPANY_WORD = re.compile(r"(?<!\s)\s++(?:company|group company|brand|business)$", re.IGNORECASE)
 
 
 def _stated_over_domain(event: Event, domains: list[str]) -> str | None:
     """A company the invite names beside the (parent or old) name its domain spells."""
     text = event.title + "\n" + event.description[:6000]
-    if "(" not in text or not domains:
+    if "(" not in text or not domains or _STATED_HINT.search(text) is None:
         return None
     for m in list(_STATED.finditer(text))[:20]:
         other = _COMPANY_WORD.sub("", m.group("o").strip())
@@ -255,7 +259,7 @@ def _fuller(best: str, event: Event, domains: list[str]) -> str:
     """The fullest way the invite writes the chosen name: the same words followed by words
     that continue an organisation's name, when the longer form still fits the domain."""
     text = event.title + "\n" + event.description[:6000]
-    if best not in text:
+    if best not in text or not _followed_by_org_word(best, text):
         return best
     n = len(best.split())
     fit = max(_fit(best, d) for d in domains)
@@ -278,6 +282,24 @@ def _fuller(best: str, event: Event, domains: list[str]) -> str:
         if len(longer) > len(longest) and max(_fit(longer, d) for d in domains) >= fit:
             longest = longer
     return longest
+
+
+# The word after a written name, as the capitalised runs below take their words.
+_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]++([\w&'’.-]++)")
+
+
+def _followed_by_org_word(best: str, text: str) -> bool:
+    """Some place writes the name followed by an organisation word ("Lakeside Medical Center"):
+    the only case in which `_fuller` can lengthen it, checked without its run-by-run walk."""
+    at = text.find(best)
+    for _ in range(300):
+        if at == -1:
+            return False
+        m = _WORD_AFTER.match(text, at + len(best))
+        if m and fold(m.group(1)).strip(".,") in _ORG_WORDS:
+            return True
+        at = text.find(best, at + 1)
+    return True  # too many places to check cheaply: let the full walk decide
 
 
 def _signed_by_employer(signer: str, event: Event, domain: str | None) -> bool:

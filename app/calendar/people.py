@@ -92,11 +92,21 @@ def clean_name(raw: str | None, email: str | None = None) -> str | None:
 
 
 def domain_of(email: str | None) -> str | None:
-    if not email or "@" not in email:
+    if not email:
+        return None
+    return _domain(email)
+
+
+# Called for every address several times per event (roster, detection, company): cached, as
+# the same few addresses recur across a calendar's events.
+@lru_cache(maxsize=16384)
+def _domain(email: str) -> str | None:
+    if "@" not in email:
         return None
     return email.rsplit("@", 1)[1].lower()
 
 
+@lru_cache(maxsize=16384)
 def _domain_in(domain: str, domains: frozenset[str]) -> bool:
     # Sub-domains count: "acme.greenhouse.io" is a Greenhouse address.
     parts = domain.split(".")
