@@ -69,7 +69,28 @@ def company_label(domain: str) -> str:
         label = labels[-3]
     else:
         label = labels[-2] if len(labels) >= 2 else labels[0]
-    return " ".join(part.capitalize() for part in re.split(r"[-_]+", label) if part)
+    parts = [part for part in re.split(r"[-_]+", label) if part]
+    if len(parts) == 1:
+        parts = _sector_split(parts[0])
+    return " ".join(part.capitalize() for part in parts)
+
+
+# Sector words a company's name ends with, written as a separate word even when the domain
+# runs the words together ("tallgrassfarms" is "Tallgrass Farms"); brand compounds end with
+# other words ("Brambleworks", "Sparrowpay", "Sunpeak") and are left whole.
+_SECTOR_WORDS = words(
+    "farms foods health healthcare labs bank capital partners media energy analytics robotics "
+    "logistics freight pharma pharmacy insurance software systems studios motors dental clinic "
+    "hotel hotels school university college hospital group ventures consulting architects "
+    "builders homes realty properties brewing wines coffee kitchen bakery apparel outfitters"
+)
+
+
+def _sector_split(label: str) -> list[str]:
+    for cut in range(4, len(label) - 2):
+        if label[cut:] in _SECTOR_WORDS:
+            return [label[:cut], label[cut:]]
+    return [label]
 
 
 def employer_domain(event: Event, interviewers: Sequence[Interviewer], me: Me) -> str | None:
@@ -459,26 +480,39 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
         found = _clean_position(schedule.position_prose)
         if found:
             return found
-    found = prose_position(event.title)
+    found = _position_in_title(event.title, event, company_name)
+    if found:
+        return found
+    # A booking page's event type ("Event Name: Operations Lead - first interview") is a
+    # title the scheduler wrote.
+    m = _EVENT_NAME.search(event.description[:3000])
+    if m and m.group("v").strip() != event.title.strip():
+        return _position_in_title(m.group("v").strip()[:200], event, company_name)
+    return None
+
+
+_EVENT_NAME = re.compile(r"^Event (?:Name|Type):[ \t]*+(?P<v>[^\n]+)$", re.MULTILINE)
+
+
+def _position_in_title(text: str, event: Event, company_name: str | None) -> str | None:
+    found = prose_position(text)
     if found:
         return _clean_position(found)
-    m = _ROLE_PARENS.search(event.title)
+    m = _ROLE_PARENS.search(text)
     if m:
         found = _clean_position(m.group("v"))
         if found and is_title(found):
             return found
     # "Meet the team - Alex Morgan (Frontend Engineer)": after the candidate's own name, the
     # parenthesis holds the position applied for.
-    for n in _NAME_PARENS.finditer(event.title[:300]):
-        if _is_candidate(n.group("n"), event) and not _MET_WITH.search(event.title[: n.start()]):
+    for n in _NAME_PARENS.finditer(text[:300]):
+        if _is_candidate(n.group("n"), event) and not _MET_WITH.search(text[: n.start()]):
             found = _clean_position(n.group(0)[n.end("n") - n.start() :].strip(" ()"))
             if found and is_title(found):
                 return found
     # "Interview: Deepa Rao (Engineering Manager)": a parenthesis after a name holds a person's
     # title; others ("Backend Engineer (Platform)") belong to the position.
-    title = _NAME_PARENS.sub(
-        lambda n: n.group("n") if is_name(n.group("n")) else n.group(0), event.title
-    )
+    title = _NAME_PARENS.sub(lambda n: n.group("n") if is_name(n.group("n")) else n.group(0), text)
     m = _FOR.search(title)
     if m:
         found = _clean_position(m.group("v"))

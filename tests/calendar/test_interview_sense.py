@@ -192,3 +192,25 @@ def test_a_unit_after_a_title_is_part_of_it_and_the_company_is_no_person() -> No
         "Raul Vega": ("Senior Technician, Pharmacy", False),
     }
     assert found.position == "Lab Technician"
+
+
+def test_a_run_together_domain_is_written_as_words_only_before_a_sector_word() -> None:
+    from app.calendar.company import company_label
+
+    assert company_label("hollowbrookfoods.com") == "Hollowbrook Foods"
+    assert company_label("mistralrobotics.io") == "Mistral Robotics"
+    # Brand compounds stay whole: the end is no sector word.
+    assert company_label("kettlepay.com") == "Kettlepay"
+    assert company_label("ironworks.co.uk") == "Ironworks"
+
+
+def test_a_booking_pages_event_name_gives_the_position() -> None:
+    data = _google(
+        "Alex Morgan and Ken Ito",
+        "Event Name: Warehouse Supervisor - intro call\n\nPowered by Calendly.com",
+        ("Ken Ito", "ken@hollowbrookfoods.com"),
+        ("Ken Ito", "ken@hollowbrookfoods.com"),
+    )
+    (found,) = _all(data)
+    assert found.position == "Warehouse Supervisor"
+    assert found.company == "Hollowbrook Foods"
