@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from app.store import queries as q
 from app.store.connections import Connection, ConnectionStatus
@@ -13,6 +13,7 @@ from app.store.db import Database
 from app.store.draft_states import claim_due, mark_delivered, mark_failed, retry
 from app.store.drafts import DraftRecord, DraftState
 from app.store.plans import Plan
+from app.store.sql import claim_rows
 from tests.store.conftest import NOW, add_interview, add_user, draft_for
 
 LEASE = timedelta(minutes=5)
@@ -161,3 +162,34 @@ async def test_parallel_workers_skip_each_others_rows(db: Database) -> None:
     async with db.sessions() as session:
         owners = (await session.scalars(select(DraftRecord.claimed_by))).all()
     assert sorted(owners) == ["w1", "w1", "w2", "w2", "w2"]  # type: ignore[type-var]
+
+
+async def test_the_claim_helper_takes_only_rows_still_claimable(db: Database) -> None:
+    """A row another claimer took between the candidates' read and the write is left out.
+
+    The candidates here ignore the claimable condition on purpose, standing in for a read made
+    before a concurrent claim committed; the guarded UPDATE reads it again.
+    """
+    free, taken = await seed(db, due_offsets=(0, 0))
+    async with db.sessions() as session:
+        await session.execute(
+            update(DraftRecord)
+            .where(DraftRecord.id == taken.id)
+            .values(state=DraftState.CLAIMED, claimed_by="w0", lease_until=NOW + LEASE)
+        )
+        await session.commit()
+        claimed = await claim_rows(
+            session,
+            DraftRecord,
+            select(DraftRecord.id, DraftRecord.recipient_key).order_by(DraftRecord.recipient_key),
+            still=[DraftRecord.state == DraftState.PENDING],
+            values={"state": DraftState.CLAIMED, "claimed_by": "w1", "lease_until": NOW + LEASE},
+            limit=10,
+        )
+        await session.commit()
+        assert [(row.recipient_key, record.id, record.claimed_by) for row, record in claimed] == [
+            (free.recipient_key, free.id, "w1")
+        ]
+        session.expunge_all()
+        owners = dict((await session.execute(select(DraftRecord.id, DraftRecord.claimed_by))).all())
+    assert owners == {free.id: "w1", taken.id: "w0"}
