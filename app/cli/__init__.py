@@ -122,7 +122,7 @@ class LazyGroup(TyperGroup):
 
 
 def _root() -> None:
-    """RightNote: the right note, to the right person, at the right time — or none at all."""
+    """Runs before every command; `rightnote` has no options of its own."""
 
 
 app = typer.Typer(
