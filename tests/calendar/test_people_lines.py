@@ -88,7 +88,7 @@ def test_guests_listed_by_address_only_are_named_from_the_lines_their_address_fi
         ),
         ("Jane Doe", "jdoe@solsticeenergy.com", "Operations Manager", "decision_maker", True),
     ]
-    assert iv.company == "Solsticeenergy" and iv.company_source == "domain"
+    assert iv.company == "Solstice Energy" and iv.company_source == "domain"
 
 
 def test_a_title_beside_a_guests_name_in_a_sentence() -> None:

@@ -116,7 +116,8 @@ def test_zone_names() -> None:
         ("northwind.com", "Northwind"),
         ("acme-robotics.io", "Acme Robotics"),
         ("mail.fabrikam.co.uk", "Fabrikam"),
-        ("woodgrovebank.com", "Woodgrovebank"),
+        ("woodgrovebank.com", "Woodgrove Bank"),  # a sector word ends it
+        ("brambleworks.com", "Brambleworks"),
     ],
 )
 def test_company_label(domain: str, label: str) -> None:
