@@ -28,10 +28,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from app.playbook.scenarios import Scenario
-from app.playbook.voice import check_voice
+# The checkout this file is in; --root picks another. The voice check is imported only after
+# the tree is chosen (an import here would bind `app` to this checkout for --pair too).
+_HERE = str(Path(__file__).resolve().parents[1])
 
 # A realistic follow-up note, 120 words: what the drafting engine or a careful user would send.
 FOLLOW_UP = """Hi Dana,
@@ -118,9 +117,9 @@ def _rate(fn: Callable[[], object], seconds: float, rounds: int) -> tuple[float,
 
 
 _NOTES = (
-    ("calm follow_up", FOLLOW_UP, Scenario.FOLLOW_UP, ()),
-    ("calm follow_up + known_terms", FOLLOW_UP, Scenario.FOLLOW_UP, KNOWN_TERMS),
-    ("anxious recovery", ANXIOUS_RECOVERY, Scenario.RECOVERY, ()),
+    ("calm follow_up", FOLLOW_UP, "follow_up", ()),
+    ("calm follow_up + known_terms", FOLLOW_UP, "follow_up", KNOWN_TERMS),
+    ("anxious recovery", ANXIOUS_RECOVERY, "recovery", ()),
 )
 
 
@@ -136,17 +135,19 @@ def _pair(args: argparse.Namespace) -> None:
         sys.path.insert(0, tmp)
         checks: dict[str, Callable[..., object]] = {}
         for label, pkg in (("baseline", _baseline_package(args.pair, Path(tmp))), ("this", "app")):
-            checks[label] = importlib.import_module(f"{pkg}.playbook.voice").check_voice
+            module = importlib.import_module(f"{pkg}.playbook.voice")
+            checks[label] = module.check_voice
+            print(f"{label}: {module.__file__}")  # which tree each side really runs
         word = re.compile(r"\w+")
         for name, note, scenario, terms in _NOTES:
             rates: dict[str, list[float]] = {label: [] for label in (*checks, "tokenise")}
             for check in checks.values():
-                check(note, scenario.value, known_terms=terms)  # warm: dictionary, rules
+                check(note, scenario, known_terms=terms)  # warm: dictionary, rules
             for _ in range(args.rounds):
                 for label, check in checks.items():
                     count, started = 0, time.process_time()
                     while time.process_time() - started < args.seconds:
-                        check(note, scenario.value, known_terms=terms)
+                        check(note, scenario, known_terms=terms)
                         count += 1
                     rates[label].append(count / (time.process_time() - started))
                 count, started = 0, time.process_time()
@@ -226,7 +227,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--seconds", type=float, default=0.5, help="length of one round")
-    parser.add_argument("--root", default=str(Path(__file__).resolve().parents[1]))
+    parser.add_argument("--root", default=_HERE)
     parser.add_argument("--pair", metavar="BASELINE_ROOT")
     parser.add_argument("--cold", action="store_true")
     args = parser.parse_args()
@@ -236,6 +237,9 @@ def main() -> None:
     if args.pair:
         _pair(args)
         return
+
+    sys.path.insert(0, args.root)
+    from app.playbook.voice import check_voice
 
     pinned = _pin_one_core()
     print(f"machine: {platform.platform()}; CPU: {_cpu_model()}; {os.cpu_count()} logical CPUs")
