@@ -281,7 +281,7 @@ def _fuller(best: str, event: Event, domains: list[str]) -> str:
     that continue an organisation's name, when the longer form still fits the domain."""
     text = event.title + "\n" + event.description[:6000]
     if best not in text or not _followed_by_org_word(best, text):
-        return best
+        return _with_article(best, text)
     n = len(best.split())
     fit = max(_fit(best, d) for d in domains)
     longest = best
@@ -302,7 +302,24 @@ def _fuller(best: str, event: Event, domains: list[str]) -> str:
         longer = " ".join([best, *extra])
         if len(longer) > len(longest) and max(_fit(longer, d) for d in domains) >= fit:
             longest = longer
-    return longest
+    return _with_article(longest, text)
+
+
+def _with_article(name: str, text: str) -> str:
+    """ "The" is part of the name when the invite capitalises it inside a sentence ("at The
+    Marsh & Reed Partnership"); at a sentence's start it says nothing ("The Acme team …")."""
+    if name.startswith("The "):
+        return name
+    needle = "The " + name
+    at = text.find(needle)
+    for _ in range(50):
+        if at == -1:
+            return name
+        before = text[max(0, at - 2) : at]
+        if len(before) == 2 and before[1] == " " and (before[0].islower() or before[0] == ","):
+            return needle
+        at = text.find(needle, at + 1)
+    return name
 
 
 # The word after a written name, as the capitalised runs below take their words.

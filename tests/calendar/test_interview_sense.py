@@ -214,3 +214,22 @@ def test_a_booking_pages_event_name_gives_the_position() -> None:
     (found,) = _all(data)
     assert found.position == "Warehouse Supervisor"
     assert found.company == "Hollowbrook Foods"
+
+
+def test_the_is_part_of_a_company_name_only_when_capitalised_inside_a_sentence() -> None:
+    inside = _google(
+        "Interview - Junior Surveyor",
+        "Thanks for applying to The Kettle & Crane Group. Looking forward to it.",
+        ("Ruth Hale", "ruth@kettlecrane.com"),
+        ("Ruth Hale", "ruth@kettlecrane.com"),
+    )
+    (found,) = _all(inside)
+    assert found.company == "The Kettle & Crane Group"
+    start = _google(
+        "Interview - Junior Surveyor",
+        "The Kettle & Crane team looks forward to meeting you.",
+        ("Ruth Hale", "ruth@kettlecrane.com"),
+        ("Ruth Hale", "ruth@kettlecrane.com"),
+    )
+    (found,) = _all(start)
+    assert not (found.company or "").startswith("The ")
