@@ -46,6 +46,7 @@ from app.ops.ratelimit import (
     ip_key,
     retry_after_seconds,
 )
+from app.providers import google_calendar_changes, graph_calendar_changes
 from app.state import Resources
 from app.store.base import utcnow
 from app.store.sync import SyncState, channel_secret_matches
@@ -54,9 +55,10 @@ log = logging.getLogger("rightnote.webhooks")
 
 router = APIRouter(include_in_schema=False)
 
-GOOGLE_PATH = "/webhooks/google/calendar"
-GRAPH_PATH = "/webhooks/microsoft/graph"
-GRAPH_LIFECYCLE_PATH = "/webhooks/microsoft/lifecycle"
+# The addresses the providers' channels are made with (one definition for both ends).
+GOOGLE_PATH = google_calendar_changes.WEBHOOK_PATH
+GRAPH_PATH = graph_calendar_changes.NOTIFY_PATH
+GRAPH_LIFECYCLE_PATH = graph_calendar_changes.LIFECYCLE_PATH
 # Google's resource states: "sync" (the channel works; nothing changed), "exists" (something
 # changed), "not_exists" (the resource is gone).
 _GOOGLE_CHANGED = frozenset({"exists", "not_exists"})
