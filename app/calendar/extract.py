@@ -235,6 +235,9 @@ def extract(
             if rec is not None and p.title and not rec.title:
                 rec.title = p.title
                 rec.hiring_manager = rec.hiring_manager or p.hiring_manager
+            if rec is not None and not rec.name and p.name:
+                # A guest known only by address ("rob.chen@"): the letter gives the name.
+                rec.name = p.name
             continue
         if rec is None:
             # A declined guest whom the schedule still names is expected after all.

@@ -117,6 +117,9 @@ _SELF_HIRES = re.compile(
     r"\b(?:report|reporting) (?:directly )?to me\b",
     re.IGNORECASE,
 )
+_SELF_AS_HM = re.compile(
+    r"\b[Aa]s (?:the|your) hiring manager\b[^.!?\n]{0,80}?\b(?:I|I'd|I’d|I'll|I’ll|I'm|I’m|me)\b"
+)
 _SELF_SPLIT = re.compile(r"\s(?:of|at|for|on|with|and|here)\s")
 _LEAD_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _ON_BEHALF = re.compile(
@@ -451,6 +454,9 @@ def parse_schedule(
                 self_title = self_title or title
                 self_hm = self_hm or hm
                 company_prose = company_prose or firm
+        if not self_hm and "hiring manager" in low and _SELF_AS_HM.search(line[:300]):
+            # "As the hiring manager for the X role I'd like to …": the writer says it.
+            self_hm = True
         if not self_hm and " my " in f" {low} " and _SELF_HIRES.search(line[:300]):
             # "the Senior Analyst opening on my team", "I lead the data team and I'm hiring".
             self_hm = True

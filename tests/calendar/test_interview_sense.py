@@ -233,3 +233,27 @@ def test_the_is_part_of_a_company_name_only_when_capitalised_inside_a_sentence()
     )
     (found,) = _all(start)
     assert not (found.company or "").startswith("The ")
+
+
+def test_a_guest_known_by_address_takes_the_name_the_letter_gives() -> None:
+    data = _google(
+        "Interview",
+        "Dana Ruiz, our Head of Support, would like a short call about the role.",
+        ("Kai Berg", "kai.berg@tidewater.org"),
+        ("Kai Berg", "kai.berg@tidewater.org"),
+        (None, "druiz@tidewater.org"),
+    )
+    (found,) = _all(data)
+    dana = [i for i in found.interviewers if i.email == "druiz@tidewater.org"]
+    assert [(i.name, i.title) for i in dana] == [("Dana Ruiz", "Head of Support")]
+
+
+def test_the_writer_saying_as_the_hiring_manager_is_marked() -> None:
+    data = _google(
+        "Alex / Mona - interview",
+        "As the hiring manager for the Route Planner role I'd like to walk you through the team.",
+        ("Mona Falk", "mona.falk@tidewater.org"),
+        ("Mona Falk", "mona.falk@tidewater.org"),
+    )
+    (found,) = _all(data)
+    assert [(i.name, i.hiring_manager) for i in found.interviewers] == [("Mona Falk", True)]
