@@ -60,9 +60,9 @@ from app.store.queries import (
     find_opportunity,
     get_interview,
     get_or_create_opportunity,
-    insert_ignoring_conflicts,
     list_interviewers,
 )
+from app.store.sql import insert_ignoring_conflicts
 from app.store.users import User
 
 GONE_FROM_CALENDAR = "No longer in the calendar."

@@ -53,8 +53,9 @@ from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database
 from app.store.drafts import DraftKind, DraftRecord, DraftState
 from app.store.interviews import InterviewerRecord, InterviewRecord
-from app.store.queries import get_or_create_user, insert_ignoring_conflicts
+from app.store.queries import get_or_create_user
 from app.store.retention import purge_expired
+from app.store.sql import insert_ignoring_conflicts
 from app.store.users import User
 
 LOCAL_IDENTITY_SUBJECT = "local"

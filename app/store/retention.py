@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.store.drafts import DraftRecord, DraftState
 from app.store.interviews import InterviewRecord
 from app.store.opportunities import Opportunity
-from app.store.queries import rowcount
+from app.store.sql import rowcount
 
 
 @dataclass(frozen=True, slots=True)
