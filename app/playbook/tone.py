@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from app.playbook import clauses
+from app.playbook import clauses, voice_model
 from app.playbook import lexicon as lx
 from app.playbook.models import FindingCode
 from app.playbook.rules import Family, word_set
@@ -88,30 +88,68 @@ def _phrases(
     ]
 
 
+def _or_scored(
+    hits: list[Hit],
+    code: FindingCode,
+    low: str,
+    vocab: set[str],
+    original: str,
+    why: str,
+    suggestion: str,
+) -> list[Hit]:
+    """The rules' hits, or, when they found nothing, the learned scorer's sentence for `code`
+    (voice_model.py) if it scores past the code's threshold: a phrasing the rules do not list."""
+    if hits:
+        return hits
+    span = voice_model.flagged(low, vocab, code.value)
+    if span is None:
+        return hits
+    start, end = span
+    if code is FindingCode.PLEADING and _wish_for_reader(low, start, end):
+        return hits
+    return [Hit(code, start, end, f"“{quote(original[start:end])}” {why}", suggestion)]
+
+
+_HOPE = re.compile(r"\b(?:hope|hopes|hoping|wish|wishing)\b")
+_READER = re.compile(r"\byou(?:r|rs|'ll|'re)?\b")
+_SELF = re.compile(r"\b(?:i|me|my|mine|i'm|i'd|i'll|i've)\b")
+
+
+def _wish_for_reader(low: str, start: int, end: int) -> bool:
+    """ "I hope the offsite gives you a chance to recharge": a wish for the reader, with nothing
+    for the candidate after the hope word, is not pleading (a bag of words cannot tell it from
+    "I hope you give me a chance", so the scorer's sentence is read once more here)."""
+    hope = _HOPE.search(low, start, end)
+    if hope is None:
+        return False
+    return bool(_READER.search(low, hope.end(), end)) and not _SELF.search(low, hope.end(), end)
+
+
+_PLEADING_WHY = (
+    "reads as pleading. A note can tip a close decision; begging cannot, and it puts the "
+    "reader in an awkward spot."
+)
+_PLEADING_FIX = "Cut it. State your point calmly and let it stand on its own."
+_SELF_WHY = (
+    "runs yourself down. Describe what happened in neutral words; the reader should "
+    "remember the point, not the self-criticism."
+)
+_SELF_FIX = "Name the mistake, not yourself, e.g. “My estimate was off by a factor of two.”"
+
+
 def pleading(low: str, vocab: set[str], original: str) -> list[Hit]:
-    return _phrases(
-        lx.PLEADING,
-        low,
-        vocab,
-        original,
-        FindingCode.PLEADING,
-        "reads as pleading. A note can tip a close decision; begging cannot, and it puts the "
-        "reader in an awkward spot.",
-        "Cut it. State your point calmly and let it stand on its own.",
+    hits = _phrases(
+        lx.PLEADING, low, vocab, original, FindingCode.PLEADING, _PLEADING_WHY, _PLEADING_FIX
+    )
+    return _or_scored(
+        hits, FindingCode.PLEADING, low, vocab, original, _PLEADING_WHY, _PLEADING_FIX
     )
 
 
 def self_deprecation(low: str, vocab: set[str], original: str) -> list[Hit]:
-    return _phrases(
-        lx.SELF_DEPRECATION,
-        low,
-        vocab,
-        original,
-        FindingCode.SELF_DEPRECATION,
-        "runs yourself down. Describe what happened in neutral words; the reader should "
-        "remember the point, not the self-criticism.",
-        "Name the mistake, not yourself, e.g. “My estimate was off by a factor of two.”",
-    )
+    code = FindingCode.SELF_DEPRECATION
+    hits = _phrases(lx.SELF_DEPRECATION, low, vocab, original, code, _SELF_WHY, _SELF_FIX)
+    return _or_scored(hits, code, low, vocab, original, _SELF_WHY, _SELF_FIX)
 
 
 def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
@@ -130,7 +168,7 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
                 or clauses.disowned_at(low, h.start)
             )
         ]
-    return hits
+    return _or_scored(hits, FindingCode.BLAME_SHIFT, low, vocab, original, _BLAME_WHY, _BLAME_FIX)
 
 
 # Sympathy with the reader ("sorry your Wi-Fi dropped") is not blame.
