@@ -1079,8 +1079,9 @@ def _only_titles(p: NamedPerson) -> NamedPerson:
 _AFTER_NAME = re.compile(
     r"^(?:\s++here)?\s*+(?:,|\(|[-–—|:]\s)\s*+(?:(?:our|the|your|their|a|an|my)\s++)?"
 )
-# Before it: "our CEO, Jonas Weber", "with our Head of Design Sana Qureshi".
-_BEFORE_WORDS = (" our ", " the ", " their ", " your ", " my ")
+# Before it: "our CEO, Jonas Weber", "with our Head of Design Sana Qureshi", and without an
+# article "interviewing with Editorial Director Rhys Llewellyn and Senior Designer Camille".
+_BEFORE_WORDS = (" our ", " the ", " their ", " your ", " my ", " with ", " and ", " meet ")
 # Words that end a title inside a sentence ("CTO at Orbital", "Director, who hires …").
 _TITLE_STOP = words(
     "at who will is was for from with on in to here there this that which would has have can "

@@ -257,3 +257,18 @@ def test_the_writer_saying_as_the_hiring_manager_is_marked() -> None:
     )
     (found,) = _all(data)
     assert [(i.name, i.hiring_manager) for i in found.interviewers] == [("Mona Falk", True)]
+
+
+def test_a_title_written_before_a_name_without_an_article() -> None:
+    data = _google(
+        "Interview - Copy Editor",
+        "You'll be talking with Managing Editor Tove Lund and Senior Copywriter Aki Sato.",
+        HOST,
+        HOST,
+        ("Tove Lund", "tove.lund@tidewater.org"),
+        ("Aki Sato", "aki.sato@tidewater.org"),
+    )
+    (found,) = _all(data)
+    got = {i.name: i.title for i in found.interviewers}
+    assert got["Tove Lund"] == "Managing Editor"
+    assert got["Aki Sato"] == "Senior Copywriter"
