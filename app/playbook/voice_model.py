@@ -237,9 +237,12 @@ def _current() -> _Model | None:
 def _bag_scores(model: _Model, words: Collection[str]) -> list[float]:
     """Every code's score of a bag of words: the sum note_features() describes."""
     # Set and map operations run in C; only words never seen before go through _stem.
-    if not all(map(_STEM_OF.__contains__, words)):
+    if all(map(_STEM_OF.__contains__, words)):
+        stems = set(map(_STEM_OF.__getitem__, words))
+    else:
         _learn_stems({w for w in words if w not in _STEM_OF})
-    stems = set(map(_STEM_OF.__getitem__, words))
+        # The memo may be full: a word it does not hold is stemmed here.
+        stems = {_STEM_OF.get(w) or _stem(w) for w in words}
     # Intersections first (in C): most of a note's words have no class and no weight.
     mask = reduce(or_, map(_MASK_OF.__getitem__, stems & _MASK_KEYS), 0)
     return model.scores(stems & model.known, mask)
