@@ -25,7 +25,7 @@ from app.playbook.models import Draft, DraftInput, Ignored, Suggestion
 from app.playbook.questions import pick_questions, suggest_questions, topic_phrase
 from app.playbook.scenarios import Scenario, spec
 from app.playbook.timing import DAYS, MONTHS, localise, send_by, zone
-from app.playbook.voice import check_voice, rewrite_outsider_voice
+from app.playbook.voice import check_draft_voice, rewrite_outsider_voice
 
 QUESTION_PLACEHOLDER = "[a question from our conversation]"
 
@@ -66,6 +66,11 @@ class _Facts:
         return options[self.variant % len(options)]
 
 
+class _Own(str):
+    """A line holding the user's own words (or an invite's slot title): the voice check reads
+    it in full. Every other line is the engine's fixed wording with known terms filled in."""
+
+
 # A paragraph is a list of lines; the note is a list of paragraphs.
 _Note = list[list[str]]
 
@@ -78,12 +83,16 @@ def compose_draft(inp: DraftInput, *, now: datetime | None = None) -> Draft:
     subject, paragraphs = _WRITERS[inp.scenario](facts)
     deadline = send_by(inp.scenario, inp.interview, debrief_at=inp.details.debrief_at)
     plain = _render_text(paragraphs)
-    report = check_voice(
+    known = facts.known_terms(facts.name, facts.title)
+    # The report is check_voice's on the whole text; the engine's own lines are named so the
+    # per-sentence readings skip them (tests/playbook/test_draft_report.py holds the equality).
+    report = check_draft_voice(
         plain,
         inp.scenario,
+        engine_lines=_engine_lines(paragraphs) if all(map(_maskable, known)) else (),
         send_by=deadline,
         now=now,
-        known_terms=facts.known_terms(facts.name, facts.title),
+        known_terms=known,
     )
     return Draft(
         scenario=inp.scenario,
@@ -375,6 +384,11 @@ def _thanks(f: _Facts, default: str) -> str:
     return f"{lead} {meeting}{f.when}{_role_phrase(f, prep)}."
 
 
+def _owned_if(line: str, f: _Facts) -> str:
+    # The slot title comes from the invite as written, and is not a masked known term.
+    return _Own(line) if f.meeting else line
+
+
 # --- the notes ---------------------------------------------------------------------------
 
 
@@ -394,10 +408,10 @@ def _recovery(f: _Facts) -> tuple[str, _Note]:
     )
     return subject, [
         _greeting(f),
-        [_thanks(f, "the interview")],
-        [f"When we discussed {topic}, {observed}. Looking back, {cause}."],
+        [_owned_if(_thanks(f, "the interview"), f)],
+        [_Own(f"When we discussed {topic}, {observed}. Looking back, {cause}.")],
         ["That was my mistake, all of it, and I want to set the record straight."],
-        ["Here is what I meant to say.", point],
+        ["Here is what I meant to say.", _Own(point)],
         _signature(f, ("Best regards,", "Kind regards,", "Best,")),
     ]
 
@@ -428,11 +442,13 @@ def _follow_up(f: _Facts) -> tuple[str, _Note]:
             "Following up with thanks",
         )
     )
+    # Risk-area questions and the placeholder are the engine's, read in full all the same.
+    asked: _Note = [[_Own(ask)] for ask in asks]
     return subject, [
         _greeting(f),
-        [f"{_thanks(f, 'our conversation')} {about}"],
+        [_owned_if(f"{_thanks(f, 'our conversation')} {about}", f)],
         [lead],
-        *[[ask] for ask in asks],
+        *asked,
         _signature(f, ("Thanks again,", "Best,", "Best regards,")),
     ]
 
@@ -466,7 +482,7 @@ def _gratitude(f: _Facts) -> tuple[str, _Note]:
         )
     return subject, [
         _greeting(f),
-        [f"{_thanks(f, 'our conversation')} {enjoyed}"],
+        [_owned_if(f"{_thanks(f, 'our conversation')} {enjoyed}", f)],
         _signature(f, ("Best,", "All the best,", "Warm regards,")),
     ]
 
@@ -496,6 +512,25 @@ _WRITERS = {
 
 def _render_text(paragraphs: _Note) -> str:
     return "\n\n".join("\n".join(lines) for lines in paragraphs) + "\n"
+
+
+def _engine_lines(paragraphs: _Note) -> list[tuple[int, int]]:
+    """Spans, in _render_text's text, of the lines that are not _Own."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for lines in paragraphs:
+        for line in lines:
+            if not isinstance(line, _Own):
+                spans.append((at, at + len(line)))
+            at += len(line) + 1
+        at += 1  # the blank line between paragraphs
+    return spans
+
+
+def _maskable(term: str) -> bool:
+    """The voice check masks every occurrence of this known term (masking.py ignores terms
+    under two characters and reads only the first 200): else no line counts as the engine's."""
+    return 2 <= len(" ".join(term.split())) <= 200
 
 
 def _render_html(plain: str) -> str:

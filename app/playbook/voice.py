@@ -55,7 +55,8 @@ from typing import NamedTuple
 from app.playbook import lexicon_notes as ln
 from app.playbook import readability as rd
 from app.playbook import structure_reading as sr
-from app.playbook import tone
+from app.playbook import tone, voice_model
+from app.playbook import voice_weights as vw
 from app.playbook.masking import FOLD, mask_terms
 from app.playbook.models import Finding, FindingCode, Metrics, Severity, Verdict, VoiceReport
 from app.playbook.note_body import NoteFormat, note_body
@@ -64,7 +65,13 @@ from app.playbook.rules import lower_same, negated, tokens, vocabulary
 from app.playbook.scenarios import SCENARIOS, Scenario
 from app.playbook.tone import Hit, quote
 
-__all__ = ["EmptyNote", "check_message", "check_voice", "rewrite_outsider_voice"]
+__all__ = [
+    "EmptyNote",
+    "check_draft_voice",
+    "check_message",
+    "check_voice",
+    "rewrite_outsider_voice",
+]
 
 C = FindingCode
 
@@ -104,6 +111,55 @@ def check_voice(
     known_terms: Sequence[str] = (),
 ) -> VoiceReport:
     """Check a note's voice for `scenario`. Never raises on any text."""
+    return _check(text, scenario, send_by, now, known_terms, ())
+
+
+def check_draft_voice(
+    text: str,
+    scenario: Scenario,
+    *,
+    engine_lines: Sequence[tuple[int, int]],
+    send_by: datetime | None = None,
+    now: datetime | None = None,
+    known_terms: Sequence[str] = (),
+) -> VoiceReport:
+    """`check_voice` of a draft the engine composed, told which lines (`engine_lines`, spans of
+    whole lines without their "\n") hold only the engine's fixed wording and known terms. The
+    phrase families, the blame reading, intensity and outsider voice read only the other lines
+    (the user's words); placeholders, structure, questions and metrics read the whole note. The
+    report equals `check_voice`'s on the same text: tests/playbook/test_draft_report*.py holds
+    that over generated and gallery drafts (the templates trip no such reading)."""
+    return _check(text, scenario, send_by, now, known_terms, engine_lines)
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with each span's characters turned to spaces: same length, same line breaks."""
+    parts: list[str] = []
+    at = 0
+    for start, end in spans:
+        parts += (text[at:start], " " * (end - start))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _scorer_silent(vocab: set[str]) -> bool:
+    """No code's score from voice_model.py reaches its threshold on this vocabulary."""
+    limits = vw.THRESHOLD
+    return all(
+        code not in limits or score < limits[code]
+        for code, score in voice_model.note_scores(vocab).items()
+    )
+
+
+def _check(
+    text: str,
+    scenario: Scenario,
+    send_by: datetime | None,
+    now: datetime | None,
+    known_terms: Sequence[str],
+    engine: Sequence[tuple[int, int]],
+) -> VoiceReport:
     scenario = Scenario(scenario)
     if not isinstance(text, str):
         text = "" if text is None else str(text)
@@ -119,15 +175,26 @@ def check_voice(
     n.quoted.extend(quoted)
     questions = _own_questions(work, low, sentences, quoted)
 
+    # The voice readings below read the user's lines only when the engine names its own lines
+    # (check_draft_voice); their vocabulary gate then opens on the user's words alone.
+    u_low, u_work, u_vocab = low, work, vocab
+    if engine:
+        u_vocab = vocabulary(tokens(_blank(low_plain, engine)))
+        # The learned scorer reads the whole note's words and picks its sentence among all of
+        # them: when it could speak on either vocabulary, the whole note is read as it is.
+        if _scorer_silent(vocab) and _scorer_silent(u_vocab):
+            u_low, u_work = _blank(low, engine), _blank(work, engine)
+        else:
+            u_vocab = vocab
     voice_hits: list[Hit] = []
-    voice_hits += tone.apologies(low, vocab, text)
-    voice_hits += tone.pleading(low, vocab, text)
-    voice_hits += tone.self_deprecation(low, vocab, text)
-    voice_hits += tone.blame_shift(low, vocab, text)
-    voice_hits += tone.hedging(low, vocab, text)
+    voice_hits += tone.apologies(u_low, u_vocab, text)
+    voice_hits += tone.pleading(u_low, u_vocab, text)
+    voice_hits += tone.self_deprecation(u_low, u_vocab, text)
+    voice_hits += tone.blame_shift(u_low, u_vocab, text)
+    voice_hits += tone.hedging(u_low, u_vocab, text)
     # Words in quotes are someone else's (or the question as asked), not the candidate's voice.
     hits = [h for h in voice_hits if not _in_regions(h.start, quoted)] if quoted else voice_hits
-    hits += tone.intensity(work, low, vocab, text)
+    hits += tone.intensity(u_work, u_low, u_vocab, text)
     if any(map(plain.__contains__, _PLACEHOLDER_HINTS)):
         hits += [h for h in _placeholders(plain, work, text) if not _in_regions(h.start, quoted)]
     if " ," in plain or "\t," in plain:
@@ -142,7 +209,7 @@ def check_voice(
                 "as if you are already on the team.",
                 s.suggestion,
             )
-            for s in outsider_spans(low, vocab, text)
+            for s in outsider_spans(u_low, u_vocab, text)
         ]
     hits += _structure(n, questions, len(words), sentences)
     if C.PAST_SEND_BY in n.checks:
