@@ -1,16 +1,17 @@
 """Extraction accuracy on the labelled invite corpus (tests/calendar/corpus).
 
-    .venv/bin/python -m bench.bench_extract_accuracy [--verbose] [--heldout]
+    .venv/bin/python -m bench.bench_extract_accuracy [--verbose]
 
 Detection precision and recall, and per-field accuracy (interviewer name, email, title, role,
 hiring-manager mark; recruiter, company, position), on the tuning set, reporting apart each of
-its parts (the first held-out fifth of A-D, the fresh-2, fresh-3 and fresh-4 batches, all seen
-and tuning data now, and the tuning parts E, F, ...). A missed interview counts every field of it
-as wrong; an interviewer who should not be there counts as a wrong name.
+its parts (the first held-out fifth of A-D, the fresh-2 to fresh-5 batches, all seen and tuning
+data now, and the tuning parts E, F, ...). A missed interview counts every field of it as wrong;
+an interviewer who should not be there counts as a wrong name.
 
-The held-out batch fresh-5 (`f5-*` files in tests/calendar/corpus, or its `heldout-fresh5/`
-folder) is written by someone who does not tune the parser. It is never part of the tuning run,
-and is measured only with `--heldout`, which prints its counts and nothing else (no case ids).
+There is no held-out batch at present (fresh-5 was measured twice with the `--heldout` option
+this bench had, then moved into tuning). A future batch is measured by someone who does not tune
+the parser: `--folder DIR` scores any folder of rendered cases and prints counts
+only, no case ids.
 """
 
 from __future__ import annotations
@@ -27,9 +28,6 @@ from app.calendar.model import Interview, Interviewer
 from app.calendar.people import fold
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "calendar" / "corpus"
-# The held-out batch (fresh-5): files with this prefix in CORPUS, or this folder.
-HELDOUT_PREFIX = "f5-"
-HELDOUT = CORPUS / "heldout-fresh5"
 ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
 TZ = "America/New_York"
 FIELDS = ("name", "email", "title", "role", "hiring_manager", "recruiter", "company", "position")
@@ -58,12 +56,10 @@ class CaseResult:
 
 
 def cases(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
-    """The tuning cases in `folder` (never the held-out batch's files)."""
+    """The rendered cases in `folder` (data file and labels)."""
     out = []
     for expect in sorted(folder.glob("*.expect.json")):
         case_id = expect.name[: -len(".expect.json")]
-        if case_id.startswith(HELDOUT_PREFIX):
-            continue
         data = next(p for p in folder.glob(case_id + ".*") if not p.name.endswith(".expect.json"))
         out.append((data, json.loads(expect.read_text(encoding="utf-8"))))
     return out
@@ -148,21 +144,6 @@ def run(folder: Path) -> list[CaseResult]:
     return [score(data, expect) for data, expect in cases(folder)]
 
 
-def heldout_cases() -> list[tuple[Path, dict[str, Any]]]:
-    """The held-out batch's files, wherever the writer put them."""
-    paths = sorted(CORPUS.glob(HELDOUT_PREFIX + "*.expect.json"))
-    if HELDOUT.is_dir():
-        paths += sorted(HELDOUT.glob("*.expect.json"))
-    out = []
-    for expect in paths:
-        case_id = expect.name[: -len(".expect.json")]
-        data = next(
-            p for p in expect.parent.glob(case_id + ".*") if not p.name.endswith(".expect.json")
-        )
-        out.append((data, json.loads(expect.read_text(encoding="utf-8"))))
-    return out
-
-
 def summary(results: list[CaseResult]) -> dict[str, Any]:
     tp = sum(r.expected_interview and r.found_interview for r in results)
     fp = sum(not r.expected_interview and r.found_interview for r in results)
@@ -195,16 +176,20 @@ def main() -> None:
         "--verbose", action="store_true", help="list every wrong field (tuning set only)"
     )
     parser.add_argument(
-        "--heldout",
-        action="store_true",
-        help="measure only the held-out batch (fresh-5), counts only; for whoever does not tune",
+        "--folder",
+        type=Path,
+        help="score this folder of rendered cases instead (a held-out batch), counts only",
     )
     args = parser.parse_args()
-    if args.heldout:
-        # Per-case results of the held-out batch are never printed: whoever tunes the parser
+    if args.folder is not None:
+        # Per-case results of a held-out batch are never printed: whoever tunes the parser
         # must not learn which held-out invites fail, or the batch stops being a fair measure.
-        held = [score(d, e) for d, e in heldout_cases()]
-        _print("fresh-5 held-out", summary(held))
+        if not args.folder.is_dir():
+            parser.error(f"{args.folder}: not a folder")
+        held = [score(d, e) for d, e in cases(args.folder)]
+        if not held:
+            parser.error(f"{args.folder}: no *.expect.json cases")
+        _print(f"{args.folder.name} (counts only)", summary(held))
         return
     from tests.calendar.corpus.build import held_out, tuning_parts
 
