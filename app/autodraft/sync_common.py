@@ -66,7 +66,7 @@ from app.providers.base import (
 from app.settings import Settings
 from app.store.connections import Connection
 from app.store.interviews import InterviewRecord
-from app.store.queries import rowcount
+from app.store.sql import rowcount
 from app.store.sync import SyncState, hash_channel_secret
 from app.store.users import User
 

@@ -64,9 +64,9 @@ from app.store.queries import (
     get_or_create_plan,
     list_interviewers,
     list_interviews,
-    rowcount,
     stand_down,
 )
+from app.store.sql import rowcount
 from app.store.users import User
 
 CLAIM_LEASE = timedelta(minutes=5)

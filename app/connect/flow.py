@@ -35,6 +35,7 @@ from app.connect.google import ConnectFailed, GoogleOAuth
 from app.connect.microsoft import MicrosoftOAuth
 from app.connect.tokens import BadToken, Sealer
 from app.errors import AppError, ProviderError
+from app.providers import google_calendar_changes, graph_calendar_changes
 from app.providers.google_auth import GoogleTokenSet
 from app.settings import Settings
 from app.store import draft_states
@@ -42,14 +43,18 @@ from app.store.connect import ConnectAttempt
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database
 from app.store.drafts import DraftRecord
-from app.store.queries import insert_ignoring_conflicts, rowcount
+from app.store.sql import insert_ignoring_conflicts, rowcount
 from app.store.sync import SyncState
 from app.store.users import User
 
 log = logging.getLogger("rightnote.connect")
 
 PROVIDERS = ("google", "microsoft")
-RESOURCES = {"google": "primary", "microsoft": "me/events"}
+# The calendar each provider syncs, as its incremental calendar module names it.
+RESOURCES = {
+    google_calendar_changes.PROVIDER: google_calendar_changes.RESOURCE,
+    graph_calendar_changes.PROVIDER: graph_calendar_changes.RESOURCE,
+}
 LINK_TTL = timedelta(minutes=15)
 STATE_TTL = timedelta(minutes=10)
 DISCONNECTED_REASON = "You disconnected this account."
@@ -67,7 +72,7 @@ class ConnectUnavailable(AppError):
 
 @dataclass
 class ConnectKit:
-    """What the flows need, built once per process from its settings (app.connect.wiring)."""
+    """What the flows need, built once per process (app.wiring.build_connect_kit)."""
 
     settings: Settings
     sealer: Sealer

@@ -55,7 +55,8 @@ from app.providers.microsoft_graph import (
 from app.settings import Settings
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database, build_database
-from app.store.queries import insert_ignoring_conflicts, set_connection_status, swap_token_set
+from app.store.queries import set_connection_status, swap_token_set
+from app.store.sql import insert_ignoring_conflicts
 from app.store.users import User
 
 log = logging.getLogger("rightnote.providers.microsoft")

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.crypto import TokenCipher, TokenDecryptError
 from app.store.connections import Connection
-from app.store.queries import rowcount
+from app.store.sql import rowcount
 
 
 @dataclass(slots=True)

@@ -22,8 +22,7 @@ from app.store.drafts import DraftRecord, DraftState
 from app.store.interviews import InterviewerRecord, InterviewRecord
 from app.store.opportunities import Opportunity, normalize_key
 from app.store.plans import Plan
-from app.store.sql import insert_ignoring_conflicts as insert_ignoring_conflicts
-from app.store.sql import rowcount as rowcount
+from app.store.sql import insert_ignoring_conflicts, rowcount
 from app.store.sync import SyncState
 from app.store.users import User
 
