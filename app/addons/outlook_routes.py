@@ -22,12 +22,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import FileResponse, HTMLResponse
 from starlette.responses import Response
 
 from app.addons.gmail_manifest import LOGO_PATH
 from app.addons.outlook_icons import render_icon
+from app.api.deps import SettingsDep
 from app.api.responses import FastJSONResponse
 from app.auth.microsoft import app_id_uri
 from app.errors import NotFound
@@ -128,8 +129,7 @@ def _sign_in(settings: Settings) -> dict[str, Any]:
 
 
 @router.get("/outlook/config.json")
-async def config(request: Request) -> Response:
-    settings: Settings = request.app.state.rightnote.settings
+async def config(settings: SettingsDep) -> Response:
     return FastJSONResponse(pane_config(settings), headers=_HEADERS)
 
 
@@ -195,8 +195,7 @@ def _page(title: str, body: str) -> HTMLResponse:
 
 
 @router.get("/privacy", response_class=HTMLResponse)
-async def privacy(request: Request) -> HTMLResponse:
-    settings: Settings = request.app.state.rightnote.settings
+async def privacy(settings: SettingsDep) -> HTMLResponse:
     days = settings.retention_days
     return _page(
         "Privacy",

@@ -21,9 +21,17 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.api.deps import CurrentUser, DatabaseDep, MailboxesDep, SessionDep
+from app.api.deps import (
+    CurrentUser,
+    DatabaseDep,
+    MailboxesDep,
+    PlanningZone,
+    SessionDep,
+    SettingsDep,
+)
 from app.api.schemas_autodraft import (
     DeliverNowOut,
     InterviewOverviewOut,
@@ -37,7 +45,6 @@ from app.api.schemas_autodraft import (
 from app.api.schemas_errors import ERROR_RESPONSES, ErrorOut
 from app.autodraft import user_plans
 from app.autodraft.delivery import DeliveryDefaults
-from app.autodraft.records import planning_timezone
 from app.autodraft.retry import RetryPolicy
 from app.errors import NotFound
 from app.store import queries
@@ -73,10 +80,6 @@ def _found(found: T | None, what: str) -> T:
     return found
 
 
-def _zone(request: Request, user: User) -> str:
-    return planning_timezone(user, request.app.state.rightnote.settings.timezone)
-
-
 @router.get(
     "/interviews",
     summary="Your interviews, interviewers, plans and drafts",
@@ -84,13 +87,13 @@ def _zone(request: Request, user: User) -> str:
     responses=ERROR_RESPONSES,
 )
 async def list_interviews(
-    request: Request,
+    timezone: PlanningZone,
     user: CurrentUser,
     session: SessionDep,
     limit: int = Query(200, ge=1, le=500),
 ) -> InterviewsOut:
     found = await user_plans.list_overviews(
-        session, user, now=datetime.now(UTC), timezone=_zone(request, user), limit=limit
+        session, user, now=datetime.now(UTC), timezone=timezone, limit=limit
     )
     return InterviewsOut(interviews=[InterviewOverviewOut.of(o) for o in found])
 
@@ -102,14 +105,14 @@ async def list_interviews(
     responses=NOT_FOUND,
 )
 async def get_interview(
-    interview_id: str, request: Request, user: CurrentUser, session: SessionDep
+    interview_id: str, timezone: PlanningZone, user: CurrentUser, session: SessionDep
 ) -> InterviewOverviewOut:
     found = await user_plans.get_overview(
         session,
         user,
         _id(interview_id, "interview"),
         now=datetime.now(UTC),
-        timezone=_zone(request, user),
+        timezone=timezone,
     )
     return InterviewOverviewOut.of(_found(found, "interview"))
 
@@ -123,7 +126,7 @@ async def get_interview(
 async def patch_interview(
     interview_id: str,
     body: InterviewPatch,
-    request: Request,
+    timezone: PlanningZone,
     user: CurrentUser,
     session: SessionDep,
 ) -> InterviewOverviewOut:
@@ -133,7 +136,7 @@ async def patch_interview(
         _id(interview_id, "interview"),
         body.debrief_at,
         now=datetime.now(UTC),
-        timezone=_zone(request, user),
+        timezone=timezone,
     )
     return InterviewOverviewOut.of(_found(found, "interview"))
 
@@ -146,15 +149,14 @@ async def patch_interview(
 )
 async def deliver_now(
     interview_id: str,
-    request: Request,
+    timezone: PlanningZone,
+    settings: SettingsDep,
     user: CurrentUser,
     session: SessionDep,
     database: DatabaseDep,
     mailboxes: MailboxesDep,
 ) -> DeliverNowOut:
     key = _id(interview_id, "interview")
-    settings = request.app.state.rightnote.settings
-    timezone = _zone(request, user)
     if await queries.get_interview(session, user.id, key) is None:
         raise NotFound("no such interview")
     # The user row is committed by now (the session is the request's); delivery runs its own
@@ -181,9 +183,9 @@ async def deliver_now(
 async def _save_plan(
     interviewer_id: str,
     body: PlanIn,
-    request: Request,
+    timezone: str,
     user: User,
-    session: Any,
+    session: AsyncSession,
     *,
     partial: bool,
 ) -> InterviewOverviewOut:
@@ -194,7 +196,7 @@ async def _save_plan(
         _id(interviewer_id, "interviewer"),
         changes,
         now=datetime.now(UTC),
-        timezone=_zone(request, user),
+        timezone=timezone,
     )
     return InterviewOverviewOut.of(_found(found, "interviewer"))
 
@@ -206,9 +208,13 @@ async def _save_plan(
     responses=PLAN_RESPONSES,
 )
 async def put_plan(
-    interviewer_id: str, body: PlanIn, request: Request, user: CurrentUser, session: SessionDep
+    interviewer_id: str,
+    body: PlanIn,
+    timezone: PlanningZone,
+    user: CurrentUser,
+    session: SessionDep,
 ) -> InterviewOverviewOut:
-    return await _save_plan(interviewer_id, body, request, user, session, partial=False)
+    return await _save_plan(interviewer_id, body, timezone, user, session, partial=False)
 
 
 @router.patch(
@@ -218,9 +224,13 @@ async def put_plan(
     responses=PLAN_RESPONSES,
 )
 async def patch_plan(
-    interviewer_id: str, body: PlanIn, request: Request, user: CurrentUser, session: SessionDep
+    interviewer_id: str,
+    body: PlanIn,
+    timezone: PlanningZone,
+    user: CurrentUser,
+    session: SessionDep,
 ) -> InterviewOverviewOut:
-    return await _save_plan(interviewer_id, body, request, user, session, partial=True)
+    return await _save_plan(interviewer_id, body, timezone, user, session, partial=True)
 
 
 @router.get(
@@ -242,7 +252,7 @@ async def list_opportunities(user: CurrentUser, session: SessionDep) -> Opportun
 )
 async def stand_down(
     opportunity_id: str,
-    request: Request,
+    timezone: PlanningZone,
     user: CurrentUser,
     session: SessionDep,
     body: StandDownIn | None = None,
@@ -252,7 +262,7 @@ async def stand_down(
         user,
         _id(opportunity_id, "opportunity"),
         now=datetime.now(UTC),
-        timezone=_zone(request, user),
+        timezone=timezone,
         reason=body.reason if body else None,
     )
     return OpportunityOut.of(_found(found, "opportunity"))
@@ -265,13 +275,13 @@ async def stand_down(
     responses=NOT_FOUND,
 )
 async def resume(
-    opportunity_id: str, request: Request, user: CurrentUser, session: SessionDep
+    opportunity_id: str, timezone: PlanningZone, user: CurrentUser, session: SessionDep
 ) -> OpportunityOut:
     found = await user_plans.resume_opportunity(
         session,
         user,
         _id(opportunity_id, "opportunity"),
         now=datetime.now(UTC),
-        timezone=_zone(request, user),
+        timezone=timezone,
     )
     return OpportunityOut.of(_found(found, "opportunity"))

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth.crypto import CryptoConfigError
 from app.auth.google_certs import GoogleCerts
 from app.auth.identity import CurrentIdentity
+from app.autodraft.records import planning_timezone
 from app.connect.flow import ConnectKit
 from app.providers.microsoft import MicrosoftGraph
 from app.providers.registry import MailboxResolver
@@ -113,3 +114,11 @@ async def current_user(identity: CurrentIdentity, session: SessionDep) -> User:
 
 
 CurrentUser = Annotated[User, Depends(current_user)]
+
+
+async def planning_zone(user: CurrentUser, settings: SettingsDep) -> str:
+    return planning_timezone(user, settings.timezone)
+
+
+# The caller's planning time zone: their own, else the deployment's default.
+PlanningZone = Annotated[str, Depends(planning_zone)]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Request
+from fastapi import APIRouter, Body
 from starlette.concurrency import run_in_threadpool
 
+from app.api.deps import SettingsDep
 from app.api.schemas_errors import ERROR_RESPONSES, ErrorOut
 from app.api.schemas_interviews import EXTRACT_EXAMPLES, ExtractRequest, ExtractResponse
 from app.auth.identity import CurrentIdentity
@@ -27,7 +28,7 @@ router = APIRouter(prefix="/v1", tags=["interviews"])
 async def extract(
     body: Annotated[ExtractRequest, Body(openapi_examples=EXTRACT_EXAMPLES)],
     identity: CurrentIdentity,
-    request: Request,
+    settings: SettingsDep,
 ) -> ExtractResponse:
     me = [*body.me, *([identity.email] if identity.email else [])]
     window = (body.window.start, body.window.end) if body.window else None
@@ -41,7 +42,7 @@ async def extract(
         me=me,
         timezone=body.timezone,
         window=window,
-        max_bytes=request.app.state.rightnote.settings.max_body_bytes,
+        max_bytes=settings.max_body_bytes,
         include_all=body.include_all,
         warnings=warnings,
     )

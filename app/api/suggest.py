@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request
 
-from app.api.deps import CurrentUser, MicrosoftDep, SessionDep, SettingsDep
+from app.api.deps import CurrentUser, MicrosoftDep, PlanningZone, SessionDep, SettingsDep
 from app.api.schemas_errors import ERROR_RESPONSES
 from app.api.schemas_suggest import (
     StandDownRequest,
@@ -16,7 +16,6 @@ from app.api.schemas_suggest import (
     SuggestResponse,
 )
 from app.auth.identity import CurrentIdentity, bearer_token
-from app.autodraft.records import planning_timezone
 from app.suggestions.stand_down import stand_down_interview
 from app.suggestions.suggest import SuggestContext, SuggestQuery, suggest
 
@@ -63,9 +62,8 @@ async def suggest_note(
     responses=ERROR_RESPONSES,
 )
 async def stand_down(
-    body: StandDownRequest, user: CurrentUser, session: SessionDep, request: Request
+    body: StandDownRequest, user: CurrentUser, session: SessionDep, timezone: PlanningZone
 ) -> StandDownResponse:
-    settings = request.app.state.rightnote.settings
     done = await stand_down_interview(
         session,
         user,
@@ -76,7 +74,7 @@ async def stand_down(
         position=body.position,
         reason=body.reason,
         now=datetime.now(UTC),
-        timezone=planning_timezone(user, settings.timezone),
+        timezone=timezone,
         company_required=True,
     )
     return StandDownResponse.of(done)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
 from app.addons import cardkit as ck
 from app.addons.cardkit import Json
@@ -25,7 +25,7 @@ from app.addons.gmail.store_ops import GOOGLE, google_mailbox
 from app.addons.gmail_manifest import GMAIL_ACTIONS_PREFIX
 from app.addons.google_request import AddonContextDep
 from app.addons.openapi import ADDON_RESPONSES, EVENT_BODY
-from app.api.deps import ConnectKitDep, DatabaseDep, SessionDep
+from app.api.deps import ConnectKitDep, DatabaseDep, SessionDep, SettingsDep
 from app.connect import flow
 from app.settings import Settings
 from app.store.base import utcnow
@@ -82,9 +82,8 @@ async def connect(ctx: AddonContextDep, session: SessionDep, kit: ConnectKitDep)
 
 
 @router.post(_path(cards.DISCONNECT_ACTION), openapi_extra=EVENT_BODY)
-async def disconnect(request: Request, ctx: AddonContextDep) -> Any:
+async def disconnect(ctx: AddonContextDep, settings: SettingsDep) -> Any:
     del ctx  # verified; nothing else needed to ask
-    settings: Settings = request.app.state.rightnote.settings
     text = (
         "RightNote will ask Google to end its access to your mailbox and calendar, delete "
         "its keys, and cancel the auto-drafts it had planned. Drafts already in your Gmail "
@@ -127,9 +126,8 @@ async def disconnect_confirm(
 
 
 @router.post(_path(cards.DELETE_DATA_ACTION), openapi_extra=EVENT_BODY)
-async def delete_data(request: Request, ctx: AddonContextDep) -> Any:
+async def delete_data(ctx: AddonContextDep, settings: SettingsDep) -> Any:
     del ctx
-    settings: Settings = request.app.state.rightnote.settings
     text = (
         "RightNote will end its access to your mailbox and calendar and delete everything "
         "it keeps for you: interviews, interviewers, your notes and plans, and pending "
