@@ -1,4 +1,5 @@
-"""docs/architecture.md names files and modules; a rename or deletion must update it.
+"""docs/architecture.md (and the README and every page in docs/) name files and modules; a rename
+or deletion must update them.
 
 Every path it writes as `app/...` (a file or a folder), every short path it writes in backticks
 (`store/draft_states.py`, `tests/test_import_rules.py`) and every dotted `app.x.y` module must
@@ -10,8 +11,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "architecture.md"
+PAGES = [DOC, ROOT / "README.md", *sorted(set((ROOT / "docs").rglob("*.md")) - {DOC})]
 
 # A full path below app/ anywhere in the text, a short `pkg/module.py` in backticks, and a dotted
 # module name (its last parts may name a function or class: only the longest module prefix counts).
@@ -34,23 +38,28 @@ def _module_exists(dotted: str) -> bool:
     return False
 
 
-def test_every_path_the_architecture_page_names_exists() -> None:
-    text = DOC.read_text(encoding="utf-8")
+def test_the_architecture_page_is_read() -> None:
+    assert _FULL_PATH.findall(DOC.read_text(encoding="utf-8")), "the pattern no longer matches"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_path_a_page_names_exists(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
     full = set(_FULL_PATH.findall(text))
     short = set(_SHORT_PATH.findall(text)) - full
-    assert full, "the page names no app/ path: the pattern no longer matches it"
     missing = sorted(p for p in full if not _exists(p))
     # A short path is below app/ (`store/sql.py`) or, like `tests/test_import_rules.py`, the root.
     missing += sorted(
         p for p in short if not (ROOT / p).exists() and not (ROOT / "app" / p).exists()
     )
-    assert not missing, f"docs/architecture.md names paths that do not exist: {missing}"
+    assert not missing, f"{page.name} names paths that do not exist: {missing}"
 
 
-def test_every_module_the_architecture_page_names_exists() -> None:
-    text = DOC.read_text(encoding="utf-8")
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_module_a_page_names_exists(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
     missing = sorted(m for m in set(_DOTTED.findall(text)) if not _module_exists(m))
-    assert not missing, f"docs/architecture.md names modules that do not exist: {missing}"
+    assert not missing, f"{page.name} names modules that do not exist: {missing}"
 
 
 def test_the_checks_catch_a_stale_name() -> None:

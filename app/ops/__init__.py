@@ -3,7 +3,7 @@
 Wiring (app/main.py):
 - `install_ops(app)` in `create_app`: the request-context and per-IP rate-limit
   middlewares, and in local mode the loopback-only guard (app/ops/local_guard.py); the
-  `/metrics` route is in app/api/router.py with the others;
+  `/metrics` route (app/ops/routes.py) is included by app/api/router.py with the others;
 - the process's `Metrics` and `RateLimits` are built with the other resources
   (`app.wiring.build_resources`: `Resources.metrics`, `Resources.rate_limits`); the
   middlewares read them from the app's state.
