@@ -437,9 +437,44 @@ def _fit_one(text: str, domain: str | None) -> int:
         initials = "".join(w[0] for w in words)
         if initials in (target, head) or target == words[0] + "".join(w[0] for w in words[1:]):
             return 2
+    if len(words) >= 2 and _shortened_fit(words, target):
+        return 2
     if len(key) >= 5 and target.startswith(key):
         return 1
     return 0
+
+
+# How domains shorten a sector word at a name's end: saffrontx.com for "Saffron Therapeutics",
+# copperleafrx.com for "Copperleaf Pharmacy".
+_SECTOR_SHORT: dict[str, frozenset[str]] = {
+    "tx": frozenset({"therapeutics"}),
+    "rx": frozenset({"pharmacy", "pharma", "pharmaceuticals"}),
+    "bio": frozenset({"biosciences", "biotech", "biologics", "bioscience"}),
+    "med": frozenset({"medical", "medicine"}),
+    "hc": frozenset({"healthcare", "health"}),
+    "tech": frozenset({"technologies", "technology"}),
+    "sys": frozenset({"systems"}),
+    "ins": frozenset({"insurance"}),
+    "fin": frozenset({"financial", "finance"}),
+    "labs": frozenset({"laboratories"}),
+}
+
+
+def _shortened_fit(words: list[str], target: str) -> bool:
+    """The domain writes the name's last word short, or the words before it by a few of their
+    letters: "Saffron Therapeutics" and saffrontx, "Bellweather Clinics" and bwclinics (the
+    letters in order, from the first; the last word spelt out)."""
+    last, head = words[-1], "".join(words[:-1])
+    for short, full in _SECTOR_SHORT.items():
+        if last in full and target == head + short:
+            return True
+    if len(last) < 4 or not target.endswith(last) or len(target) == len(last):
+        return False
+    letters = target[: -len(last)]
+    if len(letters) < 2 or letters[0] != head[:1] or len(letters) >= len(head):
+        return False
+    rest = iter(head)
+    return all(ch in rest for ch in letters)
 
 
 @lru_cache(maxsize=4096)
@@ -489,6 +524,16 @@ def _is_person(text: str, people: Sequence[str]) -> bool:
 
 
 def position(event: Event, schedule: Schedule, company_name: str | None) -> str | None:
+    found = _position(event, schedule, company_name)
+    if found and company_name and found.endswith(")"):
+        # "Staff Frontend Engineer (Halyard)": the employer in brackets, not a team of the job.
+        opened = found.rfind("(")
+        if opened > 0 and _key(found[opened + 1 : -1]) == _key(company_name):
+            return found[:opened].rstrip(" ,-–—") or found
+    return found
+
+
+def _position(event: Event, schedule: Schedule, company_name: str | None) -> str | None:
     if schedule.position:
         found = _clean_position(schedule.position)
         if found:
@@ -604,6 +649,11 @@ _VERB_TAIL = re.compile(
 
 
 def _clean_position(text: str) -> str | None:
+    # A parenthesis left open was cut by a sentence's end inside it ("… Manager (Req. 24-0117)"
+    # read up to "Req."): what it began is an aside, not part of the name.
+    opened = text.rfind("(")
+    if opened > 0 and ")" not in text[opened:]:
+        text = text[:opened]
     text = _REQ_PARENS.sub(" ", text)
     text = _VERB_TAIL.sub("", _POST_OF.sub("", text.strip()))
     text = _REQ_LEAD.sub("", text.strip())

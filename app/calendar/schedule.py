@@ -715,6 +715,10 @@ def prose_position(line: str) -> str | None:
         return None  # "our Head of Design, who is the hiring manager for this role": a person
     if not value or (is_name(value) and not is_title(value) and m.group("v") is None):
         return _lowercase_position(head)
+    # A job's name is written in capitals, small words aside: "the Velvetleaf talent team to go
+    # over the role" spans a clause (it ends in "the"), not a name.
+    if value.split()[-1] in _NOT_IN_POSITION:
+        return _lowercase_position(head)
     if is_title(value):
         return value
     # "the Personal Banker position": the frame says it is a job, whatever the lexicon knows

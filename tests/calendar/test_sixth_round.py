@@ -1,0 +1,114 @@
+"""Sixth round (issue 16): mechanisms read from fresh-5's misses, each tested on an invite
+written for this file (not a corpus case): company names that domains shorten, positions cut by
+a sentence inside a bracket or followed by the employer in brackets, and a clause between "the"
+and "role" that is no position."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.calendar.interviews import extract_interviews
+
+ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
+
+
+def _google(
+    summary: str,
+    description: str,
+    organizer: tuple[str, str],
+    *guests: tuple[str | None, str],
+) -> dict[str, Any]:
+    people: list[dict[str, Any]] = [{"email": ME[0], "self": True}]
+    people += [{"email": e, "displayName": n} if n else {"email": e} for n, e in guests]
+    return {
+        "items": [
+            {
+                "id": "ev6",
+                "summary": summary,
+                "description": description,
+                "start": {"dateTime": "2027-04-06T10:00:00-04:00"},
+                "end": {"dateTime": "2027-04-06T11:00:00-04:00"},
+                "organizer": {"email": organizer[1], "displayName": organizer[0]},
+                "attendees": people,
+            }
+        ]
+    }
+
+
+def _one(data: Any) -> Any:
+    (found,) = extract_interviews(data, format="google", me=ME, timezone="America/New_York")
+    return found
+
+
+def test_a_domain_that_shortens_the_sector_word_keeps_the_written_name() -> None:
+    iv = _one(
+        _google(
+            "Interview - Formulation Scientist",
+            "Hi Alex, thanks for your time. You'll speak with Odette Brun, Head of Formulation,"
+            " about the Formulation Scientist position at Marigold Therapeutics.",
+            ("Odette Brun", "odette.brun@marigoldtx.com"),
+            ("Odette Brun", "odette.brun@marigoldtx.com"),
+        )
+    )
+    assert iv.company == "Marigold Therapeutics"
+
+
+def test_a_shop_on_an_rx_domain_is_the_pharmacy_it_names() -> None:
+    iv = _one(
+        _google(
+            "Phone interview: Lead Pharmacy Technician",
+            "Kestrel Pharmacy\n\nInterviewer: Ruth Obi, Pharmacy Manager\nWe will call you.",
+            ("Kestrel Pharmacy Jobs", "jobs@kestrelrx.com"),
+            ("Ruth Obi", "ruth.obi@kestrelrx.com"),
+        )
+    )
+    assert iv.company == "Kestrel Pharmacy"
+
+
+def test_initials_of_a_compound_word_before_the_sector_word() -> None:
+    from app.calendar.company import agrees_with_domain
+
+    assert agrees_with_domain("Greenhaven Dental", "greenhaven-dental.com")
+    assert agrees_with_domain("Stonebridge Dental", "sbdental.com")
+    assert not agrees_with_domain("Brightwater Dental", "sbdental.com")
+    assert not agrees_with_domain("Stonebridge Clinics", "sbdental.com")
+
+
+def test_a_sentence_ending_inside_a_bracket_leaves_no_bracket_in_the_position() -> None:
+    iv = _one(
+        _google(
+            "Interview: Alex Morgan",
+            "Confirming your interview for Payroll Specialist (Ref. 77-310) at Larkspur Foods."
+            "\n\nWith: Mona Vidal - Payroll Manager",
+            ("Mona Vidal", "mona.vidal@larkspurfoods.com"),
+            ("Mona Vidal", "mona.vidal@larkspurfoods.com"),
+        )
+    )
+    assert iv.position == "Payroll Specialist"
+
+
+def test_the_employer_in_brackets_after_the_position_is_not_part_of_it() -> None:
+    iv = _one(
+        _google(
+            "Alex Morgan - Final round - Data Platform Engineer (Quillon)",
+            "Interviewers: Sergei Pavlov (Staff Engineer), Ana Lima (Engineering Manager)",
+            ("Sergei Pavlov", "sergei@quillon.io"),
+            ("Sergei Pavlov", "sergei@quillon.io"),
+            ("Ana Lima", "ana@quillon.io"),
+        )
+    )
+    assert iv.company == "Quillon"
+    assert iv.position == "Data Platform Engineer"
+
+
+def test_a_clause_between_the_and_role_is_not_the_position() -> None:
+    iv = _one(
+        _google(
+            "Intro call - Product Analyst",
+            "A short call with Tess from the Orbitly people team to talk through the role and"
+            " what comes next.",
+            ("Tess Albrecht", "tess@orbitly.com"),
+            ("Tess Albrecht", "tess@orbitly.com"),
+        )
+    )
+    assert iv.position == "Product Analyst"
