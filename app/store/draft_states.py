@@ -153,6 +153,16 @@ async def create(
 # --- claims -----------------------------------------------------------------------------------
 
 
+def _claim_values(worker_id: str, now: datetime, lease: timedelta) -> dict[str, object]:
+    """What every claim writes: the holder, its lease, and one more attempt (so a record that
+    crashes its worker every time still runs out of attempts)."""
+    return {
+        "claimed_by": worker_id,
+        "lease_until": now + lease,
+        "attempts": DraftRecord.attempts + 1,
+    }
+
+
 async def claim_due(
     session: AsyncSession,
     *,
@@ -185,12 +195,7 @@ async def claim_due(
         DraftRecord,
         candidates.order_by(DraftRecord.next_attempt_at, DraftRecord.id),
         still=[claimable],
-        values={
-            "state": _C,
-            "claimed_by": worker_id,
-            "lease_until": now + lease,
-            "attempts": DraftRecord.attempts + 1,
-        },
+        values={"state": _C, **_claim_values(worker_id, now, lease)},
         limit=limit,
     )
     return [record for _, record in claimed]
@@ -212,11 +217,7 @@ async def claim(
         DraftRecord.id == record_id,
         from_states=(_P,),
         to=_C,
-        values={
-            "claimed_by": worker_id,
-            "lease_until": now + lease,
-            "attempts": DraftRecord.attempts + 1,
-        },
+        values=_claim_values(worker_id, now, lease),
     )
     return bool(moved)
 
