@@ -161,6 +161,7 @@ def company_and_source(
             if written and fit > best_fit:
                 best, best_fit = written, fit
         if best:
+            best = _subsidiary(best, schedule.company_prose) or best
             return _fuller(best, event, domains), "invite"
     # The same filter as the domain loop's, against everyone the invite names: a person or a
     # job title is never the company.
@@ -180,6 +181,22 @@ def company_and_source(
         if value and not _is_person(value, people) and not is_title(value):
             return value, "invite"
     return None, None
+
+
+# The last word of a parent's name: "Wrenfield Group" writes on behalf of "Wrenfield Insurance".
+_PARENT_WORDS = frozenset({"group", "holdings", "companies", "family", "enterprises", "brands"})
+
+
+def _subsidiary(best: str, stated: str | None) -> str | None:
+    """The company the invite says it writes for ("on behalf of Wrenfield Insurance"), when the
+    name the domain spells is its parent's (Wrenfield Group, wrenfieldgroup.com)."""
+    words = best.split()
+    if not stated or len(words) < 2 or fold(words[-1]) not in _PARENT_WORDS:
+        return None
+    stem = " ".join(words[:-1])
+    if stated.startswith(stem + " ") and _key(stated) != _key(best):
+        return _clean_company(stated)
+    return None
 
 
 # The invite explains why the domain does not spell the employer: "Atlas Freight (a Meridian

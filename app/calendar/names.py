@@ -67,6 +67,13 @@ _CREDENTIAL = re.compile(
     r"(?:RN|LPN|BSN|MSN|NP|APRN|MD|DO|DDS|DMD|PharmD|PhD|Ph\.D\.|MBA|CPA|CFA|PE|PMP|Esq\.?|"
     r"JD|MSc|BSc|MPH|CPhT|FACHE|SHRM-S?CP|S?PHR|CEng|ACCA|FCA|ACA|CIPD)"
 )
+
+
+def is_credential(text: str) -> bool:
+    """Post-nominal letters alone ("MD", "PharmD", "CPA")."""
+    return _CREDENTIAL.fullmatch(text.strip()) is not None
+
+
 _TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 _PARTICLE = words("van von de da del della der den di du la le bin ibn al el dos das st")
 _PRONOUNS = re.compile(r"^\s*(?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\s*$", re.IGNORECASE)

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from app.calendar.names import (
     NamedPerson,
+    is_credential,
     is_name,
     is_title,
     parse_people,
@@ -123,7 +124,7 @@ _SELF_AS_HM = re.compile(
 _SELF_SPLIT = re.compile(r"\s(?:of|at|for|on|with|and|here)\s")
 _LEAD_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _ON_BEHALF = re.compile(
-    r"\bon behalf of\s+(?P<v>[A-Z][\w&'’.-]*(?: (?:&|and|[A-Z][\w&'’.-]*)){0,5})"
+    r"\b[Oo]n behalf of\s+(?P<v>[A-Z][\w&'’.-]*(?: (?:&|and|[A-Z][\w&'’.-]*)){0,5})"
 )
 _POSITION_PROSE = re.compile(
     r"\b(?:the|our|an?|this)\s+(?P<v>[A-Z][^.!?\n]{2,80}?)\s+(?:role|position|opening|"
@@ -178,6 +179,8 @@ def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Sig
     head = head.strip()
     if not is_name(head):
         return None
+    # "Adaeze Nnaji, MD": letters after the name are a degree, not the company.
+    rest = [p for p in rest if not all(is_credential(c) for c in p.split(","))]
     segments = rest + [p.strip() for line in lines[1:] for p in _SIG_SPLIT.split(line[:200])]
     title = company = None
     for seg in segments:

@@ -41,7 +41,9 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"\b(?:supervisor|superintendent|foreman|forewoman|headteacher|head teacher|"
             r"headmaster|headmistress|department head|head nurse|matron|"
             r"charge nurse|teamleitung|teamleiter\w*|abteilungsleit\w*|leitung|"
-            r"store manager|shift lead|section head|unit head|chef de cuisine|head chef|"
+            r"store manager|branch manager|restaurant manager|plant manager|ward manager|"
+            r"district manager|area manager|regional manager|shift lead|section head|unit head|"
+            r"chef de cuisine|head chef|"
             r"executive chef|editor[- ]in[- ]chief|managing editor|curator|chair)\b"
         ),
     ),
@@ -94,4 +96,9 @@ def role_of(title: str | None, hiring_manager: bool = False) -> Role:
     role = classify_title(title, hiring_manager)
     if role is Role.UNKNOWN:
         return title_family(title)
+    # The role table reads "Store Manager" as an individual contributor's "… manager"; a person
+    # who runs a store, a ward or a site leads its staff.
+    manager = role is Role.PEER and "manager" in (title or "").lower()
+    if manager and title_family(title) is Role.DECISION_MAKER:
+        return Role.DECISION_MAKER
     return role

@@ -105,10 +105,50 @@ def test_a_clause_between_the_and_role_is_not_the_position() -> None:
     iv = _one(
         _google(
             "Intro call - Product Analyst",
-            "A short call with Tess from the Orbitly people team to talk through the role and"
-            " what comes next.",
+            "A short call with Tess from the Orbitly people team to review the role and what"
+            " comes next.",
             ("Tess Albrecht", "tess@orbitly.com"),
             ("Tess Albrecht", "tess@orbitly.com"),
         )
     )
     assert iv.position == "Product Analyst"
+
+
+def test_a_person_who_runs_a_branch_of_shops_is_a_decision_maker() -> None:
+    iv = _one(
+        _google(
+            "Interview: Sales Associate",
+            "Interviewer: Colm Byrne, Store Manager\nPlease arrive ten minutes early.",
+            ("Fernway Stores Careers", "careers@fernwaystores.com"),
+            ("Colm Byrne", "colm.byrne@fernwaystores.com"),
+        )
+    )
+    (colm,) = iv.interviewers
+    assert (colm.title, str(colm.role)) == ("Store Manager", "decision_maker")
+
+
+def test_on_behalf_of_a_subsidiary_beats_the_parents_domain_name() -> None:
+    iv = _one(
+        _google(
+            "Interview Confirmation - Fleet Coordinator",
+            "Dear Alex,\n\nOn behalf of Ostrava Logistics, we confirm your interview for the Fleet"
+            " Coordinator position.\n\nInterviewer: Petra Novak, Fleet Supervisor",
+            ("Ostrava Group Recruiting", "recruiting@ostravagroup.com"),
+            ("Petra Novak", "petra.novak@ostravagroup.com"),
+        )
+    )
+    assert iv.company == "Ostrava Logistics"
+
+
+def test_a_degree_after_the_signers_name_is_not_the_company() -> None:
+    iv = _one(
+        _google(
+            "Interview - Physiotherapist",
+            "Hello Alex,\n\nI'd like to set up a 30 minute interview about the Physiotherapist"
+            " position.\n\nBest,\n\nTomasz Wrona, PhD\nHead of Rehabilitation\nRiverbend Physio"
+            "\n(617) 555-0100",
+            ("Tomasz Wrona", "t.wrona@rbphysio.com"),
+            ("Tomasz Wrona", "t.wrona@rbphysio.com"),
+        )
+    )
+    assert iv.company == "Riverbend Physio"
