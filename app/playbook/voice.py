@@ -179,13 +179,16 @@ def _check(
     # (check_draft_voice); their vocabulary gate then opens on the user's words alone.
     u_low, u_work, u_vocab = low, work, vocab
     if engine:
-        u_vocab = vocabulary(tokens(_blank(low_plain, engine)))
+        # The words the readings can still match: the user's lines with known terms masked
+        # (a phrase inside a masked term cannot match, so its words need open no rule).
+        u_low = _blank(low, engine)
+        u_vocab = vocabulary(tokens(u_low))
         # The learned scorer reads the whole note's words and picks its sentence among all of
         # them: when it could speak on either vocabulary, the whole note is read as it is.
         if _scorer_silent(vocab) and _scorer_silent(u_vocab):
-            u_low, u_work = _blank(low, engine), _blank(work, engine)
+            u_work = _blank(work, engine)
         else:
-            u_vocab = vocab
+            u_low, u_vocab = low, vocab
     voice_hits: list[Hit] = []
     voice_hits += tone.apologies(u_low, u_vocab, text)
     voice_hits += tone.pleading(u_low, u_vocab, text)
