@@ -38,8 +38,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _NOT_EVENTS = frozenset({"outOfOffice", "focusTime", "workingLocation", "birthday"})
 _NEGATIVE = _rx(
     r"\binterviewer training\b|\binterview(?:er)? (?:training|calibration|shadow(?:ing)?|debrief|"
-    r"feedback|prep(?:aration)?|practice|panel prep|block|hold|slot|pool|sync)\b|\bdebrief\b|"
-    r"\bhiring committee\b|\binterviewing (?:candidates|a candidate)\b|"
+    r"feedback|prep(?:aration)?|practice|panel prep|blocks?|holds?|slots?|pools?|sync)\b|"
+    r"\bdebrief\b|\bhiring committee\b|\binterviewing (?:candidates|a candidate)\b|"
     # Practice, in either word order: "mock interview", "Practice interview - system design",
     # "interview practice", "practice round with Chris".
     r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
@@ -52,7 +52,9 @@ _NEGATIVE = _rx(
     # Someone else's interview ("Drive Jo to her interview"), a reminder about one the user
     # gave ("submit scorecard"), a show or a book of that name, the press.
     r"\b(?:her|his) (?:\w+ )?interview\b|\bscorecards?\b|\bwatch party\b|\bbook club\b|"
-    r"\bseason (?:finale|premiere|\d+)\b|\bepisode\b|\breporter:|\brfp\b|"
+    r"\bseason (?:finale|premiere|\d+)\b|\bepisode\b|\bep\.? ?\d+\b|\breporter:|\brfp\b|"
+    # An event about interviewing, on a stage: "Panel: 'Rethinking the technical interview'".
+    r"\bmeetup\b|\bconference\b|\bfireside\b|\bkeynote\b|"
     # The user sits on the panel ("You're on the interview panel: … candidate").
     r"\b(?:you're|you are|you’re) on the (?:interview(?:ing)? )?panel\b|"
     r"\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
@@ -119,7 +121,10 @@ _DESC_NOT_YOURS = _rx(
     r"\bas a (?:reviewer|panelist|panellist|judge|volunteer)\b|\bvolunteering as\b|"
     r"\b(?:her|his) (?:\w+ )?interview (?:is|was|starts|begins)\b|"
     r"\bon (?:the )?record as\b|\bspokesperson\b|\bembargo(?:ed)?\b|\btalking points\b|"
-    r"\brecord (?:your|the) interview\b"
+    r"\brecord (?:your|the) interview\b|"
+    # A guest on a show, a speaker on a stage.
+    r"\b(?:coming|come|be|being) on (?:the|our|my) (?:show|podcast|programme|program)\b|"
+    r"\b(?:moderated|panel) discussion\b|\baudience q&a\b|\bmic check\b"
 )
 # Plain substrings of lowercased text: far cheaper than a regex over a long description.
 _TOOL_TEXT = (

@@ -152,3 +152,42 @@ def test_a_degree_after_the_signers_name_is_not_the_company() -> None:
         )
     )
     assert iv.company == "Riverbend Physio"
+
+
+def _verdict(data: Any) -> bool:
+    (found,) = extract_interviews(
+        data, format="google", me=ME, timezone="America/New_York", include_all=True
+    )
+    return bool(found.is_interview)
+
+
+def test_held_interview_slots_in_the_plural_are_the_users_own_blocks() -> None:
+    assert not _verdict(
+        _google(
+            "Interview blocks - please keep free",
+            "Recruiting may drop candidate sessions here.",
+            ("Alex Morgan", "alex.morgan@gmail.com"),
+        )
+    )
+
+
+def test_a_stage_event_about_interviewing_is_not_an_interview() -> None:
+    assert not _verdict(
+        _google(
+            "Fireside: how we interview data scientists",
+            "Thanks for speaking! We start with a moderated discussion, then audience Q&A.",
+            ("Jonas Feld", "jonas@datacircle.org"),
+            ("Jonas Feld", "jonas@datacircle.org"),
+        )
+    )
+
+
+def test_a_guest_spot_on_a_show_is_not_a_job_interview() -> None:
+    assert not _verdict(
+        _google(
+            "Interview taping - Ship It Weekly ep. 48",
+            "So glad you're coming on the show. We'll talk about your incident review practice.",
+            ("Lena Park", "lena@shipitweekly.com"),
+            ("Lena Park", "lena@shipitweekly.com"),
+        )
+    )
