@@ -31,7 +31,6 @@ import google_auth_httplib2
 import httplib2
 from google.oauth2.credentials import Credentials
 from pydantic import SecretStr
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.auth.crypto import TokenCipher, TokenDecryptError
@@ -40,9 +39,9 @@ from app.providers.google_api import run_bounded
 from app.providers.google_gmail import GoogleMailboxFactory
 from app.settings import Settings
 from app.store.base import utcnow
-from app.store.connections import Connection, ConnectionStatus
+from app.store.connections import Connection
 from app.store.db import Database, build_database
-from app.store.queries import swap_token_set
+from app.store.queries import active_token_set, swap_token_set
 from app.store.users import User
 
 log = logging.getLogger("rightnote.connect")
@@ -209,25 +208,19 @@ class GoogleTokens:
         self, user_id: uuid.UUID, connection_id: uuid.UUID
     ) -> tuple[int, GoogleTokenSet]:
         async with self._sessions() as session:
-            row = (
-                await session.execute(
-                    select(
-                        Connection.status, Connection.token_version, Connection.token_ciphertext
-                    ).where(Connection.user_id == user_id, Connection.id == connection_id)
-                )
-            ).one_or_none()
-        if row is None or row.status is not ConnectionStatus.ACTIVE:
+            sealed = await active_token_set(session, user_id, connection_id)
+        if sealed is None:
             raise ReauthRequired("this Google connection needs the user to connect again")
-        if not row.token_ciphertext:
+        if not sealed.ciphertext:
             raise ReauthRequired("no Google sign-in is stored for this connection")
         try:
-            value = self._cipher.decrypt_json(row.token_ciphertext)
+            value = self._cipher.decrypt_json(sealed.ciphertext)
         except TokenDecryptError:
             # A key configuration problem, not the user's: retried, never "reconnect".
             raise ProviderUnavailable(
                 "a stored Google token cannot be decrypted: check RIGHTNOTE_ENCRYPTION_KEYS"
             ) from None
-        return row.token_version, GoogleTokenSet.from_json(value)
+        return sealed.version, GoogleTokenSet.from_json(value)
 
 
 class StoredGoogleCredentials:

@@ -55,7 +55,7 @@ from app.providers.microsoft_graph import (
 from app.settings import Settings
 from app.store.connections import Connection, ConnectionStatus
 from app.store.db import Database, build_database
-from app.store.queries import set_connection_status, swap_token_set
+from app.store.queries import active_token_set, set_connection_status, swap_token_set
 from app.store.sql import insert_ignoring_conflicts
 from app.store.users import User
 
@@ -211,22 +211,14 @@ class MicrosoftGraph:
         if connection.provider != PROVIDER:
             raise ValueError(f"not a Microsoft connection: {connection.provider!r}")
         async with sessions() as session:
-            row = (
-                await session.execute(
-                    select(
-                        Connection.status, Connection.token_version, Connection.token_ciphertext
-                    ).where(
-                        Connection.user_id == connection.user_id, Connection.id == connection.id
-                    )
-                )
-            ).one_or_none()
-        if row is None or row.status is not ConnectionStatus.ACTIVE:
+            sealed = await active_token_set(session, connection.user_id, connection.id)
+        if sealed is None:
             raise ReauthRequired("this Microsoft connection needs the user to sign in again")
-        stored = self._decrypt(row.token_ciphertext, connection.id)
+        stored = self._decrypt(sealed.ciphertext, connection.id)
         if stored is None:
             raise ReauthRequired("no Microsoft sign-in is stored for this connection")
         account = stored.home_account_id
-        state = _ConnectionState(connection.id, connection.user_id, row.token_version)
+        state = _ConnectionState(connection.id, connection.user_id, sealed.version)
         state.token_set = stored
 
         async def fetch(*, force_refresh: bool = False) -> GraphToken:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -290,6 +291,31 @@ async def list_connections(session: AsyncSession, user_id: uuid.UUID) -> Sequenc
             .order_by(Connection.created_at, Connection.id)
         )
     ).all()
+
+
+@dataclass(frozen=True, slots=True)
+class SealedTokens:
+    """An active connection's encrypted token set and the version `swap_token_set` compares."""
+
+    version: int
+    ciphertext: str | None
+
+
+async def active_token_set(
+    session: AsyncSession, user_id: uuid.UUID, connection_id: uuid.UUID
+) -> SealedTokens | None:
+    """The stored token set of this user's connection; None when it is gone or not active (a
+    disconnected or revoked grant is never used, even while its tokens are still stored)."""
+    row = (
+        await session.execute(
+            select(Connection.status, Connection.token_version, Connection.token_ciphertext).where(
+                Connection.user_id == user_id, Connection.id == connection_id
+            )
+        )
+    ).one_or_none()
+    if row is None or row.status is not ConnectionStatus.ACTIVE:
+        return None
+    return SealedTokens(row.token_version, row.token_ciphertext)
 
 
 async def swap_token_set(

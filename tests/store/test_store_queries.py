@@ -155,12 +155,16 @@ async def test_token_writes_compare_and_set(session: AsyncSession) -> None:
     stored = await q.get_connection(session, user.id, connection.id)
     assert stored is not None
     assert (stored.token_ciphertext, stored.token_version) == ("first", 1)
+    # What a refresher reads: the sealed set and the version its swap must name.
+    assert await q.active_token_set(session, user.id, connection.id) == q.SealedTokens(1, "first")
 
     assert await q.set_connection_status(
         session, user.id, connection.id, ConnectionStatus.NEEDS_REAUTH, "invalid_grant"
     )
     await session.commit()
     assert stored.status is ConnectionStatus.NEEDS_REAUTH
+    # A grant that needs the user again is never used, though its tokens are still stored.
+    assert await q.active_token_set(session, user.id, connection.id) is None
 
 
 def test_channel_secrets_are_verified_by_hash() -> None:
@@ -206,6 +210,7 @@ async def test_no_helper_returns_another_users_rows(session: AsyncSession) -> No
     assert (
         await q.cancel_open_drafts(session, m, now=NOW, reason="x", interview_id=interview.id) == 0
     )
+    assert await q.active_token_set(session, m, connection.id) is None
     assert not await q.swap_token_set(
         session, m, connection.id, expected_version=0, ciphertext="stolen", expires_at=None
     )
