@@ -85,7 +85,9 @@ _MEDIUM = _rx(
     # The candidate presents: "Case Presentation", "Job talk", "(Head of Ops candidate)".
     r"\b(?:case |final |candidate )?presentation\b|\bjob talk\b|\bcandidate\b|"
     r"\bculture (?:fit|add)\b|\bvalues (?:chat|conversation)\b|\b(?:intro|introductory|recruiter) "
-    r"call\b"
+    r"call\b|"
+    # A later stage of a process: "Final conversation - Alex Morgan - VP of Marketing".
+    r"\b(?:second|third|final|next)[- ](?:round )?(?:conversation|chat)\b"
 )
 # An interview for another job at the user's own employer: colleagues are the interviewers.
 _INTERNAL_MOVE = _rx(r"\binternal (?:interview|transfer|opening|move|candidate|application)\b")
@@ -99,8 +101,17 @@ _ROLE_TALK = _rx(
     r"joining \w+ as|be joining|would fit|you'd fit|you might fit|"
     r"i might fit|be a fit|(?:the|our|my) team|first (?:hire|employee|engineer|designer|"
     r"\w+ (?:engineer|lead|hire|designer))|your background|(?:next|last|final) step|"
-    r"opportunit(?:y|ies)|candidacy)\b"
+    r"opportunit(?:y|ies)|candidacy|"
+    # A founder or an investor says who they need: "you'd be a great first Head of Sales",
+    # "Ayo is looking for a VP of Engineering".
+    r"first (?:head|vp|director|chief) of|"
+    r"you(?:'d|’d| would) be (?:a )?(?:great|good|strong|perfect)|"
+    r"looking for (?:an?|our|their) (?:first |new )?(?:vp|head|director|chief|cto|cfo|coo|cmo|"
+    r"founding))\b"
 )
+# A booking page's event type, the title its host gave it ("Event Name: Intro chat (30 min)")
+# where the calendar's title only pairs two names.
+_BOOKED_AS = re.compile(r"^Event (?:Name|Type):[ \t]*+([^\n]{1,120})", re.MULTILINE)
 _DESC_VOCAB = _rx(
     r"\binterview(?:s|ers?|ing)?\b|\bhiring manager\b|\brecruit(?:er|ing|ment)\b|\bcandidate\b|"
     r"\bitinerary\b|\bjob title\b|\bposition\b|\byour application\b|\bhiring team\b|"
@@ -266,7 +277,11 @@ def detect(
     elif not others and not event.attendees_hidden:
         add(-0.1, "nobody else is on the invite")
     outsiders = [o for o in people if not me.is_colleague(o.email)]
-    if not strong and not negative and 1 <= len(outsiders) <= 3 and _CASUAL.search(low):
+    casual = _CASUAL.search(low)
+    if casual is None and "event " in event.description[:3000].lower():
+        booked = _BOOKED_AS.search(event.description[:3000])
+        casual = _CASUAL.search(booked.group(1).lower()) if booked else None
+    if not strong and not negative and 1 <= len(outsiders) <= 3 and casual:
         # A coffee, intro or catch-up with someone outside the user's company: an informal
         # interview when it is about a job (the title says so here, the description later).
         found = _ROLE_TALK.search(low)

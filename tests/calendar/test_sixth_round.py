@@ -191,3 +191,62 @@ def test_a_guest_spot_on_a_show_is_not_a_job_interview() -> None:
             ("Lena Park", "lena@shipitweekly.com"),
         )
     )
+
+
+def test_a_booking_pages_event_name_says_the_meeting_is_casual() -> None:
+    assert _verdict(
+        _google(
+            "Alex Morgan and Ines Duarte",
+            "Event Name: Quick coffee (20 min)\n\nQuestions:\nWhat would you like to talk about?"
+            "\nThe founding designer role - Ines messaged me.",
+            ("Ines Duarte", "ines@lumenfold.io"),
+            ("Ines Duarte", "ines@lumenfold.io"),
+        )
+    )
+
+
+def test_a_founder_saying_you_would_be_a_great_first_hire_of_a_kind() -> None:
+    assert _verdict(
+        _google(
+            "Lunch: Alex / Marek",
+            "Would love to tell you what we're building - you'd be a great first Head of"
+            " Operations for us.",
+            ("Marek Ziel", "marek.ziel@gmail.com"),
+            ("Marek Ziel", "marek.ziel@gmail.com"),
+        )
+    )
+
+
+def test_an_introducer_says_the_other_party_is_looking_for_a_leader() -> None:
+    assert _verdict(
+        _google(
+            "Intro: Alex Morgan <> Tove Lund (Skerry Labs)",
+            "Alex, meet Tove, CEO of Skerry Labs. Tove is looking for a Head of Product and I"
+            " think you two should talk.",
+            ("Omar Haddad", "omar@brightwaterpartners.com"),
+            ("Tove Lund", "tove@skerrylabs.com"),
+        )
+    )
+
+
+def test_a_final_conversation_with_an_outsider_is_a_stage_of_a_process() -> None:
+    assert _verdict(
+        _google(
+            "Final conversation - Alex Morgan - Head of Finance",
+            "You'll meet our founder, Ilse Voss.",
+            ("Jana Roth", "jana@fenwickgrove.com"),
+            ("Jana Roth", "jana@fenwickgrove.com"),
+            (None, "iv@fenwickgrove.com"),
+        )
+    )
+
+
+def test_a_final_call_with_a_vendor_is_still_not_an_interview() -> None:
+    assert not _verdict(
+        _google(
+            "Final call - contract renewal",
+            "Agenda: pricing for next year.",
+            ("Ned Sparks", "ned@cloudvendor.com"),
+            ("Ned Sparks", "ned@cloudvendor.com"),
+        )
+    )
