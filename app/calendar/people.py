@@ -295,6 +295,13 @@ def same_first_name(a: str, b: str) -> bool:
     return a == b or b in _NICKNAMES.get(a, ())
 
 
+def _clipped(a: str, b: str) -> bool:
+    """One first name is the other's start, as a nickname clips it ("Bart" for Bartholomew,
+    "Mari" for Marisol); counted only beside the same surname."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 3 and long_.startswith(short)
+
+
 @lru_cache(maxsize=8192)
 def names_match(a: str, b: str) -> bool:
     """Same person by name: equal, or a first name / "First L." against a full name."""
@@ -312,7 +319,9 @@ def _names_match_ordered(ta: list[str], tb: list[str]) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     # A short form counts only beside a surname ("Kate Brennan" is "Katherine Brennan"); a lone
     # "Sam" is not every Samuel.
-    if short[0] != long_[0] and (len(short) == 1 or not same_first_name(short[0], long_[0])):
+    if short[0] != long_[0] and (
+        len(short) == 1 or not (same_first_name(short[0], long_[0]) or _clipped(short[0], long_[0]))
+    ):
         return False
     if len(short) == 1:
         return True

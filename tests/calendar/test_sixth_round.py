@@ -250,3 +250,26 @@ def test_a_final_call_with_a_vendor_is_still_not_an_interview() -> None:
             ("Ned Sparks", "ned@cloudvendor.com"),
         )
     )
+
+
+def test_a_clipped_first_name_on_the_invite_is_the_person_the_list_names() -> None:
+    iv = _one(
+        _google(
+            "Interview with Quarry Lane: Product Designer",
+            "You'll meet with:\n- Ottilie Osei - Design Manager\n- Lior Ben-Ami - Designer",
+            ("Quarry Lane Recruiting", "jobs@quarrylane.com"),
+            ("Otti Osei", "otti@quarrylane.com"),
+            ("Lior Ben-Ami", "lior@quarrylane.com"),
+        )
+    )
+    titles = {i.email: (i.title, str(i.role)) for i in iv.interviewers}
+    assert titles["otti@quarrylane.com"] == ("Design Manager", "decision_maker")
+
+
+def test_a_clipped_first_name_needs_the_surname() -> None:
+    from app.calendar.people import names_match
+
+    assert names_match("Bart Ige", "Bartholomew Ige")
+    assert not names_match("Bart", "Bartholomew Ige")
+    assert not names_match("Bart Ige", "Bartholomew Okoro")
+    assert not names_match("Al Ige", "Alberto Ige")
