@@ -32,6 +32,8 @@ _NOT_MODIFIER = (
     r"and|or|to|for|of|the|a|an|with|in|on|at|by|but|so|if|is|are|was|were|be|has|have|had|"
     r"will|would|can|could|should|did|does|do|not"
 )
+_POSSESSIVES = frozenset({"your", "our", "my", "their", "his", "her", "its"})
+_LETTER_RUNS = re.compile(r"[a-z]+")
 # Lower-case patterns, run on a lower-cased copy; the left word boundary is checked in Python
 # so each pattern starts with a literal the regex engine can jump to.
 _YOUR = re.compile(
@@ -165,9 +167,16 @@ def outsider_spans(low: str, vocab: set[str], original: str) -> list[Span]:
     `low` is the lower-cased working copy (same offsets as `original`), `vocab` its words."""
     found: list[tuple[int, int, tuple[int, int], str]] = []
     if "your" in vocab:
-        for m in _YOUR.finditer(low):
+        at = 0
+        while (m := _YOUR.search(low, at)) is not None:
+            # A possessive as the modifier ("your 'your roadmap") means the phrase is the inner
+            # one: rewriting the outer "your" would leave text that a second pass changes again.
+            if _POSSESSIVES.intersection(_LETTER_RUNS.findall(low, m.end("pron"), m.end())):
+                at = m.end("pron")
+                continue
             if _word_start(low, m.start()):
                 found.append((m.start(), m.end(), m.span("pron"), "our"))
+            at = m.end()
     if "your" in vocab and not _FUTURE_WORDS.isdisjoint(vocab):
         found += _future_your(low)
     if ("you" in vocab or "you're" in vocab) and not _VERB_WORDS.isdisjoint(vocab):

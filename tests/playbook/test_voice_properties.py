@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -191,3 +192,13 @@ def test_non_string_input_does_not_raise() -> None:
     report = check_voice(None, Scenario.GRATITUDE)  # type: ignore[arg-type]
     assert report.metrics.words == 0
     assert rewrite_outsider_voice(None) == ""  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["YOUR YOUR ROADMAP", "YOUR 'YOUR ROADMAP", "your your your roadmap", "your x-your team"],
+)
+def test_rewrite_of_a_doubled_possessive_is_stable(text: str) -> None:
+    # Hypothesis found "YOUR YOUR ROADMAP" -> "OUR YOUR ROADMAP" -> "OUR OUR ROADMAP".
+    once = rewrite_outsider_voice(text)
+    assert rewrite_outsider_voice(once) == once
