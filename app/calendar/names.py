@@ -336,6 +336,10 @@ def _parse_one(part: str) -> NamedPerson | None:
         name = pieces[0].strip()
         if len(pieces) == 2:
             title = pieces[1].strip()
+            if title == title.lower() and not is_title(title):
+                # "with Halvard - come with questions for him": a lower-case clause after the
+                # dash, not a title (lower-case titles the lexicon knows are kept).
+                title = None
     if not is_name(name):
         # "Ruth Evans from the data team (Senior Data Scientist)": a name, then words about them.
         q = _QUALIFIED.match(name)

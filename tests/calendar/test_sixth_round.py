@@ -273,3 +273,12 @@ def test_a_clipped_first_name_needs_the_surname() -> None:
     assert not names_match("Bart", "Bartholomew Ige")
     assert not names_match("Bart Ige", "Bartholomew Okoro")
     assert not names_match("Al Ige", "Alberto Ige")
+
+
+def test_a_lower_case_clause_after_a_dash_is_not_a_title() -> None:
+    from app.calendar.names import parse_people
+
+    (p,) = parse_people("Ingrid Solberg - bring a laptop and questions")
+    assert (p.name, p.title) == ("Ingrid Solberg", None)
+    (q,) = parse_people("Ingrid Solberg - senior data engineer")
+    assert q.title == "senior data engineer"
