@@ -33,7 +33,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -93,18 +93,6 @@ class NoteLine:
     placeholders: int | None
     reason: str | None
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "recipient": self.recipient,
-            "scenario": self.scenario,
-            "state": self.state,
-            "due_at": self.due_at,
-            "created_now": self.created_now,
-            "placeholders": self.placeholders,
-            "reason": self.reason,
-        }
-
 
 @dataclass(slots=True)
 class InterviewLine:
@@ -115,17 +103,6 @@ class InterviewLine:
     end: datetime | None
     status: str
     notes: list[NoteLine] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": str(self.id),
-            "title": self.title,
-            "company": self.company,
-            "start": self.start,
-            "end": self.end,
-            "status": self.status,
-            "notes": [n.as_dict() for n in self.notes],
-        }
 
 
 @dataclass(slots=True)
@@ -143,22 +120,6 @@ class RunSummary:
     interviews: list[InterviewLine] = field(default_factory=list)
     # Calendar series that were not expanded, and why (app/calendar/limits.py).
     warnings: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "now": self.now,
-            "maildir": self.maildir,
-            "interviews_found": self.interviews_found,
-            "interviews_cancelled": self.interviews_cancelled,
-            "drafts_created": self.drafts_created,
-            "already_there": self.already_there,
-            "waiting": self.waiting,
-            "retrying": self.retrying,
-            "cancelled": self.cancelled,
-            "failed": self.failed,
-            "interviews": [i.as_dict() for i in self.interviews],
-            "warnings": list(self.warnings),
-        }
 
 
 async def run_local(

@@ -140,7 +140,8 @@ def run(
         imap=mailbox,
     )
     if as_json:
-        print_json(summary.as_dict())
+        # A dataclass: the JSON writer (orjson) writes its fields in order.
+        print_json(summary)
     else:
         _print(summary, tz)
     if summary.failed:
