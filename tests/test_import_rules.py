@@ -34,8 +34,7 @@ CORE_APP = {
 SURFACES = {"api", "addons", "cli", "main", "autodraft", "connect"}
 
 # Known breaks of the target picture (issue 17): (importing package, imported package) -> why.
-KNOWN: dict[tuple[str, str], str] = {
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def _module_name(path: Path) -> str:
