@@ -285,7 +285,8 @@ def test_moved_series_gives_the_same_occurrences_as_dateutil(
     # Compared as instants: Python never calls a wall time inside a DST gap (2:00 on a
     # spring-forward night) equal to a time in another zone, and RFC 5545 reads such a time
     # with the offset before the gap, which is what the UTC instant says.
-    assert [e.start.timestamp() for e in events] == [d.timestamp() for d in oracle[:200]]
+    found = [e.start.timestamp() if e.start else None for e in events]
+    assert found == [d.timestamp() for d in oracle[:200]]
 
 
 def test_a_moved_start_that_the_rule_does_not_match_stays_out_of_the_window() -> None:
