@@ -31,3 +31,32 @@ def people(interview: Interview) -> list[tuple[Any, ...]]:
 def contact(interview: Interview) -> tuple[str | None, str | None] | None:
     r = interview.recruiter
     return (r.name, r.email) if r else None
+
+
+def google_event(
+    summary: str,
+    description: str,
+    organizer: tuple[str, str],
+    *guests: tuple[str | None, str],
+    start: str,
+    end: str,
+    me: str = ME[0],
+    event_id: str = "ev1",
+) -> dict[str, Any]:
+    """A Google Calendar list answer with one event: the user, then `guests` as (name, email)
+    (a None name is an attendee known only by address)."""
+    people: list[dict[str, Any]] = [{"email": me, "self": True}]
+    people += [{"email": e, "displayName": n} if n else {"email": e} for n, e in guests]
+    return {
+        "items": [
+            {
+                "id": event_id,
+                "summary": summary,
+                "description": description,
+                "start": {"dateTime": start},
+                "end": {"dateTime": end},
+                "organizer": {"email": organizer[1], "displayName": organizer[0]},
+                "attendees": people,
+            }
+        ]
+    }

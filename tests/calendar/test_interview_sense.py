@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from app.calendar.interviews import extract_interviews
+from tests.calendar.helpers import google_event
 
 ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
 
@@ -20,21 +21,15 @@ def _google(
     *guests: tuple[str | None, str],
     me: str = "alex.morgan@gmail.com",
 ) -> dict[str, Any]:
-    people: list[dict[str, Any]] = [{"email": me, "self": True}]
-    people += [{"email": e, "displayName": n} if n else {"email": e} for n, e in guests]
-    return {
-        "items": [
-            {
-                "id": "ev1",
-                "summary": summary,
-                "description": description,
-                "start": {"dateTime": "2027-03-02T15:00:00-05:00"},
-                "end": {"dateTime": "2027-03-02T16:00:00-05:00"},
-                "organizer": {"email": organizer[1], "displayName": organizer[0]},
-                "attendees": people,
-            }
-        ]
-    }
+    return google_event(
+        summary,
+        description,
+        organizer,
+        *guests,
+        start="2027-03-02T15:00:00-05:00",
+        end="2027-03-02T16:00:00-05:00",
+        me=me,
+    )
 
 
 def _all(data: Any) -> list[Any]:

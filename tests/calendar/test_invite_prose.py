@@ -9,26 +9,22 @@ from app.calendar.interviews import extract_interviews
 from app.playbook.defaults import default_scenario
 from app.playbook.models import Person
 from app.playbook.scenarios import Scenario
+from tests.calendar.helpers import google_event
 
 ME = ["alex.morgan@gmail.com"]
 
 
-def _google(summary: str, description: str, organizer: tuple[str, str], *guests: Any) -> Any:
-    people = [{"email": ME[0], "self": True}]
-    people += [{"email": e, "displayName": n} if n else {"email": e} for n, e in guests]
-    return {
-        "items": [
-            {
-                "id": "ev1",
-                "summary": summary,
-                "description": description,
-                "start": {"dateTime": "2027-01-21T16:00:00-05:00"},
-                "end": {"dateTime": "2027-01-21T16:45:00-05:00"},
-                "organizer": {"email": organizer[1], "displayName": organizer[0]},
-                "attendees": people,
-            }
-        ]
-    }
+def _google(
+    summary: str, description: str, organizer: tuple[str, str], *guests: tuple[str | None, str]
+) -> dict[str, Any]:
+    return google_event(
+        summary,
+        description,
+        organizer,
+        *guests,
+        start="2027-01-21T16:00:00-05:00",
+        end="2027-01-21T16:45:00-05:00",
+    )
 
 
 def _one(data: Any) -> Any:

@@ -13,28 +13,22 @@ from typing import Any
 
 from app.calendar.interviews import extract_interviews
 from app.calendar.model import Interview
+from tests.calendar.helpers import google_event
 
 ME = "alex.morgan@gmail.com"
 
 
 def _google(
-    summary: str, description: str, organizer: tuple[str, str], *guests: tuple[str, str]
+    summary: str, description: str, organizer: tuple[str, str], *guests: tuple[str | None, str]
 ) -> dict[str, Any]:
-    people: list[dict[str, Any]] = [{"email": ME, "self": True}]
-    people += [{"email": e, "displayName": n} if n else {"email": e} for n, e in guests]
-    return {
-        "items": [
-            {
-                "id": "ev1",
-                "summary": summary,
-                "description": description,
-                "start": {"dateTime": "2027-03-09T09:00:00-05:00"},
-                "end": {"dateTime": "2027-03-09T12:00:00-05:00"},
-                "organizer": {"email": organizer[1], "displayName": organizer[0]},
-                "attendees": people,
-            }
-        ]
-    }
+    return google_event(
+        summary,
+        description,
+        organizer,
+        *guests,
+        start="2027-03-09T09:00:00-05:00",
+        end="2027-03-09T12:00:00-05:00",
+    )
 
 
 def _one(data: dict[str, Any]) -> Interview:

@@ -8,31 +8,23 @@ from __future__ import annotations
 from typing import Any
 
 from app.calendar.interviews import extract_interviews
+from tests.calendar.helpers import google_event
 
 ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
 
 
 def _google(
-    summary: str,
-    description: str,
-    organizer: tuple[str, str],
-    *guests: tuple[str | None, str],
+    summary: str, description: str, organizer: tuple[str, str], *guests: tuple[str | None, str]
 ) -> dict[str, Any]:
-    people: list[dict[str, Any]] = [{"email": ME[0], "self": True}]
-    people += [{"email": e, "displayName": n} if n else {"email": e} for n, e in guests]
-    return {
-        "items": [
-            {
-                "id": "ev6",
-                "summary": summary,
-                "description": description,
-                "start": {"dateTime": "2027-04-06T10:00:00-04:00"},
-                "end": {"dateTime": "2027-04-06T11:00:00-04:00"},
-                "organizer": {"email": organizer[1], "displayName": organizer[0]},
-                "attendees": people,
-            }
-        ]
-    }
+    return google_event(
+        summary,
+        description,
+        organizer,
+        *guests,
+        start="2027-04-06T10:00:00-04:00",
+        end="2027-04-06T11:00:00-04:00",
+        event_id="ev6",
+    )
 
 
 def _one(data: Any) -> Any:
