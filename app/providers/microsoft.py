@@ -310,18 +310,21 @@ class MicrosoftGraph:
             state.token_set = updated
             log.info("microsoft.token_set_saved", extra={"connection": str(state.connection_id)})
             return
-        # Someone refreshed first; their cache is as good as ours. Reread it for next time.
+        # Someone wrote first. A refresh elsewhere: their cache is as good as ours, reread it for
+        # next time. A disconnect (or a revoked grant): this token must not be used any longer.
+        log.info("microsoft.token_set_race_lost", extra={"connection": str(state.connection_id)})
         row = (
             await session.execute(
-                select(Connection.token_version, Connection.token_ciphertext).where(
-                    Connection.user_id == state.user_id, Connection.id == state.connection_id
-                )
+                select(
+                    Connection.status, Connection.token_version, Connection.token_ciphertext
+                ).where(Connection.user_id == state.user_id, Connection.id == state.connection_id)
             )
         ).one_or_none()
-        if row is not None:
-            state.version = row.token_version
-            state.token_set = self._decrypt(row.token_ciphertext, state.connection_id)
-        log.info("microsoft.token_set_race_lost", extra={"connection": str(state.connection_id)})
+        current = None if row is None else self._decrypt(row.token_ciphertext, state.connection_id)
+        if row is None or row.status is ConnectionStatus.DISCONNECTED or current is None:
+            raise ReauthRequired("this Microsoft connection was disconnected or needs signing in")
+        state.version = row.token_version
+        state.token_set = current
 
 
 class _ConnectionState:

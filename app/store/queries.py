@@ -334,6 +334,8 @@ async def swap_token_set(
             Connection.user_id == user_id,
             Connection.id == connection_id,
             Connection.token_version == expected_version,
+            # A grant the user disconnected is never stored again, whoever refreshed it.
+            Connection.status != ConnectionStatus.DISCONNECTED,
         )
         .values(
             token_ciphertext=ciphertext,
@@ -352,10 +354,16 @@ async def set_connection_status(
     status: ConnectionStatus,
     reason: str | None = None,
 ) -> bool:
-    """E.g. `needs_reauth` when the provider says the grant is revoked (work for it stops)."""
+    """E.g. `needs_reauth` when the provider says the grant is revoked (work for it stops).
+
+    A connection the user disconnected stays disconnected: a job that was in flight and then
+    fails for want of a grant must not turn it into "needs sign-in" (only a new connect does)."""
+    where = [Connection.user_id == user_id, Connection.id == connection_id]
+    if status is ConnectionStatus.NEEDS_REAUTH:
+        where.append(Connection.status != ConnectionStatus.DISCONNECTED)
     result = await session.execute(
         update(Connection)
-        .where(Connection.user_id == user_id, Connection.id == connection_id)
+        .where(*where)
         .values(status=status, status_reason=reason)
         .execution_options(synchronize_session="fetch")
     )

@@ -6,6 +6,7 @@ import asyncio
 import json
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from app.autodraft.sync_common import IncrementalSync
@@ -180,6 +181,37 @@ async def test_a_microsoft_refresh_race_keeps_one_consistent_cache(env: LiveEnv)
         assert page["value"] == []
     assert stored.token_ciphertext
     TokenSet.from_json(env.cipher.decrypt_json(stored.token_ciphertext))
+
+
+async def test_a_worker_refresh_after_a_disconnect_stores_nothing_and_stops(env: LiveEnv) -> None:
+    """A job holding a Graph client when the user disconnects: Graph then refuses the token, the
+    refresh loses to the disconnect, and the worker must stop (not use the old grant, not write
+    it back into the row, not turn "disconnected" into "needs sign-in")."""
+    from app.errors import ReauthRequired
+    from app.store.queries import set_connection_status
+
+    assert (await env.connect_microsoft()).status_code == 200
+    connection = await env.connection("microsoft")
+    provider = build_microsoft(
+        env.settings, env.http, msal_http_client=env.msal_http, cipher=env.cipher
+    )
+    assert provider is not None
+    client = await provider.for_connection(connection, env.database.sessions)
+    gone = await env.client.delete(f"/v1/connections/{connection.id}", headers=env.ms_auth())
+    assert gone.status_code == 200, gone.text
+
+    for _ in range(2):  # a second try would find the version the disconnect left
+        env.graph.fail_next(401, method="GET", path="/me/messages")
+        with pytest.raises(ReauthRequired):
+            await client.json("GET", client.url("/me/messages"), operation="list")
+
+    async with env.database.sessions() as session, session.begin():
+        await set_connection_status(
+            session, connection.user_id, connection.id, ConnectionStatus.NEEDS_REAUTH, "x"
+        )
+    stored = await env.connection("microsoft")
+    assert stored.status is ConnectionStatus.DISCONNECTED
+    assert stored.token_ciphertext is None
 
 
 # --- helpers ---------------------------------------------------------------------------------
