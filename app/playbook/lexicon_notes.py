@@ -58,10 +58,90 @@ _MINE = (
     *each(
         "mine me own side end part & was is lies rests s",
         r"the|that|this|it|the\s+whole|that\s+whole",
-        r"(?:\s+(?!pleasure\b|honou?r\b|privilege\b|joy\b|treat\b|coffee\b|lunch\b)\w+)?"
+        r"(?:\s+(?!pleasure\b|honou?r\b|privilege\b|joy\b|treat\b|coffee\b|lunch\b|idea\b|"
+        r"credit\b)\w+)?"
         r"(?:'s|\s+is|\s+was|\s+lies|\s+rests)\s+(?:still\s+|entirely\s+|all\s+|squarely\s+|"
         r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|by\s+me|from\s+me|mine|on\s+me|my\s+own|"
         r"(?:from|on)\s+my\s+(?:side|end|part))\b",
+    ),
+)
+# What went wrong, named as a fault: the head of an owning sentence ("the misreading was mine",
+# "I accept the mistake", "the responsibility for that muddle sits with me").
+_FAULT_WORDS = (
+    "mistake mistakes error errors fault miss misstep slip blunder oversight misunderstanding "
+    "confusion mix-up mixup muddle misreading misread misjudgment misjudgement miscalculation "
+    "misstatement misquote lapse failure failing responsibility blame turn omission slip-up"
+)
+_FAULT = (
+    r"(?:mistakes?|errors?|fault|miss|misstep|slip|blunder|oversight|misunderstanding|confusion|"
+    r"mix-?up|muddle|misreading|misread|misjudge?ment|miscalculation|misstatement|misquote|"
+    r"lapse|failure|failing|responsibility|blame|wrong\s+turn|omission|slip-up)"
+)
+# A subject word that is no fault at all ("the pleasure was all mine").
+_NOT_FAULT = r"(?!pleasure\b|honou?r\b|privilege\b|joy\b|treat\b|idea\b|credit\b)"
+# The verbs that put a fault on someone: "is/was mine", "lies/rests/sits/stays with me".
+_ON_WHOM = (
+    r"\s+(?:is|was|lies|lay|rests|rested|sits|sat|stays|remains|falls|fell)\s+"
+    r"(?:(?:still|entirely|all|squarely|fully|completely|firmly|wholly|solely)\s+)?"
+    r"(?:with\s+me|on\s+me|mine|my\s+own|at\s+my\s+door|on\s+my\s+shoulders)\b"
+)
+_MY_FAULT_GATE = (
+    "my & call choice decision doing misreading misjudgement misjudgment miscalculation "
+    "misstatement muddle mix-up mixup misunderstanding"
+)
+_MY_FAULT = (
+    r"\s+(?:(?:entirely|all|completely|squarely|wholly|simply)\s+)?my\s+(?:own\s+)?"
+    r"(?:call|choice|decision|doing|misreading|misjudge?ment|miscalculation|misstatement|"
+    r"muddle|mix-?up|misunderstanding)\b(?!\s+(?:to|of|for|that)\b)"
+)
+# Owning in other words, by structure (issue 14): first person + an owning predicate.
+_OWNING = (
+    # A fault-headed subject, however long, and the fault put on the writer: "the responsibility
+    # for that muddle sits with me", "the mistake itself sits with me", "the wrong turn was my own".
+    *each(
+        f"{_FAULT_WORDS} & me mine own door shoulders",
+        r"the|that|this|my",
+        rf"\s+(?:[\w'-]+\s+){{0,2}}?{_FAULT}(?:\s+{_NOT_FAULT}[\w'-]+){{0,4}}?{_ON_WHOM}",
+    ),
+    # The fault named as the writer's after a copula: "that was my misreading", "the loose
+    # rendering was my choice" (not "my choice to move": a decision told, not a fault).
+    *each(_MY_FAULT_GATE, r"was|is", _MY_FAULT),
+    (_MY_FAULT_GATE, r"'s" + _MY_FAULT),  # "that's my call": "'s" follows a word, no \b
+    # Accepting or taking the fault itself: "I accept the mistake in my answer", "I take this
+    # mistake on me", "I own the error" ("I accept that mistakes happen" is left to the
+    # complementiser reading of "accept that", which this rule does not widen).
+    (
+        f"accept accepted take took own owned carry bear & {_FAULT_WORDS}",
+        r"\bI\s+(?:(?:fully|completely|entirely|do|simply|readily)\s+)?(?:accept|take|own|carry|bear)"
+        r"\s+(?:full\s+|complete\s+|sole\s+)?(?:the|this|my|that\s+(?=\w+\s+(?:on|upon)\b))"
+        rf"\s+(?:[\w'-]+\s+)?{_FAULT}\b",
+    ),
+    # The writer as the one who failed: "I'm the one who got that wrong", "I was the one who
+    # mixed up the figures".
+    (
+        "one & who that",
+        r"\bI(?:'m|m|\s+am|\s+was)\s+the\s+one\s+(?:who|that)\s+(?:\w+\s+){0,2}?"
+        r"(?:got\s+(?:it|that|this|(?:the|my)\s+\w+)\s+wrong|mixed|muddled|messed|dropped|"
+        r"missed|botched|fumbled|misread|misjudged|confused|skipped|forgot|blew|fluffed|flubbed|"
+        r"rambled|overcomplicated|misspoke|made\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?"
+        rf"{_FAULT})\b",
+    ),
+    # "Nobody's doing but mine", "no one's error but my own".
+    *each(
+        "mine own & but",
+        r"nobody's|no\s+one's|no-one's|nobody\s+else's|no\s+one\s+else's",
+        r"\s+(?:[\w-]+\s+)?but\s+(?:mine|my\s+own)\b",
+    ),
+    # Making it worse oneself: "I made it harder than it was", "I overcomplicated the answer".
+    (
+        "made & harder worse messier complicated complex",
+        r"\bI\s+made\s+(?:it|that|this|the\s+\w+|my\s+\w+)\s+(?:(?:much|far|a\s+lot|so\s+much)\s+)?"
+        r"(?:harder|worse|messier|more\s+(?:complicated|complex|confusing|convoluted))\s+than\b",
+    ),
+    (
+        "overcomplicated overthought overengineered overcooked",
+        r"\bI\s+(?:(?:badly|really|completely)\s+)?(?:overcomplicated|overthought|overengineered|"
+        r"overcooked)\b",
     ),
 )
 # Taking the blame (recovery step 4).
@@ -191,6 +271,7 @@ OWNERSHIP = Family(
     # The fault named as the candidate's, in other words: "the error was mine", "that miss is
     # on me", "nobody's fault but mine", "I take ownership of that answer".
     *_MINE,
+    *_OWNING,
     *each(
         "fault mine & but",
         r"nobody's|no\s+one's|nobody\s+else's|no\s+one\s+else's",
@@ -352,7 +433,14 @@ RESTATEMENT = Family(
         r"the\s+point\s+is",
         "",
     ),
-    ("point answer view & my", r"\bmy\s+(?:point|answer|view)\s+(?:is|was|would\s+be)\b"),
+    ("point answer view & my", r"\bmy\s+(?:point|answer|view)\s+(?:is|was|would\s+be)\b(?!n't)"),
+    # The point said to hold, or a point noun with what it is about: "my point stands that ...",
+    # "my recommendation for the new layout is to ...", "my answer remains the same: ...".
+    (
+        f"{_POINT_NOUN_WORDS} & stands remains holds stand remain hold is would",
+        rf"\bmy\s+(?:[\w-]+\s+)?(?:{_POINT_NOUNS})s?(?:\s+(?:for|on|about|to)\s+(?:[\w'-]+\s+){{0,4}}?)?"
+        r"\s*(?:stands?|remains?|holds?|is\s+(?:to|that)|would\s+be\s+(?:to|that))\b",
+    ),
     # "I meant that ...", "I meant the cache absorbs the bursts" (not "I meant to send this").
     ("meant", r"\bI\s+meant\s+(?:that|to\s+say|the|a|an|we|our|they|it's|it\s+is)\b"),
     # Said again, better: "properly put", "more simply said".
@@ -395,7 +483,7 @@ RESTATEMENT = Family(
         "hindsight looking reflection & answer point approach solution option choice way",
         r"in\s+hindsight|with\s+hindsight|looking\s+back|on\s+reflection",
         r",?\s+(?:the|my|a)\s+(?:\w+\s+)?(?:answer|point|approach|solution|option|choice|way)\s+"
-        r"(?:is|was|would)\b",
+        r"(?:is|was|would)\b(?!n't)",
     ),
     # A restatement frame: a point noun (or "what") and what the candidate meant to do with it:
     # "the lesson I meant to share", "the answer I should have given", "what I wanted you to hear".

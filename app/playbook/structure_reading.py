@@ -19,15 +19,22 @@ from __future__ import annotations
 
 import re
 
+from app.playbook.rules import word_set
+
 __all__ = [
     "asserted",
     "clause_before",
+    "corrects_itself",
+    "may_carry_point",
+    "object_of_preposition",
     "reported",
     "restates",
     "rhetorical",
     "sentence_is_question",
     "states_a_fact",
+    "typed_lower",
     "unpunctuated_question",
+    "would_do",
 ]
 
 _REACH = 160  # characters read back for a clause: a long clause, not a paragraph
@@ -338,3 +345,129 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
             and _NOT_A_FACT_VERB.search(low, start, end) is None
         )
     return words[0] not in _NOT_A_POINT_START
+
+
+# --- what the candidate would do now ---------------------------------------------------------
+
+# "I'd put write-behind there with a short TTL", "I would add ten percent contingency": the
+# answer given again as what the writer would do now (PLAYBOOK §4 step 5), whatever the verb.
+# Not a wish, a feeling or an ask ("I'd love to", "I'd be grateful", "I'd welcome the chance"),
+# and not "I'd" as "I had" ("I'd forgotten the formula"): the verb must be a plain base form.
+_WOULD = re.compile(
+    r"(?:(?:now|today|instead|so|and|but|next\s+time|in\s+hindsight|on\s+reflection|"
+    r"looking\s+back|with\s+hindsight|these\s+days)\s*,?\s+)?"
+    r"i(?:'d|\s+would|d)\s+(?:(?:now|instead|actually|today|also|still|first|then|probably|"
+    r"perhaps|definitely|certainly|simply|always|rather)\s+){0,2}([a-z][a-z-]*)\b"
+)
+# Wishes, feelings, asks, being, and past participles after "I'd" = "I had".
+_NOT_A_DOING = word_set(
+    "love like be appreciate welcome hope want need value enjoy hate prefer wish "
+    "understand totally really just to have had been done gone said left thought "
+    "known seen taken given got gotten made meant written spoken told brought bought "
+    "caught taught felt kept lost found heard held stood misread forgotten let rather "
+    "ask request suggest gladly happily never not also hoped liked loved "
+    "wanted expected assumed planned tried"
+)
+
+
+def would_do(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] gives the answer as what the writer would do or
+    say now: "I'd put write-behind there", "Now I would reproject first", with at least three
+    words after the verb and no condition on the reader ("if that could be arranged")."""
+    m = _WOULD.match(low, start, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    if verb in _NOT_A_DOING:
+        return False
+    if verb.endswith("ed") and not verb.endswith("eed"):
+        return False  # "I'd skipped the step": "I had", the stumble told again
+    rest = low[m.end() : end]
+    if len(_WORDS.findall(rest)) < 3 or _NOT_AN_ANSWER.search(rest) is not None:
+        return False
+    # A past tense after it makes "I'd" "I had": "I'd read their page that morning and it was ..."
+    if _PAST.search(rest) is not None or _NOT_A_POINT.search(rest) is not None:
+        return False
+    return low[end - 1] != "?"
+
+
+# A condition on the reader, an offer to them, or the hyperbole of a plea ("I'd give anything",
+# "I'd do any job at all"): no answer given.
+_NOT_AN_ANSWER = re.compile(
+    r"\bif\s+(?:that|it|this|you)\b|\bwith\s+you\b|\byour\s+team\b|"
+    r"\b(?:anything|everything|whatever|the\s+world)\b|\bat\s+all\b|"
+    r"\b(?:that|the\s+previous|the)\s+(?:morning|night|evening|day)\b|\b(?:beforehand|already|"
+    r"yesterday|earlier)\b"
+)
+
+
+# A present-tense correction by contrast about the thing itself: "It's six weeks, not six days",
+# "They're weekly figures, not daily ones".
+_IT_IS = frozenset(("it's", "it", "its", "they're", "they", "theyre"))
+
+
+def corrects_itself(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] opens with "it's"/"they're" and corrects a figure or
+    fact by contrast ("It's six weeks, not six days"), with no fault, plea or feeling in it."""
+    first = _FIRST_WORD.match(low, start, end)
+    if first is None or first.group() not in _IT_IS:
+        return False
+    at = low.rfind(_CONTRAST, start, end)
+    if at < 0:
+        return False
+    tail = low[at + len(_CONTRAST) : end].rstrip(" .!")
+    if not 0 < len(tail.split()) <= 4 or _PAST.search(low, start, at) is not None:
+        return False
+    return (
+        _NOT_A_POINT.search(low, start, end) is None and _MY_FAULT.search(low, start, end) is None
+    )
+
+
+# Ownership beside the contrast is step 4, not the point: "It is my error, not the question's".
+_MY_FAULT = re.compile(r"\b(?:my|mine|me|errors?)\b")
+
+
+# Sentences inside a run typed without capitals: "that was my mistake. left join keeps the
+# customers" is two sentences. A period, a space and a lower-case word start one, unless the
+# word before the period is an abbreviation or a single letter ("e.g. the", "approx. two").
+_LOWER_BREAK = re.compile(r"(?<=[a-z0-9]{2})\.[ \t]+(?=[a-z])")
+_ABBREVIATIONS = word_set("approx etc incl esp vs min max fig ref mr mrs ms dr st no nr ca cf")
+
+
+def typed_lower(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of low[start:end] split at ". " before a lower-case word (see _LOWER_BREAK);
+    the whole span when there is no such break."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    for m in _LOWER_BREAK.finditer(low, start, end):
+        tail = low[max(start, m.start() - 12) : m.start()].rsplit(None, 1)
+        if tail and tail[-1] in _ABBREVIATIONS:
+            continue
+        spans.append((at, m.start() + 1))
+        at = m.end()
+    spans.append((at, end))
+    return spans
+
+
+def may_carry_point(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] (not a question) could hold the point a frame
+    announced: not a sign-off, a plea or a thanks, at least three words."""
+    words = _WORDS.findall(low, start, min(end, start + 200))
+    return len(words) >= 3 and words[0] not in _NOT_A_POINT_START
+
+
+# A subject read inside a longer one is not the clause's subject: in "the pleasure of the
+# conversation was all mine" and "the idea for the migration was mine", "the conversation was
+# all mine" owns nothing.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|with|from|behind|in|on|at|over|to)\s+$")
+
+
+def object_of_preposition(low: str, start: int) -> bool:
+    """Whether the phrase at `start`, opening with "the", "that", "this" or "it" (a subject),
+    follows a preposition (reads 12 characters back). "for my mistake" still owns."""
+    if not low.startswith(_SUBJECT_HEADS, start):
+        return False
+    return _PREPOSITION_BEFORE.search(low, max(0, start - 12), start) is not None
+
+
+_SUBJECT_HEADS = ("the ", "that ", "this ", "it ", "it'")

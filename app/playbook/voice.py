@@ -367,6 +367,8 @@ def _recounted(work: str, s: rd.Sentence, quoted: list[tuple[int, int]]) -> bool
 
 
 _END_MARKS = frozenset(".!?,;:")
+_WORDS = re.compile(r"[\w'-]+")
+_COPULAS = (" is", " was", " are", " were", "'s")
 
 
 def _own_questions(
@@ -523,7 +525,9 @@ def _owned_at(low: str, vocab: set[str], sentences: list[rd.Sentence]) -> int | 
     for start, end in ln.OWNERSHIP.spans(low, vocab):
         # "the answer I should have given" restates; "that one goes on my account" owns.
         framed = low.startswith("i ", start) and ln.restating(low, start)
-        if not framed and not negated(low, start) and sr.asserted(low, start, end):
+        if framed or sr.object_of_preposition(low, start):
+            continue
+        if not negated(low, start) and sr.asserted(low, start, end):
             found = end
             break
     if "mine" in vocab or "me" in vocab or "bad" in vocab:
@@ -541,19 +545,50 @@ def _restated(
     """Whether the note restates its point: a restatement frame ("what I meant to say"), a
     sentence that gives the point itself (structure_reading.restates), or, after the stumble is
     owned, a plain statement of fact (the step that follows ownership in PLAYBOOK §4)."""
-    if ln.RESTATEMENT.search(low, vocab):
+    if any(_carries(low, start, end, sentences) for start, end in ln.RESTATEMENT.spans(low, vocab)):
         return True
-    if any(sr.restates(low, s.start, s.end) for s in sentences if not s.question):
+    if any(
+        sr.restates(low, s.start, s.end)
+        or sr.would_do(low, s.start, s.end)
+        or sr.corrects_itself(low, s.start, s.end)
+        for s in sentences
+        if not s.question
+    ):
         return True
     # Without ownership the note is flagged for missing_blame whatever this says: read any
     # plain statement of fact after the opening as the point, so the restatement is not
-    # reported missing when it is there without a frame.
+    # reported missing when it is there without a frame. A run typed without capitals is read
+    # sentence by sentence ("that was my mistake. left join keeps ...").
     after = owned_at if owned_at is not None else 0
+    opening = sentences[0].start if sentences else 0  # the greeting or the thanks
     return any(
-        sr.states_a_fact(low, s.start, s.end)
-        for s in sentences[1:]
-        if s.start >= after and not s.question
+        sr.states_a_fact(low, start, end)
+        for s in sentences
+        if s.end > after and not s.question
+        for start, end in sr.typed_lower(low, s.start, s.end)
+        if start >= after and start > opening
     )
+
+
+def _carries(low: str, start: int, end: int, sentences: list[rd.Sentence]) -> bool:
+    """Whether the restatement frame at low[start:end] carries a point: not negated ("the
+    answer wasn't what I intended"), and with words of the point beside it in its sentence or
+    in the next one ("Let me put it plainly. The cache ..."), not alone before a sign-off."""
+    if negated(low, start):
+        return False
+    i = bisect_right(sentences, start, key=lambda s: s.start) - 1
+    if i < 0:
+        return True
+    s = sentences[i]
+    if len(_WORDS.findall(low, end, s.end)) >= 2:
+        return True
+    # The point before the frame, as its subject: "Backoff is the answer I should have given".
+    before = low[s.start : start].rstrip()
+    if before.endswith(_COPULAS) and len(_WORDS.findall(before)) >= 3:
+        return True
+    if i + 1 >= len(sentences) or sentences[i + 1].question:
+        return False
+    return sr.may_carry_point(low, sentences[i + 1].start, sentences[i + 1].end)
 
 
 def _inside(start: int, spans: list[rd.Sentence]) -> bool:
