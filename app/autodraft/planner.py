@@ -183,6 +183,10 @@ def plan_interview(
 ) -> InterviewPlan:
     """The notes one interview owes. `choices` maps interviewer keys to the user's plans."""
     zone(timezone)  # an unknown zone raises ValueError here, before anything is planned
+    if discovered_at is not None and discovered_at > now:
+        # First seen by a run whose clock was ahead (`run --now` in the future): nobody saw
+        # the interview later than now, so that time must not make the notes late.
+        discovered_at = now
     ended_at = view.end or view.start
     blocked: tuple[str, ...] = ()
     if view.cancelled:
