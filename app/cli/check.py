@@ -11,6 +11,7 @@ import typer
 
 from app.cli import app
 from app.cli.output import fail, print_json, say
+from app.cli.values import MOMENT_METAVAR, moment
 from app.playbook.html_text import looks_like_html
 from app.playbook.models import Finding, Severity, Verdict, VoiceReport
 from app.playbook.note_body import NoteFormat
@@ -33,7 +34,10 @@ def check(
     ),
     scenario: Scenario = typer.Option(..., "--scenario", "-s", help="The note's scenario."),
     send_by: datetime | None = typer.Option(
-        None, help="Recovery: when it must be sent (ISO 8601)."
+        None,
+        parser=moment,
+        metavar=MOMENT_METAVAR,
+        help="Recovery: when it must be sent (ISO 8601).",
     ),
     note_format: NoteFormat = typer.Option(
         NoteFormat.AUTO,

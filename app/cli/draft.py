@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from app.api.schemas_playbook import DraftOut, DraftRequest
 from app.cli import app
 from app.cli.output import fail, print_json, say
+from app.cli.values import MOMENT_METAVAR, moment
 from app.errors import readable_message
 from app.playbook.drafting import compose_draft
 from app.playbook.models import RiskArea
@@ -34,8 +35,12 @@ def draft(
     ),
     company: str | None = typer.Option(None),
     position: str | None = typer.Option(None),
-    start: datetime | None = typer.Option(None, help="Interview start (ISO 8601)."),
-    end: datetime | None = typer.Option(None, help="Interview end (ISO 8601)."),
+    start: datetime | None = typer.Option(
+        None, parser=moment, metavar=MOMENT_METAVAR, help="Interview start (ISO 8601)."
+    ),
+    end: datetime | None = typer.Option(
+        None, parser=moment, metavar=MOMENT_METAVAR, help="Interview end (ISO 8601)."
+    ),
     timezone: str | None = typer.Option(None, help="Your IANA time zone, e.g. Europe/Berlin."),
     topic: str | None = typer.Option(None, help="What you discussed."),
     stumble: str | None = typer.Option(None, help="Recovery: what went wrong."),
@@ -43,11 +48,15 @@ def draft(
     restatement: str | None = typer.Option(None, help="Recovery: the point you meant to make."),
     question: list[str] = typer.Option([], "--question", "-q", help="Your question (at most 2)."),
     risk: list[RiskArea] = typer.Option([], "--risk", help="Risk area for a suggested question."),
-    debrief: datetime | None = typer.Option(None, help="When the hiring team debriefs."),
+    debrief: datetime | None = typer.Option(
+        None, parser=moment, metavar=MOMENT_METAVAR, help="When the hiring team debriefs."
+    ),
     slot: str | None = typer.Option(
         None, help="What the invite calls this interviewer's slot, e.g. 'System Design'."
     ),
-    slot_start: datetime | None = typer.Option(None, help="When their slot starts (ISO 8601)."),
+    slot_start: datetime | None = typer.Option(
+        None, parser=moment, metavar=MOMENT_METAVAR, help="When their slot starts (ISO 8601)."
+    ),
     panel_position: int = typer.Option(
         0, help="Their place in the panel (0, 1, ...): notes of one panel are worded apart."
     ),

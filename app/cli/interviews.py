@@ -13,6 +13,7 @@ from app.calendar.interviews import DEFAULT_MAX_BYTES, extract_interviews
 from app.calendar.model import EventStatus, Interview, Interviewer
 from app.cli import app
 from app.cli.output import Part, fail, print_json, say
+from app.cli.values import MOMENT_METAVAR, moment
 from app.errors import AppError
 
 
@@ -44,9 +45,19 @@ def interviews(
         help="Your IANA time zone, e.g. Europe/Berlin.",
     ),
     start: datetime | None = typer.Option(
-        None, "--from", help="Only events from this date/time (expands recurring series here)."
+        None,
+        "--from",
+        parser=moment,
+        metavar=MOMENT_METAVAR,
+        help="Only events from this date/time (expands recurring series here).",
     ),
-    end: datetime | None = typer.Option(None, "--to", help="Only events before this date/time."),
+    end: datetime | None = typer.Option(
+        None,
+        "--to",
+        parser=moment,
+        metavar=MOMENT_METAVAR,
+        help="Only events before this date/time.",
+    ),
     include_all: bool = typer.Option(False, "--all", help="Show every event, with the reasons."),
     as_json: bool = typer.Option(False, "--json", help='Print {"interviews": [...]} as JSON.'),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", hidden=True),
