@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import NamedTuple
 
-from app.playbook.rules import word_set
+from app.playbook.rules import trie_alternation, word_set
 
 # Tokens: words (with inner ' or -) and the punctuation that bounds a clause or a sentence.
 _TOKEN = re.compile(r"[a-z0-9]++(?:['-][a-z0-9]++)*+|[.!?;:\n,()\u2014\u2013]")
@@ -34,12 +33,6 @@ _SENTENCE_END = frozenset(".!?;\n")
 _STOP = re.compile(r"[.!?;\n]")
 _BUDGET = 20_000  # tokens read per note; a longer note is judged on its first 20,000
 _MAX_SENTENCE = 80  # tokens; a real sentence is shorter
-
-
-class Tok(NamedTuple):
-    w: str  # lower case, without ' and -
-    start: int
-    end: int
 
 
 def _inflect(bases: str) -> frozenset[str]:
@@ -147,6 +140,7 @@ _DISOWN_AFTER_NOT = word_set("that because")
 _EXCUSE = word_set("excuse excuses")
 _NOTHING_TO_DO = (["to", "do", "with", "it"], ["to", "do", "with", "that"])
 _AT_FAULT = word_set("fault blame reason why problem issue cause culprit difference matter")
+_DISOWNING = _AT_FAULT | word_set("not no nothing")
 _ING_AUX = word_set(
     "was were kept keep keeps started began been is are constantly just still always "
     "repeatedly suddenly also then totally completely"
@@ -164,38 +158,31 @@ _PEOPLE_FAIL = _inflect("interrupt rush hurry overrun confuse mislead") | word_s
 )
 
 
-_new_tuple = tuple.__new__
+def _words_of(low: str, begin: int, end: int) -> list[list[str]]:
+    """The words of low[begin:end], one sentence (no sentence end inside but maybe one at the
+    end), without ' and - and with punctuation tokens kept, cut into pieces of at most
+    _MAX_SENTENCE; the first _BUDGET tokens only. All in C calls: a word's offsets are looked
+    up only for a sentence that blames (_offsets), so no object is built per token."""
+    raw = _TOKEN.findall(low, begin, end)
+    joined = "\0".join(raw)
+    if "'" in joined or "-" in joined:
+        # Tokens hold no NUL: strip the marks in two C calls and split back.
+        raw = joined.replace("'", "").replace("-", "").split("\0")
+    if raw and raw[-1] in _SENTENCE_END:
+        del raw[-1]  # the sentence's end; the caller skips a question
+    if len(raw) > _BUDGET:
+        del raw[_BUDGET:]
+    if len(raw) <= _MAX_SENTENCE:
+        return [raw] if raw else []
+    # Every reading below is bounded by its sentence: a run-on text is cut into pieces so that
+    # the work per word stays fixed.
+    return [raw[k : k + _MAX_SENTENCE] for k in range(0, len(raw), _MAX_SENTENCE)]
 
 
-def _split(low: str, begin: int = 0, end: int | None = None) -> list[list[Tok]]:
-    out: list[list[Tok]] = []
-    current: list[Tok] = []
-    # An end position, not a slice: slicing low[:end] per sentence copied the note each time.
-    for m in islice(_TOKEN.finditer(low, begin, len(low) if end is None else end), _BUDGET):
-        raw = m.group()
-        if raw in _SENTENCE_END:
-            if current and raw != "?":  # a question asks, it does not blame
-                out.append(current)
-            current = []
-            continue
-        # Most words hold neither ' nor -: two membership tests are cheaper than two replaces.
-        word = raw.replace("'", "").replace("-", "") if "'" in raw or "-" in raw else raw
-        # tuple.__new__ skips the named tuple's Python-level __new__ (the hot line of a check).
-        current.append(_new_tuple(Tok, (word, *m.span())))
-        if len(current) >= _MAX_SENTENCE:
-            # Every reading below is bounded by its sentence: a run-on text is cut into pieces
-            # so that the work per word stays fixed.
-            out.append(current)
-            current = []
-    if current:
-        out.append(current)
-    return out
-
-
-def _negated_at(s: list[Tok], i: int) -> bool:
+def _negated_at(words: list[str], i: int) -> bool:
     """A negator among the two words before `i` (same clause)."""
     for j in range(i - 1, max(-1, i - 3), -1):
-        w = s[j].w
+        w = words[j]
         if w in _CLAUSE_BREAK:
             return False
         if w in _NEGATORS or w.endswith("nt"):
@@ -203,16 +190,16 @@ def _negated_at(s: list[Tok], i: int) -> bool:
     return False
 
 
-def _failure_after(s: list[Tok], i: int, width: int = 7) -> int:
+def _failure_after(words: list[str], i: int, width: int = 7) -> int:
     """Index of a failure predicate of the subject at `i`, in its clause, or -1."""
     seen_first = False
-    for j in range(i + 1, min(len(s), i + 1 + width)):
-        w = s[j].w
-        if w == "and" and j + 1 < len(s) and s[j + 1].w in _NEGATORS:
+    for j in range(i + 1, min(len(words), i + 1 + width)):
+        w = words[j]
+        if w == "and" and j + 1 < len(words) and words[j + 1] in _NEGATORS:
             continue  # "the brief was two lines long and never mentioned retention"
         if w in _CLAUSE_BREAK:
             return -1
-        if w == "caught" and j + 2 < len(s) and s[j + 1].w == "me" and s[j + 2].w == "off":
+        if w == "caught" and j + 2 < len(words) and words[j + 1] == "me" and words[j + 2] == "off":
             return j + 2
         if w in _I:
             seen_first = True
@@ -224,38 +211,40 @@ def _failure_after(s: list[Tok], i: int, width: int = 7) -> int:
             continue
         if w in _MODALS:
             return -1  # "the process would change": a plan, not what went wrong
-        if w in _FRAMING and [t.w for t in s[j + 1 : j + 4]] == ["in", "a", "way"]:
+        if w in _FRAMING and words[j + 1 : j + 4] == ["in", "a", "way"]:
             return j + 3  # "the prompt was framed in a way that pointed me ..."
         if (
             w == "me"
-            and j + 1 < len(s)
-            and s[j + 1].w in _TOWARDS
-            and any(t.w == "wrong" for t in s[j + 2 : j + 6])
+            and j + 1 < len(words)
+            and words[j + 1] in _TOWARDS
+            and "wrong" in words[j + 2 : j + 6]
         ):
             return j + 1  # "... led me towards the wrong example"
-        if w in _NEG_FAILURES and _negated_at(s, j):
+        if w in _NEG_FAILURES and _negated_at(words, j):
             return j
         # The bare verb is a noun compound ("scope change", "the team's move"); the -ing form is
         # a failure only as a verb ("kept dropping"), not as a modifier.
         if (
             w in _FAIL_VERBS
             and not w.endswith("ed")
-            and not (w.endswith("ing") and s[j - 1].w in _ING_AUX)
+            and not (w.endswith("ing") and words[j - 1] in _ING_AUX)
         ):
             continue
-        if w in FAILURES and not _negated_at(s, j):
-            if w in ("over", "late", "behind", "ran", "left", "short") and not _time_sense(s, j):
+        if w in FAILURES and not _negated_at(words, j):
+            if w in ("over", "late", "behind", "ran", "left", "short") and not _time_sense(
+                words, j
+            ):
                 continue
             return j
     return -1
 
 
-def _time_sense(s: list[Tok], j: int) -> bool:
+def _time_sense(words: list[str], j: int) -> bool:
     """'ran'/'over'/'late'/'left'/'short' count only in their time sense: "ran late", "ran
     out", "ran over", "was too short", "left out", "started late"."""
-    w = s[j].w
-    nxt = s[j + 1].w if j + 1 < len(s) else ""
-    prev = s[j - 1].w if j else ""
+    w = words[j]
+    nxt = words[j + 1] if j + 1 < len(words) else ""
+    prev = words[j - 1] if j else ""
     if w == "ran":
         return nxt in ("late", "over", "out", "long", "behind")
     if w == "left":
@@ -266,10 +255,11 @@ def _time_sense(s: list[Tok], j: int) -> bool:
     return prev in ("started", "start", "ran", "running", "was", "were", "began", "joined")
 
 
-def _disowned(s: list[Tok]) -> bool:
+def _disowned(words: list[str]) -> bool:
     """'Not that the tool was at fault', 'no excuse: the lag wasn't why', 'the time box wasn't
     the problem': the sentence names a cause only to take it back (unless a 'but' follows)."""
-    words = [t.w for t in s]
+    if _DISOWNING.isdisjoint(words):
+        return False  # none of the words a take-back starts at: most sentences
     found = False
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -285,7 +275,9 @@ def _disowned(s: list[Tok]) -> bool:
             or (
                 w in _AT_FAULT
                 and not (i and words[i - 1] == "my")  # "not my fault" is the excuse itself
-                and _negated_at(s, i - 1 if i and words[i - 1] in ("the", "at", "to", "a") else i)
+                and _negated_at(
+                    words, i - 1 if i and words[i - 1] in ("the", "at", "to", "a") else i
+                )
             )
             or (w == "nothing" and words[i + 1 : i + 5] in _NOTHING_TO_DO)
         ):
@@ -295,28 +287,28 @@ def _disowned(s: list[Tok]) -> bool:
     return found
 
 
-def _sympathy_before(s: list[Tok], i: int) -> bool:
+def _sympathy_before(words: list[str], i: int) -> bool:
     """Sympathy or acknowledgement before the cause: "sorry your Wi-Fi dropped", "I know the
     schedule moved around"."""
     for k in range(max(0, i - 6), i):
-        w = s[k].w
-        if w in _SYMPATHY or (w in _KNOW and k and s[k - 1].w in ("i", "we")):
+        w = words[k]
+        if w in _SYMPATHY or (w in _KNOW and k and words[k - 1] in ("i", "we")):
             return True
     return False
 
 
-def _own_and_sorry(s: list[Tok], i: int) -> bool:
+def _own_and_sorry(words: list[str], i: int) -> bool:
     """'My connection kept dropping, sorry about that': the candidate's own thing, apologised
     for, is ownership."""
-    return i > 0 and s[i - 1].w == "my" and any(t.w in _OWN_SORRY for t in s)
+    return i > 0 and words[i - 1] == "my" and not _OWN_SORRY.isdisjoint(words)
 
 
-def _has_stumble(s: list[Tok], lo: int, hi: int) -> bool:
+def _has_stumble(words: list[str], lo: int, hi: int) -> bool:
     """A first-person subject with a stumble verb soon after it in s[lo:hi]."""
     for j in range(lo, hi):
-        if s[j].w in _I:
+        if words[j] in _I:
             for k in range(j + 1, min(hi, j + 5)):
-                if s[k].w in _STUMBLES:
+                if words[k] in _STUMBLES:
                     return True
     return False
 
@@ -333,34 +325,57 @@ def blame_spans(low: str) -> list[tuple[int, int]]:
     # no pair), so one test over the note spares most notes the pair test per sentence. (A
     # whole-note word test as well cost more on notes that open than it saved on calm ones.)
     whole = low[:limit]
-    pairs = any(p in whole for p in _SIGNAL_PHRASES)
-    for piece in _PIECE.finditer(low, 0, limit):
-        text = piece.group()
+    pairs = _PAIRS.search(whole) is not None
+    pieces = list(_PIECE.finditer(low, 0, limit))
+    # The gate's words: runs of letters and digits once ' and - are dropped. Dropped from the
+    # whole note at once, the pieces stay the same pieces unless one was made of marks alone
+    # (then the counts differ and each piece is stripped on its own).
+    texts = _PIECE.findall(whole.replace("'", "").replace("-", ""))
+    if len(texts) != len(pieces):
+        texts = [m.group().replace("'", "").replace("-", "") for m in pieces]
+    # Most sentences of a calm note hold no word any reading below needs: the set tests run
+    # in C (map calls the C functions directly) and skip them before they are tokenised.
+    shut = map(_SIGNALS.isdisjoint, map(_PLAIN.findall, texts))
+    for piece, text, closed in zip(pieces, texts, shut, strict=True):
         if text.endswith("?"):
             continue  # a question asks, it does not blame
-        # Most sentences of a calm note hold no word any reading below needs: a set test at C
-        # speed skips them before they are tokenised.
-        if _words(text).isdisjoint(_SIGNALS) and not (
-            pairs and any(p in text for p in _SIGNAL_PHRASES)
-        ):
+        start, end = piece.span()
+        if closed and not (pairs and _PAIRS.search(low, start, end)):
             continue
-        for s in _split(low, piece.start(), piece.end()):
-            hit = _sentence_blame(s)
+        for k, words in enumerate(_words_of(low, start, end)):
+            hit = _sentence_blame(words)
             if hit is not None:
-                spans.append(hit)
+                spans.append(_offsets(low, start, end, k * _MAX_SENTENCE, hit))
     return spans
 
 
-def _words(text: str) -> set[str]:
-    return set(_PLAIN.findall(text.replace("'", "").replace("-", "")))
+def _offsets(low: str, begin: int, end: int, base: int, hit: tuple[int, int]) -> tuple[int, int]:
+    """The text span of words hit[0]..hit[1] of the sentence whose first token is token `base`
+    of low[begin:end] (the piece's tokens found again: only a blaming sentence needs them)."""
+    spans = [m.span() for m in islice(_TOKEN.finditer(low, begin, end), _BUDGET)]
+    return (spans[base + hit[0]][0], spans[base + hit[1]][1])
 
 
-def _sentence_blame(s: list[Tok]) -> tuple[int, int] | None:
-    n = len(s)
-    if n < 2 or _disowned(s):
+# The words a reading below can start at (a subject, "I" or "we", a causal or conditional word):
+# the loop skips every other word with one set test.
+_STARTS = THINGS | PEOPLE | _I | _CAUSAL | word_set("we with given had if")
+
+
+def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
+    """Word indices (first, last) of the span by which `words` (one sentence) blames, or None."""
+    n = len(words)
+    if n < 2 or _disowned(words):
         return None
-    words = [t.w for t in s]
+    # Which readings can find anything here: each needs one of its words in the sentence, and
+    # one set test spares the scan of a reading that cannot.
+    present = set(words)
+    failing = not _FAILURE_NEEDS.isdisjoint(present)
+    people_failing = not _PEOPLE_FAILURE_NEEDS.isdisjoint(present)
+    consequence = not _CONSEQUENCE_NEEDS.isdisjoint(present)
+    patient = not _PATIENT_NEEDS.isdisjoint(present)
     for i, w in enumerate(words):
+        if w not in _STARTS:
+            continue
         prev = words[i - 1] if i else ""
         if prev in _DETERMINERS and i >= 2:
             prev = words[i - 2]
@@ -386,33 +401,37 @@ def _sentence_blame(s: list[Tok]) -> tuple[int, int] | None:
                 continue  # "I put the time zone on the wrong entity": my verb's object
             if w in PEOPLE and i + 1 < n and words[i + 1] in _REPORTING:
                 return None  # "you said the requirements kept changing": their words
-            j = _people_failure(s, i) if w in PEOPLE else _failure_after(s, i)
+            if w in PEOPLE:
+                j = _people_failure(words, i) if people_failing else -1
+            else:
+                j = _failure_after(words, i) if failing else -1
             if (
                 j >= 0
-                and not _sympathy_before(s, i)
+                and not _sympathy_before(words, i)
                 and not _counter_owned(words, i)
-                and not _own_and_sorry(s, i)
+                and not _own_and_sorry(words, i)
             ):
-                return (s[i].start, s[j].end)
+                return (i, j)
         # 1b. "The brief I was sent described a different system, so I prepared for the wrong
         # thing": a cause as the sentence's subject, and the candidate's stumble as its result.
         if (
-            (w in THINGS or w in PEOPLE)
+            consequence
+            and (w in THINGS or w in PEOPLE)
             and not _object_of_mine(words, i)
             and prev not in ("of", "about", "on", "in", "at", "to", "for", "with")
             and not (w in PEOPLE and i + 1 < n and words[i + 1] in _REPORTING)
         ):
-            hit = _consequence(s, i)
+            hit = _consequence(words, i)
             if hit is not None:
                 return hit
         # 2. the candidate as the one things were done to
-        if w in _I or w == "we":
-            j = _patient(s, i)
+        if patient and (w in _I or w == "we"):
+            j = _patient(words, i)
             if j >= 0:
-                return (s[i].start, s[j].end)
+                return (i, j)
         # 3. a causal frame hanging a stumble on the cause
         if w in _CAUSAL:
-            hit = _causal(s, i)
+            hit = _causal(words, i)
             if hit is not None:
                 return hit
         # 4. counterfactual: "with another ten minutes I would have", "had the X been ..."
@@ -425,9 +444,9 @@ def _sentence_blame(s: list[Tok]) -> tuple[int, int] | None:
                 and any(x in _DURATION for x in words[k : k + 3])
                 and any(x in _WOULD for x in words[k : k + 8])
             ):
-                return (s[i].start, s[min(n - 1, k + 2)].end)
+                return (i, min(n - 1, k + 2))
         if w in ("had", "if") and (i == 0 or prev in (",", "and", "but", "so", "honestly")):
-            hit = _conditional(s, i)
+            hit = _conditional(words, i)
             if hit is not None:
                 return hit
     return None
@@ -444,11 +463,10 @@ _RESULT_STUMBLE = word_set(
 )
 
 
-def _consequence(s: list[Tok], i: int) -> tuple[int, int] | None:
+def _consequence(words: list[str], i: int) -> tuple[int, int] | None:
     """A cause at the head of the sentence and, after ", so" or ", and", the candidate's stumble:
     "the spreadsheet you shared had the quarters in another order, so my totals were off"."""
-    words = [t.w for t in s]
-    n = len(s)
+    n = len(words)
     for k in range(i + 1, min(n - 1, i + 30)):
         x = words[k]
         if x in ("i", "we") and words[k + 1] not in _PERCEIVED:
@@ -466,7 +484,7 @@ def _consequence(s: list[Tok], i: int) -> tuple[int, int] | None:
         elif x == "which" and words[k + 1] in ("made", "meant", "forced", "left", "threw", "cost"):
             start = k + 1
             if words[k + 1] in ("made", "forced", "left") and k + 2 < n and words[k + 2] == "me":
-                return (s[i].start, s[min(n - 1, k + 3)].end)
+                return (i, min(n - 1, k + 3))
         else:
             continue
         rest = words[start : start + 10]
@@ -485,7 +503,7 @@ def _consequence(s: list[Tok], i: int) -> tuple[int, int] | None:
         ) and words[k] not in ("made", "forced", "caused", "pushed"):
             return None
         if any(y in _RESULT_STUMBLE or y in _NEGATORS for y in rest):
-            return (s[i].start, s[min(n - 1, start + 9)].end)
+            return (i, min(n - 1, start + 9))
         return None
     return None
 
@@ -513,12 +531,11 @@ def _counter_owned(words: list[str], i: int) -> bool:
     )
 
 
-def _people_failure(s: list[Tok], i: int) -> int:
+def _people_failure(words: list[str], i: int) -> int:
     """'Your colleague kept talking over me', 'the interviewer overran', 'you cut me off',
     'nobody told me': a predicate a person does to the candidate or to the slot."""
-    words = [t.w for t in s]
     w = words[i]
-    end = min(len(s), i + 5)
+    end = min(len(words), i + 5)
     for j in range(i + 1, end):
         x = words[j]
         if x in _CLAUSE_BREAK:
@@ -539,7 +556,7 @@ def _people_failure(s: list[Tok], i: int) -> int:
             return j
         if (
             x in ("never", "didnt")
-            and j + 1 < len(s)
+            and j + 1 < len(words)
             and words[j + 1]
             in (
                 "told",
@@ -558,15 +575,15 @@ def _people_failure(s: list[Tok], i: int) -> int:
         ):
             if (
                 w == "you"
-                and j + 2 < len(s)
+                and j + 2 < len(words)
                 and words[j + 2] in ("me", "us")
                 and words[j + 1] == "told"
             ):
                 return j + 2
             return j + 1
         if x in _PEOPLE_FAIL:
-            nxt = words[j + 1] if j + 1 < len(s) else ""
-            nxt2 = words[j + 2] if j + 2 < len(s) else ""
+            nxt = words[j + 1] if j + 1 < len(words) else ""
+            nxt2 = words[j + 2] if j + 2 < len(words) else ""
             if (x in ("cut",) and nxt in ("me", "us", "in")) or x.startswith("interrupt"):
                 return j
             if x in ("talked", "talking") and nxt == "over":
@@ -603,11 +620,10 @@ def _people_failure(s: list[Tok], i: int) -> int:
     return -1
 
 
-def _patient(s: list[Tok], i: int) -> int:
+def _patient(words: list[str], i: int) -> int:
     """'I was cut off', 'I got rushed through', 'I was given almost no time', 'I was never
     told': the candidate as the one a failure was done to."""
-    words = [t.w for t in s]
-    n = len(s)
+    n = len(words)
     j = i + 1
     if (j < n and words[j] in ("was", "were", "got", "wasnt", "werent", "kept")) or (
         j + 1 < n and words[j] == "had" and words[j + 1] == "been"
@@ -651,11 +667,10 @@ def _patient(s: list[Tok], i: int) -> int:
     return -1
 
 
-def _causal(s: list[Tok], i: int) -> tuple[int, int] | None:
+def _causal(words: list[str], i: int) -> tuple[int, int] | None:
     """'With the requirements moving around, I lost the thread', 'due to the noise', 'given how
     the question was framed, I ...', 'between the lag and the tiny window'."""
-    words = [t.w for t in s]
-    n = len(s)
+    n = len(words)
     w = words[i]
     if (
         w == "as"
@@ -681,11 +696,13 @@ def _causal(s: list[Tok], i: int) -> tuple[int, int] | None:
     )
     has_fail_noun = any(x in FAIL_NOUNS for x in cause)
     has_fail = (
-        any(x in FAILURES and not _negated_at(s, i + 1 + k) for k, x in enumerate(cause))
+        any(x in FAILURES and not _negated_at(words, i + 1 + k) for k, x in enumerate(cause))
         and has_thing
     )
     framed = w == "given" and "how" in cause[:2] and any(x in _FRAMING for x in cause)
-    stumble_near = _has_stumble(s, end, min(n, end + 12)) or _has_stumble(s, max(0, i - 12), i)
+    stumble_near = _has_stumble(words, end, min(n, end + 12)) or _has_stumble(
+        words, max(0, i - 12), i
+    )
     things_only = any(x in THINGS for x in cause if x != "time")
     if w == "with" and not things_only:
         has_thing = False  # "with a manager who ...": company, not a cause
@@ -693,24 +710,23 @@ def _causal(s: list[Tok], i: int) -> tuple[int, int] | None:
         return None
     if any(x in _I for x in cause[:3]):
         return None  # "because I spent too long": the candidate's own doing
-    if _sympathy_before(s, i):
+    if _sympathy_before(words, i):
         return None
     # Tied to the candidate's stumble elsewhere in the sentence (or a strong causal word).
     if (
         strong
         or (has_fail_noun and w in ("with", "given"))
-        or _has_stumble(s, 0, i)
-        or _has_stumble(s, end, n)
+        or _has_stumble(words, 0, i)
+        or _has_stumble(words, end, n)
     ):
-        return (s[i].start, s[end - 1].end)
+        return (i, end - 1)
     return None
 
 
-def _conditional(s: list[Tok], i: int) -> tuple[int, int] | None:
+def _conditional(words: list[str], i: int) -> tuple[int, int] | None:
     """'Had the numbers been on the slide, I'd have got there', 'if the question had been
     worded differently, I would have answered it', 'if I'd had more time'."""
-    words = [t.w for t in s]
-    n = len(s)
+    n = len(words)
     # The consequence: "I would have / I'd have / I could have" later in the sentence.
     cons = -1
     for k in range(i + 2, min(n, i + 20)):
@@ -742,9 +758,9 @@ def _conditional(s: list[Tok], i: int) -> tuple[int, int] | None:
     if subject in _I or subject == "id":
         # "if I had had more time": the clock, not the candidate
         if any(x in _MORE for x in cond) and any(x in _DURATION for x in cond):
-            return (s[i].start, s[cons - 1].end)
+            return (i, cons - 1)
         if any(x in ("given", "allowed") for x in cond) and any(x in _MORE for x in cond):
-            return (s[i].start, s[cons - 1].end)
+            return (i, cons - 1)
         return None
     if subject == "you":
         if any(
@@ -763,14 +779,24 @@ def _conditional(s: list[Tok], i: int) -> tuple[int, int] | None:
             )
             for x in cond
         ):
-            return (s[i].start, s[cons - 1].end)
+            return (i, cons - 1)
         return None
     if words[i + 1] == "there" and any(x in _MORE for x in cond):
-        return (s[i].start, s[cons - 1].end)
+        return (i, cons - 1)
     if any(x in THINGS or x in PEOPLE for x in cond):
-        return (s[i].start, s[cons - 1].end)
+        return (i, cons - 1)
     return None
 
+
+# The words without one of which each reading returns nothing (see where each returns a hit).
+_FAILURE_NEEDS = FAILURES | _NEG_FAILURES | _FRAMING | word_set("caught wrong")
+_PEOPLE_FAILURE_NEEDS = _PEOPLE_FAIL | word_set(
+    "never didnt seemed knew bothered cared told said explained mentioned warned clarified asked"
+)
+_CONSEQUENCE_NEEDS = word_set(
+    "so hence therefore thus and made forced caused pushed led left which"
+)
+_PATIENT_NEEDS = _PATIENT | _PATIENT_NEG
 
 # A note without any of these words has no sentence the reading above could flag.
 GATE = (
@@ -835,7 +861,7 @@ def disowned_at(low: str, start: int) -> bool:
     # The sentence's end found by the regex engine, not a Python loop per character.
     found = _STOP.search(low, start, stop)
     end = stop if found is None else found.start()
-    sentences = _split(low[begin:end])
+    sentences = _words_of(low, begin, end)
     return bool(sentences) and _disowned(sentences[0])
 
 
@@ -886,3 +912,6 @@ _SIGNAL_PHRASES = (
     "if i had",
 )
 _SIGNALS = _SIGNALS - word_set("cut made left had if more")
+# Whether one of them occurs, in one scan (a prefix trie: the engine decides on the first
+# letters) rather than one substring search per pair.
+_PAIRS = re.compile(trie_alternation(_SIGNAL_PHRASES))
