@@ -1,6 +1,6 @@
 """Cold start of `rightnote check NOTE` against a bare interpreter, same run, alternating.
 
-    .venv/bin/python bench/bench_cli_start.py [--runs 15] [--before DIR]
+    .venv/bin/python bench/bench_cli_start.py [--runs 15] [--before DIR [--before-site DIR]]
 
 Each round starts, in turn, fresh processes for:
 - `python -I -c pass` (the baseline: the interpreter alone, venv site-packages included);
@@ -8,11 +8,16 @@ Each round starts, in turn, fresh processes for:
   person types), on a 20-word note;
 - the playbook alone: `import app.playbook.voice` and one `check_message` on the same note,
   so its share of the command's cost can be read beside the rest (typer, output, Python);
-- `import typer` and pydantic's TypeAdapter: the command-line framework alone (typer parses
-  options with pydantic), the floor under any command.
+- `import typer`: the command-line framework alone, the floor under any command (typer is
+  pinned below 0.29, which would add pydantic and a TypeAdapter per option: see pyproject);
+- `import typer` and pydantic's TypeAdapter: what typer 0.29 would load, for comparison.
 With --before DIR (a checkout of an older commit, e.g. `git worktree add DIR COMMIT`), that
-tree's `rightnote check` runs in the same rounds (its `app` first on PYTHONPATH).
-Prints median and min wall time of each, the ratios to the baseline and the load average.
+tree's `rightnote check` runs in the same rounds (its `app` first on PYTHONPATH), and with
+--before-site DIR also the packages it was measured with (e.g. typer 0.29 unpacked from its
+wheel), ahead of this environment's site-packages.
+Every child runs without PYTHONDONTWRITEBYTECODE, so the warm-up round leaves .pyc files for
+both trees and no round pays for compiling. Prints median and min wall time of each, the
+ratios to the baseline and the load average.
 """
 
 from __future__ import annotations
@@ -54,6 +59,16 @@ def _time(cmd: list[str], env: dict[str, str] | None = None) -> float:
     return elapsed
 
 
+def _typer_version(python: str) -> str:
+    done = subprocess.run(
+        [python, "-I", "-c", "import typer; print(typer.__version__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
 def cases_check(note: Path) -> list[str]:
     return ["check", str(note), "-s", "follow_up"]
 
@@ -62,6 +77,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--before", type=Path, help="an older checkout to run beside this one")
+    parser.add_argument(
+        "--before-site", type=Path, help="packages for --before, ahead of site-packages"
+    )
     args = parser.parse_args()
     python = str(BIN / "python")
     with tempfile.TemporaryDirectory() as tmp:
@@ -71,8 +89,8 @@ def main() -> None:
             "python -I -c pass": [python, "-I", "-c", "pass"],
             "rightnote check NOTE": [str(BIN / "rightnote"), *cases_check(note)],
             "playbook import + 1 check": [python, "-I", "-c", PLAYBOOK_ONLY, str(note)],
-            # typer 0.29 (installed) coerces every option through a pydantic TypeAdapter: the floor
-            # under any command.
+            "import typer": [python, "-I", "-c", "import typer"],
+            # What typer 0.29 adds: it coerces every option through a pydantic TypeAdapter.
             "typer + pydantic TypeAdapter": [
                 python,
                 "-I",
@@ -80,9 +98,15 @@ def main() -> None:
                 "import typer\nfrom pydantic import TypeAdapter",
             ],
         }
-        envs: dict[str, dict[str, str] | None] = dict.fromkeys(cases)
+        # A cached .pyc per module for every tree: no round may pay for compiling (the -I
+        # runs write them anyway; `rightnote` and the --before runs read the environment).
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        envs: dict[str, dict[str, str] | None] = dict.fromkeys(cases, env)
         if args.before:
-            old = {**os.environ, "PYTHONPATH": str(args.before.resolve())}
+            paths = [str(args.before.resolve())]
+            if args.before_site:
+                paths.append(str(args.before_site.resolve()))
+            old = {**env, "PYTHONPATH": os.pathsep.join(paths)}
             # -P: the current directory (this checkout) must not come before PYTHONPATH.
             cases["before: check"] = [
                 python,
@@ -102,7 +126,8 @@ def main() -> None:
                 times[name].append(_time(cmd, envs[name]))
         load_after = os.getloadavg()
     words = len(NOTE.split())
-    print(f"rightnote check on a {words}-word note, {args.runs} alternating rounds")
+    print(f"rightnote check on a {words}-word note, {args.runs} alternating rounds", end="")
+    print(f" (typer {_typer_version(python)} here)")
     print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f} (1 min)")
     base_med = statistics.median(times["python -I -c pass"])
     base_min = min(times["python -I -c pass"])
@@ -114,9 +139,9 @@ def main() -> None:
         )
     check = statistics.median(times["rightnote check NOTE"]) - base_med
     book = statistics.median(times["playbook import + 1 check"]) - base_med
-    floor = statistics.median(times["typer + pydantic TypeAdapter"]) - base_med
+    floor = statistics.median(times["import typer"]) - base_med
     print(f"share of the command's cost above the bare interpreter: playbook {book / check:.0%},")
-    print(f"  typer + pydantic {floor / check:.0%}, the rest {1 - (book + floor) / check:.0%}")
+    print(f"  typer {floor / check:.0%}, the rest {1 - (book + floor) / check:.0%}")
     if args.before:
         # The CLI's own cost (command minus playbook), each tree against its own playbook, so
         # playbook work in between does not blur the CLI's change.
