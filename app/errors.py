@@ -126,4 +126,42 @@ def readable_message(err: Mapping[str, Any]) -> str:
         return f"must be one of: {ctx.get('expected', '')}".replace("'", "")
     if kind in ("datetime_from_date_parsing", "datetime_parsing", "datetime_type"):
         return "is not a date-time (expected e.g. 2026-11-24T14:00:00)"
-    return message.removeprefix("Value error, ")
+    if kind in _BOUNDS:
+        word, key = _BOUNDS[kind]
+        return f"must be {word} {ctx.get(key)}"
+    if kind == "string_too_short":
+        return f"is too short (at least {ctx.get('min_length')} characters)"
+    if kind == "too_short":
+        return f"has too few items (at least {ctx.get('min_length')})"
+    return _WRONG_TYPE.get(kind) or message.removeprefix("Value error, ")
+
+
+# pydantic's own sentences ("Input should be a valid dictionary or object to extract fields
+# from") name its internals; a client needs the JSON type it should have sent.
+_WRONG_TYPE = {
+    "model_type": "must be an object ({...})",
+    "model_attributes_type": "must be an object ({...})",
+    "dict_type": "must be an object ({...})",
+    "list_type": "must be a list ([...])",
+    "string_type": "must be text (a JSON string)",
+    "string_unicode": "must be text (a JSON string)",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "uuid_type": "is not an id (expected a UUID)",
+    "uuid_parsing": "is not an id (expected a UUID)",
+    "date_type": "is not a date (expected e.g. 2026-11-24)",
+    "date_parsing": "is not a date (expected e.g. 2026-11-24)",
+    "date_from_datetime_parsing": "is not a date (expected e.g. 2026-11-24)",
+    "date_from_datetime_inexact": "is not a date (expected e.g. 2026-11-24)",
+}
+_BOUNDS = {
+    "greater_than_equal": ("at least", "ge"),
+    "greater_than": ("more than", "gt"),
+    "less_than_equal": ("at most", "le"),
+    "less_than": ("less than", "lt"),
+}

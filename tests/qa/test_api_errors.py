@@ -1,0 +1,74 @@
+"""What a client who sends the wrong thing reads back from /v1: each bad field in words, never
+pydantic's own sentence ("Input should be a valid dictionary or object to extract fields
+from") nor its internals. Bodies a new user sends by mistake, one wrong type each."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from app.main import create_app
+from app.settings import Settings
+
+# (body, the field named, words the message must hold)
+WRONG_TYPES: list[tuple[dict[str, Any], str, str]] = [
+    ({"scenario": "gratitude", "interviewer": "Bob"}, "body.interviewer", "object"),
+    ({"scenario": "gratitude", "candidate": None}, "body.candidate", "object"),
+    ({"scenario": "gratitude", "interviewer": {"name": 5}}, "body.interviewer.name", "text"),
+    ({"scenario": "gratitude", "panel_position": "first"}, "body.panel_position", "whole number"),
+    ({"scenario": "gratitude", "panel_position": 1.5}, "body.panel_position", "whole number"),
+    ({"scenario": "gratitude", "panel_position": -3}, "body.panel_position", "at least 0"),
+    (
+        {"scenario": "gratitude", "interviewer": {"hiring_manager": "maybe"}},
+        "body.interviewer.hiring_manager",
+        "true or false",
+    ),
+    ({"scenario": "follow_up", "details": {"questions": "why"}}, "body.details.questions", "list"),
+]
+
+
+@pytest.fixture
+async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(Settings(data_dir=tmp_path, rate_limit_per_ip_per_minute=0))
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
+            yield c
+
+
+@pytest.mark.parametrize(("body", "field", "words"), WRONG_TYPES)
+async def test_a_wrong_type_is_named_in_words(
+    client: httpx.AsyncClient, body: dict[str, Any], field: str, words: str
+) -> None:
+    response = await client.post("/v1/drafts", json=body)
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["field"] == field
+    assert "Input should" not in problem["message"], problem
+    assert words in problem["message"], problem
+
+
+async def test_a_limit_out_of_range_says_the_range(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/interviews", params={"limit": 0})
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["field"] == "query.limit"
+    assert problem["message"] == "must be at least 1", problem
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a body that is not JSON is reported on field 'body[1]' (the character offset read "
+    "as a list index); fix in app/api/errors.py: for a json_invalid error, the field is 'body'",
+)
+async def test_a_body_that_is_not_json_names_the_body(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/v1/drafts", content=b"{bad", headers={"content-type": "application/json"}
+    )
+    assert response.status_code in (400, 422)
+    [problem] = response.json()["detail"]
+    assert problem["field"] == "body", problem
