@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from app.playbook import clauses, voice_model
+from app.playbook import cause_reading, clauses, stakes_reading, voice_model
 from app.playbook import lexicon as lx
 from app.playbook.models import FindingCode
 from app.playbook.rules import Family, word_set
@@ -105,7 +105,11 @@ def _or_scored(
     if span is None:
         return hits
     start, end = span
-    if code is FindingCode.PLEADING and _wish_for_reader(low, start, end):
+    if code is FindingCode.PLEADING and (
+        _wish_for_reader(low, start, end) or not stakes_reading.plea_cued_in(low, start, end)
+    ):
+        # A sentence without a word of wanting or stakes does not plead, whatever the note's
+        # other words ("thank you for considering me", "send anything and I'll pick it up").
         return hits
     return [Hit(code, start, end, f"“{quote(original[start:end])}” {why}", suggestion)]
 
@@ -141,6 +145,18 @@ def pleading(low: str, vocab: set[str], original: str) -> list[Hit]:
     hits = _phrases(
         lx.PLEADING, low, vocab, original, FindingCode.PLEADING, _PLEADING_WHY, _PLEADING_FIX
     )
+    if not hits:
+        # Quiet pleading by its shape: a sacrifice for a way in, the stakes, a plea for leniency.
+        hits = [
+            Hit(
+                FindingCode.PLEADING,
+                a,
+                b,
+                f"“{quote(original[a:b])}” {_PLEADING_WHY}",
+                _PLEADING_FIX,
+            )
+            for a, b in stakes_reading.plea_spans(low, vocab)
+        ]
     return _or_scored(
         hits, FindingCode.PLEADING, low, vocab, original, _PLEADING_WHY, _PLEADING_FIX
     )
@@ -149,16 +165,38 @@ def pleading(low: str, vocab: set[str], original: str) -> list[Hit]:
 def self_deprecation(low: str, vocab: set[str], original: str) -> list[Hit]:
     code = FindingCode.SELF_DEPRECATION
     hits = _phrases(lx.SELF_DEPRECATION, low, vocab, original, code, _SELF_WHY, _SELF_FIX)
+    if not hits:
+        # By comparison or by trait, in words the phrase rules do not list.
+        hits = [
+            Hit(code, a, b, f"“{quote(original[a:b])}” {_SELF_WHY}", _SELF_FIX)
+            for a, b in stakes_reading.self_spans(low, vocab)
+        ]
     return _or_scored(hits, code, low, vocab, original, _SELF_WHY, _SELF_FIX)
 
 
 def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
-    hits = _blame_shift(low, vocab, original)
+    hits = _kept(_blame_shift(low, vocab, original), low, vocab)
+    # The cause-to-difficulty reading (cause_reading.py) opens only on a cause word and a link
+    # word ("made it hard", "didn't leave much room", "which is why I", "to be fair"). Its spans
+    # are filtered on their own, so a shorter phrase hit dropped as reported speech ("the sheet
+    # you shared ..., which threw me") does not take the wider reading down with it.
+    read = cause_reading.blame_spans(low, vocab)
+    if read:
+        spans = [(h.start, h.end) for h in hits]
+        fresh = [b for b in read if all(b[1] <= a[0] or a[1] <= b[0] for a in spans)]
+        extra = _kept(_as_hits(fresh, original), low, vocab) if fresh else []
+        if extra:
+            hits = sorted(hits + extra, key=lambda h: h.start)
+    return _or_scored(hits, FindingCode.BLAME_SHIFT, low, vocab, original, _BLAME_WHY, _BLAME_FIX)
+
+
+def _kept(hits: list[Hit], low: str, vocab: set[str]) -> list[Hit]:
+    """The blame hits that stand: not in reported speech, sympathy ("sorry your Wi-Fi
+    dropped"), the candidate's own kit owned ("my laptop died; that's on me") or a cause taken
+    back ("which made no difference")."""
     if hits and not _REPORTING.isdisjoint(vocab):
         hits = [h for h in hits if not _reported(low, h.start)]
     if hits:
-        # Sympathy ("sorry your Wi-Fi dropped"), the candidate's own kit owned ("my laptop died;
-        # that's on me") and a cause taken back ("which made no difference") are not blame.
         hits = [
             h
             for h in hits
@@ -168,7 +206,7 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
                 or clauses.disowned_at(low, h.start)
             )
         ]
-    return _or_scored(hits, FindingCode.BLAME_SHIFT, low, vocab, original, _BLAME_WHY, _BLAME_FIX)
+    return hits
 
 
 # Sympathy with the reader ("sorry your Wi-Fi dropped") is not blame.
@@ -208,6 +246,10 @@ def _blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
     # The sentence-structure reading (clauses.py) runs only when a cause word is present.
     if not clauses.GATE.isdisjoint(vocab):
         spans = _union(spans, clauses.blame_spans(low))
+    return _as_hits(spans, original)
+
+
+def _as_hits(spans: list[tuple[int, int]], original: str) -> list[Hit]:
     return [
         Hit(FindingCode.BLAME_SHIFT, a, b, f"“{quote(original[a:b])}” {_BLAME_WHY}", _BLAME_FIX)
         for a, b in spans

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from app.playbook import stakes_reading
 from app.playbook import voice_model as vm
 from app.playbook import voice_weights as vw
 from app.playbook.models import FindingCode, Verdict
@@ -68,6 +69,9 @@ def test_the_scorer_holds_what_the_rules_miss(body: str, monkeypatch: pytest.Mon
     assert text[finding.start : finding.end] in body
     assert "." not in text[finding.start : finding.end]
     monkeypatch.setattr(vw, "WEIGHTS", {})
+    # The trait reading (stakes_reading.py) now reads "I always go blank ..." by its shape too;
+    # without it, only the scorer holds these.
+    monkeypatch.setattr(stakes_reading, "self_spans", lambda low, vocab: [])
     assert "self_deprecation" not in codes(text, Scenario.RECOVERY)
 
 
@@ -77,16 +81,27 @@ def test_the_scorer_adds_a_finding_only_past_its_threshold(monkeypatch: pytest.M
     monkeypatch.setattr(vw, "WEIGHTS", {"pleading": {"u:zorblax": 3.0}})
     monkeypatch.setattr(vw, "BIAS", {"pleading": -1.0})
     monkeypatch.setattr(vw, "THRESHOLD", {"pleading": 1.0})
-    text = note("The zorblax part of the talk stayed with me all afternoon.")
+    text = note("The zorblax chance stayed with me all afternoon.")
     report = check_voice(text, Scenario.GRATITUDE)
     (finding,) = report.findings
     assert finding.code is FindingCode.PLEADING
-    assert text[finding.start : finding.end] == (
-        "The zorblax part of the talk stayed with me all afternoon"
-    )
-    assert codes(note("The data part of the talk stayed with me."), Scenario.GRATITUDE) == set()
+    assert text[finding.start : finding.end] == "The zorblax chance stayed with me all afternoon"
+    assert codes(note("The data chance stayed with me."), Scenario.GRATITUDE) == set()
     monkeypatch.setattr(vw, "THRESHOLD", {"pleading": 2.5})
     assert codes(text, Scenario.GRATITUDE) == set()
+
+
+def test_the_scorers_pleading_needs_a_word_of_wanting_in_its_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bag of words scored "thank you for considering me" as pleading on notes nobody here
+    wrote: past the threshold, the sentence must still hold a word of wanting or stakes
+    (stakes_reading.PLEA_CUES)."""
+    monkeypatch.setattr(vw, "WEIGHTS", {"pleading": {"u:zorblax": 3.0}})
+    monkeypatch.setattr(vw, "BIAS", {"pleading": -1.0})
+    monkeypatch.setattr(vw, "THRESHOLD", {"pleading": 1.0})
+    assert codes(note("The zorblax part stayed with me."), Scenario.GRATITUDE) == set()
+    assert codes(note("The zorblax hope stayed with me."), Scenario.GRATITUDE) == {"pleading"}
 
 
 @pytest.mark.parametrize(

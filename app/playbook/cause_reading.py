@@ -1,0 +1,557 @@
+"""Blame read from the link between a cause and the candidate's difficulty (PLAYBOOK §4-5,
+issue 14).
+
+The phrase rules (lexicon.py) and the subject-predicate reading (clauses.py) catch a cause that
+fails on its own ("the editor lagged"). Polite blame often says nothing bad about the cause and
+puts the weight on what it did to the candidate, in one clause or the next:
+
+- a cause that *made* something hard ("the lighting in the dry dock made the photos hard to
+  read", "the echo made it tricky to follow you");
+- a cause that *left no room* ("three flights in forty minutes doesn't leave much room", "the
+  slot left me little time to ...");
+- a cause that *meant* the candidate could not ("the late pack meant I couldn't reconcile ...");
+- a cause clause followed by its consequence ("..., which is why I", "..., so I ended up");
+- a concessive hedge over a cause and a failure ("to be fair, the brief was thin", "in my
+  defence, nobody mentioned ...", "not that I'm complaining, but the room ...");
+- a jab: "someone who actually read it", praise for someone who "finally" did their job.
+
+A cause named and disowned ("the lag was no excuse"), a difficulty of someone else's ("made it
+hard for your customers"), the candidate as the cause ("my nerves made it hard", "I left no
+time") and a reader's wish are not blame. The caller (tone.py) also drops sympathy, the
+candidate's own kit owned with an apology, and reported speech.
+
+Cost: `gate(vocab)` is a few set tests on the note's vocabulary; the sentences are read only when
+a cause word and a link word are both in the note, and then only the sentences holding a link
+word. Each sentence is read in one pass with fixed-size windows (linear), and the note is read up
+to a budget of characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.playbook.clauses import PEOPLE, THINGS
+from app.playbook.rules import word_set
+
+_TOKEN = re.compile(r"[a-z0-9]++(?:['\u2019-][a-z0-9]++)*+|[,:()\u2014\u2013]")
+_PIECE = re.compile(r"[^.!?;\n]++[.!?;\n]?")
+_BUDGET = 40_000  # characters read per note; a longer note is judged on its first 40,000
+_REACH = 30  # tokens a reading looks back for its cause: every window is fixed, so a scan is linear
+_CONJUNCTIONS = frozenset(("and", "but", "because", "while", "whereas"))
+
+# Causes outside the candidate: clauses.THINGS and the people of the process, plus what a
+# candidate blames that is not kit ("the lighting", "the pack", "the invite", "the other
+# candidate").
+CAUSES = (
+    THINGS
+    | (PEOPLE - word_set("they he she someone somebody nobody noone everyone team"))
+    | word_set(
+        "light lighting glare echo noise noises drilling construction feed stream signal "
+        "battery pack packs invite invitation calendar flights flight journey delay delays "
+        "candidate candidates recruiter steer steering hint hints acronyms abbreviations jargon "
+        "notice deadline countdown format panel panels schedule rota timetable photos photo "
+        "images image pictures files file data numbers figures template templates form portal "
+        "app system systems software laptop pc headphones queue reception security parking "
+        "weather storm heat rain strike wording phrasing questioning rapid-fire interruptions "
+        "timer clock lag audio sound line wifi wi-fi notes plan plans drawing drawings map sample "
+        "samples print printout handout page booking"
+    )
+)
+# Plurals too: "the exercises", "the interruptions".
+CAUSES = CAUSES | frozenset(w + "s" for w in CAUSES if not w.endswith("s"))
+# The causes that are things, not people: thanks to one of them is irony.
+_THINGS = CAUSES - PEOPLE - word_set("candidate candidates recruiter panel panels")
+# Words that name a difficulty or a failure of the cause.
+_DIFFICULT = word_set(
+    "hard harder difficult tricky trickier tough tougher impossible awkward challenging "
+    "confusing near-impossible hardest"
+)
+_ROOM = word_set("room space slack scope margin chance opportunity time leeway breathing")
+_LITTLE = word_set("little no hardly barely scant not nothing much enough any")
+_FIRST = word_set("i im i'm ive i've id i'd ill i'll me my myself we were we're our")
+_FIRST_SUBJECT = word_set("i im i'm ive i've id i'd ill i'll my myself we we're our")
+_NEGATED = word_set(
+    "didnt didn't doesnt doesn't dont don't wont won't never not cannot cant can't wasnt wasn't"
+)
+_MAKE = word_set("made makes make making")
+_LEAVE = word_set("leave leaves left leaving")
+_MEANT = word_set("meant means")
+_ANAPHOR = word_set("which that this it all both these those")
+# What a candidate could not do, after "meant I" or "so I": a stumble of theirs.
+_STUMBLE = word_set(
+    "couldnt couldn't could didnt didn't wasnt wasn't never only ended end lost missed "
+    "ran rushed guessed skipped assumed went gave got fell forgot mixed jumped defaulted "
+    "fumbled stumbled panicked blanked froze misread misheard answered built prepared chose "
+    "picked focused"
+)
+# Words of a failure, a lack or a steer in the cause's clause ("you did steer me", "the pack had
+# no figures", "the brief was thin").
+_FAULTY = word_set(
+    "steer steered steering nudge push pushed nudged pointed led directed no never nothing "
+    "little barely hardly didnt didn't wasnt wasn't werent weren't doesnt doesn't couldnt "
+    "couldn't hadnt hadn't without only late thin vague unclear ambiguous confusing misleading "
+    "wrong missing short tight rushed noisy loud dark poor patchy choppy laggy kept changed "
+    "shifted moved dropped froze crashed lagged cut overran sprung talked interrupted "
+    "interrupting took"
+)
+_FAULTY_OR_HARD = _FAULTY | _DIFFICULT | word_set("nobody noone enough")
+_WHICH = word_set("which thats that's")
+_HEDGES = ("to be fair", "in fairness", "in all fairness", "in my defence", "in my defense")
+_CONCEDE = word_set("admittedly granted")
+_NOT_THAT = re.compile(r"\bnot that (?:i'm|i am|im|i was|i'd|i)\b")
+_DISOWN = re.compile(
+    r"\bno excuse|\bnot an excuse|\bisn't an excuse|\bwasn't an excuse|\bnot (?:the|an) reason|"
+    r"\bwasn't (?:the )?(?:reason|why|problem)|\bbut it (?:didn't|wasn't)|\blove to blame|"
+    r"\blike to blame|\bcan't blame|\bcannot blame|\bwon't blame|\bnot to blame|\bnot blaming"
+)
+_OTHERS = word_set(
+    "customers customer users user clients client patients patient staff team them him her "
+    "everyone people us you your residents students pupils guests visitors"
+)
+_PRAISE = word_set("glad nice good great lovely happy refreshing pleased relieved wonderful")
+# "kind of the booking page to mention ...": thanks to a thing is irony.
+_THANKED = _PRAISE | word_set("kind thoughtful helpful considerate generous")
+# "had to [verb]" after "meant I": a forced stumble ("had to rush"), not a choice ("had to decide").
+_FORCED = word_set(
+    "rush guess skip cut improvise wing drop abandon stop hurry assume skim abbreviate truncate"
+)
+# Causal verbs with the candidate as object: "which threw me", "tripped me up".
+_THREW = word_set(
+    "threw tripped confused misled rattled distracted flustered unsettled derailed wrongfooted "
+    "blindsided muddled"
+)
+# Verbs of steering: blame only with a wrong direction after "me" ("pointed me that way").
+_STEERED = word_set("pointed steered pushed led nudged sent")
+_WRONG_WAY = word_set("way wrong away astray off down")
+# The candidate's own failure, before "because": "my answer came out wrong because the ...".
+_MY_FAILURE = word_set(
+    "wrong error errors mistake mistakes short vague missed blank loosely incomplete slip "
+    "misread misjudged fumbled stumbled rushed lost skipped forgot confused mixed muddled "
+    "wrongly incorrectly incorrect off shaky thin brief"
+)
+# A perception or reading after "hard to": the candidate could not take the thing in.
+_TAKE_IN = word_set(
+    "read hear see follow understand parse make tell spot catch interpret grasp decipher"
+)
+_INABLE = word_set("couldnt couldn't barely hardly unable")
+_DEGREE = word_set("a bit little quite rather really very so pretty somewhat")
+_PATIENT = word_set("squeezed rushed pressed stuck thrown cut hurried short confused lost")
+_ORDINAL = word_set("third fourth fifth sixth seventh 3rd 4th 5th 6th")
+_REPEATED = word_set(
+    "person people time times reschedule rescheduling attempt attempts interviewer link room "
+    "call email invite date go"
+)
+_IRONY = word_set("finally lucky charm lovely nice glad great suppose guess apparently")
+# Past forms after ", so I" that report a good outcome, not a stumble.
+_GOOD_ED = word_set(
+    "learned learnt enjoyed managed finished succeeded improved solved decided asked checked "
+    "followed prepared researched practised practiced noted appreciated"
+)
+_PARENTHETICAL = word_set("think suppose guess feel believe felt thought admit")
+_JAB_PEOPLE = word_set("someone somebody anyone anybody interviewer interviewers panel recruiter")
+_BREAK = frozenset(",:()\u2014\u2013") | word_set("and but because while whereas though although")
+
+# Each reading as (its link words, words one of which must also be in the note): a note opens
+# only the readings whose both sides it holds, and a sentence is read only when it holds a link
+# word of an open reading.
+_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (_MAKE, _DIFFICULT | word_set("sound seem look")),
+    (_LEAVE, _ROOM),
+    (_MEANT, word_set("i we")),
+    (_THREW | _STEERED, word_set("me us")),
+    (word_set("why"), word_set("which thats that's")),
+    (word_set("because"), _MY_FAILURE),
+    (_INABLE, word_set("i we")),
+    (_TAKE_IN, _DIFFICULT | word_set("easy")),
+    (word_set("spent wasted"), word_set("time minutes half most ages")),
+    (word_set("fair fairness defence defense admittedly granted"), _FAULTY_OR_HARD),
+    (word_set("finally actually"), _PRAISE | _JAB_PEOPLE),
+    (_ORDINAL, _IRONY),
+    (_THANKED, word_set("of")),
+)
+# ", so I ..." and ", so there ...": "so" alone is in most notes, so the pair is tested instead.
+_SO = (", so i ", ", so we ", ", so there ", ", so i'")
+
+
+_ALL_LINKS = frozenset().union(*(words for words, _ in _READINGS))
+
+
+def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
+    """The link words whose readings can open on this note (empty: none can): a cause word,
+    and a link word with its partner word. Set tests, and substring tests at C speed."""
+    found = _ALL_LINKS.intersection(vocab)
+    so = ", so " in low
+    if not (found or so or "not" in vocab):
+        return ()
+    if CAUSES.isdisjoint(vocab):
+        # Only a count of repeats needs no cause word ("third reschedule's the charm").
+        return tuple(found & _ORDINAL) if not _IRONY.isdisjoint(vocab) else ()
+    links: set[str] = set()
+    if found:
+        for words, partners in _READINGS:
+            if not words.isdisjoint(found) and not partners.isdisjoint(vocab):
+                links |= words & found
+    if "not" in vocab:
+        if "could" in vocab and "could not" in low:
+            links.add("could not")
+        if "not that i" in low:
+            links.add("not that i")
+    if so:
+        links.update(p for p in _SO if p in low)
+    return tuple(links)
+
+
+def blame_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """Spans of sentences that hang the candidate's difficulty on an outside cause."""
+    links = gate(low, vocab)
+    if not links:
+        return []
+    spans: list[tuple[int, int]] = []
+    before: tuple[int, int] | None = None  # the previous sentence, read only if needed
+    for piece in _PIECE.finditer(low, 0, min(len(low), _BUDGET)):
+        text = piece.group()
+        if text.endswith("?") or not any(w in text for w in links):
+            before = None if text.endswith("?") else piece.span()
+            continue  # a question asks, it does not blame; most sentences hold no link word
+        toks = _tokens(low, piece.start(), piece.end())
+        if toks and not _DISOWN.search(text):
+            prev = _tokens(low, *before) if before is not None and _anaphoric_start(toks) else []
+            hit = _sentence(toks, prev, text)
+            if hit is not None:
+                spans.append(hit)
+        before = piece.span()
+    return spans
+
+
+def _anaphoric_start(toks: list[tuple[str, int, int]]) -> bool:
+    return any(t[0] in _ANAPHOR for t in toks[:2])
+
+
+def _tokens(low: str, begin: int, end: int) -> list[tuple[str, int, int]]:
+    return [
+        (m.group().replace("\u2019", "'"), m.start(), m.end())
+        for m in _TOKEN.finditer(low, begin, end)
+    ]
+
+
+def _sentence(
+    s: list[tuple[str, int, int]], prev: list[tuple[str, int, int]], text: str
+) -> tuple[int, int] | None:
+    words = [t[0] for t in s]
+    n = len(words)
+    for i, w in enumerate(words):
+        j = -1
+        at = i  # where the link starts: the cause's clause ends before it
+        needs_fault = False
+        if w in _MAKE:
+            j = _made_hard(words, i)
+        elif w in _LEAVE:
+            j = _no_room(words, i)
+        elif w in _MEANT:
+            j = _meant_i(words, i)
+        elif w in _THREW or w in _STEERED:
+            j = _threw_me(words, i)
+        elif w == "why" and i >= 2 and words[i - 1] == "is" and words[i - 2] in _WHICH:
+            j, at, needs_fault = _then_i(words, i + 1), i - 2, True
+        elif w in ("so", "hence") and i and words[i - 1] == ",":
+            j, needs_fault = _then_i(words, i + 1), True
+        elif w == "and" and i + 2 < n and words[i + 1] in ("i", "we"):
+            j = _and_i_lost(words, i + 1)
+        elif w == "because":
+            hit = _because(words, i)
+            if hit is not None:
+                return (s[hit[0]][1], s[hit[1]][2])
+            continue
+        elif w in _INABLE or (w == "could" and i + 1 < n and words[i + 1] == "not"):
+            hit = _result(words, i)
+            if hit is not None:
+                return (s[hit[0]][1], s[hit[1]][2])
+            continue
+        elif w in _TAKE_IN and i >= 2 and words[i - 1] == "to":
+            hit = _hard_to_take_in(words, i)
+            if hit is not None:
+                return (s[hit[0]][1], s[hit[1]][2])
+            continue
+        if j < 0:
+            continue
+        stop = min(j, n - 1)
+        cause = _cause_before(words, at, needs_fault)
+        if cause is not None:
+            return (s[cause][1], s[stop][2])
+        if _anaphoric(words, at) and prev:
+            pw = [t[0] for t in prev]
+            if _cause_before(pw, len(pw), needs_fault):
+                return (s[0][1], s[stop][2])
+    for reading in (_hedged, _jab):
+        hit = reading(words, text)
+        if hit is not None:
+            return (s[hit[0]][1], s[hit[1]][2])
+    return None
+
+
+def _threw_me(words: list[str], i: int) -> int:
+    """ "which threw me", "tripped me up", "pointed me that way": the index after "me", or -1."""
+    if i + 1 >= len(words) or words[i + 1] not in ("me", "us"):
+        return -1
+    if words[i] in _THREW:
+        return i + 1
+    after = words[i + 2 : i + 5]
+    return i + 2 if not _WRONG_WAY.isdisjoint(after) and "right" not in after else -1
+
+
+def _and_i_lost(words: list[str], k: int) -> int:
+    """ "..., and I spent half the time deleting them": time lost to the cause."""
+    if k + 1 < len(words) and words[k + 1] in ("spent", "wasted", "lost"):
+        after = words[k + 2 : k + 6]
+        if any(x in ("time", "minutes", "half", "most", "ages") for x in after):
+            return k + 1
+    return -1
+
+
+def _because(words: list[str], i: int) -> tuple[int, int] | None:
+    """ "my answer came out wrong because the question had two readings": the candidate's
+    failure before "because", an outside cause as the subject after it."""
+    before = words[max(0, i - 12) : i]
+    if _MY_FAILURE.isdisjoint(before):
+        return None
+    for k in range(i + 1, min(len(words), i + 5)):
+        w = words[k]
+        if w in _FIRST or w in _BREAK:
+            return None  # "because I rushed": the candidate's own cause
+        if w in CAUSES:
+            return (max(0, i - 12) + _first_of(before, _MY_FAILURE), min(len(words) - 1, k + 3))
+    return None
+
+
+def _first_of(words: list[str], of: frozenset[str]) -> int:
+    return next((k for k, w in enumerate(words) if w in of), 0)
+
+
+def _subject_cause(words: list[str], at: int, limit: int = 8) -> int | None:
+    """The index of an outside cause as the subject of the clause that runs to `at`: among the
+    first `limit` words after the last "and/but/because/while" (commas and a parenthetical "I
+    think" do not end it), before any first-person word."""
+    begin = at - 1
+    while begin >= max(0, at - _REACH) and words[begin] not in _CONJUNCTIONS:
+        begin -= 1
+    begin += 1
+    k = begin
+    while k < min(at, begin + limit):
+        w = words[k]
+        if w in _FIRST:
+            if w == "i" and k + 1 < at and words[k + 1] in _PARENTHETICAL:
+                k += 2
+                continue
+            return None
+        if w in CAUSES and (k == begin or words[k - 1] not in ("to", "for", "about", "of", "on")):
+            return k
+        k += 1
+    return None
+
+
+def _result(words: list[str], i: int) -> tuple[int, int] | None:
+    """ "the case notes were printed so small I could barely read the audiogram": a cause as
+    subject, a degree ("so", "too") or a fault, then the candidate unable."""
+    k = i - 1
+    if words[i] in ("barely", "hardly") and k >= 0 and words[k] == "could":
+        k -= 1
+    if k < 0 or words[k] not in ("i", "we"):
+        return None
+    cause = _subject_cause(words, k)
+    if cause is None:
+        return None
+    between = words[cause:k]
+    if "so" in between or "too" in between or not _FAULTY.isdisjoint(between):
+        return (cause, min(len(words) - 1, i + 2))
+    return None
+
+
+def _hard_to_take_in(words: list[str], i: int) -> tuple[int, int] | None:
+    """ "the question was ... not so easy to understand", "the slide was hard to read": an
+    outside cause as subject, hard (or not easy) to take in."""
+    adj = words[i - 2]
+    if adj == "easy":
+        if not any(x in _NEGATED for x in words[max(0, i - 6) : i - 2]):
+            return None
+    elif adj not in _DIFFICULT:
+        return None
+    if i + 1 < len(words) and words[i + 1] in ("you", "your"):
+        return None
+    cause = _subject_cause(words, i - 2, limit=10)
+    return None if cause is None else (cause, i)
+
+
+def _made_hard(words: list[str], i: int) -> int:
+    """ "made [it|me|the photos ...] hard (to ...)": the index of the difficulty word, or -1.
+    A difficulty "for" someone other than the candidate is theirs, not the candidate's."""
+    if i + 3 < len(words) and words[i + 1] == "it" and words[i + 2] in ("sound", "seem", "look"):
+        # "the way it was phrased made it sound like ...": a misleading cause
+        return i + 3 if words[i + 3] in ("like", "as") else -1
+    for k in range(i + 1, min(len(words), i + 8)):
+        if words[k] in _BREAK:
+            return -1
+        if words[k] in _DIFFICULT:
+            if k + 2 < len(words) and words[k + 1] == "for" and words[k + 2] in _OTHERS:
+                return -1
+            return min(len(words) - 1, k + 3)
+    return -1
+
+
+def _no_room(words: list[str], i: int) -> int:
+    """ "doesn't leave much room", "left me little time", "left no room to ...": the index of
+    the room word, or -1."""
+    before = words[max(0, i - 2) : i]
+    negated = any(x in _NEGATED for x in before)
+    k = i + 1
+    if k < len(words) and words[k] in ("me", "us"):
+        k += 1
+    elif k < len(words) and words[k] in _OTHERS:
+        return -1  # "left you time to ...": room given to someone else
+    lack = negated or (k < len(words) and words[k] in ("little", "no", "hardly", "barely", "scant"))
+    if not lack:
+        return -1
+    for m in range(k, min(len(words), k + 4)):
+        if words[m] in _ROOM:
+            if words[m] == "time" and m + 1 < len(words) and words[m + 1] in ("for", "to"):
+                # "left no time for questions": a time box named, not the candidate's stumble,
+                # unless the candidate's own word follows ("to think", "to clarify").
+                nxt = words[m + 2] if m + 2 < len(words) else ""
+                if nxt in ("questions", "your", "you", "yours", "ask", "chat", "hear"):
+                    return -1
+            return m
+        if words[m] not in _LITTLE and words[m] not in ("a", "lot", "of", "real", "great", "deal"):
+            return -1
+    return -1
+
+
+def _meant_i(words: list[str], i: int) -> int:
+    """ "meant (that) I couldn't ...": the index of the stumble word, or -1."""
+    k = i + 1
+    if k < len(words) and words[k] == "that":
+        k += 1
+    if k + 1 < len(words) and words[k] in ("i", "we"):
+        if words[k + 1] in _STUMBLE:
+            return k + 1
+        if words[k + 1] == "had" and k + 3 < len(words) and words[k + 2] == "to":
+            return k + 3 if words[k + 3] in _FORCED else -1
+    return -1
+
+
+def _then_i(words: list[str], k: int) -> int:
+    """ "(which is why|, so) I [stumble]": the index of the stumble word, or -1."""
+    if k < len(words) and words[k] == "there" and k + 2 < len(words):
+        # ", so there was nothing to build on": the lack, not the candidate, as subject
+        if words[k + 1] in ("was", "wasnt", "wasn't", "were") and (
+            words[k + 2] in ("no", "nothing", "little", "not", "barely", "hardly")
+            or words[k + 1] != "was"
+        ):
+            return k + 2
+        return -1
+    if k + 1 < len(words) and words[k] in ("i", "we"):
+        m = k + 1
+        while m < len(words) - 1 and words[m] in ("just", "simply", "then", "basically", "really"):
+            m += 1
+        nxt = words[m]
+        if nxt in _STUMBLE or (len(nxt) > 4 and nxt.endswith("ed") and nxt not in _GOOD_ED):
+            return m
+        if nxt in ("was", "were"):
+            # ", so we were a bit squeezed": the candidate on the receiving end
+            m += 1
+            while m < len(words) - 1 and words[m] in _DEGREE:
+                m += 1
+            return m if words[m] in _PATIENT else -1
+    return -1
+
+
+def _cause_before(words: list[str], at: int, needs_fault: bool) -> int | None:
+    """The index of an outside cause in the clause that ends before `at` (", which ..." and
+    ", so ..." reach back over the comma to the clause before), when no first-person word comes
+    before it there. With `needs_fault`, that clause must also name a fault, a lack or a steer
+    ("the brief asked for REST, so I built it" names none)."""
+    k = at - 1
+    if k >= 0 and words[k] in _ANAPHOR:
+        k -= 1
+    if k >= 0 and words[k] == ",":
+        k -= 1
+    begin = k
+    while begin >= max(0, k - _REACH) and words[begin] not in _BREAK:
+        begin -= 1
+    clause = words[begin + 1 : k + 1]
+    if needs_fault and _FAULTY.isdisjoint(clause):
+        return None
+    for m, w in enumerate(clause):
+        if w in _FIRST_SUBJECT:
+            return None  # "I left no time", "my nerves made it hard": the candidate's own
+        if w in CAUSES and (m == 0 or clause[m - 1] not in ("to", "for", "about", "of", "on")):
+            return begin + 1 + m
+    return None
+
+
+def _anaphoric(words: list[str], i: int) -> bool:
+    """ "That made it hard", "It meant I ...": a subject pointing back to the sentence before."""
+    return 0 < i <= 2 and words[i - 1] in _ANAPHOR
+
+
+def _hedged(words: list[str], text: str) -> tuple[int, int] | None:
+    """A concessive hedge ("to be fair", "in my defence", "admittedly the ...", "not that I'm
+    complaining, but") in a sentence that names an outside cause with a fault."""
+    if not (
+        any(h in text for h in _HEDGES)
+        or (not _CONCEDE.isdisjoint(words))
+        or _NOT_THAT.search(text)
+    ):
+        return None
+    first = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if w in CAUSES and (k == 0 or words[k - 1] not in ("to", "for", "about", "of"))
+        ),
+        -1,
+    )
+    if first < 0:
+        return None
+    if any(w in _FIRST_SUBJECT for w in words[max(0, first - 2) : first]):
+        return None  # "admittedly my slides ...": the candidate's own
+    fault = next((k for k in range(first + 1, len(words)) if words[k] in _FAULTY_OR_HARD), -1)
+    if fault < 0:
+        return None
+    for w in words[:first]:
+        if w in _CONCEDE:
+            break
+    return (first, fault)
+
+
+def _jab(words: list[str], text: str) -> tuple[int, int] | None:
+    """ "someone who had actually read my portfolio", "glad someone finally ...": praise for a
+    person of the process doing their job, which says the others did not."""
+    n = len(words)
+    for k, w in enumerate(words):
+        if w in _JAB_PEOPLE and k + 2 < n:
+            rest = words[k + 1 : k + 5]
+            if "actually" in rest and ("who" in rest or "that" in rest):
+                a = k + 1 + rest.index("actually")
+                if a + 1 < n and words[a + 1] in ("read", "used", "looked", "listened", "opened"):
+                    return (k, a + 1)
+        if w == "finally" and k >= 2:
+            back = words[max(0, k - 8) : k]
+            if (
+                any(x in _PRAISE for x in back)
+                and any(x in _JAB_PEOPLE for x in back)
+                and not any(x in _FIRST_SUBJECT for x in back)
+            ):
+                return (max(0, k - 8), min(n - 1, k + 1))
+        if (
+            w in _ORDINAL
+            and k + 1 < n
+            and any(x.split("'")[0] in _REPEATED for x in words[k + 1 : k + 3])
+            and not _IRONY.isdisjoint(words)
+        ):
+            # "the fourth person to ask me about my gap year", "third reschedule's the charm"
+            return (k, min(n - 1, k + 2))
+        if w in _THANKED and k + 3 < n and words[k + 1] == "of" and words[k + 2] in ("the", "your"):
+            # "nice of the calendar invite to mention ...": thanks to a thing is irony
+            thing = next((m for m in range(k + 3, min(n, k + 6)) if words[m] == "to"), -1)
+            if thing > 0 and any(x in _THINGS for x in words[k + 3 : thing]):
+                return (k, thing)
+    return None

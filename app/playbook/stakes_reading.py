@@ -1,0 +1,345 @@
+"""Quiet pleading and self-talk read from sentence shape (PLAYBOOK §5, issue 14).
+
+The phrase rules (lexicon.py) list wordings; the scorer (voice_model.py) weighs a note's words.
+Neither sees the shape these take in words nobody listed:
+
+Pleading without "please":
+- a sacrifice offered for a way in: "I'd give my right arm to be part of that launch", "I'd
+  sweep the floors if that's what it took";
+- the stakes laid on the reader: "this post is the only thing I've applied for all year", "I
+  can't go home without this one", "I have no plan B";
+- a plea for leniency: "I'd ask only that you let one answer not decide it".
+
+Self-deprecation by trait or comparison:
+- the candidate below the others: "I'm not the most technical person you'll meet", "the other
+  people you saw today had cleaner answers than mine", "rougher around the edges than your usual
+  hires";
+- a standing flaw: "I tend to talk myself out of things", "I know I talk too much when I'm
+  excited", "I'm just not a quick thinker, never have been".
+
+A wish for the reader ("I'd do anything to help your team hit that date"? only with a way in
+for the candidate), nerves named once and a plain statement of a gap ("I haven't used Kafka in
+production") are not these.
+`plea_cued_in` says whether a sentence holds a word of wanting or stakes: the learned scorer's
+pleading sentence needs one (a bag of words flagged "thank you for considering me" and "I'll
+put my hand up to that one" on notes nobody here wrote).
+
+Cost: each reading opens on a few words of the note's vocabulary (set tests); a sentence is read
+only when it holds one of them, with fixed windows (linear), up to a budget of characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.playbook.rules import word_set
+
+_WORD = re.compile(r"[a-z0-9]++(?:['\u2019][a-z0-9]++)*+")
+_PIECE = re.compile(r"[^.!?;\n]++[.!?;\n]?")
+_BUDGET = 40_000
+
+# Words of wanting, need or stakes: a pleading sentence holds one (the scorer's needs one too).
+PLEA_CUES = word_set(
+    "please beg begging pray praying hope hoping hopeful hopefully wish wishing need needs "
+    "needed desperate desperately anything whatever everything chance shot nod yes "
+    "opportunity afford plan dream dreams mean means world hinges making rejection crossed "
+    "fingers deserve deserving only grateful happily gladly rough hard tough lifeline break "
+    "door foot arm debt forever overlook decade"
+)
+
+
+def plea_cued_in(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] (the scorer's sentence) holds a word of wanting or stakes."""
+    return not PLEA_CUES.isdisjoint(_WORD.findall(low, start, end))
+
+
+# --- pleading ---------------------------------------------------------------------------------
+
+_I_WOULD = word_set("i'd id i'll ill")
+_SACRIFICE = word_set(
+    "anything whatever arm floors floor salary pay cut commute coffee tea kettle toilets "
+    "weekends nights unpaid free"
+)
+_ENTRY = (
+    "to be part of",
+    "to get in",
+    "to get through",
+    "to get my foot",
+    "to get a foot",
+    "foot in",
+    "through the door",
+    "to join",
+    "to work with",
+    "to work for",
+    "to work here",
+    "for the chance",
+    "for a chance",
+    "just to be",
+    "what it took",
+    "what it takes",
+    "to be on",
+    "to be there",
+)
+_ONLY_WHAT = word_set(
+    "thing job role post position application company option hope chance door interview offer"
+)
+_SPAN_OF_LIFE = word_set("year decade life career month week summer")
+# After "the only thing/offer/... I": what stakes it ("applied for", "have left", "want").
+_STAKED = word_set("applied want wanted left hoping hope need needed dreamed dreamt care")
+_STAKE_VERBS = word_set("go face afford take survive bear")
+_LENIENT = (
+    "let one",
+    "let this",
+    "let that",
+    "let my",
+    "let a single",
+    "not decide",
+    "not count",
+    "overlook",
+    "look past",
+    "hold it against",
+    "hold that against",
+    "hold this against",
+)
+# A request frame around a plea for leniency: "I'd ask that you", "if you could ...".
+_ASKING = word_set("ask asking if could would please beg hope")
+# Each pleading reading as (words one of which it needs, and one of which besides): a note
+# opens the readings whose both sides it holds, and only sentences holding a first word are read.
+_PLEA_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (_SACRIFICE | word_set("took takes"), _I_WOULD),
+    (word_set("only"), _ONLY_WHAT),
+    (word_set("can't cant cannot couldn't couldnt"), _STAKE_VERBS),
+    (word_set("plan"), word_set("no")),
+    (word_set("make turn change transform complete"), _SPAN_OF_LIFE),
+    (word_set("overlook past against let decide count"), _ASKING),
+)
+
+
+_PLEA_FIRST = frozenset().union(*(words for words, _ in _PLEA_READINGS))
+
+
+def _open(
+    readings: tuple[tuple[frozenset[str], frozenset[str]], ...], vocab: set[str]
+) -> tuple[str, ...]:
+    """The first words of the readings whose both sides the note's vocabulary holds."""
+    links: set[str] = set()
+    for words, partners in readings:
+        if not words.isdisjoint(vocab) and not partners.isdisjoint(vocab):
+            links |= words.intersection(vocab)
+    return tuple(links)
+
+
+def _trimmed(start: int, text: str) -> tuple[int, int]:
+    """The sentence's span without the spaces before it and the stop after it."""
+    lead = len(text) - len(text.lstrip())
+    return (start + lead, start + len(text.rstrip(".!?;\n \t")))
+
+
+def plea_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """Spans of sentences that plead by sacrifice, stakes or a plea for leniency."""
+    if _PLEA_FIRST.isdisjoint(vocab):
+        return []
+    links = _open(_PLEA_READINGS, vocab)
+    if not links:
+        return []
+    spans: list[tuple[int, int]] = []
+    for piece in _PIECE.finditer(low, 0, min(len(low), _BUDGET)):
+        text = piece.group()
+        if not any(w in text for w in links):
+            continue
+        words = _WORD.findall(text.replace("\u2019", "'"))
+        if _pleads(words, text):
+            spans.append(_trimmed(piece.start(), text))
+    return spans
+
+
+def _pleads(words: list[str], text: str) -> bool:
+    n = len(words)
+    first = any(w in _I_WOULD or w in ("i", "im", "i'm", "my", "me") for w in words)
+    if not first:
+        return False
+    # A sacrifice for a way in: "I'd give my right arm to be part of ...".
+    if (
+        not _I_WOULD.isdisjoint(words)
+        and not _SACRIFICE.isdisjoint(words)
+        and (any(e in text for e in _ENTRY) or "any job" in text or "any role" in text)
+    ):
+        return True
+    if not _I_WOULD.isdisjoint(words) and ("what it took" in text or "what it takes" in text):
+        return True
+    for k, w in enumerate(words):
+        # The stakes: "the only thing I've applied for", "the only offer I have".
+        if w == "only" and k + 2 < n and words[k + 1] in _ONLY_WHAT:
+            after = words[k + 2 : k + 7]
+            if any(x in ("i", "i've", "ive", "i'm", "im") for x in after[:2]) and any(
+                x in _STAKED for x in after
+            ):
+                return True
+        # "I can't go home without this one", "I can't afford another rejection".
+        if w in ("can't", "cant", "cannot", "couldn't", "couldnt") and k >= 1:
+            if words[k - 1] not in ("i", "we") and not (k >= 2 and words[k - 2] == "i"):
+                continue
+            rest = words[k + 1 : k + 10]
+            if rest and rest[0] in ("really", "just", "honestly"):
+                rest = rest[1:]
+            if (
+                rest
+                and rest[0] in _STAKE_VERBS
+                and ("without" in rest or "another" in rest or "losing" in rest)
+            ):
+                return True
+        # "a yes would make my year", "it would turn my whole decade around"
+        if (
+            w in ("make", "turn", "change", "transform", "complete")
+            and k >= 1
+            and words[k - 1] in ("would", "will", "could", "it'd", "itd")
+            and k + 2 < n
+            and words[k + 1] == "my"
+            and (words[k + 2] in _SPAN_OF_LIFE or (k + 3 < n and words[k + 3] in _SPAN_OF_LIFE))
+        ):
+            return True
+        # "no plan B"
+        if w == "plan" and k >= 1 and words[k - 1] == "no" and k + 1 < n and words[k + 1] == "b":
+            return True
+    # A plea for leniency: "I'd ask only that you let one answer not decide it".
+    if "you" in words and not _ASKING.isdisjoint(words):
+        return any(p in text for p in _LENIENT)
+    return False
+
+
+# --- self-deprecation ---------------------------------------------------------------------------
+
+_I_AM = ("i'm", "im", "i am", "i'd be", "id be", "i was", "i'll be", "i will be")
+_BELOW = (
+    "not the most",
+    "not the best",
+    "not the strongest",
+    "not the smartest",
+    "not the sharpest",
+    "not the quickest",
+    "not the fastest",
+    "not the polished",
+    "not the obvious",
+    "not the usual",
+    "not what you",
+    "the weakest",
+    "the slowest",
+    "the least",
+    "an odd fit",
+    "odd fit",
+    "a long shot",
+    "rougher",
+    "less experienced than",
+    "less polished",
+    "less qualified",
+)
+_OTHERS = word_set(
+    "others other everyone candidates applicants people interviewees hires analysts engineers"
+)
+_COMPARATIVE = word_set(
+    "better cleaner stronger sharper smarter clearer quicker faster more impressive polished "
+    "brighter richer deeper"
+)
+_HABIT = (
+    "i tend to",
+    "i always",
+    "i usually",
+    "i often",
+    "i know i",
+    "i've always",
+    "ive always",
+    "i have always",
+    "never have been",
+    "never been",
+    "i'm prone to",
+    "i am prone to",
+    "i have a habit of",
+    "i've a habit of",
+)
+_FLAW = (
+    "talk too much",
+    "talk myself out",
+    "overthink",
+    "ramble",
+    "waffle",
+    "freeze",
+    "go blank",
+    "panic",
+    "undersell",
+    "not a quick",
+    "not a fast",
+    "not a natural",
+    "not a strong",
+    "not a great",
+    "not good at",
+    "not very good",
+    "bad at",
+    "terrible at",
+    "hopeless at",
+    "useless at",
+    "the slow one",
+    "a slow",
+    "clumsy",
+    "get flustered",
+    "trip over my",
+    "mess things up",
+    "mess up",
+)
+# The self-talk readings as (words one of which each needs, and one of which besides).
+_SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        word_set(
+            "most best strongest smartest sharpest quickest fastest polished obvious usual "
+            "weakest slowest least odd shot rougher less"
+        ),
+        word_set("i'm im am i'd id was be"),
+    ),
+    (_COMPARATIVE, word_set("mine me than")),
+    (
+        word_set("tend always usually often know never prone habit"),
+        word_set(
+            "much myself overthink ramble waffle freeze blank panic undersell quick fast "
+            "natural strong great good bad terrible hopeless useless slow clumsy flustered "
+            "trip mess"
+        ),
+    ),
+)
+
+
+_SELF_FIRST = frozenset().union(*(words for words, _ in _SELF_READINGS))
+
+
+def self_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """Spans of sentences where the candidate ranks themself below others or names a standing
+    flaw."""
+    if _SELF_FIRST.isdisjoint(vocab):
+        return []
+    links = _open(_SELF_READINGS, vocab)
+    if not links:
+        return []
+    spans: list[tuple[int, int]] = []
+    for piece in _PIECE.finditer(low, 0, min(len(low), _BUDGET)):
+        text = piece.group().replace("\u2019", "'")
+        if text.endswith("?") or not any(w in text for w in links):
+            continue
+        if _runs_down(text):
+            spans.append(_trimmed(piece.start(), text))
+    return spans
+
+
+def _runs_down(text: str) -> bool:
+    padded = f" {text} "
+    # Below the others: "I'm not the most technical person you'll meet".
+    if any(f" {i} " in padded for i in _I_AM) and any(b in text for b in _BELOW):
+        return True
+    words = _WORD.findall(text)
+    # The others ranked above: "the other people you saw today had cleaner answers than mine".
+    if not _OTHERS.isdisjoint(words) and not _COMPARATIVE.isdisjoint(words):
+        mine = "than mine" in text or "than me" in text or "than i " in padded
+        other = next(k for k, w in enumerate(words) if w in _OTHERS)
+        better = next((k for k, w in enumerate(words) if w in _COMPARATIVE), -1)
+        if mine and other < better:
+            return True
+    # A standing flaw: "I tend to talk myself out of things", "not a quick thinker, never have
+    # been".
+    return any(h in padded for h in _HABIT) and any(f in text for f in _FLAW)
