@@ -43,9 +43,11 @@ from app.errors import (
     ReauthRequired,
 )
 from app.providers.netguard import (
+    ALLOW_HINT,
     BlockedAddress,
     Resolver,
     checked_addresses,
+    describe_failure,
     literal_address,
     refusal,
 )
@@ -258,7 +260,7 @@ class CalDavCalendar:
                 raise
             except Exception as exc:
                 raise ProviderUnavailable(
-                    f"cannot reach {self.subject}: {type(exc).__name__}"
+                    f"cannot reach {self.subject}: {describe_failure(exc)}"
                 ) from None
         token = self.sync_token
         try:
@@ -338,7 +340,7 @@ class CalDavCalendar:
                 f"{self.subject} redirects elsewhere; give the collection's own address"
             )
         # niquests/urllib3 connection errors, socket timeouts, TLS failures.
-        return ProviderUnavailable(f"cannot reach {self.subject}: {type(exc).__name__}")
+        return ProviderUnavailable(f"cannot reach {self.subject}: {describe_failure(exc)}")
 
     def _connect(self) -> Any:
         if self._calendar is None:
@@ -413,7 +415,8 @@ class CalDavCalendar:
             if reason:
                 raise BlockedAddress(
                     f"{subject} connected to a {reason} address ({peer[0]}); calendars are "
-                    "read only from public addresses unless private ones are allowed"
+                    "read only from public addresses unless private ones are allowed "
+                    f"({ALLOW_HINT})"
                 )
 
         session.hooks["pre_send"].append(check)

@@ -41,7 +41,7 @@ from app.calendar.formats import too_large
 from app.calendar.interviews import DEFAULT_MAX_BYTES, extract_interviews, parse_events
 from app.calendar.model import Event, Interview
 from app.errors import ParseError, ProviderError, ProviderUnavailable, ReauthRequired
-from app.providers.netguard import Resolver, guarded_client
+from app.providers.netguard import Resolver, describe_failure, guarded_client
 
 DEFAULT_TIMEOUT_SECONDS = 20.0
 MAX_REDIRECTS = 5
@@ -281,7 +281,7 @@ class IcsCalendarSource:
         except TimeoutError:
             raise ProviderUnavailable(f"{shown} did not answer within {self.timeout:g} s") from None
         except httpx.HTTPError as exc:
-            raise ProviderUnavailable(f"cannot reach {shown}: {type(exc).__name__}") from None
+            raise ProviderUnavailable(f"cannot reach {shown}: {describe_failure(exc)}") from None
         finally:
             if self.http is None:
                 await client.aclose()

@@ -46,6 +46,43 @@ _NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1:
 MAX_ADDRESSES = 64
 
 
+# How a user of `rightnote run` / `watch` allows a feed on localhost or the LAN.
+ALLOW_HINT = "--allow-private-calendar, or allow_private_calendar = true in config.toml"
+
+
+def describe_failure(exc: BaseException) -> str:
+    """Why a server could not be reached, in words a user can act on: an exception's class name
+    ("ConnectError") says the same for a typo in the host, a closed port and https to an http
+    server. Reads the exception and its causes (httpx, httpcore, niquests, the socket)."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(chain) < 8:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    text = " ".join(str(item) for item in chain).lower()
+    names = " ".join(type(item).__name__ for item in chain)
+    if any(isinstance(item, ssl.SSLCertVerificationError) for item in chain) or (
+        "certificate" in text
+    ):
+        return "its TLS certificate was not accepted (expired, self-signed or for another name)"
+    if any(isinstance(item, ssl.SSLError) for item in chain) or "ssl" in text:
+        return "the TLS handshake failed: if the server speaks plain HTTP, use http://"
+    if any(isinstance(item, socket.gaierror) for item in chain) or "cannot resolve" in text:
+        return "its host name was not found (check the address for a typo)"
+    if any(isinstance(item, ConnectionRefusedError) for item in chain) or "refused" in text:
+        return "the connection was refused (nothing answers on that port)"
+    if "all connection attempts failed" in text:
+        # httpcore's words when every address refused or was unreachable.
+        return "the connection was refused or the host is unreachable"
+    if "ConnectTimeout" in names:
+        return "no connection could be made in time"
+    if "Timeout" in names or "timed out" in text:
+        return "the server stopped answering (timed out)"
+    if "RemoteProtocolError" in names or isinstance(exc, ConnectionError):
+        return "the server closed the connection without a valid answer"
+    return f"network error ({type(exc).__name__})"
+
+
 class BlockedAddress(ProviderError):
     """The URL's host is (or resolves to) an address we do not connect to."""
 
@@ -155,7 +192,7 @@ async def checked_addresses(
             if reason:
                 raise BlockedAddress(
                     f"{host} is a {reason} address ({address}); calendars are fetched only "
-                    "from public addresses unless private ones are allowed"
+                    f"from public addresses unless private ones are allowed ({ALLOW_HINT})"
                 )
     # Deduplicated, in the resolver's order (it sorts by RFC 6724 preference).
     return list(dict.fromkeys(str(address) for address in found))
