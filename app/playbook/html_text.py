@@ -131,6 +131,10 @@ class VisibleText:
 
 def looks_like_html(text: str) -> bool:
     """Whether `text` is markup a mail client wrote (a bounded, linear search)."""
+    # Every hint starts with "<" or "&": a note with neither (most) is told by two C-level
+    # scans, several times cheaper than the case-insensitive regex.
+    if text.find("<", 0, MAX_CHARS) < 0 and text.find("&", 0, MAX_CHARS) < 0:
+        return False
     return _HTML_HINT.search(text, 0, MAX_CHARS) is not None
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 # starts with a single character class or literal, which the regex engine can skip to; an
 # alternation of the two, or a leading "+", scans two to five times slower); the rest is checked
 # in Python.
-_TERMINATOR = re.compile(r"[.!?][.!?\"')\]]*+")
+_TERMINATOR = re.compile(r"[.!?][.!?\"')\]]*+(?!\S)")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
 _LOWER_NEXT = re.compile(r"(?<!\s)\s++[a-z]")  # from a run's first space only: linear
 _HAS_WORD = re.compile(r"[^\W_]|_{2,}")  # "__" is a masked proper noun: still words
@@ -30,6 +30,8 @@ _COUNTRY = re.compile(r"\bUS\b")  # "US" is the country, not "us"
 
 
 _START = operator.methodcaller("start")
+# tuple.__new__ skips the named tuple's Python-level __new__ (one per sentence).
+_new_tuple = tuple.__new__
 
 
 class Sentence(NamedTuple):
@@ -56,9 +58,9 @@ def sentences(text: str) -> list[Sentence]:
                 end -= 1
             question = False
         else:
+            # Only marks followed by a space or the end are candidates (the regex's lookahead:
+            # "3.5", "example.com/?q" and "e.g.x" never come back from the scan).
             end = m.end()
-            if end < size and not text[end].isspace():
-                continue  # "3.5", "example.com/?q", "e.g.x"
             question = "?" in mark
             if not question and "!" not in mark and _LOWER_NEXT.match(text, end):
                 continue  # "e.g. the"
@@ -67,7 +69,7 @@ def sentences(text: str) -> list[Sentence]:
             start += 1
         # Most sentences start with a letter: only the others need the regex to find a word.
         if start < end and (text[start].isalnum() or has_word(text, start, end) is not None):
-            out.append(Sentence(start, end, question))
+            out.append(_new_tuple(Sentence, (start, end, question)))
         at = m.end()
     first = has_word(text, at, size)
     if first is not None:

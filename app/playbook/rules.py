@@ -46,6 +46,10 @@ _NOT_IN_WORDS = str.maketrans(
 )
 
 
+# A ' or - not between two letters or digits (ASCII text: the only one tokens() reads this way).
+_ODD_MARK = re.compile(r"['-](?:(?<![A-Za-z0-9]['-])|(?![A-Za-z0-9]))")
+
+
 def tokens(low: str) -> list[str]:
     """The word tokens of `low`: runs of letters and digits, joined by single ' or -."""
     if not low.isascii():
@@ -54,6 +58,11 @@ def tokens(low: str) -> list[str]:
     # to the same result).
     chunks = low.translate(_NOT_IN_WORDS).split()
     if all(map(str.isalnum, chunks)):
+        return chunks
+    # A chunk is made of letters, digits, ' and -; it is one token unless a mark starts or ends
+    # it or follows another mark. One scan of the note for such a mark spares the loop below
+    # on most notes ("don't", "follow-up" are whole chunks).
+    if _ODD_MARK.search(low) is None:
         return chunks
     out: list[str] = []
     for chunk in chunks:
