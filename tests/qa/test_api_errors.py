@@ -4,15 +4,10 @@ from") nor its internals. Bodies a new user sends by mistake, one wrong type eac
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-
-from app.main import create_app
-from app.settings import Settings
 
 # (body, the field named, words the message must hold)
 WRONG_TYPES: list[tuple[dict[str, Any], str, str]] = [
@@ -29,15 +24,6 @@ WRONG_TYPES: list[tuple[dict[str, Any], str, str]] = [
     ),
     ({"scenario": "follow_up", "details": {"questions": "why"}}, "body.details.questions", "list"),
 ]
-
-
-@pytest.fixture
-async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(Settings(data_dir=tmp_path, rate_limit_per_ip_per_minute=0))
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
-            yield c
 
 
 @pytest.mark.parametrize(("body", "field", "words"), WRONG_TYPES)
