@@ -5,6 +5,8 @@ Run by hand:  .venv/bin/python bench/bench_voice.py [--rounds 7] [--seconds 0.5]
 Against another tree in one process:  --pair BASELINE_ROOT [--root TREE] loads the baseline's
 app/playbook under another package name beside this tree's (as bench_draft.py --pair does) and
 measures both on the three notes in alternating rounds, so the machine's load falls on both.
+With --bodies, check_message (as /v1/voice/check calls it) over the 24 varied notes of
+bench_http.py instead: no note repeats within a pass, so nothing is served from a cache.
 
 Cold start:  --cold [--pair BASELINE_ROOT] runs fresh interpreters, alternating between the
 trees, each importing the voice check and checking one 25-word note once; it prints the import
@@ -134,10 +136,15 @@ def _pair(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sys.path.insert(0, tmp)
         checks: dict[str, Callable[..., object]] = {}
+        messages: dict[str, Callable[..., object]] = {}
         for label, pkg in (("baseline", _baseline_package(args.pair, Path(tmp))), ("this", "app")):
             module = importlib.import_module(f"{pkg}.playbook.voice")
             checks[label] = module.check_voice
+            messages[label] = module.check_message
             print(f"{label}: {module.__file__}")  # which tree each side really runs
+        if args.bodies:
+            _pair_bodies(args, messages)
+            return
         word = re.compile(r"\w+")
         for name, note, scenario, terms in _NOTES:
             rates: dict[str, list[float]] = {label: [] for label in (*checks, "tokenise")}
@@ -173,6 +180,34 @@ check_message("Hi Dana, thank you for the conversation today about the billing m
 done = time.perf_counter()
 print(imported - started, done - imported)
 """
+
+
+def _pair_bodies(args: argparse.Namespace, checks: dict[str, Callable[..., object]]) -> None:
+    """Both trees' check_message over the 24 varied bodies /v1/voice/check is benchmarked with
+    (bench_http.NOTES: every fourth an anxious one), one pass of all 24 per sample, samples
+    alternating between the trees; µs per check, best and median."""
+    from bench_http import NOTES  # type: ignore[import-not-found]
+
+    for check in checks.values():
+        for note in NOTES:
+            check(note, "follow_up")  # warm: dictionary, rules, syllables
+    per: dict[str, list[float]] = {label: [] for label in checks}
+    for _ in range(args.rounds):
+        for label, check in checks.items():
+            count, started = 0, time.process_time()
+            while time.process_time() - started < args.seconds:
+                for note in NOTES:
+                    check(note, "follow_up")
+                count += len(NOTES)
+            per[label].append((time.process_time() - started) / count * 1e6)
+    for label, times in per.items():
+        best, median = min(times), statistics.median(times)
+        print(f"{label}: best {best:.1f} µs, median {median:.1f} µs a check")
+    base, this = per["baseline"], per["this"]
+    print(
+        f"24 varied bodies, check_message: this/baseline best {min(this) / min(base):.3f}, "
+        f"median {_median_ratio(this, base):.3f} ({args.rounds} alternating rounds)"
+    )
 
 
 def _cold(args: argparse.Namespace) -> None:
@@ -230,6 +265,9 @@ def main() -> None:
     parser.add_argument("--root", default=_HERE)
     parser.add_argument("--pair", metavar="BASELINE_ROOT")
     parser.add_argument("--cold", action="store_true")
+    parser.add_argument(
+        "--bodies", action="store_true", help="with --pair: the 24 bodies of bench_http.py"
+    )
     args = parser.parse_args()
     if args.cold:
         _cold(args)
