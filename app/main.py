@@ -10,7 +10,6 @@ from fastapi import FastAPI
 from app import __version__
 from app.api.errors import install_error_handlers
 from app.api.limits import BodySizeLimit
-from app.api.responses import FastJSONResponse
 from app.api.router import install_routes
 from app.ops import install_ops
 from app.settings import Settings, get_settings
@@ -47,7 +46,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
-        default_response_class=FastJSONResponse,
+        # No default_response_class: with FastAPI's own default, a route with a response_model
+        # is validated once and written by pydantic straight to JSON bytes (its dump_json path);
+        # any custom class here would send every answer through a Python dict first.
     )
     # The state exists before the lifespan (settings, verifiers); the lifespan opens its resources.
     app.state.rightnote = State(settings=settings)
