@@ -1,8 +1,8 @@
 """Operations: metrics, structured logs with request ids, rate limits, the settings reference.
 
 Wiring (app/main.py):
-- `install_ops(app)` in `create_app`: the request-context and per-IP rate-limit
-  middlewares, and in local mode the loopback-only guard (app/ops/local_guard.py); the
+- `install_ops(app)` in `create_app`: the request-context middleware, which also runs the per-IP
+  rate limit and, in local mode, the loopback-only guard (app/ops/local_guard.py); the
   `/metrics` route (app/ops/routes.py) is included by app/api/router.py with the others;
 - the process's `Metrics` and `RateLimits` are built with the other resources
   (`app.wiring.build_resources`: `Resources.metrics`, `Resources.rate_limits`); the
@@ -22,24 +22,21 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from app.ops.http import RequestContext
-from app.ops.local_guard import LocalOnly
-from app.ops.ratelimit import IpRateLimit
+from app.ops.local_guard import LocalGuard
 from app.settings import AuthMode
 
 
 def install_ops(app: FastAPI) -> None:
-    """Add the ops middlewares (call after the app's other middlewares).
+    """Add the ops middleware (call after the app's other middlewares).
 
-    The middlewares find their limiters and metrics in the resources the lifespan opened.
+    It finds its limiters and metrics in the resources the lifespan opened.
     """
-    # Added last = outermost: the IP limit refuses before the body is buffered, and the request
-    # context wraps everything, so 413s and 429s are logged and counted too.
-    app.add_middleware(IpRateLimit)
+    # Added last = outermost: the local guard and the IP limit refuse before the body is
+    # buffered, and the request context wraps everything, so 413s and 429s are logged and
+    # counted too.
     settings = app.state.rightnote.settings
-    if settings.auth_mode is AuthMode.LOCAL:
-        # Inside the request context (refusals are logged and counted), before the rate limit.
-        app.add_middleware(LocalOnly, settings=settings)
-    app.add_middleware(RequestContext)
+    guard = LocalGuard(settings) if settings.auth_mode is AuthMode.LOCAL else None
+    app.add_middleware(RequestContext, local_guard=guard)
 
 
 __all__ = ["install_ops"]

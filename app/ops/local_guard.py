@@ -14,18 +14,17 @@ request to 127.0.0.1 acts as that user. Two ways a web page could:
 Loopback names: `localhost` and `*.localhost` (RFC 6761: resolvers and browsers answer them
 with loopback and never ask DNS, so no attacker can point them elsewhere), and loopback IP
 literals (127.0.0.0/8, [::1]); any port. Production mode is not affected (every request there
-carries a verified identity; this middleware is not installed).
+carries a verified identity; this check does not run).
 """
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Scope
 
-from app.api.errors import error_body
-from app.api.responses import dumps
 from app.settings import Settings
 
 log = logging.getLogger("rightnote.http")
@@ -85,61 +84,54 @@ def parse_origin(value: str) -> tuple[str, str, str] | None:
     return origin_key(scheme, *parsed) if parsed else None
 
 
-class LocalOnly:
-    """Pure ASGI middleware for local mode: 421 for a foreign `Host`, 403 for a foreign `Origin`."""
+# (status, error code, detail) of a request refused before any route runs.
+Refusal = tuple[int, str, str]
 
-    def __init__(self, app: ASGIApp, settings: Settings) -> None:
-        self.app = app
+FOREIGN_HOST: Refusal = (
+    421,
+    "misdirected_request",
+    "local mode answers only on a loopback address (localhost, 127.0.0.1, [::1]); this request "
+    "was addressed to another host name",
+)
+FOREIGN_ORIGIN: Refusal = (
+    403,
+    "forbidden_origin",
+    "local mode does not answer requests made by another web site",
+)
+
+
+class LocalGuard:
+    """Local mode's check: 421 for a foreign `Host`, 403 for a foreign `Origin`.
+
+    Run by the request-context middleware (app/ops/http.py) before the route, inside its
+    request id, log line and metrics.
+    """
+
+    def __init__(self, settings: Settings) -> None:
         # The operator named this host themselves (e.g. a tunnel); it is theirs, not a page's.
         self.public_origin = parse_origin(settings.public_url)
         self.public_host = self.public_origin[1] if self.public_origin else None
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        host_header = origin = None
-        for name, value in scope.get("headers", ()):
-            if name == b"host":
-                host_header = value.decode("latin-1")
-            elif name == b"origin":
-                origin = value.decode("latin-1")
+    def refusal(self, scope: Scope, host_header: str | None, origin: str | None) -> Refusal | None:
+        """None when the request may go on; `host_header` and `origin` as the client sent them."""
         parsed = split_host(host_header) if host_header is not None else None
         # No Host at all (HTTP/1.0 tools) is allowed: not a browser, which always sends one.
         if host_header is not None and not self._our_host(parsed):
             log.warning("http.foreign_host_refused")
-            await _refuse(
-                send,
-                421,
-                "misdirected_request",
-                "local mode answers only on a loopback address (localhost, 127.0.0.1, "
-                "[::1]); this request was addressed to another host name",
-            )
-            return
+            return FOREIGN_HOST
         if origin is not None:
             scheme = "https" if scope.get("scheme") == "https" else "http"
             own = origin_key(scheme, *parsed) if parsed else None
             presented = parse_origin(origin)
             if presented is None or presented not in (own, self.public_origin):
                 log.warning("http.foreign_origin_refused")
-                await _refuse(
-                    send,
-                    403,
-                    "forbidden_origin",
-                    "local mode does not answer requests made by another web site",
-                )
-                return
-        await self.app(scope, receive, send)
+                return FOREIGN_ORIGIN
+        return None
 
     def _our_host(self, parsed: tuple[str, str] | None) -> bool:
-        return parsed is not None and (is_loopback_name(parsed[0]) or parsed[0] == self.public_host)
+        return parsed is not None and (_loopback_name(parsed[0]) or parsed[0] == self.public_host)
 
 
-async def _refuse(send: Send, status: int, code: str, detail: str) -> None:
-    body = dumps(error_body(code, detail))
-    headers = [
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(body)).encode()),
-    ]
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+# Every request asks about its Host; a server sees the same few names, and the cache is bounded,
+# so a flood of made-up names costs fixed memory.
+_loopback_name = functools.lru_cache(maxsize=1024)(is_loopback_name)

@@ -17,9 +17,9 @@ Token buckets: a key may burst up to its per-minute limit, then gets one request
   unlimited: an outage of the limiter's store must not take the API down, and an abuser still
   meets a limit (N times the shared one, as without Redis).
 
-- Per IP: `IpRateLimit`, an ASGI middleware in front of every route except the probes,
-  `/metrics` and RIGHTNOTE_RATE_LIMIT_IP_EXEMPT_PATHS. IPv6 clients are keyed by their /64,
-  which is what one subscriber usually holds.
+- Per IP: `ip_limit`, checked by the request-context middleware (app/ops/http.py) in front of
+  every route except the probes, `/metrics` and RIGHTNOTE_RATE_LIMIT_IP_EXEMPT_PATHS. IPv6
+  clients are keyed by their /64, which is what one subscriber usually holds.
 - Per user: `await enforce_user_rate_limit(request, identity)`, called where an identity has
   just been proven (`current_identity` for /v1, the Google add-on context for /addons), keyed
   on `identity.key`. Invalid tokens never reach it: they are refused before, and count only
@@ -43,10 +43,8 @@ from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Scope
 
-from app.api.errors import error_body
-from app.api.responses import dumps
 from app.errors import RateLimited
 from app.settings import Settings
 from app.state import resources_of
@@ -293,6 +291,14 @@ def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     return address
 
 
+@functools.lru_cache(maxsize=4096)
+def _peer_text(text: str) -> str | None:
+    """The canonical text of an address (None for garbage); cached like `_address`, since
+    writing an address back out costs as much as parsing it."""
+    address = _address(text)
+    return None if address is None else str(address)
+
+
 def client_address(scope: Scope, trusted: tuple[IPNetwork, ...]) -> str:
     """The client's address; X-Forwarded-For is read only when the peer is a trusted proxy.
 
@@ -301,10 +307,12 @@ def client_address(scope: Scope, trusted: tuple[IPNetwork, ...]) -> str:
     leftmost one is taken (a platform such as Cloud Run that overwrites the header).
     """
     client = scope.get("client")
+    if not trusted:  # the common case: no proxy to look behind
+        return (_peer_text(client[0]) if client else None) or "unknown"
     peer = _address(client[0]) if client else None
     if peer is None:
         return "unknown"
-    if not trusted or not any(peer in net for net in trusted):
+    if not any(peer in net for net in trusted):
         return str(peer)
     hops: list[str] = []
     for name, value in scope.get("headers", ()):
@@ -346,38 +354,21 @@ def _limits_of(scope: Scope) -> tuple[RateLimits | None, Metrics | None]:
     return resources.rate_limits, resources.metrics
 
 
-class IpRateLimit:
-    """Pure ASGI middleware: refuses a client over its per-address budget before any work."""
+async def ip_limit(
+    path: str, address: str, limits: RateLimits, metrics: Metrics | None
+) -> RateLimited | None:
+    """The 429 for a client over its per-address budget, else None (the request goes on).
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        limits, metrics = _limits_of(scope)
-        if limits is None or limits.per_ip is None or limits.ip_exempt(scope["path"]):
-            await self.app(scope, receive, send)
-            return
-        address = scope.get("state", {}).get("client_ip") or client_address(
-            scope, limits.trusted_proxies
-        )
-        wait = await limits.per_ip.hit(ip_key(address))
-        if not wait:
-            await self.app(scope, receive, send)
-            return
-        if metrics is not None:
-            metrics.request_limited("ip")
-        error = RateLimited(retry_after_seconds(wait), "too many requests from this address")
-        body = dumps(error_body(error.code, error.detail))
-        headers = [
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
-            *((k.lower().encode(), v.encode()) for k, v in error.headers.items()),
-        ]
-        await send({"type": "http.response.start", "status": 429, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+    Run by the request-context middleware (app/ops/http.py) before the body is read.
+    """
+    if limits.per_ip is None or limits.ip_exempt(path):
+        return None
+    wait = await limits.per_ip.hit(ip_key(address))
+    if not wait:
+        return None
+    if metrics is not None:
+        metrics.request_limited("ip")
+    return RateLimited(retry_after_seconds(wait), "too many requests from this address")
 
 
 async def enforce_user_rate_limit(request: Request, identity: Identity) -> None:
