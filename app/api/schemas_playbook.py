@@ -298,17 +298,18 @@ class FindingOut(FromCore):
     message: str
     suggestion: str | None
 
-    @classmethod
-    def of(cls, finding: Finding, text: str) -> FindingOut:
-        return cls(
-            code=finding.code,
-            severity=finding.severity,
-            start=finding.start,
-            end=finding.end,
-            excerpt=text[finding.start : finding.end][:200],
-            message=finding.message,
-            suggestion=finding.suggestion,
-        )
+    @staticmethod
+    def fields(finding: Finding, text: str) -> dict[str, Any]:
+        """The fields of a finding on `text`; its excerpt is cut from the text."""
+        return {
+            "code": finding.code,
+            "severity": finding.severity,
+            "start": finding.start,
+            "end": finding.end,
+            "excerpt": text[finding.start : finding.end][:200],
+            "message": finding.message,
+            "suggestion": finding.suggestion,
+        }
 
 
 class MetricsOut(FromCore):
@@ -328,11 +329,17 @@ class VoiceReportOut(FromCore):
     @classmethod
     def of(cls, report: VoiceReport, text: str) -> VoiceReportOut:
         """The report on `text`; each finding's excerpt is cut from it."""
-        return cls(
-            verdict=report.verdict,
-            findings=[FindingOut.of(f, text) for f in report.findings],
-            metrics=report.metrics,
-        )
+        return cls.model_validate(cls.fields(report, text))
+
+    @staticmethod
+    def fields(report: VoiceReport, text: str) -> dict[str, Any]:
+        # Plain values and core dataclasses, validated in one pass by the model that holds them
+        # (one pydantic call per answer, not one per nested model).
+        return {
+            "verdict": report.verdict,
+            "findings": [FindingOut.fields(f, text) for f in report.findings],
+            "metrics": report.metrics,
+        }
 
 
 class SuggestionOut(FromCore):
@@ -367,20 +374,23 @@ class DraftOut(FromCore):
 
     @classmethod
     def of(cls, draft: Draft, now: datetime) -> DraftOut:
-        return cls(
-            scenario=draft.scenario,
-            objective=draft.objective,
-            subject=draft.subject,
-            text=draft.text,
-            html=draft.html,
-            to=draft.to,
-            send_by=draft.send_by,
-            send_by_note=describe_send_by(draft.scenario, draft.send_by, now),
-            placeholders=draft.placeholders,
-            voice=VoiceReportOut.of(draft.voice, draft.text),
-            advice=None,
-            suggestions=draft.suggestions,
-            ignored=draft.ignored,
+        # One validation of the whole answer (see VoiceReportOut.fields).
+        return cls.model_validate(
+            {
+                "scenario": draft.scenario,
+                "objective": draft.objective,
+                "subject": draft.subject,
+                "text": draft.text,
+                "html": draft.html,
+                "to": draft.to,
+                "send_by": draft.send_by,
+                "send_by_note": describe_send_by(draft.scenario, draft.send_by, now),
+                "placeholders": draft.placeholders,
+                "voice": VoiceReportOut.fields(draft.voice, draft.text),
+                "advice": None,
+                "suggestions": draft.suggestions,
+                "ignored": draft.ignored,
+            }
         )
 
     @classmethod
