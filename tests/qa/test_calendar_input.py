@@ -1,0 +1,48 @@
+"""Calendar files as people have them: an export in Windows-1252 (older Outlook and Exchange
+exports), and a JSON page whose events list is not a list. Both were read without a word: the
+first put U+FFFD into the interviewer's name and so into the greeting ("Hi Jos\ufffd,"), the
+second answered 200 with no interviews."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from app.calendar.interviews import extract_interviews
+
+CP1252_INVITE = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//qa//EN\r\nBEGIN:VEVENT\r\nUID:cp1252@qa\r\n"
+    "SUMMARY:Interview with Café Móvil – Backend Engineer\r\n"
+    "DTSTART:20261123T140000Z\r\nDTEND:20261123T150000Z\r\n"
+    "ORGANIZER;CN=José Peña:mailto:jose@cafemovil.example\r\n"
+    "ATTENDEE;CN=José Peña:mailto:jose@cafemovil.example\r\n"
+    "ATTENDEE:mailto:me@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+).encode("cp1252")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a calendar that is not UTF-8 is decoded with errors='replace', so 'José Peña' becomes "
+    "'Jos\ufffd Pe\ufffda'; fix in app/calendar/formats.py decode(): try strict UTF-8, and on "
+    "failure decode each line that is not valid UTF-8 as cp1252 (a stray byte in a UTF-8 file "
+    "then costs one line, not the file)",
+)
+def test_a_windows_1252_export_keeps_its_accents() -> None:
+    [interview] = extract_interviews(CP1252_INVITE, me=["me@example.com"], timezone="UTC")
+    names = [person.name for person in interview.interviewers]
+    assert "José Peña" in names, names
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Google page whose 'items' is not a list is read as one event and answers 200 with "
+    "no interviews; fix in app/calendar/formats.py _unwrap(): 'items' or 'value' present but "
+    "not a list is a ParseError ('items' must be a list of events)",
+)
+async def test_an_events_page_whose_items_is_not_a_list_is_refused(
+    client: httpx.AsyncClient,
+) -> None:
+    body = {"format": "google", "data": {"items": 5}, "me": ["me@example.com"], "timezone": "UTC"}
+    response = await client.post("/v1/interviews/extract", json=body)
+    assert response.status_code == 400, response.text
+    assert "items" in response.json()["detail"], response.text
