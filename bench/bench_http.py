@@ -6,12 +6,21 @@ once (bench/stub_playbook_app.py), so the service's own cost per request is meas
 Needs `wrk` (Debian package). Each server is one uvicorn process pinned to CPU 0; wrk runs on
 CPU 1 (when there are two), so the load generator does not steal the server's core. Each
 endpoint and its echo baseline cycle through the same 24 different bodies (notes or drafts), so
-nothing is served from a cache of the last answer.
+nothing is served from a cache of the last answer. Every server, the echo included, is started
+with the uvicorn configuration `rightnote serve` ships (`app.cli.serve.server_config`): same
+HTTP implementation, event loop, proxy-header handling and logging.
+
+`--in-process [--batches 30]`: no sockets and no server; the echo and the stubbed app are
+driven as ASGI apps in one process, in alternating batches of the same 24 bodies, and the best
+and median microseconds per request are printed: the service's own cost, without uvicorn and
+the load generator, steady enough to compare two trees on a loaded machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import importlib.util
 import json
 import os
 import platform
@@ -24,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -147,21 +157,7 @@ def cpu_model() -> str:
 
 
 def start_server(target: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    cmd = [
-        PY,
-        "-m",
-        "uvicorn",
-        target,
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--log-level",
-        "warning",
-        "--no-access-log",
-    ]
-    if target.endswith("create_app"):
-        cmd.append("--factory")
+    cmd = [PY, str(Path(__file__).resolve()), "--serve", target, "--port", str(port)]
     if shutil.which("taskset") and (os.cpu_count() or 1) >= 2:
         cmd = ["taskset", "-c", "0", *cmd]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
@@ -174,6 +170,30 @@ def start_server(target: str, port: int, env: dict[str, str]) -> subprocess.Pope
             time.sleep(0.1)
     proc.kill()
     raise RuntimeError(f"server {target} did not start")
+
+
+def serve(target: str, port: int) -> None:
+    """Serve `module:attr` (an app, or a factory when attr is create_app) as `rightnote serve`
+    would: its uvicorn configuration, host and port aside."""
+    import uvicorn
+
+    from app.cli.serve import server_config
+    from app.ops.logging import setup_logging
+    from app.settings import Settings
+
+    module, _, attr = target.partition(":")
+    loaded = getattr(importlib.import_module(module), attr)
+    asgi_app = loaded() if attr == "create_app" else loaded
+    settings = Settings(host="127.0.0.1", port=port)
+    setup_logging(settings)
+    uvicorn.Server(server_config(asgi_app, settings)).run()
+
+
+def uvicorn_choice() -> str:
+    """What uvicorn's "auto" picks in this environment (as `rightnote serve` leaves it)."""
+    http = "httptools" if importlib.util.find_spec("httptools") else "h11"
+    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
+    return f"uvicorn http {http}, loop {loop}"
 
 
 def run_wrk(
@@ -227,26 +247,143 @@ def _ms(match: re.Match[str] | None) -> float:
     return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
 
+def bench_env() -> dict[str, str]:
+    return {
+        "RIGHTNOTE_AUTH_MODE": "local",
+        "RIGHTNOTE_LOG_LEVEL": "WARNING",
+        "RIGHTNOTE_DATA_DIR": tempfile.mkdtemp(prefix="rightnote-bench-"),
+        # The servers import the app and the bench from this tree, before anything else on the
+        # path (which may add packages, e.g. to try another HTTP implementation).
+        "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p),
+        # The limiter stays on (its cost is part of the measurement) but never trips.
+        "RIGHTNOTE_RATE_LIMIT_PER_USER_PER_MINUTE": "1000000000",
+        "RIGHTNOTE_RATE_LIMIT_PER_IP_PER_MINUTE": "1000000000",
+    }
+
+
+async def _request(app: Any, path: str, body: bytes) -> int:
+    """One POST through `app` as uvicorn would call it, from a loopback client; its status."""
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.3"},
+        "http_version": "1.1",
+        "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 50000),
+        "scheme": "http",
+        "method": "POST",
+        "root_path": "",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "headers": [
+            (b"host", b"127.0.0.1:8000"),
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+        ],
+        "state": {},
+    }
+    sent = False
+    status = 0
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        await asyncio.Event().wait()  # the client never disconnects
+        raise AssertionError
+
+    async def send(message: dict[str, Any]) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+
+    await app(scope, receive, send)
+    return status
+
+
+async def _start(app: Any) -> None:
+    """Run `app`'s lifespan startup (the app keeps running it until the process ends)."""
+    inbox: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+    outbox: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+    await inbox.put({"type": "lifespan.startup"})
+    scope = {"type": "lifespan", "asgi": {"version": "3.0"}, "state": {}}
+    _LIFESPANS.append(asyncio.create_task(app(scope, inbox.get, outbox.put)))
+    message = await outbox.get()
+    if message["type"] != "lifespan.startup.complete":
+        raise RuntimeError(f"the app did not start: {message}")
+
+
+_LIFESPANS: list[asyncio.Task[None]] = []
+
+
+async def in_process(batches: int, per_batch: int = 200) -> None:
+    if str(ROOT) not in sys.path:  # run as a script, only bench/ is on the path
+        sys.path.insert(0, str(ROOT))
+    from bench.echo_app import app as echo
+    from bench.stub_playbook_app import create_app
+
+    stubbed = create_app()
+    await _start(stubbed)
+    runs = [
+        ("echo, draft bodies", echo, "/echo", DRAFTS),
+        ("POST /v1/drafts, playbook stubbed", stubbed, "/v1/drafts", DRAFTS),
+        ("echo, voice bodies", echo, "/echo", VOICES),
+        ("POST /v1/voice/check, playbook stubbed", stubbed, "/v1/voice/check", VOICES),
+    ]
+    encoded = {id(bodies): [json.dumps(b).encode() for b in bodies] for _, _, _, bodies in runs}
+    for name, app, path, bodies in runs:  # warm-up, and every body answers 200
+        for i in range(2 * VARIED):
+            status = await _request(app, path, encoded[id(bodies)][i % VARIED])
+            if status != 200:
+                raise RuntimeError(f"{name}: {status}")
+    micros: dict[str, list[float]] = {name: [] for name, _, _, _ in runs}
+    load_before = os.getloadavg()
+    for batch in range(batches):
+        # Alternate the order, so no app always runs right after another.
+        for name, app, path, bodies in runs if batch % 2 == 0 else runs[::-1]:
+            started = time.perf_counter()
+            for i in range(per_batch):
+                await _request(app, path, encoded[id(bodies)][i % VARIED])
+            micros[name].append((time.perf_counter() - started) / per_batch * 1e6)
+    load_after = os.getloadavg()
+    print(
+        f"in-process, {batches} alternating batches of {per_batch} requests per app; load average "
+        f"before {load_before[0]:.2f}, after {load_after[0]:.2f}; python "
+        f"{platform.python_version()}\n"
+    )
+    print("| app | best µs/request | median µs/request |")
+    print("|---|---:|---:|")
+    for name, values in micros.items():
+        print(f"| {name} | {min(values):.1f} | {statistics.median(values):.1f} |")
+    for echo_name, name in ((runs[0][0], runs[1][0]), (runs[2][0], runs[3][0])):
+        extra = min(micros[name]) - min(micros[echo_name])
+        print(f"\n{name}: {extra:.1f} µs above the echo (best against best)", end="")
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=5, help="length of each wrk run")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--diagnose", action="store_true", help="also measure the service alone")
+    parser.add_argument("--in-process", action="store_true", help="drive the ASGI apps directly")
+    parser.add_argument("--batches", type=int, default=30, help="--in-process: batches per app")
+    parser.add_argument("--serve", metavar="TARGET", help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve:
+        serve(args.serve, args.port)
+        return
+    if args.in_process:
+        os.environ.update(bench_env())
+        asyncio.run(in_process(args.batches))
+        return
     if not shutil.which("wrk"):
         sys.exit("bench_http needs wrk: apt-get install wrk")
 
-    env = {
-        **os.environ,
-        "RIGHTNOTE_AUTH_MODE": "local",
-        "RIGHTNOTE_LOG_LEVEL": "WARNING",
-        "RIGHTNOTE_DATA_DIR": tempfile.mkdtemp(prefix="rightnote-bench-"),
-        "PYTHONPATH": str(ROOT),
-        # The limiter stays on (its cost is part of the measurement) but never trips.
-        "RIGHTNOTE_RATE_LIMIT_PER_USER_PER_MINUTE": "1000000000",
-        "RIGHTNOTE_RATE_LIMIT_PER_IP_PER_MINUTE": "1000000000",
-    }
+    env = {**os.environ, **bench_env()}
     # Both servers run for the whole benchmark, pinned to the same core, and each endpoint is
     # measured right after its baseline, round after round: on a shared VM the speed of a core
     # drifts by a third from minute to minute, so only ratios taken side by side mean anything.
@@ -301,7 +438,7 @@ def main() -> None:
     print(
         f"wrk: 1 thread, {args.connections} connections, {args.rounds} rounds of "
         f"{args.seconds} s per endpoint, each right after its echo baseline with the same "
-        f"{VARIED} bodies cycled; servers pinned to CPU 0, wrk to CPU 1\n"
+        f"{VARIED} bodies cycled; servers pinned to CPU 0, wrk to CPU 1; {uvicorn_choice()}\n"
     )
     print(
         "| endpoint | req/s (median) | echo req/s (median) | ratio median | ratio range "

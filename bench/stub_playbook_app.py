@@ -13,12 +13,14 @@ from fastapi import FastAPI
 import app.api.playbook_routes as routes
 from app.api.schemas_playbook import DraftRequest, VoiceCheckRequest
 from app.main import create_app as _create_app
+from app.playbook.drafting import compose_draft
+from app.playbook.voice import check_message
 from bench.bench_http import DRAFTS, VOICES
 
 _NOW = datetime.now(UTC)
-_DRAFT = routes.compose_draft(DraftRequest.model_validate(DRAFTS[0]).to_core(), now=_NOW)
+_DRAFT = compose_draft(DraftRequest.model_validate(DRAFTS[0]).to_core(), now=_NOW)
 _voice = VoiceCheckRequest.model_validate(VOICES[0])
-_REPORT = routes.check_message(_voice.text, _voice.scenario, now=_NOW)
+_REPORT = check_message(_voice.text, _voice.scenario, now=_NOW)
 
 
 def create_app() -> FastAPI:
@@ -28,6 +30,6 @@ def create_app() -> FastAPI:
     def report(*args: Any, **kwargs: Any) -> Any:
         return _REPORT
 
-    routes.compose_draft = draft  # type: ignore[assignment]
-    routes.check_message = report  # type: ignore[assignment]
+    # The names the routes module calls; replaced in its namespace, as a test's monkeypatch would.
+    vars(routes).update(compose_draft=draft, check_message=report)
     return _create_app()
