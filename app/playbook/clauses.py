@@ -22,6 +22,7 @@ linear in the note, and it stops after a budget of tokens.
 
 from __future__ import annotations
 
+import operator
 import re
 from itertools import islice
 
@@ -314,6 +315,10 @@ def _has_stumble(words: list[str], lo: int, hi: int) -> bool:
 
 
 _PIECE = re.compile(r"[^.!?;\n]++[.!?;\n]?")
+_GATE_SPACES = str.maketrans(
+    {chr(i): " " for i in range(128) if chr(i) not in "abcdefghijklmnopqrstuvwxyz0123456789.!?;\n"}
+)
+_CUT_END = operator.methodcaller("rstrip", ".!?;\n")
 _PLAIN = re.compile(r"[a-z0-9]++")
 
 
@@ -330,12 +335,20 @@ def blame_spans(low: str) -> list[tuple[int, int]]:
     # The gate's words: runs of letters and digits once ' and - are dropped. Dropped from the
     # whole note at once, the pieces stay the same pieces unless one was made of marks alone
     # (then the counts differ and each piece is stripped on its own).
-    texts = _PIECE.findall(whole.replace("'", "").replace("-", ""))
+    stripped = whole.replace("'", "").replace("-", "")
+    ascii_note = stripped.isascii()
+    if ascii_note:
+        # Every character but a-z, 0-9 and the sentence ends as a space (same pieces): a
+        # piece's words are then its split() once its end mark is cut, as _PLAIN finds them.
+        stripped = stripped.translate(_GATE_SPACES)
+    texts = _PIECE.findall(stripped)
     if len(texts) != len(pieces):
+        ascii_note = False
         texts = [m.group().replace("'", "").replace("-", "") for m in pieces]
     # Most sentences of a calm note hold no word any reading below needs: the set tests run
     # in C (map calls the C functions directly) and skip them before they are tokenised.
-    shut = map(_SIGNALS.isdisjoint, map(_PLAIN.findall, texts))
+    found = map(str.split, map(_CUT_END, texts)) if ascii_note else map(_PLAIN.findall, texts)
+    shut = map(_SIGNALS.isdisjoint, found)
     for piece, text, closed in zip(pieces, texts, shut, strict=True):
         if text.endswith("?"):
             continue  # a question asks, it does not blame
