@@ -9,6 +9,7 @@ always filtered by the verified user).
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -44,6 +45,10 @@ def _text(value: Any, limit: int = _LIMIT) -> str | None:
     if not isinstance(value, str):
         return None
     value = value.strip()
+    # A field holding only invisible characters (a zero-width space left by a paste, a BOM)
+    # is empty: as a topic it would make "talking about  with you", as pasted text a note.
+    if not any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in value):
+        return None
     return value[:limit] or None
 
 
