@@ -641,8 +641,20 @@ REPAIR = Family(
     ("clear", rf"\bI\s+{WASNT}\s+(?:very\s+)?clear\s+(?:about|on|when)\b"),
 )
 
+# An ask made conditional on the reader arranging it: "... if that could be arranged", "..., if
+# at all possible".
+_IF_ARRANGED = (
+    (
+        "arranged organised organized possible managed & could can would might",
+        r"\bif\s+(?:that|it|this)\s+(?:could|can|would|might)\s+be\s+(?:arranged|organi[sz]ed|"
+        r"possible|managed|set\s+up)\b",
+    ),
+    ("possible & if", r"\bif\s+(?:at\s+all\s+)?possible\b"),
+)
+
 # Asks: a thank-you note to someone senior carries none.
 ASK = Family(
+    *_IF_ARRANGED,
     ("know & let", r"\blet\s+me\s+know\b"),
     *each(
         "you & could can would will",
@@ -751,9 +763,13 @@ PLACEHOLDER = re.compile(
     r"|<(?:[A-Z][A-Z0-9_-]++(?:[ \t][A-Z][A-Z0-9_-]*+){0,3}|[a-z]++(?:[ _][a-z]++){1,3}|"
     r"(?:name|first|company|topic|role|position|title|date|day|time|team|product|interviewer|"
     r"manager|city|location|project|recipient|candidate))>"
+    # A slot named by its noun in any case: "<Recruiter name>", "<surname>", "<First Name>".
+    r"|<(?:[A-Za-z]++[ _]){0,3}(?i:name|surname|firstname|lastname|company|recruiter|"
+    r"interviewer|manager|recipient|title|role|position|date|topic|team|product|location)>"
     r"|%[A-Za-z_][A-Za-z0-9_]{1,30}%"
     r"|\b(?:FIRST|LAST|FULL|COMPANY|CANDIDATE|RECRUITER|INTERVIEWER|YOUR)[_ ]?NAME\b"
-    r"|(?<![A-Za-z0-9_])(?:X{3,}|(?:TK)++|_{3,})(?![A-Za-z0-9_])"
+    # Not a model number or a code: "TK-200", "XXX-9".
+    r"|(?<![A-Za-z0-9_])(?:X{3,}|(?:TK)++|_{3,})(?![A-Za-z0-9_]|-[A-Za-z0-9])"
     # A figure left as XX: "XX%", "£XX", "XXk" ("the XX chromosome" is not one).
     r"|(?<![A-Za-z0-9_])(?:[$£€]X{2,}|X{2,}(?=%|[kKmM]\b|bn\b))"
 )
@@ -762,7 +778,10 @@ _CITATION = re.compile(
     r"[\d\s,.;:–-]*|sic!?|[a-z]|(?:see|cf|ibid|op\.?\s?cit|citation|source|sources|ref|refs|"
     r"reference|via|emphasis|translated|link|laughs?|laughter|"
     r"sighs?|smiles?|applause|inaudible|crosstalk|redacted|pause|joking|kidding)\b[^\]]*|"
-    r"(?:note|fn|fig|figure|table|p|pp)\b\.?\s*\d[^\]]*",
+    r"(?:note|fn|fig|figure|table|p|pp)\b\.?\s*\d[^\]]*|"
+    # A revision, version or part marker and its identifier: "[rev B]", "[v 2.1]", "[Part C]".
+    r"(?:rev|revision|ver|version|v|ed|edition|vol|no|part|pt|ch|chapter|sec|section|art|para|"
+    r"issue|step|phase|stage|tier|level|mk|mark|lot|batch|build)\.?\s*(?:\d[\w.-]{0,6}|[a-z])",
     re.I,
 )
 
@@ -784,7 +803,43 @@ def is_bracket_placeholder(inside: str, plain: str, end: int) -> bool:
     word = inside.strip()
     if _REFERENCE.search(word) or (word.isalnum() and not word.isalpha()):
         return False
+    if _in_quotation(plain, start, end):
+        return False  # an editor's words in a quotation: "'[the clinic] runs on trust'"
     return not plain.startswith("(", end)  # "[the docs](https://...)"
+
+
+_QUOTES = "'\""
+_QUOTE_REACH = 300
+
+
+def _in_quotation(plain: str, start: int, end: int) -> bool:
+    """Whether plain[start:end] sits inside a quotation on its line: more quotes opened (a quote
+    after a space, a colon or the line start) than closed before it, and one closed after it.
+    An apostrophe inside a word ("don't") neither opens nor closes."""
+    line = max(plain.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
+    depth = 0
+    for i in range(line, start):
+        ch = plain[i]
+        if ch not in _QUOTES:
+            continue
+        before = plain[i - 1] if i > line else " "
+        after = plain[i + 1] if i + 1 < len(plain) else " "
+        if before in " \t(:\u2014-" or i == line:
+            depth += 1
+        elif not after.isalnum() and depth:
+            depth -= 1
+    if depth <= 0:
+        return False
+    # The closing quote must come after more than the bracket: "'[Company]'" is a slot in quotes.
+    stop = plain.find("\n", end, end + _QUOTE_REACH)
+    rest = plain[end : stop if stop >= 0 else end + _QUOTE_REACH]
+    return any(
+        ch in _QUOTES
+        and not rest[i - 1].isspace()
+        and (i + 1 == len(rest) or not rest[i + 1].isalnum())
+        for i, ch in enumerate(rest)
+        if i > 0
+    )
 
 
 # A greeting whose name came out empty: "Hi ,", "Dear  ," (a mail merge with no value). "Hi,"

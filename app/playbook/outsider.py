@@ -112,8 +112,11 @@ def _head_you(
 
 
 # Where a thanks clause ends: sentence or clause punctuation, or a new clause with its own subject.
+# ", and your team's," adds one more thing thanked ("thank you for your time, and your team's,
+# on the ward"): the clause goes on; ", and your roadmap will ..." opens a clause of its own.
 _CLAUSE_END = re.compile(
-    r"[.!?;:\n—–]|\s-\s|,\s*(?:and|but|so|i|i'm|i've|i'd|i'll|we|we're|we'll)\b|"
+    r"[.!?;:\n—–]|\s-\s|,\s*(?:(?:and|but|so)\b(?!\s+your\s+[\w-]+(?:'s)?\s*[,.;!])|i|i'm|"
+    r"i've|i'd|i'll|we|we're|we'll)\b|"
     r"\s(?:and|but|so)\s+(?:i|i'm|i've|i'd|i'll|we|we're|we'll|it|it's|this|that|the|my)\b"
 )
 

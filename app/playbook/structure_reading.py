@@ -25,6 +25,7 @@ __all__ = [
     "asserted",
     "clause_before",
     "corrects_itself",
+    "listed_questions",
     "may_carry_point",
     "object_of_preposition",
     "reported",
@@ -471,3 +472,39 @@ def object_of_preposition(low: str, start: int) -> bool:
 
 
 _SUBJECT_HEADS = ("the ", "that ", "this ", "it ", "it'")
+
+
+# --- several questions in one sentence -------------------------------------------------------
+
+# "I'm curious about a few points: how X is tested, whether Y owns it, and what happens if Z?"
+# asks three things with one "?": after a colon, the items that open with a wh-word or
+# "whether" are each a question ("if the OKRs are missed, what ...?" is a condition).
+_ITEM_BREAK = re.compile(r",[ \t]*+(?:and[ \t]*+,?[ \t]*+)?|;[ \t]*+|[ \t][\u2014\u2013-][ \t]*+")
+_WH_ITEM = re.compile(
+    r"(?:(?:and|or|also|plus)[ \t]+)?(?:how|what|why|when|where|who|which|whether)\b"
+)
+_LISTED_MIN = 3
+
+
+def listed_questions(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The questions listed after a colon in the sentence low[start:end], as spans, when there
+    are at least three of them (items opening with a wh-word or "whether", three words or more);
+    otherwise []."""
+    colon = low.find(": ", start, end)
+    if colon < 0:
+        return []
+    tail = low[colon:end]
+    if tail.count(",") + tail.count(";") + tail.count("\u2014") + tail.count(" - ") < 2:
+        return []  # three items need two breaks: the usual "...: the timeline or the plan?"
+    items: list[tuple[int, int]] = []
+    at = colon + 2
+    for m in _ITEM_BREAK.finditer(low, at, end):
+        items.append((at, m.start()))
+        at = m.end()
+    items.append((at, end))
+    found = [
+        (a, b)
+        for a, b in items
+        if _WH_ITEM.match(low, a, b) is not None and len(_WORDS.findall(low, a, b)) >= 3
+    ]
+    return found if len(found) >= _LISTED_MIN else []

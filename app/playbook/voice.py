@@ -384,7 +384,10 @@ def _own_questions(
                 continue
             if sr.rhetorical(low, s.start):
                 continue
-            out.append(s)
+            listed = (
+                sr.listed_questions(low, s.start, s.end) if ": " in work[s.start : s.end] else []
+            )
+            out += [rd.Sentence(a, b, True) for a, b in listed] or [s]
         elif work[s.end - 1] not in _END_MARKS and sr.unpunctuated_question(low, s.start, s.end):
             out.append(rd.Sentence(s.start, s.end, True))
     if "?)" in work:
