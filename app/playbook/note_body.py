@@ -78,7 +78,8 @@ class NoteBody:
 
 def note_body(source: str, fmt: NoteFormat | str = NoteFormat.AUTO) -> NoteBody:
     """The new message of `source` (see the module docstring)."""
-    fmt = NoteFormat(fmt)
+    if not isinstance(fmt, NoteFormat):  # the enum's own call costs a microsecond a note
+        fmt = NoteFormat(fmt)
     if fmt is NoteFormat.HTML or (fmt is NoteFormat.AUTO and looks_like_html(source)):
         visible = html_to_text(source, drop_signature=True)
         end = len(visible.text) if visible.quoted_from is None else visible.quoted_from
