@@ -294,4 +294,12 @@ class Family:
         return kept
 
     def search(self, low: str, vocab: set[str]) -> bool:
-        return any(rule.rest_open(vocab) and _found(rule, low) for rule in self._open(vocab))
+        # any() over the open rules, written as loops: no generator or method call per rule.
+        for rule in self._open(vocab):
+            for group in rule.rest:
+                if group.isdisjoint(vocab):
+                    break
+            else:
+                if _found(rule, low):
+                    return True
+        return False
