@@ -100,7 +100,7 @@ def compose_draft(inp: DraftInput, *, now: datetime | None = None) -> Draft:
         subject=subject,
         text=plain,
         html=_render_html(plain),
-        to=t.clean_inline(inp.interviewer.email, 320),
+        to=nz.inline(inp.interviewer.email, 320),
         send_by=deadline,
         # Most notes with every detail have no "[" at all: no scan.
         placeholders=t.placeholders_in(subject + "\n" + plain)
@@ -148,7 +148,7 @@ def ignored_fields(inp: DraftInput) -> tuple[Ignored, ...]:
 def _ignored(inp: DraftInput, company: str | None) -> tuple[Ignored, ...]:
     d = inp.details
     # A company the check kept is a name; one it dropped is fine only when nothing was typed.
-    company_ok = company is not None or not inp.company or not t.clean_inline(inp.company, 120)
+    company_ok = company is not None or not inp.company or not nz.inline(inp.company, 120)
     # The usual case, without building the table: nothing given that the scenario leaves out.
     if company_ok:
         unused: tuple[object, ...]
@@ -208,7 +208,7 @@ def company_name(value: str | None, email: str | None = None) -> str | None:
     """The company as a name a sentence can carry; None for an address or a domain fragment
     ("northwindhealth.com", "northwindhealth", or "Northwindhealth" beside an address at
     northwindhealth.com): a draft never guesses a name from those."""
-    name = t.clean_inline(value, 120)
+    name = nz.inline(value, 120)
     if not name:
         return None
     if "@" in name or "/" in name:
@@ -233,12 +233,12 @@ def company_name(value: str | None, email: str | None = None) -> str | None:
 
 
 def _free(value: str | None, limit: int) -> str | None:
-    cleaned = t.clean_inline(value, limit) if value else None
+    cleaned = nz.inline(value, limit)
     return rewrite_outsider_voice(nz.tidy(cleaned)) if cleaned else None
 
 
 def _shaped(value: str | None, shape: Callable[[str | None], str | None]) -> str | None:
-    cleaned = t.clean_inline(value, 600) if value else None
+    cleaned = nz.inline(value, 600)
     shaped_text = shape(cleaned) if cleaned else None
     return rewrite_outsider_voice(shaped_text) if shaped_text else None
 
@@ -254,7 +254,7 @@ def _facts(inp: DraftInput) -> _Facts:
     if start is not None:
         day = f"{DAYS[start.weekday()]}, {MONTHS[start.month - 1]} {start.day}"
     slot = inp.slot
-    title = t.clean_inline(slot.title, 80) if slot is not None and slot.title else None
+    title = nz.inline(slot.title, 80) if slot is not None else None
     # A slot title that is also the topic (the card's starting value) is said once, as topic.
     same = title is not None and topic is not None and title.casefold() == topic.casefold()
     meeting = None if same else _meeting(title)
@@ -265,14 +265,19 @@ def _facts(inp: DraftInput) -> _Facts:
         when = _when(localise(slot_start, tz), part=not meal)
     else:
         when = _when(start, part=False)
-    name = t.clean_inline(inp.interviewer.name) if inp.interviewer.name else None
+    # "MARCUS CHEN" and "jean-luc picard" greet "Hi Marcus," and "Hi Jean-Luc,".
+    name = nz.person_name(nz.inline(inp.interviewer.name))
+    company = _company(inp)
     return _Facts(
         name=name,
-        title=t.clean_inline(inp.interviewer.title) if inp.interviewer.title else None,
+        title=nz.inline(inp.interviewer.title),
         first=_capitalised(t.first_name(name)) if name else None,
-        candidate=t.clean_inline(inp.candidate_name, 120) if inp.candidate_name else None,
-        company=_company(inp),
-        position=t.clean_inline(inp.position, 120) if inp.position else None,
+        candidate=nz.inline(inp.candidate_name, 120),
+        company=company,
+        # "the Data Scientist role role", "the Engineer at Acme role at Acme": the position
+        # loses what the role phrase says (an "at <company>" tail also when the note leaves
+        # the company out).
+        position=nz.position(nz.inline(inp.position, 120), company or inp.company),
         topic=topic_phrase(topic),
         stumble=_shaped(details.stumble, nz.stumble),
         what_happened=_shaped(details.what_happened, nz.cause),

@@ -14,6 +14,8 @@ import re
 from itertools import islice
 from operator import eq
 
+from app.playbook.text import clean_inline
+
 # Leading words a hurried writer puts before the point; the note states the point plainly.
 _HEDGES = tuple(
     sorted(
@@ -115,6 +117,38 @@ _CAUSE_FRAMES = (
     "what happened was",
     "i think what happened is",
     "i think what happened was",
+)
+# An apology in front of the point: the note owns the mistake in its own sentence, and "I'm
+# sorry, I messed up" would otherwise become "I was sorry, I messed up".
+_APOLOGIES = (
+    "i'm so sorry but",
+    "i'm so sorry that",
+    "i'm so sorry",
+    "i'm sorry but",
+    "i'm sorry that",
+    "i'm sorry",
+    "im sorry but",
+    "im sorry",
+    "i am so sorry",
+    "i am sorry but",
+    "i am sorry that",
+    "i am sorry",
+    "so sorry but",
+    "so sorry",
+    "sorry but",
+    "sorry that",
+    "sorry",
+    "i apologise but",
+    "i apologise that",
+    "i apologise",
+    "i apologize but",
+    "i apologize that",
+    "i apologize",
+    "my apologies but",
+    "my apologies",
+    "apologies but",
+    "apologies",
+    "oops",
 )
 _STUMBLE_FRAMES = (
     "what went wrong is that",
@@ -227,7 +261,10 @@ class _Leads:
         by_head: dict[str, list[str]] = {}
         for lead in (lead for group in groups for lead in group):
             by_head.setdefault(_lead_head(lead), []).append(lead)
-        self.by_head = {head: tuple(leads) for head, leads in by_head.items()}
+        # Longest first within a head, whichever group a lead came from ("so sorry" before "so").
+        self.by_head = {
+            head: tuple(sorted(leads, key=len, reverse=True)) for head, leads in by_head.items()
+        }
 
 
 def _head(text: str) -> str:
@@ -260,10 +297,9 @@ def _strip_leads(text: str, leads: _Leads) -> str:
     return text
 
 
-_RESTATEMENT_LEADS = _Leads(_RESTATEMENT_FRAMES, _HEDGES)
-_CAUSE_LEADS = _Leads(_CAUSE_FRAMES, _HEDGES)
-_STUMBLE_LEADS = _Leads(_STUMBLE_FRAMES, _HEDGES)
-_QUESTION_LEADS = _Leads(("q:", "question:"))
+_RESTATEMENT_LEADS = _Leads(_RESTATEMENT_FRAMES, _HEDGES, _APOLOGIES)
+_CAUSE_LEADS = _Leads(_CAUSE_FRAMES, _HEDGES, _APOLOGIES)
+_STUMBLE_LEADS = _Leads(_STUMBLE_FRAMES, _HEDGES, _APOLOGIES)
 
 
 def _strip_this(text: str) -> str:
@@ -323,8 +359,187 @@ def stumble(text: str | None) -> str | None:
     return _finish(body, text)
 
 
+_BULLETS = " \t-*•·‣◦▪–—>"
+_LABEL_MARKS = ":.)]-–—"
+
+
+def _label_end(text: str) -> int:
+    """Where the text after a list label starts ("Question 2: ", "Q1) ", "3. "), or 0.
+
+    A label is "question" or "q", then an optional "#" and number, then one mark; or a bare
+    number and a mark. A number alone is a label only when a mark and a space follow it, so
+    "1.5 million users" and "Q4 plans" keep their words; "Question 2 what ..." (a word label
+    and a number) needs no mark."""
+    low = text[:40].lower()
+    at = 0
+    word = False
+    if low.startswith("question") and not low[8:9].isalpha():
+        at, word = 8, True
+    elif low.startswith("q") and (low[1:2] in ("#", ":", ".", ")") or low[1:2].isdigit()):
+        at, word = 1, True
+    if not word and not (low[:1].isdigit() or low[:1] == "#"):
+        return 0
+    while low[at : at + 1] == " ":
+        at += 1
+    if low[at : at + 1] == "#":
+        at += 1
+    digits = at
+    while at < len(low) and at - digits < 3 and low[at].isdigit():
+        at += 1
+    numbered = at > digits
+    if not word and not numbered:
+        return 0
+    if low[at : at + 1] and low[at] in _LABEL_MARKS:
+        after = low[at + 1 : at + 2]
+        return at + 1 if after in ("", " ") else 0
+    if word and numbered and low[at : at + 1] == " " and low.startswith("question"):
+        return at + 1
+    return 0
+
+
+def _strip_label(text: str) -> str:
+    # Bullets and labels, a few layers at most ("- Q1: ..."): bounded, each step one slice.
+    for _ in range(3):
+        stripped = text.lstrip(_BULLETS)
+        end = _label_end(stripped)
+        stripped = stripped[end:].lstrip(_LEAD_PUNCT) if end else stripped
+        if stripped == text or not stripped:
+            break
+        text = stripped
+    return text
+
+
 def question(text: str | None) -> str | None:
-    """A question the user typed: tidied, one closing question mark added by the template."""
+    """A question the user typed, without its list label ("Question 2:", "Q1)", "1.", "- "):
+    tidied, one closing question mark added by the template."""
     if not text:
         return text
-    return _finish(_strip_leads(text, _QUESTION_LEADS), text)
+    return _finish(_strip_label(text), text)
+
+
+# --- every user field: invisible characters -------------------------------------------------
+
+# Zero-width and bidi controls and the soft hyphen: a pasted name or an invite written by
+# anyone carries them, and in a note they hide text or reverse it (a U+202E in a signature).
+# Deleted, not spaced: "Jo\u200bsé" is "José". The header writers drop the same set.
+_INVISIBLE = dict.fromkeys(
+    [
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2065),
+        *range(0x2066, 0x206A),
+        0xFEFF,
+        0x00AD,
+        0x180E,
+        0x061C,
+    ]
+)
+
+
+def visible(value: str) -> str:
+    """`value` without invisible format characters. isprintable() is False for every one of
+    them, so the usual text is one C check."""
+    return value if value.isprintable() else value.translate(_INVISIBLE)
+
+
+def inline(value: str | None, limit: int = 160) -> str | None:
+    """One line of user text for a note: invisible characters gone, then text.clean_inline.
+    Every user field of a draft passes here (one place)."""
+    if not value:
+        return None
+    return clean_inline(visible(value), limit)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+# Lower-case particles inside a name ("Ludwig van Beethoven", "María de la Cruz").
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "la",
+        "le",
+        "dos",
+        "das",
+        "ten",
+        "ter",
+        "y",
+        "bin",
+        "binti",
+        "al",
+    ]
+)
+_ROMAN = frozenset(["ii", "iii", "iv", "vi", "vii", "viii"])
+
+
+def _cased_piece(piece: str) -> str:
+    if piece[:2] == "mc" and len(piece) > 3:
+        return "Mc" + piece[2].upper() + piece[3:]  # "MCDONALD" -> "McDonald"
+    return piece[:1].upper() + piece[1:]
+
+
+def _cased_word(word: str, first: bool) -> str:
+    low = word.lower()
+    bare = low.rstrip(".,")
+    if not first and bare in _PARTICLES:
+        return low
+    if not first and bare in _ROMAN:
+        return word.upper()
+    # Each part of "jean-luc" and "o'brien" is capitalised: "Jean-Luc", "O'Brien".
+    out: list[str] = []
+    piece = ""
+    for ch in low:
+        if ch in "-'’":
+            out.append(_cased_piece(piece) + ch)
+            piece = ""
+        else:
+            piece += ch
+    out.append(_cased_piece(piece))
+    return "".join(out)
+
+
+def person_name(name: str | None) -> str | None:
+    """A name typed all in capitals or all in lower case ("MARCUS CHEN", "jean-luc picard"),
+    cased as the person writes it: each part capitalised, particles lower case after the first
+    word, Mc and O' forms kept. A name typed in mixed case is the person's own: left alone."""
+    if not name or not (name.isupper() or name.islower()):
+        return name
+    words = name.split(" ")
+    return " ".join(_cased_word(w, n == 0) for n, w in enumerate(words) if w)
+
+
+# --- the position ---------------------------------------------------------------------------
+
+_ARTICLES = ("the ", "a ", "an ")
+_ROLE_WORDS = ("role", "position", "job", "opening", "vacancy")
+
+
+def position(text: str | None, company: str | None = None) -> str | None:
+    """The position as it sits in "the {position} role": no leading article, no trailing
+    "role"/"position"/"job", and no "at <company>" tail when it names the company the note
+    names anyway ("Engineer at Acme" -> "Engineer"). A word is cut only when words remain."""
+    if not text:
+        return text
+    if company:
+        for prep in (" at ", " @ ", " with ", ", "):
+            head, sep, tail = text.rpartition(prep)
+            if sep and head.strip() and tail.strip().casefold() == company.strip().casefold():
+                text = head.rstrip(" ,")
+                break
+    head, _, last = text.rpartition(" ")
+    if head.strip() and last.lower() in _ROLE_WORDS:
+        text = head.rstrip(" ,")
+    low = text.lower()
+    for article in _ARTICLES:
+        if low.startswith(article) and len(text) > len(article):
+            text = text[len(article) :].lstrip()
+            break
+    return text or None

@@ -56,8 +56,32 @@ AREA_LABELS: dict[RiskArea, str] = {
     RiskArea.SCOPE: "Scope of the role",
 }
 
-# Words a user types before the topic that the frames already say ("about the migration").
+# Words a user types before the topic that the frames already say ("about the migration"), and
+# the verb the note's own sentence supplies ("I enjoyed hearing about {topic}"): a topic typed
+# as "hearing about the roadmap" or "discussing the roadmap" is the roadmap.
 _LEAD_INS = ("about ", "regarding ", "re: ", "on ", "the topic of ")
+_TOPIC_VERBS = (
+    "talking about ",
+    "talking through ",
+    "hearing about ",
+    "learning about ",
+    "chatting about ",
+    "speaking about ",
+    "thinking about ",
+    "discussing ",
+    "going over ",
+    "going through ",
+    "our chat about ",
+    "our talk about ",
+    "our conversation about ",
+    "our discussion about ",
+    "our discussion of ",
+    "the conversation about ",
+    "the discussion about ",
+    "the discussion of ",
+    "what you said about ",
+    "what you told me about ",
+)
 
 # Kept for callers that build a suggestion list without a topic: now the note form (no
 # placeholder: a suggestion is a complete question).
@@ -70,11 +94,13 @@ def topic_phrase(topic: str | None) -> str | None:
     if not topic:
         return None
     text = topic.strip().rstrip(" .,;:!?")
-    low = text.lower()
-    for lead in _LEAD_INS:
-        if low.startswith(lead) and len(text) > len(lead):
-            text = text[len(lead) :].lstrip()
-            break
+    # A verb, then a lead-in ("talking about", then "about the"): each list once, in order.
+    for leads in (_TOPIC_VERBS, _LEAD_INS):
+        low = text.lower()
+        for lead in leads:
+            if low.startswith(lead) and len(text) > len(lead):
+                text = text[len(lead) :].lstrip()
+                break
     return mid_sentence(text) or None
 
 

@@ -110,12 +110,7 @@ def describe_send_by(scenario: Scenario, deadline: datetime | None, now: datetim
     when += f" {label or 'UTC'}"
     left = deadline - now
     if left <= timedelta(0):
-        if scenario is Scenario.RECOVERY:
-            return (
-                f"Send-by was {when}. The debrief has probably happened; a repair note now "
-                "will probably not change anything."
-            )
-        return f"Send-by was {when}. Sending it now is still fine, sooner is better."
+        return _late(scenario, deadline, now, f"Send-by was {when}")
     if scenario is Scenario.RECOVERY:
         return f"Send by {when} ({format_duration(left)} left), before the debrief."
     return f"Send by {when} ({format_duration(left)} left)."
@@ -130,3 +125,48 @@ def format_duration(delta: timedelta) -> str:
     if hours:
         return f"{hours} h {minutes} min"
     return f"{minutes} min"
+
+
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _days(n: int) -> str:
+    return f"{_NUMBERS[n] if n < len(_NUMBERS) else n} day{'s' if n != 1 else ''}"
+
+
+def _late(scenario: Scenario, deadline: datetime, now: datetime, was: str) -> str:
+    """What a missed send-by means, graded by how late it is. Never a promise about the
+    outcome, never a nudge to apologise for the delay."""
+    if scenario is Scenario.RECOVERY:
+        return (
+            f"{was}. The debrief has probably happened; a repair note now will probably not "
+            "change anything."
+        )
+    if scenario is Scenario.ASK_RECRUITER:
+        # The send-by is the working day before the interview, so the interview is on one of
+        # the days up to the next working day: once that day is over, it has taken place.
+        day = deadline.replace(hour=0, minute=0, second=0, microsecond=0)
+        over = next_business_day(day) + timedelta(days=1)
+        if now >= over:
+            return f"{was}. The interview day has passed, so the question is moot: hold this note."
+        return (
+            f"{was}. Ask now only if the interview is still ahead; once it has started, hold "
+            "this note."
+        )
+    late = (now - deadline).days
+    if late < 1:
+        return f"{was}. Sending it now is still fine, sooner is better."
+    if late < 4:
+        return (
+            f"{was}, {_days(late)} ago. Send it today, as written: a short note reads "
+            "better than one that explains the timing."
+        )
+    if scenario is Scenario.FOLLOW_UP:
+        return (
+            f"{was}, {_days(late)} ago. Send it only if its question is still open; if "
+            "you have heard from them since, answer that message instead."
+        )
+    return (
+        f"{was}, {_days(late)} ago. Send it only if you have not thanked them since; "
+        "keep it to the thanks."
+    )

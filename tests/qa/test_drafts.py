@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+
 async def _text(client: httpx.AsyncClient, body: dict[str, Any]) -> str:
     response = await client.post("/v1/drafts", json=body)
     assert response.status_code == 200, response.text
@@ -128,13 +129,6 @@ async def test_asking_who_i_will_meet_after_the_interview_is_not_still_fine(
     assert "still fine" not in note, note
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a topic of only invisible characters is used as the topic ('I enjoyed hearing about "
-    "\\u200b.'); fix in app/playbook/text.py clean_inline(): drop format characters (category "
-    "Cf) before the emptiness test, as the Gmail card's inputs now do "
-    "(app/addons/gmail/state.py)",
-)
 async def test_an_invisible_topic_stays_a_placeholder(client: httpx.AsyncClient) -> None:
     body = {"scenario": "gratitude", "interviewer": {"name": "Kim"}, "details": {"topic": "\u200b"}}
     text = await _text(client, body)
