@@ -126,6 +126,64 @@ _OWNING = (
         r"rambled|overcomplicated|misspoke|made\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?"
         rf"{_FAULT})\b",
     ),
+    # Judging one's own delivery with a verb of doing it badly: "I botched the estimate", "I
+    # fluffed the answer", "I blew it" (the stumble told as one's own failure, like "I messed up").
+    (
+        "botched fluffed flubbed bungled butchered mangled fumbled muffed mishandled blew",
+        r"\bI\s+(?:(?:really|completely|totally|badly|clearly|rather|just|simply)\s+)?"
+        r"(?:botched|fluffed|flubbed|bungled|butchered|mangled|fumbled|muffed|mishandled|"
+        r"blew\s+(?:it|that|this|the\s+\w+|my\s+\w+))\b",
+    ),
+    # Admitting it: "I admit I rushed it", "I'll admit that was sloppy", "I acknowledge I gave
+    # you the wrong figure" (the admitted clause is the writer's own doing).
+    (
+        "admit acknowledge recognise recognize concede",
+        r"\bI(?:'ll|\s+will|\s+must|\s+have\s+to|\s+do|\s+freely|\s+fully|\s+readily){0,2}\s+"
+        r"(?:admit|acknowledge|recogni[sz]e|concede)\s+(?:that\s+)?(?:I\s|my\s|"
+        r"(?:it|that|this)\s+was\s+(?:my|on\s+me|a\s+mistake|careless|sloppy|wrong))",
+    ),
+    # "That one was all me", "it's all me".
+    *each(
+        "all & me",
+        r"that|it|this",
+        r"(?:\s+one)?(?:'s|\s+was|\s+is)\s+all\s+me\b",
+    ),
+    ("guilty charged cop", r"\bguilty\s+as\s+charged\b|\bfair\s+cop\b|\bI\s+plead\s+guilty\b"),
+    # "I let you down on that question", "I let the panel down".
+    (
+        "let & down",
+        r"\bI\s+(?:really\s+)?let\s+(?:you|you\s+all|the\s+\w+|myself|everyone|everybody)\s+down\b",
+    ),
+    # "No one else is to blame" (but "no one is to blame" owns nothing).
+    *each(
+        "else & blame",
+        r"no\s+one|nobody|no-one",
+        r"\s+else\s+(?:is|was|'s)\s+to\s+blame\b",
+    ),
+    # "That's something I need to own", "I have to own that".
+    (
+        "own & need have must",
+        r"\bI\s+(?:need\s+to|have\s+to|must)\s+own(?:\s+(?:that|it|this|up|the\s+\w+)\b|(?=\s*[.!;,]))",
+    ),
+    # "I really should have checked": the should-have reading with an adverb between.
+    (
+        "should could ought & have really clearly definitely certainly absolutely obviously "
+        "simply genuinely",
+        r"\bI\s+(?:really|clearly|definitely|certainly|absolutely|obviously|simply|genuinely)\s+"
+        r"(?:should|could|ought\s+to)(?:n't|\s+not)?\s+have\b" + _NOT_PASSIVE,
+    ),
+    # A fault of one's own named as a trait of the moment: "I was careless with the dates".
+    (
+        "careless sloppy hasty slapdash unprepared underprepared thoughtless",
+        r"\bI\s+(?:was|had\s+been|'d\s+been)\s+(?:(?:too|very|a\s+bit|quite|really|just)\s+)?"
+        r"(?:careless|sloppy|hasty|slapdash|unprepared|underprepared|thoughtless)\b",
+    ),
+    # "That came down to my own carelessness".
+    (
+        "down & carelessness sloppiness haste mistake error misreading preparation oversight",
+        r"\bdown\s+to\s+my\s+(?:own\s+)?(?:carelessness|sloppiness|haste|mistake|error|misreading|"
+        r"(?:lack\s+of\s+)?preparation|oversight)\b",
+    ),
     # "Nobody's doing but mine", "no one's error but my own".
     *each(
         "mine own & but",

@@ -302,7 +302,8 @@ _NOT_A_POINT = re.compile(
     r"appreciat\w*|chance|opportunit\w*|next\s+time|in\s+future|going\s+forward|lessons?|learn\w*|"
     r"let\s+me\s+know|feel\s+free|happy\s+to|glad\s+to|love\s+to|nerv\w*|anxious|regret\w*|"
     r"hear\s+from|you(?:'ll|\s+will)|interviews?|moment|pressure|stress\w*|blame\w*|fault|"
-    r"mistakes?|careless|excuses?|one\s+of\s+those|candidates?|everyone|anyone|mine|maybe|perhaps|"
+    r"mistakes?|careless|excuses?|one\s+of\s+those|slips?|blunders?|oversights?|lapses?|mix-?ups?|"
+    r"muddle|missteps?|gaffes?|howlers?|silly|stupid|embarrassing|candidates?|everyone|anyone|mine|maybe|perhaps|"
     r"honest(?:ly)?|frankly|in\s+fairness|couldn't|could\s+not|unable|don't|dont)\b"
 )
 _WORDS = re.compile(r"[\w'-]+")
@@ -356,7 +357,7 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
 # and not "I'd" as "I had" ("I'd forgotten the formula"): the verb must be a plain base form.
 _WOULD = re.compile(
     r"(?:(?:now|today|instead|so|and|but|next\s+time|in\s+hindsight|on\s+reflection|"
-    r"looking\s+back|with\s+hindsight|these\s+days)\s*,?\s+)?"
+    r"looking\s+back|with\s+hindsight|these\s+days|if\s+i\s+[^,.!?\n]{1,40}+,)\s*,?\s+)?"
     r"i(?:'d|\s+would|d)\s+(?:(?:now|instead|actually|today|also|still|first|then|probably|"
     r"perhaps|definitely|certainly|simply|always|rather)\s+){0,2}([a-z][a-z-]*)\b"
 )

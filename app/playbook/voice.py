@@ -583,7 +583,7 @@ def _carries(low: str, start: int, end: int, sentences: list[rd.Sentence]) -> bo
     if i < 0:
         return True
     s = sentences[i]
-    if len(_WORDS.findall(low, end, s.end)) >= 2:
+    if _WORDS.search(low, end, s.end) is not None:
         return True
     # The point before the frame, as its subject: "Backoff is the answer I should have given".
     before = low[s.start : start].rstrip()

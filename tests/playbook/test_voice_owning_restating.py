@@ -125,3 +125,76 @@ def test_sentences_typed_without_capitals() -> None:
     # The same run with nothing after the ownership restates nothing.
     bare = "hey ana thanks for today. i mixed up the regions, that was on me. sorry again.\n\nli"
     assert C.MISSING_RESTATEMENT in codes(bare)
+
+
+# A second pass of our own, in another note (a demand forecast): written as a probe before the
+# rules for them existed. Ownership said by a verb of doing it badly, by admitting it, by idiom,
+# by letting someone down or by a fault of the moment; and the explanations that own nothing.
+def forecast(middle: str, ending: str = "The right figure is 4,000 units a month.") -> str:
+    return (
+        "Hi Sam,\n\nThanks for the interview. When you asked about demand, I quoted the wrong "
+        f"month. {middle} {ending}\n\nBest,\nJo"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That one was all me.",
+        "I blew it on the cost question.",
+        "I fluffed the answer.",
+        "I botched the estimate.",
+        "I admit I rushed it.",
+        "I'll admit that was sloppy.",
+        "Guilty as charged.",
+        "I let you down on that question.",
+        "No one else is to blame.",
+        "That's something I need to own.",
+        "I really should have checked the date first.",
+        "I was careless with the dates.",
+        "That came down to my own carelessness.",
+        "I acknowledge I gave you the wrong figure.",
+    ],
+)
+def test_ownership_by_admission_and_judgement(sentence: str) -> None:
+    assert C.MISSING_BLAME not in codes(forecast(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The nerves got the better of me.",
+        "Mistakes happen.",
+        "No one is to blame for the mix-up.",
+        "I admit the question surprised me.",
+        "I recognise the timing was tight.",
+        "I was nervous and it showed.",
+        "I was the one who built the forecast in the first place.",
+        "The idea to use monthly data was mine.",
+        "That was my first panel interview.",
+        "Maybe I should have asked.",
+        "You might say I was careless.",
+        "I should have been given the updated sheet.",
+        "I'm not to blame for the data.",
+        "It wasn't my fault the link failed.",
+    ],
+)
+def test_explanations_that_own_nothing(sentence: str) -> None:
+    assert C.MISSING_BLAME in codes(forecast(sentence))
+
+
+@pytest.mark.parametrize(
+    ("ending", "restated"),
+    [
+        ("If I answered again, I'd say March at 4,000 units.", True),
+        ("My actual answer is March.", True),
+        ("March, not June, is where demand peaks.", True),
+        ("It was a silly slip.", False),
+        ("I've learned to double-check dates.", False),
+        ("I wish I'd said it better.", False),
+        ("I'd meant to check the sheet.", False),
+    ],
+)
+def test_restatement_in_the_forecast_note(ending: str, restated: bool) -> None:
+    found = C.MISSING_RESTATEMENT in codes(forecast("That was my mistake.", ending))
+    assert found is not restated
