@@ -713,13 +713,23 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
         and has_thing
     )
     framed = w == "given" and "how" in cause[:2] and any(x in _FRAMING for x in cause)
-    stumble_near = _has_stumble(words, end, min(n, end + 12)) or _has_stumble(
-        words, max(0, i - 12), i
-    )
     things_only = any(x in THINGS for x in cause if x != "time")
     if w == "with" and not things_only:
         has_thing = False  # "with a manager who ...": company, not a cause
-    if not (has_fail_noun or has_fail or framed or (has_thing and (strong or stumble_near))):
+    # The stumble near the cause is looked for only when nothing else decides.
+    if not (
+        has_fail_noun
+        or has_fail
+        or framed
+        or (
+            has_thing
+            and (
+                strong
+                or _has_stumble(words, end, min(n, end + 12))
+                or _has_stumble(words, max(0, i - 12), i)
+            )
+        )
+    ):
         return None
     if any(x in _I for x in cause[:3]):
         return None  # "because I spent too long": the candidate's own doing
