@@ -49,6 +49,7 @@ HEDGED_CAUSES = [
     "I guess I overthought it!!",
     "what happened was I jumped to a solution",
     "  rushed   it  ",
+    "sorry, I was nervous",
 ]
 STUMBLES = [
     "I said write-through caching was always fine??",
@@ -57,6 +58,7 @@ STUMBLES = [
     "what went wrong was I froze on the SQL question",
     "blanked on the the complexity question",
     "I got the CAP theorem backwards!!",
+    "I'm sorry, I froze on the SQL question",
 ]
 RESTATEMENTS = [
     "What I meant to say is: invalidate on write and keep TTLs short.",
@@ -82,6 +84,7 @@ QUESTIONS = [
     ("How will we know the migration worked",),
     ("Who owns the rollback plan??", "What ships first?"),
     ("q: how do we measure success",),
+    ("Question 1: who owns the rollback plan", "2) what ships first"),
     (),
 ]
 NAMES = [
@@ -188,8 +191,12 @@ def test_messy_input_comes_out_clean_and_sendable(inp: DraftInput) -> None:
         topic = inp.details.topic or ""
         core = topic.strip(" .").removeprefix("The ").removeprefix("the ").removeprefix("your ")
         assert draft.text.count(core) == 1, draft.text
+        # List labels typed with the questions are gone ("Question 1:", "2)", "q:").
+        asked = draft.text.split("\n\n")[3:-1]
+        assert not any(a.lower().startswith(("question", "q:", "2)")) for a in asked), asked
     if inp.scenario is Scenario.RECOVERY:
         text = draft.text
+        assert "sorry" not in text.lower(), text
         assert "I think" not in text and "I guess" not in text and "maybe" not in text.lower()
         assert text.count("meant to say") == 1
         assert "Looking back, I " in text or "Looking back, my " in text, text

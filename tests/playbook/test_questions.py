@@ -38,6 +38,11 @@ TOPICS = {
     "regarding the API deprecation": "the API deprecation",
     "Building the design system": "building the design system",
     "Ring buffers": "Ring buffers",
+    # The note's sentence has its own verb ("I enjoyed hearing about ..."): the typed one goes.
+    "hearing about the roadmap": "the roadmap",
+    "Talking about Kubernetes upgrades": "Kubernetes upgrades",
+    "discussing the API deprecation": "the API deprecation",
+    "our conversation about on-call load": "on-call load",
 }
 
 # Wording that presumes a fact nobody supplied (issue 15).

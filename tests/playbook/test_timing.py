@@ -137,3 +137,47 @@ def test_day_and_month_names_are_english_whatever_the_locale(when: datetime) -> 
     # Python leaves LC_TIME at "C" unless told otherwise: there, strftime gives these names.
     assert DAYS[when.weekday()] == when.strftime("%A")
     assert MONTHS[when.month - 1] == when.strftime("%B")
+
+
+# Lateness is graded: a note a few minutes late, days late, eleven days late, and a question
+# about an interview that has already taken place do not get the same line.
+DEADLINE = datetime(2026, 11, 24, 10, tzinfo=UTC)  # a Tuesday
+
+
+def _late(scenario: Scenario, hours: float) -> str:
+    note = describe_send_by(scenario, DEADLINE, DEADLINE + timedelta(hours=hours))
+    assert note is not None and note.startswith("Send-by was Tue 24 Nov, 10:00 UTC")
+    return note
+
+
+@pytest.mark.parametrize("scenario", [Scenario.FOLLOW_UP, Scenario.GRATITUDE])
+def test_a_thank_you_days_late_is_told_more_than_still_fine(scenario: Scenario) -> None:
+    assert "still fine" in _late(scenario, 2)
+    two_days = _late(scenario, 50)
+    assert "two days ago" in two_days and "still fine" not in two_days
+    eleven = _late(scenario, 11 * 24 + 3)
+    assert "11 days ago" in eleven and "still fine" not in eleven and "only if" in eleven
+    for note in (two_days, eleven):
+        # No promise about the outcome, no nudge to apologise for the delay.
+        low = note.lower()
+        assert "apolog" not in low and "sorry" not in low and "chance" not in low, note
+        assert "won't hurt" not in low and "will not hurt" not in low, note
+    assert _late(Scenario.FOLLOW_UP, 11 * 24) != _late(Scenario.GRATITUDE, 11 * 24)
+
+
+def test_asking_who_i_will_meet_is_moot_once_the_interview_day_has_passed() -> None:
+    # Send-by 17:00 the working day before: a Friday send-by is for a weekend or Monday
+    # interview, so only after Monday is the question surely moot.
+    friday = datetime(2026, 11, 27, 17, tzinfo=UTC)
+    cases = {
+        friday + timedelta(hours=1): "only if the interview is still ahead",
+        datetime(2026, 11, 30, 23, 59, tzinfo=UTC): "only if the interview is still ahead",
+        datetime(2026, 12, 1, 0, 0, tzinfo=UTC): "moot",
+        datetime(2027, 1, 1, tzinfo=UTC): "moot",
+    }
+    for now, expected in cases.items():
+        note = describe_send_by(Scenario.ASK_RECRUITER, friday, now)
+        assert note is not None and expected in note and "still fine" not in note, note
+    # On time, it is the usual line.
+    on_time = describe_send_by(Scenario.ASK_RECRUITER, friday, friday - timedelta(hours=3))
+    assert on_time == "Send by Fri 27 Nov, 17:00 UTC (3 h 0 min left)."
