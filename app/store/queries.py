@@ -12,8 +12,9 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
@@ -201,10 +202,19 @@ async def stand_down(
 
     Returns how many drafts were cancelled; None if the user has no such opportunity.
     """
+    # A repeated stand-down (a second press, a retried request) keeps the first time, and the
+    # reason the user typed unless a new one is given: it is not a new decision.
+    values: dict[str, Any] = {
+        "stood_down_at": func.coalesce(
+            Opportunity.stood_down_at, literal(now, Opportunity.stood_down_at.type)
+        )
+    }
+    if reason is not None:
+        values["stand_down_reason"] = reason
     result = await session.execute(
         update(Opportunity)
         .where(Opportunity.user_id == user_id, Opportunity.id == opportunity_id)
-        .values(stood_down_at=now, stand_down_reason=reason)
+        .values(values)
         .execution_options(synchronize_session="fetch")
     )
     if rowcount(result) == 0:
