@@ -699,8 +699,8 @@ REPAIR = Family(
     ("clear", rf"\bI\s+{WASNT}\s+(?:very\s+)?clear\s+(?:about|on|when)\b"),
 )
 
-# An ask made conditional on the reader arranging it: "... if that could be arranged", "..., if
-# at all possible".
+# An ask made conditional on the reader arranging it or having the time: "... if that could be
+# arranged", "..., if at all possible", "... if you have time".
 _IF_ARRANGED = (
     (
         "arranged organised organized possible managed & could can would might",
@@ -708,6 +708,16 @@ _IF_ARRANGED = (
         r"possible|managed|set\s+up)\b",
     ),
     ("possible & if", r"\bif\s+(?:at\s+all\s+)?possible\b"),
+    # On the reader's time: "if you have time", "if you're free", "whenever suits you", "at your
+    # convenience", "just say when".
+    (
+        "time free available around & if",
+        r"\bif\s+you(?:'re|\s+are)?\s+(?:have\s+(?:the\s+|any\s+|some\s+)?time|free|available|"
+        r"around)\b",
+    ),
+    ("suits & you", r"\bwhen(?:ever)?\s+(?:it\s+)?suits\s+you\b"),
+    ("convenience", r"\bat\s+your\s+(?:earliest\s+)?convenience\b"),
+    ("say when", r"\bjust\s+say\s+when\b"),
 )
 
 # Asks: a thank-you note to someone senior carries none.
@@ -847,6 +857,10 @@ _CITATION = re.compile(
 # A citation by author and year ("[Smith 2019]", "[Lee et al., 2021]") or a token that mixes
 # letters and digits ("[x86]", "[v2]", "[B12]"): references and names, not slots to fill.
 _REFERENCE = re.compile(r"\b(?:1[89]\d\d|20\d\d)[a-z]?\b|\bet\s+al\b", re.I)
+# A model or part code inside the brackets ("[Model XR-5]", "[unit B12]", "[rev 2A]"): letters
+# and digits joined by a hyphen, or two digits after a letter. A quarter in a slot ("[Q3 goal]")
+# is still a slot.
+_CODE_TOKEN = re.compile(r"[A-Za-z]-\d|[A-Za-z]\d\d|\d-?[A-Za-z]")
 
 
 def is_bracket_placeholder(inside: str, plain: str, end: int) -> bool:
@@ -860,6 +874,8 @@ def is_bracket_placeholder(inside: str, plain: str, end: int) -> bool:
         return False
     word = inside.strip()
     if _REFERENCE.search(word) or (word.isalnum() and not word.isalpha()):
+        return False
+    if _CODE_TOKEN.search(word):
         return False
     if _in_quotation(plain, start, end):
         return False  # an editor's words in a quotation: "'[the clinic] runs on trust'"

@@ -89,3 +89,32 @@ def test_questions_listed_after_a_colon_are_each_counted() -> None:
 def test_thanks_shared_with_the_team(sentence: str, outsider: bool) -> None:
     text = f"Hi Noor,\n\n{sentence} I look forward to working together.\n\nBest,\nIlse"
     assert (C.OUTSIDER_VOICE in codes(text, Scenario.GRATITUDE)) is outsider
+
+
+# A second probe of our own, written before the two rules below existed (1 of 27 placeholder
+# cases and 2 of 12 ask cases wrong then): a part code in brackets is no slot; an ask on the
+# reader's time is an ask.
+@pytest.mark.parametrize(
+    ("sentence", "slot"),
+    [
+        ("The X-ray unit [Model XR-5] is new to me.", False),
+        ("It was great to meet [Name of panelist].", True),
+        ("The [Q3 goal] you described is ambitious.", True),
+        ("I enjoyed meeting [Interviewer 2 name].", True),
+    ],
+)
+def test_part_codes_and_slots(sentence: str, slot: bool) -> None:
+    assert (C.PLACEHOLDER_LEFT in codes(gratitude(sentence), Scenario.GRATITUDE)) is slot
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Would love to grab a coffee next week if you have time.", True),
+        ("Happy to chat more whenever suits you, just say when.", True),
+        ("Thank you for making the time when you are so busy.", False),
+    ],
+)
+def test_asks_on_the_readers_time(sentence: str, asks: bool) -> None:
+    found = C.QUESTION_IN_GRATITUDE in codes(gratitude(sentence), Scenario.GRATITUDE)
+    assert found is asks
