@@ -58,3 +58,15 @@ async def test_a_body_that_is_not_json_names_the_body(client: httpx.AsyncClient)
     assert response.status_code in (400, 422)
     [problem] = response.json()["detail"]
     assert problem["field"] == "body", problem
+
+
+async def test_text_that_is_not_utf8_is_named_as_such(client: httpx.AsyncClient) -> None:
+    # A lone surrogate encoded as raw bytes: a JSON string, but not UTF-8 text.
+    body = '{"scenario": "gratitude", "company": "Acme \ud800"}'.encode("utf-8", "surrogatepass")
+    response = await client.post(
+        "/v1/drafts", content=body, headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["field"] == "body.company"
+    assert "UTF-8" in problem["message"], problem
