@@ -19,10 +19,13 @@ the scorer (its figures are tune figures: the rules were written against these n
 "rules + scorer" adds the scorer's codes to them, as the voice check does. The threshold is
 chosen on the out-of-fold scores: the lowest at which rules + scorer keeps the code's precision
 at or above PRECISION_FLOOR. The committed model is the mean of the fold models (each saw 80 %
-of tune, as the out-of-fold scores that chose the threshold did). A second split trains on
-everything but old-fresh3_batch.jsonl (the last held-out batch, written by someone else, on
-which the rules were never tuned case by case) and scores that batch, with thresholds chosen
-without it: the closest stand-in here for notes nobody has seen.
+of tune, as the out-of-fold scores that chose the threshold did). Then each batch written by
+someone else (BY_OTHERS: old-fresh3 and old-fresh4, each once the held-out set) is scored by a
+model trained without it, with thresholds chosen without it: the closest stand-in here for notes
+nobody has seen (the rules, though, were tuned on them once they moved into tune). As the voice
+check does, the scorer's pleading (self_deprecation) counts only when its best sentence holds a
+word of wanting (of low rank or fault): stakes_reading.plea_cued_in, self_cued_in; sentences
+are scored here on note_features of their own words.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.playbook import voice  # noqa: E402
+from app.playbook import stakes_reading, voice  # noqa: E402
 from app.playbook import voice_model as vm  # noqa: E402
 from app.playbook import voice_weights as vw  # noqa: E402
 from app.playbook.masking import FOLD  # noqa: E402
@@ -56,6 +59,7 @@ CODES = ("pleading", "blame_shift", "self_deprecation")
 HOLD_ALWAYS = {"pleading", "placeholder_left"}
 HOLD_IN_RECOVERY = {"anxious_apology", "self_deprecation", "blame_shift"}
 PRECISION_FLOOR = 0.92
+MIN_THRESHOLD = 1.0  # a score (log-odds) of about 3 to 1
 FOLDS = 5
 EPOCHS = 12
 RATE = 0.3
@@ -64,7 +68,9 @@ MIN_COUNT = 2
 # Mean weights smaller than this are dropped from the committed model (size and import time).
 PRUNE = 0.05
 POS_WEIGHT_POWER = 0.5
-FRESH3 = "old-fresh3_batch.jsonl"
+# Batches written by someone else, each the held-out set once: each is also scored by a model
+# trained without it (leave-one-batch-out), the closest stand-in here for notes nobody has seen.
+BY_OTHERS = ("old-fresh3_batch.jsonl", "old-fresh4_batch.jsonl")
 
 
 @dataclass
@@ -77,6 +83,10 @@ class Note:
     must_not: frozenset[str]
     sentences: list[tuple[int, int, set[str]]]
     rules: frozenset[str]  # codes the checker reports without the scorer
+    # Each sentence's features and whether it holds a word of wanting, and one of low rank or
+    # fault (the voice check keeps the scorer's pleading, or self_deprecation, only when its
+    # best sentence does: stakes_reading.plea_cued_in, self_cued_in).
+    plea: list[tuple[set[str], bool, bool]]
 
 
 def load() -> list[Note]:
@@ -94,6 +104,14 @@ def load() -> list[Note]:
                 low = lower_same(plain)
                 # What the voice check scores: the note's vocabulary as check_voice builds it.
                 sents = [(0, len(low), vm.note_features(vocabulary(tokens(low))))]
+                plea = [
+                    (
+                        vm.note_features(vocabulary(tokens(low[a:b]))),
+                        stakes_reading.plea_cued_in(low, a, b),
+                        stakes_reading.self_cued_in(low, a, b),
+                    )
+                    for a, b in vm.sentence_spans(low)
+                ]
                 report = voice.check_message(
                     row["text"],
                     Scenario(row["scenario"]),
@@ -111,6 +129,7 @@ def load() -> list[Note]:
                         frozenset(row["must_not"]),
                         sents,
                         frozenset(f.code.value for f in report.findings),
+                        plea,
                     )
                 )
         return notes
@@ -192,6 +211,30 @@ def score(m: Model, n: Note) -> tuple[float, int]:
     return best, at
 
 
+_CUED = ("pleading", "self_deprecation")
+
+
+def cued(m: Model, n: Note, code: str) -> float:
+    """1.0 when the note's best sentence under `m` holds the code's cue word (of wanting for
+    pleading, of low rank or fault for self_deprecation), else 0.0: the voice check reports the
+    scorer's finding only then (tone._or_scored)."""
+    best, ok = -math.inf, False
+    k = 1 if code == "pleading" else 2
+    for sent in n.plea:
+        s = sum(m.weights.get(f, 0.0) for f in sent[0])
+        if s > best:
+            best, ok = s, bool(sent[k])
+    return 1.0 if ok or not n.plea else 0.0
+
+
+def scores_of(models: dict[str, Model], n: Note) -> dict[str, float]:
+    out = {c: score(models[c], n)[0] for c in CODES}
+    for code in _CUED:
+        if code in models:
+            out[code + "_cued"] = cued(models[code], n, code)
+    return out
+
+
 def applies(code: str, scenario: str) -> bool:
     return voice.C(code) in voice._CHECKS[Scenario(scenario)]
 
@@ -207,7 +250,10 @@ def combined(n: Note, scores: dict[str, float], thresholds: dict[str, float]) ->
     extra = {
         c
         for c in CODES
-        if c in scores and scores[c] >= thresholds.get(c, math.inf) and applies(c, n.scenario)
+        if c in scores
+        and scores[c] >= thresholds.get(c, math.inf)
+        and applies(c, n.scenario)
+        and scores.get(c + "_cued", 1.0) > 0
     }
     return n.rules | extra
 
@@ -225,7 +271,9 @@ def prf(notes: list[Note], codes_of: list[frozenset[str]], code: str) -> tuple[i
 
 def pick_threshold(notes: list[Note], oof: list[dict[str, float]], code: str) -> float:
     """The lowest threshold at which rules+scorer keep `code`'s precision >= the floor."""
-    candidates = sorted({s[code] for s in oof if code in s and s[code] > -math.inf})
+    # Never below about 3 to 1: with the cue gate in front, the floor alone let the threshold sink
+    # to a score most notes reach (self_deprecation at -0.79), which no unseen note should meet.
+    candidates = sorted({s[code] for s in oof if code in s and s[code] >= MIN_THRESHOLD})
     for t in candidates:
         got = [combined(n, s, {code: t}) for n, s in zip(notes, oof, strict=True)]
         tp, fp, _ = prf(notes, got, code)
@@ -266,6 +314,8 @@ def out_of_fold(
             for i, n in enumerate(notes):
                 if fold[i] == j:
                     oof[i][code] = score(m, n)[0]
+                    if code in _CUED:
+                        oof[i][code + "_cued"] = cued(m, n, code)
     mean = {
         code: Model(
             {f: round(w / k, 3) for f, w in sums[code].items() if abs(w / k) >= PRUNE},
@@ -359,7 +409,11 @@ def main() -> int:
                     best[floor] = tp
         print(f"  {code:18} " + "  ".join(f"P>={f:.0%}: R {best[f] / npos:.0%}" for f in best))
     alone = [
-        frozenset(c for c in CODES if s[c] >= thresholds[c] and applies(c, n.scenario))
+        frozenset(
+            c
+            for c in CODES
+            if s[c] >= thresholds[c] and applies(c, n.scenario) and s.get(c + "_cued", 1.0) > 0
+        )
         for n, s in zip(notes, oof, strict=True)
     ]
     print("\nthe scorer alone, out of fold (codes it reports, verdict from its codes only):")
@@ -372,22 +426,25 @@ def main() -> int:
         [combined(n, s, thresholds) for n, s in zip(notes, oof, strict=True)],
     )
 
-    # The batch written by someone else, scored by a model that never saw it.
-    f3 = [n for n in notes if n.file == FRESH3]
-    rest = [n for n in notes if n.file != FRESH3]
-    m3 = {code: train(rest, code) for code in CODES}
-    s3 = [{c: score(m3[c], n)[0] for c in CODES} for n in f3]
-    # Thresholds for this split come from the out-of-fold scores of the other batches only.
-    others = [i for i, n in enumerate(notes) if n.file != FRESH3]
-    t3 = {
-        code: pick_threshold([notes[i] for i in others], [oof[i] for i in others], code)
-        for code in CODES
-    }
-    print(f"\ntrained without {FRESH3}, scored on it ({len(f3)} notes), thresholds without it:")
-    summary("rules alone", f3, [n.rules for n in f3])
-    summary("rules + scorer", f3, [combined(n, s, t3) for n, s in zip(f3, s3, strict=True)])
+    # Each batch written by someone else, scored by a model that never saw it.
+    for name in BY_OTHERS:
+        held = [n for n in notes if n.file == name]
+        if not held:
+            continue
+        rest = [n for n in notes if n.file != name]
+        m3 = {code: train(rest, code) for code in CODES}
+        s3 = [scores_of(m3, n) for n in held]
+        # Thresholds for this split come from the out-of-fold scores of the other batches only.
+        others = [i for i, n in enumerate(notes) if n.file != name]
+        t3 = {
+            code: pick_threshold([notes[i] for i in others], [oof[i] for i in others], code)
+            for code in CODES
+        }
+        print(f"\ntrained without {name}, scored on it ({len(held)} notes), thresholds without it:")
+        summary("rules alone", held, [n.rules for n in held])
+        summary("rules + scorer", held, [combined(n, s, t3) for n, s in zip(held, s3, strict=True)])
 
-    full = [{c: score(models[c], n)[0] for c in CODES} for n in notes]
+    full = [scores_of(models, n) for n in notes]
     print(
         "\nthe committed model (mean of the fold models) on tune (not an estimate of unseen notes):"
     )

@@ -48,6 +48,23 @@ PLEA_CUES = word_set(
 )
 
 
+# Words of a low rank, a fault or a comparison: a sentence that runs the candidate down holds
+# one (the scorer's self_deprecation sentence needs one too). Bare negators are not among them:
+# "I'm not a fan of ORMs" runs nobody down.
+SELF_CUES = word_set(
+    "less least worst weakest weak slow slower slowest bad poor terrible awful useless hopeless "
+    "stupid idiot mediocre average odd rough rougher behind lacking lack struggle struggled "
+    "freeze froze blank nervous clumsy mess messed fool dumb unqualified underqualified "
+    "inexperienced doubt than compared others else imposter impostor fraud disappointment "
+    "failure worse quick smart sharp bright clever polished good"
+)
+
+
+def self_cued_in(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] (the scorer's sentence) holds a word of low rank or fault."""
+    return not SELF_CUES.isdisjoint(_WORD.findall(low, start, end))
+
+
 def plea_cued_in(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] (the scorer's sentence) holds a word of wanting or stakes."""
     return not PLEA_CUES.isdisjoint(_WORD.findall(low, start, end))
@@ -285,6 +302,9 @@ _FLAW = (
     "mess things up",
     "mess up",
 )
+# A better candidate imagined: "someone with a proper degree would have nailed it".
+_SOMEONE = word_set("someone somebody anyone anybody candidate person")
+_WOULD_HAVE_DONE = word_set("nailed aced breezed smashed better handled answered managed")
 # The self-talk readings as (words one of which each needs, and one of which besides).
 _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
@@ -295,6 +315,7 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         word_set("i'm im am i'd id was be"),
     ),
     (_COMPARATIVE, word_set("mine me than")),
+    (_WOULD_HAVE_DONE, _SOMEONE),
     (
         word_set("tend always usually often know never prone habit"),
         word_set(
@@ -340,6 +361,16 @@ def _runs_down(text: str) -> bool:
         better = next((k for k, w in enumerate(words) if w in _COMPARATIVE), -1)
         if mine and other < better:
             return True
+    # A better candidate imagined, with nothing said about the process ("your acronyms"
+    # would make it a jab, blame): "someone with a proper degree would have nailed it".
+    if (
+        not _SOMEONE.isdisjoint(words[:4])
+        and ("would have" in text or "would've" in text or "'d have" in text)
+        and not _WOULD_HAVE_DONE.isdisjoint(words)
+        and "your" not in words
+        and ("with" in words or "who" in words)
+    ):
+        return True
     # A standing flaw: "I tend to talk myself out of things", "not a quick thinker, never have
     # been".
     return any(h in padded for h in _HABIT) and any(f in text for f in _FLAW)

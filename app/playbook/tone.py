@@ -111,6 +111,9 @@ def _or_scored(
         # A sentence without a word of wanting or stakes does not plead, whatever the note's
         # other words ("thank you for considering me", "send anything and I'll pick it up").
         return hits
+    if code is FindingCode.SELF_DEPRECATION and not stakes_reading.self_cued_in(low, start, end):
+        # Nor does a sentence without a word that ranks or faults anyone ("I always enjoy ...").
+        return hits
     return [Hit(code, start, end, f"“{quote(original[start:end])}” {why}", suggestion)]
 
 

@@ -104,6 +104,18 @@ def test_the_scorers_pleading_needs_a_word_of_wanting_in_its_sentence(
     assert codes(note("The zorblax hope stayed with me."), Scenario.GRATITUDE) == {"pleading"}
 
 
+def test_the_scorers_self_talk_needs_a_word_of_rank_or_fault(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the threshold, the scorer's self_deprecation sentence must hold a word of low rank,
+    fault or comparison (stakes_reading.SELF_CUES); a bare "not" is not one."""
+    monkeypatch.setattr(vw, "WEIGHTS", {"self_deprecation": {"u:zorblax": 3.0}})
+    monkeypatch.setattr(vw, "BIAS", {"self_deprecation": -1.0})
+    monkeypatch.setattr(vw, "THRESHOLD", {"self_deprecation": 1.0})
+    assert codes(note("I'm not a zorblax fan."), Scenario.GRATITUDE) == set()
+    assert codes(note("I'm a slow zorblax."), Scenario.GRATITUDE) == {"self_deprecation"}
+
+
 @pytest.mark.parametrize(
     "body",
     [
