@@ -122,7 +122,7 @@ def readable_message(err: Mapping[str, Any]) -> str:
         return "is required"
     if kind == "extra_forbidden":
         return "is not a field this request takes"
-    if kind == "enum":
+    if kind in ("enum", "literal_error"):
         return f"must be one of: {ctx.get('expected', '')}".replace("'", "")
     if kind in ("datetime_from_date_parsing", "datetime_parsing", "datetime_type"):
         return "is not a date-time (expected e.g. 2026-11-24T14:00:00)"

@@ -70,3 +70,10 @@ async def test_text_that_is_not_utf8_is_named_as_such(client: httpx.AsyncClient)
     [problem] = response.json()["detail"]
     assert problem["field"] == "body.company"
     assert "UTF-8" in problem["message"], problem
+
+
+async def test_an_unknown_provider_lists_the_known_ones(client: httpx.AsyncClient) -> None:
+    response = await client.post("/v1/connect/yahoo", json={})
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem == {"field": "path.provider", "message": "must be one of: google or microsoft"}
