@@ -51,7 +51,8 @@ router = APIRouter(tags=["google add-on"], responses=ADDON_RESPONSES)
 Json = dict[str, Any]
 
 
-def _now() -> datetime:
+async def _now() -> datetime:
+    # async: FastAPI runs a plain `def` dependency in a worker thread, a hop on every request.
     return datetime.now(UTC)
 
 
