@@ -67,13 +67,17 @@ def rotate_keys() -> None:
     (RIGHTNOTE_ENCRYPTION_KEYS=new,old); once this succeeds the old keys can be removed.
     """
     from app.auth.crypto import TokenCipher
-    from app.store.db import build_database
+    from app.store.db import build_database, safe_url
     from app.store.keys import RotationResult, rotate_token_sets
+    from app.store.migrations import current_revision
 
     settings = _settings()
+    url = settings.resolved_database_url
 
-    async def work() -> RotationResult:
-        cipher = TokenCipher.from_settings(settings)
+    async def work() -> RotationResult | None:
+        cipher = TokenCipher.from_settings(settings)  # a bad key is said first, schema or not
+        if await current_revision(url) is None:
+            return None  # a fresh database: no schema, so no token set to rotate
         if cipher.key_count == 1:
             err_console.print(
                 "note: only one key is configured, so there is nothing to rotate from; "
@@ -92,6 +96,13 @@ def rotate_keys() -> None:
             await database.dispose()
 
     result = _run(work())
+    if result is None:
+        console.print(
+            f"{safe_url(url)} has no schema yet, so no token set is stored and there is nothing "
+            "to rotate (`rightnote migrate` creates the schema).",
+            highlight=False,
+        )
+        return
     if result.unreadable:
         ids = ", ".join(str(i) for i in result.unreadable[:20])
         more = f" and {len(result.unreadable) - 20} more" if len(result.unreadable) > 20 else ""
