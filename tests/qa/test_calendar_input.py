@@ -46,3 +46,38 @@ async def test_an_events_page_whose_items_is_not_a_list_is_refused(
     response = await client.post("/v1/interviews/extract", json=body)
     assert response.status_code == 400, response.text
     assert "items" in response.json()["detail"], response.text
+
+
+NOTETAKERS = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//qa//EN\r
+BEGIN:VEVENT\r
+UID:notetakers@qa\r
+SUMMARY:Interview - Globex - Engineer\r
+DTSTART:20261123T150000Z\r
+DTEND:20261123T160000Z\r
+ORGANIZER;CN=Rita Recruiter:mailto:rita@globex.example\r
+ATTENDEE;CN=Ann Lee:mailto:ann@globex.example\r
+ATTENDEE;CN=Sam Okafor:mailto:sam@example.com\r
+ATTENDEE;CN=Fireflies.ai Notetaker:mailto:fred@fireflies.ai\r
+ATTENDEE;CN=Otter.ai:mailto:otter@otter.ai\r
+ATTENDEE;CN=Read.ai Meeting Notes:mailto:notes@read.ai\r
+ATTENDEE;CN=Microsoft Teams Room:mailto:teamsroom@globex.example\r
+ATTENDEE;CN=Zoom:mailto:zoom@globex.example\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="meeting note-taker bots and conferencing accounts invited to the interview are read "
+    "as interviewers, and `run` drafts 'Hi Zoom,' / 'Hi Fireflies.ai,'; fix in "
+    "app/calendar/people.py: add note-taker domains to SCHEDULER_DOMAINS (fireflies.ai otter.ai "
+    "read.ai fathom.video tldv.io grain.com gong.io chorus.ai avoma.com sembly.ai meetgeek.ai "
+    "tactiq.io) and to _BOT_NAME 'note ?taker|meeting notes|teams room|zoom room' and a name "
+    "that is only a conferencing product ('Zoom', 'Microsoft Teams', 'Webex', 'Google Meet')",
+)
+def test_note_taker_bots_and_conferencing_accounts_are_not_interviewers() -> None:
+    [interview] = extract_interviews(NOTETAKERS, me=["sam@example.com"], timezone="UTC")
+    assert [person.name for person in interview.interviewers] == ["Ann Lee"]
