@@ -17,6 +17,7 @@ the data directory). Exit codes: 0 done, 1 some draft failed (see the table), 2 
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from rich.table import Table
 
 from app.cli import app
 from app.cli.options import AllowPrivateCalendar, ConfigFile
-from app.cli.output import console, database_failures, fail, print_json
+from app.cli.output import console, database_failures, err_console, fail, print_json
 from app.settings import Settings
 
 _STATE_STYLE = {
@@ -128,6 +129,9 @@ def run(
     except ConfigError as exc:
         fail(str(exc))
 
+    # What `run` has to say reaches the summary (its warnings are printed below, in words); a
+    # log record without a handler would print its bare event name through logging's last resort.
+    logging.getLogger("rightnote").addHandler(logging.NullHandler())
     summary = _run(
         settings,
         source,
@@ -244,6 +248,8 @@ def _print(summary: Any, timezone: str) -> None:
             notes.append(text)
         table.add_row(_when(line.start, timezone), about, "\n".join(notes) or "[dim]no note[/]")
     console.print(table)
+    for warning in summary.warnings:
+        err_console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
     console.print(
         f"interviews found {summary.interviews_found} · drafts created {summary.drafts_created}"
         f" · already there {summary.already_there} · waiting {summary.waiting}"
