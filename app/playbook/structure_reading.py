@@ -328,6 +328,20 @@ _NOT_A_FACT_VERB = re.compile(
 _RECOUNTS = re.compile(r"\b(?:when\s+(?:you|we)|you\s+asked|we\s+discussed|during)\b")
 
 
+# The interview as an occasion (its setting, its people, its day, the question itself) told in
+# the past tense is a story about the day, not the point: "The office was lovely", "Your
+# question caught me off guard", "The rest of the session felt smoother".
+_OCCASION = re.compile(
+    r"\b(?:office|offices|room|building|coffee|lunch|team|panel|people|everyone|question|"
+    r"conversation|chat|call|discussion|session|afternoon|morning|evening|day|week|monday|"
+    r"tuesday|wednesday|thursday|friday|traffic|train|bus|commute|journey|trip|weather|rest|"
+    r"tour|visit|format|video|link|connection|wifi|audio|experience)\b"
+)
+_TOLD = re.compile(
+    r"\b(?:was|were|went|felt|seemed|caught|did|had|made|gave|took|threw|ran|looked|sounded)\b"
+)
+
+
 def states_a_fact(low: str, start: int, end: int) -> bool:
     """Whether the sentence low[start:end] is a plain statement of fact about the subject (not
     about the interview or how it felt): at least five words, ending in a period; a sentence
@@ -340,6 +354,15 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
     if _NOT_A_POINT.search(low, start, end) is not None:
         return False
     if _RECOUNTS.search(low, start, end) is not None:
+        return False
+    # The occasion told in the past ("The office was lovely"): its subject and verb lead.
+    head = " ".join(words[:8])
+    lead = len(" ".join(words[:5]))
+    if (
+        _OCCASION.search(head, 0, lead)
+        and _TOLD.search(head)
+        and _NUMBER.search(low, start, end) is None
+    ):
         return False
     if words[0] in _FIRST_PERSON:
         return (

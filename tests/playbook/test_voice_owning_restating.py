@@ -198,3 +198,26 @@ def test_explanations_that_own_nothing(sentence: str) -> None:
 def test_restatement_in_the_forecast_note(ending: str, restated: bool) -> None:
     found = C.MISSING_RESTATEMENT in codes(forecast("That was my mistake.", ending))
     assert found is not restated
+
+
+# The day itself told after the ownership is no restatement (a third probe of ours: 9 of these
+# 10 read as the point before): the setting, the people, the question, the journey, in the past.
+@pytest.mark.parametrize(
+    ("ending", "restated"),
+    [
+        ("The office was lovely and the coffee excellent.", False),
+        ("The team seemed really sharp.", False),
+        ("Your question caught me off guard.", False),
+        ("The conversation went by very quickly.", False),
+        ("Tuesday was a long day of back-to-back calls.", False),
+        ("The traffic on the way in did not help.", False),
+        ("It was a fair question and a good one.", False),
+        ("The rest of the session felt much smoother.", False),
+        ("Demand doubles between January and March every year.", True),
+        ("On the day I would plan stock for March first, and June after it.", True),
+        ("The team that plans stock needs the March figure by Christmas.", True),
+    ],
+)
+def test_the_day_told_is_not_the_point(ending: str, restated: bool) -> None:
+    found = C.MISSING_RESTATEMENT in codes(forecast("That was my mistake.", ending))
+    assert found is not restated
