@@ -81,3 +81,25 @@ END:VCALENDAR\r
 def test_note_taker_bots_and_conferencing_accounts_are_not_interviewers() -> None:
     [interview] = extract_interviews(NOTETAKERS, me=["sam@example.com"], timezone="UTC")
     assert [person.name for person in interview.interviewers] == ["Ann Lee"]
+
+
+UNKNOWN_ZONE = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//qa//EN\r\nBEGIN:VEVENT\r\nUID:zone@qa\r\n"
+    "SUMMARY:Interview - Fabrikam - Analyst\r\n"
+    "DTSTART;TZID=Mars/Olympus:20261125T100000\r\nDTEND;TZID=Mars/Olympus:20261125T110000\r\n"
+    "ATTENDEE;CN=Cy Dee:mailto:cy@fabrikam.example\r\nATTENDEE:mailto:me@example.com\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a TZID that is neither an IANA nor a Windows zone nor defined by a VTIMEZONE in the "
+    "file is read in the user's zone without a word, so the interview (and when its notes come "
+    "due) may be hours off; fix in app/calendar/ics.py (where TZIDs are resolved): add a "
+    "warning naming the event and the zone, and that its times were read in the user's zone",
+)
+def test_an_unknown_time_zone_is_reported() -> None:
+    warnings: list[str] = []
+    extract_interviews(UNKNOWN_ZONE, me=["me@example.com"], timezone="UTC", warnings=warnings)
+    assert any("Mars/Olympus" in warning for warning in warnings), warnings
