@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 # Longer descriptions are cut before any pattern runs: an itinerary fits in far less, and the
 # cut keeps the time spent per event bounded whatever the input.
@@ -44,6 +45,10 @@ def html_to_text(text: str) -> str:
         text = _LIST_ITEM.sub("\n- ", text)
         text = _CELL.sub("  ", text)
         text = _TAG.sub("", text)
+    if "&nbsp;" in text:
+        # The commonest entity by far (HTML cells, indents): unescape calls back into Python
+        # for each one. Alone it cannot take part in another entity, so the result is the same.
+        text = text.replace("&nbsp;", "\xa0")
     if "&" in text:
         text = html.unescape(text)
     return text.replace("\xa0", " ").replace("\r\n", "\n").replace("\r", "\n")
@@ -149,4 +154,17 @@ def clean_description(text: str | None) -> str:
     """HTML to text, boilerplate removed, bounded in length."""
     if not text:
         return ""
+    if len(text) <= _CACHED_TEXT:
+        return _clean_cached(text)
     return strip_boilerplate(html_to_text(text[:MAX_TEXT]))
+
+
+# Many events of a calendar share one description (a Meet block alone, a team's standing
+# agenda, every occurrence of a series sent one by one): those are cleaned once. Only short
+# texts are kept, so the cache stays small (256 × 8,000 characters at most).
+_CACHED_TEXT = 8000
+
+
+@lru_cache(maxsize=256)
+def _clean_cached(text: str) -> str:
+    return strip_boilerplate(html_to_text(text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from app.calendar.model import CompanySource, Event, Interviewer
@@ -62,6 +62,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 _TWO_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv"})
 
 
+@lru_cache(maxsize=4096)
 def company_label(domain: str) -> str:
     """`acme-robotics.com` → "Acme Robotics"; `mail.fabrikam.co.uk` → "Fabrikam"."""
     labels = domain.lower().split(".")
@@ -509,6 +510,12 @@ def _domain_label(domain: str) -> str:
 
 
 def _title_candidates(title: str) -> list[str]:
+    return list(_title_candidates_cached(title))
+
+
+# Titles repeat across a calendar (a series, a tool's fixed wording): each is read once.
+@lru_cache(maxsize=512)
+def _title_candidates_cached(title: str) -> tuple[str, ...]:
     title = _WITH_TAIL.sub("", title)
     out = []
     for segment in _SEGMENTS.split(title):
@@ -520,7 +527,7 @@ def _title_candidates(title: str) -> list[str]:
     m = _AT.search(title)
     if m:
         out.append(m.group("v").strip())
-    return out
+    return tuple(out)
 
 
 _FOR_TAIL = re.compile(r"(?<!\s)\s+for\s.*$", re.IGNORECASE)
@@ -574,37 +581,75 @@ _EVENT_NAME = re.compile(r"^Event (?:Name|Type):[ \t]*+(?P<v>[^\n]+)$", re.MULTI
 
 
 def _position_in_title(text: str, event: Event, company_name: str | None) -> str | None:
-    found = prose_position(text)
-    if found:
-        return _clean_position(found)
-    m = _ROLE_PARENS.search(text)
-    if m:
-        found = _clean_position(m.group("v"))
-        if found and is_title(found):
-            return found
+    read = _title_positions(text)
+    if read.prose is not None:
+        return read.prose or None
+    if read.in_parens:
+        return read.in_parens
     # "Meet the team - Alex Morgan (Frontend Engineer)": after the candidate's own name, the
     # parenthesis holds the position applied for.
-    for n in _NAME_PARENS.finditer(text[:300]):
-        if _is_candidate(n.group("n"), event) and not _MET_WITH.search(text[: n.start()]):
-            found = _clean_position(n.group(0)[n.end("n") - n.start() :].strip(" ()"))
-            if found and is_title(found):
-                return found
+    for name, found, met_with in read.after_names:
+        if _is_candidate(name, event) and not met_with and found:
+            return found
+    if read.after_for:
+        return read.after_for
+    for segment, found in read.segments:
+        if company_name and _key(segment) == _key(company_name):
+            continue
+        if found:
+            return found
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _TitlePositions:
+    """What a title offers as the position, each already cleaned and checked against the title
+    lexicon (None or "" when it does not pass); only the candidate and the company are left to
+    decide, per event."""
+
+    prose: str | None  # "" when a prose frame names something that cleans to nothing
+    in_parens: str | None
+    after_names: tuple[tuple[str, str | None, bool], ...]  # (name, position, "with" before)
+    after_for: str | None
+    segments: tuple[tuple[str, str | None], ...]
+
+
+# Titles repeat across a calendar (a series, a tool's fixed wording): each is read once.
+@lru_cache(maxsize=512)
+def _title_positions(text: str) -> _TitlePositions:
+    found = prose_position(text)
+    if found:
+        return _TitlePositions(_clean_position(found) or "", None, (), None, ())
+
+    def titled(value: str) -> str | None:
+        cleaned = _clean_position(value)
+        return cleaned if cleaned and is_title(cleaned) else None
+
+    m = _ROLE_PARENS.search(text)
+    in_parens = titled(m.group("v")) if m else None
+    after_names = tuple(
+        (
+            n.group("n"),
+            titled(n.group(0)[n.end("n") - n.start() :].strip(" ()")),
+            _MET_WITH.search(text[: n.start()]) is not None,
+        )
+        for n in _NAME_PARENS.finditer(text[:300])
+    )
     # "Interview: Deepa Rao (Engineering Manager)": a parenthesis after a name holds a person's
     # title; others ("Backend Engineer (Platform)") belong to the position.
     title = _NAME_PARENS.sub(lambda n: n.group("n") if is_name(n.group("n")) else n.group(0), text)
     m = _FOR.search(title)
-    if m:
-        found = _clean_position(m.group("v"))
-        if found and is_title(found):
-            return found
+    after_for = titled(m.group("v")) if m else None
+    segments = []
     for segment in _SEGMENTS_KEEP_PARENS.split(_WITH_TAIL.sub("", title)):
         segment = _INTERVIEW_WORDS.sub("", segment).strip(" ,.-–—:")
-        if not segment or (company_name and _key(segment) == _key(company_name)):
+        if not segment:
             continue
         found = _clean_position(segment)
-        if found and is_title(found) and not is_name(found) and "hiring manager" not in fold(found):
-            return found
-    return None
+        if found and (not is_title(found) or is_name(found) or "hiring manager" in fold(found)):
+            found = None
+        segments.append((segment, found))
+    return _TitlePositions(None, in_parens, after_names, after_for, tuple(segments))
 
 
 def _is_candidate(name: str, event: Event) -> bool:
@@ -665,6 +710,7 @@ _VERB_TAIL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _clean_position(text: str) -> str | None:
     # A parenthesis left open was cut by a sentence's end inside it ("… Manager (Req. 24-0117)"
     # read up to "Req."): what it began is an aside, not part of the name.
@@ -694,15 +740,25 @@ def titles_without_company(
     stated: str | None = None
     for i in interviewers:
         title = i.title
-        cuts = list(_TITLE_TAIL.finditer(title[:120])) if title else []
-        if title and cuts:
-            m = cuts[-1]
-            head, tail = title[: m.start()].strip(), title[m.end() :].strip(" .")
-            if head and is_title(head) and _names_employer(tail, company_name, i.email):
-                title = head
-                stated = stated or tail
+        cut = _title_and_tail(title) if title else None
+        if cut is not None and _names_employer(cut[1], company_name, i.email):
+            title = cut[0]
+            stated = stated or cut[1]
         out.append(i if title == i.title else replace(i, title=title))
     return out, (stated if company_name is None else None)
+
+
+# The same titles come back on every invite of a loop: each is cut once.
+@lru_cache(maxsize=4096)
+def _title_and_tail(title: str) -> tuple[str, str] | None:
+    """A title and what follows its last separator ("CEO", "Lange Audio"), when the part
+    before reads as a title."""
+    cuts = list(_TITLE_TAIL.finditer(title[:120]))
+    if not cuts:
+        return None
+    m = cuts[-1]
+    head, tail = title[: m.start()].strip(), title[m.end() :].strip(" .")
+    return (head, tail) if head and is_title(head) else None
 
 
 def not_the_company(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.calendar.model import Attendee, Event
 from app.calendar.names import NamedPerson
@@ -112,30 +113,67 @@ _ROLE_TALK = _rx(
 # A booking page's event type, the title its host gave it ("Event Name: Intro chat (30 min)")
 # where the calendar's title only pairs two names.
 _BOOKED_AS = re.compile(r"^Event (?:Name|Type):[ \t]*+([^\n]{1,120})", re.MULTILINE)
-_DESC_VOCAB = _rx(
-    r"\binterview(?:s|ers?|ing)?\b|\bhiring manager\b|\brecruit(?:er|ing|ment)\b|\bcandidate\b|"
-    r"\bitinerary\b|\bjob title\b|\bposition\b|\byour application\b|\bhiring team\b|"
-    r"\btalent acquisition\b|\bthe role\b|\bopening\b"
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    """Alternatives that each start at a word's start with a letter: the boundary is checked
+    behind the first letter ("i(?<!\\wi)nterview"), so the engine skips to the positions holding
+    one of the first letters instead of trying every alternative everywhere."""
+    return re.compile("|".join(rf"{a[0]}(?<!\w{a[0]}){a[1:]}" for a in alternatives))
+
+
+_DESC_VOCAB = _words(
+    r"interview(?:s|ers?|ing)?\b",
+    r"hiring manager\b",
+    r"recruit(?:er|ing|ment)\b",
+    r"candidate\b",
+    r"itinerary\b",
+    r"job title\b",
+    r"position\b",
+    r"your application\b",
+    r"hiring team\b",
+    r"talent acquisition\b",
+    r"the role\b",
+    r"opening\b",
 )
-_DESC_NEGATIVE = _rx(
-    r"\binterviewer training\b|\bcalibration\b|\bfor interviewers\b|\bdebrief\b|"
-    r"\byou are interviewing\b|\binterview kit\b|\bscorecards?\b|\bsubmit (?:your )?feedback\b|"
-    r"\bassigned a candidate\b|"
+_DESC_NEGATIVE = _words(
+    r"interviewer training\b",
+    r"calibration\b",
+    r"for interviewers\b",
+    r"debrief\b",
+    r"you are interviewing\b",
+    r"interview kit\b",
+    r"scorecards?\b",
+    r"submit (?:your )?feedback\b",
+    r"assigned a candidate\b",
     # A friend or coach playing the part: "I'll play the interviewer", "mock interview".
-    r"\b(?:play|be|act as) the interviewer\b|\b(?:mock|practice|practise) (?:interview|round)s?\b"
+    r"play the interviewer\b",
+    r"be the interviewer\b",
+    r"act as the interviewer\b",
+    r"mock (?:interview|round)s?\b",
+    r"practi[cs]e (?:interview|round)s?\b",
 )
 # The description says the user is the one interviewing, or the interview is another kind
 # (the press, a show): no job interview for the user, whatever the title says.
-_DESC_NOT_YOURS = _rx(
-    r"\b(?:you are|you're|you’re|i'm|i am) (?:the|an|one of the) interviewers?\b|"
-    r"\byou(?:'ll|’ll| will) (?:be )?interview(?:ing)? (?!with\b|for\b|at\b)\w|"
-    r"\bas a (?:reviewer|panelist|panellist|judge|volunteer)\b|\bvolunteering as\b|"
-    r"\b(?:her|his) (?:\w+ )?interview (?:is|was|starts|begins)\b|"
-    r"\bon (?:the )?record as\b|\bspokesperson\b|\bembargo(?:ed)?\b|\btalking points\b|"
-    r"\brecord (?:your|the) interview\b|"
+_DESC_NOT_YOURS = _words(
+    r"you(?: are|'re|’re) (?:the|an|one of the) interviewers?\b",
+    r"i(?:'m| am) (?:the|an|one of the) interviewers?\b",
+    r"you(?:'ll|’ll| will) (?:be )?interview(?:ing)? (?!with\b|for\b|at\b)\w",
+    r"as a (?:reviewer|panelist|panellist|judge|volunteer)\b",
+    r"volunteering as\b",
+    r"h(?:er|is) (?:\w+ )?interview (?:is|was|starts|begins)\b",
+    r"on (?:the )?record as\b",
+    r"spokesperson\b",
+    r"embargo(?:ed)?\b",
+    r"talking points\b",
+    r"record (?:your|the) interview\b",
     # A guest on a show, a speaker on a stage.
-    r"\b(?:coming|come|be|being) on (?:the|our|my) (?:show|podcast|programme|program)\b|"
-    r"\b(?:moderated|panel) discussion\b|\baudience q&a\b|\bmic check\b"
+    r"com(?:ing|e) on (?:the|our|my) (?:show|podcast|programme|program)\b",
+    r"be(?:ing)? on (?:the|our|my) (?:show|podcast|programme|program)\b",
+    r"moderated discussion\b",
+    r"panel discussion\b",
+    r"audience q&a\b",
+    r"mic check\b",
 )
 # Plain substrings of lowercased text: far cheaper than a regex over a long description.
 _TOOL_TEXT = (
@@ -208,33 +246,24 @@ def detect(
     evidence = Evidence(0.0, [])
     add = evidence.add
 
-    title = event.title
-    low = title.lower()
-
-    def quoted(m: re.Match[str]) -> str:
-        # The title's own spelling when lowercasing kept the length (almost always).
-        return title[m.start() : m.end()] if len(low) == len(title) else m.group(0)
-
-    strong = _STRONG.search(low)
-    negative = _NEGATIVE.search(low) or (None if strong else _ERRANDS.search(low))
+    low, strong, negative, medium, casual = _title_words(event.title)
     if negative:
-        add(-1.0, f'title says "{quoted(negative)}": not a candidate interview')
-    medium = _MEDIUM.search(low) if strong is None else None
+        add(-1.0, f'title says "{negative}": not a candidate interview')
     if strong:
-        add(0.6, f'title says "{quoted(strong)}"')
+        add(0.6, f'title says "{strong}"')
     elif medium:
-        add(0.4, f'title says "{quoted(medium)}"')
+        add(0.4, f'title says "{medium}"')
     with_role = [p for p in summary_people if p.title or p.hiring_manager]
     if with_role and not strong:
         # "Coffee with Sam Rivera (Founder)": an informal interview with a named decision-maker.
         add(
-            0.45 if _CASUAL.search(low) else 0.25,
+            0.45 if casual else 0.25,
             f"title names {with_role[0].name} with a role ({with_role[0].title})",
         )
     elif " <> " in low or " x " in low:
         add(0.15, "title pairs two parties (A <> B)")
 
-    fingerprint = _fingerprint(event, event.description[:8000].lower())
+    fingerprint = _fingerprint(event)
     if fingerprint:
         add(fingerprint[0], fingerprint[1])
 
@@ -277,10 +306,8 @@ def detect(
     elif not others and not event.attendees_hidden:
         add(-0.1, "nobody else is on the invite")
     outsiders = [o for o in people if not me.is_colleague(o.email)]
-    casual = _CASUAL.search(low)
-    if casual is None and "event " in event.description[:3000].lower():
-        booked = _BOOKED_AS.search(event.description[:3000])
-        casual = _CASUAL.search(booked.group(1).lower()) if booked else None
+    if not casual:
+        casual = _booked_casual(event.description[:3000])
     if not strong and not negative and 1 <= len(outsiders) <= 3 and casual:
         # A coffee, intro or catch-up with someone outside the user's company: an informal
         # interview when it is about a job (the title says so here, the description later).
@@ -295,6 +322,37 @@ def detect(
 _INFORMAL = 0.45
 
 
+# Titles and descriptions repeat across a calendar's events (a series sent one occurrence at
+# a time, a team's standing meetings, a Meet block alone): what they say is read once.
+@lru_cache(maxsize=512)
+def _title_words(title: str) -> tuple[str, str | None, str | None, str | None, bool]:
+    """The lowercased title; the strong, negative and medium interview words it says, in the
+    title's own spelling; whether it names a casual meeting."""
+    low = title.lower()
+
+    def quoted(m: re.Match[str] | None) -> str | None:
+        if m is None:
+            return None
+        # The title's own spelling when lowercasing kept the length (almost always).
+        return title[m.start() : m.end()] if len(low) == len(title) else m.group(0)
+
+    strong = _STRONG.search(low)
+    negative = _NEGATIVE.search(low) or (None if strong else _ERRANDS.search(low))
+    medium = _MEDIUM.search(low) if strong is None else None
+    casual = _CASUAL.search(low) is not None
+    return low, quoted(strong), quoted(negative), quoted(medium), casual
+
+
+@lru_cache(maxsize=256)
+def _booked_casual(head: str) -> bool:
+    """A booking page's "Event Name:" line names a casual meeting (`head`: the description's
+    first 3,000 characters)."""
+    if "event " not in head.lower():
+        return False
+    booked = _BOOKED_AS.search(head)
+    return booked is not None and _CASUAL.search(booked.group(1).lower()) is not None
+
+
 def _informal_reason(word: str) -> str:
     return f'a casual meeting with someone from outside about a job ("{word}")'
 
@@ -303,21 +361,31 @@ def read_description(evidence: Evidence, text: str) -> None:
     """Add what the cleaned description says (at most DESCRIPTION_MAX)."""
     if evidence.excluded:
         return
-    body = text[:8000].lower()
-    words = {m.group(0) for m in _DESC_VOCAB.finditer(body)}
-    if words:
-        shown = ", ".join(sorted(words)[:3])
-        evidence.add(0.35 if len(words) >= 2 else 0.25, f"description mentions {shown}")
-    not_yours = _DESC_NOT_YOURS.search(body)
+    shown, many, not_yours, negative = _description_words(text[:8000])
+    if shown:
+        evidence.add(0.35 if many else 0.25, f"description mentions {shown}")
     if not_yours:
-        evidence.add(-1.0, f'description says "{not_yours.group(0)}": not your job interview')
-    elif _DESC_NEGATIVE.search(body):
+        evidence.add(-1.0, f'description says "{not_yours}": not your job interview')
+    elif negative:
         evidence.add(-0.5, "description is about running interviews, not taking one")
     elif evidence.casual_outsider:
-        found = _ROLE_TALK.search(body)
+        found = _ROLE_TALK.search(text[:8000].lower())
         if found:
             evidence.add(_INFORMAL, _informal_reason(found.group(0)))
         evidence.casual_outsider = False
+
+
+@lru_cache(maxsize=256)
+def _description_words(head: str) -> tuple[str, bool, str | None, bool]:
+    """The interview words of a cleaned description (the first three, and whether there are
+    two or more), what says it is not the user's interview, and whether it is about running
+    interviews."""
+    body = head.lower()
+    words = {m.group(0) for m in _DESC_VOCAB.finditer(body)}
+    not_yours = _DESC_NOT_YOURS.search(body)
+    negative = not_yours is None and _DESC_NEGATIVE.search(body) is not None
+    shown = ", ".join(sorted(words)[:3])
+    return shown, len(words) >= 2, not_yours.group(0) if not_yours else None, negative
 
 
 def conclude(evidence: Evidence, schedule: Schedule) -> Verdict:
@@ -341,9 +409,8 @@ def _mentions(text: str, needles: tuple[str, ...]) -> bool:
     return any(n in text for n in needles)
 
 
-def _fingerprint(event: Event, text: str) -> tuple[float, str] | None:
-    """The strongest trace of a recruiting tool or a shared candidate calendar (`text`: the raw
-    description, lowercased)."""
+def _fingerprint(event: Event) -> tuple[float, str] | None:
+    """The strongest trace of a recruiting tool or a shared candidate calendar."""
     prodid = event.prodid or ""
     if _TOOL_PRODID.search(prodid.lower()) or event.uid.lower().endswith("@hirevue.com"):
         return 0.5, f"made by a recruiting tool ({prodid or event.uid})"
@@ -355,14 +422,26 @@ def _fingerprint(event: Event, text: str) -> tuple[float, str] | None:
             f"{person.name or ''} {person.email or ''}".lower()
         ):
             return 0.4, f"sent from a recruiting calendar ({person.name or person.email})"
-    if _mentions(text, _TOOL_TEXT):
+    tool, calendly = _description_tools(event.description[:8000])
+    if tool:
         return 0.3, "description links to a recruiting tool"
-    if "calendly" in prodid.lower() or "calendly" in text:
+    if "calendly" in prodid.lower() or calendly:
         return 0.15, "booked through Calendly"
     return None
 
 
+@lru_cache(maxsize=256)
+def _description_tools(head: str) -> tuple[bool, bool]:
+    """The raw description links to a recruiting tool; it says "calendly"."""
+    text = head.lower()
+    return _mentions(text, _TOOL_TEXT), "calendly" in text
+
+
 def booked_by_host(event: Event) -> bool:
     """Booked on someone's booking page (Calendly ...): the organizer is the person met."""
-    text = ((event.prodid or "") + " " + event.description[:8000]).lower()
-    return _mentions(text, _BOOKING)
+    return _booking(event.prodid or "", event.description[:8000])
+
+
+@lru_cache(maxsize=256)
+def _booking(prodid: str, head: str) -> bool:
+    return _mentions((prodid + " " + head).lower(), _BOOKING)

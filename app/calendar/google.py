@@ -10,6 +10,7 @@ from its master so the cancellation is recognisable.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -101,11 +102,14 @@ def _expand(
 
 
 def _event(item: dict[str, Any], user_tz: ZoneInfo, master: dict[str, Any] | None) -> Event | None:
-    def field(name: str) -> Any:
+    def inherited(name: str) -> Any:
         value = item.get(name)
         if value is None and master is not None and name not in ("id", "status", "start", "end"):
             value = master.get(name)
         return value
+
+    # Most events belong to no series: their own fields are all there is.
+    field = item.get if master is None else inherited
 
     event_id = json_str(item.get("id"))
     start, all_day = _when(item.get("start"), user_tz)
@@ -185,19 +189,42 @@ def _original_start(item: dict[str, Any], user_tz: ZoneInfo) -> datetime | None:
 def _person(value: Any, *, organizer: bool = False) -> Attendee | None:
     if not isinstance(value, dict):
         return None
-    email = clean_email(json_str(value.get("email")))
-    name = clean_name(json_str(value.get("displayName")), email)
+    get = value.get
+    return _attendee(
+        json_str(get("email")),
+        json_str(get("displayName")),
+        get("resource") is True,
+        get("optional") is True,
+        json_str(get("responseStatus")),
+        organizer or get("organizer") is True,
+        get("self") is True,
+    )
+
+
+# The same people are on many events of a calendar: each guest entry is built once (an
+# Attendee is immutable, so events share it).
+@lru_cache(maxsize=4096)
+def _attendee(
+    raw_email: str | None,
+    raw_name: str | None,
+    resource: bool,
+    optional: bool,
+    response: str | None,
+    is_organizer: bool,
+    is_self: bool,
+) -> Attendee | None:
+    email = clean_email(raw_email)
+    name = clean_name(raw_name, email)
     if email is None and name is None:
         return None
-    resource = value.get("resource") is True
     return Attendee(
         email=email,
         name=name,
         kind=AttendeeKind.RESOURCE if resource else AttendeeKind.PERSON,
-        optional=value.get("optional") is True,
-        response=_RESPONSE.get(json_str(value.get("responseStatus")) or "", Response.UNKNOWN),
-        is_organizer=organizer or value.get("organizer") is True,
-        is_self=value.get("self") is True,
+        optional=optional,
+        response=_RESPONSE.get(response or "", Response.UNKNOWN),
+        is_organizer=is_organizer,
+        is_self=is_self,
     )
 
 

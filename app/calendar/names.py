@@ -374,6 +374,8 @@ def split_hiring_manager(title: str) -> tuple[str | None, bool]:
     return (rest or "Hiring Manager" if hm else rest), hm
 
 
+# Titles repeat across a calendar's guests and itineraries: each is split once.
+@lru_cache(maxsize=4096)
 def _split_hm(title: str) -> tuple[str | None, bool]:
     title = _TITLE_LEAD.sub("", title.strip())
     m = _HM_PHRASE.search(title) or _HM_ABBREV.search(title)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -293,6 +293,39 @@ def parse_schedule(
     if not text:
         return Schedule()
     ref_year = start.year if start else None
+    read = _read_cached(text, ref_year) if len(text) <= _CACHED_TEXT else _read(text, ref_year)
+    if not read.slots:
+        return read.schedule  # nothing to place in time: the text alone decides
+    hinted = list(read.hinted)
+    zones = hinted + [z for z in zones if z not in hinted]
+    mentions = _resolve(list(read.slots), start, end, zones)
+    mentions.extend(read.schedule.mentions)
+    # A real loop names a dozen people; the cap keeps matching them to the guest list cheap.
+    del mentions[MAX_MENTIONS:]
+    return replace(read.schedule, mentions=tuple(mentions))
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What a description says before its slots are placed in time: the slots as written, the
+    zones it names, and the schedule with everyone named outside slots as its mentions."""
+
+    slots: tuple[_RawSlot, ...]
+    hinted: tuple[ZoneInfo, ...]
+    schedule: Schedule
+
+
+# Many events share a description (a team's standing agenda, a tool's fixed text, the
+# occurrences of a series sent one by one): it is read once. Only short texts are kept.
+_CACHED_TEXT = 8000
+
+
+@lru_cache(maxsize=256)
+def _read_cached(text: str, ref_year: int | None) -> _Read:
+    return _read(text, ref_year)
+
+
+def _read(text: str, ref_year: int | None) -> _Read:
     slots: list[_RawSlot] = []
     loose: list[NamedPerson] = []
     asides: list[NamedPerson] = []
@@ -503,13 +536,12 @@ def parse_schedule(
                 _pronoun_address(loose, line)
     _flush_run(run_people, loose, asides)
     names = (tz_name(m.group(0)) for m in TZ_ANYWHERE.finditer(text[:8000]))
-    hinted = [ZoneInfo(n) for n in dict.fromkeys(names) if n]
-    mentions = _resolve(slots, start, end, hinted + [z for z in zones if z not in hinted])
-    mentions.extend(Mention(p) for p in loose)
+    hinted = tuple(ZoneInfo(n) for n in dict.fromkeys(names) if n)
+    mentions = [Mention(p) for p in loose]
     mentions.extend(Mention(p, aside=True) for p in asides)
-    # A real loop names a dozen people; the cap keeps matching them to the guest list cheap.
-    del mentions[MAX_MENTIONS:]
-    return Schedule(
+    if not slots:
+        del mentions[MAX_MENTIONS:]
+    schedule = Schedule(
         mentions=tuple(mentions),
         recruiter=recruiter,
         position=position,
@@ -524,6 +556,7 @@ def parse_schedule(
         hiring_managers=tuple(hiring_managers),
         text=text[:TITLE_SCAN_MAX],
     )
+    return _Read(tuple(slots), hinted, schedule)
 
 
 def _flush_run(run: list[NamedPerson], loose: list[NamedPerson], asides: list[NamedPerson]) -> None:
@@ -702,6 +735,8 @@ _POSITION_WORDS = (
 )
 
 
+# Lines and titles repeat across a calendar's events: each is read once.
+@lru_cache(maxsize=4096)
 def prose_position(line: str) -> str | None:
     """A position named in a sentence: "the Data Engineer role", "for the position X", and
     in lower case "the founding designer role", "looking for our first hardware engineer"."""

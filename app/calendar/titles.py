@@ -91,6 +91,7 @@ def title_family(title: str | None) -> Role:
     return Role.UNKNOWN
 
 
+@lru_cache(maxsize=4096)
 def role_of(title: str | None, hiring_manager: bool = False) -> Role:
     """The playbook's role for a title, completed by the families above."""
     role = classify_title(title, hiring_manager)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 # (hour, minute, meridiem "a"/"p"/None, written in 24-hour style)
@@ -20,9 +21,14 @@ SLOT = re.compile(
     rf"(?P<e>{TIME})\s*(?P<tz>{_TZ})?",
     re.IGNORECASE,
 )
+# Each branch starts with a literal (the word boundary is checked behind the word), so the
+# engine skips ahead to the letters P, E, C, M and "(" instead of trying every position.
 TZ_ANYWHERE = re.compile(
-    r"\b(?:Pacific|Eastern|Central|Mountain)(?= (?:Standard |Daylight )?Time\b)|"
-    r"\((?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|EES?T|IST|JST|SGT|AES?T|AEDT)\)"
+    "|".join(
+        rf"{w}(?<!\w{w})(?= (?:Standard |Daylight )?Time\b)"
+        for w in ("Pacific", "Eastern", "Central", "Mountain")
+    )
+    + r"|\((?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|EES?T|IST|JST|SGT|AES?T|AEDT)\)"
 )
 ONE_TIME = re.compile(r"(\d{1,2})(?:[:.h]([0-5]\d))?\s*(?:([ap])\.?\s?m\.?)?", re.IGNORECASE)
 TZ_NAMES = {
@@ -99,6 +105,8 @@ _DATE_PATTERNS = [
 ]
 
 
+# Times, days and dates repeat across a calendar's itineraries: each is read once.
+@lru_cache(maxsize=1024)
 def parse_time(text: str) -> Clock | None:
     """(hour, minute, meridiem, 24h-notation) from "10:45 AM", "9.30am", "14h30", "noon"."""
     low = text.strip().lower()
@@ -152,6 +160,7 @@ def range_minutes(start: Clock, end: Clock) -> tuple[int, int] | None:
     return s, e
 
 
+@lru_cache(maxsize=4096)
 def wall(day: date, minutes: int, zone: ZoneInfo) -> datetime:
     """The wall-clock time `minutes` after midnight of `day` in `zone` (1440 is next midnight)."""
     days, rest = divmod(minutes, 1440)
@@ -167,6 +176,7 @@ def tz_name(text: str | None) -> str | None:
     return TZ_NAMES.get(key)
 
 
+@lru_cache(maxsize=1024)
 def parse_date(text: str, ref_year: int | None) -> date | None:
     """A date on its own ("Tuesday, March 4", "4 March 2025", "2025-03-04", "3/4/2025")."""
     text = text.strip()
