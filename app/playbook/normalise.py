@@ -528,18 +528,20 @@ def position(text: str | None, company: str | None = None) -> str | None:
     names anyway ("Engineer at Acme" -> "Engineer"). A word is cut only when words remain."""
     if not text:
         return text
-    if company:
+    name = company.strip().casefold() if company else ""
+    # Only a position that ends with the company's name can carry the tail.
+    if name and text.casefold().endswith(name):
         for prep in (" at ", " @ ", " with ", ", "):
             head, sep, tail = text.rpartition(prep)
-            if sep and head.strip() and tail.strip().casefold() == company.strip().casefold():
+            if sep and head.strip() and tail.strip().casefold() == name:
                 text = head.rstrip(" ,")
                 break
     head, _, last = text.rpartition(" ")
     if head.strip() and last.lower() in _ROLE_WORDS:
         text = head.rstrip(" ,")
-    low = text.lower()
-    for article in _ARTICLES:
-        if low.startswith(article) and len(text) > len(article):
-            text = text[len(article) :].lstrip()
-            break
+    if text[:4].lower().startswith(_ARTICLES):
+        for article in _ARTICLES:
+            if text.lower().startswith(article) and len(text) > len(article):
+                text = text[len(article) :].lstrip()
+                break
     return text or None

@@ -97,6 +97,8 @@ def topic_phrase(topic: str | None) -> str | None:
     # A verb, then a lead-in ("talking about", then "about the"): each list once, in order.
     for leads in (_TOPIC_VERBS, _LEAD_INS):
         low = text.lower()
+        if not low.startswith(leads):  # the usual topic: one C call per list
+            continue
         for lead in leads:
             if low.startswith(lead) and len(text) > len(lead):
                 text = text[len(lead) :].lstrip()
