@@ -526,6 +526,7 @@ def _jab(words: list[str], text: str) -> tuple[int, int] | None:
     """ "someone who had actually read my portfolio", "glad someone finally ...": praise for a
     person of the process doing their job, which says the others did not."""
     n = len(words)
+    ironic = not _IRONY.isdisjoint(words)  # once per sentence: the loop below stays linear
     for k, w in enumerate(words):
         if w in _JAB_PEOPLE and k + 2 < n:
             rest = words[k + 1 : k + 5]
@@ -544,8 +545,8 @@ def _jab(words: list[str], text: str) -> tuple[int, int] | None:
         if (
             w in _ORDINAL
             and k + 1 < n
+            and ironic
             and any(x.split("'")[0] in _REPEATED for x in words[k + 1 : k + 3])
-            and not _IRONY.isdisjoint(words)
         ):
             # "the fourth person to ask me about my gap year", "third reschedule's the charm"
             return (k, min(n - 1, k + 2))

@@ -207,5 +207,9 @@ def test_the_readings_are_linear_on_long_input() -> None:
     text = lower_same("the tool made it hard, which is why i guessed, so i rushed " * 4000)
     vocab = vocabulary(tokens(text))
     assert cause_reading.blame_spans(text, vocab) != []
+    # No link word that reads to a hit: every reading tried at every word, none succeeding.
+    for filler in ("third fourth lucky the tool ", "i could barely and the tool because wrong "):
+        text = lower_same(filler * 8000)
+        assert cause_reading.blame_spans(text, vocabulary(tokens(text))) == []
     assert stakes_reading.plea_spans(text, vocab) == []
     assert stakes_reading.self_spans(text, vocab) == []
