@@ -229,7 +229,24 @@ def _not_about_the_future(low: str, start: int, end: int) -> bool:
     limit = min(len(low), end + 80)
     while stop < limit and low[stop] not in _CLAUSE_STOP:
         stop += 1
-    return _PAST_OR_HEARD.search(low, end, stop) is not None
+    if _PAST_OR_HEARD.search(low, end, stop) is not None:
+        return True
+    # Praise of what they are now ("your pastry team are extraordinary", "your product looks
+    # great"): a present description, not the team's future, unless the clause looks ahead.
+    verb = end
+    while verb < stop and low[verb].isspace():
+        verb += 1
+    if verb == end or _PRAISED_NOW.match(low, verb, stop) is None:
+        return False
+    return _FUTURE.search(low, end, stop) is None
+
+
+_PRAISED_NOW = re.compile(
+    r"(?:is|are|looks?|seems?)\s+(?:(?:so|very|really|truly|clearly|genuinely|just|"
+    r"absolutely|quite)\s+)?(?:extraordinary|great|excellent|impressive|amazing|brilliant|"
+    r"outstanding|superb|fantastic|wonderful|lovely|strong|talented|inspiring|remarkable|"
+    r"first-rate|world-class|exceptional|terrific|superb|stellar)\b"
+)
 
 
 # Any noun after "your" is the team's work when its clause is about the future: "how will your

@@ -118,3 +118,17 @@ def test_part_codes_and_slots(sentence: str, slot: bool) -> None:
 def test_asks_on_the_readers_time(sentence: str, asks: bool) -> None:
     found = C.QUESTION_IN_GRATITUDE in codes(gratitude(sentence), Scenario.GRATITUDE)
     assert found is asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outsider"),
+    [
+        ("Your kitchen brigade is truly impressive.", False),
+        ("Your night team looks brilliant from the outside.", False),
+        ("Your platform is great, and it will be even better once your roadmap ships.", True),
+        ("Your roadmap for next year looks ambitious.", True),
+    ],
+)
+def test_praise_of_the_team_now_is_not_outsider_voice(sentence: str, outsider: bool) -> None:
+    text = f"Hi Noor,\n\nThank you for the visit. {sentence}\n\nBest,\nIlse"
+    assert (C.OUTSIDER_VOICE in codes(text, Scenario.GRATITUDE)) is outsider
