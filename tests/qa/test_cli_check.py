@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from app.cli import _register
@@ -15,12 +14,6 @@ from app.cli import app as cli_app
 _register()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in --format auto the file is read up to the HTML limit and a longer plain-text note "
-    "is refused naming that limit (100000); fix in app/cli/check.py _read()/check: when the "
-    "text read is over the limit and does not look like HTML, name MAX_INPUT_CHARS (20000)",
-)
 def test_a_long_plain_note_is_refused_with_the_plain_text_limit(tmp_path: Path) -> None:
     note = tmp_path / "note.txt"
     note.write_text("Thank you for the conversation today. " * 4000)  # 152,000 characters
