@@ -4,8 +4,13 @@ A hurried recovery reads "I think I was rushing", "What I meant to say is: ...",
 The templates already say "Looking back," and "what I meant to say", so the framing the user
 repeats, the hedges in front (the voice check would flag them as the engine's own), punctuation
 runs and doubled words go; a clause with no subject gets its "I", and "I am" becomes "I was"
-where the sentence speaks of the interview. No regular expressions: every step is one pass over
-the words, so the time is linear in the input whatever it holds.
+where the sentence speaks of the interview. A leading apology goes as a hedge does ("I'm sorry,
+I messed up" would read "I was sorry, ..."); a question loses its list label ("Question 2:").
+
+Every user field passes `inline` (invisible format characters deleted, one line); a name typed all
+in capitals or all in lower case is cased per part (`person_name`); the position loses what "the
+{position} role at {company}" already says (`position`). No regular expressions: every step is
+one pass over the words, so the time is linear in the input whatever it holds.
 """
 
 from __future__ import annotations
