@@ -259,13 +259,15 @@ def extract(
 
     for said in schedule.hiring_managers:
         # "Ravi is the hiring manager": the one person whose (first) name it is.
-        said_p = NamedPerson(said)
-        marked = [r for r in recs if r.name and _matches(r, said_p)]
-        if not marked and len(said.split()) == 1:
-            first = fold(said)
-            marked = [r for r in recs if r.name and same_first_name(fold(r.name.split()[0]), first)]
-        if len(marked) == 1:
-            marked[0].hiring_manager = True
+        marked = _said_of(said, recs)
+        if marked is not None:
+            marked.hiring_manager = True
+    for said in schedule.managers_said:
+        # "Marcus leads the team you'd join": the hiring manager, unless their title already
+        # makes them an executive (PLAYBOOK §4 reads executives before hiring managers).
+        marked = _said_of(said, recs)
+        if marked is not None and role_of(marked.title) is not Role.EXECUTIVE:
+            marked.hiring_manager = True
     _titles_beside_names(schedule.text, recs)
     _apply_writer(schedule, recs[:from_roster], roster_)
     recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
@@ -286,7 +288,8 @@ def extract(
         deciders = [r for r in recs if role_of(r.title) is not Role.RECRUITER]
         if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
             deciders[0].hiring_manager = True
-    interviewers = [_interviewer(r, user_tz) for r in recs]
+    school = _at_school(event)
+    interviewers = [_interviewer(r, user_tz, school) for r in recs]
     # Recruiting staff without a slot are not interviewers when someone else interviews.
     # Only those the playbook's table calls recruiting staff: an HR or people partner (a title
     # the family table adds) sits on panels.
@@ -313,6 +316,16 @@ _HM_EVENT = re.compile(
     r"\bhm (?:interview|screen|call)\b",
     re.I,
 )
+
+
+def _said_of(said: str, recs: list[_Rec]) -> _Rec | None:
+    """The one person whose name (or, said alone, first name) a sentence gives."""
+    said_p = NamedPerson(said)
+    marked = [r for r in recs if r.name and _matches(r, said_p)]
+    if not marked and len(said.split()) == 1:
+        first = fold(said)
+        marked = [r for r in recs if r.name and same_first_name(fold(r.name.split()[0]), first)]
+    return marked[0] if len(marked) == 1 else None
 
 
 def _titles_beside_names(text: str, recs: list[_Rec]) -> None:
@@ -491,7 +504,26 @@ def _only_the_mark(title: str | None) -> bool:
 _MARK_ONLY = frozenset({"hiring manager", "the hiring manager", "hm", "hiring mgr"})
 
 
-def _interviewer(rec: _Rec, user_tz: ZoneInfo) -> Interviewer:
+# A school's principal runs the school; elsewhere "Principal" is a senior individual
+# contributor's rank (a consultancy's principal, "Principal Engineer"). The invite says which:
+# the school is named in its title, place, description or organizer's address.
+_SCHOOL = re.compile(
+    r"\b(?:school|high|academy|elementary|primary|secondary|k-?12|lyc[ée]e|gymnasium|"
+    r"teaching|teacher|pupils|students)\b",
+    re.IGNORECASE,
+)
+_SCHOOL_HEAD = re.compile(
+    r"(?:school |acting |interim )?(?:vice[- ]|deputy |assistant )?principal", re.IGNORECASE
+)
+
+
+def _at_school(event: Event) -> bool:
+    org = event.organizer.email if event.organizer and event.organizer.email else ""
+    text = f"{event.title}\n{event.location or ''}\n{org.replace('.', ' ')}\n"
+    return _SCHOOL.search(text + event.description[:2000]) is not None
+
+
+def _interviewer(rec: _Rec, user_tz: ZoneInfo, school: bool = False) -> Interviewer:
     title = rec.title
     if title and "," in title:
         # "Founder, Loopwell": the company the address already says is not part of the title.
@@ -505,11 +537,14 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo) -> Interviewer:
     if _only_the_mark(title):
         # "Nathan Greer, the hiring manager": the mark says it; no job title was written.
         title = None
+    role = role_of(title, rec.hiring_manager)
+    if school and role is Role.PEER and title and _SCHOOL_HEAD.fullmatch(title.strip()):
+        role = Role.DECISION_MAKER
     return Interviewer(
         name=rec.name,
         email=rec.email,
         title=title,
-        role=role_of(title, rec.hiring_manager),
+        role=role,
         hiring_manager=rec.hiring_manager,
         slot_start=rec.slot_start.astimezone(user_tz) if rec.slot_start else None,
         slot_end=rec.slot_end.astimezone(user_tz) if rec.slot_end else None,

@@ -145,6 +145,36 @@ _HM_SAID = re.compile(
     r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?) (?:is|will be) (?:the hiring manager|"
     r"your (?:future |direct |new )?manager|hiring for (?:the|this|their|our) (?:team|role))\b"
 )
+# The person the user would work for, said in other words than "hiring manager": "Marcus leads
+# the team you'd join", "she leads the CS team and would be your manager", "you'd report to
+# Dana Lee". Before "report to" the name follows; otherwise it is the first name of the sentence.
+_MANAGES_YOU = re.compile(
+    r"\b(?:would|will) be your (?:direct |line |future )?manager\b|"
+    r"\b(?:leads|runs|heads|manages) the (?:[\w&'’-]++ ){0,3}?team (?:that )?you(?:'d|’d| would|"
+    r"'ll|’ll| will)? (?:be )?join(?:ing)?\b|"
+    r"\b(?P<to>you(?:'d|’d| would|'ll|’ll| will) (?:be )?report(?:ing)? (?:directly )?to) ",
+    re.IGNORECASE,
+)
+_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _manager_said(line: str) -> str | None:
+    """The name of the person a sentence says the user would work for."""
+    m = _MANAGES_YOU.search(line)
+    if m is None:
+        return None
+    if m.group("to"):
+        after = _NAME_RUN.match(line, m.end())
+        return after.group(0) if after and is_name(after.group(0)) else None
+    starts = [e.end() for e in _SENTENCE_END.finditer(line, 0, m.start())]
+    sentence = line[starts[-1] if starts else 0 : m.start()]
+    for run in _NAME_RUN.finditer(sentence):
+        if is_name(run.group(0)):
+            return run.group(0)
+    return None
+
+
 _WHO_HIRES = re.compile(
     r"\bwho (?:is|will be) (?:the hiring manager|hiring for (?:the|this|their|our) (?:team|role)|"
     r"your (?:future |direct |new )?manager)\b",
@@ -278,6 +308,8 @@ class Schedule:
     agency: bool = False
     # Names a sentence calls the hiring manager ("Ravi is the hiring manager for this role").
     hiring_managers: tuple[str, ...] = ()
+    # Names a sentence says the user would work for ("Marcus leads the team you'd join").
+    managers_said: tuple[str, ...] = ()
     # The text read (bounded), for titles written beside a guest's name (`title_beside`).
     text: str = ""
 
@@ -342,6 +374,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
     agency = False
     forwarded = False
     hiring_managers: list[str] = []
+    managers_said: list[str] = []
     run_people: list[NamedPerson] = []
     block_gap = False
     for raw in lines:
@@ -399,6 +432,10 @@ def _read(text: str, ref_year: int | None) -> _Read:
             said_hm = _HM_SAID.search(line[:300])
             if said_hm and said_hm.group("n") and is_name(said_hm.group("n")):
                 hiring_managers.append(said_hm.group("n"))
+        if "your manager" in low_line or "team you" in low_line or " report" in low_line:
+            said_manager = _manager_said(line[:300])
+            if said_manager and said_manager not in managers_said:
+                managers_said.append(said_manager)
         labelled = ":" in line or "-" in line or "–" in line
         label = _PEOPLE_LABEL.match(line) if labelled else None
         if label:
@@ -554,6 +591,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
         position_prose=position_prose,
         agency=agency,
         hiring_managers=tuple(hiring_managers),
+        managers_said=tuple(managers_said),
         text=text[:TITLE_SCAN_MAX],
     )
     return _Read(tuple(slots), hinted, schedule)
@@ -941,6 +979,23 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
         row, row_topic = row_people(rest)
         if any(p.title for p in row):
             return row_topic, row
+    elif len(people) == 1 and _CELLS.search(rest):
+        # "Kenji Watanabe - Principal Engineer - Motion planning deep dive", an HTML row
+        # "Leona Marsh, Principal Engineer  Architecture": the cell after the title is the
+        # topic, not more of the title, when the title reads whole without it.
+        row, row_topic = row_people(rest)
+        said = people[0].title or ""
+        if (
+            len(row) == 1
+            and row[0].name == people[0].name
+            and row[0].title
+            and row_topic
+            and said != row[0].title
+            and said.startswith(row[0].title)
+            and said.endswith(row_topic)
+            and not is_title(row_topic)
+        ):
+            return topic or row_topic, [replace(people[0], title=row[0].title)]
     return topic, people
 
 

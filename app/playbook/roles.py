@@ -98,7 +98,7 @@ _IC_MANAGER = _rx(
     r"partnerships?|alliances?|customer success|success|client|relationship|office|content|"
     r"social media|brand|campaign|channel|release|incident|scrum|marketing|product marketing|"
     r"category|case|property|portfolio|technical account|solutions?|implementation|"
-    r"onboarding|escalation|support|store|shift|payroll|facilities|events?|vendor|"
+    r"onboarding|escalation|support|shift|payroll|facilities|events?|vendor|"
     r"procurement|merchandising|growth|lifecycle|business development|"
     r"technical program|technical product|delivery|change|risk|compliance|privacy|"
     r"data protection|security program|quality|test|configuration|build|asset|inventory|"
