@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from app.playbook.clauses import PEOPLE, THINGS
+from app.playbook.clauses import FAIL_NOUNS, PEOPLE, THINGS
 from app.playbook.rules import word_set
 
 _TOKEN = re.compile(r"[a-z0-9]++(?:['\u2019-][a-z0-9]++)*+|[,:()\u2014\u2013]")
@@ -129,11 +129,14 @@ _MY_FAILURE = word_set(
     "misread misjudged fumbled stumbled rushed lost skipped forgot confused mixed muddled "
     "wrongly incorrectly incorrect off shaky thin brief"
 )
+_STUMBLE_OR_FAILURE = _STUMBLE | _MY_FAILURE | word_set("ignored overlooked dropped")
 # A perception or reading after "hard to": the candidate could not take the thing in.
 _TAKE_IN = word_set(
     "read hear see follow understand parse make tell spot catch interpret grasp decipher"
 )
 _INABLE = word_set("couldnt couldn't barely hardly unable")
+_FOCUS = word_set("think focus concentrate")
+_OVER = word_set("over amid through")
 _DEGREE = word_set("a bit little quite rather really very so pretty somewhat")
 _PATIENT = word_set("squeezed rushed pressed stuck thrown cut hurried short confused lost")
 _ORDINAL = word_set("third fourth fifth sixth seventh 3rd 4th 5th 6th")
@@ -160,7 +163,7 @@ _READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_MEANT, word_set("i we")),
     (_THREW | _STEERED, word_set("me us")),
     (word_set("why"), word_set("which thats that's")),
-    (word_set("because"), _MY_FAILURE),
+    (word_set("because"), _MY_FAILURE | _FAULTY),
     (_INABLE, word_set("i we")),
     (_TAKE_IN, _DIFFICULT | word_set("easy")),
     (word_set("spent wasted"), word_set("time minutes half most ages")),
@@ -310,8 +313,11 @@ def _and_i_lost(words: list[str], k: int) -> int:
 
 def _because(words: list[str], i: int) -> tuple[int, int] | None:
     """ "my answer came out wrong because the question had two readings": the candidate's
-    failure before "because", an outside cause as the subject after it."""
+    failure before "because", an outside cause as the subject after it. Or the other way
+    round: "Because the brief said nothing about latency, my design ignored it"."""
     before = words[max(0, i - 12) : i]
+    if i == 0:
+        return _because_first(words)
     if _MY_FAILURE.isdisjoint(before):
         return None
     for k in range(i + 1, min(len(words), i + 5)):
@@ -321,6 +327,23 @@ def _because(words: list[str], i: int) -> tuple[int, int] | None:
         if w in CAUSES:
             return (max(0, i - 12) + _first_of(before, _MY_FAILURE), min(len(words) - 1, k + 3))
     return None
+
+
+def _because_first(words: list[str]) -> tuple[int, int] | None:
+    """A sentence opening on "because" + an outside cause with a fault, then, after the comma,
+    the candidate's answer or stumble."""
+    n = len(words)
+    comma = next((k for k in range(1, min(n, 1 + _REACH)) if words[k] == ","), -1)
+    if comma < 0 or comma + 2 >= n:
+        return None
+    cause = _subject_cause(words[:comma], comma, limit=4)
+    if cause is None or _FAULTY.isdisjoint(words[cause:comma]):
+        return None
+    main = words[comma + 1 : comma + 5]
+    if not main or main[0] not in ("i", "my", "we", "our"):
+        return None
+    stop = comma + 1 + next((k for k, w in enumerate(main) if w in _STUMBLE_OR_FAILURE), -1)
+    return (cause, stop) if stop > comma else None
 
 
 def _first_of(words: list[str], of: frozenset[str]) -> int:
@@ -359,10 +382,28 @@ def _result(words: list[str], i: int) -> tuple[int, int] | None:
         return None
     cause = _subject_cause(words, k)
     if cause is None:
-        return None
+        return _unable_over(words, i)
     between = words[cause:k]
     if "so" in between or "too" in between or not _FAULTY.isdisjoint(between):
         return (cause, min(len(words) - 1, i + 2))
+    return None
+
+
+def _unable_over(words: list[str], i: int) -> tuple[int, int] | None:
+    """ "I couldn't hear half the question over the traffic noise", "I could barely think with
+    the drilling": the candidate unable to take something in, and the cause after "over",
+    "with", "through" or "amid"."""
+    n = len(words)
+    if i + 1 >= n or words[i + 1] not in _TAKE_IN | _FOCUS:
+        return None
+    for k in range(i + 2, min(n, i + 10)):
+        if words[k] in _BREAK:
+            return None
+        if words[k] in _OVER:
+            for m in range(k + 1, min(n, k + 5)):
+                if words[m] in CAUSES or words[m] in FAIL_NOUNS:
+                    return (i, m)
+            return None
     return None
 
 

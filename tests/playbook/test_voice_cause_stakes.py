@@ -65,6 +65,10 @@ BLAME = [
     f"The printout was so faint I could barely tell the columns apart. {OWN}",
     # hard to take in: the cause as subject, not easy to follow
     f"The wording of the case was, I think, not very easy to follow. {OWN}",
+    # unable to take something in, the cause after "through"
+    f"I could barely concentrate through the drilling next door. {OWN}",
+    # a sentence opening on "because" + a cause with a fault, then the candidate's stumble
+    f"Because the slides arrived late, my walkthrough skipped the costs. {OWN}",
     # time lost to the tool
     f"The editor reformatted every line I pasted and I wasted most of the time undoing it. {OWN}",
 ]
