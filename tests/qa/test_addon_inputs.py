@@ -58,3 +58,14 @@ async def test_an_invisible_pasted_text_is_not_checked_as_the_users_note(h: Harn
     checked = texts(updated_card(response))
     assert "the note RightNote would insert" in checked, checked
     assert "missing_thanks" not in checked
+
+
+async def test_a_recipient_written_with_a_display_name_is_matched(h: Harness) -> None:
+    # Gmail documents bare addresses; a "Name <address>" form (a client or a future event
+    # format) was read as the address 'danalee<dana.lee@litware.example' and matched nobody.
+    response = await h.call(
+        "/addons/gmail/compose", h.event(to=["Dana Lee <dana.lee@litware.example>"])
+    )
+    shown = texts(pushed_card(response))
+    assert "No interview found" not in shown, shown
+    assert "Dana Lee" in shown

@@ -139,7 +139,18 @@ def recipients(ctx: GoogleAddonContext, *fields: str) -> list[str]:
     for name in names:
         values = ctx.gmail.get(name)
         for value in values if isinstance(values, list) else []:
-            email = clean_email(value) if isinstance(value, str) else None
+            email = clean_email(_address_part(value)) if isinstance(value, str) else None
             if email and email not in found and canonical_address(email) not in mine:
                 found.append(email)
     return found
+
+
+def _address_part(value: str) -> str:
+    """'Name <address>' -> 'address'; a bare address as it is. Not email.utils.parseaddr: it
+    recurses on nested '(' comments (a RecursionError on hostile input) and is slow on '<' runs."""
+    value = value.strip()
+    if value.endswith(">"):
+        opening = value.rfind("<")
+        if opening != -1:
+            return value[opening + 1 : -1]
+    return value
