@@ -184,6 +184,28 @@ _OWNING = (
         r"\bdown\s+to\s+my\s+(?:own\s+)?(?:carelessness|sloppiness|haste|mistake|error|misreading|"
         r"(?:lack\s+of\s+)?preparation|oversight)\b",
     ),
+    # Taking the blame with any verb of carrying it: "I'll shoulder the blame", "I accept full
+    # blame for the mix-up", "I can only blame myself".
+    (
+        "blame responsibility & take taking accept accepting shoulder shouldering carry carrying "
+        "bear bearing",
+        r"\bI(?:'ll|'m|m|\s+will|\s+am|\s+must|\s+do|\s+can)?\s+(?:(?:fully|happily|gladly|readily|"
+        r"willingly)\s+)?(?:take|taking|accept|accepting|shoulder|shouldering|carry|carrying|bear|"
+        r"bearing)\s+(?:(?:the|full|all\s+the|complete|total|sole|my\s+share\s+of\s+the)\s+){0,2}"
+        r"(?:blame|responsibility)\b",
+    ),
+    (
+        "blame & myself",
+        r"\bI\s+(?:can|could|have\s+to|must)\s+(?:only\s+)?blame\s+myself\b",
+    ),
+    # A poor answer said to be the writer's: "That was a poor answer from me".
+    *each(
+        "me & answer response explanation effort showing job",
+        r"poor|weak|bad|muddled|sloppy|clumsy|confused|rambling|wrong|incorrect|unclear|careless",
+        r"\s+(?:answer|response|explanation|effort|showing|job)\s+(?:from|by)\s+me\b",
+    ),
+    ("clanger", r"\bI\s+dropped\s+(?:a|an\s+absolute|a\s+real|a\s+bit\s+of\s+a)\s+clanger\b"),
+    ("kicking & myself", r"\bI(?:'m|m|\s+am|\s+was|'ve\s+been)\s+(?:still\s+)?kicking\s+myself\b"),
     # "Nobody's doing but mine", "no one's error but my own".
     *each(
         "mine own & but",
@@ -267,8 +289,13 @@ OWNERSHIP = Family(
     # "That one goes on my account", "it's on my shoulders".
     *each(
         "account tab shoulders head record & my",
-        r"goes|go|went|is|was|'s|sits|rests",
+        r"goes|go|went|is|was|sits|rests",
         r"\s+on\s+my\s+(?:account|tab|shoulders|head|record)\b",
+    ),
+    # "That's on my shoulders": "'s" follows its word, so it cannot open with \b (rules.each).
+    (
+        "account tab shoulders head record & my",
+        r"'s\s+on\s+my\s+(?:account|tab|shoulders|head|record)\b",
     ),
     # "It was my job to adapt", "that was my responsibility to check".
     *each(
@@ -370,13 +397,14 @@ OWNERSHIP = Family(
     ("making & own", r"\bof\s+my\s+own\s+making\b"),
     *each("hands hand & up", "hold|put", r"\s+my\s+hands?\s+up\b"),
     (
-        "messed screwed fouled slipped mucked & up",
-        r"\bI\s+(?:(?:really|totally|completely|clearly)\s+)?(?:messed|screwed|fouled|slipped|mucked)"
-        r"\s+(?:it\s+|that\s+|this\s+)?up\b",
+        "messed screwed fouled slipped mucked stuffed cocked & up",
+        r"\bI\s+(?:(?:really|totally|completely|clearly)\s+)?(?:messed|screwed|fouled|slipped|mucked|"
+        r"stuffed|cocked)\s+(?:(?:it|that|this)\s+(?:one\s+)?)?up\b",
     ),
     (
-        "take & share hit chin",
-        r"\btake\s+(?:my\s+share|the\s+hit|(?:it|that|this|the\s+\w+)\s+on\s+the\s+chin)\b",
+        "take taking & share hit chin",
+        r"\btak(?:e|ing)\s+(?:my\s+share|the\s+hit|(?:it|that|this|the\s+\w+)(?:\s+one)?\s+"
+        r"(?:(?:squarely|fully|right|firmly)\s+)?on\s+the\s+chin)\b",
     ),
     (
         "wrong",

@@ -221,3 +221,30 @@ def test_restatement_in_the_forecast_note(ending: str, restated: bool) -> None:
 def test_the_day_told_is_not_the_point(ending: str, restated: bool) -> None:
     found = C.MISSING_RESTATEMENT in codes(forecast("That was my mistake.", ending))
     assert found is not restated
+
+
+# A third ownership probe of our own (22 of 34 right before these rules): taking the blame with
+# any verb of carrying it, blaming oneself with a modal, a poor answer "from me", idioms; and
+# the same verbs about someone else, refused, or under a condition.
+@pytest.mark.parametrize(
+    ("sentence", "owns"),
+    [
+        ("That was a poor answer from me.", True),
+        ("I dropped a clanger on the dates.", True),
+        ("I take that one squarely on the chin.", True),
+        ("I can only blame myself for that.", True),
+        ("I'll shoulder the blame for that.", True),
+        ("I accept full blame for the mix-up.", True),
+        ("That's on my shoulders.", True),
+        ("I stuffed that one up.", True),
+        ("I'm kicking myself for that one.", True),
+        ("They should take the blame for the outage.", False),
+        ("If I take the blame, so be it.", False),
+        ("I won't take the blame for the data.", False),
+        ("It was a poor answer from the vendor.", False),
+        ("My manager had to shoulder the blame at the time.", False),
+        ("I misread the question.", False),
+    ],
+)
+def test_carrying_the_blame(sentence: str, owns: bool) -> None:
+    assert (C.MISSING_BLAME not in codes(forecast(sentence))) is owns
