@@ -336,6 +336,15 @@ def _parse_one(part: str) -> NamedPerson | None:
         name = pieces[0].strip()
         if len(pieces) == 2:
             title = pieces[1].strip()
+            if (
+                not is_name(name)
+                and len(title.split()) >= 2
+                and is_name(title)
+                and is_title(name)
+                and not is_title(title)
+            ):
+                # "Store Manager - Brenda Kowalski": the title first, then the full name.
+                name, title = title, name
             if title == title.lower() and not is_title(title):
                 # "with Halvard - come with questions for him": a lower-case clause after the
                 # dash, not a title (lower-case titles the lexicon knows are kept).

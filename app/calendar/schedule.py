@@ -626,7 +626,16 @@ def people_line(line: str) -> NamedPerson | None:
         return None
     head = _HONORIFIC_LEAD.sub("", line)
     if not head.startswith(p.name):
-        return None
+        # "Store Manager - Brenda Kowalski": the title, then the name ending the line.
+        # Only the two alone: a label ("Interviewer Title: …") or a list is read elsewhere.
+        reversed_ = (
+            p.title is not None
+            and ":" not in head
+            and "," not in head
+            and head.startswith(p.title)
+            and head.endswith(p.name)
+        )
+        return p if reversed_ else None
     # What follows the name is the title (and an address), not a sentence about them.
     if _PROSE_WORDS.search(_ADDRESS.sub(" ", head[len(p.name) :])):
         return None

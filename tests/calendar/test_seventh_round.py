@@ -139,3 +139,32 @@ def test_a_store_manager_runs_a_store() -> None:
     assert classify_title("Store Manager") is Role.DECISION_MAKER
     assert classify_title("Assistant Store Manager") is Role.DECISION_MAKER
     assert classify_title("Shift Manager") is Role.PEER
+
+
+def test_a_line_with_the_title_first_names_the_person() -> None:
+    page = google_event(
+        "Shift Supervisor interview - Pinecone Grocers #12",
+        "Meeting with:\nDeputy Store Manager - Ifeoma Chukwu\n\nPlease bring your availability.",
+        ("Pinecone Grocers Hiring", "hiring@pineconegrocers.com"),
+        ("Ifeoma Chukwu", "ifeoma.chukwu@pineconegrocers.com"),
+        start="2026-06-09T09:00:00-04:00",
+        end="2026-06-09T09:30:00-04:00",
+    )
+    (ifeoma,) = _one(page).interviewers
+    assert (ifeoma.name, ifeoma.title) == ("Ifeoma Chukwu", "Deputy Store Manager")
+
+
+def test_a_label_line_is_not_read_title_first() -> None:
+    # "Interviewer Title: QA Manager, Dairy Plant": the label's value is the title of the
+    # person named on the line before; "Dairy Plant" is not a person.
+    page = google_event(
+        "Interview - Quality Assurance Specialist",
+        "Interviewer Name: Hanna Lindgren\nInterviewer Title: QA Manager, Dairy Plant\n",
+        ("Meridia Recruiting", "recruiting@meridiafoods.com"),
+        ("Hanna Lindgren", "hanna.lindgren@meridiafoods.com"),
+        start="2026-06-09T09:00:00-04:00",
+        end="2026-06-09T09:30:00-04:00",
+    )
+    assert [(i.name, i.title) for i in _one(page).interviewers] == [
+        ("Hanna Lindgren", "QA Manager, Dairy Plant")
+    ]
