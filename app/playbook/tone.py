@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from app.playbook import cause_reading, clauses, stakes_reading, voice_model
+from app.playbook import cause_reading, clauses, jab_reading, stakes_reading, voice_model
 from app.playbook import lexicon as lx
 from app.playbook.models import FindingCode
 from app.playbook.rules import Family, word_set
@@ -184,6 +184,10 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
     # are filtered on their own, so a shorter phrase hit dropped as reported speech ("the sheet
     # you shared ..., which threw me") does not take the wider reading down with it.
     read = cause_reading.blame_spans(low, vocab)
+    # Sarcasm at the process (jab_reading.py): an ironic frame aimed at the setup with a fault
+    # in reach. It opens only when a frame word ("love", "kudos", "apparently", ...) is present.
+    if jab_reading.gate(low, vocab):
+        read = read + jab_reading.jab_spans(low, vocab)
     if read:
         spans = [(h.start, h.end) for h in hits]
         fresh = [b for b in read if all(b[1] <= a[0] or a[1] <= b[0] for a in spans)]
@@ -209,7 +213,34 @@ def _kept(hits: list[Hit], low: str, vocab: set[str]) -> list[Hit]:
                 or clauses.disowned_at(low, h.start)
             )
         ]
+    if hits and not _ASIDE_GATE.isdisjoint(vocab):
+        hits = [h for h in hits if not _aside(low, h.start)]
     return hits
+
+
+# Words of an own-past-job story or of sympathy heard: without one, no hit is dropped below.
+_ASIDE_GATE = frozenset(("last", "previous", "old", "former", "sorry", "hear", "heard"))
+_PAST_JOB = re.compile(
+    r"\b(?:at|in|on|from) (?:my|our) (?:last|previous|old|former|first) "
+    r"(?:job|role|company|employer|team|workplace|place|position|startup|firm)\b"
+)
+_SORRY_TO_HEAR = re.compile(r"\bsorry (?:to hear|that|about)\b|\bsad to hear\b")
+
+
+def _aside(low: str, start: int) -> bool:
+    """Whether the hit at `start` sits in a sentence that tells of the candidate's past job
+    ("at my last job the scheduler kept crashing, so I rewrote it") or hears of the reader's
+    trouble ("sorry to hear the link kept dropping on your side"): a story or sympathy, not
+    blame for this interview. The sentence around the hit, 200 characters each way at most."""
+    begin = max(0, start - 200)
+    for m in _CLAUSE_START.finditer(low, begin, start):
+        begin = m.end()
+    stop = _CLAUSE_START.search(low, start, min(len(low), start + 200))
+    end = stop.start() if stop else min(len(low), start + 200)
+    if _PAST_JOB.search(low, begin, end):
+        return True
+    sorry = _SORRY_TO_HEAR.search(low, begin, start)
+    return sorry is not None and _SELF.search(low, sorry.end(), start) is None
 
 
 # Sympathy with the reader ("sorry your Wi-Fi dropped") is not blame.

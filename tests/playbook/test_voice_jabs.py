@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.playbook import jab_reading
+from app.playbook import voice_weights as vw
+from app.playbook.rules import tokens, vocabulary
 from app.playbook.scenarios import Scenario
 from app.playbook.voice import check_voice
 
@@ -101,3 +104,56 @@ def test_jab_is_blame_in_follow_up(body: str) -> None:
 def test_sincere_is_not_blame(body: str) -> None:
     assert not blamed(recovery(body), Scenario.RECOVERY)
     assert not blamed(follow_up(body), Scenario.FOLLOW_UP)
+
+
+# Caught before the reading by the phrase rules ("must be nice", "glad someone finally", "the
+# video link broke"); every other jab above is the reading's.
+_RULES_CATCH = {0, 1, 9, 15}
+
+
+@pytest.fixture
+def no_jab_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checker without the jab reading and the scorer (whose weights move with retraining)."""
+    monkeypatch.setattr(jab_reading, "jab_spans", lambda low, vocab: [])
+    monkeypatch.setattr(vw, "WEIGHTS", {})
+
+
+@pytest.mark.parametrize("body", [b for k, b in enumerate(JABS) if k not in _RULES_CATCH])
+def test_jab_needs_the_reading(body: str, no_jab_reading: None) -> None:
+    assert not blamed(recovery(body), Scenario.RECOVERY)
+
+
+MORE_JABS = [
+    # an idiom that is ironic by itself
+    "Thank you for the feedback, such as it was, on the case study.",
+    "Thanks for your time, what there was of it once the call finally connected.",
+    # a parenthetical understatement about the process
+    "The scoring rubric was, shall we say, a moving target.",
+    # a tour of a place nobody tours
+    "Thanks as well for the scenic route through the basement to find the right room.",
+    # passive praise for invention
+    "The case pack was creatively assembled, with two pages from another client.",
+]
+MORE_SINCERE = [
+    "Let's say we shard by tenant; the hot tenants then get their own partition.",
+    "My first answer was, let's say, less tidy than I wanted, and that is on me.",
+    "The team creatively solved the cold-start problem, which I'd love to learn more about.",
+    'The invite lists a "panel" but no names; could you share who I will meet?',
+]
+
+
+@pytest.mark.parametrize("body", MORE_JABS)
+def test_more_jabs(body: str) -> None:
+    assert blamed(recovery(body), Scenario.RECOVERY)
+
+
+@pytest.mark.parametrize("body", MORE_SINCERE)
+def test_more_sincere(body: str) -> None:
+    assert not blamed(recovery(body), Scenario.RECOVERY)
+
+
+def test_long_sentence_of_frames_reads_in_one_pass() -> None:
+    """A sentence of frames that each open a window and find nothing (no target, no fault):
+    every window is fixed, so this is linear; the spans stay empty."""
+    low = "it was, let's say, creatively drafted and the " * 400
+    assert jab_reading.jab_spans(low, vocabulary(tokens(low))) == []
