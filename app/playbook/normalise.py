@@ -485,10 +485,16 @@ _PARTICLES = frozenset(
 _ROMAN = frozenset(["ii", "iii", "iv", "vi", "vii", "viii"])
 
 
+def _capital(ch: str) -> str:
+    # One character for one: "ß".upper() is "SS", which no name starts with.
+    up = ch.upper()
+    return up if len(up) == 1 else ch
+
+
 def _cased_piece(piece: str) -> str:
     if piece[:2] == "mc" and len(piece) > 3:
-        return "Mc" + piece[2].upper() + piece[3:]  # "MCDONALD" -> "McDonald"
-    return piece[:1].upper() + piece[1:]
+        return "Mc" + _capital(piece[2]) + piece[3:]  # "MCDONALD" -> "McDonald"
+    return _capital(piece[:1]) + piece[1:]
 
 
 def _cased_word(word: str, first: bool) -> str:

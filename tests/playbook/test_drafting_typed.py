@@ -343,3 +343,30 @@ def test_the_position_is_named_once_however_it_is_typed(
     phrase = f"the {core} role at Acme" if scenario is Scenario.GRATITUDE else f"the {core} role"
     assert phrase in text, text
     assert text.count(core) == 1 and text.count("Acme") <= 1, text
+
+
+_ANY = st.text(
+    st.characters(blacklist_categories=("Cs",)) | st.sampled_from([*INVISIBLE, " ", "'", "-"]),
+    max_size=80,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_ANY, company=st.one_of(st.none(), _ANY))
+def test_every_normaliser_takes_any_text(text: str, company: str | None) -> None:
+    line = nz.inline(text)
+    assert line is None or not any(ch in line for ch in INVISIBLE)
+    for out in (
+        nz.person_name(text),
+        nz.position(text, company),
+        nz.question(text),
+        nz.stumble(text),
+        nz.cause(text),
+        nz.restatement(text),
+        topic_phrase(text),
+    ):
+        # Each only cuts what the note says anyway, or re-cases: never longer than typed
+        # (cause and stumble may add the clause's "I ").
+        assert out is None or len(out) <= len(text) + 2
+    if line is not None:
+        assert nz.person_name(line) == nz.person_name(nz.person_name(line))
