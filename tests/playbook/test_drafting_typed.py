@@ -346,7 +346,7 @@ def test_the_position_is_named_once_however_it_is_typed(
 
 
 _ANY = st.text(
-    st.characters(blacklist_categories=("Cs",)) | st.sampled_from([*INVISIBLE, " ", "'", "-"]),
+    st.characters(exclude_categories=["Cs"]) | st.sampled_from([*INVISIBLE, " ", "'", "-"]),
     max_size=80,
 )
 
