@@ -277,7 +277,8 @@ OWNERSHIP = Family(
     # "That was careless of me", "sloppy of me".
     *each(
         "me & of",
-        r"careless|sloppy|clumsy|thoughtless|lazy|rash|hasty|remiss|unprofessional|silly|foolish",
+        r"careless|sloppy|clumsy|thoughtless|lazy|rash|hasty|remiss|unprofessional|silly|foolish|"
+        r"wrong|unfair",
         r"\s+of\s+me\b",
     ),
     # "I was the problem there, not the question", "the weak link was me".
@@ -486,6 +487,16 @@ RESTATEMENT = Family(
         r"should\s+have\s+said|should've\s+said|would\s+say\s+now)\b",
     ),
     ("say & i'd", r"\bwhat\s+I'd\s+say\s+now\b"),
+    # The point itself after a should-have of saying: "I should have said 4,000 units", "I
+    # should've led with the retention figure" (not "I should have said more" or "... that.").
+    (
+        "said told mentioned explained answered given led started described quoted & should "
+        "should've could ought",
+        r"\bI\s+(?:should|could|ought\s+to)(?:\s+have|'ve)\s+(?:said|told\s+you|mentioned|explained|"
+        r"answered|given|led\s+with|started\s+with|described|quoted)\b"
+        r"(?!\s+(?:more|less|something|anything|so|it|this|sooner|earlier|first|up\s+front)\b)"
+        r"(?!\s+that\s*[.!,;])(?=\s+\w)",
+    ),
     *each(
         "point answer thing idea & wanted meant trying tried intended hoped should",
         "point|answer|thing|idea",

@@ -295,6 +295,10 @@ _NOT_A_POINT_START = frozenset(
         "its",
         "nobody",
         "no",
+        "everyone",
+        "anyone",
+        "everybody",
+        "anybody",
     ]
 )
 _NOT_A_POINT = re.compile(
@@ -303,7 +307,7 @@ _NOT_A_POINT = re.compile(
     r"let\s+me\s+know|feel\s+free|happy\s+to|glad\s+to|love\s+to|nerv\w*|anxious|regret\w*|"
     r"hear\s+from|you(?:'ll|\s+will)|interviews?|moment|pressure|stress\w*|blame\w*|fault|"
     r"mistakes?|careless|excuses?|one\s+of\s+those|slips?|blunders?|oversights?|lapses?|mix-?ups?|"
-    r"muddle|missteps?|gaffes?|howlers?|silly|stupid|embarrassing|candidates?|everyone|anyone|mine|maybe|perhaps|"
+    r"muddle|missteps?|gaffes?|howlers?|silly|stupid|embarrassing|candidates?|mine|maybe|perhaps|"
     r"honest(?:ly)?|frankly|in\s+fairness|couldn't|could\s+not|unable|don't|dont)\b"
 )
 _WORDS = re.compile(r"[\w'-]+")
@@ -365,9 +369,12 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
     ):
         return False
     if words[0] in _FIRST_PERSON:
+        # A modal or a thinking verb in the first clause unmakes the record ("I think I ..."); in
+        # a later one it does not ("I've hired nine people in two years, and I'd ...").
+        stop = min((at for at in (low.find(ch, start, end) for ch in ",;:") if at > 0), default=end)
         return (
             _NUMBER.search(low, start, end) is not None
-            and _NOT_A_FACT_VERB.search(low, start, end) is None
+            and _NOT_A_FACT_VERB.search(low, start, stop) is None
         )
     return words[0] not in _NOT_A_POINT_START
 

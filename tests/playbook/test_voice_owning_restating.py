@@ -248,3 +248,28 @@ def test_the_day_told_is_not_the_point(ending: str, restated: bool) -> None:
 )
 def test_carrying_the_blame(sentence: str, owns: bool) -> None:
     assert (C.MISSING_BLAME not in codes(forecast(sentence))) is owns
+
+
+# A fourth probe of our own (restatement after ownership, 3 of 9 wrong before): the writer's
+# record with a modal in a later clause, a team fact, "that was wrong of me", a should-have of
+# saying with the point after it; and the same shapes that give no point.
+@pytest.mark.parametrize(
+    ("ending", "restated"),
+    [
+        ("We kept 94% of the team through the merger because we gave everyone a mentor.", True),
+        ("I manage 4,000 units a month, and I'd plan from March.", True),
+        ("I should have said 4,000 units.", True),
+        ("I should've led with the March peak of 4,000 units.", True),
+        ("I should have said that.", False),
+        ("I should have told you sooner.", False),
+        ("Everyone gets nervous in interviews sometimes.", False),
+        ("I think I said 400, but I'm not sure.", False),
+    ],
+)
+def test_the_record_and_the_should_have_of_saying(ending: str, restated: bool) -> None:
+    found = C.MISSING_RESTATEMENT in codes(forecast("That was my mistake.", ending))
+    assert found is not restated
+
+
+def test_wrong_of_me_owns_it() -> None:
+    assert C.MISSING_BLAME not in codes(forecast("That was wrong of me."))
