@@ -44,6 +44,7 @@ from app.autodraft.ingest import ingest_interviews
 from app.autodraft.retry import RetryPolicy
 from app.autodraft.worker import Worker, make_worker_id, recover_orphaned_claims
 from app.calendar.model import EventStatus, Interview
+from app.errors import BadRequest
 from app.providers.base import Mailbox
 from app.providers.ics_source import IcsCalendarSource
 from app.providers.imap import IMAP_PROVIDER, ImapMailbox
@@ -122,6 +123,53 @@ class RunSummary:
     warnings: list[str] = field(default_factory=list)
 
 
+def _typo_of(address: str, mine: Sequence[str]) -> bool:
+    """The same local part at a domain one or two keystrokes away ('exmaple.com'): the user's
+    own address mistyped. A different domain is a different person ('john@' at two companies)."""
+    local, _, domain = address.lower().partition("@")
+    for own in mine:
+        own_local, _, own_domain = own.lower().partition("@")
+        if local == own_local and domain != own_domain and _edits(domain, own_domain) <= 2:
+            return True
+    return False
+
+
+def _edits(a: str, b: str) -> int:
+    """Edit distance with transpositions (optimal string alignment), capped at 3."""
+    if abs(len(a) - len(b)) > 2 or max(len(a), len(b)) > 255:
+        return 3
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return min(previous[-1], 3)
+
+
+def _check_me(interviews: Sequence[Interview], me: Sequence[str], name: str | None) -> None:
+    """Stop before drafting when an interviewer looks like the user: their own address with a
+    mistyped domain in --me, or exactly --name. Otherwise each of their interviews would get a
+    thank-you note addressed to the user (they are in every invite)."""
+    own_name = " ".join((name or "").casefold().split())
+    for interview in interviews:
+        for person in interview.interviewers:
+            if not person.email:
+                continue
+            same_name = bool(own_name) and " ".join((person.name or "").casefold().split()) == (
+                own_name
+            )
+            if same_name or _typo_of(person.email, me):
+                raise BadRequest(
+                    f"{person.email} ({person.name or 'no name'}) in '{interview.title}' looks "
+                    f"like you, but --me is {', '.join(me)}: add that address to --me (or "
+                    "correct it), so no note is written to yourself"
+                )
+
+
 async def run_local(
     database: Database,
     *,
@@ -147,6 +195,7 @@ async def run_local(
     # No window: each series is expanded for a year from its start, within the calendar
     # limits; a series they refuse is reported and the rest of the feed is planned.
     interviews = await calendar.interviews(me=me, timezone=timezone, warnings=warnings)
+    _check_me(interviews, me, candidate_name)
     for warning in warnings:
         log.warning("local.calendar_series_skipped", extra={"reason": warning})
     if imap is not None:
