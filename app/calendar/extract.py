@@ -288,7 +288,8 @@ def extract(
         deciders = [r for r in recs if role_of(r.title) is not Role.RECRUITER]
         if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
             deciders[0].hiring_manager = True
-    school = _at_school(event)
+    # Read the invite for a school only when someone's title could be its principal.
+    school = any(r.title and "principal" in r.title.lower() for r in recs) and _at_school(event)
     interviewers = [_interviewer(r, user_tz, school) for r in recs]
     # Recruiting staff without a slot are not interviewers when someone else interviews.
     # Only those the playbook's table calls recruiting staff: an HR or people partner (a title

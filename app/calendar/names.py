@@ -337,10 +337,10 @@ def _parse_one(part: str) -> NamedPerson | None:
         if len(pieces) == 2:
             title = pieces[1].strip()
             if (
-                not is_name(name)
-                and len(title.split()) >= 2
-                and is_name(title)
+                " " in title
+                and not is_name(name)
                 and is_title(name)
+                and is_name(title)
                 and not is_title(title)
             ):
                 # "Store Manager - Brenda Kowalski": the title first, then the full name.

@@ -988,7 +988,7 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
         row, row_topic = row_people(rest)
         if any(p.title for p in row):
             return row_topic, row
-    elif len(people) == 1 and _CELLS.search(rest):
+    elif len(people) == 1 and _glued_cell(people[0].title or "", rest):
         # "Kenji Watanabe - Principal Engineer - Motion planning deep dive", an HTML row
         # "Leona Marsh, Principal Engineer  Architecture": the cell after the title is the
         # topic, not more of the title, when the title reads whole without it.
@@ -1006,6 +1006,16 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
         ):
             return topic or row_topic, [replace(people[0], title=row[0].title)]
     return topic, people
+
+
+def _glued_cell(title: str, rest: str) -> bool:
+    """The title ends with the row's last cell, which is no title itself: the cheap check
+    before the row is read cell by cell."""
+    if not title:
+        return False
+    cells = _CELLS.split(rest[:300], maxsplit=MAX_CELLS)
+    last = cells[-1].strip(_SEPS) if len(cells) > 1 else ""
+    return bool(last) and title != last and title.endswith(last) and not is_title(last)
 
 
 def _split_rest_fields(rest: str) -> tuple[str | None, list[NamedPerson]]:
