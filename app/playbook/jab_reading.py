@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-from app.playbook.cause_reading import CAUSES
+from app.playbook.cause_reading import _DIFFICULT, _FAULTY, CAUSES
+from app.playbook.clauses import FAIL_NOUNS, FAILURES
 from app.playbook.rules import word_set
 
 _TOKEN = re.compile(r"[a-z0-9]++(?:['\u2019-][a-z0-9]++)*+|[\"\u201c\u201d,;:()]")
@@ -346,3 +347,67 @@ def _scare_quoted(words: list[str], i: int) -> tuple[int, int] | None:
         last = min(len(words) - 1, close + 1)
         return (i - 1, last) if i else (min(close + 1, last), last)
     return None
+
+
+# --- sincere sentences: no blame whatever the scorer says ---------------------------------
+
+# Praise of the setup: with no fault beside it, a cause described this way is thanked, not
+# blamed ("the room was lovely, so I relaxed quickly", "the brief was clear, so I went
+# straight to the data model").
+PRAISED = word_set(
+    "lovely clear great helpful friendly welcoming nice good comfortable calm quiet smooth "
+    "generous kind useful easy relaxed warm excellent brilliant perfect spacious bright "
+    "well-run well-organised well-organized thoughtful patient"
+)
+_PAST_JOB = re.compile(
+    r"\b(?:at|in|on|from) (?:my|our) (?:last|previous|old|former|first) "
+    r"(?:job|role|company|employer|team|workplace|place|position|startup|firm)\b"
+)
+_WORD = re.compile(r"[a-z0-9]++(?:['\u2019-][a-z0-9]++)*+")
+
+
+_SO = (", so ", " so i ", " so we ")
+_LINKING = word_set("was were is are felt seemed looked sounded")
+# Words that turn praise: sarcasm is praise with one of these ("lovely to finally meet ...",
+# "I'm sure it was scheduled with great care", "VERY helpful", "clear as mud").
+_IRONIC = word_set(
+    "finally actually sure apparently guess suppose honestly very really so-called clearly "
+    "obviously surely mud"
+)
+
+
+def sincere_sentence(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] (one sentence) tells of the candidate's past job ("at my last
+    job the system kept crashing, so I migrated it"), or praises the setup and says what
+    followed, with no word of fault, lack, difficulty or irony in it ("the room was lovely, so
+    I relaxed quickly"): a story or thanks, not blame for this interview. Praise alone is not
+    enough: sarcasm is praise ("lovely to finally meet the fourth person to ask ...")."""
+    if past_job(low, start, end):
+        return True
+    if not any(c in low[start:end] for c in _SO):
+        return False
+    words = [m.group().replace("\u2019", "'") for m in _WORD.finditer(low, start, end)]
+    if not _UNFAULTED.isdisjoint(words) or not _IRONIC.isdisjoint(words):
+        return False
+    # The praise is the cause's predicate ("the room was lovely"), and a consequence follows.
+    return any(
+        w in PRAISED and k and (words[k - 1] in _LINKING or words[k - 2 : k - 1] == ["was"])
+        for k, w in enumerate(words)
+    )
+
+
+# Any word of fault, lack or difficulty keeps a praised sentence's blame ("the room was lovely
+# but freezing", "nice enough, though the brief was vague").
+_UNFAULTED = (
+    FAULTS
+    | _FAULTY
+    | _DIFFICULT
+    | FAILURES
+    | FAIL_NOUNS
+    | word_set("enough but though although however except shame pity unfortunately sadly")
+)
+
+
+def past_job(low: str, start: int, end: int) -> bool:
+    """ "at my last job", "in my previous role": a story from before this interview."""
+    return _PAST_JOB.search(low, start, end) is not None

@@ -105,6 +105,11 @@ def _or_scored(
     if span is None:
         return hits
     start, end = span
+    if code is FindingCode.BLAME_SHIFT and (
+        jab_reading.sincere_sentence(low, start, end) or _aside(low, start)
+    ):
+        # A bag of words cannot tell thanks for the setup or a past job's story from blame.
+        return hits
     if code is FindingCode.PLEADING and (
         _wish_for_reader(low, start, end) or not stakes_reading.plea_cued_in(low, start, end)
     ):
@@ -215,15 +220,27 @@ def _kept(hits: list[Hit], low: str, vocab: set[str]) -> list[Hit]:
         ]
     if hits and not _ASIDE_GATE.isdisjoint(vocab):
         hits = [h for h in hits if not _aside(low, h.start)]
+    if hits and not jab_reading.PRAISED.isdisjoint(vocab):
+        hits = [h for h in hits if not _praised_setup(low, h.start)]
     return hits
+
+
+def _praised_setup(low: str, start: int) -> bool:
+    begin, end = _sentence_around(low, start)
+    return jab_reading.sincere_sentence(low, begin, end)
+
+
+def _sentence_around(low: str, start: int) -> tuple[int, int]:
+    """The sentence around `start`, 200 characters each way at most (so it stays linear)."""
+    begin = max(0, start - 200)
+    for m in _CLAUSE_START.finditer(low, begin, start):
+        begin = m.end()
+    stop = _CLAUSE_START.search(low, start, min(len(low), start + 200))
+    return begin, (stop.start() if stop else min(len(low), start + 200))
 
 
 # Words of an own-past-job story or of sympathy heard: without one, no hit is dropped below.
 _ASIDE_GATE = frozenset(("last", "previous", "old", "former", "sorry", "hear", "heard"))
-_PAST_JOB = re.compile(
-    r"\b(?:at|in|on|from) (?:my|our) (?:last|previous|old|former|first) "
-    r"(?:job|role|company|employer|team|workplace|place|position|startup|firm)\b"
-)
 _SORRY_TO_HEAR = re.compile(r"\bsorry (?:to hear|that|about)\b|\bsad to hear\b")
 
 
@@ -232,12 +249,8 @@ def _aside(low: str, start: int) -> bool:
     ("at my last job the scheduler kept crashing, so I rewrote it") or hears of the reader's
     trouble ("sorry to hear the link kept dropping on your side"): a story or sympathy, not
     blame for this interview. The sentence around the hit, 200 characters each way at most."""
-    begin = max(0, start - 200)
-    for m in _CLAUSE_START.finditer(low, begin, start):
-        begin = m.end()
-    stop = _CLAUSE_START.search(low, start, min(len(low), start + 200))
-    end = stop.start() if stop else min(len(low), start + 200)
-    if _PAST_JOB.search(low, begin, end):
+    begin, end = _sentence_around(low, start)
+    if jab_reading.past_job(low, begin, end):
         return True
     sorry = _SORRY_TO_HEAR.search(low, begin, start)
     return sorry is not None and _SELF.search(low, sorry.end(), start) is None

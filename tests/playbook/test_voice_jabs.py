@@ -157,3 +157,36 @@ def test_long_sentence_of_frames_reads_in_one_pass() -> None:
     every window is fixed, so this is linear; the spans stay empty."""
     low = "it was, let's say, creatively drafted and the " * 400
     assert jab_reading.jab_spans(low, vocabulary(tokens(low))) == []
+
+
+def _recovery_owned(body: str) -> str:
+    return (
+        "Hi Lena,\n\nThank you for the interview. When you asked about the rollout, I gave a "
+        f"thin answer. {body} That part is on me. What I meant: we phase it by region.\n\n"
+        "Best,\nOmar\n"
+    )
+
+
+# Praise of the setup with what followed, and a past job's story: flagged before (the learned
+# scorer the first two, clauses.py the third), not blame.
+THANKED_OR_STORY = [
+    "The room was lovely, so I relaxed quickly.",
+    "Our legacy system kept crashing, so I migrated it to queues at my last job.",
+    "The brief was clear, so I went straight to the data model.",
+]
+# Their near-pairs: a fault, or irony, beside the praise keeps the blame.
+STILL_BLAME = [
+    "The room was lovely but freezing, so I could barely think.",
+    "The brief was clear as mud, so I guessed the data model.",
+    "Lovely to finally meet the fourth person to ask me about my gap year.",
+]
+
+
+@pytest.mark.parametrize("body", THANKED_OR_STORY)
+def test_thanks_or_story_is_not_blame(body: str) -> None:
+    assert not blamed(_recovery_owned(body), Scenario.RECOVERY)
+
+
+@pytest.mark.parametrize("body", STILL_BLAME)
+def test_fault_or_irony_beside_praise_is_blame(body: str) -> None:
+    assert blamed(_recovery_owned(body), Scenario.RECOVERY)
