@@ -497,9 +497,14 @@ def gallery(
     """Write docs/drafts.md: the drafts for a fixed set of inputs, every scenario."""
     text = render()
     if check:
-        current = output.read_text(encoding="utf-8") if output.exists() else ""
-        if current != text:
+        if not output.is_file():
+            fail(f"{output} does not exist (run from the repository root, or pass --output)")
+        if output.read_text(encoding="utf-8") != text:
             fail(f"{output} is stale: run `rightnote gallery` and commit it", code=1)
         return
-    output.write_text(text, encoding="utf-8")
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        where = "run from the repository root, or pass --output"
+        fail(f"cannot write {output}: {exc.strerror} ({where})")
     typer.echo(f"wrote {output} ({len(cases())} cases)")

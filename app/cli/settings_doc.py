@@ -30,10 +30,14 @@ def settings_doc(
         typer.echo(text, nl=False)
         return
     if check:
-        current = out.read_text(encoding="utf-8") if out.exists() else ""
-        if current != text:
+        if not out.is_file():
+            fail(f"{out} does not exist: run `rightnote settings-doc --out {out}`", code=1)
+        if out.read_text(encoding="utf-8") != text:
             fail(f"{out} is out of date: run `rightnote settings-doc --out {out}`", code=1)
         console.print(f"{out} is up to date", highlight=False)
         return
-    out.write_text(text, encoding="utf-8")
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot write {out}: {exc.strerror}")
     console.print(f"wrote {out}", highlight=False)
