@@ -30,10 +30,11 @@ def settings_doc(
         typer.echo(text, nl=False)
         return
     if check:
+        again = f"run `rightnote settings-doc --out {out}`"
         if not out.is_file():
-            fail(f"{out} does not exist: run `rightnote settings-doc --out {out}`", code=1)
+            fail(f"{out} does not exist (out of date): {again}", code=1)
         if out.read_text(encoding="utf-8") != text:
-            fail(f"{out} is out of date: run `rightnote settings-doc --out {out}`", code=1)
+            fail(f"{out} is out of date: {again}", code=1)
         console.print(f"{out} is up to date", highlight=False)
         return
     try:
