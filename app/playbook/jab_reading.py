@@ -43,6 +43,7 @@ _REACH = 24  # tokens after a frame in which its target and its fault must sit
 FRAME_WORDS = word_set(
     "love loved loving nothing treat surprise joy pleasure delight hats kudos props bravo play "
     "guess suppose apparently presumably course choice move decision creative creatively "
+    "imaginatively inventively artistically "
     "scenic planning organisation organization touch timing there such say put least"
 )
 # Then the frames themselves, as substrings (tested at C speed); a sentence is read only when
@@ -56,6 +57,8 @@ _CUES = (
     "loving that",
     "love the way",
     "nothing like",
+    "nothing quite like",
+    "nothing really like",
     "nothing says",
     "what a ",
     "such a treat",
@@ -75,6 +78,9 @@ _CUES = (
     " move",
     " decision",
     "creativ",
+    "imaginativ",
+    "inventiv",
+    "artistic",
     "scenic",
     "thanks for nothing",
     " planning",
@@ -110,12 +116,14 @@ FAULTS = word_set(
     "didn't didnt wasn't wasnt weren't werent hadn't hadnt couldn't couldnt doesn't doesnt "
     "isn't isnt don't dont won't wont half only barely hardly flustered interrupted "
     "interrupting talked talking talks talk noisy freezing dark unplugged offline "
-    "last-minute"
+    "last-minute wait muted mute dry empty flat clash clashed clashing same "
+    "sticky faulty slow dodgy wobbly flickering buggy unreliable ancient outdated"
 )
 # "talks over each other", "talked over me": talk is a fault only with "over".
 _TALK = word_set("talked talking talks talk")
 # "two hours before the deadline", "ten minutes before the call": short notice.
 _SPANS = word_set("minutes minute hours hour mins hrs days day")
+_DEGREE = word_set("quite really")
 _COPULA = word_set("was were would could")
 _FIRST = word_set("i i'm im i'd id i've ive i'll my me myself we we're our")
 
@@ -130,7 +138,7 @@ _ASIDE = word_set("guess suppose")
 _KNOWING = word_set("apparently presumably")
 _BOLD = word_set("bold brave interesting")
 _CHOICE = word_set("choice move decision call")
-_CREATIVE = word_set("creatively creative")
+_CREATIVE = word_set("creatively creative imaginatively inventively artistically")
 _ROUTE = word_set("tour route detour tours")
 # Process words that scare quotes can sit on or before.
 _QUOTED_ON = word_set(
@@ -194,6 +202,8 @@ def _fault_at(words: list[str], k: int) -> bool:
         return "over" in words[k + 1 : k + 3]
     if w in FAULTS:
         return True
+    if w == "things" and k and words[k - 1] == "better":
+        return True  # "had better things to do than read ..."
     if w == "thought":
         # "whoever thought a four-hour take-home was a short exercise": a belief held up
         return not _COPULA.isdisjoint(words[k + 1 : k + 8])
@@ -229,17 +239,18 @@ def _sentence(words: list[str]) -> tuple[int, int] | None:
             if nxt == "the" and (i == 0 or words[i - 1] in ("i", "just", "really")):
                 continue
             after = i + 2
-        elif w == "nothing" and nxt in ("like", "says"):
-            after = i + 2
+        elif w == "nothing" and (
+            nxt in ("like", "says") or (nxt in _DEGREE and words[i + 2 : i + 3] == ["like"])
+        ):
+            after = i + 2 if nxt not in _DEGREE else i + 3
         elif w in _TREAT and i >= 1 and words[i - 1] in ("a", "what", "lovely", "real", "nice"):
             if "what" not in words[max(0, i - 3) : i] and "such" not in words[max(0, i - 3) : i]:
                 continue
             start = max(0, i - 3)
         elif w in _HATS or (w == "fair" and nxt == "play"):
-            # "hats off to whoever ...", "kudos to whoever ...": praise to an unnamed someone
-            rest = words[i + 1 : i + 5]
-            if "whoever" not in rest and "someone" not in rest:
-                continue
+            # "hats off to whoever booked the room; the projector never ...", "bravo to the
+            # recruiter for sending the wrong address": target and fault in reach
+            pass
         elif w in _PRAISE_ADJ and nxt in _PRAISE_NOUN:
             after = i + 2  # "great planning to give us a laptop with a dead battery"
         elif w in _ASIDE and i >= 1 and words[i - 1] == "i":

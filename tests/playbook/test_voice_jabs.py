@@ -190,3 +190,53 @@ def test_thanks_or_story_is_not_blame(body: str) -> None:
 @pytest.mark.parametrize("body", STILL_BLAME)
 def test_fault_or_irony_beside_praise_is_blame(body: str) -> None:
     assert blamed(_recovery_owned(body), Scenario.RECOVERY)
+
+
+# A second probe, written after the reading's first two commits and run once before any change
+# for it: 8/15 jabs caught, 0/15 sincere flagged (3/15 and 1/15 before the reading). Its misses
+# then widened the word lists (wait, muted, run dry, better things to do, imaginatively, bravo
+# to a named target), so it is no longer unseen.
+PROBE2_JABS = [
+    "Really loved how the agenda changed three times before lunch.",
+    "Nothing quite like a coding test on a laptop with a sticky keyboard.",
+    "Props to whoever decided the candidates should wait outside in the rain.",
+    "What a joy to repeat my whole background to the third interviewer who hadn't seen my CV.",
+    "I suppose the panel had better things to do than read the pre-work I sent.",
+    "Apparently nobody told the security desk I was coming.",
+    "Of course the room booking had been double-booked with a yoga class.",
+    "A brave decision to run the technical round over a phone line that kept cutting out.",
+    "The exercise instructions were imaginatively laid out, with the key table missing.",
+    'Thanks for the "quick" chat that ran to two hours.',
+    "Bravo to the recruiter for sending the wrong address twice.",
+    "Such a treat to find out about the presentation ten minutes before it started.",
+    "Loved that the whiteboard markers had all run dry.",
+    "Presumably the interviewer was muted for the first five minutes on purpose.",
+    "Great organisation, putting two candidates in the same slot.",
+]
+PROBE2_SINCERE = [
+    "I loved how the team walked me through their incident reviews.",
+    "Nothing beats seeing a product used in the wild, so the warehouse visit was a highlight.",
+    "Props to the team for the open-source work on the scheduler.",
+    "What a joy it was to meet the people behind the app I use every day.",
+    "I suppose the main gap in my answer was the failure mode, which I've written up below.",
+    "Apparently my reference has already replied, so you should have it by now.",
+    "Of course, I'm glad to do a follow-up call if that helps.",
+    "A brave decision to open-source the core engine, and it clearly paid off for your users.",
+    "The exercise was well laid out and easy to follow.",
+    'My manager calls it the "quick win" list, and two items on it are mine.',
+    "Bravo on the launch last week.",
+    "It was a treat to hear how the analytics team works.",
+    "I'm sorry to hear the recruiter's laptop died during the call.",
+    "At my previous company the deploy pipeline kept breaking, so I rebuilt it.",
+    "Great organisation on the day; everything ran on time.",
+]
+
+
+@pytest.mark.parametrize("body", PROBE2_JABS)
+def test_probe2_jab(body: str) -> None:
+    assert blamed(recovery(body), Scenario.RECOVERY)
+
+
+@pytest.mark.parametrize("body", PROBE2_SINCERE)
+def test_probe2_sincere(body: str) -> None:
+    assert not blamed(recovery(body), Scenario.RECOVERY)
