@@ -47,11 +47,16 @@ def _field_path(loc: tuple[Any, ...] | list[Any]) -> str:
     return path
 
 
+def _error_field(err: dict[str, Any]) -> str:
+    loc = err.get("loc", ())
+    # Invalid JSON is located at ("body", <character offset>): the offset is no list index.
+    if err.get("type") == "json_invalid":
+        return _field_path(loc[:1])
+    return _field_path(loc)
+
+
 def validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:
-    return [
-        {"field": _field_path(err.get("loc", ())), "message": readable_message(err)}
-        for err in exc.errors()
-    ]
+    return [{"field": _error_field(err), "message": readable_message(err)} for err in exc.errors()]
 
 
 async def _app_error(_: Request, exc: Exception) -> Response:
