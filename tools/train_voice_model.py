@@ -43,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.playbook import stakes_reading, voice  # noqa: E402
+from app.playbook import jab_reading, stakes_reading, tone, voice  # noqa: E402
 from app.playbook import voice_model as vm  # noqa: E402
 from app.playbook import voice_weights as vw  # noqa: E402
 from app.playbook.masking import FOLD  # noqa: E402
@@ -85,8 +85,9 @@ class Note:
     rules: frozenset[str]  # codes the checker reports without the scorer
     # Each sentence's features and whether it holds a word of wanting, and one of low rank or
     # fault (the voice check keeps the scorer's pleading, or self_deprecation, only when its
-    # best sentence does: stakes_reading.plea_cued_in, self_cued_in).
-    plea: list[tuple[set[str], bool, bool]]
+    # best sentence does: stakes_reading.plea_cued_in, self_cued_in), and whether it may blame
+    # (not a past job's story, sympathy, or praise of the setup: tone._or_scored).
+    plea: list[tuple[set[str], bool, bool, bool]]
 
 
 def load() -> list[Note]:
@@ -109,6 +110,9 @@ def load() -> list[Note]:
                         vm.note_features(vocabulary(tokens(low[a:b]))),
                         stakes_reading.plea_cued_in(low, a, b),
                         stakes_reading.self_cued_in(low, a, b),
+                        # blame_shift: not a past job's story, sympathy heard, or praise of
+                        # the setup and what followed (tone._or_scored drops those)
+                        not (jab_reading.sincere_sentence(low, a, b) or tone._aside(low, a)),
                     )
                     for a, b in vm.sentence_spans(low)
                 ]
@@ -211,15 +215,16 @@ def score(m: Model, n: Note) -> tuple[float, int]:
     return best, at
 
 
-_CUED = ("pleading", "self_deprecation")
+_CUED = ("pleading", "self_deprecation", "blame_shift")
 
 
 def cued(m: Model, n: Note, code: str) -> float:
     """1.0 when the note's best sentence under `m` holds the code's cue word (of wanting for
-    pleading, of low rank or fault for self_deprecation), else 0.0: the voice check reports the
-    scorer's finding only then (tone._or_scored)."""
+    pleading, of low rank or fault for self_deprecation; for blame_shift, no sign that it is a
+    story, sympathy or thanks), else 0.0: the voice check reports the scorer's finding only
+    then (tone._or_scored)."""
     best, ok = -math.inf, False
-    k = 1 if code == "pleading" else 2
+    k = {"pleading": 1, "self_deprecation": 2, "blame_shift": 3}[code]
     for sent in n.plea:
         s = sum(m.weights.get(f, 0.0) for f in sent[0])
         if s > best:
