@@ -63,8 +63,39 @@ def decode(data: bytes, max_bytes: int) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ParseError("the file is not valid UTF-16 text") from exc
-    # Calendars are UTF-8; a stray byte must not make the whole file unreadable.
-    return data.decode("utf-8", errors="replace").lstrip("\ufeff")
+    try:
+        return data.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError:
+        pass
+    return _not_utf8(data).lstrip("\ufeff")
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    # The five bytes cp1252 leaves undefined are dropped: never U+FFFD in a name.
+    return exc.object[exc.start : exc.end].decode("cp1252", errors="ignore"), exc.end
+
+
+codecs.register_error("rightnote-cp1252", _cp1252_bytes)
+
+
+def _not_utf8(data: bytes) -> str:
+    """A file that is not valid UTF-8: Windows-1252 (older Outlook and Exchange exports), or
+    UTF-8 with a few stray bytes (a hand edit, a truncated field).
+
+    A file is one encoding, so the choice is made once, on evidence: valid multi-byte UTF-8
+    characters outnumbering the invalid bytes mean UTF-8 (each stray byte then read as
+    cp1252); otherwise the whole file is cp1252. Text in cp1252 rarely forms valid UTF-8
+    by accident ('é' then a space is not a UTF-8 sequence).
+    """
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    non_ascii = len(escaped) - len(escaped.encode("ascii", errors="ignore"))
+    # Each invalid byte is one escape character, and one character fewer when ignored.
+    invalid = len(escaped) - len(data.decode("utf-8", errors="ignore"))
+    if non_ascii - invalid > invalid:
+        return data.decode("utf-8", errors="rightnote-cp1252")
+    return data.decode("cp1252", errors="ignore")
 
 
 def load(
@@ -109,6 +140,13 @@ def _unwrap(data: Any) -> list[dict[str, Any]]:
         for key in ("items", "value"):
             if isinstance(data.get(key), list):
                 return _objects(data[key])
+        for key in ("items", "value"):
+            # Neither key is an event field: a page whose events list is not a list is a broken
+            # download, not one event.
+            if key in data:
+                raise ParseError(
+                    f"'{key}' must be a list of events, not a JSON {_json_type(data[key])}"
+                )
         if not data:
             raise ParseError("the JSON object is empty: expected an event or a page of events")
         return [data]
@@ -116,14 +154,17 @@ def _unwrap(data: Any) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for item in data:
             # A list of pages is a paged download written out as one file.
-            if isinstance(item, dict) and any(
-                isinstance(item.get(k), list) for k in ("items", "value")
-            ):
+            if isinstance(item, dict) and ("items" in item or "value" in item):
                 out.extend(_unwrap(item))
             else:
                 out.extend(_objects([item]))
         return out
     raise ParseError("expected a JSON event, a list of events or an API page")
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "object", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
 def _objects(items: list[Any]) -> list[dict[str, Any]]:

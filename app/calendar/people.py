@@ -32,6 +32,14 @@ SCHEDULER_DOMAINS = words(
     personio.de breezy.hr jazzhr.com group.calendar.google.com import.calendar.google.com
     greenhouse-mail.io ashbyhq.email gem-mail.com lever-mail.co goodtime.email"""
 )
+# Meeting note-takers that join as an invited guest (Fireflies' "fred@fireflies.ai"). These are
+# also the domains of the companies' own staff, so an address there is a bot only when its name
+# is not a person's (see looks_like_bot): someone interviewing at Gong still has interviewers.
+NOTETAKER_DOMAINS = words(
+    """fireflies.ai otter.ai read.ai fathom.video tldv.io grain.com gong.io chorus.ai avoma.com
+    sembly.ai meetgeek.ai tactiq.io fellow.app fellow.co supernormal.com notta.ai airgram.io
+    jamie.ai bluedothq.com krisp.ai circleback.ai meetjamie.ai"""
+)
 # Conferencing services: their domain is not the employer's either (brief: "zoom.us").
 TOOL_DOMAINS = SCHEDULER_DOMAINS | words(
     "zoom.us zoom.com teams.microsoft.com webex.com gotomeeting.com whereby.com "
@@ -159,7 +167,27 @@ _BOT_NAME = re.compile(
     r"\b(?:calendar|no-?reply|do not reply|scheduling|scheduler|bot|mailbox|"
     r"recruiting team|talent team|talent acquisition(?: team)?|careers|campus|"
     r"interview(?:s|ing)? (?:team|schedul\w*|coordination)|hiring team|zoom webinar|"
-    r"candidate experience)\b",
+    r"candidate experience|note-? ?taker|meeting (?:notes|recorder|assistant)|"
+    r"(?:teams|zoom|webex|meet) room|ai (?:assistant|notes))\b",
+    re.IGNORECASE,
+)
+# A name that is only a conferencing or note-taking product, perhaps with its domain ending or
+# a word of what it does ("Zoom", "Microsoft Teams", "Otter.ai", "Avoma Assistant"). Matched
+# whole, so a person whose name merely contains such a word ("Gong Li", "Sam Fellow") stays.
+_PRODUCT = (
+    r"zoom|(?:microsoft |ms )?teams|(?:cisco )?webex|google meet|gotomeeting|goto meeting|"
+    r"bluejeans|whereby|skype(?: for business)?|ringcentral|"
+    r"fireflies|otter|fathom|tl;?dv|avoma|sembly|meetgeek|tactiq|supernormal|notta|airgram|"
+    r"bluedot|circleback"
+)
+# Products named with an ordinary word or a given name ("Read", "Jamie", "Gong") count only
+# with their domain ending or a word of what they do: a colleague called Jamie is a person.
+_PRODUCT_WORD = r"read|jamie|gong|chorus|fellow|grain|krisp"
+_PRODUCT_TLD = r"\.(?:ai|io|us|app|co|com|video)"
+_PRODUCT_ROLE = r" (?:ai|bot|assistant|recorder|notes|notetaker|meeting|room|rooms|account|app)"
+_PRODUCT_NAME = re.compile(
+    rf"(?:{_PRODUCT})(?:{_PRODUCT_TLD})?(?:{_PRODUCT_ROLE})?"
+    rf"|(?:{_PRODUCT_WORD})(?:{_PRODUCT_TLD}(?:{_PRODUCT_ROLE})?|{_PRODUCT_ROLE})",
     re.IGNORECASE,
 )
 
@@ -173,7 +201,13 @@ def looks_like_bot(email: str | None, name: str | None) -> bool:
         return True
     if _domain_in(domain, SCHEDULER_DOMAINS):
         return True
-    return bool(name and _BOT_NAME.search(name))
+    if name:
+        spaced = _WS.sub(" ", name).strip(" \"'()")
+        if _BOT_NAME.search(spaced) or _PRODUCT_NAME.fullmatch(spaced):
+            return True
+    # At a note-taker's domain a person's name (two words or more) is staff; anything else
+    # (no name, "Otter.ai", "Fred") is the service's guest account.
+    return _domain_in(domain, NOTETAKER_DOMAINS) and len((name or "").split()) < 2
 
 
 @lru_cache(maxsize=4096)

@@ -20,25 +20,12 @@ CP1252_INVITE = (
 ).encode("cp1252")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a calendar that is not UTF-8 is decoded with errors='replace', so 'José Peña' becomes "
-    "'Jos\ufffd Pe\ufffda'; fix in app/calendar/formats.py decode(): try strict UTF-8, and on "
-    "failure decode each line that is not valid UTF-8 as cp1252 (a stray byte in a UTF-8 file "
-    "then costs one line, not the file)",
-)
 def test_a_windows_1252_export_keeps_its_accents() -> None:
     [interview] = extract_interviews(CP1252_INVITE, me=["me@example.com"], timezone="UTC")
     names = [person.name for person in interview.interviewers]
     assert "José Peña" in names, names
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Google page whose 'items' is not a list is read as one event and answers 200 with "
-    "no interviews; fix in app/calendar/formats.py _unwrap(): 'items' or 'value' present but "
-    "not a list is a ParseError ('items' must be a list of events)",
-)
 async def test_an_events_page_whose_items_is_not_a_list_is_refused(
     client: httpx.AsyncClient,
 ) -> None:
@@ -69,15 +56,6 @@ END:VCALENDAR\r
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="meeting note-taker bots and conferencing accounts invited to the interview are read "
-    "as interviewers, and `run` drafts 'Hi Zoom,' / 'Hi Fireflies.ai,'; fix in "
-    "app/calendar/people.py: add note-taker domains to SCHEDULER_DOMAINS (fireflies.ai otter.ai "
-    "read.ai fathom.video tldv.io grain.com gong.io chorus.ai avoma.com sembly.ai meetgeek.ai "
-    "tactiq.io) and to _BOT_NAME 'note ?taker|meeting notes|teams room|zoom room' and a name "
-    "that is only a conferencing product ('Zoom', 'Microsoft Teams', 'Webex', 'Google Meet')",
-)
 def test_note_taker_bots_and_conferencing_accounts_are_not_interviewers() -> None:
     [interview] = extract_interviews(NOTETAKERS, me=["sam@example.com"], timezone="UTC")
     assert [person.name for person in interview.interviewers] == ["Ann Lee"]

@@ -1,0 +1,99 @@
+"""How the bytes and pages a caller hands over are read: the encoding of a file that is not
+UTF-8, and an API page whose events list is not a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.calendar.formats import decode, load
+from app.calendar.people import looks_like_bot
+from app.errors import ParseError
+
+
+def test_a_windows_1252_file_is_read_as_windows_1252() -> None:
+    data = "Zoë Ødegård, Renée – “Café” Straße".encode("cp1252")
+    assert decode(data, 10_000) == "Zoë Ødegård, Renée – “Café” Straße"
+
+
+def test_a_utf8_file_with_a_stray_byte_keeps_its_utf8_and_the_byte() -> None:
+    # One Latin-1 byte pasted into a UTF-8 file: the file stays UTF-8, the byte reads as cp1252.
+    data = "Łukasz Żółć, Nuñez, ".encode() + b"Jos\xe9"
+    assert decode(data, 10_000) == "Łukasz Żółć, Nuñez, José"
+
+
+def test_bytes_no_code_page_defines_are_dropped_not_replaced() -> None:
+    text = decode(b"Ren\xe9e\x81 Jos\x8d\xe9", 10_000)
+    assert "\ufffd" not in text
+    assert text == "Renée José"
+
+
+def test_utf8_and_utf16_still_read() -> None:
+    assert decode("\ufeffJosé".encode(), 100) == "José"
+    assert decode("José".encode("utf-16"), 100) == "José"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        {"items": 5},
+        {"items": {"id": "a"}},
+        {"items": None, "kind": "calendar#events"},
+        {"value": "x", "@odata.context": "…"},
+        {"value": {"subject": "Interview"}},
+        [{"items": []}, {"items": "broken"}],
+    ],
+)
+def test_a_page_whose_events_list_is_not_a_list_is_refused(page: object) -> None:
+    with pytest.raises(ParseError, match="must be a list of events"):
+        load(page, None, max_bytes=10_000, max_events=100)  # type: ignore[arg-type]
+
+
+def test_pages_with_lists_still_read() -> None:
+    pages = [{"items": [{"summary": "a"}]}, {"items": [{"summary": "b"}]}]
+    fmt, items = load(pages, "google", max_bytes=10_000, max_events=100)
+    assert fmt == "google"
+    assert [item["summary"] for item in items] == ["a", "b"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("email", "name"),
+    [
+        ("fred@fireflies.ai", "Fireflies.ai Notetaker"),
+        ("fred@fireflies.ai", None),
+        ("assistant@avoma.com", "Avoma"),
+        ("x@acme.example", "Otter.ai"),
+        ("x@acme.example", "tl;dv"),
+        ("x@acme.example", "Fathom Notetaker"),
+        ("x@acme.example", "Gong Recorder"),
+        ("x@acme.example", "Chorus.ai"),
+        ("x@acme.example", "Fellow.app"),
+        ("x@acme.example", "Zoom"),
+        ("x@acme.example", "Microsoft Teams Room"),
+        ("x@acme.example", "Microsoft Teams"),
+        ("x@acme.example", "Google Meet"),
+        ("x@acme.example", "Webex"),
+        ("x@acme.example", "Boardroom 4 Zoom Room"),
+        ("x@acme.example", "Read.ai Meeting Notes"),
+        ("x@acme.example", "AI Notes"),
+    ],
+)
+def test_note_takers_and_conferencing_accounts_are_bots(email: str, name: str | None) -> None:
+    assert looks_like_bot(email, name)
+
+
+@pytest.mark.parametrize(
+    ("email", "name"),
+    [
+        ("li@acme.example", "Gong Li"),
+        ("sam@acme.example", "Sam Fellow"),
+        ("jamie@acme.example", "Jamie"),
+        ("ann@acme.example", "Ann Read"),
+        ("grace@acme.example", "Grace Chorus"),
+        ("teams@acme.example", "Priya Teams"),
+        # Staff of a note-taker company, interviewing a candidate there.
+        ("amit@gong.io", "Amit Bendov"),
+        ("krish@fireflies.ai", "Krish Ramineni"),
+    ],
+)
+def test_people_whose_names_hold_such_a_word_stay_people(email: str, name: str) -> None:
+    assert not looks_like_bot(email, name)
