@@ -175,6 +175,25 @@ _UNDERSTATE = word_set("let's lets shall put least")
 _QUOTES = frozenset('"\u201c\u201d')
 
 
+def _keyed() -> dict[str, tuple[str, ...]]:
+    """Each frame word's cues: the cues holding it as a word, or, for a stem ("creativ"), the
+    frame words it starts."""
+    out: dict[str, list[str]] = {w: [] for w in FRAME_WORDS}
+    for cue in _CUES:
+        toks = re.findall(r"[a-z']+", cue)
+        keys = [t for t in toks if t in FRAME_WORDS]
+        if cue == "what a ":
+            keys = list(_TREAT)  # "what a treat / joy / lovely surprise"
+        elif not keys and len(toks) == 1:
+            keys = [w for w in FRAME_WORDS if w.startswith(toks[0])]
+        for k in keys:
+            out[k].append(cue)
+    return {w: tuple(c) for w, c in out.items()}
+
+
+_BY_WORD = _keyed()
+
+
 def gate(low: str, vocab: set[str]) -> bool:
     """Whether any frame word, or a double quote, is in the note (a set test and a substring
     test at C speed)."""
@@ -185,7 +204,11 @@ def jab_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     """Spans of sentences that aim an ironic frame at the process with a fault in reach."""
     if not gate(low, vocab):
         return []
-    words_here = [c for c in _CUES if c in low]
+    # Only the frames whose key word is in the note are looked for (most notes hold none).
+    keyed = {c for w in FRAME_WORDS.intersection(vocab) for c in _BY_WORD[w]}
+    if '"' in low:
+        keyed.add('"')
+    words_here = [c for c in keyed if c in low]
     if not words_here:
         return []
     spans: list[tuple[int, int]] = []

@@ -294,3 +294,10 @@ def test_probe3_jab(body: str) -> None:
 @pytest.mark.parametrize("body", PROBE3_SINCERE)
 def test_probe3_sincere(body: str) -> None:
     assert not blamed(_formal(body), Scenario.RECOVERY)
+
+
+def test_every_cue_has_a_key_word() -> None:
+    """A cue no frame word keys would never be looked for."""
+    keyed = {c for cues in jab_reading._BY_WORD.values() for c in cues}
+    assert [c for c in jab_reading._CUES if c not in keyed and c != '"'] == []
+    assert all(jab_reading._BY_WORD[w] for w in jab_reading.FRAME_WORDS)
