@@ -236,14 +236,38 @@ def _reason(exc: Exception) -> str:
 
 
 class _Context:
-    __slots__ = ("fallback", "method", "prodid", "user_tz")
+    __slots__ = ("calendar_zone", "fallback", "method", "prodid", "unknown_zones", "user_tz")
 
     def __init__(self, cal: Any, user_tz: ZoneInfo) -> None:
         self.user_tz = user_tz
         self.method = _text(cal.get("METHOD")).upper() or None
         self.prodid = _text(cal.get("PRODID")) or None
         # A floating time or an unknown TZID is read in the calendar's zone, else the user's.
-        self.fallback: tzinfo = zone(_text(cal.get("X-WR-TIMEZONE"))) or user_tz
+        self.calendar_zone = zone(_text(cal.get("X-WR-TIMEZONE")))
+        self.fallback: tzinfo = self.calendar_zone or user_tz
+        # TZID nobody defines → (the first event's title, how many events): one warning each.
+        self.unknown_zones: dict[str, list[Any]] = {}
+
+    def note_unknown_zone(self, tzid: str, title: str, uid: str) -> None:
+        seen = self.unknown_zones.get(tzid)
+        if seen is not None:
+            seen[1] += 1
+        elif len(self.unknown_zones) < 20:
+            self.unknown_zones[tzid] = [" ".join(title.split())[:60] or uid[:60], 1]
+
+    def warn_unknown_zones(self, budget: Budget) -> None:
+        where = (
+            f"the calendar's zone ({self.calendar_zone.key})"
+            if self.calendar_zone is not None
+            else f"your time zone ({self.user_tz.key})"
+        )
+        for tzid, (title, count) in self.unknown_zones.items():
+            others = f" and {count - 1} other event{'s' if count > 2 else ''}" if count > 1 else ""
+            budget.warn(
+                f"the event {title!r}{others}: time zone {tzid[:60]!r} is unknown (not an IANA "
+                f"or Windows zone, and no VTIMEZONE in the file defines it); its times were "
+                f"read in {where} and may be hours off"
+            )
 
 
 def _calendar_events(
@@ -267,6 +291,7 @@ def _calendar_events(
             event = _event(uid, comp, ctx, master if comp is not master else None)
             if in_window(event.start, event.end, window):
                 out.append(event)
+    ctx.warn_unknown_zones(budget)
     return out
 
 
@@ -367,6 +392,9 @@ def _event(uid: str, comp: Any, ctx: _Context, master: Any | None) -> Event:
     recurrence = dt_of(comp.get("RECURRENCE-ID"))
     description = cut_description(_text(prop("DESCRIPTION")) or _text(comp.get("X-ALT-DESC")))
     tzid = _params(start_prop).get("TZID")
+    if tzid and isinstance(raw_start, datetime) and raw_start.tzinfo is None:
+        # icalendar leaves a time naive when no zone database or VTIMEZONE knows its TZID.
+        ctx.note_unknown_zone(str(tzid), title, uid)
     return Event(
         source=Source.ICS,
         uid=uid,

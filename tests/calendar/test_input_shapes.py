@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.calendar.formats import decode, load
+from app.calendar.interviews import extract_interviews
 from app.calendar.people import looks_like_bot
 from app.errors import ParseError
 
@@ -97,3 +98,43 @@ def test_note_takers_and_conferencing_accounts_are_bots(email: str, name: str | 
 )
 def test_people_whose_names_hold_such_a_word_stay_people(email: str, name: str) -> None:
     assert not looks_like_bot(email, name)
+
+
+def _ics(*events: tuple[str, str], head: str = "") -> str:
+    body = "".join(
+        f"BEGIN:VEVENT\r\nUID:{i}@t\r\nSUMMARY:Interview - Acme - Role {i}\r\n"
+        f"DTSTART;TZID={tzid}:20261125T100000\r\nDTEND;TZID={tzid}:20261125T110000\r\n"
+        f"ATTENDEE;CN=Cy Dee:mailto:cy@acme.example\r\nATTENDEE:mailto:me@example.com\r\n"
+        "END:VEVENT\r\n"
+        for i, (tzid, _) in enumerate(events)
+    )
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n{head}{body}END:VCALENDAR\r\n"
+
+
+def test_an_unknown_zone_is_one_warning_naming_the_event_the_zone_and_the_fallback() -> None:
+    warnings: list[str] = []
+    ics = _ics(("Mars/Olympus", ""), ("Mars/Olympus", ""), ("Europe/Paris", ""))
+    found = extract_interviews(ics, me=["me@example.com"], timezone="Asia/Tokyo", warnings=warnings)
+    assert len(found) == 3
+    [warning] = warnings
+    assert "'Interview - Acme - Role 0' and 1 other event" in warning
+    assert "'Mars/Olympus'" in warning and "Asia/Tokyo" in warning
+
+
+def test_the_calendar_zone_is_named_when_it_is_the_fallback() -> None:
+    warnings: list[str] = []
+    ics = _ics(("Nowhere Standard Time", ""), head="X-WR-TIMEZONE:America/Chicago\r\n")
+    extract_interviews(ics, me=["me@example.com"], timezone="UTC", warnings=warnings)
+    assert len(warnings) == 1 and "calendar's zone (America/Chicago)" in warnings[0]
+
+
+@pytest.mark.parametrize("tzid", ["Europe/Paris", "W. Europe Standard Time", "Custom Zone"])
+def test_a_zone_that_is_known_or_defined_is_not_warned_about(tzid: str) -> None:
+    vtimezone = (
+        "BEGIN:VTIMEZONE\r\nTZID:Custom Zone\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+        "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    )
+    warnings: list[str] = []
+    ics = _ics((tzid, ""), head=vtimezone)
+    extract_interviews(ics, me=["me@example.com"], timezone="UTC", warnings=warnings)
+    assert warnings == []

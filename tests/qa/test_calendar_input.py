@@ -6,7 +6,6 @@ second answered 200 with no interviews."""
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from app.calendar.interviews import extract_interviews
 
@@ -70,14 +69,14 @@ UNKNOWN_ZONE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a TZID that is neither an IANA nor a Windows zone nor defined by a VTIMEZONE in the "
-    "file is read in the user's zone without a word, so the interview (and when its notes come "
-    "due) may be hours off; fix in app/calendar/ics.py (where TZIDs are resolved): add a "
-    "warning naming the event and the zone, and that its times were read in the user's zone",
-)
 def test_an_unknown_time_zone_is_reported() -> None:
     warnings: list[str] = []
     extract_interviews(UNKNOWN_ZONE, me=["me@example.com"], timezone="UTC", warnings=warnings)
     assert any("Mars/Olympus" in warning for warning in warnings), warnings
+
+
+async def test_the_api_reports_an_unknown_time_zone(client: httpx.AsyncClient) -> None:
+    body = {"format": "ics", "data": UNKNOWN_ZONE, "me": ["me@example.com"], "timezone": "UTC"}
+    response = await client.post("/v1/interviews/extract", json=body)
+    assert response.status_code == 200, response.text
+    assert any("Mars/Olympus" in w for w in response.json()["warnings"]), response.text
