@@ -116,9 +116,11 @@ class ExtractRequest(BaseModel):
     @field_validator("timezone")
     @classmethod
     def _zone(cls, value: str) -> str:
-        if zone(value) is None:
+        found = zone(value)
+        if found is None:
             raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Europe/Paris")
-        return value
+        # The IANA spelling ('europe/berlin' → Europe/Berlin; a Windows name → its IANA zone).
+        return found.key
 
 
 class ExtractedContact(FromCore):

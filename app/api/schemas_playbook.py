@@ -36,7 +36,7 @@ from app.playbook.models import (
 )
 from app.playbook.note_body import NoteFormat
 from app.playbook.scenarios import SCENARIOS, Objective, Scenario
-from app.playbook.timing import describe_send_by, zone
+from app.playbook.timing import canonical_zone_name, describe_send_by, zone
 
 EMAIL_PATTERN = r"^[^@\s<>,;\"]{1,64}@[^@\s<>,;\"]{1,255}$"
 
@@ -44,6 +44,8 @@ EMAIL_PATTERN = r"^[^@\s<>,;\"]{1,64}@[^@\s<>,;\"]{1,255}$"
 def _known_zone(value: str | None) -> str | None:
     if value is not None:
         zone(value)  # ValueError -> 422 with the field path
+        # The answer shows the IANA spelling of a name typed in another case.
+        return canonical_zone_name(value) or value
     return value
 
 

@@ -146,7 +146,7 @@ def _slim(text: str) -> str:
                 continue
         if name in _UNREAD or (name.startswith("X-") and name not in _READ_X):
             continue
-        if zones and name in _DATED:
+        if name in _DATED and ";" in line:
             line = _rezone(line, zones)
         out.append(line)
     return "\r\n".join(out) + "\r\n"
@@ -222,9 +222,15 @@ def _rezone(line: str, zones: dict[str, str]) -> str:
     param = _TZID_PARAM.search(line, 0, end)
     if param is None:
         return line
-    key = zones.get(_tzid_key(param.group(1)))
+    tzid = _tzid_key(param.group(1))
+    key = zones.get(tzid)
     if key is None:
-        return line
+        # No VTIMEZONE: a name our lookup reads ('europe/paris', a Windows name) is written as
+        # its IANA key, which the parser knows; anything else stays as written (and is warned).
+        found = zone(tzid)
+        if found is None or found.key == tzid:
+            return line
+        key = found.key
     if key.startswith(_FIXED):
         key = f'"{key}"'
     return f"{line[: param.start()]};TZID={key}{line[param.end() :]}"

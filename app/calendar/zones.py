@@ -8,13 +8,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from app.playbook.timing import canonical_zone_name
+
 
 @lru_cache(maxsize=512)
 def zone(name: str | None) -> ZoneInfo | None:
     """The zone a provider's name means, or None when we cannot tell.
 
     Windows names ("Pacific Standard Time", Graph and Exchange) go through the CLDR mapping that
-    icalendar ships; anything else must be an IANA key.
+    icalendar ships; anything else must be an IANA name, in any case.
     """
     if not name or not isinstance(name, str) or len(name) > 100:
         return None
@@ -24,10 +26,9 @@ def zone(name: str | None) -> ZoneInfo | None:
         name = mapped
     if name.upper() in ("UTC", "Z", "GMT", "ETC/UTC"):
         return ZoneInfo("UTC")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
+    # The same lookup as the playbook's: 'europe/berlin' is Europe/Berlin.
+    key = canonical_zone_name(name)
+    return ZoneInfo(key) if key is not None else None
 
 
 def zone_name(tz: tzinfo | None, tzid: str | None = None) -> str | None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from app.playbook.models import InterviewTime
 from app.playbook.scenarios import Scenario
@@ -16,13 +17,37 @@ ASK_RECRUITER_SEND_BY = time(17, 0)
 
 
 def zone(name: str | None) -> tzinfo:
-    """The IANA zone by name; UTC when none is given. Unknown names raise ValueError."""
+    """The IANA zone by name, in any case; UTC when none is given. Unknown names raise
+    ValueError."""
     if not name:
         return UTC
+    key = canonical_zone_name(name)
+    if key is None:
+        raise ValueError(f"unknown time zone {name!r}")
+    return ZoneInfo(key)
+
+
+def canonical_zone_name(name: str | None) -> str | None:
+    """The IANA spelling of a zone name typed in any case ('europe/berlin' → 'Europe/Berlin'),
+    or None when no zone has that name. The calendar's zone lookup uses it too."""
+    if not isinstance(name, str):
+        return None
+    text = name.strip()
+    if not text or len(text) > 100:
+        return None
     try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone {name!r}") from exc
+        ZoneInfo(text)
+        return text
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        pass
+    return _zone_names().get(text.casefold())
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> dict[str, str]:
+    # Built on the first name that is not an exact key (listing the zone files takes ~25 ms);
+    # no two IANA names differ only in case.
+    return {key.casefold(): key for key in available_timezones()}
 
 
 def localise(moment: datetime, tz: tzinfo) -> datetime:

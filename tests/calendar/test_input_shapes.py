@@ -3,11 +3,14 @@ UTF-8, and an API page whose events list is not a list."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from app.calendar.formats import decode, load
 from app.calendar.interviews import extract_interviews
 from app.calendar.people import looks_like_bot
+from app.calendar.zones import zone as calendar_zone
 from app.errors import ParseError
 
 
@@ -138,3 +141,15 @@ def test_a_zone_that_is_known_or_defined_is_not_warned_about(tzid: str) -> None:
     ics = _ics((tzid, ""), head=vtimezone)
     extract_interviews(ics, me=["me@example.com"], timezone="UTC", warnings=warnings)
     assert warnings == []
+
+
+def test_the_calendar_reads_zone_names_through_the_playbook_lookup() -> None:
+    assert calendar_zone("europe/paris") == ZoneInfo("Europe/Paris")
+    assert calendar_zone("Pacific Standard Time") == ZoneInfo("America/Los_Angeles")
+    assert calendar_zone("mars/olympus") is None
+    warnings: list[str] = []
+    ics = _ics(("europe/paris", ""))
+    [found] = extract_interviews(ics, me=["me@example.com"], timezone="utc", warnings=warnings)
+    assert warnings == []
+    assert found.start is not None
+    assert found.start.isoformat() == "2026-11-25T09:00:00+00:00"

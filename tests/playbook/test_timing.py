@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from app.playbook.models import InterviewTime
 from app.playbook.scenarios import Scenario
-from app.playbook.timing import describe_send_by, format_duration, send_by
+from app.playbook.timing import (
+    canonical_zone_name,
+    describe_send_by,
+    format_duration,
+    send_by,
+    zone,
+)
 
 NY = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -181,3 +187,26 @@ def test_asking_who_i_will_meet_is_moot_once_the_interview_day_has_passed() -> N
     # On time, it is the usual line.
     on_time = describe_send_by(Scenario.ASK_RECRUITER, friday, friday - timedelta(hours=3))
     assert on_time == "Send by Fri 27 Nov, 17:00 UTC (3 h 0 min left)."
+
+
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [
+        ("utc", "UTC"),
+        ("europe/berlin", "Europe/Berlin"),
+        ("  AMERICA/NEW_YORK ", "America/New_York"),
+        ("america/argentina/buenos_aires", "America/Argentina/Buenos_Aires"),
+        ("Asia/Kolkata", "Asia/Kolkata"),
+    ],
+)
+def test_a_zone_name_in_any_case_is_its_iana_spelling(typed: str, key: str) -> None:
+    assert canonical_zone_name(typed) == key
+    assert zone(typed) == ZoneInfo(key)
+
+
+@pytest.mark.parametrize("typed", ["Mars/Olympus", "", "europe", "x" * 200, "../etc/passwd"])
+def test_a_name_no_zone_has_is_refused(typed: str) -> None:
+    assert canonical_zone_name(typed) is None
+    if typed:
+        with pytest.raises(ValueError, match="unknown time zone"):
+            zone(typed)
