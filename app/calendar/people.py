@@ -295,7 +295,7 @@ _NICKNAME_GROUPS = (
     "stephen steven steve",
     "patricia pat patty trish",
     "patrick pat paddy",
-    "rebecca becca becky",
+    "rebecca becca becky bex",
     "deborah debbie deb",
     "susan sue suzy",
     "victoria vicky tori",
@@ -316,6 +316,7 @@ _NICKNAME_GROUPS = (
     "raymond ray",
     "lawrence larry",
     "leonard leo len",
+    "oswaldo oswald ozzy oz",
 )
 _NICKNAMES: dict[str, frozenset[str]] = {}
 for _group in _NICKNAME_GROUPS:
@@ -386,7 +387,26 @@ def name_matches_email(name: str, email: str) -> bool:
             return True
         if f in local and (last in local or len(local) == 1):
             return True
-    return len(joined) >= 2 and joined in (initials, first[0] + last[0])
+    if len(local) == 1 and len(joined) >= 3 and first.startswith(joined):
+        # A clipped first name as the whole address (vik@ for Vikram, oyin@ for Oyinkansola).
+        return True
+    if len(joined) >= 2 and joined in (initials, first[0] + last[0]):
+        return True
+    return _compound_surname_match(name_tokens(plain), joined)
+
+
+def _compound_surname_match(tokens: list[str], joined: str) -> bool:
+    """A surname with its particles or a second given name, written as one word: jw.vanderberg@
+    for Jan-Willem van der Berg, mj.delafuente@ for María José de la Fuente, gnibhriain@ for
+    Gráinne Ní Bhriain. Each split of the name into given names and a surname is tried."""
+    for k in range(1, min(len(tokens), 4)):
+        given, surname = tokens[:k], "".join(tokens[k:])
+        if len(surname) < 3 or not joined.endswith(surname):
+            continue
+        head = joined[: -len(surname)]
+        if head in (given[0], given[0][0], "".join(g[0] for g in given), "".join(given)):
+            return True
+    return False
 
 
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?=\S)", re.IGNORECASE)

@@ -1,0 +1,76 @@
+"""Eighth extraction round (issue 16, fresh-6 read): invites written for each mechanism, each
+failing before it. A guest known only by address is the person the description names when the
+address joins a surname with its particles ("pt.vandermeer@" for Pieter-Tjeerd van der Meer),
+clips the first name ("sev@" for Severina) or is a nickname the table knows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.calendar.interviews import extract_interviews
+from app.calendar.model import Interview
+from app.calendar.people import name_matches_email
+from tests.calendar.helpers import ME, google_event
+
+
+def _one(page: dict[str, Any]) -> Interview:
+    found = [
+        i
+        for i in extract_interviews(page, format="google", me=ME, timezone="America/New_York")
+        if i.is_interview
+    ]
+    assert len(found) == 1
+    return found[0]
+
+
+def _people(interview: Interview) -> list[tuple[Any, ...]]:
+    return [(i.name, i.email, i.title) for i in interview.interviewers]
+
+
+def test_a_surname_with_particles_is_one_word_in_the_address() -> None:
+    page = google_event(
+        "Panel Interview - Route Planner - Kielwater Freight",
+        "Hello Alex,\n\nYour panel for the Route Planner role:\n"
+        "- Pieter-Tjeerd van der Meer, Planning Manager\n"
+        "- Ana Lúcia dos Santos, Senior Planner\n"
+        "- Oisín Ó Ceallaigh, Fleet Analyst\n\n"
+        "Best,\nMarit Hoekstra\nRecruiter, Kielwater Freight",
+        ("Marit Hoekstra", "marit.hoekstra@kielwater.nl"),
+        (None, "pt.vandermeer@kielwater.nl"),
+        (None, "al.dossantos@kielwater.nl"),
+        (None, "ooceallaigh@kielwater.nl"),
+        start="2026-05-12T10:00:00-04:00",
+        end="2026-05-12T11:00:00-04:00",
+    )
+    assert _people(_one(page)) == [
+        ("Pieter-Tjeerd van der Meer", "pt.vandermeer@kielwater.nl", "Planning Manager"),
+        ("Ana Lúcia dos Santos", "al.dossantos@kielwater.nl", "Senior Planner"),
+        ("Oisín Ó Ceallaigh", "ooceallaigh@kielwater.nl", "Fleet Analyst"),
+    ]
+
+
+def test_a_clipped_first_name_or_a_nickname_is_the_whole_address() -> None:
+    page = google_event(
+        "Technical interview - Backend Engineer",
+        "Hi Alex,\n\nYou'll meet Severina Okonkwo-Hale (Staff Engineer) and "
+        "Oswaldo Brandt (Engineering Manager).\n\nRecruiter: Lena Fisk",
+        ("Lena Fisk", "lena.fisk@tollgate.io"),
+        (None, "sev@tollgate.io"),
+        (None, "ozzy@tollgate.io"),
+        start="2026-05-13T10:00:00-04:00",
+        end="2026-05-13T11:00:00-04:00",
+    )
+    assert _people(_one(page)) == [
+        ("Severina Okonkwo-Hale", "sev@tollgate.io", "Staff Engineer"),
+        ("Oswaldo Brandt", "ozzy@tollgate.io", "Engineering Manager"),
+    ]
+
+
+def test_addresses_that_are_someone_else_stay_apart() -> None:
+    # The compound surname must be the address's end and the head the given names or their
+    # initials; a clipped first name needs three letters and the whole address.
+    assert not name_matches_email("Pieter van der Meer", "vandermeer.team@kielwater.nl")
+    assert not name_matches_email("Pieter van der Meer", "xy.vandermeer@kielwater.nl")
+    assert not name_matches_email("Severina Hale", "se@tollgate.io")
+    assert not name_matches_email("Severina Hale", "sev.ops@tollgate.io")
+    assert not name_matches_email("Olamide Adebayo", "gnibhriain@kilbrannan.com")
