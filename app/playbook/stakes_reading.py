@@ -8,14 +8,18 @@ Pleading without "please":
   sweep the floors if that's what it took";
 - the stakes laid on the reader: "this post is the only thing I've applied for all year", "I
   can't go home without this one", "I have no plan B";
-- a plea for leniency: "I'd ask only that you let one answer not decide it".
+- a plea for leniency: "I'd ask only that you let one answer not decide it";
+- the post lost as a condition that strands the candidate ("if it goes to someone else I don't
+  know what I'll do"), the outcome as the best of years or what makes one worth it, one more
+  chance as all one asks, the post as fate ("meant for me") or a wait by the phone.
 
 Self-deprecation by trait or comparison:
 - the candidate below the others: "I'm not the most technical person you'll meet", "the other
   people you saw today had cleaner answers than mine", "rougher around the edges than your usual
-  hires";
+  hires", "a step behind the others";
 - a standing flaw: "I tend to talk myself out of things", "I know I talk too much when I'm
-  excited", "I'm just not a quick thinker, never have been".
+  excited", "I'm just not a quick thinker, never have been", a trait ("the kind of person who
+  falls apart") or a flaw that "always has" been, with the candidate in the sentence.
 
 A wish for the reader ("I'd do anything to help your team hit that date"? only with a way in
 for the candidate), nerves named once and a plain statement of a gap ("I haven't used Kafka in
@@ -96,6 +100,11 @@ _ENTRY = (
     "what it takes",
     "to be on",
     "to be there",
+    "a place on",
+    "a place in",
+    "a place at",
+    "in my favour",
+    "in my favor",
 )
 _ONLY_WHAT = word_set(
     "thing job role post position application company option hope chance door interview offer"
@@ -120,6 +129,50 @@ _LENIENT = (
 )
 # A request frame around a plea for leniency: "I'd ask that you", "if you could ...".
 _ASKING = word_set("ask asking if could would please beg hope")
+# The post lost, said as a condition: "if this one falls through", "if it went to someone else".
+_LOSS = (
+    "falls through",
+    "fell through",
+    "fall through",
+    "doesn't happen",
+    "does not happen",
+    "didn't happen",
+    "doesn't work out",
+    "does not work out",
+    "to someone else",
+    "to somebody else",
+    "to another candidate",
+)
+# What the candidate would be left as: lost, or without a next step.
+_STRANDED = (
+    "lost",
+    "devastated",
+    "crushed",
+    "heartbroken",
+    "what i'll do",
+    "what i will do",
+    "what i'd do",
+    "what i would do",
+    "no other plan",
+    "no plan",
+    "nothing else",
+    "no idea what",
+    "don't know what",
+)
+# The outcome as the best or the whole of a span of life: "the best thing to happen to me in
+# years", "it would make the whole year worth it".
+_LIFE_BEST = ("best thing to happen to me", "best thing that could happen to me", "worth it")
+# Asking for only one more chance: "one more conversation is all I'd ask for".
+# The post as fate, or a life on hold for the answer: "it is meant for me", "waiting by the phone".
+_FATED = (
+    "meant for me",
+    "meant to be mine",
+    "destined for",
+    "waiting by the phone",
+    "waiting by my phone",
+    "sitting by the phone",
+)
+_ALL_I_ASK = ("all i'd ask", "all i ask", "all i'm asking", "all i would ask", "all i am asking")
 # Each pleading reading as (words one of which it needs, and one of which besides): a note
 # opens the readings whose both sides it holds, and only sentences holding a first word are read.
 _PLEA_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
@@ -129,6 +182,11 @@ _PLEA_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("plan"), word_set("no")),
     (word_set("make turn change transform complete"), _SPAN_OF_LIFE),
     (word_set("overlook past against let decide count"), _ASKING),
+    (word_set("if"), word_set("through happen out else candidate")),
+    (word_set("nothing heaven whatever"), word_set("wouldn't wouldnt would")),
+    (word_set("best worth"), _SPAN_OF_LIFE | word_set("years")),
+    (word_set("all"), word_set("ask asking")),
+    (word_set("meant destined waiting sitting"), word_set("me phone for")),
 )
 
 
@@ -175,6 +233,31 @@ def _pleads(words: list[str], text: str) -> bool:
     first = any(w in _I_WOULD or w in ("i", "im", "i'm", "my", "me") for w in words)
     if not first:
         return False
+    # The post lost said as a condition, and the candidate left stranded by it: "I'd be lost if
+    # it went to someone else", "not sure what I'll do if this one falls through".
+    if "if" in words and any(x in text for x in _LOSS) and any(x in text for x in _STRANDED):
+        return True
+    # "I would" spelled out, "nothing I wouldn't give up", "move heaven and earth": a sacrifice
+    # for a way in, as "I'd give my right arm" is.
+    would = not _I_WOULD.isdisjoint(words) or "i would" in text or "i wouldn't" in text
+    if (
+        would
+        and ("nothing i wouldn't" in text or "heaven and earth" in text or "whatever" in words)
+        and (any(e in text for e in _ENTRY) or "any job" in text or "any role" in text)
+    ):
+        return True
+    # The outcome as the best of years or what makes a year: "a yes would be the best thing to
+    # happen to me in years", "it would make the whole year worth it".
+    if (
+        ("would" in words or "it'd" in words)
+        and any(x in text for x in _LIFE_BEST)
+        and (not _SPAN_OF_LIFE.isdisjoint(words) or "years" in words)
+    ):
+        return True
+    if any(x in text for x in _ALL_I_ASK) and ("one more" in text or "another" in words):
+        return True
+    if any(x in text for x in _FATED):
+        return True
     # A sacrifice for a way in: "I'd give my right arm to be part of ...".
     if (
         not _I_WOULD.isdisjoint(words)
@@ -249,6 +332,11 @@ _BELOW = (
     "less experienced than",
     "less polished",
     "less qualified",
+    "a step behind",
+    "steps behind",
+    "behind the others",
+    "behind everyone",
+    "behind them",
 )
 _OTHERS = word_set(
     "others other everyone candidates applicants people interviewees hires analysts engineers"
@@ -272,6 +360,15 @@ _HABIT = (
     "i am prone to",
     "i have a habit of",
     "i've a habit of",
+    "the sort who",
+    "the type who",
+    "the kind who",
+    "the sort of person who",
+    "the type of person who",
+    "the kind of person who",
+    "always has",
+    "always have",
+    "always did",
 )
 _FLAW = (
     "talk too much",
@@ -301,6 +398,13 @@ _FLAW = (
     "trip over my",
     "mess things up",
     "mess up",
+    "go to pieces",
+    "goes to pieces",
+    "fall apart",
+    "falls apart",
+    "deer in headlights",
+    "deer in the headlights",
+    "tongue-tied",
 )
 # A better candidate imagined: "someone with a proper degree would have nailed it".
 _SOMEONE = word_set("someone somebody anyone anybody candidate person")
@@ -310,23 +414,24 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         word_set(
             "most best strongest smartest sharpest quickest fastest polished obvious usual "
-            "weakest slowest least odd shot rougher less"
+            "weakest slowest least odd shot rougher less behind"
         ),
         word_set("i'm im am i'd id was be"),
     ),
     (_COMPARATIVE, word_set("mine me than")),
     (_WOULD_HAVE_DONE, _SOMEONE),
     (
-        word_set("tend always usually often know never prone habit"),
+        word_set("tend always usually often know never prone habit sort type kind"),
         word_set(
             "much myself overthink ramble waffle freeze blank panic undersell quick fast "
             "natural strong great good bad terrible hopeless useless slow clumsy flustered "
-            "trip mess"
+            "trip mess pieces apart headlights tongue-tied"
         ),
     ),
 )
 
 
+_ME = word_set("i i'm im i've ive i'd id me my myself")
 _SELF_FIRST = frozenset().union(*(words for words, _ in _SELF_READINGS))
 
 
@@ -373,4 +478,9 @@ def _runs_down(text: str) -> bool:
         return True
     # A standing flaw: "I tend to talk myself out of things", "not a quick thinker, never have
     # been".
-    return any(h in padded for h in _HABIT) and any(f in text for f in _FLAW)
+    # The candidate must be in it: "the old queue falls apart, always has" is about a system.
+    return (
+        any(h in padded for h in _HABIT)
+        and any(f in text for f in _FLAW)
+        and not _ME.isdisjoint(words)
+    )
