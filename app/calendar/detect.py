@@ -44,12 +44,13 @@ _NEGATIVE = _rx(
     # Practice, in either word order: "mock interview", "Practice interview - system design",
     # "interview practice", "practice round with Chris".
     r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
-    r"\b(?:podcast|press|media|radio|tv|customer|user|exit|stay|research|informational) "
+    r"\b(?:podcast|press|media|radio|tv|guest|customer|user|exit|stay|research|informational) "
     r"interview|\binformational (?:chat|call|coffee|conversation|meeting)\b|"
-    # Interviews of another kind: a school place, a flat, a grant, a vendor, a visa, a show.
+    # Interviews of another kind: a school place, a flat, a grant, a vendor, a visa, a show,
+    # an adoption agency's home study.
     r"\b(?:admissions?|alumni|family|parent|scholarship|grant|vendor|supplier|co-?op board|"
     r"tenant|citizenship|naturali[sz]ation|visa|immigration|consular|global entry|witness|"
-    r"pre)[- ]interviews?\b|"
+    r"pre|home[- ]study)[- ]interviews?\b|"
     # Someone else's interview ("Drive Jo to her interview"), a reminder about one the user
     # gave ("submit scorecard"), a show or a book of that name, the press.
     r"\b(?:her|his) (?:\w+ )?interview\b|\bscorecards?\b|\bwatch party\b|\bbook club\b|"
@@ -167,6 +168,10 @@ _DESC_NOT_YOURS = _words(
     r"embargo(?:ed)?\b",
     r"talking points\b",
     r"record (?:your|the) interview\b",
+    # A journalist's piece: quotes, a feature, the record.
+    r"quotes? (?:will be |are |get )?attributed\b",
+    r"for (?:my|our|a|the) (?:feature|article|piece|story|column|segment|newsletter) on\b",
+    r"off the record\b",
     # A guest on a show, a speaker on a stage.
     r"com(?:ing|e) on (?:the|our|my) (?:show|podcast|programme|program)\b",
     r"be(?:ing)? on (?:the|our|my) (?:show|podcast|programme|program)\b",

@@ -74,3 +74,48 @@ def test_addresses_that_are_someone_else_stay_apart() -> None:
     assert not name_matches_email("Severina Hale", "se@tollgate.io")
     assert not name_matches_email("Severina Hale", "sev.ops@tollgate.io")
     assert not name_matches_email("Olamide Adebayo", "gnibhriain@kilbrannan.com")
+
+
+def _found(page: dict[str, Any]) -> list[Interview]:
+    return [
+        i
+        for i in extract_interviews(page, format="google", me=ME, timezone="America/New_York")
+        if i.is_interview
+    ]
+
+
+def test_a_journalists_interview_with_the_user_is_not_a_job_interview() -> None:
+    page = google_event(
+        "Interview - Harbour Post - remote work",
+        "Hi Alex, thanks for making time for my article on hybrid offices. Quotes are "
+        "attributed by name unless we agree otherwise.\n\nNoor Lindqvist\nReporter, Harbour Post",
+        ("Noor Lindqvist", "noor.lindqvist@harbourpost.com"),
+        ("Noor Lindqvist", "noor.lindqvist@harbourpost.com"),
+        start="2026-05-14T10:00:00-04:00",
+        end="2026-05-14T10:30:00-04:00",
+    )
+    assert _found(page) == []
+
+
+def test_a_guest_interview_on_a_show_is_not_a_job_interview() -> None:
+    page = google_event(
+        "Guest interview - Build Notes",
+        "Looking forward to chatting about your migration story.\n\nPia Sorensen",
+        ("Pia Sorensen", "pia@buildnotes.fm"),
+        ("Pia Sorensen", "pia@buildnotes.fm"),
+        start="2026-05-15T10:00:00-04:00",
+        end="2026-05-15T11:00:00-04:00",
+    )
+    assert _found(page) == []
+
+
+def test_a_home_study_interview_is_not_a_job_interview() -> None:
+    page = google_event(
+        "Home-study interview - Tidewater Family Services",
+        "First visit: we talk with each adult and look around the home.\n\nRuth Abara",
+        ("Ruth Abara", "rabara@tidewaterfamily.org"),
+        ("Ruth Abara", "rabara@tidewaterfamily.org"),
+        start="2026-05-16T10:00:00-04:00",
+        end="2026-05-16T12:00:00-04:00",
+    )
+    assert _found(page) == []
