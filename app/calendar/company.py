@@ -384,7 +384,10 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){1,3}[A-Za-z]{1,2}$")
 _COMPANY_SUFFIX = re.compile(
     # At most six words, each run of spaces taken once: "people people … x" was quadratic.
     r"(?:(?<!\s),?\s++(?:co|inc|llc|llp|ltd|limited|corp|gmbh|ag|plc|pvt|private|pty|"
-    r"talent(?: acquisition)?|recruiting|careers|hiring|people|team|hr|founders?|founding team)"
+    r"talent(?: acquisition)?|recruiting|careers|hiring|people|team|hr|founders?|founding team|"
+    # A legal form written in initials ("S.L.", "B.V.", "S.p.A."), dots required: the labels
+    # name the company without it, as they do without "GmbH" or "Inc.".
+    r"[a-z]\.[a-z]{1,2}(?:\.[a-z])?)"
     r"\.?){1,6}$",
     re.IGNORECASE,
 )

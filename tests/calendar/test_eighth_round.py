@@ -119,3 +119,17 @@ def test_a_home_study_interview_is_not_a_job_interview() -> None:
         end="2026-05-16T12:00:00-04:00",
     )
     assert _found(page) == []
+
+
+def test_a_legal_form_in_initials_is_not_part_of_the_company() -> None:
+    page = google_event(
+        "Interview - Data Steward",
+        "Hi Alex, thank you for applying to Vallmar Logística. I look forward to our call.\n\n"
+        "Un saludo,\nPaz Ibarra\nRecruiter\nVallmar Logística S.L.",
+        ("Paz Ibarra", "paz.ibarra@vallmar.es"),
+        ("Paz Ibarra", "paz.ibarra@vallmar.es"),
+        ("Tomás Ruiz", "tomas.ruiz@vallmar.es"),
+        start="2026-05-18T10:00:00-04:00",
+        end="2026-05-18T11:00:00-04:00",
+    )
+    assert _one(page).company == "Vallmar Logística"
