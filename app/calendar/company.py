@@ -687,7 +687,9 @@ _SEGMENTS_KEEP_PARENS = re.compile(  # (?<!\s): as _SEGMENTS
 # Job-ad tags: "(Job ID 2027-4411)", "(Ref. PE-0427)", and gender tags "(m/w/d)", "(f/m/x)",
 # "(all genders)".
 _REQ_PARENS = re.compile(
-    r"\(\s*(?:(?:req(?:uisition)?|job|ref(?:erence)?)\.?\s*(?:id|no\.?|number|ref)?\s*[#:.]?\s*)?"
+    # A bare "ID" label too: "(ID 41F2)".
+    r"\(\s*(?:(?:(?:req(?:uisition)?|job|ref(?:erence)?)\.?\s*(?:id|no\.?|number|ref)?|id)"
+    r"\s*[#:.]?\s*)?"
     r"#?[A-Z]{0,4}-?\d[\w-]*\s*\)|\(\s*[mwfdx](?:\s*/\s*[mwfdx]){1,3}\s*\)|\(all genders\)|"
     # "(Job #: 0091)", "(Job No. 14)"; the kind of contract or move, not the job's name.
     r"\(\s*(?:job|req(?:uisition)?|ref)\s*(?:#|no\.?|number|id)\s*:?\s*[\w-]+\s*\)|"

@@ -437,10 +437,18 @@ _PART_IN_LOOP = re.compile(
 )
 
 
+# A slot's time after the title ("Principal iOS Engineer (11:00)"): when, not who.
+_TIME_AFTER = re.compile(
+    r"(?<!\s)\s*+\(\s*+\d{1,2}(?:[:.]\d{2}\s*+(?:[ap]\.?m\.?)?|\s*+[ap]\.?m\.?)\s*+\)$",
+    re.IGNORECASE,
+)
+
+
 def _title_or_none(title: str) -> str | None:
     # "Clinical Director at Aurora Dental": the employer is not part of the title.
     title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", " ".join(title.split())))
     title = _PART_IN_LOOP.sub("", title)
+    title = _TIME_AFTER.sub("", title)
     title = _AND_ME.sub("", title).strip(".,;:-–—| ")
     if not title or len(title) > 100:
         return None

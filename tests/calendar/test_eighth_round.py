@@ -133,3 +133,24 @@ def test_a_legal_form_in_initials_is_not_part_of_the_company() -> None:
         end="2026-05-18T11:00:00-04:00",
     )
     assert _one(page).company == "Vallmar Logística"
+
+
+def test_a_slots_time_after_a_title_and_an_id_label_after_a_position_are_dropped() -> None:
+    page = google_event(
+        "Virtual onsite - Site Reliability Engineer (ID 7C3A) - Quillmark",
+        "Hi Alex,\n\nYour conversations:\n"
+        "1. Tove Lindahl, Staff SRE (2:00)\n"
+        "2. Marek Dvořák, Engineering Manager (2:45 pm)\n\n"
+        "Best,\nJuno Park\nRecruiter, Quillmark",
+        ("Juno Park", "juno.park@quillmark.io"),
+        ("Tove Lindahl", "tove.lindahl@quillmark.io"),
+        ("Marek Dvořák", "marek.dvorak@quillmark.io"),
+        start="2026-05-19T14:00:00-04:00",
+        end="2026-05-19T15:30:00-04:00",
+    )
+    found = _one(page)
+    assert [(i.name, i.title) for i in found.interviewers] == [
+        ("Tove Lindahl", "Staff SRE"),
+        ("Marek Dvořák", "Engineering Manager"),
+    ]
+    assert found.position == "Site Reliability Engineer"
