@@ -13,7 +13,9 @@ puts the weight on what it did to the candidate, in one clause or the next:
 - a cause clause followed by its consequence ("..., which is why I", "..., so I ended up");
 - a concessive hedge over a cause and a failure ("to be fair, the brief was thin", "in my
   defence, nobody mentioned ...", "not that I'm complaining, but the room ...");
-- a jab: "someone who actually read it", praise for someone who "finally" did their job.
+- a jab: "someone who actually read it", praise for someone who "finally" did their job;
+- a cause with a lack, then ", which didn't help" (the time box too), ", so it slipped my mind",
+  ", so my plan ended up ...", ", hence I ..."; a cause made illegible ("barely readable").
 
 A cause named and disowned ("the lag was no excuse"), a difficulty of someone else's ("made it
 hard for your customers"), the candidate as the cause ("my nerves made it hard", "I left no
@@ -54,7 +56,8 @@ CAUSES = (
         "app system systems software laptop pc headphones queue reception security parking "
         "weather storm heat rain strike wording phrasing questioning rapid-fire interruptions "
         "timer clock lag audio sound line wifi wi-fi notes plan plans drawing drawings map sample "
-        "samples print printout handout page booking"
+        "samples print printout handout page booking invigilator examiner assessor proctor "
+        "moderator scenario"
     )
 )
 # Plurals too: "the exercises", "the interruptions".
@@ -92,10 +95,17 @@ _FAULTY = word_set(
     "couldn't hadnt hadn't without only late thin vague unclear ambiguous confusing misleading "
     "wrong missing short tight rushed noisy loud dark poor patchy choppy laggy kept changed "
     "shifted moved dropped froze crashed lagged cut overran sprung talked interrupted "
-    "interrupting took"
+    "interrupting took rushing hurrying"
 )
 _FAULTY_OR_HARD = _FAULTY | _DIFFICULT | word_set("nobody noone enough")
 _WHICH = word_set("which thats that's")
+# Legibility denied: "the numbers were nearly not readable", "the scale was illegible".
+_LEGIBLE = word_set("readable legible audible")
+_ILLEGIBLE = word_set("unreadable illegible inaudible")
+_SCARCELY = word_set("not barely hardly scarcely")
+# The candidate in a clause: ", which didn't help" after it is their own cause.
+_ME_IN = word_set("i im i'm ive i've id i'd me my myself")
+_SPANS = word_set("minutes minute hours hour seconds time")
 _HEDGES = ("to be fair", "in fairness", "in all fairness", "in my defence", "in my defense")
 _CONCEDE = word_set("admittedly granted")
 _NOT_THAT = re.compile(r"\bnot that (?:i'm|i am|im|i was|i'd|i)\b")
@@ -171,9 +181,20 @@ _READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("finally actually"), _PRAISE | _JAB_PEOPLE),
     (_ORDINAL, _IRONY),
     (_THANKED, word_set("of")),
+    (_LEGIBLE | _ILLEGIBLE, _SCARCELY | _ILLEGIBLE),
+    (word_set("help"), word_set("didn't didnt hardly")),
 )
 # ", so I ..." and ", so there ...": "so" alone is in most notes, so the pair is tested instead.
-_SO = (", so i ", ", so we ", ", so there ", ", so i'")
+_SO = (
+    ", so i ",
+    ", so we ",
+    ", so there ",
+    ", so i'",
+    ", so it ",
+    ", so my ",
+    ", hence i ",
+    ", hence we ",
+)
 
 
 _ALL_LINKS = frozenset().union(*(words for words, _ in _READINGS))
@@ -183,7 +204,7 @@ def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
     """The link words whose readings can open on this note (empty: none can): a cause word,
     and a link word with its partner word. Set tests, and substring tests at C speed."""
     found = _ALL_LINKS.intersection(vocab)
-    so = ", so " in low
+    so = ", so " in low or ", hence " in low
     if not (found or so or "not" in vocab):
         return ()
     if CAUSES.isdisjoint(vocab):
@@ -270,6 +291,16 @@ def _sentence(
             if hit is not None:
                 return (s[hit[0]][1], s[hit[1]][2])
             continue
+        elif w in _ILLEGIBLE or (w in _LEGIBLE and not _SCARCELY.isdisjoint(words[i - 3 : i])):
+            cause = _illegible_cause(words, i)
+            if cause is not None:
+                return (s[cause][1], s[i][2])
+            continue
+        elif w == "help" and i >= 3 and _no_help(words, i):
+            hit = _unhelpful(words, i)
+            if hit is not None:
+                return (s[hit][1], s[i][2])
+            continue
         elif w in _TAKE_IN and i >= 2 and words[i - 1] == "to":
             hit = _hard_to_take_in(words, i)
             if hit is not None:
@@ -300,6 +331,43 @@ def _threw_me(words: list[str], i: int) -> int:
         return i + 1
     after = words[i + 2 : i + 5]
     return i + 2 if not _WRONG_WAY.isdisjoint(after) and "right" not in after else -1
+
+
+def _illegible_cause(words: list[str], i: int) -> int | None:
+    """An outside cause as the subject of the clause (back to a comma or a conjunction) that
+    ends "not readable": "the numbers were nearly not readable"; "my notes were illegible" is
+    the candidate's own."""
+    begin = i - 1
+    while begin >= max(0, i - _REACH) and words[begin] not in _BREAK:
+        begin -= 1
+    for k in range(begin + 1, min(i, begin + 6)):
+        if words[k] in _FIRST:
+            return None
+        if words[k] in CAUSES:
+            return k
+    return None
+
+
+def _no_help(words: list[str], i: int) -> bool:
+    """ ", which didn't help", "which hardly helped": a comment that what came before hurt."""
+    return words[i - 1] in ("didn't", "didnt", "hardly") and words[i - 2] in _WHICH | {"that"}
+
+
+def _unhelpful(words: list[str], i: int) -> int | None:
+    """The clause before ", which didn't help" names an outside cause or the time allowed, with
+    a fault or a lack, and not the candidate ("we only had twelve minutes, which didn't help";
+    "I'd slept badly, which didn't help" is their own)."""
+    k = i - 3
+    if k < 0 or words[k] != ",":
+        return None
+    begin = k - 1
+    while begin >= max(0, k - _REACH) and words[begin] not in _BREAK:
+        begin -= 1
+    clause = words[begin + 1 : k]
+    if not _ME_IN.isdisjoint(clause) or _FAULTY.isdisjoint(clause):
+        return None
+    at = next((m for m, w in enumerate(clause) if w in CAUSES or w in _SPANS), None)
+    return None if at is None else begin + 1 + at
 
 
 def _and_i_lost(words: list[str], k: int) -> int:
@@ -488,6 +556,10 @@ def _then_i(words: list[str], k: int) -> int:
         ):
             return k + 2
         return -1
+    if k + 2 < len(words) and words[k] == "it" and words[k + 1] in ("slipped", "escaped"):
+        return k + 1  # ", so it slipped my mind": the stumble with the candidate as object
+    if k + 3 < len(words) and words[k] == "my" and words[k + 2] in ("ended", "fell", "came"):
+        return k + 2  # ", so my plan ended up stitched together"
     if k + 1 < len(words) and words[k] in ("i", "we"):
         m = k + 1
         while m < len(words) - 1 and words[m] in ("just", "simply", "then", "basically", "really"):
