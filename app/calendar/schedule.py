@@ -132,7 +132,11 @@ _POSITION_PROSE = re.compile(
     r"\bfor the (?:position|role)\s+(?P<x>[A-Z][^!?\n]{2,80}?)\.?(?=\s*$|\.\s|\n)|"
     r"\b(?:interviews?|(?:interview )?(?:schedule|itinerary|agenda)|screen|onsite|loop|call) "
     r"for (?:the )?(?P<y>[A-Z][^.!?\n:]{2,80}?)\s*"
-    r"(?::|\.(?!\S)|$)",
+    r"(?::|\.(?!\S)|$)|"
+    # "We're hiring a Senior ML Engineer and …", "joining as their first Product Designer":
+    # capitalised words only, so the name ends where the sentence goes on in lower case.
+    r"\b(?:looking for|hiring|to hire|join(?:ing)?(?: us)? as)\s++(?:our|an?|the|their)\s++"
+    r"(?:first\s++)?(?P<z>[A-Z][\w&/-]*+(?: (?:[A-Z][\w&/-]*+|of|and|&)(?![\w&/-])){0,5})",
 )
 _SIGN_OFF = re.compile(
     r"^(?:(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|"
@@ -777,6 +781,7 @@ _POSITION_WORDS = (
     "onsite",
     "loop",
     "looking for",
+    "join",
     "hiring",
     "hire",
 )
@@ -794,6 +799,8 @@ def prose_position(line: str) -> str | None:
     value = next(v for v in m.groups() if v)
     # "our Head of Product, for the Product Manager, Integrations role": the last noun phrase.
     value = _THE_LAST.sub("", value)
+    if m.group("z"):
+        value = _SMALL_TAIL.sub("", value)
     value = _ROLE_WORD_TAIL.sub("", value).strip(" ,.-–—:")
     value = _INTERVIEW_TAIL.sub("", value).strip(" ,.-–—:")
     if _CLAUSE_IN_POSITION.search(value):
@@ -822,6 +829,8 @@ _LOWER_POSITION = re.compile(
     r"(?P<w>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,3}?)(?=\s*+(?:[-–—,.;:!?(]|$|\s(?:to|who|for|and)\b))"
 )
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "&"})
+# Small words a capitalised run took before the sentence went on ("Engineer and …").
+_SMALL_TAIL = re.compile(r"(?: (?:of|and|&|I))++$")
 
 
 # Words that end a noun phrase: "the hiring manager for this role" names no position.

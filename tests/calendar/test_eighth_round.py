@@ -154,3 +154,30 @@ def test_a_slots_time_after_a_title_and_an_id_label_after_a_position_are_dropped
         ("Marek Dvořák", "Engineering Manager"),
     ]
     assert found.position == "Site Reliability Engineer"
+
+
+def test_hiring_a_capitalised_job_names_the_position() -> None:
+    page = google_event(
+        "Catch up",
+        "Alex! Since leaving Initech I've been at Fernhollow. We're hiring a Principal Product "
+        "Designer and I thought of you straight away. Let's talk.\n\nMina",
+        ("Mina Solberg", "mina@fernhollow.com"),
+        ("Mina Solberg", "mina@fernhollow.com"),
+        start="2026-05-20T10:00:00-04:00",
+        end="2026-05-20T10:30:00-04:00",
+    )
+    assert _one(page).position == "Principal Product Designer"
+
+
+def test_joining_as_their_first_capitalised_job_names_the_position() -> None:
+    page = google_event(
+        "Alex Morgan and Emre Kaya",
+        "Emre (CTO of Drystone) asked me to talk about joining as their first Data Engineer.\n\n"
+        "Event Name: Intro chat",
+        ("Emre Kaya", "emre@drystone.dev"),
+        ("Emre Kaya", "emre@drystone.dev"),
+        start="2026-05-21T10:00:00-04:00",
+        end="2026-05-21T10:30:00-04:00",
+    )
+    found = _found(page)
+    assert found and found[0].position == "Data Engineer"
