@@ -297,9 +297,9 @@ def _sentence(
                 return (s[cause][1], s[i][2])
             continue
         elif w == "help" and i >= 3 and _no_help(words, i):
-            hit = _unhelpful(words, i)
-            if hit is not None:
-                return (s[hit][1], s[i][2])
+            start = _unhelpful(words, i)
+            if start is not None:
+                return (s[start][1], s[i][2])
             continue
         elif w in _TAKE_IN and i >= 2 and words[i - 1] == "to":
             hit = _hard_to_take_in(words, i)
