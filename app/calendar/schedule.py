@@ -708,7 +708,19 @@ def _recruiter_in(line: str) -> NamedPerson | None:
         # "Contact Sam Ortiz, Recruiting Coordinator, at …": only recruiting staff run the process.
         if person is not None and person.title and classify_title(person.title) is Role.RECRUITER:
             return person
+        # "To reschedule, contact Gia Flett at gia.flett@…", "Questions? Contact …": whoever
+        # answers for the process, named with an address and no other title, coordinates it.
+        if (
+            person is not None
+            and person.email
+            and not person.title
+            and any(w in line.lower() for w in _PROCESS_WORDS)
+        ):
+            return person
     return None
+
+
+_PROCESS_WORDS = ("reschedul", "question", "change the time", "move the time", "cancel")
 
 
 def _sentence_people(value: str) -> list[NamedPerson]:

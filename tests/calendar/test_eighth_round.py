@@ -181,3 +181,22 @@ def test_joining_as_their_first_capitalised_job_names_the_position() -> None:
     )
     found = _found(page)
     assert found and found[0].position == "Data Engineer"
+
+
+def test_the_contact_for_rescheduling_named_with_an_address_is_the_recruiter() -> None:
+    page = google_event(
+        "Interview - Warehouse Planner",
+        "Dear Alex,\n\nInterviewer: Kojo Mensah, Warehouse Manager\n\n"
+        "Should you need to reschedule, please contact Ilse Brandt at ilse.brandt@tarnport.com."
+        "\n\nTalent Acquisition | Tarnport",
+        ("Careers", "careers@tarnport.com"),
+        ("Kojo Mensah", "kojo.mensah@tarnport.com"),
+        start="2026-05-22T10:00:00-04:00",
+        end="2026-05-22T10:45:00-04:00",
+    )
+    found = _one(page)
+    assert found.recruiter is not None
+    assert (found.recruiter.name, found.recruiter.email) == (
+        "Ilse Brandt",
+        "ilse.brandt@tarnport.com",
+    )
