@@ -12,7 +12,10 @@ take-home; it was the best exercise I've done"), so a sentence is read as a jab 
   knowing aside: "I guess", "apparently", "of course the ..."),
 - aimed at the process, the interviewer, the room, the schedule, the tools (a target word),
 - with a fault, a delay or an absence in reach ("no", "without", "never", "late", "forgot",
-  "broke", "kept waiting", "two hours before").
+  "broke", "kept waiting", "two hours before");
+- or a praise that needs no fault word: "love a quick screen that turns into ninety minutes"
+  (the process grown past what it was billed as), "the bonus twenty minutes in reception" (a
+  wait thanked as a gift).
 
 A few frames are ironic in themselves and need no fault: "thanks for nothing", a process word in
 scare quotes, "bold choice" aimed at the process. An aside whose subject is the candidate ("I
@@ -44,7 +47,7 @@ FRAME_WORDS = word_set(
     "love loved loving nothing treat surprise joy pleasure delight hats kudos props bravo play "
     "guess suppose apparently presumably course choice move decision creative creatively "
     "imaginatively inventively artistically generously optimistically charitably "
-    "scenic planning organisation organization touch timing there such say put least"
+    "scenic planning organisation organization touch timing there such say put least bonus"
 )
 # Then the frames themselves, as substrings (tested at C speed); a sentence is read only when
 # it holds one of those the note holds.
@@ -56,6 +59,9 @@ _CUES = (
     "loving how",
     "loving that",
     "love the way",
+    "love a ",
+    "love an ",
+    "bonus ",
     "nothing like",
     "nothing quite like",
     "nothing really like",
@@ -134,6 +140,10 @@ _FIRST = word_set("i i'm im i'd id i've ive i'll my me myself we we're our")
 _LOVE = word_set("love loved loving")
 _LOVE_NEXT = word_set("how that the")
 _TREAT = word_set("treat surprise joy pleasure delight")
+# "love a quick screen that turns into ninety minutes": the process grown past what it said.
+_TURNS = word_set("turns turned becomes became balloons ballooned")
+# Where a candidate is kept waiting: "the bonus twenty minutes in reception".
+_WAIT_PLACE = word_set("reception lobby foyer corridor hold waiting queue")
 _HATS = word_set("hats kudos props bravo")
 _PRAISE_ADJ = word_set("great nice lovely brilliant excellent fantastic")
 _PRAISE_NOUN = word_set("planning organisation organization touch timing scheduling")
@@ -271,6 +281,20 @@ def _sentence(words: list[str]) -> tuple[int, int] | None:
             if nxt == "the" and (i == 0 or words[i - 1] in ("i", "just", "really")):
                 continue
             after = i + 2
+        elif w in _LOVE and nxt in ("a", "an") and (i == 0 or words[i - 1] not in ("i'd", "id")):
+            # "love a 'quick' screen that turns into a 90 minute design round": the praise is
+            # ironic when what it praises grew into more than it was billed as
+            stop = min(n, i + _REACH)
+            turn = next((k for k in range(i + 2, stop) if words[k] in _TURNS), -1)
+            if turn > 0 and _aimed(words, turn + 1, stop, False, _PROCESS | _SPANS) >= 0:
+                return (i, min(n - 1, turn + 4))
+            continue
+        elif w == "bonus":
+            # "the bonus twenty-five minutes in reception": a wait thanked as a gift
+            span = next((k for k in range(i + 1, min(n, i + 4)) if words[k] in _SPANS), -1)
+            if span > 0 and not _WAIT_PLACE.isdisjoint(words[span + 1 : span + 5]):
+                return (i, min(n - 1, span + 4))
+            continue
         elif w == "nothing" and (
             nxt in ("like", "says") or (nxt in _DEGREE and words[i + 2 : i + 3] == ["like"])
         ):
