@@ -312,11 +312,17 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
 def _parse_one(part: str) -> NamedPerson | None:
     title: str | None = None
     hm = optional = False
+    marked_after: re.Match[str] | None = None
     m = _PAREN.match(part)
     if m:
         inner = m.group("inner").strip()
         name = m.group("name").strip()
         after = m.group("after").strip().strip("-–—,: ")
+        # "Cyrus Farahani (Manager, Data Platform) (HM) - goals": a second parenthesis that
+        # only marks the hiring manager.
+        marked_after = _HM_PAREN.match(after)
+        if marked_after:
+            after = after[marked_after.end() :].strip().strip("-–—,: ")
         if _OPTIONAL.match(inner):
             optional = True
         elif _SEQUENCE.match(inner):
@@ -349,6 +355,8 @@ def _parse_one(part: str) -> NamedPerson | None:
                 # "with Halvard - come with questions for him": a lower-case clause after the
                 # dash, not a title (lower-case titles the lexicon knows are kept).
                 title = None
+    if marked_after:
+        title = f"{title}, hiring manager" if title else "hiring manager"
     if not is_name(name):
         # "Ruth Evans from the data team (Senior Data Scientist)": a name, then words about them.
         q = _QUALIFIED.match(name)
@@ -410,6 +418,7 @@ def _starts_with_name(piece: str) -> bool:
 
 _PAREN_TAIL = re.compile(r"(?<!\s)\s*+\([^()]*\)\s*$")
 _HM_ABBREV = re.compile(r"\bHM\b")
+_HM_PAREN = re.compile(r"\(\s*+(?:HM|hiring manager)\s*+\)", re.IGNORECASE)
 
 
 def _title_shape(part: str) -> bool:

@@ -200,3 +200,20 @@ def test_the_contact_for_rescheduling_named_with_an_address_is_the_recruiter() -
         "Ilse Brandt",
         "ilse.brandt@tarnport.com",
     )
+
+
+def test_a_second_parenthesis_marking_the_hiring_manager_marks_them() -> None:
+    page = google_event(
+        "Onsite - Platform Engineer - Larkhill",
+        "Your schedule:\n"
+        "10:00 - 10:45  Noa Friedman (Senior Platform Engineer) - Systems\n"
+        "10:45 - 11:30  Idris Balogun (Manager, Platform) (HM) - Experience\n\n"
+        "Best,\nKai Lund\nRecruiting Coordinator, Larkhill",
+        ("Kai Lund", "kai.lund@larkhill.io"),
+        ("Noa Friedman", "noa.friedman@larkhill.io"),
+        ("Idris Balogun", "idris.balogun@larkhill.io"),
+        start="2026-05-25T10:00:00-04:00",
+        end="2026-05-25T11:30:00-04:00",
+    )
+    marks = {i.name: i.hiring_manager for i in _one(page).interviewers}
+    assert marks == {"Noa Friedman": False, "Idris Balogun": True}
