@@ -67,6 +67,9 @@ _RECRUITER_SENTENCE = re.compile(
     r"(?P<v>(?:[^.!?\n]|\.(?=\S)){3,200})",
     re.IGNORECASE,
 )
+_RECRUITER_LABEL_IN_LINE = re.compile(
+    r"(?<=[.!?] )(?:your )?recruiter\s*+:\s*+(?P<v>[^\n]{3,200})", re.IGNORECASE
+)
 _CONTACT_SENTENCE = re.compile(
     r"\b(?:[Cc]ontact|[Rr]each out to|[Ee]mail)\s+(?P<v>[A-Z](?:[^.!?\n]|\.(?=\S)){3,200})"
 )
@@ -701,6 +704,11 @@ def _lead_person(fragment: str) -> NamedPerson | None:
 def _recruiter_in(line: str) -> NamedPerson | None:
     m = _RECRUITER_SENTENCE.search(line)
     if m:
+        return _lead_person(m.group("v"))
+    m = _RECRUITER_LABEL_IN_LINE.search(line)
+    if m:
+        # "… last session of your loop. Recruiter: Sunniva Berg (sunniva@…)": the label after a
+        # sentence on the same line.
         return _lead_person(m.group("v"))
     m = _CONTACT_SENTENCE.search(line)
     if m:

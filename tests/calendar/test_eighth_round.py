@@ -217,3 +217,22 @@ def test_a_second_parenthesis_marking_the_hiring_manager_marks_them() -> None:
     )
     marks = {i.name: i.hiring_manager for i in _one(page).interviewers}
     assert marks == {"Noa Friedman": False, "Idris Balogun": True}
+
+
+def test_a_recruiter_label_after_a_sentence_on_the_same_line_names_the_recruiter() -> None:
+    page = google_event(
+        "Interview - Data Engineer",
+        "Interviewer: Ola Nordmann, Staff Data Engineer\n\n"
+        "This is your second conversation with Fjellvik. Recruiter: Sigrid Dahl "
+        "(sigrid.dahl@fjellvik.no)",
+        ("Fjellvik Recruiting", "recruiting@fjellvik.no"),
+        ("Ola Nordmann", "ola.nordmann@fjellvik.no"),
+        start="2026-05-26T10:00:00-04:00",
+        end="2026-05-26T10:45:00-04:00",
+    )
+    found = _one(page)
+    assert found.recruiter is not None
+    assert (found.recruiter.name, found.recruiter.email) == (
+        "Sigrid Dahl",
+        "sigrid.dahl@fjellvik.no",
+    )
