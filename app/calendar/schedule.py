@@ -820,7 +820,7 @@ def prose_position(line: str) -> str | None:
     # "our Head of Product, for the Product Manager, Integrations role": the last noun phrase.
     value = _THE_LAST.sub("", value)
     if m.group("z"):
-        value = _SMALL_TAIL.sub("", value)
+        value = _without_small_tail(value)
     value = _ROLE_WORD_TAIL.sub("", value).strip(" ,.-–—:")
     value = _INTERVIEW_TAIL.sub("", value).strip(" ,.-–—:")
     if _CLAUSE_IN_POSITION.search(value):
@@ -850,7 +850,15 @@ _LOWER_POSITION = re.compile(
 )
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "&"})
 # Small words a capitalised run took before the sentence went on ("Engineer and …").
-_SMALL_TAIL = re.compile(r"(?: (?:of|and|&|I))++$")
+_SMALL_TAIL = (" of", " and", " &", " I")
+
+
+def _without_small_tail(value: str) -> str:
+    # A loop over suffixes, not a `(?: word)+$` regex: re.sub would retry the run from every
+    # position (quadratic on "I I I …"); each pass here drops one word, so at most len/2 passes.
+    while value.endswith(_SMALL_TAIL):
+        value = value[: value.rindex(" ")]
+    return value
 
 
 # Words that end a noun phrase: "the hiring manager for this role" names no position.
