@@ -21,7 +21,7 @@ from tests.fakes.server import serve_asgi
 from tests.providers.google_env import google_settings
 
 KEY = "3f1c9a0d2b7e4c6a8f1e0d3c5b7a9e2f4c6d8b0a1e3f5c7d9b2a4c6e8f0a1b2c"
-# Generous: the client bound is 1 s; this only catches a hang.
+# Generous: the client bound is 3 s; this only catches a hang.
 HANG_GUARD = 20.0
 
 
