@@ -33,6 +33,23 @@ def contact(interview: Interview) -> tuple[str | None, str | None] | None:
     return (r.name, r.email) if r else None
 
 
+def only_event(data: Any) -> Interview:
+    """The one event of a Google page, interview or not."""
+    (found,) = extract_interviews(data, format="google", me=ME, timezone="America/New_York")
+    return found
+
+
+def only_interview(data: Any) -> Interview:
+    """The one interview among a Google page's events."""
+    found = [
+        i
+        for i in extract_interviews(data, format="google", me=ME, timezone="America/New_York")
+        if i.is_interview
+    ]
+    assert len(found) == 1
+    return found[0]
+
+
 def google_event(
     summary: str,
     description: str,

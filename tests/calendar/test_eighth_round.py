@@ -10,17 +10,7 @@ from typing import Any
 from app.calendar.interviews import extract_interviews
 from app.calendar.model import Interview
 from app.calendar.people import name_matches_email
-from tests.calendar.helpers import ME, google_event
-
-
-def _one(page: dict[str, Any]) -> Interview:
-    found = [
-        i
-        for i in extract_interviews(page, format="google", me=ME, timezone="America/New_York")
-        if i.is_interview
-    ]
-    assert len(found) == 1
-    return found[0]
+from tests.calendar.helpers import ME, google_event, only_interview
 
 
 def _people(interview: Interview) -> list[tuple[Any, ...]]:
@@ -42,7 +32,7 @@ def test_a_surname_with_particles_is_one_word_in_the_address() -> None:
         start="2026-05-12T10:00:00-04:00",
         end="2026-05-12T11:00:00-04:00",
     )
-    assert _people(_one(page)) == [
+    assert _people(only_interview(page)) == [
         ("Pieter-Tjeerd van der Meer", "pt.vandermeer@kielwater.nl", "Planning Manager"),
         ("Ana Lúcia dos Santos", "al.dossantos@kielwater.nl", "Senior Planner"),
         ("Oisín Ó Ceallaigh", "ooceallaigh@kielwater.nl", "Fleet Analyst"),
@@ -60,7 +50,7 @@ def test_a_clipped_first_name_or_a_nickname_is_the_whole_address() -> None:
         start="2026-05-13T10:00:00-04:00",
         end="2026-05-13T11:00:00-04:00",
     )
-    assert _people(_one(page)) == [
+    assert _people(only_interview(page)) == [
         ("Severina Okonkwo-Hale", "sev@tollgate.io", "Staff Engineer"),
         ("Oswaldo Brandt", "ozzy@tollgate.io", "Engineering Manager"),
     ]
@@ -132,7 +122,7 @@ def test_a_legal_form_in_initials_is_not_part_of_the_company() -> None:
         start="2026-05-18T10:00:00-04:00",
         end="2026-05-18T11:00:00-04:00",
     )
-    assert _one(page).company == "Vallmar Logística"
+    assert only_interview(page).company == "Vallmar Logística"
 
 
 def test_a_slots_time_after_a_title_and_an_id_label_after_a_position_are_dropped() -> None:
@@ -148,7 +138,7 @@ def test_a_slots_time_after_a_title_and_an_id_label_after_a_position_are_dropped
         start="2026-05-19T14:00:00-04:00",
         end="2026-05-19T15:30:00-04:00",
     )
-    found = _one(page)
+    found = only_interview(page)
     assert [(i.name, i.title) for i in found.interviewers] == [
         ("Tove Lindahl", "Staff SRE"),
         ("Marek Dvořák", "Engineering Manager"),
@@ -166,7 +156,7 @@ def test_hiring_a_capitalised_job_names_the_position() -> None:
         start="2026-05-20T10:00:00-04:00",
         end="2026-05-20T10:30:00-04:00",
     )
-    assert _one(page).position == "Principal Product Designer"
+    assert only_interview(page).position == "Principal Product Designer"
 
 
 def test_joining_as_their_first_capitalised_job_names_the_position() -> None:
@@ -194,7 +184,7 @@ def test_the_contact_for_rescheduling_named_with_an_address_is_the_recruiter() -
         start="2026-05-22T10:00:00-04:00",
         end="2026-05-22T10:45:00-04:00",
     )
-    found = _one(page)
+    found = only_interview(page)
     assert found.recruiter is not None
     assert (found.recruiter.name, found.recruiter.email) == (
         "Ilse Brandt",
@@ -215,7 +205,7 @@ def test_a_second_parenthesis_marking_the_hiring_manager_marks_them() -> None:
         start="2026-05-25T10:00:00-04:00",
         end="2026-05-25T11:30:00-04:00",
     )
-    marks = {i.name: i.hiring_manager for i in _one(page).interviewers}
+    marks = {i.name: i.hiring_manager for i in only_interview(page).interviewers}
     assert marks == {"Noa Friedman": False, "Idris Balogun": True}
 
 
@@ -230,7 +220,7 @@ def test_a_recruiter_label_after_a_sentence_on_the_same_line_names_the_recruiter
         start="2026-05-26T10:00:00-04:00",
         end="2026-05-26T10:45:00-04:00",
     )
-    found = _one(page)
+    found = only_interview(page)
     assert found.recruiter is not None
     assert (found.recruiter.name, found.recruiter.email) == (
         "Sigrid Dahl",

@@ -7,20 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.calendar.interviews import extract_interviews
 from app.calendar.model import Interview
 from app.playbook.roles import Role, classify_title
-from tests.calendar.helpers import ME, google_event
-
-
-def _one(page: dict[str, Any]) -> Interview:
-    found = [
-        i
-        for i in extract_interviews(page, format="google", me=ME, timezone="America/New_York")
-        if i.is_interview
-    ]
-    assert len(found) == 1
-    return found[0]
+from tests.calendar.helpers import google_event, only_interview
 
 
 def _people(interview: Interview) -> list[tuple[Any, ...]]:
@@ -39,7 +28,7 @@ def test_a_topic_cell_after_the_title_is_not_part_of_it() -> None:
         start="2026-04-08T09:00:00-04:00",
         end="2026-04-08T11:00:00-04:00",
     )
-    titles = {i.name: i.title for i in _one(page).interviewers}
+    titles = {i.name: i.title for i in only_interview(page).interviewers}
     assert titles["Ana Ruiz"] == "Staff Data Engineer"
     assert titles["Bo Lindgren"] == "Engineering Manager, Ingestion"
 
@@ -54,7 +43,7 @@ def test_a_title_that_goes_on_keeps_its_words() -> None:
         start="2026-04-08T09:00:00-04:00",
         end="2026-04-08T10:00:00-04:00",
     )
-    (ana,) = _one(page).interviewers
+    (ana,) = only_interview(page).interviewers
     assert ana.title == "Senior Engineer - Data Platform Engineering Lead"
 
 
@@ -68,7 +57,9 @@ def test_a_schools_principal_is_a_decision_maker() -> None:
         start="2026-05-12T15:30:00-04:00",
         end="2026-05-12T16:15:00-04:00",
     )
-    assert _people(_one(page)) == [("Dana Whitlock", "Principal", "decision_maker", False)]
+    assert _people(only_interview(page)) == [
+        ("Dana Whitlock", "Principal", "decision_maker", False)
+    ]
 
 
 def test_a_consultancys_principal_stays_a_peer() -> None:
@@ -80,11 +71,11 @@ def test_a_consultancys_principal_stays_a_peer() -> None:
         start="2026-05-12T10:00:00-04:00",
         end="2026-05-12T11:00:00-04:00",
     )
-    assert _people(_one(page)) == [("Elena Rossi", "Principal", "peer", False)]
+    assert _people(only_interview(page)) == [("Elena Rossi", "Principal", "peer", False)]
 
 
 def _manager_sentence(sentence: str, guest: tuple[str, str], title: str) -> Interview:
-    return _one(
+    return only_interview(
         google_event(
             title,
             f"Hi Alex,\n\nThe next step is 45 minutes on Teams. {sentence}\n\nBest,\nTessa Grant\n"
@@ -150,7 +141,7 @@ def test_a_line_with_the_title_first_names_the_person() -> None:
         start="2026-06-09T09:00:00-04:00",
         end="2026-06-09T09:30:00-04:00",
     )
-    (ifeoma,) = _one(page).interviewers
+    (ifeoma,) = only_interview(page).interviewers
     assert (ifeoma.name, ifeoma.title) == ("Ifeoma Chukwu", "Deputy Store Manager")
 
 
@@ -165,6 +156,6 @@ def test_a_label_line_is_not_read_title_first() -> None:
         start="2026-06-09T09:00:00-04:00",
         end="2026-06-09T09:30:00-04:00",
     )
-    assert [(i.name, i.title) for i in _one(page).interviewers] == [
+    assert [(i.name, i.title) for i in only_interview(page).interviewers] == [
         ("Hanna Lindgren", "QA Manager, Dairy Plant")
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.calendar.interviews import extract_interviews
-from tests.calendar.helpers import google_event
+from tests.calendar.helpers import google_event, only_event
 
 ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
 
@@ -27,13 +27,8 @@ def _google(
     )
 
 
-def _one(data: Any) -> Any:
-    (found,) = extract_interviews(data, format="google", me=ME, timezone="America/New_York")
-    return found
-
-
 def test_a_domain_that_shortens_the_sector_word_keeps_the_written_name() -> None:
-    iv = _one(
+    iv = only_event(
         _google(
             "Interview - Formulation Scientist",
             "Hi Alex, thanks for your time. You'll speak with Odette Brun, Head of Formulation,"
@@ -46,7 +41,7 @@ def test_a_domain_that_shortens_the_sector_word_keeps_the_written_name() -> None
 
 
 def test_a_shop_on_an_rx_domain_is_the_pharmacy_it_names() -> None:
-    iv = _one(
+    iv = only_event(
         _google(
             "Phone interview: Lead Pharmacy Technician",
             "Kestrel Pharmacy\n\nInterviewer: Ruth Obi, Pharmacy Manager\nWe will call you.",
@@ -67,7 +62,7 @@ def test_initials_of_a_compound_word_before_the_sector_word() -> None:
 
 
 def test_a_sentence_ending_inside_a_bracket_leaves_no_bracket_in_the_position() -> None:
-    iv = _one(
+    iv = only_event(
         _google(
             "Interview: Alex Morgan",
             "Confirming your interview for Payroll Specialist (Ref. 77-310) at Larkspur Foods."
@@ -80,7 +75,7 @@ def test_a_sentence_ending_inside_a_bracket_leaves_no_bracket_in_the_position() 
 
 
 def test_the_employer_in_brackets_after_the_position_is_not_part_of_it() -> None:
-    iv = _one(
+    iv = only_event(
         _google(
             "Alex Morgan - Final round - Data Platform Engineer (Quillon)",
             "Interviewers: Sergei Pavlov (Staff Engineer), Ana Lima (Engineering Manager)",
@@ -94,7 +89,7 @@ def test_the_employer_in_brackets_after_the_position_is_not_part_of_it() -> None
 
 
 def test_a_clause_between_the_and_role_is_not_the_position() -> None:
-    iv = _one(
+    iv = only_event(
         _google(
             "Intro call - Product Analyst",
             "A short call with Tess from the Orbitly people team to review the role and what"
@@ -107,7 +102,7 @@ def test_a_clause_between_the_and_role_is_not_the_position() -> None:
 
 
 def test_a_person_who_runs_a_branch_of_shops_is_a_decision_maker() -> None:
-    iv = _one(
+    iv = only_event(
         _google(
             "Interview: Sales Associate",
             "Interviewer: Colm Byrne, Store Manager\nPlease arrive ten minutes early.",
@@ -120,7 +115,7 @@ def test_a_person_who_runs_a_branch_of_shops_is_a_decision_maker() -> None:
 
 
 def test_on_behalf_of_a_subsidiary_beats_the_parents_domain_name() -> None:
-    iv = _one(
+    iv = only_event(
         _google(
             "Interview Confirmation - Fleet Coordinator",
             "Dear Alex,\n\nOn behalf of Ostrava Logistics, we confirm your interview for the Fleet"
@@ -133,7 +128,7 @@ def test_on_behalf_of_a_subsidiary_beats_the_parents_domain_name() -> None:
 
 
 def test_a_degree_after_the_signers_name_is_not_the_company() -> None:
-    iv = _one(
+    iv = only_event(
         _google(
             "Interview - Physiotherapist",
             "Hello Alex,\n\nI'd like to set up a 30 minute interview about the Physiotherapist"
@@ -245,7 +240,7 @@ def test_a_final_call_with_a_vendor_is_still_not_an_interview() -> None:
 
 
 def test_a_clipped_first_name_on_the_invite_is_the_person_the_list_names() -> None:
-    iv = _one(
+    iv = only_event(
         _google(
             "Interview with Quarry Lane: Product Designer",
             "You'll meet with:\n- Ottilie Osei - Design Manager\n- Lior Ben-Ami - Designer",
