@@ -237,33 +237,55 @@ def blame_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
         if text.endswith("?") or not any(w in text for w in links):
             before = None if text.endswith("?") else piece.span()
             continue  # a question asks, it does not blame; most sentences hold no link word
-        toks = _tokens(low, piece.start(), piece.end())
-        if toks and not _DISOWN.search(text):
-            prev = _tokens(low, *before) if before is not None and _anaphoric_start(toks) else []
-            hit = _sentence(toks, prev, text)
+        start, end = piece.span()
+        words = _words(low, start, end)
+        if words and not _DISOWN.search(text):
+            prev = _words(low, *before) if before is not None and _anaphoric_start(words) else []
+            hit = _sentence(words, prev, text)
             if hit is not None:
-                spans.append(hit)
+                # Offsets are looked up only for the sentence that blames: a token's start and
+                # end per word cost more than the whole reading of a calm sentence.
+                at = [m.span() for m in _TOKEN.finditer(low, start, end)]
+                spans.append((at[hit[0]][0], at[hit[1]][1]))
         before = piece.span()
     return spans
 
 
-def _anaphoric_start(toks: list[tuple[str, int, int]]) -> bool:
-    return any(t[0] in _ANAPHOR for t in toks[:2])
+def _anaphoric_start(words: list[str]) -> bool:
+    return any(w in _ANAPHOR for w in words[:2])
 
 
-def _tokens(low: str, begin: int, end: int) -> list[tuple[str, int, int]]:
-    return [
-        (m.group().replace("\u2019", "'"), m.start(), m.end())
-        for m in _TOKEN.finditer(low, begin, end)
-    ]
+def _words(low: str, begin: int, end: int) -> list[str]:
+    """The tokens of low[begin:end] as words (a curly apostrophe straightened), in C calls."""
+    found = _TOKEN.findall(low, begin, end)
+    if low.find("\u2019", begin, end) >= 0:
+        found = [w.replace("\u2019", "'") for w in found]
+    return found
 
 
-def _sentence(
-    s: list[tuple[str, int, int]], prev: list[tuple[str, int, int]], text: str
-) -> tuple[int, int] | None:
-    words = [t[0] for t in s]
+# The words at which the loop of _sentence can find a link; any other word is skipped with one
+# set test (each branch below starts with a test that the word is one of these).
+_LINK_STARTS = (
+    _MAKE
+    | _LEAVE
+    | _MEANT
+    | _THREW
+    | _STEERED
+    | _INABLE
+    | _ILLEGIBLE
+    | _LEGIBLE
+    | _TAKE_IN
+    | word_set("why so hence and because could help")
+)
+
+
+def _sentence(words: list[str], prev: list[str], text: str) -> tuple[int, int] | None:
+    """Word indices (first, last) of the span by which the sentence `words` blames, or None;
+    `prev` is the sentence before (its words, or empty when not needed)."""
     n = len(words)
     for i, w in enumerate(words):
+        if w not in _LINK_STARTS:
+            continue
         j = -1
         at = i  # where the link starts: the cause's clause ends before it
         needs_fault = False
@@ -284,42 +306,41 @@ def _sentence(
         elif w == "because":
             hit = _because(words, i)
             if hit is not None:
-                return (s[hit[0]][1], s[hit[1]][2])
+                return hit
             continue
         elif w in _INABLE or (w == "could" and i + 1 < n and words[i + 1] == "not"):
             hit = _result(words, i)
             if hit is not None:
-                return (s[hit[0]][1], s[hit[1]][2])
+                return hit
             continue
         elif w in _ILLEGIBLE or (w in _LEGIBLE and not _SCARCELY.isdisjoint(words[i - 3 : i])):
             cause = _illegible_cause(words, i)
             if cause is not None:
-                return (s[cause][1], s[i][2])
+                return (cause, i)
             continue
         elif w == "help" and i >= 3 and _no_help(words, i):
             start = _unhelpful(words, i)
             if start is not None:
-                return (s[start][1], s[i][2])
+                return (start, i)
             continue
         elif w in _TAKE_IN and i >= 2 and words[i - 1] == "to":
             hit = _hard_to_take_in(words, i)
             if hit is not None:
-                return (s[hit[0]][1], s[hit[1]][2])
+                return hit
             continue
         if j < 0:
             continue
         stop = min(j, n - 1)
         cause = _cause_before(words, at, needs_fault)
         if cause is not None:
-            return (s[cause][1], s[stop][2])
-        if _anaphoric(words, at) and prev:
-            pw = [t[0] for t in prev]
-            if _cause_before(pw, len(pw), needs_fault):
-                return (s[0][1], s[stop][2])
+            return (cause, stop)
+        # (A cause at index 0 of the previous sentence is falsy here, as it always was.)
+        if _anaphoric(words, at) and prev and _cause_before(prev, len(prev), needs_fault):
+            return (0, stop)
     for reading in (_hedged, _jab):
         hit = reading(words, text)
         if hit is not None:
-            return (s[hit[0]][1], s[hit[1]][2])
+            return hit
     return None
 
 
@@ -635,9 +656,14 @@ def _hedged(words: list[str], text: str) -> tuple[int, int] | None:
     return (first, fault)
 
 
+_JAB_STARTS = _JAB_PEOPLE | _ORDINAL | _THANKED | word_set("finally")
+
+
 def _jab(words: list[str], text: str) -> tuple[int, int] | None:
     """ "someone who had actually read my portfolio", "glad someone finally ...": praise for a
     person of the process doing their job, which says the others did not."""
+    if _JAB_STARTS.isdisjoint(words):
+        return None  # each reading below starts at one of these words: most sentences hold none
     n = len(words)
     ironic = not _IRONY.isdisjoint(words)  # once per sentence: the loop below stays linear
     for k, w in enumerate(words):

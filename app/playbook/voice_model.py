@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from functools import reduce
-from itertools import repeat
 from operator import or_
+from typing import cast
 
 from app.playbook import voice_weights as vw
 
@@ -178,10 +178,14 @@ class _Model:
         self.codes = tuple(weights)
         self.bias = tuple(bias[c] for c in self.codes)
         self.zero = (0.0,) * len(self.codes)
-        self.per_code = [
+        per_code = [
             {k[2:]: v for k, v in weights[c].items() if k.startswith("u:")} for c in self.codes
         ]
-        self.known = frozenset().union(*self.per_code)
+        self.known = frozenset().union(*per_code)
+        # Every known stem in every code's table (0.0 where the code has no weight for it, as
+        # dict.get(stem, 0.0) gave): the sums then look up with __getitem__, no default.
+        self.per_code = [{k: table.get(k, 0.0) for k in self.known} for table in per_code]
+        self._getters = tuple(table.__getitem__ for table in self.per_code)
         self.classes = self._table(weights, "c:")
         self.class_pairs = self._table(weights, "cc:")
         self._masks: dict[int, tuple[float, ...]] = {}
@@ -205,11 +209,11 @@ class _Model:
         return found
 
     def scores(self, stems: set[str], mask: int) -> list[float]:
-        fixed = zip(self.bias, self.mask_weights(mask), strict=True)
-        # map() with a second iterable calls dict.get(key, 0.0) in C: no Python loop per word.
+        """Every code's score; `stems` must be known stems (a subset of self.known)."""
+        # map() calls each table's __getitem__ in C: no Python loop per word.
         return [
-            a + b + sum(map(table.get, stems, repeat(0.0)))
-            for (a, b), table in zip(fixed, self.per_code, strict=True)
+            a + b + sum(map(get, stems))
+            for a, b, get in zip(self.bias, self.mask_weights(mask), self._getters, strict=True)
         ]
 
 
@@ -236,13 +240,16 @@ def _current() -> _Model | None:
 
 def _bag_scores(model: _Model, words: Collection[str]) -> list[float]:
     """Every code's score of a bag of words: the sum note_features() describes."""
-    # Set and map operations run in C; only words never seen before go through _stem.
-    if all(map(_STEM_OF.__contains__, words)):
-        stems = set(map(_STEM_OF.__getitem__, words))
-    else:
+    # Set and map operations run in C; only words never seen before go through _stem. (The
+    # set is built from the words in the same order either way, so it iterates alike and the
+    # sums below add in the same order.)
+    found = set(map(_STEM_OF.get, words))
+    if None in found:
         _learn_stems({w for w in words if w not in _STEM_OF})
         # The memo may be full: a word it does not hold is stemmed here.
         stems = {_STEM_OF.get(w) or _stem(w) for w in words}
+    else:
+        stems = cast("set[str]", found)
     # Intersections first (in C): most of a note's words have no class and no weight.
     mask = reduce(or_, map(_MASK_OF.__getitem__, stems & _MASK_KEYS), 0)
     return model.scores(stems & model.known, mask)
