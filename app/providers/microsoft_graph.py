@@ -64,9 +64,17 @@ class GraphNotFound(ProviderError):
 
 
 class GraphGone(ProviderError):
-    """410: a delta link (sync state) expired; the caller starts a full sync."""
+    """410, or a sync-reset error code: a delta link (sync state) expired; the caller starts a
+    full sync."""
 
     status_code, code = 410, "provider_gone"
+
+
+# Error codes with which Graph says a delta link can no longer be used (delta query overview,
+# "synchronization reset"). Besides 410 Gone, Graph sends them with 400 BadRequest ("The sync
+# state generation is not found. The delta token is expired ..."). Compared case-insensitively:
+# Graph writes both `syncStateNotFound` and `SyncStateNotFound`.
+SYNC_RESET_CODES = frozenset({"syncstatenotfound", "syncstateinvalid", "resyncrequired"})
 
 
 def odata_literal(value: str) -> str:
@@ -132,7 +140,7 @@ def raise_for_status(response: httpx.Response, *, operation: str) -> None:
         raise ProviderUnavailable(detail)
     if status == 404:
         raise GraphNotFound(detail)
-    if status == 410:
+    if status == 410 or (status == 400 and code.lower() in SYNC_RESET_CODES):
         raise GraphGone(detail)
     raise ProviderError(f"{detail}: {message}" if message else detail)
 
