@@ -52,10 +52,10 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
+from app.playbook import draft_voice, tone, voice_model
 from app.playbook import lexicon_notes as ln
 from app.playbook import readability as rd
 from app.playbook import structure_reading as sr
-from app.playbook import tone, voice_model
 from app.playbook import voice_weights as vw
 from app.playbook.masking import FOLD, mask_terms
 from app.playbook.models import Finding, FindingCode, Metrics, Severity, Verdict, VoiceReport
@@ -128,8 +128,10 @@ def check_draft_voice(
     phrase families, the blame reading, intensity and outsider voice read only the other lines
     (the user's words); placeholders, structure, questions and metrics read the whole note. The
     report equals `check_voice`'s on the same text: tests/playbook/test_draft_report*.py holds
-    that over generated and gallery drafts (the templates trip no such reading)."""
-    return _check(text, scenario, send_by, now, known_terms, engine_lines)
+    that over generated and gallery drafts (the templates trip no such reading). Codes the
+    draft's fixed lines rule out (draft_voice.py) are not read for at all."""
+    done = draft_voice.settled(text, scenario, engine_lines)
+    return _check(text, scenario, send_by, now, known_terms, engine_lines, done)
 
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -159,6 +161,7 @@ def _check(
     now: datetime | None,
     known_terms: Sequence[str],
     engine: Sequence[tuple[int, int]],
+    settled: frozenset[FindingCode] = frozenset(),  # codes that cannot fire (draft_voice.py)
 ) -> VoiceReport:
     scenario = Scenario(scenario)
     if not isinstance(text, str):
@@ -169,7 +172,8 @@ def _check(
     vocab = vocabulary(words)
     work, masked_pronoun = mask_terms(plain, low_plain, known_terms, vocab)
     low = low_plain if work is plain else lower_same(work)
-    n = _Note(scenario, _CHECKS[scenario], text, plain, work, low_plain, low, vocab, [])
+    checks = _CHECKS[scenario] - settled if settled else _CHECKS[scenario]
+    n = _Note(scenario, checks, text, plain, work, low_plain, low, vocab, [])
     sentences = rd.sentences(work)
     quoted = _quoted_regions(work) if '"' in work else []
     n.quoted.extend(quoted)

@@ -1,0 +1,56 @@
+"""Which lines of a draft the engine names as its own (drafting._engine_lines): the voice
+readings skip those, so a line holding the user's words must never be among them, and the
+engine's fixed wording should be (a line read needlessly costs the check's time, not its
+result: tests/playbook/test_draft_report.py holds the report equal to a full check)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.playbook import drafting
+from app.playbook.models import Details, DraftInput, InterviewTime, Person, RiskArea
+from app.playbook.questions import note_question
+from app.playbook.scenarios import Scenario
+
+WHEN = InterviewTime(datetime(2026, 11, 24, 14), datetime(2026, 11, 24, 15), "America/New_York")
+
+
+def _engine_text(inp: DraftInput) -> tuple[str, list[str]]:
+    f = drafting._facts(inp)
+    _, paragraphs = drafting._WRITERS[inp.scenario](f)
+    text = drafting._render_text(paragraphs)
+    return text, [text[a:b] for a, b in drafting._engine_lines(paragraphs)]
+
+
+def _follow_up(details: Details) -> DraftInput:
+    person = Person("Maya Lin", "maya@example.com", "CEO")
+    return DraftInput(Scenario.FOLLOW_UP, person, "Sam", "Northwind", "Engineer", WHEN, details)
+
+
+def test_risk_area_questions_are_the_engines_lines() -> None:
+    inp = _follow_up(Details(topic="billing", risk_areas=(RiskArea.FUNDING, RiskArea.SCOPE)))
+    text, lines = _engine_text(inp)
+    for area in (RiskArea.FUNDING, RiskArea.SCOPE):
+        assert note_question(area) in text
+        assert note_question(area) in lines
+
+
+def test_the_placeholder_question_is_the_engines_line() -> None:
+    _, lines = _engine_text(_follow_up(Details(topic="billing")))
+    assert drafting.QUESTION_PLACEHOLDER in lines
+
+
+def test_the_users_own_question_is_read() -> None:
+    own = "How do you staff on-call for the billing service?"
+    details = Details(topic="billing", questions=(own,), risk_areas=(RiskArea.TEAM,))
+    text, lines = _engine_text(_follow_up(details))
+    assert own in text and note_question(RiskArea.TEAM) in text
+    assert own not in lines
+    assert note_question(RiskArea.TEAM) in lines
+
+
+def test_a_users_question_worded_like_a_risk_question_is_still_read_as_theirs() -> None:
+    # Who wrote it decides, not the wording: the first questions are the user's.
+    own = note_question(RiskArea.GROWTH)
+    text, lines = _engine_text(_follow_up(Details(topic="billing", questions=(own,))))
+    assert own in text and own not in lines

@@ -1,0 +1,63 @@
+"""draft_voice.settled: the codes a recovery draft's fixed lines rule out, so its check skips
+reading for them. The report stays `check_voice`'s (tests/playbook/test_draft_report.py); these
+tests pin when the shortcut applies and that its sample notes depend on the lines."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.playbook import draft_voice, drafting
+from app.playbook.draft_voice import OWNING_LINE, POINT_FRAME, settled
+from app.playbook.models import Details, DraftInput, FindingCode, InterviewTime, Person
+from app.playbook.scenarios import Scenario
+from app.playbook.voice import check_voice
+
+WHEN = InterviewTime(datetime(2026, 11, 24, 14), datetime(2026, 11, 24, 15), "America/New_York")
+SETTLED = {FindingCode.MISSING_BLAME, FindingCode.MISSING_RESTATEMENT}
+
+
+def _draft(scenario: Scenario, details: Details) -> tuple[str, list[tuple[int, int]]]:
+    person = Person("Priya Raman", "priya@example.com", "Engineering Manager")
+    inp = DraftInput(scenario, person, "Sam", "Northwind", "Engineer", WHEN, details)
+    _, paragraphs = drafting._WRITERS[scenario](drafting._facts(inp))
+    return drafting._render_text(paragraphs), drafting._engine_lines(paragraphs)
+
+
+def test_a_recovery_draft_settles_blame_and_restatement() -> None:
+    text, lines = _draft(Scenario.RECOVERY, Details(topic="caching", stumble="I froze"))
+    assert OWNING_LINE in text and POINT_FRAME in text
+    assert settled(text, Scenario.RECOVERY, lines) == SETTLED
+
+
+def test_only_recovery_and_only_the_engines_own_lines() -> None:
+    text, lines = _draft(Scenario.RECOVERY, Details(topic="caching"))
+    # The same words typed by a user (not named as the engine's) settle nothing.
+    assert settled(text, Scenario.RECOVERY, ()) == frozenset()
+    owning = text.index(OWNING_LINE)
+    others = [span for span in lines if span[0] != owning]
+    assert settled(text, Scenario.RECOVERY, others) == frozenset()
+    for scenario in (Scenario.FOLLOW_UP, Scenario.GRATITUDE, Scenario.ASK_RECRUITER):
+        other_text, other_lines = _draft(scenario, Details(topic="caching"))
+        assert settled(other_text, scenario, other_lines) == frozenset()
+
+
+def test_the_frame_must_open_the_next_paragraph() -> None:
+    text, _ = _draft(Scenario.RECOVERY, Details(topic="caching"))
+    # The frame moved into the ownership's paragraph: the next sentence is no longer it.
+    moved = text.replace(f"{OWNING_LINE}\n\n{POINT_FRAME}", f"{OWNING_LINE}\n{POINT_FRAME}")
+    start = moved.index(OWNING_LINE)
+    spans = [
+        (start, start + len(OWNING_LINE)),
+        (start + len(OWNING_LINE) + 1, start + len(OWNING_LINE) + 1 + len(POINT_FRAME)),
+    ]
+    assert settled(moved, Scenario.RECOVERY, spans) == frozenset()
+
+
+def test_the_sample_notes_depend_on_the_lines() -> None:
+    # The first-use guard is not vacuous: without the two lines, its note of placeholders (the
+    # user wrote nothing) owns nothing.
+    assert draft_voice._lines_settle()
+    stumble, point, known = draft_voice._SAMPLES[0]
+    note = f"Hi Dana,\n\nThank you for the interview.\n\n{stumble}\n\n{point}\n\nBest,\nSam\n"
+    report = check_voice(note, Scenario.RECOVERY, known_terms=known)
+    assert FindingCode.MISSING_BLAME in {f.code for f in report.findings}
