@@ -384,7 +384,8 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){1,3}[A-Za-z]{1,2}$")
 _COMPANY_SUFFIX = re.compile(
     # At most six words, each run of spaces taken once: "people people … x" was quadratic.
     r"(?:(?<!\s),?\s++(?:co|inc|llc|llp|ltd|limited|corp|gmbh|ag|plc|pvt|private|pty|"
-    r"talent(?: acquisition)?|recruiting|careers|hiring|people|team|hr|founders?|founding team|"
+    r"talent(?: acquisition)?|recruiting|recruitment|careers|hiring|people|team|hr|founders?|"
+    r"founding team|interview(?:s|ing)?|scheduling|"
     # A legal form written in initials ("S.L.", "B.V.", "S.p.A."), dots required: the labels
     # name the company without it, as they do without "GmbH" or "Inc.".
     r"[a-z]\.[a-z]{1,2}(?:\.[a-z])?)"
@@ -644,7 +645,10 @@ def _title_positions(text: str) -> _TitlePositions:
     m = _FOR.search(title)
     after_for = titled(m.group("v")) if m else None
     segments = []
-    for segment in _SEGMENTS_KEEP_PARENS.split(_WITH_TAIL.sub("", title)):
+    for segment in _SEGMENTS_KEEP_PARENS.split(title):
+        # "Interview with Femi Adeyemi (Head of Growth) – Growth Marketing Manager": the person
+        # met ends at the next separator; the segments after it may still name the job.
+        segment = _WITH_TAIL.sub("", segment)
         segment = _INTERVIEW_WORDS.sub("", segment).strip(" ,.-–—:")
         if not segment:
             continue

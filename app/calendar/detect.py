@@ -401,6 +401,15 @@ def conclude(evidence: Evidence, schedule: Schedule) -> Verdict:
     if schedule.mentions and "nobody else is on the invite" in reasons:
         reasons.remove("nobody else is on the invite")
         score += 0.1
+    named_hm = next(
+        (m.person.name for m in schedule.mentions if m.person.hiring_manager and m.person.name),
+        schedule.hiring_managers[0] if schedule.hiring_managers else None,
+    )
+    if named_hm:
+        # "Sunil Varma, who leads our FP&A team and is the hiring manager": a letter that names
+        # the one who hires is about the user's hiring.
+        score += _NAMED_HM
+        reasons.append(f"description names the hiring manager ({named_hm})")
     if schedule.slots:
         score += 0.4 if schedule.slots >= 2 else 0.3
         reasons.append(
@@ -408,6 +417,9 @@ def conclude(evidence: Evidence, schedule: Schedule) -> Verdict:
         )
     confidence = round(max(0.0, min(1.0, score)), 2)
     return Verdict(confidence >= THRESHOLD, confidence, tuple(reasons))
+
+
+_NAMED_HM = 0.15
 
 
 def _mentions(text: str, needles: tuple[str, ...]) -> bool:

@@ -369,6 +369,8 @@ def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> N
         writer = org
     if writer is not None and writer is org:
         writer.title = writer.title or schedule.self_title
+        # An address with no display name ("mari@"): the name the letter introduces.
+        writer.name = writer.name or schedule.self_name
         writer.hiring_manager = writer.hiring_manager or schedule.self_hiring_manager
 
 

@@ -117,6 +117,8 @@ def is_title(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 100 or "@" in text:
         return False
+    if text[:7].lower() == "one of ":
+        text = _one_of(text)  # "one of our site reliability engineers"
     return explain_title(text).role is not Role.UNKNOWN or title_family(text) is not Role.UNKNOWN
 
 
@@ -317,7 +319,7 @@ def _parse_one(part: str) -> NamedPerson | None:
     if m:
         inner = m.group("inner").strip()
         name = m.group("name").strip()
-        after = m.group("after").strip().strip("-–—,: ")
+        after = m.group("after").strip().strip("-–—,:·• ")
         # "Cyrus Farahani (Manager, Data Platform) (HM) - goals": a second parenthesis that
         # only marks the hiring manager.
         marked_after = _HM_PAREN.match(after)
@@ -453,12 +455,37 @@ _TIME_AFTER = re.compile(
 )
 
 
+# A web address after the title ("VP of Engineering — linkedin.com/in/helenavos"): where to
+# read about them, not part of what they do.
+_URL_TAIL = re.compile(
+    r"(?<!\s)\s++(?:[-–—|·•]\s*+)?(?:https?://|www\.|[\w-]++\.(?:com|io|co|org|net|ai|me)/)\S*+$",
+    re.IGNORECASE,
+)
+
+
+# "Joel Ek, one of our staff engineers, will join": one of a group; the title is the singular.
+_ONE_OF = re.compile(r"^one of (?:our|the|their|your|my|its)\s++(?=\S)", re.IGNORECASE)
+
+
+def _one_of(title: str) -> str:
+    m = _ONE_OF.match(title)
+    if m is None:
+        return title
+    title = title[m.end() :]
+    head, _, last = title.rpartition(" ")
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
 def _title_or_none(title: str) -> str | None:
     # "Clinical Director at Aurora Dental": the employer is not part of the title.
-    title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", " ".join(title.split())))
+    title = _one_of(" ".join(title.split()))
+    title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", title))
     title = _PART_IN_LOOP.sub("", title)
     title = _TIME_AFTER.sub("", title)
-    title = _AND_ME.sub("", title).strip(".,;:-–—| ")
+    title = _URL_TAIL.sub("", title)
+    title = _AND_ME.sub("", title).strip(".,;:-–—|·• ")
     if not title or len(title) > 100:
         return None
     return title

@@ -50,14 +50,15 @@ _PEOPLE_LABEL = re.compile(
     r"interviewer(?:'s)? names?|panel(?:ists)?|panel members|with|attendees|"
     r"(?:here's |here is )?who you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|"
     r"you(?:'ll| will)? (?:be )?meet(?:ing)?(?: with)?|meeting with|interviewing you|"
-    r"(?:additional )?guests?|hiring manager|(?P<opt>shadow(?:ing|ers?)?|reverse shadow|"
-    r"observers?|optional))\s*+(?:\(s\))?\s*+[:\-–]\s*+(?P<v>.*)$",
+    r"(?:additional )?guests?|hiring manager|hosted by|hosts?|"
+    r"(?P<opt>shadow(?:ing|ers?)?|reverse shadow|observers?|optional))"
+    r"\s*+(?:\(s\))?\s*+[:\-–]\s*+(?P<v>.*)$",
     re.IGNORECASE,
 )
 _RECRUITER_LABEL = re.compile(
-    r"^(?:your )?(?:recruiter|recruiting (?:coordinator|contact|partner)|(?:interview )?"
+    r"^(?:your )?(?:(?:recruiter|recruiting (?:coordinator|contact|partner)|(?:interview )?"
     r"coordinator|talent partner|point of contact|scheduled by|organi[sz]ed by|contact)\s*"
-    r"[:\-–]\s*(?P<v>.+)$",
+    r"[:\-–]|(?:scheduled|coordinated|organi[sz]ed|arranged) by\s)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 # "Your recruiter is …", "reply to your recruiter, …", "contact your recruiter … at …".
@@ -114,7 +115,10 @@ _ASIDE_OUR = re.compile(
 )
 _PRONOUN_EMAIL = re.compile(r"\b(?:his|her|their)\s+(?:e-?mail|address)\b", re.IGNORECASE)
 # The sender on themself: "I'm the hiring manager for this role", "I'm the co-founder of X".
-_SELF = re.compile(r"\bI(?:'m|’m| am)\s+(?:the|a|an|one of the)\s+(?P<v>[^.!?\n;]{2,80})")
+# Casual prose writes the pronoun in lower case too ("i'm the hiring manager for …").
+_SELF = re.compile(
+    r"\b[Ii](?:'m|’m| am)\s++(?P<art>(?:the|a|an|one of the)\s++)?(?P<v>[^.!?\n;]{2,80})"
+)
 # The writer hires for their own team: what a hiring manager writes of themself.
 _SELF_HIRES = re.compile(
     r"\b(?:on|join|joining|to|for|in) my (?:team|group|org)\b|\bmy (?:team|group) is hiring\b|"
@@ -149,7 +153,9 @@ _SIGN_OFF = re.compile(
 _SIG_SPLIT = re.compile(r"(?<!\s)\s++(?:\|\s*|[-–—]\s+|@\s+|at\s+)|\|\s*")
 # "Ravi is the hiring manager", "Marcus Reid will be your manager": the name, then the mark.
 _HM_SAID = re.compile(
-    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?) (?:is|will be) (?:the hiring manager|"
+    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?)"
+    # "Sunil Varma, who leads our FP&A team and is the hiring manager": a clause between.
+    r"(?:, who(?: [\w&'’-]++){1,8}? and)? (?:is|will be) (?:the hiring manager|"
     r"your (?:future |direct |new )?manager|hiring for (?:the|this|their|our) (?:team|role))\b"
 )
 # The person the user would work for, said in other words than "hiring manager": "Marcus leads
@@ -306,6 +312,8 @@ class Schedule:
     signature: tuple[str, ...] = ()
     # What the writer says of themself ("I'm the hiring manager", "I'm the co-founder of X").
     self_title: str | None = None
+    # The name the writer gives themself ("I'm Marisol Echevarría, Head of Platform").
+    self_name: str | None = None
     self_hiring_manager: bool = False
     # The company as the invite writes it in prose ("on behalf of X", "co-founder of X").
     company_prose: str | None = None
@@ -369,7 +377,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
     loose: list[NamedPerson] = []
     asides: list[NamedPerson] = []
     recruiter: NamedPerson | None = None
-    position = company = position_prose = company_prose = self_title = None
+    position = company = position_prose = company_prose = self_title = self_name = None
     self_hm = False
     current_day: date | None = None
     block: _RawSlot | None = None
@@ -479,7 +487,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 title = m.group("v").strip()[:100]
                 loose[-1] = NamedPerson(last.name, title, last.email, last.hiring_manager)
             continue
-        m = _RECRUITER_LABEL.match(line) if labelled else None
+        m = _RECRUITER_LABEL.match(line) if labelled or " by " in low_line[:16] else None
         if m:
             found = _lead_person(m.group("v"))
             if found and recruiter is None:
@@ -530,7 +538,8 @@ def _read(text: str, ref_year: int | None) -> _Read:
         if "i'm " in low or "i am " in low or "i’m " in low:
             said = _self_said(line)
             if said is not None:
-                title, hm, firm = said
+                title, hm, firm, name = said
+                self_name = self_name or name
                 self_title = self_title or title
                 self_hm = self_hm or hm
                 company_prose = company_prose or firm
@@ -552,17 +561,15 @@ def _read(text: str, ref_year: int | None) -> _Read:
             if len(listed_people) >= 2 and all(p.name and p.title for p in listed_people):
                 loose.extend(listed_people)
                 continue
-        m = _SENTENCE.search(line) if any(w in low for w in _SENTENCE_WORDS) else None
-        if m:
-            said_people = _sentence_people(m.group("v"))
-            if said_people and _WHO_HIRES.search(line):
+        said_people = _sentences_people(line) if any(w in low for w in _SENTENCE_WORDS) else []
+        if said_people:
+            if _WHO_HIRES.search(line):
                 # "You'll meet Priyanka Shah, their Head of Planning, who is hiring for the team."
                 said_people[-1] = _as_hiring_manager(said_people[-1])
             loose.extend(said_people)
-            if said_people:
-                # "You'll meet Sean Murphy, … His email is sean@x.com …" on the same line.
-                _pronoun_address(loose, line)
-                continue
+            # "You'll meet Sean Murphy, … His email is sean@x.com …" on the same line.
+            _pronoun_address(loose, line)
+            continue
         if "(" in line or ", " in line:
             aside = _asides(line)
             if "you" in low and (m := _ASIDE_OUR.search(line[:300])):
@@ -593,6 +600,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
         slots=sum(1 for s in slots if s.people),
         signature=tuple(line.strip() for line in lines[-14:]),
         self_title=self_title,
+        self_name=self_name,
         self_hiring_manager=self_hm,
         company_prose=company_prose,
         position_prose=position_prose,
@@ -663,8 +671,14 @@ def _timed_people(line: str) -> list[NamedPerson]:
     m = _LEAD_TIME.match(line[:200])
     if m is None:
         return []
-    _, people = _split_rest(line[m.end() :])
-    return [p for p in people if p.name and _full(p) and (p.title or p.email)]
+    rest = line[m.end() :]
+    _, people = _split_rest(rest)
+    found = [p for p in people if p.name and _full(p) and (p.title or p.email)]
+    if not found and rest.endswith(")"):
+        # "1:00 System design (Yusuf Demir)": the topic, then who runs it.
+        named = _topic_then_name(rest)
+        found = named[1] if named else []
+    return found
 
 
 def _as_optional(p: NamedPerson) -> NamedPerson:
@@ -725,10 +739,53 @@ def _recruiter_in(line: str) -> NamedPerson | None:
             and any(w in line.lower() for w in _PROCESS_WORDS)
         ):
             return person
-    return None
+    return _recruiting_team_member(line) if "team" in line else None
 
 
 _PROCESS_WORDS = ("reschedul", "question", "change the time", "move the time", "cancel")
+# "karen obi from our recruiting team set this up, ping her (karen.obi@…)": recruiting staff
+# named with an address in the same sentence, however the name is written.
+_FROM_RECRUITING = re.compile(
+    r"\b(?:from|on|in|of) (?:our|the) (?:recruiting|recruitment|talent(?: acquisition)?|"
+    r"people|hr) team\b",
+    re.IGNORECASE,
+)
+_LOCAL_NAME = re.compile(r"^(?P<a>[a-z]{2,20})[._-](?P<b>[a-z]{2,20})$")
+
+
+def _recruiting_team_member(line: str) -> NamedPerson | None:
+    m = _FROM_RECRUITING.search(line)
+    if m is None:
+        return None
+    starts = [e.end() for e in _SENTENCE_END.finditer(line, 0, m.start())]
+    stop = _SENTENCE_END.search(line, m.end())
+    sentence = line[starts[-1] if starts else 0 : stop.start() if stop else len(line)]
+    emails = find_emails(sentence)
+    if len(emails) != 1:
+        return None
+    email = emails[0]
+    # The name as the address spells it ("karen.obi@"), when the sentence writes those words.
+    local = _LOCAL_NAME.match(email.split("@", 1)[0].lower())
+    low = sentence.lower()
+    name = None
+    if local and f"{local.group('a')} {local.group('b')}" in low:
+        name = f"{local.group('a').capitalize()} {local.group('b').capitalize()}"
+    return NamedPerson(name, None, email)
+
+
+_MAX_SENTENCES = 4
+
+
+def _sentences_people(line: str) -> list[NamedPerson]:
+    """The people of every "you'll meet …" clause of a line: "Confirming your interview with
+    Acme for the X role. You'll be speaking with A (Title) and B (Title)." names them in the
+    second sentence, not the first."""
+    out: list[NamedPerson] = []
+    for i, m in enumerate(_SENTENCE.finditer(line)):
+        if i >= _MAX_SENTENCES:
+            break
+        out.extend(_sentence_people(m.group("v")))
+    return out
 
 
 def _sentence_people(value: str) -> list[NamedPerson]:
@@ -763,25 +820,55 @@ def _asides(line: str) -> list[NamedPerson]:
     return out[:6]
 
 
-def _self_said(line: str) -> tuple[str | None, bool, str | None] | None:
+def _self_said(line: str) -> tuple[str | None, bool, str | None, str | None] | None:
+    """What the writer says of themself: title, the hiring-manager mark, firm, own name."""
     m = _SELF.search(line)
     if m is None:
         return None
     value = m.group("v")
-    hm = "hiring manager" in value.lower()
-    parts = _SELF_SPLIT.split(value, maxsplit=1)
-    title = " ".join(parts[0].split()[:5])
+    # Without an article only a title is read: "I'm Head of Data", not "I'm connecting you
+    # with Marcus, the hiring manager".
+    article = m.group("art") is not None
+    hm = article and "hiring manager" in value.lower()
+    cuts = list(_SELF_SPLIT.finditer(value))[:_MAX_SELF_CUTS]
+    title_end = cuts[0].start() if cuts else len(value)
+    rest = cuts[0].end() if cuts else None
+    for i, cut in enumerate(cuts):
+        # "the co-founder and CTO at Fernhill", "Head of Data at Tidewell": the title runs on
+        # over "and"/"of" while what it holds is still a title.
+        joiner = cut.group(0).strip()
+        if cut.start() != title_end or joiner not in ("and", "of"):
+            break
+        if joiner == "of" and _OF_FIRM.search(value[:title_end]):
+            break  # "founder of Tinderbox Robotics": the firm, not more of the title
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(value)
+        longer = value[:end]
+        if len(longer.split()) > 6 or not is_title(longer):
+            break
+        title_end, rest = end, cuts[i + 1].end() if i + 1 < len(cuts) else None
+    title = " ".join(value[:title_end].split()[:6])
+    head, comma, tail = title.partition(",")
+    name = None
+    if not article and comma and is_name(head.strip()):
+        name, title = head.strip(), tail.strip()  # "I'm Marisol Echevarría, Head of Platform"
     if title.lower().endswith("founders"):
         title = title[:-1]  # "one of the founders at Finch"
     if not is_title(title):
         title = ""
     firm = None
-    if len(parts) > 1:
-        lead = _LEAD_NAME.match(parts[1].strip())
+    if rest is not None:
+        lead = _LEAD_NAME.match(value[rest:].strip())
         firm = lead.group(0) if lead else None
     if hm:
-        return title or None, True, firm
-    return (title or None, False, firm) if title else None
+        return title or None, True, firm, name
+    return (title or None, False, firm, name) if title else None
+
+
+_MAX_SELF_CUTS = 6
+# Titles followed by "of" and the firm they lead, not by a function.
+_OF_FIRM = re.compile(
+    r"\b(?:co-?founder|founder|ceo|cto|coo|cfo|owner|president|partner|chair\w*)$", re.IGNORECASE
+)
 
 
 _ROLE_WORD_TAIL = re.compile(
@@ -823,6 +910,10 @@ def prose_position(line: str) -> str | None:
         value = _without_small_tail(value)
     value = _ROLE_WORD_TAIL.sub("", value).strip(" ,.-–—:")
     value = _INTERVIEW_TAIL.sub("", value).strip(" ,.-–—:")
+    if m.group("y"):
+        # "Your interview for Solutions Architect, Public Sector at Vantor Cloud is confirmed":
+        # the sentence goes on past the job with the employer and a verb.
+        value = _AT_EMPLOYER.sub("", _VERB_TAIL.sub("", value)).strip(" ,.-–—:")
     if _CLAUSE_IN_POSITION.search(value):
         return None  # "our Head of Design, who is the hiring manager for this role": a person
     if not value or (is_name(value) and not is_title(value) and m.group("v") is None):
@@ -886,6 +977,12 @@ def _lowercase_position(line: str) -> str | None:
 _INTERVIEW_TAIL = re.compile(
     r"(?<!\s)\s++(?:interviews?|screen|call|chat|onsite|loop|conversation)\b.*+$", re.I
 )
+_VERB_TAIL = re.compile(
+    r"(?<!\s)\s++(?:is|are|was|has been|have been|will be)\s++(?:confirmed|scheduled|booked|set|"
+    r"now|on|at|with)\b.*+$",
+    re.IGNORECASE,
+)
+_AT_EMPLOYER = re.compile(r"(?<!\s)\s++at\s++[A-Z][^,]*+$")
 _CLAUSE_IN_POSITION = re.compile(
     r",\s*+(?:who|which|that|whom)\b|\bhiring manager\b|\b(?:is|are|will)\s", re.IGNORECASE
 )
@@ -1077,7 +1174,26 @@ def _split_rest_fields(rest: str) -> tuple[str | None, list[NamedPerson]]:
     whole = [p for p in parse_people(rest) if not p.bare]
     if whole:
         return None, whole
+    topic_name = _topic_then_name(rest)
+    if topic_name is not None:
+        return topic_name
     return rest[:100], []
+
+
+# "System design (Yusuf Demir)", "Hiring manager chat (Marta Kowalska)": an agenda row's topic,
+# then who runs it in parentheses. The parenthesis holds a full name and nothing else.
+_TOPIC_NAME = re.compile(r"^(?P<t>[^()]{2,80}?)\s*+\((?P<n>[^()]{3,60})\)$")
+_HM_TOPIC = re.compile(r"\bhiring manager\b|\bhm\b", re.IGNORECASE)
+
+
+def _topic_then_name(rest: str) -> tuple[str, list[NamedPerson]] | None:
+    m = _TOPIC_NAME.match(rest.strip()[:150])
+    if m is None:
+        return None
+    name, topic = m.group("n").strip(), m.group("t").strip(_SEPS)
+    if len(name.split()) < 2 or not is_name(name) or is_name(topic):
+        return None
+    return topic, [NamedPerson(name, None, None, _HM_TOPIC.search(topic) is not None)]
 
 
 # The cells of a table row or a list line: HTML cells (runs of spaces), tabs, pipes, or a dash

@@ -1,0 +1,253 @@
+"""Ninth extraction round (issue 16, probe part I): invites written for each mechanism, each
+failing before it. A line whose second sentence names the people; a web address after a title;
+"Hosted by:" with pronouns and a middle dot; "Coordinated by X, Title"; a scheduling mailbox's
+words after the company; a position in "Your interview for X at Company is confirmed" and in a
+subject segment after the person met; the writer on themself without an article, in lower
+case, with two titles joined or with their own name; "one of our X"; an agenda row's topic with
+the person in parentheses; a person a clause calls the hiring manager; recruiting staff named in
+lower case with an address."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.calendar.model import Interview
+from app.calendar.schedule import _self_said
+from tests.calendar.helpers import contact, google_event, only_event, only_interview
+
+START = "2026-06-02T10:00:00-04:00"
+END = "2026-06-02T11:00:00-04:00"
+
+
+def _people(interview: Interview) -> list[tuple[Any, ...]]:
+    return [
+        (i.name, i.email, i.title, str(i.role), i.hiring_manager) for i in interview.interviewers
+    ]
+
+
+def test_the_second_sentence_of_a_line_names_the_people() -> None:
+    page = google_event(
+        "Interview: Alex Morgan (via Brightfield Search)",
+        "Hi Alex, lining up your interview with Osprey Maritime for the Fleet Analyst role. "
+        "You'll be talking to Ingrid Falk (Head of Fleet Planning) and Tobias Lund (Senior "
+        "Fleet Analyst). Good luck!\n\nMia Chen\nConsultant, Brightfield Search",
+        ("Mia Chen", "mia@brightfieldsearch.com"),
+        ("Mia Chen", "mia@brightfieldsearch.com"),
+        ("Ingrid Falk", "ingrid.falk@ospreymaritime.com"),
+        (None, "tobias.lund@ospreymaritime.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert (
+        "Tobias Lund",
+        "tobias.lund@ospreymaritime.com",
+        "Senior Fleet Analyst",
+        "peer",
+        False,
+    ) in _people(found)
+
+
+def test_a_web_address_after_a_title_is_not_part_of_it() -> None:
+    page = google_event(
+        "Final Interview | Data Engineer | Quarrystone",
+        "Your interviewers:\nPaulina Ruiz, Director of Data — https://www.linkedin.com/in/pruiz\n"
+        "Emeka Obi, Senior Data Engineer - linkedin.com/in/emekaobi",
+        ("Quarrystone Recruiting", "recruiting@quarrystone.io"),
+        ("Paulina Ruiz", "paulina@quarrystone.io"),
+        ("Emeka Obi", "emeka@quarrystone.io"),
+        start=START,
+        end=END,
+    )
+    assert [i.title for i in only_interview(page).interviewers] == [
+        "Director of Data",
+        "Senior Data Engineer",
+    ]
+
+
+def test_hosted_by_with_pronouns_and_a_middle_dot() -> None:
+    page = google_event(
+        "Phone screen: Alex Morgan / Larkspur Bio",
+        "Hosted by: Tamsin Cole (they/them) · Talent Partner\nFormat: 30-minute call.",
+        ("Tamsin Cole", "tamsin.cole@larkspurbio.com"),
+        ("Tamsin Cole", "tamsin.cole@larkspurbio.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert _people(found) == [
+        ("Tamsin Cole", "tamsin.cole@larkspurbio.com", "Talent Partner", "recruiter", False)
+    ]
+    assert contact(found) == ("Tamsin Cole", "tamsin.cole@larkspurbio.com")
+
+
+def test_coordinated_by_names_the_recruiter_behind_a_shared_mailbox() -> None:
+    page = google_event(
+        "Onsite Interview - Firmware Engineer",
+        "Interviewers: Rosa Lind (Firmware Lead), Omar Haddad (Embedded Engineer)\n\n"
+        "Coordinated by Nell Armitage, Recruiting Coordinator",
+        ("Voltaic Talent", "talent@voltaic.dev"),
+        ("Rosa Lind", "rosa.lind@voltaic.dev"),
+        ("Omar Haddad", "omar.haddad@voltaic.dev"),
+        start=START,
+        end=END,
+    )
+    assert contact(only_interview(page)) == ("Nell Armitage", None)
+
+
+def test_a_scheduling_mailbox_s_words_are_not_the_company() -> None:
+    page = google_event(
+        "Interview Confirmation - Payroll Specialist",
+        "Interviewers: Grace Obi (Payroll Manager), Hal Dunn (Payroll Analyst)\n"
+        "Recruiter: Una Price\n\nSent by Tamarind Interview Scheduling",
+        ("Interview Scheduling", "interviews@tamarind.com"),
+        ("Grace Obi", "grace.obi@tamarind.com"),
+        ("Hal Dunn", "hal.dunn@tamarind.com"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).company == "Tamarind"
+
+
+def test_a_position_the_sentence_follows_with_the_employer_and_a_verb() -> None:
+    page = google_event(
+        "Interview with Pellwood",
+        "Hi Alex,\n\nYour interview for Field Service Engineer, Wind at Pellwood is confirmed.\n\n"
+        "You'll meet Dara Quinn (Service Director).",
+        ("Dara Quinn", "dara.quinn@pellwood.com"),
+        ("Dara Quinn", "dara.quinn@pellwood.com"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).position == "Field Service Engineer, Wind"
+
+
+def test_the_position_after_the_person_met_in_the_subject() -> None:
+    page = google_event(
+        "Interview with Noor Saleh (VP Sales) – Enterprise Account Executive",
+        "",
+        ("Brightloom Talent", "talent@brightloom.io"),
+        ("Noor Saleh", "noor.saleh@brightloom.io"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).position == "Enterprise Account Executive"
+
+
+def test_the_writer_on_themself() -> None:
+    # Two titles joined, the firm after them.
+    assert _self_said("I'm the co-founder and CPO at Driftmark, and we're hiring.") == (
+        "co-founder and CPO",
+        False,
+        "Driftmark",
+        None,
+    )
+    # No article: a title is still read, and a function after "of" is part of it.
+    assert _self_said("These days I'm Head of Research at Mossline.") == (
+        "Head of Research",
+        False,
+        "Mossline",
+        None,
+    )
+    # The writer's own name before the title.
+    assert _self_said("I'm Teodora Marsh, Director of Operations at Keelhaul.") == (
+        "Director of Operations",
+        False,
+        "Keelhaul",
+        "Teodora Marsh",
+    )
+    # A founder of a firm, not "of" a function.
+    assert _self_said("I'm the founder of Quillfeather Labs.") == (
+        "founder",
+        False,
+        "Quillfeather Labs",
+        None,
+    )
+    # Without an article nothing but a title is read: not the writer's mark.
+    assert _self_said("I'm connecting you with Ravi, the hiring manager for this role.") is None
+
+
+def test_lower_case_prose_from_a_hiring_manager() -> None:
+    page = google_event(
+        "alex / bo - quick chat",
+        "hey alex, bo here. i'm the hiring manager for the data analyst role on our team. "
+        "priya shah from our recruiting team set this up, ping her (priya.shah@tessel.io) "
+        "with anything.\n\nbo",
+        ("Bo Lindqvist", "bo@tessel.io"),
+        ("Bo Lindqvist", "bo@tessel.io"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert _people(found) == [("Bo Lindqvist", "bo@tessel.io", None, "decision_maker", True)]
+    assert contact(found) == ("Priya Shah", "priya.shah@tessel.io")
+
+
+def test_a_self_introduced_name_for_an_address_without_one() -> None:
+    page = google_event(
+        "Coffee chat",
+        "Hi Alex - I'm Ottilie Brandt, VP of Product at Fernwater. We're looking for our "
+        "first Product Designer and your portfolio came up.",
+        ("", "otti@fernwater.com"),
+        (None, "otti@fernwater.com"),
+        start=START,
+        end=END,
+    )
+    del page["items"][0]["organizer"]["displayName"]  # the address alone, no display name
+    assert _people(only_interview(page)) == [
+        ("Ottilie Brandt", "otti@fernwater.com", "VP of Product", "executive", False)
+    ]
+
+
+def test_one_of_our_names_a_title() -> None:
+    page = google_event(
+        "Interview: Platform Lead",
+        "Hi Alex,\n\nAs the hiring manager I'd like to dig into your incident work. Ruth Ames, "
+        "one of our site reliability engineers, will join for the second half.\n\n"
+        "Ines Varga\nHead of Platform, Corvid Systems",
+        ("Ines Varga", "ines.varga@corvid.systems"),
+        ("Ines Varga", "ines.varga@corvid.systems"),
+        ("Ruth Ames", "ruth.ames@corvid.systems"),
+        start=START,
+        end=END,
+    )
+    titles = {i.name: i.title for i in only_interview(page).interviewers}
+    assert titles["Ruth Ames"] == "site reliability engineer"
+
+
+def test_an_agenda_row_with_the_person_in_parentheses() -> None:
+    page = google_event(
+        "Interview loop: Alex Morgan - Mobile Engineer",
+        "Agenda:\n2:00 Architecture walkthrough (Sofia Brandt)\n2:45 Debugging (Kofi Asante)\n"
+        "3:30 Hiring manager conversation (Lena Ortiz)",
+        ("Sofia Brandt", "sofia@tinplate.app"),
+        ("Sofia Brandt", "sofia@tinplate.app"),
+        ("Kofi Asante", "kofi@tinplate.app"),
+        ("Lena Ortiz", "lena@tinplate.app"),
+        start="2026-06-02T14:00:00-04:00",
+        end="2026-06-02T16:00:00-04:00",
+    )
+    found = only_interview(page)
+    assert [(i.name, i.hiring_manager) for i in found.interviewers] == [
+        ("Sofia Brandt", False),
+        ("Kofi Asante", False),
+        ("Lena Ortiz", True),
+    ]
+    assert contact(found) is None
+
+
+def test_a_clause_that_calls_someone_the_hiring_manager_decides_detection() -> None:
+    page = google_event(
+        "Alex Morgan - Procurement Analyst - Harrow Mills",
+        "Hi Alex, I've invited Jonah Pike, who runs our sourcing desk and is the hiring "
+        "manager, to our call.\n\nBest,\nElsa Moor | Recruiting Partner | Harrow Mills",
+        ("Elsa Moor", "elsa.moor@harrowmills.com"),
+        ("Elsa Moor", "elsa.moor@harrowmills.com"),
+        ("Jonah Pike", "jonah.pike@harrowmills.com"),
+        start=START,
+        end=END,
+    )
+    found = only_event(page)
+    assert found.is_interview
+    assert any("names the hiring manager (Jonah Pike)" in r for r in found.reasons)
+    assert ("Jonah Pike", True) in [(i.name, i.hiring_manager) for i in found.interviewers]
