@@ -248,6 +248,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_fresh6,
         cases_g,
         cases_h,
+        cases_i,
     )
 
     return {
@@ -261,6 +262,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "F": cases_f.CASES,
         "G": cases_g.CASES,
         "H": cases_h.CASES,
+        "I": cases_i.CASES,
     }
 
 
