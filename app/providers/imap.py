@@ -522,7 +522,10 @@ class ImapMailbox:
 
 def _find_drafts(client: IMAPClient) -> str | None:
     folders = client.list_folders()
-    for flags, _, name in folders:
+    # RFC 6154 lets a SPECIAL-USE server leave the attributes off a plain LIST ("MAY include"):
+    # ask for them before guessing by name, or a localized drafts folder ('[Gmail]/Brouillons')
+    # is missed and a second "Drafts" the user's client does not treat as drafts is created.
+    for flags, _, name in [*folders, *_special_use_folders(client, folders)]:
         if _has(flags, DRAFT_FLAG) and not _has(flags, b"\\Noselect"):
             return str(name)
     by_name = {str(name).lower(): str(name) for flags, _, name in folders}
@@ -530,6 +533,28 @@ def _find_drafts(client: IMAPClient) -> str | None:
         if common.lower() in by_name:
             return by_name[common.lower()]
     return None
+
+
+def _special_use_folders(client: IMAPClient, plain: list[Any]) -> list[Any]:
+    """`LIST (SPECIAL-USE) "" "*"` (RFC 6154 section 3): the mailboxes with a special use and
+    their attributes; [] when the plain LIST already showed a `\\Drafts` or the server lacks
+    the extension or refuses the command."""
+    if any(_has(flags, DRAFT_FLAG) for flags, _, _ in plain):
+        return []
+    if not client.has_capability("SPECIAL-USE"):
+        return []
+    imap = client._imap
+    try:
+        kind, data = imap._simple_command("LIST", "(SPECIAL-USE)", '""', '"*"')
+        if kind != "OK":
+            return []
+        kind, data = imap._untagged_response(kind, data, "LIST")
+    except imaplib.IMAP4.abort:
+        raise
+    except imaplib.IMAP4.error:
+        return []  # BAD or NO: the server does not take the selection option after all
+    found: list[Any] = client._proc_folder_list(data)
+    return found
 
 
 def _create_drafts(client: IMAPClient) -> str:
