@@ -182,31 +182,35 @@ def _check(
     # The voice readings below read the user's lines only when the engine names its own lines
     # (check_draft_voice); their vocabulary gate then opens on the user's words alone.
     u_low, u_work, u_vocab = low, work, vocab
+    unread = False  # a draft with no line of the user's leaves the readings nothing to read
     if engine:
         # The words the readings can still match: the user's lines with known terms masked
         # (a phrase inside a masked term cannot match, so its words need open no rule).
         u_low = _blank(low, engine)
-        u_vocab = vocabulary(tokens(u_low))
+        unread = u_low.isspace()
+        u_vocab = set() if unread else vocabulary(tokens(u_low))
         # The learned scorer reads the whole note's words and picks its sentence among all of
         # them: when it could speak on either vocabulary, the whole note is read as it is.
         if _scorer_silent(vocab) and _scorer_silent(u_vocab):
-            u_work = _blank(work, engine)
+            u_work = u_low if unread else _blank(work, engine)
         else:
-            u_low, u_vocab = low, vocab
+            u_low, u_vocab, unread = low, vocab, False
     voice_hits: list[Hit] = []
-    voice_hits += tone.apologies(u_low, u_vocab, text)
-    voice_hits += tone.pleading(u_low, u_vocab, text)
-    voice_hits += tone.self_deprecation(u_low, u_vocab, text)
-    voice_hits += tone.blame_shift(u_low, u_vocab, text)
-    voice_hits += tone.hedging(u_low, u_vocab, text)
+    if not unread:
+        voice_hits += tone.apologies(u_low, u_vocab, text)
+        voice_hits += tone.pleading(u_low, u_vocab, text)
+        voice_hits += tone.self_deprecation(u_low, u_vocab, text)
+        voice_hits += tone.blame_shift(u_low, u_vocab, text)
+        voice_hits += tone.hedging(u_low, u_vocab, text)
     # Words in quotes are someone else's (or the question as asked), not the candidate's voice.
     hits = [h for h in voice_hits if not _in_regions(h.start, quoted)] if quoted else voice_hits
-    hits += tone.intensity(u_work, u_low, u_vocab, text)
+    if not unread:
+        hits += tone.intensity(u_work, u_low, u_vocab, text)
     if any(map(plain.__contains__, _PLACEHOLDER_HINTS)):
         hits += [h for h in _placeholders(plain, work, text) if not _in_regions(h.start, quoted)]
     if " ," in plain or "\t," in plain:
         hits += _empty_greeting(plain, text)
-    if C.OUTSIDER_VOICE in n.checks:
+    if C.OUTSIDER_VOICE in n.checks and not unread:
         hits += [
             Hit(
                 C.OUTSIDER_VOICE,

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.playbook import drafting
+import pytest
+
+from app.playbook import drafting, tone
+from app.playbook.drafting import compose_draft
 from app.playbook.models import Details, DraftInput, InterviewTime, Person, RiskArea
 from app.playbook.questions import note_question
 from app.playbook.scenarios import Scenario
@@ -54,3 +57,24 @@ def test_a_users_question_worded_like_a_risk_question_is_still_read_as_theirs() 
     own = note_question(RiskArea.GROWTH)
     text, lines = _engine_text(_follow_up(Details(topic="billing", questions=(own,))))
     assert own in text and own not in lines
+
+
+def test_a_draft_without_a_users_line_runs_no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every line the engine's (a note to the recruiter, a follow-up asking risk-area questions):
+    # the voice readings would read blank text, so the check does not run them.
+    calls: list[str] = []
+
+    def hedging(low: str, vocab: set[str], original: str) -> list[object]:
+        calls.append(low)
+        return []
+
+    monkeypatch.setattr(tone, "hedging", hedging)
+    person = Person("Maya Lin", "maya@example.com", "Recruiter")
+    ask = Scenario.ASK_RECRUITER
+    inp = DraftInput(ask, person, "Sam", "Northwind", "Engineer", WHEN, Details())
+    compose_draft(inp)
+    compose_draft(_follow_up(Details(topic="billing", risk_areas=(RiskArea.FUNDING,))))
+    assert calls == []
+    # A line of the user's is read.
+    compose_draft(_follow_up(Details(topic="billing", questions=("How is on-call shared?",))))
+    assert len(calls) == 1 and "on-call" in calls[0]
