@@ -63,6 +63,8 @@ class EventsPage:
     items: list[dict[str, Any]]
     next_sync_token: str | None
     time_zone: str | None
+    # False when the page cap stopped the listing before its last page.
+    complete: bool = True
 
 
 def events_and_removed(
@@ -111,7 +113,9 @@ class GoogleIncrementalCalendar:
             events=parse_events(keep, format="google", timezone=timezone) if keep else [],
             removed_ids=removed,
             next_cursor=page.next_sync_token,
-            full_resync=full,
+            # A listing cut short by the page cap is not the whole window: reporting it as one
+            # would cancel every stored interview on the pages never read.
+            full_resync=full and page.complete,
             items=len(page.items),
             time_zone=page.time_zone,
         )
@@ -148,7 +152,7 @@ class GoogleIncrementalCalendar:
                     token = response.get("nextSyncToken")
                     return EventsPage(items, token if isinstance(token, str) else None, time_zone)
             log.warning("google.sync_page_cap", extra={"pages": MAX_PAGES})
-            return EventsPage(items, None, time_zone)
+            return EventsPage(items, None, time_zone, complete=False)
 
         return await run_bounded(fetch, bound=self.bound, what="calendar events.list")
 

@@ -105,7 +105,7 @@ class GraphIncrementalCalendar:
     async def changes(
         self, cursor: str | None, window: Window, *, timezone: str
     ) -> CalendarChanges:
-        found: tuple[list[dict[str, Any]], str | None] | None = None
+        found: tuple[list[dict[str, Any]], str | None, bool] | None = None
         if cursor is not None:
             try:
                 found = await self.delta(cursor, None)
@@ -114,7 +114,11 @@ class GraphIncrementalCalendar:
         full = found is None
         if found is None:
             found = await self.delta(None, window)
-        items, next_cursor = found
+        items, next_cursor, whole = found
+        # A full round cut short by the page cap is not the whole window: reporting it as one
+        # would cancel every stored interview on the pages never read. It is stored as changes,
+        # and without a cursor the next round is full again.
+        full = full and whole
         keep, removed, unsure = split_removed(items)
         if unsure:
             still, gone = await self.confirm_removed(unsure)
@@ -135,8 +139,9 @@ class GraphIncrementalCalendar:
 
     async def delta(
         self, link: str | None, span: Window | None
-    ) -> tuple[list[dict[str, Any]], str | None]:
-        """Every item of one delta round, and the round's delta link."""
+    ) -> tuple[list[dict[str, Any]], str | None, bool]:
+        """Every item of one delta round, the round's delta link, and whether every page was
+        read (False when the page cap cut the round short)."""
         url: str | None
         params: dict[str, str] | None
         if link is not None:
@@ -157,12 +162,14 @@ class GraphIncrementalCalendar:
             items.extend(i for i in page["value"] if isinstance(i, dict))
             next_link, delta_link = page.get("@odata.nextLink"), page.get("@odata.deltaLink")
             if isinstance(delta_link, str):
-                return items, delta_link
+                return items, delta_link, True
             if not isinstance(next_link, str):
-                break
+                # The last page, without the delta link Graph should have ended it with.
+                log.warning("graph.delta_without_link", extra={"items": len(items)})
+                return items, None, True
             url, params = next_link, None
         log.warning("graph.delta_incomplete", extra={"items": len(items)})
-        return items, None
+        return items, None, False
 
     async def event(self, event_id: str) -> dict[str, Any] | None:
         """The event as it is now, or None when Graph no longer has it (deleted)."""
