@@ -435,11 +435,31 @@ def _fit(text: str, domain: str | None) -> int:
     """The best of `_fit_one` over the ways a domain spells a name: "&" as "and"
     (brightandbold.co for "Bright & Bold Studios"), without a leading "The"."""
     best = _fit_one(text, domain)
+    if best < 2 and domain:
+        # "brouwerco.nl" for "Brouwer Logistiek": a generic tail after the name's own letters.
+        stem = _stem_domain(domain)
+        if stem:
+            best = max(best, _fit_one(text, stem))
     if best < 3 and "&" in text:
         best = max(best, _fit_one(text.replace("&", " and "), domain))
     if best < 3 and text[:4].lower() == "the ":
         best = max(best, _fit_one(text[4:], domain))
     return best
+
+
+# What a domain adds after a name that is no part of it: "brouwerco", "vellumhq", "tallyapp".
+_DOMAIN_TAILS = ("co", "hq", "inc", "corp", "group", "global", "online", "app")
+
+
+@lru_cache(maxsize=4096)
+def _stem_domain(domain: str) -> str | None:
+    """The domain with its label's generic tail dropped ("brouwer.nl" for brouwerco.nl), or
+    None when it has none or too little is left."""
+    label = _domain_label(domain)
+    for tail in _DOMAIN_TAILS:
+        if label.endswith(tail) and len(label) - len(tail) >= 4:
+            return label[: -len(tail)].rstrip("-_") + ".invalid"
+    return None
 
 
 def _fit_one(text: str, domain: str | None) -> int:
@@ -479,6 +499,7 @@ _SECTOR_SHORT: dict[str, frozenset[str]] = {
     "ins": frozenset({"insurance"}),
     "fin": frozenset({"financial", "finance"}),
     "labs": frozenset({"laboratories"}),
+    "mfg": frozenset({"manufacturing"}),
 }
 
 

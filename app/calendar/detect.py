@@ -99,7 +99,9 @@ _CASUAL = _rx(
 )
 # A conversation about a job: what makes a coffee with an outsider an informal interview.
 _ROLE_TALK = _rx(
-    r"\b(?:role|position|opening|founding|hiring|join(?:ing)? (?:us|the team|our team)|"
+    r"\b(?:role|position|opening|job|founding|hiring|join(?:ing)? (?:us|the team|our team)|"
+    # "whether you'd want to build that team with us"
+    r"build (?:the|that|this|a|our|my) team|"
     r"joining \w+ as|be joining|would fit|you'd fit|you might fit|"
     r"i might fit|be a fit|(?:the|our|my) team|first (?:hire|employee|engineer|designer|"
     r"\w+ (?:engineer|lead|hire|designer))|your background|(?:next|last|final) step|"

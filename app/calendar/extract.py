@@ -283,7 +283,9 @@ def extract(
                 rec.title = rec.title or "Recruiter"
                 kept.append(rec)
         recs = kept
-    if _HM_EVENT.search(event.title):
+    booked = _BOOKED_AS.search(event.description[:3000]) if "Event " in event.description else None
+    if _HM_EVENT.search(event.title) or (booked and _HM_EVENT.search(booked.group(1))):
+        # Also a booking page's event type: "Event Name: Hiring manager chat - Growth PM".
         # "Hiring Manager Interview" with one interviewer: that person is the hiring manager.
         deciders = [r for r in recs if role_of(r.title) is not Role.RECRUITER]
         if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
@@ -312,6 +314,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
 _TEAM_EVENT = re.compile(
     r"\bmeet the team\b|\bon-?site\b|\bpanel\b|\bloop\b|\bfinal round\b|\bsuper ?day\b", re.I
 )
+_BOOKED_AS = re.compile(r"^Event (?:Name|Type):[ \t]*+([^\n]{1,120})", re.MULTILINE)
 _HM_EVENT = re.compile(
     r"\bhiring manager (?:interview|chat|call|conversation|screen|round)\b|"
     r"\bhm (?:interview|screen|call)\b",

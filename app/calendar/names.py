@@ -117,7 +117,7 @@ def is_title(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 100 or "@" in text:
         return False
-    if text[:7].lower() == "one of ":
+    if text[:7].lower() == "one of " or text[:5].lower() in ("both ", "each "):
         text = _one_of(text)  # "one of our site reliability engineers"
     return explain_title(text).role is not Role.UNKNOWN or title_family(text) is not Role.UNKNOWN
 
@@ -212,6 +212,10 @@ def _parse_people(text: str, max_people: int = 20) -> tuple[NamedPerson, ...]:
             previous = raw
             continue
         previous = raw
+        if people and chunk[:5].lower() == "with ":
+            # "… Ottavia Ricci, the hiring manager, and with Sebastián Arredondo, a Senior
+            # Brand Designer": the next person met, not more of the title.
+            chunk = chunk[5:].strip()
         email = None
         m = _EMAIL_IN.search(chunk)
         if m:
@@ -224,7 +228,14 @@ def _parse_people(text: str, max_people: int = 20) -> tuple[NamedPerson, ...]:
             title, hm = _split_hm(chunk)
             if title is None and not hm:
                 title = chunk
-            merged = f"{last.title}{sep}{title}" if last.title and title else last.title or title
+            if last.title and last.title.lower() == "hiring manager" and title:
+                # "Ottavia Ricci, the hiring manager and our Creative Director": the mark was
+                # all that stood for a title; the job title follows it.
+                merged: str | None = title
+            elif last.title and title:
+                merged = f"{last.title}{sep}{title}"
+            else:
+                merged = last.title or title
             people[-1] = NamedPerson(
                 last.name, merged, last.email, last.hiring_manager or hm, last.optional
             )
@@ -381,7 +392,14 @@ _QUALIFIED = re.compile(
 )
 _SHADOW_SUFFIX = re.compile(r"(?<!\s)\s*+[(\[](?:shadow(?:ing)?|optional|observer)[)\]]\s*$", re.I)
 _TITLE_LEAD = re.compile(r"^(?:(?:our|your|the|a|an|my|their|his|her)\s+)+", re.IGNORECASE)
-_HM_PHRASE = re.compile(r"\bhiring manager\b", re.IGNORECASE)
+# The mark, or the manager the user would have: "(your future manager)", "(HM)".
+_HM_PHRASE = re.compile(
+    r"\bhiring manager\b|\byour (?:future |direct |new |line )?manager\b", re.IGNORECASE
+)
+_AND_TITLE = re.compile(
+    r",?\s++(?:and|&)\s++(?:also\s++)?(?:(?:our|the|your|their|a|an)\s++)?(?P<t>[^,;()]{2,80})$",
+    re.IGNORECASE,
+)
 _HM_JOINERS = frozenset({"", "and", "is", "as", "will", "be", "also", "the", "your", "our", "a"})
 
 
@@ -401,6 +419,11 @@ def _split_hm(title: str) -> tuple[str | None, bool]:
     if m is None:
         return (title or None), False
     before = _TITLE_LEAD.sub("", title[: m.start()].strip())
+    if not before:
+        # "the hiring manager and our Creative Director": the title follows the mark.
+        after = _AND_TITLE.match(title, m.end())
+        if after and is_title(after.group("t")):
+            return after.group("t").strip(), True
     # Words after "hiring manager" say what for ("for the Solutions Architect role").
     words_before = before.split()
     while words_before and words_before[-1].lower() in ("the", "your", "our", "a", "and"):
@@ -464,7 +487,11 @@ _URL_TAIL = re.compile(
 
 
 # "Joel Ek, one of our staff engineers, will join": one of a group; the title is the singular.
-_ONE_OF = re.compile(r"^one of (?:our|the|their|your|my|its)\s++(?=\S)", re.IGNORECASE)
+# "(both Senior Android Engineers)" after two names: each is one.
+_ONE_OF = re.compile(
+    r"^(?:one of (?:our|the|their|your|my|its)|both|all (?:three|four|of them)|each)\s++(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _one_of(title: str) -> str:

@@ -26,7 +26,7 @@ from app.calendar.names import (
     parse_people,
     split_hiring_manager,
 )
-from app.calendar.people import find_emails, words
+from app.calendar.people import find_emails, fold, same_first_name, words
 from app.calendar.written_time import (
     SLOT,
     TIME,
@@ -222,6 +222,14 @@ def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Sig
     head = head.strip()
     if not is_name(head):
         return None
+    if not rest and len(head.split()) == 1 and len(lines) > 1:
+        # "Max" then "Maximilian Oyarzún" / title / company: signed by first name, then the
+        # full signature block.
+        full = lines[1].strip()
+        first = fold(full.split()[0]) if full else ""
+        known = first.startswith(fold(head)) or same_first_name(fold(head), first)
+        if len(full.split()) >= 2 and is_name(full) and known:
+            head, lines = full, lines[1:]
     # "Adaeze Nnaji, MD": letters after the name are a degree, not the company.
     rest = [p for p in rest if not all(is_credential(c) for c in p.split(","))]
     segments = rest + [p.strip() for line in lines[1:] for p in _SIG_SPLIT.split(line[:200])]
@@ -816,8 +824,18 @@ def _asides(line: str) -> list[NamedPerson]:
         patterns.append(_ASIDE_OUR)
     for rx in patterns:
         for m in rx.finditer(line):
-            out.extend(p for p in parse_people(m.group("p")) if p.name and p.title)
+            found = [p for p in parse_people(m.group("p")) if p.name and p.title]
+            if found and rx is _ASIDE_PAREN and "(both " in m.group("p"):
+                # "Arvid Lind and Zhou Min (both Senior Android Engineers)": the name before
+                # "and" has the same title.
+                before = _NAME_AND.search(line[max(0, m.start("p") - 60) : m.start("p")])
+                if before and is_name(before.group("n")):
+                    out.append(NamedPerson(before.group("n"), found[0].title))
+            out.extend(found)
     return out[:6]
+
+
+_NAME_AND = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}) (?:and|&) $")
 
 
 def _self_said(line: str) -> tuple[str | None, bool, str | None, str | None] | None:

@@ -59,6 +59,9 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"mitarbeiter\w*|sachbearbeiter\w*|referent\w*|werkstudent\w*|praktikant\w*|"
             r"stylist|designer|caregiver|instructor|coach|trainer|scientist|banker|teller|"
             r"sommelier|bartender|business partner|underwriter|actuary|auditor|paralegal)\b"
+            # A trade by its ending: "Hydrologist", "Geographer", "Technician", "Physician"
+            # (only inside a word, so the scan does not retry a word from each of its letters).
+            r"|\B(?:ologists?|ographers?|icians?)\b"
         ),
     ),
 )

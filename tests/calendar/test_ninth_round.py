@@ -251,3 +251,134 @@ def test_a_clause_that_calls_someone_the_hiring_manager_decides_detection() -> N
     assert found.is_interview
     assert any("names the hiring manager (Jonah Pike)" in r for r in found.reasons)
     assert ("Jonah Pike", True) in [(i.name, i.hiring_manager) for i in found.interviewers]
+
+
+# --- second pass: the company as written, informal interviews, titles in prose -------------
+
+
+def test_a_generic_tail_on_the_domain_does_not_shorten_the_company() -> None:
+    page = google_event(
+        "Panel Interview - Route Analyst - Verhoef Transport",
+        "Dear Alex,\n\nYour panel for the Route Analyst role:\n- Daan Smit, Planning Lead\n"
+        "- Eva Bakker, Senior Route Analyst\n\nKind regards,\nLotte de Vries\n"
+        "Recruiter\nVerhoef Transport B.V.",
+        ("Lotte de Vries", "lotte.devries@verhoefco.nl"),
+        ("Daan Smit", "daan.smit@verhoefco.nl"),
+        ("Eva Bakker", "eva.bakker@verhoefco.nl"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).company == "Verhoef Transport"
+
+
+def test_mfg_in_a_domain_spells_manufacturing() -> None:
+    page = google_event(
+        "Interview Scheduled: Quality Technician",
+        "Dear Alex,\n\nYou have been scheduled for an interview with Osprey Ridge Manufacturing "
+        "for the Quality Technician position.\n\nInterviewer: Carl Nyberg, Quality Lead",
+        ("Talent Acquisition", "talent.acquisition@ospreyridgemfg.com"),
+        ("Carl Nyberg", "carl.nyberg@ospreyridgemfg.com"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).company == "Osprey Ridge Manufacturing"
+
+
+def test_a_first_name_sign_off_then_the_full_signature_block() -> None:
+    page = google_event(
+        "Chat about the Senior Level Designer role",
+        "Hi Alex,\n\nLoved your portfolio. Let's talk about the role and the team.\n\nBest,\n"
+        "Kat\n\nKatharina Wolff\nDesign Director\nBrightmoor Games",
+        ("Katharina Wolff", "kat.wolff@bmgames.com"),
+        ("Katharina Wolff", "kat.wolff@bmgames.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert found.company == "Brightmoor Games"
+    assert [i.title for i in found.interviewers] == ["Design Director"]
+
+
+def test_a_walk_about_a_job_with_an_outsider_is_an_informal_interview() -> None:
+    page = google_event(
+        "Walk (Alex / Rui)",
+        "Alex - rather than another video call, let's walk the canal. I'd like to talk about "
+        "the Head of Growth job and whether you'd want to build that team with us.\n\n"
+        "Rui Tavares\nCo-founder & CEO\nSaltmarsh",
+        ("Rui Tavares", "rui@saltmarsh.app"),
+        ("Rui Tavares", "rui@saltmarsh.app"),
+        start=START,
+        end=END,
+    )
+    found = only_event(page)
+    assert found.is_interview
+    assert any("a job" in r for r in found.reasons)
+
+
+def test_a_trade_the_lexicon_knows_by_its_ending() -> None:
+    page = google_event(
+        "Panel Interview: Alex Morgan - Senior Geologist (Requisition 3310-C)",
+        "Interviewers:\nMarta Silva - Exploration Manager\nJon Berg - Principal Geologist",
+        ("Recruiting", "recruiting@northfell.com"),
+        ("Marta Silva", "marta.silva@northfell.com"),
+        ("Jon Berg", "jon.berg@northfell.com"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).position == "Senior Geologist"
+
+
+def test_both_in_a_parenthesis_gives_each_name_the_title() -> None:
+    page = google_event(
+        "Take-home review",
+        "Alex, Mina Cho and Lars Eek (both Staff Data Engineers) will go through your "
+        "take-home with you.\n\nPia Holm\nRecruiting Coordinator, Fjordline",
+        ("Pia Holm", "pia.holm@fjordline.no"),
+        ("Mina Cho", "mina.cho@fjordline.no"),
+        ("Lars Eek", "lars.eek@fjordline.no"),
+        start=START,
+        end=END,
+    )
+    titles = {i.name: i.title for i in only_interview(page).interviewers}
+    assert titles == {"Mina Cho": "Staff Data Engineer", "Lars Eek": "Staff Data Engineer"}
+
+
+def test_the_mark_then_the_title_and_the_next_person_met() -> None:
+    page = google_event(
+        "Second round - Brand Designer",
+        "Hi Alex,\n\nThis round you'll talk with Clio Marsh, the hiring manager and our Head of "
+        "Brand, and with Ravi Sen, a Senior Brand Designer on her team.\n\n"
+        "Noa Adler\nRecruiter, Tallgrass",
+        ("Noa Adler", "noa.adler@tallgrass.co"),
+        ("Clio Marsh", "clio.marsh@tallgrass.co"),
+        ("Ravi Sen", "ravi.sen@tallgrass.co"),
+        start=START,
+        end=END,
+    )
+    assert [(i.name, i.title, i.hiring_manager) for i in only_interview(page).interviewers] == [
+        ("Clio Marsh", "Head of Brand", True),
+        ("Ravi Sen", "Senior Brand Designer", False),
+    ]
+
+
+def test_your_future_manager_in_parentheses_is_the_mark() -> None:
+    from app.calendar.names import parse_people
+
+    (p,) = parse_people("Ada Nwosu, Data Science Manager (your future manager)")
+    assert (p.name, p.title, p.hiring_manager) == ("Ada Nwosu", "Data Science Manager", True)
+
+
+def test_a_booking_page_s_event_name_says_hiring_manager_chat() -> None:
+    page = google_event(
+        "Alex Morgan and Sunniva Dahl",
+        "Event Name: Hiring manager chat - Platform Engineer\n\nA 30-minute conversation with "
+        "Sunniva Dahl, Director of Engineering at Kelpworks.\n\nNeed to make changes to this "
+        "event?\nCancel: https://calendly.com/cancellations/x1\n\nPowered by Calendly.com",
+        ("Sunniva Dahl", "sunniva@kelpworks.io"),
+        ("Sunniva Dahl", "sunniva@kelpworks.io"),
+        start=START,
+        end=END,
+    )
+    assert [(i.name, i.hiring_manager) for i in only_interview(page).interviewers] == [
+        ("Sunniva Dahl", True)
+    ]
