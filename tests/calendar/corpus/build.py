@@ -249,6 +249,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_g,
         cases_h,
         cases_i,
+        cases_j,
     )
 
     return {
@@ -263,6 +264,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "G": cases_g.CASES,
         "H": cases_h.CASES,
         "I": cases_i.CASES,
+        "J": cases_j.CASES,
     }
 
 
