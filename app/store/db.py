@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -154,15 +155,33 @@ def _install_sqlite_hooks(engine: AsyncEngine, *, foreign_keys: bool) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+# A UTF-16 surrogate code point: in a Python str only when it came from a lone JSON escape
+# ("\ud83d", a UTF-16 service's field cut half-way through an emoji) or a surrogateescape decode.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _storable(text: str) -> str:
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if not text.isascii() and _SURROGATE.search(text) is not None:
+        # A pair written as two code points becomes its character; a lone half becomes U+FFFD.
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
 def without_nul(value: Any) -> Any:
-    """`value` with U+0000 removed from every string in it (lists, tuples and dicts walked).
+    """`value` with U+0000 removed from every string in it (lists, tuples and dicts walked), and
+    every lone UTF-16 surrogate replaced by U+FFFD.
 
     PostgreSQL text and JSONB cannot hold U+0000 (the driver raises "invalid byte sequence" and a
-    request would fail with a 500); no text RightNote keeps needs it. It is dropped on both
-    backends, so SQLite in tests behaves like PostgreSQL in production.
+    request would fail with a 500); no text RightNote keeps needs it. A lone surrogate cannot be
+    encoded as UTF-8 at all (UnicodeEncodeError on both backends): Graph and Google can send one
+    as a JSON escape when a field was cut inside an emoji, and one such event failed its whole
+    calendar's sync on every round. Both are cleaned on both backends, so SQLite in tests behaves
+    like PostgreSQL in production.
     """
     if isinstance(value, str):
-        return value.replace("\x00", "") if "\x00" in value else value
+        return _storable(value)
     if isinstance(value, list):
         return [without_nul(item) for item in value]
     if isinstance(value, tuple):
