@@ -46,6 +46,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        # The service's telemetry is its own: Prometheus at /metrics and the access log, both
+        # written by app/ops. FastAPI's native OpenTelemetry would only ask, on every request,
+        # whether a global OTel provider is configured (none can be: the project ships the OTel
+        # API without an SDK), ~6 µs a request spent on the answer "no".
+        telemetry={"tracing": False, "metrics": False, "logs": False},
         # No default_response_class: with FastAPI's own default, a route with a response_model
         # is validated once and written by pydantic straight to JSON bytes (its dump_json path);
         # any custom class here would send every answer through a Python dict first.
