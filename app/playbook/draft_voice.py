@@ -22,6 +22,10 @@ notes laid out as drafts are (with and without a user's own ownership or point) 
 shortcut only if the lines settle both codes in every one of them, so a change to the readings
 turns it off rather than changing a report. tests/playbook/test_draft_report.py holds every
 draft's report equal to `check_voice` of its text.
+
+Every draft also opens its second paragraph with its thanks ("Thank you for ...", "Thanks for
+...", "Many thanks for ..."): `missing_thanks` cannot be reported, whatever follows (the thanks
+words match on their own, and only "thanks to" + a cause is not read as thanks).
 """
 
 from __future__ import annotations
@@ -35,18 +39,31 @@ from app.playbook.scenarios import Scenario
 OWNING_LINE = "That was my mistake, all of it, and I want to set the record straight."
 POINT_FRAME = "Here is what I meant to say."
 
+# How a draft's thanks opens its second paragraph (drafting._thanks, _ask_recruiter).
+THANKS_OPENINGS = ("Thank you for", "Thanks for", "Many thanks for")
+
 _RECOVERY_SETTLED = frozenset({FindingCode.MISSING_BLAME, FindingCode.MISSING_RESTATEMENT})
+_THANKED = frozenset({FindingCode.MISSING_THANKS})
 _NONE: frozenset[FindingCode] = frozenset()
 
 
 def settled(
     text: str, scenario: Scenario, engine_lines: Sequence[tuple[int, int]]
 ) -> frozenset[FindingCode]:
-    """The codes `text`'s own engine lines (spans of whole lines) rule out, so the check can
-    skip reading for them: the two above when the ownership line is a paragraph of its own
-    and the next paragraph opens with the frame line."""
+    """The codes `text`'s fixed lines rule out, so the check can skip reading for them:
+    missing_thanks when the second paragraph opens with a thanks, and in a recovery the two
+    above when the ownership line (one of `engine_lines`, spans of whole lines) is a paragraph
+    of its own and the next paragraph opens with the frame line."""
+    opening = text.find("\n\n") + 2
+    thanked = opening > 1 and text.startswith(THANKS_OPENINGS, opening) and _thanks_settle()
+    found = _THANKED if thanked else _NONE
     if scenario is not Scenario.RECOVERY or not engine_lines:
-        return _NONE
+        return found
+    return found | _recovery_settled(text, engine_lines)
+
+
+def _recovery_settled(text: str, engine_lines: Sequence[tuple[int, int]]) -> frozenset[FindingCode]:
+    """missing_blame and missing_restatement, when the two lines stand as drafting puts them."""
     size = len(text)
     for i, (start, end) in enumerate(engine_lines[:-1]):
         if end - start != len(OWNING_LINE) or text[start:end] != OWNING_LINE:
@@ -99,4 +116,19 @@ def _lines_settle() -> bool:
         report = check_voice(note, Scenario.RECOVERY, known_terms=known)
         if any(f.code in _RECOVERY_SETTLED for f in report.findings):
             return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _thanks_settle() -> bool:
+    """Whether notes whose second paragraph opens with each thanks are never missing_thanks,
+    also beside a "thanks to" that gives a cause."""
+    from app.playbook.voice import check_voice  # voice.py imports this module
+
+    for opening in THANKS_OPENINGS:
+        for rest in ("", " Thanks to the traffic, I was late."):
+            note = f"Hi Dana,\n\n{opening} the interview.{rest}\n\nBest,\nSam\n"
+            report = check_voice(note, Scenario.GRATITUDE)
+            if any(f.code is FindingCode.MISSING_THANKS for f in report.findings):
+                return False
     return True

@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from app.playbook import drafting, tone
+from app.playbook import draft_voice, drafting, tone
 from app.playbook.drafting import compose_draft
 from app.playbook.models import Details, DraftInput, InterviewTime, Person, RiskArea
 from app.playbook.questions import note_question
@@ -62,6 +62,7 @@ def test_a_users_question_worded_like_a_risk_question_is_still_read_as_theirs() 
 def test_a_draft_without_a_users_line_runs_no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     # Every line the engine's (a note to the recruiter, a follow-up asking risk-area questions):
     # the voice readings would read blank text, so the check does not run them.
+    draft_voice._lines_settle(), draft_voice._thanks_settle()  # their sample checks, once
     calls: list[str] = []
 
     def hedging(low: str, vocab: set[str], original: str) -> list[object]:

@@ -4,6 +4,7 @@ tests pin when the shortcut applies and that its sample notes depend on the line
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from app.playbook import draft_voice, drafting
@@ -13,7 +14,8 @@ from app.playbook.scenarios import Scenario
 from app.playbook.voice import check_voice
 
 WHEN = InterviewTime(datetime(2026, 11, 24, 14), datetime(2026, 11, 24, 15), "America/New_York")
-SETTLED = {FindingCode.MISSING_BLAME, FindingCode.MISSING_RESTATEMENT}
+SETTLED = {FindingCode.MISSING_BLAME, FindingCode.MISSING_RESTATEMENT, FindingCode.MISSING_THANKS}
+THANKED = {FindingCode.MISSING_THANKS}
 
 
 def _draft(scenario: Scenario, details: Details) -> tuple[str, list[tuple[int, int]]]:
@@ -32,13 +34,13 @@ def test_a_recovery_draft_settles_blame_and_restatement() -> None:
 def test_only_recovery_and_only_the_engines_own_lines() -> None:
     text, lines = _draft(Scenario.RECOVERY, Details(topic="caching"))
     # The same words typed by a user (not named as the engine's) settle nothing.
-    assert settled(text, Scenario.RECOVERY, ()) == frozenset()
+    assert settled(text, Scenario.RECOVERY, ()) == THANKED
     owning = text.index(OWNING_LINE)
     others = [span for span in lines if span[0] != owning]
-    assert settled(text, Scenario.RECOVERY, others) == frozenset()
+    assert settled(text, Scenario.RECOVERY, others) == THANKED
     for scenario in (Scenario.FOLLOW_UP, Scenario.GRATITUDE, Scenario.ASK_RECRUITER):
         other_text, other_lines = _draft(scenario, Details(topic="caching"))
-        assert settled(other_text, scenario, other_lines) == frozenset()
+        assert settled(other_text, scenario, other_lines) == THANKED
 
 
 def test_the_frame_must_open_the_next_paragraph() -> None:
@@ -50,7 +52,7 @@ def test_the_frame_must_open_the_next_paragraph() -> None:
         (start, start + len(OWNING_LINE)),
         (start + len(OWNING_LINE) + 1, start + len(OWNING_LINE) + 1 + len(POINT_FRAME)),
     ]
-    assert settled(moved, Scenario.RECOVERY, spans) == frozenset()
+    assert settled(moved, Scenario.RECOVERY, spans) == THANKED
 
 
 def test_the_sample_notes_depend_on_the_lines() -> None:
@@ -61,3 +63,21 @@ def test_the_sample_notes_depend_on_the_lines() -> None:
     note = f"Hi Dana,\n\nThank you for the interview.\n\n{stumble}\n\n{point}\n\nBest,\nSam\n"
     report = check_voice(note, Scenario.RECOVERY, known_terms=known)
     assert FindingCode.MISSING_BLAME in {f.code for f in report.findings}
+
+
+def test_every_drafts_thanks_settles_missing_thanks() -> None:
+    person = Person("Priya Raman", "priya@example.com", "Engineering Manager")
+    for scenario in (Scenario.RECOVERY, Scenario.FOLLOW_UP, Scenario.GRATITUDE):
+        for position in range(4):  # each of the rotated openings
+            inp = DraftInput(scenario, person, "Sam", "Acme", "Engineer", WHEN, Details())
+            facts = drafting._facts(replace(inp, panel_position=position))
+            text = drafting._render_text(drafting._WRITERS[scenario](facts)[1])
+            assert FindingCode.MISSING_THANKS in settled(text, scenario, ())
+
+
+def test_a_thanks_elsewhere_or_none_settles_nothing() -> None:
+    later = "Hi Dana,\n\nThe interview ran long. Thanks for it.\n"
+    first = "Thank you for the interview.\n\nBest,\nSam\n"
+    assert settled(later, Scenario.GRATITUDE, ()) == frozenset()
+    assert settled(first, Scenario.GRATITUDE, ()) == frozenset()
+    assert draft_voice._thanks_settle()
