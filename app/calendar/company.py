@@ -262,7 +262,8 @@ def _employer_like(domain: str) -> bool:
 
 _SENDER_NOISE = re.compile(
     r"\b(?:candidate calendar|calendar|recruiting|recruitment|careers|hiring team|hiring|"
-    r"talent acquisition|talent|interviews?|scheduling|people team|hr|jobs|team)\b|^the\s",
+    r"talent acquisition|talent|interviews?|scheduling|people team|hr|jobs|team|department|"
+    r"dept|office)\b|^the\s",
     re.IGNORECASE,
 )
 
@@ -402,7 +403,10 @@ def _written_as(event: Event, domains: list[str]) -> tuple[str | None, int]:
     low = text.lower()
     # A phrase spelling the domain has its first letters in one word ("north" in "Northwind").
     if not any(_target(d)[0][:4] in low for d in domains):
-        return None, 0
+        # "St. Columba's Hospital" for stcolumbas.ie: the letters run on across "." and " ".
+        squeezed = low.replace(" ", "").replace(".", "").replace("'", "").replace("’", "")
+        if not any(_target(d)[0][:4] in squeezed for d in domains):
+            return None, 0
     firsts = {_target(d)[0][:1] for d in domains}
     best, best_fit = None, 0
     for m in list(_CAPS_RUN.finditer(text))[:300]:
@@ -477,8 +481,13 @@ def _fit_one(text: str, domain: str | None) -> int:
     words = [w for w in _WORD_SPLIT.split(fold(text)) if w]
     if len(words) >= 2:
         initials = "".join(w[0] for w in words)
-        if initials in (target, head) or target == words[0] + "".join(w[0] for w in words[1:]):
+        if initials in (target, head):
             return 2
+        # Words spelt out, then the rest by initials: "St. Catherine Medical Center" and
+        # stcatherinemc, "Harbor Freight Tools" and harborft.
+        for k in range(1, len(words)):
+            if target == "".join(words[:k]) + "".join(w[0] for w in words[k:]):
+                return 2
     if len(words) >= 2 and _shortened_fit(words, target):
         return 2
     if len(key) >= 5 and target.startswith(key):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.calendar.model import Attendee, Event
-from app.calendar.names import NamedPerson
+from app.calendar.names import NamedPerson, is_name, is_title
 from app.calendar.people import Me, domain_of, is_free_mail, is_scheduler, looks_like_bot
 from app.calendar.schedule import Schedule
 
@@ -179,6 +179,10 @@ _DESC_NOT_YOURS = _words(
     r"be(?:ing)? on (?:the|our|my) (?:show|podcast|programme|program)\b",
     r"moderated discussion\b",
     r"panel discussion\b",
+    # The user on a stage: "joining our panel as a speaker", "fellow panelists", "green room".
+    r"as (?:a|our|the) (?:speaker|panelist|panellist|moderator)\b",
+    r"fellow (?:panelists|panellists|speakers)\b",
+    r"green room\b",
     r"audience q&a\b",
     r"mic check\b",
 )
@@ -313,6 +317,12 @@ def detect(
     elif not others and not event.attendees_hidden:
         add(-0.1, "nobody else is on the invite")
     outsiders = [o for o in people if not me.is_colleague(o.email)]
+    if not strong and not medium and not negative and 1 <= len(outsiders) <= 3 and not with_role:
+        job = _job_in_title(event.title)
+        if job:
+            # "Nikhil / Alex — Senior Data Scientist", "Alex Morgan - FP&A Analyst - Mistral
+            # Foods": a subject that names a job, with someone from outside.
+            add(_JOB_TITLE, f'title names a job ("{job}")')
     if not casual:
         casual = _booked_casual(event.description[:3000])
     if not strong and not negative and 1 <= len(outsiders) <= 3 and casual:
@@ -327,6 +337,22 @@ def detect(
 
 
 _INFORMAL = 0.45
+_JOB_TITLE = 0.4
+# The parts of a subject: "Nikhil / Alex — Senior Data Scientist", "A - Job - Company".
+_SUBJECT_PARTS = re.compile(r"(?<!\s)\s++[-–—|/]\s++|\s*+\|\s*+|:\s++")
+
+
+@lru_cache(maxsize=512)
+def _job_in_title(title: str) -> str | None:
+    """A part of the subject that is a job's title the lexicon knows, not a person's name."""
+    parts = _SUBJECT_PARTS.split(title[:200])
+    if len(parts) < 2:
+        return None
+    for part in parts[:6]:
+        part = part.strip(" ()[]")
+        if 1 < len(part.split()) <= 6 and is_title(part) and not is_name(part):
+            return part
+    return None
 
 
 # Titles and descriptions repeat across a calendar's events (a series sent one occurrence at

@@ -61,7 +61,8 @@ _NOT_NAME = words(
     division branch services editorial content creative platform payments analytics autonomy
     union bank health hospital clinic pharma university college school institute foundation"""
 )
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
+# "Sr." before a name is a religious sister's style ("Sr. Mary O'Neill"), as "Rev." a minister's.
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|sr|rev)\.?\s+", re.IGNORECASE)
 # Post-nominal letters written after a name (degrees, licences, fellowships), as written.
 _CREDENTIAL = re.compile(
     r"(?:RN|LPN|BSN|MSN|NP|APRN|MD|DO|DDS|DMD|PharmD|PhD|Ph\.D\.|MBA|CPA|CFA|PE|PMP|Esq\.?|"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.calendar.interviews import extract_interviews
 from app.calendar.model import Interview
 from app.calendar.schedule import _self_said
-from tests.calendar.helpers import contact, google_event, only_event, only_interview
+from tests.calendar.helpers import ME, contact, google_event, only_event, only_interview
 
 START = "2026-06-02T10:00:00-04:00"
 END = "2026-06-02T11:00:00-04:00"
@@ -382,3 +383,76 @@ def test_a_booking_page_s_event_name_says_hiring_manager_chat() -> None:
     assert [(i.name, i.hiring_manager) for i in only_interview(page).interviewers] == [
         ("Sunniva Dahl", True)
     ]
+
+
+# --- third pass, after probe part J: the subject names the job; the stage; honorifics ------
+
+
+def test_a_subject_that_names_a_job_with_an_outsider_is_an_interview() -> None:
+    page = google_event(
+        "Rhea / Alex — Senior Product Designer",
+        "Hi Alex, looking forward to it. We'll go through one of your case studies.\n\n"
+        "Rhea Lund | Design Director | Mossgate",
+        ("Rhea Lund", "rhea@mossgate.com"),
+        ("Rhea Lund", "rhea@mossgate.com"),
+        start=START,
+        end=END,
+    )
+    found = only_event(page)
+    assert found.is_interview
+    assert 'title names a job ("Senior Product Designer")' in found.reasons
+    assert found.position == "Senior Product Designer"
+
+
+def test_the_user_on_a_conference_panel_is_no_interview() -> None:
+    page = google_event(
+        "Panel: Hiring data engineers",
+        "Thanks for joining our panel as a speaker! Fellow panelists: Ines Roy (VP Data, "
+        "Ordo) and Kai Lim (Head of Talent, Brisk). The green room opens at 1:30.",
+        ("DataConf Lisbon", "speakers@dataconf.pt"),
+        start=START,
+        end=END,
+    )
+    (found,) = extract_interviews(
+        page, format="google", me=ME, timezone="America/New_York", include_all=True
+    )
+    assert not found.is_interview
+    assert any("not your job interview" in r for r in found.reasons)
+
+
+def test_a_sister_s_style_is_not_part_of_her_name() -> None:
+    from app.calendar.names import is_name
+
+    assert is_name("Sr. Bernadette Kealy")
+    page = google_event(
+        "Interview for Clinical Nurse Specialist",
+        "Dear Alex,\n\nPanel: Sr. Bernadette Kealy (Director of Nursing), Conor Walsh (Clinical "
+        "Nurse Manager)\n\nHR Department\nSt. Brendan's Hospital",
+        ("HR Department", "hr@stbrendans.ie"),
+        ("Bernadette Kealy", "bernadette.kealy@stbrendans.ie"),
+        ("Conor Walsh", "conor.walsh@stbrendans.ie"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [i.name for i in found.interviewers] == ["Bernadette Kealy", "Conor Walsh"]
+    # The company is the hospital the letter names (its letters run on across "St. " and "'"),
+    # not the sender's "HR Department".
+    assert found.company == "St. Brendan's Hospital"
+
+
+def test_words_spelt_out_then_initials_in_the_domain() -> None:
+    from app.calendar.company import agrees_with_domain
+
+    assert agrees_with_domain("St. Ansgar Medical Center", "stansgarmc.org")
+    assert agrees_with_domain("Harbor Freight Tools", "harborft.com")
+    page = google_event(
+        "Interview: Charge Nurse",
+        "Hi Alex,\n\nLooking forward to meeting you on the unit.\n\nRegards,\nGrace Achebe\n"
+        "Director of Nursing\nSt. Ansgar Medical Center",
+        ("Grace Achebe", "grace.achebe@stansgarmc.org"),
+        ("Grace Achebe", "grace.achebe@stansgarmc.org"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).company == "St. Ansgar Medical Center"
