@@ -16,6 +16,7 @@ from google.auth.credentials import Credentials
 from app.calendar.interviews import parse_events
 from app.calendar.model import Event
 from app.providers.google_api import GoogleNotFound, build_service, check_deadline, run_bounded
+from app.providers.text_guard import valid_text
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,7 @@ class GoogleCalendarSource:
                     params["pageToken"] = page_token
                 response = events.list(**params).execute()
                 found = response.get("items") if isinstance(response, dict) else None
-                items.extend(item for item in found or [] if isinstance(item, dict))
+                items.extend(valid_text(item) for item in found or [] if isinstance(item, dict))
                 page_token = response.get("nextPageToken") if isinstance(response, dict) else None
                 if not page_token:
                     break
@@ -108,7 +109,7 @@ class GoogleCalendarSource:
             del deadline  # a single call: the socket timeout bounds it
             request = self._service().events().get(calendarId=self.calendar_id, eventId=event_id)
             result = request.execute()
-            return result if isinstance(result, dict) else None
+            return valid_text(result) if isinstance(result, dict) else None
 
         try:
             return await run_bounded(fetch, bound=self.timeout, what="calendar events.get")

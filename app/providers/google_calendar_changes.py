@@ -37,6 +37,7 @@ from app.providers.base import CalendarChanges, PushChannel, Window
 from app.providers.google_api import GoogleNotFound, build_service, check_deadline, run_bounded
 from app.providers.google_calendar import rfc3339
 from app.providers.google_gmail import CredentialsLoader
+from app.providers.text_guard import valid_text
 from app.settings import Settings
 from app.store.connections import Connection
 from app.store.users import User
@@ -145,7 +146,9 @@ class GoogleIncrementalCalendar:
                     raise
                 if not isinstance(response, dict):
                     raise ProviderUnavailable("Google answered events.list with no object")
-                items.extend(i for i in response.get("items") or [] if isinstance(i, dict))
+                items.extend(
+                    valid_text(i) for i in response.get("items") or [] if isinstance(i, dict)
+                )
                 time_zone = response.get("timeZone") or time_zone
                 page_token = response.get("nextPageToken")
                 if not page_token:

@@ -34,6 +34,7 @@ from app.calendar.zones import zone
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
 from app.providers.base import CreatedDraft, OutgoingDraft
 from app.providers.mime import SUBJECT_LIMIT, display_name, header_text, plain_address
+from app.providers.text_guard import valid_text
 
 log = logging.getLogger("rightnote.providers.microsoft")
 
@@ -243,7 +244,7 @@ class GraphClient:
     async def json(self, method: str, url: str, *, operation: str, **kwargs: Any) -> Any:
         response = await self.request(method, url, operation=operation, **kwargs)
         try:
-            return response.json()
+            return valid_text(response.json())
         except ValueError as exc:
             # A cut-off body: the request may have worked, but we cannot tell what it returned.
             raise ProviderUnavailable(f"Microsoft Graph {operation}: unreadable response") from exc

@@ -59,12 +59,22 @@ from typing import Any
 import httpx
 from googleapiclient import discovery_cache
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse as _StarletteJSON
+from starlette.responses import Response
 from starlette.routing import Route, Router
 
 from tests.fakes.gmail_mime import decode_raw, parse_strict, rfc822msgid_query
 from tests.fakes.google_faults import Fault, FaultingApp, FaultKind, Seen, google_error
 from tests.fakes.google_identity import USER_EMAIL
+
+
+class JSONResponse(_StarletteJSON):
+    """JSON with non-ASCII characters as \\u escapes, which Google's APIs may write: it also
+    carries what UTF-8 cannot, such as a lone surrogate from a field cut inside an emoji."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, separators=(",", ":")).encode("ascii")
+
 
 USER_TOKEN = "ya29.fake-user-oauth-token"
 _AUTH = "https://www.googleapis.com/auth/"
