@@ -86,14 +86,14 @@ def compose_draft(inp: DraftInput, *, now: datetime | None = None) -> Draft:
     facts = _facts(inp)
     subject, paragraphs = _WRITERS[inp.scenario](facts)
     deadline = send_by(inp.scenario, inp.interview, debrief_at=inp.details.debrief_at)
-    plain = _render_text(paragraphs)
+    plain, engine_lines = _rendered(paragraphs)
     known = facts.known_terms(facts.name, facts.title)
     # The report is check_voice's on the whole text; the engine's own lines are named so the
     # per-sentence readings skip them (tests/playbook/test_draft_report.py holds the equality).
     report = check_draft_voice(
         plain,
         inp.scenario,
-        engine_lines=_engine_lines(paragraphs) if all(map(_maskable, known)) else (),
+        engine_lines=engine_lines if all(map(_maskable, known)) else (),
         send_by=deadline,
         now=now,
         known_terms=known,
@@ -527,6 +527,20 @@ def _render_text(paragraphs: _Note) -> str:
     return "\n\n".join("\n".join(lines) for lines in paragraphs) + "\n"
 
 
+def _rendered(paragraphs: _Note) -> tuple[str, list[tuple[int, int]]]:
+    """_render_text's text and _engine_lines' spans, in one walk over the lines."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for lines in paragraphs:
+        for line in lines:
+            end = at + len(line)
+            if not isinstance(line, _Own):
+                spans.append((at, end))
+            at = end + 1
+        at += 1  # the blank line between paragraphs
+    return "\n\n".join(["\n".join(lines) for lines in paragraphs]) + "\n", spans
+
+
 def _engine_lines(paragraphs: _Note) -> list[tuple[int, int]]:
     """Spans, in _render_text's text, of the lines that are not _Own."""
     spans: list[tuple[int, int]] = []
@@ -543,6 +557,10 @@ def _engine_lines(paragraphs: _Note) -> list[tuple[int, int]]:
 def _maskable(term: str) -> bool:
     """The voice check masks every occurrence of this known term (masking.py ignores terms
     under two characters and reads only the first 200): else no line counts as the engine's."""
+    if term.isprintable() and "  " not in term and term[:1] != " " and term[-1:] != " ":
+        # Spaces only, single, none at either end (how every fact leaves clean_inline): the
+        # term is its own collapsed form.
+        return 2 <= len(term) <= 200
     return 2 <= len(" ".join(term.split())) <= 200
 
 

@@ -5,6 +5,7 @@ result: tests/playbook/test_draft_report.py holds the report equal to a full che
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -79,3 +80,20 @@ def test_a_draft_without_a_users_line_runs_no_reading(monkeypatch: pytest.Monkey
     # A line of the user's is read.
     compose_draft(_follow_up(Details(topic="billing", questions=("How is on-call shared?",))))
     assert len(calls) == 1 and "on-call" in calls[0]
+
+
+def test_rendering_gives_the_text_and_the_engine_lines_in_one_walk() -> None:
+    details = Details(topic="billing", questions=("How is on-call shared?",))
+    for inp in (_follow_up(details), replace(_follow_up(details), scenario=Scenario.RECOVERY)):
+        _, paragraphs = drafting._WRITERS[inp.scenario](drafting._facts(inp))
+        assert drafting._rendered(paragraphs) == (
+            drafting._render_text(paragraphs),
+            drafting._engine_lines(paragraphs),
+        )
+
+
+@pytest.mark.parametrize(
+    "term", ["Al", "J", "Northwind", " Acme", "Acme ", "Fabrikam  Labs", "Jo\tAnne", "x" * 201, ""]
+)
+def test_maskable_is_the_collapsed_length(term: str) -> None:
+    assert drafting._maskable(term) == (2 <= len(" ".join(term.split())) <= 200)
