@@ -780,7 +780,10 @@ def titles_without_company(
     for i in interviewers:
         title = i.title
         cut = _title_and_tail(title) if title else None
-        if cut is not None and _names_employer(cut[1], company_name, i.email):
+        if cut is not None and (
+            _names_employer(cut[1], company_name, i.email)
+            or (company_name is None and _founds_firm(*cut))
+        ):
             title = cut[0]
             stated = stated or cut[1]
         out.append(i if title == i.title else replace(i, title=title))
@@ -809,6 +812,23 @@ def not_the_company(
         return list(interviewers)
     key = _key(company_name)
     return [i for i in interviewers if i.email or not i.name or _key(i.name) != key]
+
+
+# Titles that own a firm rather than a unit: "founder, Pollen", "CEO, Pellucid".
+_FIRM_HEAD = re.compile(
+    r"^(?:co-?)?founder\b|\bfounder$|^(?:ceo|cto|coo|owner|managing director)$", re.IGNORECASE
+)
+
+
+def _founds_firm(head: str, tail: str) -> bool:
+    """ "founder, Pollen": one capitalised word after a founder's or chief executive's title is
+    the firm they run (a unit is never founded), when it is no title itself."""
+    return (
+        _FIRM_HEAD.search(head) is not None
+        and len(tail.split()) == 1
+        and tail[:1].isupper()
+        and not is_title(tail)
+    )
 
 
 def _names_employer(tail: str, company_name: str | None, email: str | None) -> bool:

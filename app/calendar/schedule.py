@@ -45,6 +45,21 @@ _SEPS = " \t:|,.-–—·•"
 # "1) Ruth Abiola - CFO", "2. Conor Walsh": a numbered list item (not "10:00" or "1.5 hours").
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s++(?=[^\W\d_])")
 
+# Labels printed alone on their line, the value below (Workday, SuccessFactors exports).
+_BARE_PEOPLE = frozenset(
+    {
+        "interviewers",
+        "interviewer",
+        "interviewer(s)",
+        "interview team",
+        "interview panel",
+        "panel",
+        "panelists",
+        "hiring manager",
+        "hiring team",
+    }
+)
+_BARE_LABELS = _BARE_PEOPLE | {"recruiter", "recruiting coordinator", "your recruiter"}
 _PEOPLE_LABEL = re.compile(
     r"^(?:(?:your|the|our) )?(?:interviewers?|interviewer\(s\)|interview (?:team|panel)|"
     r"interviewer(?:'s)? names?|panel(?:ists)?|panel members|with|attendees|"
@@ -400,10 +415,16 @@ def _read(text: str, ref_year: int | None) -> _Read:
     managers_said: list[str] = []
     run_people: list[NamedPerson] = []
     block_gap = False
+    # A label alone on its line after a blank one ("Interviewers" / "Dana Whitt" / …, as
+    # Workday and other exports print fields): the lines below hold its value.
+    after_blank = True
+    heading: str | None = None
     for raw in lines:
         numbered = raw[:1].isdigit() and _NUMBERED.match(raw) is not None
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS or numbered else raw).strip()
+        was_blank, after_blank = after_blank, not line
         if not line:
+            heading = None
             _flush_run(run_people, loose, asides)
             # A block's title line may come after a blank line (ModernLoop spaces its lines).
             untitled = bool(block and block.people and block.people[-1].title is None)
@@ -414,6 +435,26 @@ def _read(text: str, ref_year: int | None) -> _Read:
         if len(line) > 300:
             block = listing = None
             continue
+        if was_blank and len(line) <= 30 and line.rstrip(":").strip().lower() in _BARE_LABELS:
+            heading = line.rstrip(":").strip().lower()
+            if heading in _BARE_PEOPLE:
+                listing, listing_optional = (block.people if block is not None else loose), False
+            continue
+        if heading is not None:
+            if heading in _BARE_PEOPLE and listing is not None:
+                people = parse_people(line) if ":" not in line else []
+                if people and all(p.name for p in people):
+                    if heading == "hiring manager":
+                        people = [_as_hiring_manager(p) for p in people]
+                    listing.extend(people)
+                    continue
+            elif heading not in _BARE_PEOPLE:
+                found = _lead_person(line)
+                heading = None
+                if found is not None:
+                    recruiter = recruiter or found
+                    continue
+            heading = None
         # Cheap guards first: most lines of a description are neither times nor labels.
         has_digit = _DIGIT.search(line) is not None
         if has_digit:
@@ -659,8 +700,12 @@ def people_line(line: str) -> NamedPerson | None:
             and head.endswith(p.name)
         )
         return p if reversed_ else None
-    # What follows the name is the title (and an address), not a sentence about them.
-    if _PROSE_WORDS.search(_ADDRESS.sub(" ", head[len(p.name) :])):
+    # What follows the name is the title (and an address), not a sentence about them; a
+    # parenthesis that only marks the hiring manager ("(your future manager)") is no sentence.
+    after = _ADDRESS.sub(" ", head[len(p.name) :])
+    if p.hiring_manager and "(" in after:
+        after = _MARK_PAREN.sub(" ", after)
+    if _PROSE_WORDS.search(after):
         return None
     if p.title and "|" in p.title:
         # "Tom Becker | CTO | Gridwise Energy": the title's cell, not the company's.
@@ -670,6 +715,10 @@ def people_line(line: str) -> NamedPerson | None:
     return p
 
 
+_MARK_PAREN = re.compile(
+    r"\(\s*+(?:the\s++)?(?:hiring manager|hm|your (?:future |direct |new |line )?manager)\s*+\)",
+    re.IGNORECASE,
+)
 _HONORIFIC_LEAD = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
 _LEAD_TIME = re.compile(rf"^(?:{TIME})(?:\s*+(?-i:[A-Z]{{2,4}})\b)?[\s:,-]++", re.IGNORECASE)
 
@@ -1019,8 +1068,16 @@ def _signature(lines: tuple[str, ...]) -> tuple[str, ...]:
     # No sign-off: the closing lines from the first that begins with a full name.
     last = [t for t in tail if t][-5:]
     for k, line in enumerate(last):
+        if (
+            k + 2 < len(last)
+            and last[k + 1].rstrip(":").lower() in _BARE_LABELS
+            and is_name(last[k + 2])
+        ):
+            continue  # "Oscar Pine" / "Recruiter" / "Gemma Lyle": fields, not a signature
         if k + 1 < len(last) and people_line(line) and people_line(last[k + 1]):
             continue  # a lineup of "Name — Title" lines, not the writer's signature
+        if k + 1 < len(last) and len(last[k + 1].split()) >= 2 and is_name(last[k + 1]):
+            continue  # a list of names ("Dana Whitt" / "Oscar Pine"), not a signature
         # A separator starts where a run of spaces starts: linear on long runs.
         head = re.split(
             r"(?:(?<!\s)|(?<=[-–—]\s))\s*+[|,]\s*|[|,]\s*|\s[-–—]\s",

@@ -456,3 +456,58 @@ def test_words_spelt_out_then_initials_in_the_domain() -> None:
         end=END,
     )
     assert only_interview(page).company == "St. Ansgar Medical Center"
+
+
+# --- fourth pass: fields on their own lines, the mark on a bullet, a founder's firm --------
+
+
+def test_labels_on_their_own_lines_with_the_values_below() -> None:
+    page = google_event(
+        "Interview Scheduled – Water Quality Technician",
+        "Job Requisition\nR-77120 Water Quality Technician\n\nHiring Manager\nPetra Lund\n\n"
+        "Interviewers\nPetra Lund\nYusuf Kaya\n\nRecruiter\nNia Boateng\n\n"
+        "This message was sent from an applicant tracking system.",
+        ("Clearbrook Utilities Recruiting", "recruiting@clearbrookutilities.com"),
+        ("Petra Lund", "petra.lund@clearbrookutilities.com"),
+        ("Yusuf Kaya", "yusuf.kaya@clearbrookutilities.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [(i.name, i.title, i.hiring_manager) for i in found.interviewers] == [
+        ("Petra Lund", None, True),
+        ("Yusuf Kaya", None, False),
+    ]
+    assert contact(found) == ("Nia Boateng", None)
+
+
+def test_the_mark_in_parentheses_on_a_bullet_line() -> None:
+    page = google_event(
+        "Technical Interview – Alex Morgan",
+        "Who you'll meet 👇\n• Lena Brandt — Staff Engineer\n• Kwame Osei — Engineering "
+        "Manager (your future manager)\n\nRecruiter: Ivy Chan",
+        ("Ivy Chan", "ivy@quillstack.io"),
+        ("Lena Brandt", "lena@quillstack.io"),
+        ("Kwame Osei", "kwame@quillstack.io"),
+        start=START,
+        end=END,
+    )
+    assert [(i.name, i.title, i.hiring_manager) for i in only_interview(page).interviewers] == [
+        ("Lena Brandt", "Staff Engineer", False),
+        ("Kwame Osei", "Engineering Manager", True),
+    ]
+
+
+def test_a_founder_on_a_personal_address_names_the_firm_after_the_title() -> None:
+    page = google_event(
+        "Coffee ☕ Alex + Ines",
+        "Alex! Would love to tell you about the founding engineer role.\n\n"
+        "— Ines Falk, co-founder, Tidewright",
+        ("Ines Falk", "ines.falk.tw@gmail.com"),
+        ("Ines Falk", "ines.falk.tw@gmail.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert found.company == "Tidewright"
+    assert [i.title for i in found.interviewers] == ["co-founder"]
