@@ -33,10 +33,12 @@ from __future__ import annotations
 import re
 
 from app.playbook.clauses import FAIL_NOUNS, PEOPLE, THINGS
+from app.playbook.pieces import Cut
 from app.playbook.rules import word_set
 
 _TOKEN = re.compile(r"[a-z0-9]++(?:['\u2019-][a-z0-9]++)*+|[,:()\u2014\u2013]")
 _PIECE = re.compile(r"[^.!?;\n]++[.!?;\n]?")
+_CUT = Cut(".!?;\n")  # the same pieces, found from their link words
 _BUDGET = 40_000  # characters read per note; a longer note is judged on its first 40,000
 _REACH = 30  # tokens a reading looks back for its cause: every window is fixed, so a scan is linear
 _CONJUNCTIONS = frozenset(("and", "but", "because", "while", "whereas"))
@@ -231,23 +233,28 @@ def blame_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     if not links:
         return []
     spans: list[tuple[int, int]] = []
-    before: tuple[int, int] | None = None  # the previous sentence, read only if needed
-    for piece in _PIECE.finditer(low, 0, min(len(low), _BUDGET)):
-        text = piece.group()
-        if text.endswith("?") or not any(w in text for w in links):
-            before = None if text.endswith("?") else piece.span()
-            continue  # a question asks, it does not blame; most sentences hold no link word
-        start, end = piece.span()
+    floor = 0  # the start of the last piece read: the piece before the next is not before it
+    # Only the pieces that hold a link word are read (most hold none), found from the links.
+    for start, end in _CUT.holding(low, links, min(len(low), _BUDGET)):
+        text = low[start:end]
+        if text.endswith("?"):
+            floor = start
+            continue  # a question asks, it does not blame
         words = _words(low, start, end)
         if words and not _DISOWN.search(text):
-            prev = _words(low, *before) if before is not None and _anaphoric_start(words) else []
+            prev: list[str] = []
+            if _anaphoric_start(words):
+                # The sentence before, unless it was a question.
+                before = _CUT.before(low, start, floor)
+                if before is not None and low[before[1] - 1] != "?":
+                    prev = _words(low, *before)
             hit = _sentence(words, prev, text)
             if hit is not None:
                 # Offsets are looked up only for the sentence that blames: a token's start and
                 # end per word cost more than the whole reading of a calm sentence.
                 at = [m.span() for m in _TOKEN.finditer(low, start, end)]
                 spans.append((at[hit[0]][0], at[hit[1]][1]))
-        before = piece.span()
+        floor = start
     return spans
 
 

@@ -33,12 +33,14 @@ import re
 
 from app.playbook.cause_reading import _DIFFICULT, _FAULTY, CAUSES
 from app.playbook.clauses import FAIL_NOUNS, FAILURES
+from app.playbook.pieces import Cut
 from app.playbook.rules import word_set
 
 _TOKEN = re.compile(r"[a-z0-9]++(?:['\u2019-][a-z0-9]++)*+|[\"\u201c\u201d,;:()]")
 # Sentences end at . ! ? or a line break, not at ";": "kudos to whoever booked the room; the
 # projector never turned on" is one jab.
 _PIECE = re.compile(r"[^.!?\n]++[.!?\n]?")
+_CUT = Cut(".!?\n")  # the same pieces, found from the frames they hold
 _BUDGET = 40_000  # characters read per note
 _REACH = 24  # tokens after a frame in which its target and its fault must sit
 
@@ -222,11 +224,10 @@ def jab_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     if not words_here:
         return []
     spans: list[tuple[int, int]] = []
-    for piece in _PIECE.finditer(low, 0, min(len(low), _BUDGET)):
-        text = piece.group()
-        if text.endswith("?") or not any(w in text for w in words_here):
-            continue  # a question asks; most sentences hold no frame word
-        start, end = piece.span()
+    # Only the pieces holding a frame, found from the frames (pieces.py): most hold none.
+    for start, end in _CUT.holding(low, words_here, min(len(low), _BUDGET)):
+        if low[end - 1] == "?":
+            continue  # a question asks
         words = _TOKEN.findall(low, start, end)
         if low.find("\u2019", start, end) >= 0:
             words = [w.replace("\u2019", "'") for w in words]

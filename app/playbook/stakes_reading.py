@@ -36,10 +36,12 @@ from __future__ import annotations
 
 import re
 
+from app.playbook.pieces import Cut
 from app.playbook.rules import word_set
 
 _WORD = re.compile(r"[a-z0-9]++(?:['\u2019][a-z0-9]++)*+")
 _PIECE = re.compile(r"[^.!?;\n]++[.!?;\n]?")
+_CUT = Cut(".!?;\n")  # the same pieces, found from their link words
 _BUDGET = 40_000
 
 # Words of wanting, need or stakes: a pleading sentence holds one (the scorer's needs one too).
@@ -218,13 +220,12 @@ def plea_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     if not links:
         return []
     spans: list[tuple[int, int]] = []
-    for piece in _PIECE.finditer(low, 0, min(len(low), _BUDGET)):
-        text = piece.group()
-        if not any(w in text for w in links):
-            continue
+    # Only the pieces holding a link word, found from the links (pieces.py).
+    for start, end in _CUT.holding(low, links, min(len(low), _BUDGET)):
+        text = low[start:end]
         words = _WORD.findall(text.replace("\u2019", "'"))
         if _pleads(words, text):
-            spans.append(_trimmed(piece.start(), text))
+            spans.append(_trimmed(start, text))
     return spans
 
 
@@ -444,12 +445,20 @@ def self_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     if not links:
         return []
     spans: list[tuple[int, int]] = []
-    for piece in _PIECE.finditer(low, 0, min(len(low), _BUDGET)):
-        text = piece.group().replace("\u2019", "'")
+    limit = min(len(low), _BUDGET)
+    # The links are tested on the text with curly apostrophes straightened: without one in
+    # the note, the pieces holding a link are found from the links (pieces.py).
+    found = (
+        _CUT.holding(low, links, limit)
+        if low.find("\u2019", 0, limit) < 0
+        else [m.span() for m in _PIECE.finditer(low, 0, limit)]
+    )
+    for start, end in found:
+        text = low[start:end].replace("\u2019", "'")
         if text.endswith("?") or not any(w in text for w in links):
             continue
         if _runs_down(text):
-            spans.append(_trimmed(piece.start(), text))
+            spans.append(_trimmed(start, text))
     return spans
 
 

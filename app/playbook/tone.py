@@ -350,9 +350,29 @@ def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
                     _SPLIT.split(phrase)[-1],
                 )
             )
-    if any(map(low.__contains__, _TRIPLES)):
+    if _may_hold_triple(vocab) and any(map(low.__contains__, _TRIPLES)):
         hits.extend(_elongated(low, original))
     return hits
+
+
+# Words known to hold no letter typed three times (_TRIPLES). A tripled letter in `low` lies
+# inside one of its words, so a note whose every word is here holds none: one C-level subset
+# test instead of 19 scans of the note. Bounded: user text is open-ended.
+_TRIPLE_FREE: set[str] = set()
+
+
+def _may_hold_triple(vocab: set[str]) -> bool:
+    """False when no word of `vocab` (the words of the note `low` was made from) holds a
+    tripled letter; True when one may (the scan of `low` then decides, as before)."""
+    if _TRIPLE_FREE.issuperset(vocab):
+        return False
+    found = False
+    for word in vocab.difference(_TRIPLE_FREE):
+        if any(map(word.__contains__, _TRIPLES)):
+            found = True
+        elif len(_TRIPLE_FREE) < 50_000:
+            _TRIPLE_FREE.add(word)
+    return found
 
 
 # ASCII capitals as "A", everything else as itself: then "AA" marks two capitals in a row.
@@ -406,10 +426,21 @@ def _word_at(text: str, at: int) -> tuple[int, int]:
     return (start, m.end()) if m else (at, at + 1)
 
 
+# lx.CAPS_TOKEN with its first capital matched before the lookbehind, which then reads that
+# capital and the character before it: the same matches, but a pattern that starts with a
+# character class lets the engine skip to the next capital in C (2x faster on a note with
+# capitals). tests/playbook/test_voice_speed_paths.py holds the two to the same matches.
+_CAPS_TOKEN = (
+    re.compile(r"[A-Z](?<![A-Z]{2})[A-Z]*+(?:'[A-Z]++)?(?![a-z])")
+    if lx.CAPS_TOKEN.pattern == r"(?<![A-Z])[A-Z]++(?:'[A-Z]++)?(?![a-z])"
+    else lx.CAPS_TOKEN
+)
+
+
 def _caps(work: str, original: str) -> list[Hit]:
     runs: list[list[re.Match[str]]] = []
     size = len(work)
-    for m in lx.CAPS_TOKEN.finditer(work):
+    for m in _CAPS_TOKEN.finditer(work):
         start, end = m.span()
         if (start and work[start - 1].isalnum()) or (end < size and work[end].isalnum()):
             continue  # part of a mixed-case word ("Dana", "McDONALD")
