@@ -11,6 +11,8 @@ engine jump between candidate positions, while a leading \\b makes it try every 
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _parser
 from collections.abc import Iterable
 from itertools import filterfalse
 from typing import Any
@@ -195,8 +197,117 @@ class _Uncompiled:
         return regex if name == "compiled" else getattr(regex, name)
 
 
+# --- gates read from the pattern ------------------------------------------------------------
+#
+# A rule's own gate lists the words its author chose. Its pattern often requires more: "out of
+# work", "there (wasn't|was not) ...", "i had (little|barely|hardly|no) ...". A word the pattern
+# spells with a boundary on both sides (a space, \b, a comma, the rule's leading \b) is a token,
+# or a part of one joined by ' or -, of any text the rule matches, so it is in the note's
+# vocabulary (the words of the text the rule reads, as every gate here assumes). Such words,
+# and alternations of them, are read from the parsed pattern the first time a rule passes its
+# own gate, and the rule is then skipped on a note that holds none of one of them: one set
+# test instead of a scan of the note. Only what every match must contain is taken: the walk
+# gives up on a stretch at anything it cannot read (a class, an optional part, a group).
+
+_TOKEN_SHAPE = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+_JOINERS = frozenset("'-")
+
+
+def _is_space_class(av: Any) -> bool:
+    return bool(av == [(_c.CATEGORY, _c.CATEGORY_SPACE)])
+
+
+def _boundary_item(item: tuple[Any, Any]) -> bool:
+    """Whether `item` always matches (at least) one character that ends a token, or a \\b."""
+    op, av = item
+    if op is _c.LITERAL:
+        ch = chr(av)
+        return not (ch.isalnum() or ch == "_" or ch in _JOINERS)
+    if op is _c.IN:
+        return _is_space_class(av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _, body = av
+        return low >= 1 and len(body) == 1 and _boundary_item(body[0])
+    return op is _c.AT and av is _c.AT_BOUNDARY
+
+
+def _walk(
+    seq: list[tuple[Any, Any]], bounded: bool, prefix: str, ends_bounded: bool
+) -> list[frozenset[str]]:
+    """What every match of `seq` holds. `bounded`: the text before `seq` ends a token; `prefix`:
+    letters of a word already begun before `seq`; `ends_bounded`: what follows `seq` starts
+    with a character that ends a token (or a \\b)."""
+    out: list[frozenset[str]] = []
+    word, ok = prefix, bounded
+    for k, item in enumerate(seq):
+        op, av = item
+        if op is _c.LITERAL and not _boundary_item(item):
+            word += chr(av)
+            continue
+        if _boundary_item(item):
+            if ok and _TOKEN_SHAPE.fullmatch(word) and (op is not _c.AT or word[-1:].isalnum()):
+                out.append(frozenset((_part(word),)))
+            word, ok = "", True
+            continue
+        if op is _c.BRANCH:
+            # Whether what follows the alternation starts with a boundary.
+            after = _boundary_item(seq[k + 1]) if k + 1 < len(seq) else ends_bounded
+            # One group of each branch (the least common), joined: one of its words is in
+            # every match. (Branch by branch, several groups each, cost more than it saved.)
+            joined: set[str] = set()
+            for branch in av[1]:
+                found = _walk(list(branch), ok, word, after)
+                if not found:
+                    break  # a branch that needs nothing: the alternation needs nothing
+                least: frozenset[str] = min(found, key=_rarity)
+                joined.update(least)
+            else:
+                out.append(frozenset(joined))
+        if (
+            op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+            and ok
+            and not word
+            and av[2]
+            and _boundary_item(av[2][-1])
+        ):
+            # An optional or repeated part at a boundary that ends with one ("(?:just\s+)?"):
+            # whether it is there or not, what follows it starts after a boundary.
+            continue
+        # Anything else (a class, an optional or repeated part, a group, a lookaround): what
+        # comes next is not known to start a token.
+        word, ok = "", False
+    if ok and ends_bounded and _TOKEN_SHAPE.fullmatch(word):
+        out.append(frozenset((_part(word),)))
+    return out
+
+
+def _part(word: str) -> str:
+    """The word itself, or for "didn't" its longest part ("didn"): a joined word may be part of
+    a longer token ("x-didn't"), but each of its parts is in the vocabulary (vocabulary())."""
+    return word if word.isalnum() else max(_PARTS.split(word), key=len)
+
+
+def _rarity(group: frozenset[str]) -> tuple[bool, int]:
+    """Sorts the group least likely to be in a note first: no everyday word, then longest."""
+    return (not group.isdisjoint(_EVERYDAY), -min(map(len, group)))
+
+
+def _pattern_groups(rule: Rule) -> tuple[frozenset[str], ...]:
+    """The word groups `rule`'s pattern needs that its own gate does not already imply."""
+    try:
+        tree = _parser.parse(rule.source)
+    except re.error:
+        return ()
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    own = (rule.first, *rule.rest)
+    found = dict.fromkeys(_walk(list(tree), rule.left, "", False))
+    # A group holding a whole gate group opens whenever that one does: it would add nothing.
+    return tuple(g for g in found if not any(o <= g for o in own))
+
+
 class Rule:
-    __slots__ = ("first", "left", "regex", "rest", "source")
+    __slots__ = ("first", "left", "more", "regex", "rest", "source")
 
     def __init__(self, gate: str, pattern: str) -> None:
         if _CASED_ESCAPES.search(pattern):
@@ -212,6 +323,24 @@ class Rule:
         if not _LITERAL_START.match(self.source):
             raise ValueError(f"rule must start with a literal (use each()): {pattern!r}")
         self.regex: re.Pattern[str] | _Uncompiled = _Uncompiled(self)
+        # The word groups the pattern needs beyond the gate, read the first time the rule
+        # passes its own gate: read at import, they would cost the CLI's cold start what lazy
+        # compiling saves.
+        self.more: tuple[frozenset[str], ...] | None = None
+
+    def read_pattern(self) -> tuple[frozenset[str], ...]:
+        self.more = _pattern_groups(self)
+        return self.more
+
+    def more_open(self, vocab: set[str]) -> bool:
+        """Whether the vocabulary meets the groups the pattern needs (see _walk)."""
+        more = self.more if self.more is not None else self.read_pattern()
+        return all(not group.isdisjoint(vocab) for group in more)
+
+    def gate_words(self) -> set[str]:
+        """Every word a gate of this rule names, its pattern's included."""
+        more = self.more if self.more is not None else self.read_pattern()
+        return set().union(self.first, *self.rest, *more)
 
     def compiled(self) -> re.Pattern[str]:
         """The rule's regex, compiled now if it was not yet."""
@@ -283,7 +412,15 @@ class Family:
                 if group.isdisjoint(vocab):
                     break
             else:
-                found += _spans(rule, low)
+                # Then the groups the pattern needs beyond the gate (Rule.more), read on first use.
+                more = rule.more
+                if more is None:
+                    more = rule.read_pattern()
+                for group in more:
+                    if group.isdisjoint(vocab):
+                        break
+                else:
+                    found += _spans(rule, low)
         if len(found) < 2:
             return found
         found.sort(key=lambda s: (s[0], -s[1]))
@@ -300,6 +437,13 @@ class Family:
                 if group.isdisjoint(vocab):
                     break
             else:
-                if _found(rule, low):
-                    return True
+                more = rule.more
+                if more is None:
+                    more = rule.read_pattern()
+                for group in more:
+                    if group.isdisjoint(vocab):
+                        break
+                else:
+                    if _found(rule, low):
+                        return True
         return False

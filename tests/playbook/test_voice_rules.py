@@ -18,12 +18,7 @@ FAMILIES = {
 }
 # Every gate word of every rule: with it as the vocabulary, every rule is open.
 EVERY_WORD = set().union(
-    *(
-        group
-        for family in FAMILIES.values()
-        for rule in family.rules
-        for group in (rule.first, *rule.rest)
-    )
+    *(rule.gate_words() for family in FAMILIES.values() for rule in family.rules)
 )
 
 PHRASES = [
