@@ -289,6 +289,8 @@ def _strip_leads(text: str, leads: _Leads) -> str:
         if candidates is None:
             break
         low = text.lower()
+        if not low.startswith(candidates):
+            break  # the usual case once the leads are gone ("i answered ..."): one C call
         for lead in candidates:
             if low.startswith(lead):
                 rest = text[len(lead) :]
