@@ -13,7 +13,7 @@ import pytest
 from fastapi import APIRouter
 from prometheus_client.parser import text_string_to_metric_families
 
-from app.ops.metrics import Metrics
+from app.ops.metrics import FOLD_EVERY, Metrics
 from app.ops.metrics_server import serve_worker_metrics
 from app.store.db import Database
 from app.store.migrations import run_migrations
@@ -118,6 +118,29 @@ async def test_worker_hooks_appear_with_bounded_labels(tmp_path: Path) -> None:
     assert value(text, "rightnote_drafts_failed_total", reason="other") == 1
     assert value(text, "rightnote_calendar_sync_lag_seconds_count", provider="microsoft") == 1
     assert "a@b.c" not in text
+
+
+def test_every_request_is_in_the_series_across_batches() -> None:
+    # Requests are noted and folded into the series in batches: none may be lost or counted
+    # twice, whether a batch was full or is read part-way by a scrape, and the note stays short.
+    metrics = Metrics(process_collectors=False)
+    total = 2 * FOLD_EVERY + 3
+    for n in range(total):
+        metrics.observe_request("POST", "/v1/drafts", 200 if n % 3 else 422, 0.004)
+        assert len(metrics._requests) < FOLD_EVERY
+    text = metrics.render().decode()
+    ok = {"method": "POST", "route": "/v1/drafts", "status": "200"}
+    refused = {"method": "POST", "route": "/v1/drafts", "status": "422"}
+    assert value(text, "rightnote_http_requests_total", **ok) == total - (total + 2) // 3
+    assert value(text, "rightnote_http_requests_total", **refused) == (total + 2) // 3
+    duration = {"method": "POST", "route": "/v1/drafts"}
+    assert value(text, "rightnote_http_request_duration_seconds_count", **duration) == total
+    fast = {"le": "0.005", **duration}
+    assert value(text, "rightnote_http_request_duration_seconds_bucket", **fast) == total
+    metrics.observe_request("BREW", "/v1/drafts", 200, 0.5)  # an unknown method: "other"
+    text = metrics.render().decode()
+    assert value(text, "rightnote_http_requests_total", **ok) == total - (total + 2) // 3
+    assert value(text, "rightnote_http_requests_total", **{**ok, "method": "other"}) == 1
 
 
 def test_label_values_stop_growing() -> None:
