@@ -269,8 +269,16 @@ def extract(
         if marked is not None and role_of(marked.title) is not Role.EXECUTIVE:
             marked.hiring_manager = True
     _titles_beside_names(schedule.text, recs)
-    _apply_writer(schedule, recs[:from_roster], roster_)
+    signer = _apply_writer(schedule, recs[:from_roster], roster_)
     recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
+    if recruiter is not None and recruiter.name is None and signer is not None:
+        # A team mailbox sent it ("graduates@", "hr@") and a person signs the letter as
+        # recruiting staff ("Sophie Grant" / "Graduate Recruitment Adviser"): the one to ask
+        # is that person, at the mailbox.
+        signs_as_staff = role_of(signer.title) is Role.RECRUITER
+        met = any(r.name and names_match(r.name, signer.name) for r in recs)
+        if recruiter.email and signs_as_staff and not met:
+            recruiter = Contact(signer.name, recruiter.email)
     if recruiter is not None:
         alone = len(recs) == 1 and not event.attendees_hidden
         kept = []
@@ -350,11 +358,10 @@ def _titles_beside_names(text: str, recs: list[_Rec]) -> None:
         rec.hiring_manager = rec.hiring_manager or hm
 
 
-def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> None:
+def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> Signature | None:
     """What the letter says of its writer (signature, "I'm the hiring manager") goes to the
-    invited person who wrote it: the one the signature names, else the organizer."""
-    if not invited:
-        return
+    invited person who wrote it: the one the signature names, else the organizer. Returns the
+    signature read."""
     org = next((r for r in invited if r.is_organizer), None)
     domain = domain_of(org.email) if org else None
     sig: Signature | None = read_signature(
@@ -375,6 +382,7 @@ def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> N
         # An address with no display name ("mari@"): the name the letter introduces.
         writer.name = writer.name or schedule.self_name
         writer.hiring_manager = writer.hiring_manager or schedule.self_hiring_manager
+    return sig
 
 
 _MAX_NAME_MATCH = 200
@@ -428,9 +436,28 @@ def _recruiter(
     # Nobody named: the employer's own team mailbox that sent the invite is the one to ask
     # ("careers@", "hiring@", "recruitment@"), unless it is a no-reply or calendar address.
     for sender in (event.organizer, creator):
-        if sender is not None and _answering_mailbox(sender.email, me):
+        if sender is not None and (
+            _answering_mailbox(sender.email, me) or _team_sender(sender.email, sender.name, me)
+        ):
             return Contact(None, sender.email)
     return None
+
+
+# A recruiting team's name on a mailbox that answers ("Graduate Recruitment" <graduates@…>),
+# unlike a no-reply or calendar address.
+_TEAM_NAME = re.compile(r"\b(?:recruit(?:ment|ing)|careers|talent)\b", re.IGNORECASE)
+_SILENT_LOCAL = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|notif|calendar|schedul)", re.IGNORECASE
+)
+
+
+def _team_sender(email: str | None, name: str | None, me: Me) -> bool:
+    domain = domain_of(email)
+    if not email or not name or not domain or me.is_me(email) or domain in me.domains:
+        return False
+    if is_scheduler(domain) or is_tool_domain(domain) or is_free_mail(domain):
+        return False
+    return _TEAM_NAME.search(name) is not None and not _SILENT_LOCAL.match(email)
 
 
 _ANSWERED = re.compile(

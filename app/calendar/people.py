@@ -168,9 +168,13 @@ _BOT_NAME = re.compile(
     r"recruiting team|talent team|talent acquisition(?: team)?|careers|campus|"
     r"interview(?:s|ing)? (?:team|schedul\w*|coordination)|hiring team|zoom webinar|"
     r"candidate experience|note-? ?taker|meeting (?:notes|recorder|assistant)|"
-    r"(?:teams|zoom|webex|meet) room|ai (?:assistant|notes))\b",
+    r"(?:teams|zoom|webex|meet) room|ai (?:assistant|notes)|"
+    # A team's mailbox in the company's name: "Skylark Air Recruitment", "Recruiting Operations".
+    r"recruitment$|recruiting (?:operations|ops)$)\b",
     re.IGNORECASE,
 )
+# A team's address with the team word inside it: "crewrecruitment@", "recruitingops@".
+_TEAM_WORDS = ("recruiting", "recruitment", "careers")
 # A name that is only a conferencing or note-taking product, perhaps with its domain ending or
 # a word of what it does ("Zoom", "Microsoft Teams", "Otter.ai", "Avoma Assistant"). Matched
 # whole, so a person whose name merely contains such a word ("Gong Li", "Sam Fellow") stays.
@@ -198,6 +202,9 @@ def looks_like_bot(email: str | None, name: str | None) -> bool:
     domain = domain_of(email) or ""
     local = (email or "").split("@")[0]
     if _BOT_LOCAL.match(local):
+        return True
+    low_local = local.lower()
+    if "." not in low_local and any(w in low_local for w in _TEAM_WORDS):
         return True
     if _domain_in(domain, SCHEDULER_DOMAINS):
         return True

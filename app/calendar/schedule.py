@@ -162,6 +162,7 @@ _POSITION_PROSE = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"^(?:(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|"
+    r"thanks (?:&|and) regards|"
     r"warmly|sincerely|talk soon|see you soon|all the best|many thanks)\b[\s,.!]*|--\s*|—\s*)$",
     re.IGNORECASE,
 )

@@ -511,3 +511,47 @@ def test_a_founder_on_a_personal_address_names_the_firm_after_the_title() -> Non
     found = only_interview(page)
     assert found.company == "Tidewright"
     assert [i.title for i in found.interviewers] == ["co-founder"]
+
+
+# --- fifth pass: a team's mailbox ----------------------------------------------------------
+
+
+def test_a_team_mailbox_is_never_an_interviewer() -> None:
+    page = google_event(
+        "Assessment Day - Ground Operations Agent",
+        "Please arrive 15 minutes early. Your assessors: Maya Ruiz (Station Manager).",
+        ("Fernhill Air Recruitment", "crewrecruitment@fernhillair.com"),
+        ("Fernhill Air Recruitment", "crewrecruitment@fernhillair.com"),
+        ("Maya Ruiz", "maya.ruiz@fernhillair.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [i.email for i in found.interviewers] == ["maya.ruiz@fernhillair.com"]
+    assert contact(found) == (None, "crewrecruitment@fernhillair.com")
+
+
+def test_the_person_who_signs_from_a_team_mailbox_is_the_one_to_ask() -> None:
+    page = google_event(
+        "Technical interview - Java Developer",
+        "Dear Alex,\n\nYour interview will be with Rohan Mehta (Technical Lead).\n\n"
+        "Thanks & Regards,\nDeepa Nair\nHR Executive\nBluepeak Systems",
+        ("Bluepeak HR", "hr@bluepeak.in"),
+        ("Rohan Mehta", "rohan.mehta@bluepeak.in"),
+        start=START,
+        end=END,
+    )
+    assert contact(only_interview(page)) == ("Deepa Nair", "hr@bluepeak.in")
+
+
+def test_a_recruiting_team_s_name_on_an_answering_mailbox() -> None:
+    page = google_event(
+        "Second round interview - Trainee Solicitor",
+        "Dear Alex,\n\nYour interview will be with Tom Reyes (Partner).\n\nKind regards\n"
+        "Amira Haddad\nGraduate Recruitment Adviser\nReyes Lowe LLP",
+        ("Graduate Recruitment", "graduates@reyeslowe.com"),
+        ("Tom Reyes", "tom.reyes@reyeslowe.com"),
+        start=START,
+        end=END,
+    )
+    assert contact(only_interview(page)) == ("Amira Haddad", "graduates@reyeslowe.com")
