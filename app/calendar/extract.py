@@ -269,6 +269,12 @@ def extract(
         if marked is not None and role_of(marked.title) is not Role.EXECUTIVE:
             marked.hiring_manager = True
     _titles_beside_names(schedule.text, recs)
+    coordinator = schedule.coordinator
+    if coordinator is not None:
+        # The coordinator beside a named recruiter sets the loop up and is not met.
+        recs = [r for r in recs if _named_as_interviewer(r) or not _matches(r, coordinator)]
+        invited = (InterviewerSource.ORGANIZER, InterviewerSource.ATTENDEE)
+        from_roster = sum(1 for r in recs if r.sources and r.sources[0] in invited)
     signer = _apply_writer(schedule, recs[:from_roster], roster_)
     recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
     if recruiter is not None and recruiter.name is None and signer is not None:

@@ -79,7 +79,10 @@ _RECRUITER_LABEL = re.compile(
 # "Your recruiter is …", "reply to your recruiter, …", "contact your recruiter … at …".
 _RECRUITER_SENTENCE = re.compile(
     r"\byour (?:recruit(?:er|ing coordinator|ing contact|ing partner)|(?:interview |recruiting )?"
-    r"coordinator|talent partner|point of contact)\b(?:\s+(?:is|will be|here is))?[\s,:]+"
+    r"coordinator|talent partner|point of contact)\b"
+    # "Your recruiter for this role is …"
+    r"(?: for (?:this|the) (?:role|position|search|process|opening))?"
+    r"(?:\s+(?:is|will be|here is))?[\s,:]+"
     r"(?P<v>(?:[^.!?\n]|\.(?=\S)){3,200})",
     re.IGNORECASE,
 )
@@ -327,6 +330,9 @@ class Mention:
 class Schedule:
     mentions: tuple[Mention, ...] = ()
     recruiter: NamedPerson | None = None
+    # A coordinator named beside the recruiter ("Recruiting Coordinator: Ilka Sandoval"): sets
+    # the loop up, is not met.
+    coordinator: NamedPerson | None = None
     position: str | None = None
     company: str | None = None
     # Time slots that named at least one person: the mark of an itinerary.
@@ -420,12 +426,14 @@ def _read(text: str, ref_year: int | None) -> _Read:
     # Workday and other exports print fields): the lines below hold its value.
     after_blank = True
     heading: str | None = None
+    coordinator_named = False
+    coordinator: NamedPerson | None = None
     for raw in lines:
         numbered = raw[:1].isdigit() and _NUMBERED.match(raw) is not None
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS or numbered else raw).strip()
         was_blank, after_blank = after_blank, not line
         if not line:
-            heading = None
+            # A heading's value may come after a blank line (HTML bodies space every line).
             _flush_run(run_people, loose, asides)
             # A block's title line may come after a blank line (ModernLoop spaces its lines).
             untitled = bool(block and block.people and block.people[-1].title is None)
@@ -540,8 +548,14 @@ def _read(text: str, ref_year: int | None) -> _Read:
         m = _RECRUITER_LABEL.match(line) if labelled or " by " in low_line[:16] else None
         if m:
             found = _lead_person(m.group("v"))
-            if found and recruiter is None:
+            # "Recruiting Coordinator: Ilka …" then "Recruiter: Desmond …": the recruiter is the
+            # one to ask; a coordinator only when no recruiter is named.
+            says_recruiter = low_line.startswith(("recruiter", "your recruiter"))
+            if found and (recruiter is None or (says_recruiter and coordinator_named)):
+                if recruiter is not None:
+                    coordinator = recruiter
                 recruiter = found
+                coordinator_named = not says_recruiter
             continue
         m = _POSITION_LABEL.match(line) if labelled else None
         if m and position is None:
@@ -645,6 +659,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
     schedule = Schedule(
         mentions=tuple(mentions),
         recruiter=recruiter,
+        coordinator=coordinator,
         position=position,
         company=company,
         slots=sum(1 for s in slots if s.people),

@@ -555,3 +555,52 @@ def test_a_recruiting_team_s_name_on_an_answering_mailbox() -> None:
         end=END,
     )
     assert contact(only_interview(page)) == ("Amira Haddad", "graduates@reyeslowe.com")
+
+
+# --- sixth pass: who to ask when a coordinator and a recruiter are both named ---------------
+
+
+def test_a_recruiter_label_after_a_coordinator_label() -> None:
+    page = google_event(
+        "Onsite - Compiler Engineer",
+        "1:00 PM - 1:50 PM\nParsing deep dive\nMarek Nowak\nStaff Engineer\n\n"
+        "Recruiting Coordinator: Tilde Berg\nRecruiter: Omar Castillo (omar.castillo@lumenix.io)",
+        ("Tilde Berg", "tilde.berg@lumenix.io"),
+        ("Tilde Berg", "tilde.berg@lumenix.io"),
+        ("Marek Nowak", "marek.nowak@lumenix.io"),
+        start="2026-06-02T13:00:00-04:00",
+        end="2026-06-02T14:00:00-04:00",
+    )
+    found = only_interview(page)
+    assert contact(found) == ("Omar Castillo", "omar.castillo@lumenix.io")
+    # The coordinator who sent it sets the loop up; she is not met.
+    assert [i.name for i in found.interviewers] == ["Marek Nowak"]
+
+
+def test_your_recruiter_for_this_role_is() -> None:
+    page = google_event(
+        "Interview - Billing Engineer",
+        "You'll meet Ana Paz (Staff Engineer).\n\nYour recruiter for this role is Jonas Falk "
+        "(jonas.falk@orrery.dev).\n\nBest,\nMia Lund\nCandidate Coordinator | Orrery",
+        ("Mia Lund", "mia.lund@orrery.dev"),
+        ("Ana Paz", "ana.paz@orrery.dev"),
+        start=START,
+        end=END,
+    )
+    assert contact(only_interview(page)) == ("Jonas Falk", "jonas.falk@orrery.dev")
+
+
+def test_a_heading_s_value_after_a_blank_line() -> None:
+    page = google_event(
+        "Onsite - Test Engineer",
+        "Interviewers\n\n- Ida Holm, Test Lead (ida.holm@gridarc.com)\n\nRecruiter\n\n"
+        "- Sven Dahl (sven.dahl@gridarc.com)",
+        ("Sven Dahl", "sven.dahl@gridarc.com"),
+        ("Sven Dahl", "sven.dahl@gridarc.com"),
+        ("Ida Holm", "ida.holm@gridarc.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert contact(found) == ("Sven Dahl", "sven.dahl@gridarc.com")
+    assert [i.name for i in found.interviewers] == ["Ida Holm"]
