@@ -14,6 +14,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from app.providers.base import MAX_RETRY_AFTER_SECONDS
+
 DEFAULT_BASE_SECONDS = 30.0
 DEFAULT_CAP_SECONDS = 3600.0
 
@@ -32,6 +34,8 @@ class RetryPolicy:
         return self.rng.uniform(0, bound)
 
     def throttled(self, retry_after: float | None, attempt: int) -> float:
-        if retry_after is None or retry_after < 0:
+        if retry_after is None or not retry_after >= 0:  # None, negative or NaN
             return self.backoff(attempt)
+        # A floor, but a bounded one: the wait must fit in a datetime.
+        retry_after = min(retry_after, MAX_RETRY_AFTER_SECONDS)
         return retry_after + self.rng.uniform(0, min(self.base, retry_after * 0.1 + 1.0))

@@ -43,6 +43,7 @@ from app.autodraft.sync_state import (
     request_stale,
 )
 from app.errors import ProviderThrottled, ReauthRequired
+from app.providers.base import MAX_RETRY_AFTER_SECONDS
 from app.settings import Settings
 from app.store.base import utcnow
 from app.store.connect import ConnectAttempt
@@ -257,7 +258,8 @@ class SyncRunner:
 
     def _backoff(self, failures: int, exc: BaseException) -> float:
         if isinstance(exc, ProviderThrottled) and exc.retry_after is not None:
-            return max(1.0, exc.retry_after)
+            # The provider's wait, bounded so that `now + wait` is always a datetime.
+            return max(1.0, min(exc.retry_after, MAX_RETRY_AFTER_SECONDS))
         bound = min(RETRY_CAP_SECONDS, RETRY_BASE_SECONDS * 2 ** (failures - 1))
         return self._rng.uniform(bound / 2, bound)
 

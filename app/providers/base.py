@@ -30,6 +30,11 @@ from typing import Protocol
 from app.calendar.model import Event
 from app.errors import ProviderError
 
+# The longest wait a provider's Retry-After is taken at. Graph and Google ask for seconds to
+# minutes; a header far beyond (a huge number, a date in the year 9999) is read as this, so a
+# wait can always be added to a datetime and a throttled item is never parked for years.
+MAX_RETRY_AFTER_SECONDS = 3600.0
+
 # [start, end) of a full listing.
 Window = tuple[datetime, datetime]
 

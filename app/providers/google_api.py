@@ -36,6 +36,7 @@ from googleapiclient import discovery, discovery_cache
 from googleapiclient.errors import HttpError
 
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
+from app.providers.base import MAX_RETRY_AFTER_SECONDS
 from app.settings import Settings
 
 Api = Literal["gmail", "calendar"]
@@ -213,11 +214,12 @@ def retry_after(response: Any, *, now: datetime | None = None) -> float | None:
         return None
     value = value.strip()
     if value.isdigit():
-        return float(value)
+        return min(float(value), MAX_RETRY_AFTER_SECONDS)
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    return min(max(0.0, seconds), MAX_RETRY_AFTER_SECONDS)

@@ -32,7 +32,7 @@ from app.calendar.model import Event
 from app.calendar.recurrence import DEFAULT_CAP
 from app.calendar.zones import zone
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
-from app.providers.base import CreatedDraft, OutgoingDraft
+from app.providers.base import MAX_RETRY_AFTER_SECONDS, CreatedDraft, OutgoingDraft
 from app.providers.mime import SUBJECT_LIMIT, display_name, header_text, plain_address
 from app.providers.text_guard import valid_text
 
@@ -107,7 +107,7 @@ def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> fl
         seconds = (when - (now or datetime.now(UTC))).total_seconds()
     if not math.isfinite(seconds):
         return None
-    return max(0.0, seconds)
+    return min(max(0.0, seconds), MAX_RETRY_AFTER_SECONDS)
 
 
 def _graph_error(response: httpx.Response) -> tuple[str, str]:
