@@ -11,8 +11,9 @@
 - `@removed` items (only an id) mean "deleted" or just "no longer in this window" (moved out of
   it): each is confirmed with `GET /me/events/{id}` first. Only a 404 makes it a removed id; an
   event that still exists is returned with its new time (or as removed if `isCancelled`). Past
-  `MAX_CONFIRMATIONS` in one round the rest are not guessed at: the round returns no next cursor,
-  so the next round is full and reconciles them by the window.
+  `MAX_CONFIRMATIONS` in one round, or when Graph refuses the GET itself (400, 403), the rest are
+  not guessed at: the round returns no next cursor, so the next round is full and reconciles them
+  by the window (a refusal failing the round would replay the same page forever).
 - Subscription on `me/events` (created, updated, deleted), notifications to
   {public_url}/webhooks/microsoft/graph, lifecycle events to .../lifecycle, `clientState` a random
   secret (returned once so the caller can store its hash), expiry `SUBSCRIPTION_MINUTES` ahead
@@ -32,7 +33,7 @@ from urllib.parse import quote
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.calendar.interviews import parse_events
-from app.errors import ProviderError
+from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
 from app.providers.base import CalendarChanges, ChannelGone, PushChannel, Window
 from app.providers.microsoft import MicrosoftGraph
 from app.providers.microsoft_graph import GraphClient, GraphGone, GraphNotFound
@@ -188,14 +189,20 @@ class GraphIncrementalCalendar:
         """(events that still exist, ids Graph confirms deleted) for `@removed` ids."""
         still: list[dict[str, Any]] = []
         gone: list[str] = []
-        for event_id in dict.fromkeys(unsure):
-            if len(still) + len(gone) >= MAX_CONFIRMATIONS:
-                log.info(
-                    "graph.removed_unconfirmed",
-                    extra={"left": len(unsure) - len(still) - len(gone)},
-                )
+        ids = list(dict.fromkeys(unsure))
+        for asked, event_id in enumerate(ids):
+            if asked >= MAX_CONFIRMATIONS:
+                log.info("graph.removed_unconfirmed", extra={"left": len(ids) - asked})
                 break
-            event = await self.event(event_id)
+            try:
+                event = await self.event(event_id)
+            except (ProviderThrottled, ProviderUnavailable, ReauthRequired):
+                raise  # the round is tried again later, from the same delta link
+            except ProviderError as exc:
+                # Graph refuses to describe it (400 malformed id, 403): not guessed at, like
+                # those past the cap; the round goes on and the next one is full.
+                log.info("graph.removed_refused", extra={"error": exc.code})
+                continue
             if event is None:
                 gone.append(event_id)
             else:
