@@ -155,9 +155,14 @@ _POSITION_PROSE = re.compile(
     r"\b(?:the|our|an?|this)\s+(?P<v>[A-Z][^.!?\n]{2,80}?)\s+(?:role|position|opening|"
     r"vacancy|job)\b|\bthe (?:position|role) of\s+(?P<w>[A-Z][^.!?\n]{2,80}?)(?=[.!?\n]|$)|"
     r"\bfor the (?:position|role)\s+(?P<x>[A-Z][^!?\n]{2,80}?)\.?(?=\s*$|\.\s|\n)|"
-    r"\b(?:interviews?|(?:interview )?(?:schedule|itinerary|agenda)|screen|onsite|loop|call) "
-    r"for (?:the )?(?P<y>[A-Z][^.!?\n:]{2,80}?)\s*"
-    r"(?::|\.(?!\S)|$)|"
+    r"\b(?:interviews?|(?:interview )?(?:schedule|itinerary|agenda)|screen|onsite|loop|call|"
+    r"round|stage) for (?:the )?(?P<y>[A-Z][^.!?\n:]{2,80}?)\s*"
+    r"(?::|[.!](?!\S)|$)|"
+    # "the Senior Scientist, Assay Development onsite": a job's name before the event word
+    # (kept only when the title lexicon knows it).
+    r"\bthe\s++(?P<o>[A-Z][^.!?\n]{2,80}?)\s++(?:onsite|on-site|interview loop|final round)\b|"
+    # "we need someone to own our data platform, a Staff Data Engineer, and …"
+    r"\bsomeone\b[^.!?\n]{0,80}?,\s++an?\s++(?P<a>[A-Z][\w&/-]*+(?: [A-Z][\w&/-]*+){0,5}),|"
     # "We're hiring a Senior ML Engineer and …", "joining as their first Product Designer":
     # capitalised words only, so the name ends where the sentence goes on in lower case.
     r"\b(?:looking for|hiring|to hire|join(?:ing)?(?: us)? as)\s++(?:our|an?|the|their)\s++"
@@ -974,6 +979,10 @@ _POSITION_WORDS = (
     "join",
     "hiring",
     "hire",
+    "round",
+    "stage",
+    "on-site",
+    "someone",
 )
 
 

@@ -604,3 +604,31 @@ def test_a_heading_s_value_after_a_blank_line() -> None:
     found = only_interview(page)
     assert contact(found) == ("Sven Dahl", "sven.dahl@gridarc.com")
     assert [i.name for i in found.interviewers] == ["Ida Holm"]
+
+
+# --- seventh pass: positions in prose ------------------------------------------------------
+
+
+def test_positions_in_prose() -> None:
+    from app.calendar.schedule import prose_position
+
+    # The event word after the job's name, with a comma inside the name.
+    assert (
+        prose_position("Looking forward to the Principal Chemist, Formulation onsite next week.")
+        == "Principal Chemist, Formulation"
+    )
+    # An appositive after "someone".
+    assert (
+        prose_position(
+            "We need someone to run pricing end to end, a Revenue Operations Analyst, and "
+            "your name came up."
+        )
+        == "Revenue Operations Analyst"
+    )
+    # "the final round for X!"
+    assert (
+        prose_position("Congrats on reaching the final round for Senior Site Reliability Engineer!")
+        == "Senior Site Reliability Engineer"
+    )
+    # An event word after something that is no job stays unread.
+    assert prose_position("See you at the Zoom onsite tomorrow.") is None
