@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import repeat
 
 
 class Cut:
@@ -44,21 +45,37 @@ class Cut:
                 if any(key in m.group() for key in keys)
             ]
         find = low.find
-        upcoming = {key: find(key, 0, limit) for key in keys}
+        rfind_each = self._rfind_each
+        end_search = self.end_re.search
         spans: list[tuple[int, int]] = []
         floor = 0  # the end of the last piece found: no run starts before it
+        if len(keys) == 1:  # the usual case: one key, no bookkeeping
+            key = keys[0]
+            at = find(key, 0, limit)
+            while at >= 0:
+                start = max(rfind_each(low, floor, at) + 1, floor)
+                stop = end_search(low, at, limit)
+                floor = limit if stop is None else stop.end()
+                spans.append((start, floor))
+                at = find(key, floor, limit)
+            return spans
+        upcoming = {key: find(key, 0, limit) for key in keys}
         while True:
             at = min((p for p in upcoming.values() if p >= 0), default=-1)
             if at < 0:
                 return spans
-            start = max(max(low.rfind(ch, floor, at) for ch in ends) + 1, floor)
-            stop = self.end_re.search(low, at, limit)
+            start = max(rfind_each(low, floor, at) + 1, floor)
+            stop = end_search(low, at, limit)
             end = limit if stop is None else stop.end()
             spans.append((start, end))
             floor = end
             for key, p in upcoming.items():
                 if 0 <= p < end:
                     upcoming[key] = find(key, end, limit)
+
+    def _rfind_each(self, low: str, floor: int, at: int) -> int:
+        """The last end character in low[floor:at], or -1: one rfind per character, in C."""
+        return max(map(low.rfind, self.ends, repeat(floor), repeat(at)))
 
     def before(self, low: str, start: int, floor: int = 0) -> tuple[int, int] | None:
         """The span of the piece before the one starting at `start` (a piece start), or None
@@ -70,5 +87,5 @@ class Cut:
             k -= 1  # the end characters between the two pieces: the first is the piece's own
         if k < floor:
             return None
-        start_of = max(max(low.rfind(ch, floor, k) for ch in ends) + 1, floor)
+        start_of = max(self._rfind_each(low, floor, k) + 1, floor)
         return (start_of, k + 2)

@@ -378,6 +378,24 @@ def _found(rule: Rule, low: str) -> bool:
     return False
 
 
+# The first-group gate words of every family (Family.__init__ adds its own).
+_FIRST_WORDS: set[str] = set()
+# The last vocabulary cut down to _FIRST_WORDS, with the vocabulary itself: the families of one
+# check all read the same vocabulary object. One tuple, so a thread never pairs one note's
+# vocabulary with another's words; the vocabulary held here is not freed, so `is` is sound.
+_last_cut: tuple[set[str] | None, set[str]] = (None, set())
+
+
+def _gate_words_of(vocab: set[str]) -> set[str]:
+    global _last_cut
+    last = _last_cut
+    if last[0] is vocab:
+        return last[1]
+    cut = vocab.intersection(_FIRST_WORDS)
+    _last_cut = (vocab, cut)
+    return cut
+
+
 class Family:
     """Rules for one kind of phrase; matches come back in text order without overlaps."""
 
@@ -395,14 +413,21 @@ class Family:
             for word in rule.first:
                 index.setdefault(word, []).append(rule)
         self.index = {word: tuple(found) for word, found in index.items()}
+        global _last_cut
+        _FIRST_WORDS.update(self.words)
+        _last_cut = (None, set())  # a cut made before this family knew none of its words
 
     def _open(self, vocab: set[str]) -> Iterable[Rule]:
-        present = self.words & vocab  # one C-level step closes most families on a calm note
+        # One C-level step closes most families on a calm note. The note's words are first cut
+        # down to the gate words of all families, once a note (_gate_words_of): each family then
+        # intersects a few words, not the note's hundred.
+        present = self.words.intersection(_gate_words_of(vocab))
         if not present:
             return ()
         if len(present) == 1:
             return self.index[next(iter(present))]
-        return {rule: None for word in present for rule in self.index[word]}
+        # The rules' order does not matter: spans() sorts what they find, search() any-s.
+        return set().union(*map(self.index.__getitem__, present))
 
     def spans(self, low: str, vocab: set[str]) -> list[tuple[int, int]]:
         # The hot loop of the voice check: a plain for-else, no generator per rule.

@@ -182,10 +182,10 @@ class _Model:
             {k[2:]: v for k, v in weights[c].items() if k.startswith("u:")} for c in self.codes
         ]
         self.known = frozenset().union(*per_code)
-        # Every known stem in every code's table (0.0 where the code has no weight for it, as
-        # dict.get(stem, 0.0) gave): the sums then look up with __getitem__, no default.
-        self.per_code = [{k: table.get(k, 0.0) for k in self.known} for table in per_code]
-        self._getters = tuple(table.__getitem__ for table in self.per_code)
+        self.per_code = per_code
+        # Each known stem's weights for every code (0.0 where a code has none, as
+        # dict.get(stem, 0.0) gave): one lookup a stem, not one a stem and code.
+        self.vectors = {k: tuple(table.get(k, 0.0) for table in per_code) for k in self.known}
         self.classes = self._table(weights, "c:")
         self.class_pairs = self._table(weights, "cc:")
         self._masks: dict[int, tuple[float, ...]] = {}
@@ -210,10 +210,13 @@ class _Model:
 
     def scores(self, stems: set[str], mask: int) -> list[float]:
         """Every code's score; `stems` must be known stems (a subset of self.known)."""
-        # map() calls each table's __getitem__ in C: no Python loop per word.
+        # One lookup a stem (in C), then each code's weights summed in the stems' order, as
+        # a sum over the stems per code would add them: the same floats, the same sums.
+        vectors = list(map(self.vectors.__getitem__, stems))
+        sums = list(map(sum, zip(*vectors, strict=True))) if vectors else [0] * len(self.codes)
         return [
-            a + b + sum(map(get, stems))
-            for a, b, get in zip(self.bias, self.mask_weights(mask), self._getters, strict=True)
+            a + b + total
+            for a, b, total in zip(self.bias, self.mask_weights(mask), sums, strict=True)
         ]
 
 

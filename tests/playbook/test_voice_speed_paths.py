@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from app.playbook import cause_reading, jab_reading, stakes_reading, tone
 from app.playbook import lexicon as lx
 from app.playbook.pieces import Cut
-from app.playbook.rules import lower_same, tokens, vocabulary
+from app.playbook.rules import Family, lower_same, tokens, vocabulary
 
 
 def _plain_holding(
@@ -80,3 +80,13 @@ def test_a_note_without_a_tripled_letter_skips_the_scan() -> None:
     loud = lower_same("That was sooo good, thank you!")
     assert tone._may_hold_triple(vocabulary(tokens(loud)))
     assert tone.intensity(loud, loud, vocabulary(tokens(loud)), loud)
+
+
+def test_a_family_made_after_a_check_opens_on_the_same_vocabulary() -> None:
+    # Families cut the note's words to all families' gate words once per vocabulary object
+    # (rules._gate_words_of); a family made later must not read a cut made before it.
+    low = lower_same("the zorblat kept failing")
+    vocab = vocabulary(tokens(low))
+    assert lx.BLAME_SHIFT.spans(low, vocab) == lx.BLAME_SHIFT.spans(low, vocab)
+    late = Family(("zorblat", r"\bzorblat\s+kept"))
+    assert late.spans(low, vocab) == [(4, 16)]
