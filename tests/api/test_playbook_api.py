@@ -173,6 +173,18 @@ async def test_openapi_documents_the_routes_with_examples(client: httpx.AsyncCli
     assert {"200", "413", "422"} <= set(responses)
 
 
+async def test_the_documentation_pages_are_served(client: httpx.AsyncClient) -> None:
+    # FastAPI's own pages, added after the API's routes (app/main.py): each still answers.
+    swagger = await client.get("/docs")
+    assert swagger.status_code == 200 and "text/html" in swagger.headers["content-type"]
+    assert "/openapi.json" in swagger.text and "/docs/oauth2-redirect" in swagger.text
+    redoc = await client.get("/redoc")
+    assert redoc.status_code == 200 and "/openapi.json" in redoc.text
+    assert (await client.get("/docs/oauth2-redirect")).status_code == 200
+    # A trailing slash is redirected to the page, as for any route.
+    assert (await client.get("/docs/")).headers.get("location", "").endswith("/docs")
+
+
 GMAIL_NOTE = (
     '<div dir="ltr"><div>Hi Dana,</div><div><br></div><div>Thank you for the chat today. I '
     "REALLY enjoyed hearing about the launch, and I&#39;m excited to work together.</div>"
