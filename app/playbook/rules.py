@@ -307,7 +307,7 @@ def _pattern_groups(rule: Rule) -> tuple[frozenset[str], ...]:
 
 
 class Rule:
-    __slots__ = ("first", "left", "more", "regex", "rest", "source")
+    __slots__ = ("first", "left", "more", "passed", "regex", "rest", "source")
 
     def __init__(self, gate: str, pattern: str) -> None:
         if _CASED_ESCAPES.search(pattern):
@@ -323,24 +323,34 @@ class Rule:
         if not _LITERAL_START.match(self.source):
             raise ValueError(f"rule must start with a literal (use each()): {pattern!r}")
         self.regex: re.Pattern[str] | _Uncompiled = _Uncompiled(self)
-        # The word groups the pattern needs beyond the gate, read the first time the rule
-        # passes its own gate: read at import, they would cost the CLI's cold start what lazy
-        # compiling saves.
+        # The word groups the pattern needs beyond the gate, read the second time the rule
+        # passes its own gate: parsing a pattern costs ~0.3 ms, so read at import, or at the
+        # first pass, they would cost a one-off check (the CLI's) more than they save it.
         self.more: tuple[frozenset[str], ...] | None = None
+        self.passed = False
 
     def read_pattern(self) -> tuple[frozenset[str], ...]:
+        """The groups the pattern needs (Rule.more): none yet at the first pass (the rule is
+        scanned as if it had none), read from the pattern at the next."""
+        if not self.passed:
+            self.passed = True
+            return ()
         self.more = _pattern_groups(self)
+        return self.more
+
+    def pattern_groups(self) -> tuple[frozenset[str], ...]:
+        """The groups the pattern needs, read now if they were not yet."""
+        if self.more is None:
+            self.more = _pattern_groups(self)
         return self.more
 
     def more_open(self, vocab: set[str]) -> bool:
         """Whether the vocabulary meets the groups the pattern needs (see _walk)."""
-        more = self.more if self.more is not None else self.read_pattern()
-        return all(not group.isdisjoint(vocab) for group in more)
+        return all(not group.isdisjoint(vocab) for group in self.pattern_groups())
 
     def gate_words(self) -> set[str]:
         """Every word a gate of this rule names, its pattern's included."""
-        more = self.more if self.more is not None else self.read_pattern()
-        return set().union(self.first, *self.rest, *more)
+        return set().union(self.first, *self.rest, *self.pattern_groups())
 
     def compiled(self) -> re.Pattern[str]:
         """The rule's regex, compiled now if it was not yet."""
