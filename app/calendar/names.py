@@ -184,6 +184,12 @@ def _parse_people(text: str, max_people: int = 20) -> tuple[NamedPerson, ...]:
     people: list[NamedPerson] = []
     previous = ""
     pieces = _split_with_seps(text, _LIST_SPLIT)
+    if len(pieces) == 1 and " | " in text and ("·" in text or " - " in text or " – " in text):
+        # "Elif Kaya · Senior QA Engineer | Rosa Mendes · QA Manager": pipes between people,
+        # each a name, a separator and a title.
+        piped = _split_with_seps(text, _PIPE_LIST)
+        if len(piped) > 1 and all(_name_then_title(p) for p, _ in piped):
+            pieces = piped
     if len(pieces) == 1 and " / " in text:
         # "Ann Lee, Design Manager / Bo Chan, Designer": slashes between titled people.
         slashed = _split_with_seps(text, _SLASH_LIST)
@@ -388,6 +394,14 @@ def _parse_one(part: str) -> NamedPerson | None:
 
 
 _SLASH_LIST = re.compile(r"(?<!\s)\s++/\s+")
+_PIPE_LIST = re.compile(r"(?<!\s)\s++\|\s+")
+
+
+def _name_then_title(piece: str) -> bool:
+    parts = _NAME_TITLE_SEP.split(piece.strip(), maxsplit=1)
+    return len(parts) == 2 and is_name(parts[0].strip()) and is_title(parts[1].strip())
+
+
 _QUALIFIED = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}) (?:from|on|of|in|at|who) \S"
 )

@@ -264,7 +264,10 @@ def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Sig
         firm = None
         if "," in seg:
             left, right = seg.rsplit(",", 1)
-            if agrees(right.strip()) or (is_title(left) and _AGENCY.search(right)):
+            # "Senior Consultant, Brightfield Search" (a firm's name of two words or more), not
+            # "Engineering Manager, Search" (the team).
+            agency_firm = len(right.split()) >= 2 and _AGENCY.search(right) is not None
+            if agrees(right.strip()) or (is_title(left) and agency_firm):
                 seg, firm = left.strip(), right.strip()
         if title is None and is_title(seg):
             title, company = seg, company or firm
@@ -639,6 +642,9 @@ def _read(text: str, ref_year: int | None) -> _Read:
             # "You'll meet Sean Murphy, … His email is sean@x.com …" on the same line.
             _pronoun_address(loose, line)
             continue
+        if " is " in line:
+            # "Sheila Mbatha is the co-founder of Harvestloop": a title for someone invited.
+            asides.extend(_titles_said(line))
         if "(" in line or ", " in line:
             aside = _asides(line)
             if "you" in low and (m := _ASIDE_OUR.search(line[:300])):
@@ -852,6 +858,19 @@ def _recruiting_team_member(line: str) -> NamedPerson | None:
 
 
 _MAX_SENTENCES = 4
+_IS_TITLE = re.compile(
+    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}) is (?:the|a|an|our|their) "
+    r"(?P<t>[\w&/-]++(?: [\w&/-]++){0,5}?)(?= (?:of|at|for|and|who|here|on)\b|[,.;!]|$)"
+)
+
+
+def _titles_said(line: str) -> list[NamedPerson]:
+    out = []
+    for m in list(_IS_TITLE.finditer(line[:300]))[:3]:
+        name, title = m.group("n"), m.group("t")
+        if " " in name and is_name(name) and is_title(title) and "hiring manager" not in title:
+            out.append(NamedPerson(name, title))
+    return out
 
 
 def _sentences_people(line: str) -> list[NamedPerson]:

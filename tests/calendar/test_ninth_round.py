@@ -632,3 +632,47 @@ def test_positions_in_prose() -> None:
     )
     # An event word after something that is no job stays unread.
     assert prose_position("See you at the Zoom onsite tomorrow.") is None
+
+
+# --- eighth pass: titles said of people ---------------------------------------------------
+
+
+def test_pipes_between_people_each_with_a_middle_dot() -> None:
+    from app.calendar.names import parse_people
+
+    assert [
+        (p.name, p.title)
+        for p in parse_people("Nora Vik · Senior Data Analyst | Jens Aalto · Analytics Manager")
+    ] == [("Nora Vik", "Senior Data Analyst"), ("Jens Aalto", "Analytics Manager")]
+
+
+def test_a_title_said_of_someone_invited() -> None:
+    page = google_event(
+        "Intro call",
+        "Event Name: Intro call\n\nTariq Haddad is the co-founder of Brinefield and takes "
+        "these calls himself.\n\nPowered by Calendly.com",
+        ("Tariq Haddad", "tariq@brinefield.com"),
+        ("Tariq Haddad", "tariq@brinefield.com"),
+        start=START,
+        end=END,
+    )
+    assert [(i.name, i.title) for i in only_interview(page).interviewers] == [
+        ("Tariq Haddad", "co-founder")
+    ]
+
+
+def test_a_team_after_a_title_in_a_signature_is_no_agency() -> None:
+    page = google_event(
+        "Chat about the Search Relevance Engineer role",
+        "Hi Alex - I'm the hiring manager for this opening. Would love 30 minutes.\n\n"
+        "Wen Li\nEngineering Manager, Search\nLanternway",
+        ("Wen Li", "wen.li@lanternway.com"),
+        ("Wen Li", "wen.li@lanternway.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [(i.title, i.hiring_manager) for i in found.interviewers] == [
+        ("Engineering Manager, Search", True)
+    ]
+    assert found.recruiter is None
