@@ -384,7 +384,14 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
     present = set(words)
     failing = not _FAILURE_NEEDS.isdisjoint(present)
     people_failing = not _PEOPLE_FAILURE_NEEDS.isdisjoint(present)
-    consequence = not _CONSEQUENCE_NEEDS.isdisjoint(present)
+    # _consequence hits only on "which made/forced/left me" or with a stumble or a negator
+    # after its link; _causal only with a thing, a person or a failure noun in its cause
+    # phrase, or on "given how ...".
+    consequence = not _CONSEQUENCE_NEEDS.isdisjoint(present) and (
+        not _RESULT_OR_NEGATOR.isdisjoint(present)
+        or ("which" in present and "me" in present and not _WHICH_MADE.isdisjoint(present))
+    )
+    causal = "given" in present or not _CAUSE_WORDS.isdisjoint(present)
     patient = not _PATIENT_NEEDS.isdisjoint(present)
     for i, w in enumerate(words):
         if w not in _STARTS:
@@ -443,7 +450,7 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
             if j >= 0:
                 return (i, j)
         # 3. a causal frame hanging a stumble on the cause
-        if w in _CAUSAL:
+        if causal and w in _CAUSAL:
             hit = _causal(words, i)
             if hit is not None:
                 return hit
@@ -820,6 +827,9 @@ _CONSEQUENCE_NEEDS = word_set(
     "so hence therefore thus and made forced caused pushed led left which"
 )
 _PATIENT_NEEDS = _PATIENT | _PATIENT_NEG
+_RESULT_OR_NEGATOR = _RESULT_STUMBLE | _NEGATORS
+_WHICH_MADE = word_set("made forced left")
+_CAUSE_WORDS = (THINGS | PEOPLE | FAIL_NOUNS) - word_set("you time team everyone")
 
 # A note without any of these words has no sentence the reading above could flag.
 GATE = (
