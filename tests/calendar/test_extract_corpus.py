@@ -46,9 +46,9 @@ def test_the_corpus_is_large_and_mixed() -> None:
         ".google",
         ".graph",
     }
-    # fresh-5 and fresh-6 are tuning now
-    assert any(e["id"].startswith("f5-") for _, e in everything)
-    assert any(e["id"].startswith("f6-") for _, e in everything)
+    # fresh-5, fresh-6 and fresh-7 are tuning now
+    for prefix in ("f5-", "f6-", "f7-"):
+        assert any(e["id"].startswith(prefix) for _, e in everything)
 
 
 def test_known_misses_name_real_cases() -> None:
