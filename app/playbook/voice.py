@@ -154,6 +154,23 @@ def _scorer_silent(vocab: set[str]) -> bool:
     )
 
 
+# (weights, biases, thresholds, answer) of the last _silent_on_nothing call.
+_NOTHING_SILENT: tuple[object, object, object, bool] | None = None
+
+
+def _silent_on_nothing() -> bool:
+    """`_scorer_silent(set())`: the biases against the thresholds, one answer while the model's
+    tables stay the same objects. A draft with no line of the user's asks it every time."""
+    global _NOTHING_SILENT
+    known = _NOTHING_SILENT
+    weights, bias, limits = vw.WEIGHTS, vw.BIAS, vw.THRESHOLD
+    if known is not None and known[0] is weights and known[1] is bias and known[2] is limits:
+        return known[3]
+    silent = _scorer_silent(set())
+    _NOTHING_SILENT = (weights, bias, limits, silent)
+    return silent
+
+
 def _check(
     text: str,
     scenario: Scenario,
@@ -191,7 +208,8 @@ def _check(
         u_vocab = set() if unread else vocabulary(tokens(u_low))
         # The learned scorer reads the whole note's words and picks its sentence among all of
         # them: when it could speak on either vocabulary, the whole note is read as it is.
-        if _scorer_silent(vocab) and _scorer_silent(u_vocab):
+        # (u_vocab last: the readings then ask note_scores for it again, kept as its last.)
+        if _scorer_silent(vocab) and (_silent_on_nothing() if unread else _scorer_silent(u_vocab)):
             u_work = u_low if unread else _blank(work, engine)
         else:
             u_low, u_vocab, unread = low, vocab, False

@@ -10,7 +10,8 @@ from datetime import datetime
 
 import pytest
 
-from app.playbook import draft_voice, drafting, tone
+from app.playbook import draft_voice, drafting, tone, voice
+from app.playbook import voice_weights as vw
 from app.playbook.drafting import compose_draft
 from app.playbook.models import Details, DraftInput, InterviewTime, Person, RiskArea
 from app.playbook.questions import note_question
@@ -97,3 +98,13 @@ def test_rendering_gives_the_text_and_the_engine_lines_in_one_walk() -> None:
 )
 def test_maskable_is_the_collapsed_length(term: str) -> None:
     assert drafting._maskable(term) == (2 <= len(" ".join(term.split())) <= 200)
+
+
+def test_the_scorers_answer_on_no_words_follows_its_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A draft with no line of the user's asks whether the scorer speaks on no words at all:
+    # kept per model, asked again when a table is replaced.
+    assert voice._silent_on_nothing() == voice._scorer_silent(set())
+    monkeypatch.setattr(vw, "THRESHOLD", dict.fromkeys(vw.THRESHOLD, -1e9))
+    assert voice._silent_on_nothing() is False
+    monkeypatch.undo()
+    assert voice._silent_on_nothing() == voice._scorer_silent(set())
