@@ -59,15 +59,19 @@ _NOT_NAME = words(
     distribution manufacturing production clinical nursing cardiology cardiac icu pediatrics
     paediatrics radiology oncology surgery surgical pharmacy emergency ward unit department dept
     division branch services editorial content creative platform payments analytics autonomy
-    union bank health hospital clinic pharma university college school institute foundation"""
+    union bank health hospital clinic pharma university college school institute foundation
+    sector region enterprise government commercial"""
 )
 # "Sr." before a name is a religious sister's style ("Sr. Mary O'Neill"), as "Rev." a minister's.
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|sr|rev)\.?\s+", re.IGNORECASE)
 # Post-nominal letters written after a name (degrees, licences, fellowships), as written.
 _CREDENTIAL = re.compile(
     r"(?:RN|LPN|BSN|MSN|NP|APRN|MD|DO|DDS|DMD|PharmD|PhD|Ph\.D\.|MBA|CPA|CFA|PE|PMP|Esq\.?|"
-    r"JD|MSc|BSc|MPH|CPhT|FACHE|SHRM-S?CP|S?PHR|CEng|ACCA|FCA|ACA|CIPD)"
+    r"JD|MSc|BSc|MPH|CPhT|FACHE|SHRM-S?CP|S?PHR|CEng|ACCA|FCA|ACA|CIPD|BCPS|BCOP|CCRN|FCCP)"
 )
+# A title written after post-nominal letters: "Name, PhD - Associate Director", "Name, PE -
+# Supervisor", "Name, CPA (Tax Director)". The letters belong to the name, the rest is the title.
+_CREDENTIAL_LEAD = re.compile(rf"^{_CREDENTIAL.pattern}(?:\s*+[-–—:|·•]\s++|\s*+\((?=[^()]++\)$))")
 
 
 def is_credential(text: str) -> bool:
@@ -520,9 +524,19 @@ def _one_of(title: str) -> str:
     return f"{head} {last}" if head else last
 
 
+# Words in parentheses after a title say what the person does in this interview or aside
+# ("(committee chair)", "(market-sizing case)", "(still on gmail, sorry!)"): no title the
+# corpus labels holds a parenthesis. A hiring-manager mark in them is read before this.
+_PAREN_AFTER = re.compile(r"(?<=\S)\s*+\([^()]*+\)$")
+
+
 def _title_or_none(title: str) -> str | None:
     # "Clinical Director at Aurora Dental": the employer is not part of the title.
     title = _one_of(" ".join(title.split()))
+    lead = _CREDENTIAL_LEAD.match(title)
+    if lead is not None and lead.end() < len(title):
+        title = title[lead.end() : -1 if title[lead.end() - 1] == "(" else None]
+    title = _PAREN_AFTER.sub("", title) if title.endswith(")") else title
     title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", title))
     title = _PART_IN_LOOP.sub("", title)
     title = _TIME_AFTER.sub("", title)

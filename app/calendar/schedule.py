@@ -858,16 +858,21 @@ def _recruiting_team_member(line: str) -> NamedPerson | None:
 
 
 _MAX_SENTENCES = 4
+# The title runs to a joining word ("… is a Principal Planner in the same team"), or on through
+# "of/for/in" and capitalised words, twice at most ("is our Associate Director for Transport
+# Planning", "Head of Practice for Flood Risk", "Engineer in Test").
 _IS_TITLE = re.compile(
     r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}) is (?:the|a|an|our|their) "
-    r"(?P<t>[\w&/-]++(?: [\w&/-]++){0,5}?)(?= (?:of|at|for|and|who|here|on)\b|[,.;!]|$)"
+    r"(?P<t>[\w&/-]++(?: [\w&/-]++){0,5}?)"
+    r"(?P<x>(?: (?:of|for|in) (?:the )?[A-Z][\w'’&-]*+(?: (?:[A-Z][\w'’&-]*+|&))*+){1,2})?"
+    r"(?= (?:of|at|for|and|who|here|on|in)\b|[,.;!]|$)"
 )
 
 
 def _titles_said(line: str) -> list[NamedPerson]:
     out = []
     for m in list(_IS_TITLE.finditer(line[:300]))[:3]:
-        name, title = m.group("n"), m.group("t")
+        name, title = m.group("n"), m.group("t") + (m.group("x") or "")
         if " " in name and is_name(name) and is_title(title) and "hiring manager" not in title:
             out.append(NamedPerson(name, title))
     return out
@@ -978,8 +983,10 @@ _OF_FIRM = re.compile(
 )
 
 
+# "… the Senior Planner (Transport) post": a British word for the job, in lower case only
+# ("Post Production Supervisor" keeps it).
 _ROLE_WORD_TAIL = re.compile(
-    r"(?<!\s)\s++(?:role|position|opening|vacancy|job)\b.*+$", re.IGNORECASE
+    r"(?<!\s)\s++(?:(?i:role|position|opening|vacancy|job)\b|post(?![\w-])).*+$"
 )
 _THE_LAST = re.compile(r"^.*\b(?:the|our|an?|this|for)\s+(?=[A-Z])")
 
@@ -1236,6 +1243,12 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
     if not rest:
         return None, []
     topic, people = _split_rest_fields(rest)
+    if topic and len(people) == 1 and _title_cell_first(topic, people[0]):
+        # "1:00 - 1:45 PM | Engineering Manager, Routing - Priya Venkataraman (hiring manager)":
+        # the cell before the name is their title, not the slot's topic.
+        p = people[0]
+        title, hm = split_hiring_manager(topic)
+        return None, [replace(p, title=title, hiring_manager=p.hiring_manager or hm)]
     if not any(p.title for p in people):
         # A table or list row whose title sits in its own cell ("Name – Title – topic").
         row, row_topic = row_people(rest)
@@ -1259,6 +1272,14 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
         ):
             return topic or row_topic, [replace(people[0], title=row[0].title)]
     return topic, people
+
+
+def _title_cell_first(topic: str, p: NamedPerson) -> bool:
+    """A slot's first cell is the title of the one person named after it, who has none of
+    their own (or only the hiring-manager mark)."""
+    if p.title is not None and not (p.hiring_manager and p.title == "Hiring Manager"):
+        return False
+    return len(topic) <= 80 and _full(p) and is_title(topic) and not _names(topic)
 
 
 def _glued_cell(title: str, rest: str) -> bool:

@@ -1,0 +1,129 @@
+"""Tenth extraction round (issue 16, fresh-7 read by mechanism): invites written for each
+mechanism, each failing before it. Post-nominal letters before a title ("Name, PhD - Title",
+"Name, CPA (Title)"); words in parentheses after a title that say what the person does in the
+interview; a schedule row whose title cell comes before the name; a team after a title's comma
+that is no second person; "X is our Title for Capitalised Words" and "… in the same team"; the
+British "post" after a position."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.calendar.model import Interview
+from tests.calendar.helpers import google_event, only_interview
+
+START = "2026-06-09T09:00:00-04:00"
+END = "2026-06-09T11:00:00-04:00"
+
+
+def _titles(interview: Interview) -> list[tuple[Any, ...]]:
+    return [(i.name, i.title, i.hiring_manager) for i in interview.interviewers]
+
+
+def test_post_nominal_letters_before_the_title() -> None:
+    page = google_event(
+        "Interview: Senior Formulation Scientist - Brackwater Labs",
+        "Panel\n"
+        "Dr. Wren Halloway, PhD - Principal Scientist (Hiring Manager)\n"
+        "Osei Mensah, CPA (Finance Business Partner)\n"
+        "Ilse Brandt, PE - Site Engineering Lead",
+        ("Brackwater Labs", "no-reply@ashbyhq.com"),
+        ("Wren Halloway", "whalloway@brackwaterlabs.com"),
+        ("Osei Mensah", "omensah@brackwaterlabs.com"),
+        ("Ilse Brandt", "ibrandt@brackwaterlabs.com"),
+        start=START,
+        end=END,
+    )
+    assert _titles(only_interview(page)) == [
+        ("Wren Halloway", "Principal Scientist", True),
+        ("Osei Mensah", "Finance Business Partner", False),
+        ("Ilse Brandt", "Site Engineering Lead", False),
+    ]
+
+
+def test_letters_after_the_name_in_an_interviewer_name_field() -> None:
+    page = google_event(
+        "Interview for Oncology Pharmacist (R0077120)",
+        "Interviewer Name: Kiran Dutt, PharmD, BCOP\n"
+        "Interviewer Title: Oncology Pharmacy Supervisor\n"
+        "Interview Format: video",
+        ("Saltmarsh Health Talent", "talent@saltmarshhealth.org"),
+        ("Kiran Dutt", "kiran.dutt@saltmarshhealth.org"),
+        start=START,
+        end=END,
+    )
+    assert _titles(only_interview(page)) == [("Kiran Dutt", "Oncology Pharmacy Supervisor", False)]
+
+
+def test_words_in_parentheses_after_a_title_are_not_part_of_it() -> None:
+    page = google_event(
+        "Case interviews (Business Analyst) - Alex Morgan",
+        "Confirming your case interviews:\n\n"
+        "3:00pm ET - Tove Arnesen, Engagement Manager (pricing case)\n"
+        "3:45pm ET - Idris Bello, Associate Partner (still finalising, may swap)",
+        ("Rhea Castell", "rhea.castell@pellmanadvisory.com"),
+        ("Tove Arnesen", "tove.arnesen@pellmanadvisory.com"),
+        ("Idris Bello", "idris.bello@pellmanadvisory.com"),
+        start=START,
+        end=END,
+    )
+    assert _titles(only_interview(page)) == [
+        ("Tove Arnesen", "Engagement Manager", False),
+        ("Idris Bello", "Associate Partner", False),
+    ]
+
+
+def test_a_schedule_row_with_the_title_cell_before_the_name() -> None:
+    page = google_event(
+        "Virtual onsite - Product Designer",
+        "Your plan for the day:\n\n"
+        "9:00 - 9:45 AM | Design Manager, Checkout - Ruth Ambler (hiring manager)\n"
+        "9:45 - 10:30 AM | Staff Product Designer - Iker Zubiri\n",
+        ("Marta Oyelowo", "marta.oyelowo@tillerpay.com"),
+        ("Ruth Ambler", "ruth.ambler@tillerpay.com"),
+        ("Iker Zubiri", "iker.zubiri@tillerpay.com"),
+        start=START,
+        end=END,
+    )
+    assert _titles(only_interview(page)) == [
+        ("Ruth Ambler", "Design Manager, Checkout", True),
+        ("Iker Zubiri", "Staff Product Designer", False),
+    ]
+
+
+def test_a_sector_after_a_title_s_comma_is_no_second_person() -> None:
+    page = google_event(
+        "Interview - Alex Morgan - Account Executive",
+        "Interviewers\n"
+        "Hollis Grant <hollis.grant@corvane.com> - Account Director, Public Sector\n"
+        "Beatriz Souto <beatriz.souto@corvane.com> - Sales Engineer",
+        ("Corvane Interview Scheduling", "interview-scheduling@corvane.com"),
+        ("Hollis Grant", "hollis.grant@corvane.com"),
+        ("Beatriz Souto", "beatriz.souto@corvane.com"),
+        start=START,
+        end=END,
+    )
+    assert _titles(only_interview(page)) == [
+        ("Hollis Grant", "Account Director, Public Sector", False),
+        ("Beatriz Souto", "Sales Engineer", False),
+    ]
+
+
+def test_titles_said_in_prose_run_through_for_and_stop_at_in_the_same_team() -> None:
+    page = google_event(
+        "Interview - Senior Hydrologist - Alex Morgan",
+        "Dear Alex,\n\nI'm pleased to confirm your interview for the Senior Hydrologist post. "
+        "Nessa Quill is our Head of Practice for Flood Risk and Owain Rees is a Senior "
+        "Hydrologist in the same team.\n\nKind regards,\nPia Lund\nHR Advisor\nMarrowfield Ltd",
+        ("Pia Lund", "pia.lund@marrowfield.co.uk"),
+        ("Nessa Quill", "nessa.quill@marrowfield.co.uk"),
+        ("Owain Rees", "owain.rees@marrowfield.co.uk"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert _titles(found) == [
+        ("Nessa Quill", "Head of Practice for Flood Risk", False),
+        ("Owain Rees", "Senior Hydrologist", False),
+    ]
+    assert found.position == "Senior Hydrologist"
