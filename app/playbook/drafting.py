@@ -64,7 +64,7 @@ class _Facts:
 
     def known_terms(self, *extra: str | None) -> tuple[str, ...]:
         terms = (self.first, self.candidate, self.company, self.position, self.topic, *extra)
-        return tuple(term for term in terms if term)
+        return tuple(filter(None, terms))
 
     def pick(self, options: tuple[str, ...]) -> str:
         return options[self.variant % len(options)]
@@ -81,7 +81,8 @@ _Note = list[list[str]]
 
 def compose_draft(inp: DraftInput, *, now: datetime | None = None) -> Draft:
     """The draft for `inp.scenario`. Raises NoNoteError for stand_down (nothing to send)."""
-    if not spec(inp.scenario).drafts:
+    scenario_spec = spec(inp.scenario)
+    if not scenario_spec.drafts:
         raise NoNoteError("standing down: no note is written")
     facts = _facts(inp)
     subject, paragraphs = _WRITERS[inp.scenario](facts)
@@ -100,7 +101,7 @@ def compose_draft(inp: DraftInput, *, now: datetime | None = None) -> Draft:
     )
     return Draft(
         scenario=inp.scenario,
-        objective=spec(inp.scenario).objective,
+        objective=scenario_spec.objective,
         subject=subject,
         text=plain,
         html=_render_html(plain),
