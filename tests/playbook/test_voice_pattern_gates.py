@@ -6,6 +6,7 @@ hand (and test_voice_rules.test_gates_never_hide_a_match holds them on generated
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from app.playbook import lexicon as lx
@@ -81,3 +82,28 @@ def test_the_groups_read_from_a_pattern() -> None:
     assert groups("x", r"\bwi-?fi\s+x") == []
     assert groups("x", r"\bx\s+ab[cd]") == []
     assert groups("x", r"\bx\s+abc") == []
+
+
+def test_possessive_word_skips_match_what_the_lazy_ones_match() -> None:
+    rewritten = [
+        rule
+        for family in _families()
+        for rule in family.rules
+        if rules._possessive_words(rule.source) != rule.source
+    ]
+    assert len(rewritten) >= 3  # the outside-cause rules ("the X kept lagging")
+    notes = [lower_same(note) for note in _corpus_notes()]
+    notes += ["the the the shared screen kept freezing", "that  my   own  laptop  died"]
+    for rule in rewritten:
+        lazy = re.compile(rule.source)
+        eager = re.compile(rules._possessive_words(rule.source))
+        for low in notes:
+            assert [m.span() for m in eager.finditer(low)] == [m.span() for m in lazy.finditer(low)]
+
+
+def test_word_skips_stay_lazy_where_a_space_could_follow() -> None:
+    # What follows may start with a space (or is not known to start with a letter): unchanged.
+    for source in (r"the\s+(?:[\w'-]+\s+){0,2}?\s*x", r"the\s+(?:[\w'-]+\s+){0,2}?[ab]"):
+        assert rules._possessive_words(source) == source
+    safe = r"the\s+(?:[\w'-]+\s+){0,2}?(?:tool|timer)\b"
+    assert rules._possessive_words(safe) == r"the\s+(?:[\w'-]++\s++){0,2}?(?:tool|timer)\b"
