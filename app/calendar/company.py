@@ -385,6 +385,8 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){1,3}[A-Za-z]{1,2}$")
 _COMPANY_SUFFIX = re.compile(
     # At most six words, each run of spaces taken once: "people people … x" was quadratic.
     r"(?:(?<!\s),?\s++(?:co|inc|llc|llp|ltd|limited|corp|gmbh|ag|plc|pvt|private|pty|"
+    # Nordic and continental forms without dots ("Norrvik AB", "Oy", "ApS", "BV", "SRL").
+    r"ab|oyj?|aps|asa|bv|nv|srl|sarl|spa|kgaa|kg|"
     r"talent(?: acquisition)?|recruiting|recruitment|careers|hiring|people|team|hr|founders?|"
     r"founding team|interview(?:s|ing)?|scheduling|"
     # A legal form written in initials ("S.L.", "B.V.", "S.p.A."), dots required: the labels

@@ -310,10 +310,14 @@ def extract(
     # Recruiting staff without a slot are not interviewers when someone else interviews.
     # Only those the playbook's table calls recruiting staff: an HR or people partner (a title
     # the family table adds) sits on panels.
+    # Those the description lists among the people met ("Hiring team:", "Your interview
+    # partners:", "You will meet X and me, Y (Talent Acquisition Specialist)") are met.
     staff = [
         i
         for i in interviewers
-        if i.slot_start is None and classify_title(i.title, i.hiring_manager) is Role.RECRUITER
+        if i.slot_start is None
+        and InterviewerSource.DESCRIPTION not in i.sources
+        and classify_title(i.title, i.hiring_manager) is Role.RECRUITER
     ]
     if staff and len(staff) < len(interviewers):
         interviewers = [i for i in interviewers if i not in staff]

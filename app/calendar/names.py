@@ -60,10 +60,14 @@ _NOT_NAME = words(
     paediatrics radiology oncology surgery surgical pharmacy emergency ward unit department dept
     division branch services editorial content creative platform payments analytics autonomy
     union bank health hospital clinic pharma university college school institute foundation
-    sector region enterprise government commercial"""
+    sector region enterprise government commercial sous"""
 )
 # "Sr." before a name is a religious sister's style ("Sr. Mary O'Neill"), as "Rev." a minister's.
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|sr|rev)\.?\s+", re.IGNORECASE)
+# German degrees join the doctorate ("Dr.-Ing.", "Dipl.-Ing.") and styles stack ("Prof. Dr.").
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|mr|mrs|ms|mx|prof|sr|rev|dipl)\.?(?:-(?:ing|med|phil|kfm|inf)\.?)?\s++){1,3}",
+    re.IGNORECASE,
+)
 # Post-nominal letters written after a name (degrees, licences, fellowships), as written.
 _CREDENTIAL = re.compile(
     r"(?:RN|LPN|BSN|MSN|NP|APRN|MD|DO|DDS|DMD|PharmD|PhD|Ph\.D\.|MBA|CPA|CFA|PE|PMP|Esq\.?|"
@@ -381,6 +385,9 @@ def _parse_one(part: str) -> NamedPerson | None:
                 title = None
     if marked_after:
         title = f"{title}, hiring manager" if title else "hiring manager"
+    if "'" in name or "‘" in name or '"' in name or "“" in name:
+        # "Benedikt 'Benny' Kowalczyk": the name goes by without the nickname.
+        name = _NICKNAME.sub("", name)
     if not is_name(name):
         # "Ruth Evans from the data team (Senior Data Scientist)": a name, then words about them.
         q = _QUALIFIED.match(name)
@@ -397,6 +404,7 @@ def _parse_one(part: str) -> NamedPerson | None:
     return NamedPerson(_HONORIFIC.sub("", name).strip(), title, None, hm, optional)
 
 
+_NICKNAME = re.compile(r"(?<=\S)\s++['‘\"“][A-Z][\w-]{1,15}['’\"”](?=\s)")
 _SLASH_LIST = re.compile(r"(?<!\s)\s++/\s+")
 _PIPE_LIST = re.compile(r"(?<!\s)\s++\|\s+")
 

@@ -66,6 +66,8 @@ _PEOPLE_LABEL = re.compile(
     r"(?:here's |here is )?who you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|"
     r"you(?:'ll| will)? (?:be )?meet(?:ing)?(?: with)?|meeting with|interviewing you|"
     r"(?:additional )?guests?|hiring manager|hosted by|hosts?|"
+    # iCIMS "Secondary Interviewer:", a German-English "Your interview partners:", Paradox "Who:"
+    r"(?:primary|secondary|second|additional|backup|lead) interviewers?|interview partners?|who|"
     r"(?P<opt>shadow(?:ing|ers?)?|reverse shadow|observers?|optional))"
     r"\s*+(?:\(s\))?\s*+[:\-–]\s*+(?P<v>.*)$",
     re.IGNORECASE,
@@ -168,10 +170,19 @@ _POSITION_PROSE = re.compile(
     r"\b(?:looking for|hiring|to hire|join(?:ing)?(?: us)? as)\s++(?:our|an?|the|their)\s++"
     r"(?:first\s++)?(?P<z>[A-Z][\w&/-]*+(?: (?:[A-Z][\w&/-]*+|of|and|&)(?![\w&/-])){0,5})",
 )
-_SIGN_OFF = re.compile(
-    r"^(?:(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|"
+_SIGN_OFFS = (
+    r"(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|"
     r"thanks (?:&|and) regards|"
-    r"warmly|sincerely|talk soon|see you soon|all the best|many thanks)\b[\s,.!]*|--\s*|—\s*)$",
+    r"warmly|sincerely|talk soon|see you soon|all the best|many thanks|"
+    # The same in the languages invites from Europe sign off in, often paired with the
+    # English: "Beste Grüße / Best regards", "Mit freundlichen Grüßen", "Vänliga hälsningar".
+    r"(?:beste|viele|liebe|freundliche|herzliche) grüße|mit (?:freundlichen|besten) grüßen|"
+    r"(?:vänliga|bästa|med vänlig) hälsning(?:ar)?|hälsningar|met vriendelijke groet(?:en)?|"
+    r"cordialement|bien à vous|(?:un )?saludos?(?: cordiales)?|atentamente|cordiali saluti|"
+    r"distinti saluti|venlig hilsen|med vennlig hilsen)\b[\s,.!]*"
+)
+_SIGN_OFF = re.compile(
+    rf"^(?:{_SIGN_OFFS}(?:/\s*+{_SIGN_OFFS})?|--\s*|—\s*)$",
     re.IGNORECASE,
 )
 _SIG_SPLIT = re.compile(r"(?<!\s)\s++(?:\|\s*|[-–—]\s+|@\s+|at\s+)|\|\s*")
@@ -423,6 +434,9 @@ def _read(text: str, ref_year: int | None) -> _Read:
     # After a label with nothing on its line ("Interviewers:"), the lines below list people.
     listing: list[NamedPerson] | None = None
     listing_optional = False
+    # How the list's items were written: how many, bulleted, blank lines between them.
+    list_items = 0
+    listed_bullets = listed_spaced = False
     lines = text.split("\n")[:400]
     agency = False
     forwarded = False
@@ -456,7 +470,23 @@ def _read(text: str, ref_year: int | None) -> _Read:
             heading = line.rstrip(":").strip().lower()
             if heading in _BARE_PEOPLE:
                 listing, listing_optional = (block.people if block is not None else loose), False
+                list_items = 0
             continue
+        head = raw.lstrip()[:1]
+        bulleted = numbered or (bool(head) and head in "-–—•*·▪◦>|")
+        if (
+            listing is not None
+            and list_items
+            and (
+                (was_blank and _list_ended(bulleted, listed_bullets, listed_spaced, list_items))
+                or (len(line) <= 60 and _SIGN_OFF.match(line))
+            )
+        ):
+            # The list is over: past a blank line a line unlike its items (a signature, "Your
+            # recruiter, X, will …"), or the letter's sign-off ("Cheers,", "Beste Grüße").
+            listing = None
+            if heading in _BARE_PEOPLE:
+                heading = None
         if heading is not None:
             if heading in _BARE_PEOPLE and listing is not None:
                 people = parse_people(line) if ":" not in line else []
@@ -464,6 +494,9 @@ def _read(text: str, ref_year: int | None) -> _Read:
                     if heading == "hiring manager":
                         people = [_as_hiring_manager(p) for p in people]
                     listing.extend(people)
+                    listed_bullets = listed_bullets if list_items else bulleted
+                    listed_spaced = listed_spaced or (was_blank and list_items > 0)
+                    list_items += 1
                     continue
             elif heading not in _BARE_PEOPLE:
                 found = _lead_person(line)
@@ -531,11 +564,15 @@ def _read(text: str, ref_year: int | None) -> _Read:
             target.extend(people)
             if not value:
                 listing, listing_optional = target, optional
+                list_items = 0
             continue
         if listing is not None:
             people = parse_people(line) if ":" not in line else []
             if people and all(p.name for p in people):
                 listing.extend(_as_optional(p) if listing_optional else p for p in people)
+                listed_bullets = listed_bullets if list_items else bulleted
+                listed_spaced = listed_spaced or (was_blank and list_items > 0)
+                list_items += 1
                 continue
             listing = None
         person_line = people_line(line) if block is None and len(line) <= 120 else None
@@ -686,6 +723,12 @@ def _read(text: str, ref_year: int | None) -> _Read:
         text=text[:TITLE_SCAN_MAX],
     )
     return _Read(tuple(slots), hinted, schedule)
+
+
+def _list_ended(bulleted: bool, bullets: bool, spaced: bool, listed: int) -> bool:
+    """After a blank line, whether a line no longer belongs to the list above: its items were
+    bulleted and this line is not, or two or more stood on consecutive lines."""
+    return (bullets and not bulleted) or (not bullets and not spaced and listed >= 2)
 
 
 def _flush_run(run: list[NamedPerson], loose: list[NamedPerson], asides: list[NamedPerson]) -> None:

@@ -127,3 +127,109 @@ def test_titles_said_in_prose_run_through_for_and_stop_at_in_the_same_team() -> 
         ("Owain Rees", "Senior Hydrologist", False),
     ]
     assert found.position == "Senior Hydrologist"
+
+
+def _met(interview: Interview) -> set[tuple[Any, ...]]:
+    return {(i.name, i.email, i.title, str(i.role)) for i in interview.interviewers}
+
+
+def test_a_german_doctorate_before_a_name_is_a_style() -> None:
+    page = google_event(
+        "Vorstellungsgespräch / Interview: Calibration Engineer",
+        "Your interview partners:\n"
+        "Dr.-Ing. Ruprecht Lahm, Head of Test Benches\n"
+        "Prof. Dr. Edda Sievers, Chief Engineer",
+        ("Talent Team", "talent@kranwerk.de"),
+        ("Dr. Ruprecht Lahm", "r.lahm@kranwerk.de"),
+        ("Edda Sievers", "e.sievers@kranwerk.de"),
+        start=START,
+        end=END,
+    )
+    assert _titles(only_interview(page)) == [
+        ("Ruprecht Lahm", "Head of Test Benches", False),
+        ("Edda Sievers", "Chief Engineer", False),
+    ]
+
+
+def test_a_secondary_interviewer_label_and_a_who_label_with_a_nickname() -> None:
+    page = google_event(
+        "Interview - Assistant Manager - Pinebrook Outfitters #212",
+        "Interviewer: Lorcan Mabry, Store Manager\n"
+        "Secondary Interviewer: Ines Calado, Area Manager (may dial in)\n",
+        ("Pinebrook Careers", "careers@pinebrook.com"),
+        ("Lorcan Mabry", "lorcan.mabry@pinebrook.com"),
+        start=START,
+        end=END,
+    )
+    assert ("Ines Calado", None, "Area Manager", "decision_maker") in _met(only_interview(page))
+    page = google_event(
+        "Your interview at Juniper Grill - Prep Cook",
+        "Hi Alex! Your interview for Prep Cook is set.\n\n"
+        "Who: Teodor 'Teo' Marchetti, Sous Chef\nWhere: Juniper Grill, 3 Dock Rd",
+        ("Juniper Grill", "no-reply@paradox.ai"),
+        start=START,
+        end=END,
+    )
+    assert _titles(only_interview(page)) == [("Teodor Marchetti", "Sous Chef", False)]
+
+
+def test_recruiting_staff_listed_among_the_people_met_are_interviewers() -> None:
+    page = google_event(
+        "Video Interview: Data Analyst (m/w/d) - Alex Morgan",
+        "Hallo Alex,\n\nwe would like to invite you to a video interview.\n\n"
+        "Hiring team:\nWiebke Arndt - Analytics Lead (Hiring Manager)\n"
+        "Lasse Brandt - Recruiter\n\nViele Grüße / Kind regards\nLasse Brandt\nZugvogel GmbH",
+        ("Lasse Brandt", "lasse.brandt@zugvogel.de"),
+        ("Lasse Brandt", "lasse.brandt@zugvogel.de"),
+        ("Wiebke Arndt", "wiebke.arndt@zugvogel.de"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert _met(found) == {
+        ("Wiebke Arndt", "wiebke.arndt@zugvogel.de", "Analytics Lead", "decision_maker"),
+        ("Lasse Brandt", "lasse.brandt@zugvogel.de", "Recruiter", "recruiter"),
+    }
+    assert found.company == "Zugvogel"
+
+
+def test_a_list_ends_at_the_sign_off_and_at_a_signature_past_a_blank_line() -> None:
+    page = google_event(
+        "Panel interview - Android Engineer",
+        "Panel:\nMira Sokol - Android Lead\nTobi Ade - Engineering Manager\n\n"
+        "Cheers,\nKestrel Recruiting",
+        ("Kestrel Recruiting", "recruiting@kestrel.app"),
+        ("Mira Sokol", "mira.sokol@kestrel.app"),
+        ("Tobi Ade", "tobi.ade@kestrel.app"),
+        start=START,
+        end=END,
+    )
+    assert [i.name for i in only_interview(page).interviewers] == ["Mira Sokol", "Tobi Ade"]
+    page = google_event(
+        "Onsite - Research Engineer",
+        "Your panel:\n\n- Ivo Brandl - Research Lead\n\n- Sun Oh - Research Engineer\n\n"
+        "Pernille Aas\nRecruiting Coordinator, Fjordlab",
+        ("Pernille Aas", "pernille.aas@fjordlab.no"),
+        ("Ivo Brandl", "ivo.brandl@fjordlab.no"),
+        ("Sun Oh", "sun.oh@fjordlab.no"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [i.name for i in found.interviewers] == ["Ivo Brandl", "Sun Oh"]
+    assert found.recruiter is not None and found.recruiter.email == "pernille.aas@fjordlab.no"
+    page = google_event(
+        "Interview - Platform Engineer",
+        "Hej Alex!\n\nYou will meet Sten Vik (Platform Lead) and me, Maja Holm (Talent "
+        "Acquisition Specialist).\n\nVänliga hälsningar,\nMaja\nLjusberg AB",
+        ("Maja Holm", "maja.holm@ljusberg.se"),
+        ("Maja Holm", "maja.holm@ljusberg.se"),
+        ("Sten Vik", "sten.vik@ljusberg.se"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert ("Maja Holm", "maja.holm@ljusberg.se", "Talent Acquisition Specialist", "recruiter") in (
+        _met(found)
+    )
+    assert found.company == "Ljusberg"

@@ -453,7 +453,9 @@ CASES: list[dict[str, Any]] = [
                 ("Greta Lind", "greta.lind@nlcm.se", "Engineering Manager", "decision_maker"),
             ],
             "recruiter": None,
-            "company": "Nordic Language & Media AB",
+            # Label corrected in the tenth round: the corpus names companies without their
+            # legal form ("GmbH", "Inc.", "S.L."), and "AB" is one.
+            "company": "Nordic Language & Media",
             "position": "Localization Engineer",
         },
     },
