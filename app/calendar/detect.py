@@ -44,8 +44,8 @@ _NEGATIVE = _rx(
     # Practice, in either word order: "mock interview", "Practice interview - system design",
     # "interview practice", "practice round with Chris".
     r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
-    r"\b(?:podcast|press|media|radio|tv|guest|customer|user|exit|stay|research|informational) "
-    r"interview|\binformational (?:chat|call|coffee|conversation|meeting)\b|"
+    r"\b(?:podcast|press|media|radio|tv|guest|customer|user|exit|stay|research|informational|"
+    r"survey|census) interview|\binformational (?:chat|call|coffee|conversation|meeting)\b|"
     # Interviews of another kind: a school place, a flat, a grant, a vendor, a visa, a show,
     # an adoption agency's home study.
     r"\b(?:admissions?|alumni|family|parent|scholarship|grant|vendor|supplier|co-?op board|"
@@ -155,6 +155,9 @@ _DESC_NEGATIVE = _words(
     r"act as the interviewer\b",
     r"mock (?:interview|round)s?\b",
     r"practi[cs]e (?:interview|round)s?\b",
+    # What an ATS sends the interviewers: "Interview guide and feedback form: …".
+    r"interview guide\b",
+    r"feedback form\b",
 )
 # The description says the user is the one interviewing, or the interview is another kind
 # (the press, a show): no job interview for the user, whatever the title says.
@@ -162,6 +165,11 @@ _DESC_NOT_YOURS = _words(
     r"you(?: are|'re|’re) (?:the|an|one of the) interviewers?\b",
     r"i(?:'m| am) (?:the|an|one of the) interviewers?\b",
     r"you(?:'ll|’ll| will) (?:be )?interview(?:ing)? (?!with\b|for\b|at\b)\w",
+    # "You and Thandeka will interview four applicants", "thanks for helping screen our …"
+    r"you and \w+ (?:will|are going to) (?:be )?interview(?:ing)? (?!with\b|for\b|at\b)\w",
+    r"help(?:ing)? (?:us )?(?:to )?screen (?:our|the|new|some)\b",
+    # A press office briefing its spokesperson.
+    r"key messages\b",
     r"as a (?:reviewer|panelist|panellist|judge|volunteer)\b",
     r"volunteering as\b",
     r"h(?:er|is) (?:\w+ )?interview (?:is|was|starts|begins)\b",

@@ -8,6 +8,7 @@ is expanded for a year from its first occurrence (recurrence.DEFAULT_SPAN), at m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -29,14 +30,15 @@ from app.calendar.detect import (
     detect,
     read_description,
 )
-from app.calendar.extract import extract, roster
+from app.calendar.extract import Roster, extract, roster
 from app.calendar.formats import Format, load
 from app.calendar.google import normalize_google
 from app.calendar.graph import normalize_graph
 from app.calendar.ics import parse_ics
 from app.calendar.limits import Budget, check_window
 from app.calendar.model import Contact, Event, Interview
-from app.calendar.people import Me
+from app.calendar.names import parse_people
+from app.calendar.people import Me, names_match
 from app.calendar.recurrence import DEFAULT_CAP, Window
 from app.calendar.schedule import Schedule, parse_schedule, summary_people
 from app.calendar.zones import zone
@@ -200,6 +202,23 @@ def _moved(found: Interview, event: Event, delta: timedelta) -> Interview:
     )
 
 
+# "Interviewer: Alex Morgan", "Interviewers: Dana Lee, Alex Morgan" on a line of its own.
+_INTERVIEWER_LINE = re.compile(
+    r"^[ \t*•-]*+interviewers?(?:\(s\))?[ \t]*+:[ \t]*+(?P<v>[^\n]{2,200})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _names_you_as_interviewer(text: str, people: Roster) -> bool:
+    if "nterviewer" not in text:
+        return False
+    for m in _INTERVIEWER_LINE.finditer(text[:8000]):
+        for p in parse_people(m.group("v")):
+            if p.name and any(names_match(p.name, mine) for mine in people.my_names):
+                return True
+    return False
+
+
 def interview_from_event(
     event: Event, me: Me, user_tz: ZoneInfo, include_all: bool = False
 ) -> Interview | None:
@@ -218,6 +237,13 @@ def interview_from_event(
         parse_schedule(text, start=event.start, end=event.end, zones=zones) if text else Schedule()
     )
     verdict = conclude(evidence, schedule)
+    if verdict.is_interview and people.my_names and _names_you_as_interviewer(text, people):
+        # "Candidate: Priyanka Deol / Interviewer: Alex Morgan": the user runs this one.
+        verdict = replace(
+            verdict,
+            is_interview=False,
+            reasons=(*verdict.reasons, "description names you as the interviewer"),
+        )
     if not verdict.is_interview and not include_all:
         return None
     interviewers, recruiter = extract(

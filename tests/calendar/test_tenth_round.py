@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.calendar.interviews import extract_interviews
 from app.calendar.model import Interview
-from tests.calendar.helpers import google_event, only_interview
+from tests.calendar.helpers import ME, google_event, only_interview
 
 START = "2026-06-09T09:00:00-04:00"
 END = "2026-06-09T11:00:00-04:00"
@@ -233,3 +234,55 @@ def test_a_list_ends_at_the_sign_off_and_at_a_signature_past_a_blank_line() -> N
         _met(found)
     )
     assert found.company == "Ljusberg"
+
+
+def _is_interview(page: dict[str, Any]) -> bool:
+    found = extract_interviews(page, format="google", me=ME, timezone="America/New_York")
+    return any(i.is_interview for i in found)
+
+
+def test_an_ats_invite_that_names_the_user_as_the_interviewer() -> None:
+    page = google_event(
+        "Interview: Rui Takeda for Data Engineer - SQL Deep Dive",
+        "Candidate: Rui Takeda\nRole: Data Engineer\nInterview: SQL Deep Dive\n"
+        "Interviewer: Alex Morgan\n\nInterview guide and feedback form: https://ats.example/g/41",
+        ("Initech", "no-reply@ashbyhq.com"),
+        ("Rui Takeda", "rui.takeda.dev@outlook.com"),
+        start=START,
+        end=END,
+        me="alex.morgan@initech.com",
+    )
+    page["items"][0]["attendees"][0]["displayName"] = "Alex Morgan"
+    assert not _is_interview(page)
+
+
+def test_interviews_that_are_not_a_job_interview_for_the_user() -> None:
+    survey = google_event(
+        "Household survey interview (Regional Travel Survey)",
+        "Confirming your telephone interview for the Regional Travel Survey. A field "
+        "representative will call you.",
+        ("Survey Field Office", "field.office@survey.example.gov"),
+        start=START,
+        end=END,
+    )
+    press = google_event(
+        "Interview with Harbour Logistics Review",
+        "Colm Ferris, senior reporter at Harbour Logistics Review, will talk to you about the "
+        "new depot. Key messages doc attached.",
+        ("Ines Paredes", "ines.paredes@initech.com"),
+        ("Ines Paredes", "ines.paredes@initech.com"),
+        ("Colm Ferris", "colm@harbourlogisticsreview.com"),
+        start=START,
+        end=END,
+        me="alex.morgan@initech.com",
+    )
+    volunteers = google_event(
+        "Volunteer interviews - new tutors",
+        "Hi Alex, thanks for helping screen our new tutor volunteers. You and Keziah will "
+        "interview three applicants, 20 minutes each.",
+        ("Northside Literacy", "volunteers@northsideliteracy.org"),
+        ("Keziah Obi", "keziah@northsideliteracy.org"),
+        start=START,
+        end=END,
+    )
+    assert [_is_interview(p) for p in (survey, press, volunteers)] == [False, False, False]
