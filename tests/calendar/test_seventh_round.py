@@ -129,7 +129,7 @@ def test_a_store_manager_runs_a_store() -> None:
     # store manager leads the store's staff.
     assert classify_title("Store Manager") is Role.DECISION_MAKER
     assert classify_title("Assistant Store Manager") is Role.DECISION_MAKER
-    assert classify_title("Shift Manager") is Role.PEER
+    assert classify_title("Shift Manager") is Role.DECISION_MAKER  # runs the shift's crew
 
 
 def test_a_line_with_the_title_first_names_the_person() -> None:

@@ -49,6 +49,16 @@ TITLES = [
     ("Team Lead, Platform", D),
     ("Sales Manager", D),
     ("Directrice marketing", D),
+    # a manager of a function or a shift runs its staff; a supervisor supervises people
+    ("Finance Manager", D),
+    ("Payroll Manager", D),
+    ("Procurement Manager", D),
+    ("Credit Risk Manager", D),
+    ("Delivery Manager", D),
+    ("Shift Manager", D),
+    ("Shift Supervisor", D),
+    ("Accounting Supervisor", D),
+    ("Process Engineering Supervisor", D),
     # peers
     ("Staff Product Designer", P),
     ("Senior Software Engineer", P),
