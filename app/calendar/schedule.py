@@ -1512,11 +1512,27 @@ def summary_people(title: str) -> tuple[NamedPerson, ...]:
     """People named in a summary: "Phone Screen with Deepa (Hiring Manager)", "Coffee w/ Sam"."""
     w = _WITH.search(f" {title} ")
     if w is None:
-        return ()
+        return _paired_people(title) if " / " in title or " <> " in title else ()
     tail = f" {title} "[w.end() :]
     # "Interview with Deepa - Northwind" / "... | Northwind": the company is not a person.
     tail = re.split(r"\s[-–—|@]\s|\s(?:at|from|@)\s", tail, maxsplit=1)[0]
     return tuple(_only_titles(p) for p in parse_people(tail) if p.name and is_name(p.name))
+
+
+_PAIR = re.compile(r"(?<!\s)\s++(?:/|<>)\s++")
+_SUBJECT_CUT = re.compile(r"\s[-–—|]\s|:\s")
+
+
+def _paired_people(title: str) -> tuple[NamedPerson, ...]:
+    """ "Interview – Alex Morgan / Siobhán O'Connell (Finance Director)", "Alex <> Halvard Strøm
+    (VP Engineering) – final": the two sides of a pairing, each a name and maybe a title."""
+    sides = _PAIR.split(title[:200], maxsplit=2)
+    if len(sides) != 2:
+        return ()
+    left = _SUBJECT_CUT.split(sides[0])[-1]
+    right = _SUBJECT_CUT.split(sides[1], maxsplit=1)[0]
+    found = [p for side in (left, right) for p in parse_people(side)]
+    return tuple(_only_titles(p) for p in found if p.name and is_name(p.name))
 
 
 def _only_titles(p: NamedPerson) -> NamedPerson:
@@ -1564,12 +1580,19 @@ def title_beside(text: str, name: str) -> tuple[str | None, bool]:
             found = _title_prefix(after[m.end() :])
             if found[0] or found[1]:
                 return found
-        before = _title_before(" " + text[max(0, at - 70) : at])
+        # "our Head of Quality Engineering Mr. Rahul Khanna": the style is not the title.
+        window = text[max(0, at - 70) : at]
+        if window.endswith((". ", "r ", "s ", "x ", "f ")):
+            window = _STYLE_TAIL.sub("", window)
+        before = _title_before(" " + window)
         if before:
             found = _title_prefix(before)
             if found[0] and found[0] == before:
                 return found
     return None, False
+
+
+_STYLE_TAIL = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? $")
 
 
 def _title_prefix(text: str) -> tuple[str | None, bool]:

@@ -286,3 +286,30 @@ def test_interviews_that_are_not_a_job_interview_for_the_user() -> None:
         end=END,
     )
     assert [_is_interview(p) for p in (survey, press, volunteers)] == [False, False, False]
+
+
+def test_a_title_in_a_subject_that_pairs_the_user_with_someone() -> None:
+    page = google_event(
+        "Interview – Alex Morgan / Idalia Ferrante (Operations Director)",
+        "Alex, looking forward to our chat about the Operations Analyst role.\n\nIdalia",
+        ("Idalia Ferrante", "idalia.ferrante@quaymoor.ie"),
+        ("Idalia Ferrante", "idalia.ferrante@quaymoor.ie"),
+        start=START,
+        end=END,
+    )
+    assert _titles(only_interview(page)) == [("Idalia Ferrante", "Operations Director", False)]
+
+
+def test_a_title_before_a_style_and_a_name_in_prose() -> None:
+    page = google_event(
+        "Interview schedule for Ward Sister position",
+        "Dear Alex,\n\nKindly find below the details for the interview with our Director of "
+        "Nursing Mrs. Ruth Okafor for the Ward Sister position.\n\nRegards,\nDeepa Menon\n"
+        "HR Executive",
+        ("Deepa Menon", "deepa.menon@lakeshorecare.in"),
+        ("Deepa Menon", "deepa.menon@lakeshorecare.in"),
+        ("Ruth Okafor", "ruth.okafor@lakeshorecare.in"),
+        start=START,
+        end=END,
+    )
+    assert _titles(only_interview(page)) == [("Ruth Okafor", "Director of Nursing", False)]
