@@ -25,7 +25,8 @@ audience; the token's `oid` picks the mailbox and calendar, and its `scp` must g
   `{"id", "@removed": {"reason": "deleted"}}`, and so are events changed to lie outside the
   window (moved away), as Graph does. `GET /me/events/{id}` answers the event or 404
   (`ErrorItemNotFound`). `expire_delta_tokens()` makes old links 410
-  (`SyncStateNotFound`). Changes go through `add_event` / `update_event` / `delete_event`.
+  (`SyncStateNotFound`), or with `status=400` the 400 `syncStateNotFound` Graph also answers.
+  Changes go through `add_event` / `update_event` / `delete_event`.
 - `POST /subscriptions` (me/events): validates the body as Graph does (https URLs, clientState
   of at most 128 characters, expiry in the future and at most 4,230 minutes ahead) and runs the
   validation handshake against notificationUrl (and lifecycleNotificationUrl) through
@@ -199,6 +200,7 @@ class FakeGraph:
         self._revs: dict[tuple[str, str], int] = {}
         self._tombstones: dict[str, list[tuple[str, int]]] = defaultdict(list)
         self._delta_generation = 0
+        self._expired_status = 410
         self.subscriptions: dict[str, dict[str, Any]] = {}
         # Where validation handshakes and notifications go (our app, in tests).
         self.webhook_client: httpx.AsyncClient | None = None
@@ -238,9 +240,11 @@ class FakeGraph:
         self._rev += 1
         self._tombstones[user.oid].append((event_id, self._rev))
 
-    def expire_delta_tokens(self) -> None:
-        """Every delta link issued so far answers 410 from now on."""
+    def expire_delta_tokens(self, *, status: int = 410) -> None:
+        """Every delta link issued so far is refused from now on: 410 Gone, or (`status=400`)
+        the 400 BadRequest `syncStateNotFound` Graph also answers for an expired delta token."""
         self._delta_generation += 1
+        self._expired_status = status
 
     def _touch(self, oid: str, event_id: str) -> None:
         self._rev += 1
@@ -460,6 +464,13 @@ class FakeGraph:
             if "$deltatoken" in params:  # a new round from the last one's delta link
                 state = {**state, "snap": self._rev, "off": 0}
             if state.get("g") != self._delta_generation:
+                if self._expired_status == 400:
+                    return graph_error(
+                        400,
+                        "syncStateNotFound",
+                        "The sync state generation is not found. The delta token is expired "
+                        "and data must be synchronized again.",
+                    )
                 return graph_error(
                     410,
                     "SyncStateNotFound",

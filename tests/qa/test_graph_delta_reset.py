@@ -13,11 +13,17 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from app.errors import ProviderError
 from app.providers.graph_calendar_changes import GraphIncrementalCalendar
 from app.providers.microsoft_graph import GraphClient, GraphGone, raise_for_status
 from app.settings import Settings
+from app.store.drafts import DraftRecord
+from tests.fakes.microsoft_identity import ALICE
+from tests.support.live import LiveEnv, graph_interview
+from tests.support.live import now as live_now
+from tests.sync.conftest import env  # noqa: F401  (fixture)
 
 BASE = "https://graph.microsoft.com/v1.0"
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
@@ -98,3 +104,25 @@ def test_a_sync_reset_code_is_gone_and_other_bad_requests_stay_errors() -> None:
     with pytest.raises(ProviderError) as other:
         raise_for_status(_error(400, "ErrorInvalidParameter"), operation="calendarView delta")
     assert not isinstance(other.value, GraphGone)
+
+
+async def test_a_sync_round_on_a_delta_link_graph_answers_400_for_is_a_full_round(
+    env: LiveEnv,  # noqa: F811
+) -> None:
+    """End to end against the fake Graph: connect, the link expires (400 syncStateNotFound), a
+    new interview arrives by notification; the round is full and plans its drafts."""
+    start = live_now() + timedelta(hours=3)
+    env.graph.add_event(ALICE, graph_interview("AAMk1", start, start + timedelta(hours=1)))
+    assert (await env.connect_microsoft()).status_code == 200
+    await env.settle()
+    env.graph.expire_delta_tokens(status=400)
+    later = start + timedelta(days=1)
+    env.graph.add_event(ALICE, graph_interview("AAMk2", later, later + timedelta(hours=1)))
+
+    await env.graph.notify_change(ALICE, "AAMk2", "created")
+    [outcome] = await env.sync.run_once()
+
+    assert outcome.error is None and outcome.report is not None and outcome.report.full
+    async with env.database.sessions() as session:
+        drafts = (await session.scalars(select(DraftRecord))).all()
+    assert len(drafts) == 4  # two interviewers for each of the two interviews
