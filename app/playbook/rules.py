@@ -183,14 +183,15 @@ _LAZY_WORDS = r"(?:[\w'-]+\s+){0,2}?"
 _LAZY_WORDS_POSSESSIVE = r"(?:[\w'-]++\s++){0,2}?"
 
 
-def _possessive_words(source: str) -> str:
-    """`source` with its one _LAZY_WORDS possessive when that is safe (see above), else as is."""
+def _possessive_words(source: str, parsed: Any = None) -> str:
+    """`source` with its one _LAZY_WORDS possessive when that is safe (see above), else as is.
+    `parsed`: the parse of `source`, if the caller has it."""
     if source.count(_LAZY_WORDS) != 1:
         return source
-    try:
-        tree = list(_parser.parse(source))
-    except re.error:
+    parsed = _parsed(source) if parsed is None else parsed
+    if parsed is None:
         return source
+    tree = list(parsed)
     for k, (op, av) in enumerate(tree[:-1]):
         if op is _c.MIN_REPEAT and av[:2] == (0, 2) and _starts_with_letter(tree[k + 1]):
             return source.replace(_LAZY_WORDS, _LAZY_WORDS_POSSESSIVE)
@@ -228,7 +229,7 @@ class _Uncompiled:
     def __getattr__(self, name: str) -> Any:
         regex = self.rule.regex
         if not isinstance(regex, re.Pattern):  # else a caller held on to this object: reuse
-            regex = self.rule.regex = re.compile(_possessive_words(self.rule.source))
+            regex = self.rule.regex = re.compile(self.rule.source)
         self.compiled = regex
         return regex if name == "compiled" else getattr(regex, name)
 
@@ -328,13 +329,17 @@ def _rarity(group: frozenset[str]) -> tuple[bool, int]:
     return (not group.isdisjoint(_EVERYDAY), -min(map(len, group)))
 
 
-def _pattern_groups(rule: Rule) -> tuple[frozenset[str], ...]:
-    """The word groups `rule`'s pattern needs that its own gate does not already imply."""
+def _parsed(source: str) -> Any:
     try:
-        tree = _parser.parse(rule.source)
+        return _parser.parse(source)
     except re.error:
-        return ()
-    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+
+
+def _pattern_groups(rule: Rule, tree: Any = None) -> tuple[frozenset[str], ...]:
+    """The word groups `rule`'s pattern needs that its own gate does not already imply."""
+    tree = _parsed(rule.source) if tree is None else tree
+    if tree is None or tree.state.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
     own = (rule.first, *rule.rest)
     found = dict.fromkeys(_walk(list(tree), rule.left, "", False))
@@ -371,7 +376,13 @@ class Rule:
         if not self.passed:
             self.passed = True
             return ()
-        self.more = _pattern_groups(self)
+        tree = _parsed(self.source)
+        self.more = _pattern_groups(self, tree)
+        # The same parse says whether the word skips can be possessive: then the rule is
+        # compiled once more, faster (a one-off check keeps the pattern compiled as written).
+        faster = _possessive_words(self.source, tree)
+        if faster != self.source:
+            self.regex = re.compile(faster)
         return self.more
 
     def pattern_groups(self) -> tuple[frozenset[str], ...]:
