@@ -435,9 +435,9 @@ def _found(rule: Rule, low: str) -> bool:
     return False
 
 
-# The first-group gate words of every family (Family.__init__ adds its own).
-_FIRST_WORDS: set[str] = set()
-# The last vocabulary cut down to _FIRST_WORDS, with the vocabulary itself: the families of one
+# The gate words of every family's rules, all groups (Family.__init__ adds its own).
+_GATE_WORDS: set[str] = set()
+# The last vocabulary cut down to _GATE_WORDS, with the vocabulary itself: the families of one
 # check all read the same vocabulary object. One tuple, so a thread never pairs one note's
 # vocabulary with another's words; the vocabulary held here is not freed, so `is` is sound.
 _last_cut: tuple[set[str] | None, set[str]] = (None, set())
@@ -448,7 +448,7 @@ def _gate_words_of(vocab: set[str]) -> set[str]:
     last = _last_cut
     if last[0] is vocab:
         return last[1]
-    cut = vocab.intersection(_FIRST_WORDS)
+    cut = vocab.intersection(_GATE_WORDS)
     _last_cut = (vocab, cut)
     return cut
 
@@ -471,14 +471,15 @@ class Family:
                 index.setdefault(word, []).append(rule)
         self.index = {word: tuple(found) for word, found in index.items()}
         global _last_cut
-        _FIRST_WORDS.update(self.words)
+        _GATE_WORDS.update(*(group for rule in self.rules for group in (rule.first, *rule.rest)))
         _last_cut = (None, set())  # a cut made before this family knew none of its words
 
-    def _open(self, vocab: set[str]) -> Iterable[Rule]:
-        # One C-level step closes most families on a calm note. The note's words are first cut
-        # down to the gate words of all families, once a note (_gate_words_of): each family then
-        # intersects a few words, not the note's hundred.
-        present = self.words.intersection(_gate_words_of(vocab))
+    def _open(self, cut: set[str]) -> Iterable[Rule]:
+        # One C-level step closes most families on a calm note. `cut`: the note's words cut
+        # down to the gate words of all families, once a note (_gate_words_of), so each family
+        # intersects a few words, not the note's hundred (and so do the rules' other groups,
+        # whose words are all in the cut's universe).
+        present = self.words.intersection(cut)
         if not present:
             return ()
         if len(present) == 1:
@@ -489,9 +490,10 @@ class Family:
     def spans(self, low: str, vocab: set[str]) -> list[tuple[int, int]]:
         # The hot loop of the voice check: a plain for-else, no generator per rule.
         found: list[tuple[int, int]] = []
-        for rule in self._open(vocab):
+        cut = _gate_words_of(vocab)
+        for rule in self._open(cut):
             for group in rule.rest:
-                if group.isdisjoint(vocab):
+                if group.isdisjoint(cut):
                     break
             else:
                 # Then the groups the pattern needs beyond the gate (Rule.more), read on first use.
@@ -514,9 +516,10 @@ class Family:
 
     def search(self, low: str, vocab: set[str]) -> bool:
         # any() over the open rules, written as loops: no generator or method call per rule.
-        for rule in self._open(vocab):
+        cut = _gate_words_of(vocab)
+        for rule in self._open(cut):
             for group in rule.rest:
-                if group.isdisjoint(vocab):
+                if group.isdisjoint(cut):
                     break
             else:
                 more = rule.more
