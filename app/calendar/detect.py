@@ -95,7 +95,9 @@ _MEDIUM = _rx(
 _INTERNAL_MOVE = _rx(r"\binternal (?:interview|transfer|opening|move|candidate|application)\b")
 _CASUAL = _rx(
     r"\b(?:chat|coffee|call|intro(?:duction)?|meet(?:ing)?|conversation|catch[- ]?up|lunch|"
-    r"breakfast|dinner|drinks|get to know|walk)\b| <> | x |☕"
+    r"breakfast|dinner|drinks|get to know|walk|"
+    # The same in other languages, and a founder or the founders as the ones met.
+    r"caf[eé]|kaffee|fika|paseo|promenade|co-?founders?|founders)\b| <> | x |☕"
 )
 # A conversation about a job: what makes a coffee with an outsider an informal interview.
 _ROLE_TALK = _rx(

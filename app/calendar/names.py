@@ -538,6 +538,12 @@ def _one_of(title: str) -> str:
 _PAREN_AFTER = re.compile(r"(?<=\S)\s*+\([^()]*+\)$")
 
 
+_ASIDE_AFTER_COMMA = re.compile(
+    r"(?<=[\w)]),\s++(?:on|in|until|who|which|but|so|while|currently|still|now|back|out|"
+    r"sorry|usually|mostly)\b.*+$"
+)
+
+
 def _title_or_none(title: str) -> str | None:
     # "Clinical Director at Aurora Dental": the employer is not part of the title.
     title = _one_of(" ".join(title.split()))
@@ -545,6 +551,9 @@ def _title_or_none(title: str) -> str | None:
     if lead is not None and lead.end() < len(title):
         title = title[lead.end() : -1 if title[lead.end() - 1] == "(" else None]
     title = _PAREN_AFTER.sub("", title) if title.endswith(")") else title
+    if ", " in title and title[:1].isupper():
+        # "CTO, on his personal email until IT catches up": an aside after the title.
+        title = _ASIDE_AFTER_COMMA.sub("", title)
     title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", title))
     title = _PART_IN_LOOP.sub("", title)
     title = _TIME_AFTER.sub("", title)

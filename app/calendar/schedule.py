@@ -655,7 +655,11 @@ def _read(text: str, ref_year: int | None) -> _Read:
         if not self_hm and "hiring manager" in low and _SELF_AS_HM.search(line[:300]):
             # "As the hiring manager for the X role I'd like to …": the writer says it.
             self_hm = True
-        if not self_hm and " my " in f" {low} " and _SELF_HIRES.search(line[:300]):
+        if (
+            not self_hm
+            and (" my " in f" {low} " or " to me" in low)
+            and _SELF_HIRES.search(line[:300])
+        ):
             # "the Senior Analyst opening on my team", "I lead the data team and I'm hiring".
             self_hm = True
         if company_prose is None and "behalf" in low:
@@ -1097,8 +1101,10 @@ def prose_position(line: str) -> str | None:
 _LOWER_POSITION = re.compile(
     r"\b(?:the|our|an?|this|my)\s+(?:first\s+)?(?P<v>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,3}?)\s+"
     r"(?:role|position|opening|vacancy|job|hire)\b|"
-    r"\b(?:looking for|hiring|to hire)\s+(?:our|an?|the)\s+(?:first\s+)?"
-    r"(?P<w>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,3}?)(?=\s*+(?:[-–—,.;:!?(]|$|\s(?:to|who|for|and)\b))"
+    # "… about joining Quarrystone as our first infrastructure engineer."
+    r"\b(?:looking for|hiring|to hire|join(?:ing)?(?: [A-Z]?\w++)? as)\s+(?:our|an?|the)\s+"
+    r"(?:first\s+)?(?P<w>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,3}?)"
+    r"(?=\s*+(?:[-–—,.;:!?(]|$|\s(?:to|who|for|and)\b))"
 )
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "&"})
 # Small words a capitalised run took before the sentence went on ("Engineer and …").

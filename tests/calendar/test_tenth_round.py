@@ -313,3 +313,37 @@ def test_a_title_before_a_style_and_a_name_in_prose() -> None:
         end=END,
     )
     assert _titles(only_interview(page)) == [("Ruth Okafor", "Director of Nursing", False)]
+
+
+def test_a_walk_and_a_coffee_in_spanish_about_a_role_that_would_report_to_the_writer() -> None:
+    page = google_event(
+        "Paseo + café con Lu (informal)",
+        "Hola Alex! Not a formal interview, just a coffee to see if the Head of Research role at "
+        "Ondalia fits. The role would report to me.\n\nLu\nChief Science Officer, Ondalia",
+        ("Lucía Ferrer Vidal", "lu@ondalia.es"),
+        ("Lucía Ferrer Vidal", "lu@ondalia.es"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert _met(found) == {
+        ("Lucía Ferrer Vidal", "lu@ondalia.es", "Chief Science Officer", "decision_maker")
+    }
+    assert found.interviewers[0].hiring_manager
+
+
+def test_the_founders_on_a_call_about_joining_as_the_first_hire() -> None:
+    page = google_event(
+        "Alex + Tidewell founders",
+        "Hi Alex,\n\nKo and I would love to continue the conversation about joining Tidewell as "
+        "our first platform engineer. I'm the CEO; Ko (CTO, on his personal email until IT "
+        "sorts it out) will go deep on the stack.\n\nRana",
+        ("Rana Oyelaran", "rana@tidewell.dev"),
+        ("Rana Oyelaran", "rana@tidewell.dev"),
+        ("Ko Tanaka", "ko.tanaka.dev@gmail.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert found.position == "Platform Engineer"
+    assert ("Ko Tanaka", "ko.tanaka.dev@gmail.com", "CTO", "executive") in _met(found)
