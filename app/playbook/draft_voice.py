@@ -17,10 +17,11 @@ clause back and one sentence on, and a blank line ends a clause and a sentence, 
 paragraphs settle does not depend on what the user wrote around them. Reading the whole note for
 the two codes was a fifth of a recovery draft's check.
 
-Nothing here is taken on trust: the first time it is asked, `settled` runs the full check on
-notes laid out as drafts are (with and without a user's own ownership or point) and uses the
-shortcut only if the lines settle both codes in every one of them, so a change to the readings
-turns it off rather than changing a report. tests/playbook/test_draft_report.py holds every
+Nothing here is taken on trust: the first time it is asked, `settled` reads notes laid out as
+drafts are (with and without a user's own ownership or point) with the check's own ownership,
+restatement and thanks readings (voice._structure_settles) and uses the shortcut only if the
+lines settle the codes in every one of them, so a change to the readings turns it off rather
+than changing a report. tests/playbook/test_draft_report.py holds every
 draft's report equal to `check_voice` of its text.
 
 Every draft also opens its second paragraph with its thanks ("Thank you for ...", "Thanks for
@@ -103,32 +104,29 @@ _SAMPLES = (
 
 @lru_cache(maxsize=1)
 def _lines_settle() -> bool:
-    """Whether the check of each sample note reports neither code (the lines settle them).
-    Two checks once per process (a CLI draft's cold start pays them, ~10 ms with the rules
-    they compile)."""
-    from app.playbook.voice import check_voice  # voice.py imports this module
+    """Whether each sample note is owned and restated as the check reads it (the lines settle
+    both codes). Reads only those two readings, once per process."""
+    from app.playbook.voice import _structure_settles  # voice.py imports this module
 
     for stumble, point, known in _SAMPLES:
         note = (
             f"Hi Dana,\n\nThank you for the interview.\n\n{stumble}\n\n{OWNING_LINE}\n\n"
             f"{POINT_FRAME}\n{point}\n\nBest regards,\nSam\n"
         )
-        report = check_voice(note, Scenario.RECOVERY, known_terms=known)
-        if any(f.code in _RECOVERY_SETTLED for f in report.findings):
+        if not _structure_settles(note, known)[1]:
             return False
     return True
 
 
 @lru_cache(maxsize=1)
 def _thanks_settle() -> bool:
-    """Whether notes whose second paragraph opens with each thanks are never missing_thanks,
-    also beside a "thanks to" that gives a cause."""
-    from app.playbook.voice import check_voice  # voice.py imports this module
+    """Whether notes whose second paragraph opens with each thanks are thanked as the check
+    reads it, also beside a "thanks to" that gives a cause."""
+    from app.playbook.voice import _structure_settles  # voice.py imports this module
 
     for opening in THANKS_OPENINGS:
         for rest in ("", " Thanks to the traffic, I was late."):
             note = f"Hi Dana,\n\n{opening} the interview.{rest}\n\nBest,\nSam\n"
-            report = check_voice(note, Scenario.GRATITUDE)
-            if any(f.code is FindingCode.MISSING_THANKS for f in report.findings):
+            if not _structure_settles(note)[0]:
                 return False
     return True

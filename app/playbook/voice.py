@@ -134,6 +134,21 @@ def check_draft_voice(
     return _check(text, scenario, send_by, now, known_terms, engine_lines, done)
 
 
+def _structure_settles(text: str, known_terms: Sequence[str] = ()) -> tuple[bool, bool]:
+    """Whether `text`, checked as a note, is thanked (no missing_thanks) and both owned and
+    restated (no missing_blame, no missing_restatement), read as _check's structure reads
+    them. draft_voice.py's first-use guards ask only this, not for a whole check of their
+    sample notes: a draft's cold start then compiles no reading the draft itself skips."""
+    plain = text if text.isascii() else text.translate(FOLD)
+    low = lower_same(plain)
+    vocab = vocabulary(tokens(low))
+    work, _ = mask_terms(plain, low, known_terms, vocab)
+    sentences = rd.sentences(work)
+    owned_at = _owned_at(low, vocab, sentences)
+    owned_and_restated = owned_at is not None and _restated(low, vocab, sentences, owned_at)
+    return _thanked(low, vocab), owned_and_restated
+
+
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """`text` with each span's characters turned to spaces: same length, same line breaks."""
     parts: list[str] = []

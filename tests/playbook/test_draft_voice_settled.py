@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from app.playbook import draft_voice, drafting
+from app.playbook import draft_voice, drafting, voice
 from app.playbook.draft_voice import OWNING_LINE, POINT_FRAME, settled
 from app.playbook.models import Details, DraftInput, FindingCode, InterviewTime, Person
 from app.playbook.scenarios import Scenario
@@ -81,3 +81,22 @@ def test_a_thanks_elsewhere_or_none_settles_nothing() -> None:
     assert settled(later, Scenario.GRATITUDE, ()) == frozenset()
     assert settled(first, Scenario.GRATITUDE, ()) == frozenset()
     assert draft_voice._thanks_settle()
+
+
+def test_the_guards_read_as_the_whole_check_does() -> None:
+    # The guards ask voice._structure_settles, not a whole check: it must agree with the codes
+    # check_voice reports, on the samples with and without the lines and on other notes.
+    notes = []
+    for stumble, point, known in draft_voice._SAMPLES:
+        body = f"{stumble}\n\n{OWNING_LINE}\n\n{POINT_FRAME}\n{point}"
+        bare = f"{stumble}\n\n{point}"
+        for middle in (body, bare):
+            note = f"Hi Dana,\n\nThank you for the interview.\n\n{middle}\n\nBest,\nSam\n"
+            notes.append((note, known))
+    notes.append(("Hi Dana,\n\nThe interview ran long. That was on me.\n\nBest,\nSam\n", ()))
+    notes.append(("Thanks to the rain I was late. My mistake.\n", ()))
+    for note, known in notes:
+        thanked, owned_and_restated = voice._structure_settles(note, known)
+        codes = {f.code for f in check_voice(note, Scenario.RECOVERY, known_terms=known).findings}
+        assert thanked == (FindingCode.MISSING_THANKS not in codes), note
+        assert owned_and_restated == (not codes & SETTLED - THANKED), note
