@@ -29,6 +29,7 @@ from app.calendar.names import NamedPerson, is_name, is_title, split_hiring_mana
 from app.calendar.people import (
     Me,
     domain_of,
+    find_emails,
     fold,
     is_free_mail,
     is_scheduler,
@@ -285,6 +286,12 @@ def extract(
         met = any(r.name and names_match(r.name, signer.name) for r in recs)
         if recruiter.email and signs_as_staff and not met:
             recruiter = Contact(signer.name, recruiter.email)
+    if recruiter is not None and recruiter.name and signer is not None:
+        # "Phoebe Fairclough / Talent Acquisition Partner / phoebe.fairclough@…" under a letter
+        # sent from the team's mailbox: the one to ask is at her own address.
+        own = _signed_address(schedule.signature, recruiter.name)
+        if own and own != recruiter.email and names_match(recruiter.name, signer.name):
+            recruiter = Contact(recruiter.name, own)
     if recruiter is not None:
         alone = len(recs) == 1 and not event.attendees_hidden
         kept = []
@@ -484,6 +491,16 @@ def _answering_mailbox(email: str | None, me: Me) -> bool:
     if is_scheduler(domain) or is_tool_domain(domain) or is_free_mail(domain):
         return False
     return _ANSWERED.match(email.split("@", 1)[0]) is not None
+
+
+def _signed_address(lines: tuple[str, ...], name: str) -> str | None:
+    """The writer's own address, alone on a line of the signature."""
+    for line in lines:
+        if "@" in line and len(line) <= 80:
+            found = find_emails(line)
+            if len(found) == 1 and name_matches_email(name, found[0]):
+                return found[0]
+    return None
 
 
 def _named_as_interviewer(rec: _Rec) -> bool:

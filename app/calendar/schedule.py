@@ -450,6 +450,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
     heading: str | None = None
     coordinator_named = False
     coordinator: NamedPerson | None = None
+    signed = False  # past the letter's sign-off ("Kind regards,"): the signature follows
     for raw in lines:
         numbered = raw[:1].isdigit() and _NUMBERED.match(raw) is not None
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS or numbered else raw).strip()
@@ -474,12 +475,16 @@ def _read(text: str, ref_year: int | None) -> _Read:
             continue
         head = raw.lstrip()[:1]
         bulleted = numbered or (bool(head) and head in "-–—•*·▪◦>|")
+        signing = len(line) <= 60 and _SIGN_OFF.match(line) is not None
+        if signing:
+            # The sign-off closes the letter: no slot's block or list goes on past it.
+            signed, block = True, None
         if (
             listing is not None
             and list_items
             and (
                 (was_blank and _list_ended(bulleted, listed_bullets, listed_spaced, list_items))
-                or (len(line) <= 60 and _SIGN_OFF.match(line))
+                or signing
             )
         ):
             # The list is over: past a blank line a line unlike its items (a signature, "Your
@@ -532,7 +537,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 continue
         low_line = line.lower()
         if "forwarded message" in low_line or low_line.startswith("begin forwarded"):
-            forwarded = True
+            forwarded, signed = True, False
             continue
         if forwarded and recruiter is None and low_line.startswith("from:"):
             # A forwarded invite: whoever sent the original is the one to ask.
@@ -579,8 +584,8 @@ def _read(text: str, ref_year: int | None) -> _Read:
         if person_line is not None:
             # "Owen Blake — VP of Engineering": a line that is only a person. Two or more in a
             # row are a lineup (people met); a single one may be a signature or an aside, so it
-            # only adds to someone invited.
-            run_people.append(person_line)
+            # only adds to someone invited. After the sign-off they are the signature.
+            (asides if signed else run_people).append(person_line)
             continue
         _flush_run(run_people, loose, asides)
         m = _TITLE_LABEL.match(line) if labelled and loose else None
@@ -695,7 +700,8 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 aside = [p for p in aside if p not in named]
             asides.extend(aside)
         if "@" in line:
-            listed = _listed_address(line) if len(line) <= 120 else []
+            # An address alone under the sign-off is the writer's own, not a person met.
+            listed = _listed_address(line) if len(line) <= 120 and not signed else []
             if listed:
                 loose.extend(listed)
             else:

@@ -347,3 +347,43 @@ def test_the_founders_on_a_call_about_joining_as_the_first_hire() -> None:
     found = only_interview(page)
     assert found.position == "Platform Engineer"
     assert ("Ko Tanaka", "ko.tanaka.dev@gmail.com", "CTO", "executive") in _met(found)
+
+
+def test_the_lines_under_the_sign_off_are_the_signature_not_people_met() -> None:
+    page = google_event(
+        "Final Interview: QA Lead (Alex Morgan)",
+        "Dear Alex Morgan,\n\nWe would like to invite you to the final interview.\n\n"
+        "Interviewer: SATO Kenji (General Manager, Quality Division)\nTime: 10:00-11:00 JST\n\n"
+        "Best regards,\n"
+        "ISHII Yuna\nHuman Resources, Kumogata Works Co., Ltd.",
+        ("ISHII Yuna", "yuna.ishii@kumogata.jp"),
+        ("ISHII Yuna", "yuna.ishii@kumogata.jp"),
+        ("SATO Kenji", "kenji.sato@kumogata.jp"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [i.name for i in found.interviewers] == ["SATO Kenji"]
+    assert found.recruiter is not None and found.recruiter.email == "yuna.ishii@kumogata.jp"
+
+
+def test_the_recruiter_s_own_address_under_a_letter_from_the_team_mailbox() -> None:
+    page = google_event(
+        "Interview | Privacy Counsel | Alex Morgan",
+        "Dear Alex,\n\nWe are pleased to confirm your interview.\n\n"
+        "10:00 | Carys Bevan | Head of Legal\n10:45 | Iolo Price | Senior Counsel\n\n"
+        "Kind regards,\nNia Roberts\nTalent Acquisition Partner\nGlasfryn Group plc\n"
+        "nia.roberts@glasfryn.co.uk",
+        ("Glasfryn Talent Team", "talent@glasfryn.co.uk"),
+        ("Carys Bevan", "carys.bevan@glasfryn.co.uk"),
+        ("Iolo Price", "iolo.price@glasfryn.co.uk"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [i.name for i in found.interviewers] == ["Carys Bevan", "Iolo Price"]
+    assert found.recruiter is not None
+    assert (found.recruiter.name, found.recruiter.email) == (
+        "Nia Roberts",
+        "nia.roberts@glasfryn.co.uk",
+    )
