@@ -410,15 +410,20 @@ class Rule:
 
 def _spans(rule: Rule, low: str) -> list[tuple[int, int]]:
     regex = rule.regex
-    if regex.search(low) is None:
+    first = regex.search(low)
+    if first is None:
         return []
+    # The scan goes on from the first match, not from the start again: no match starts before
+    # it (search gives the leftmost), and a match tried there sees the same text around it
+    # (lookbehinds and \b read before `pos`).
+    at = first.start()
     if rule.left:
         return [
             m.span()
-            for m in regex.finditer(low)
+            for m in regex.finditer(low, at)
             if m.start() == 0 or not _is_word_char(low[m.start() - 1])
         ]
-    return [m.span() for m in regex.finditer(low)]
+    return [m.span() for m in regex.finditer(low, at)]
 
 
 def _found(rule: Rule, low: str) -> bool:
