@@ -47,7 +47,14 @@ from app.autodraft.reconcile import (
 )
 from app.autodraft.records import choice_from_plan, view_from_records
 from app.calendar.interviews import interview_from_event, user_zone
-from app.calendar.model import Event, EventStatus, Interview, Interviewer, person_key
+from app.calendar.model import (
+    Event,
+    EventStatus,
+    Interview,
+    Interviewer,
+    InterviewerSource,
+    person_key,
+)
 from app.calendar.people import Me
 from app.store import draft_states
 from app.store.connections import Connection, ConnectionStatus
@@ -135,7 +142,17 @@ async def ingest_interviews(
         result.created += change == "created"
         result.moved += change == "moved"
         result.cancelled += change == "cancelled"
-        await _upsert_interviewers(session, user.id, row.id, interview.interviewers, now)
+        kept = await _upsert_interviewers(
+            session,
+            user.id,
+            row.id,
+            interview.interviewers,
+            now,
+            partial=interview.attendees_hidden,
+        )
+        if interview.attendees_hidden:
+            # The guests kept from an earlier copy count, as the planner counts them.
+            row.missing_emails = not kept or any(not r.email for r in kept)
         reconciled = await replan_interview(
             session,
             user,
@@ -444,7 +461,18 @@ async def _upsert_interviewers(
     interview_id: uuid.UUID,
     people: Sequence[Interviewer],
     now: datetime,
-) -> None:
+    *,
+    partial: bool = False,
+) -> list[InterviewerRecord]:
+    """Store `people` as the interview's interviewers; the others are marked removed.
+
+    `partial`: the event's guest list is hidden or cut short (Google `attendeesOmitted`, or
+    guestsCanSeeOtherGuests=false, which leaves only the user). Someone first known from that
+    list is then not gone because the list no longer shows them: their row (and so their
+    note) stays, and an address the list gave is not lost because the description names
+    them without one. People the description named follow the description as usual.
+    Returns the rows not removed.
+    """
     rows = list(await list_interviewers(session, user_id, interview_id, include_removed=True))
     matched: set[uuid.UUID] = set()
     for person in people:
@@ -469,21 +497,28 @@ async def _upsert_interviewers(
             assert row is not None
             rows.append(row)
         matched.add(row.id)
+        # Known from the guest list, which can no longer confirm or deny them.
+        hidden_guest = partial and row.source is InterviewerSource.ATTENDEE
         row.name = _cut(person.name, 200)
-        row.email = _cut(person.email, 320)
+        row.email = _cut(person.email, 320) or (row.email if hidden_guest else None)
         row.title = _cut(person.title, 300)
         row.role = person.role
         row.hiring_manager = person.hiring_manager
         row.slot_start = person.slot_start
         row.slot_end = person.slot_end
-        row.source = person.source
+        if not hidden_guest:
+            row.source = person.source
         row.topic = _cut(person.topic, 500)
         row.optional = person.optional
         row.removed_at = None
     for row in rows:
-        if row.id not in matched and row.removed_at is None:
-            row.removed_at = now
+        if row.id in matched or row.removed_at is not None:
+            continue
+        if partial and row.source is InterviewerSource.ATTENDEE:
+            continue
+        row.removed_at = now
     await session.flush()
+    return [row for row in rows if row.removed_at is None]
 
 
 def _match(

@@ -277,4 +277,5 @@ def interview_from_event(
         location=event.location,
         conference_url=event.conference_url,
         company_source=employer_source,
+        attendees_hidden=event.attendees_hidden,
     )

@@ -186,6 +186,10 @@ class Interview:
     # title, sender, signature), "domain" when it is only an address's domain written as a
     # name ("Acmecorp" from acmecorp.com) — a draft should not put the latter in a sentence.
     company_source: CompanySource | None = None
+    # The event's guest list is hidden or partial (Event.attendees_hidden: Google
+    # attendeesOmitted / guestsCanSeeOtherGuests=false): an attendee missing from it may
+    # still be invited, so `interviewers` may lack people an earlier copy listed.
+    attendees_hidden: bool = False
 
     @property
     def key(self) -> str:

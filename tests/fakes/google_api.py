@@ -185,6 +185,19 @@ class FakeGoogleApis:
         self._touch(calendar_id, event)
         return event
 
+    def hide_guests(self, event_id: str, calendar_id: str = "primary") -> dict[str, Any]:
+        """The organizer turns off guestsCanSeeOtherGuests: the user's copy now lists only the
+        user, with `attendeesOmitted` (events resource: attendees "may have been omitted")."""
+        event = self.find_event(event_id, calendar_id)
+        mine = [a for a in event.get("attendees", []) if a.get("self")]
+        return self.update_event(
+            event_id,
+            calendar_id,
+            attendees=mine,
+            attendeesOmitted=True,
+            guestsCanSeeOtherGuests=False,
+        )
+
     def delete_event(self, event_id: str, calendar_id: str = "primary") -> None:
         """Delete an event: it leaves listings and shows as a cancelled stub in incremental."""
         event = self.find_event(event_id, calendar_id)
