@@ -151,6 +151,11 @@ def company_and_source(
     stated = _stated_over_domain(event, domains)
     if stated:
         return stated, "invite"
+    parent = schedule.parent
+    if schedule.company and parent and any(agrees_with_domain(parent, d) for d in domains):
+        # "Company: Petrel Coatings, a division of Aurelian Industries" from the parent's
+        # domain: the division is the one hiring.
+        return _clean_company(schedule.company), "invite"
     if domains:
         best, best_fit = None, 0
         for text in candidates:

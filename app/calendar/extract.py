@@ -286,6 +286,27 @@ def extract(
         met = any(r.name and names_match(r.name, signer.name) for r in recs)
         if recruiter.email and signs_as_staff and not met:
             recruiter = Contact(signer.name, recruiter.email)
+    if (
+        recruiter is not None
+        and recruiter.name is None
+        and recruiter.email
+        and signer is not None
+        and role_of(signer.title) is not Role.RECRUITER
+        and all(_is_contact(r, recruiter) for r in recs)
+        and _FIRST_PERSON_CALL.search(event.description[:3000])
+    ):
+        # Only a team mailbox is invited ("careers@"), and someone who is no recruiting staff
+        # signs a letter saying they will call ("I'll give you a ring … Maeve / Office
+        # Manager"): that person is the one met, at the mailbox.
+        recs = [
+            _Rec(
+                name=signer.name,
+                email=recruiter.email,
+                title=signer.title,
+                sources=[InterviewerSource.DESCRIPTION],
+            )
+        ]
+        recruiter = None
     if recruiter is not None and recruiter.name and signer is not None:
         # "Phoebe Fairclough / Talent Acquisition Partner / phoebe.fairclough@…" under a letter
         # sent from the team's mailbox: the one to ask is at her own address.
@@ -491,6 +512,13 @@ def _answering_mailbox(email: str | None, me: Me) -> bool:
     if is_scheduler(domain) or is_tool_domain(domain) or is_free_mail(domain):
         return False
     return _ANSWERED.match(email.split("@", 1)[0]) is not None
+
+
+# The writer says they will be the one on the call.
+_FIRST_PERSON_CALL = re.compile(
+    r"\bI(?:'ll|’ll| will) (?:give you a (?:ring|call|buzz)|call you|ring you|phone you|"
+    r"meet you|see you|talk to you|speak (?:to|with) you|be (?:calling|interviewing) you)\b"
+)
 
 
 def _signed_address(lines: tuple[str, ...], name: str) -> str | None:

@@ -102,6 +102,12 @@ _POSITION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_LABEL = re.compile(r"^(?:company|employer|organi[sz]ation)\s*[:\-–]\s*(?P<v>.+)$", re.I)
+_DIVISION = re.compile(
+    r"(?:,\s*+|(?<!\s)\s++)(?:an?|the) (?:division|subsidiary|unit|business unit|part|member|"
+    r"brand) of "
+    r"(?:the )?(?P<p>[^,;()]{2,60})$",
+    re.IGNORECASE,
+)
 _COMPANY_LINE = re.compile(r"^(?:interview|your interview) (?:with|at) (?P<v>[^.,!?]{2,60})$", re.I)
 _SENTENCE = re.compile(
     r"\b(?:you(?:'ll| will)(?: be)? (?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)"
@@ -241,6 +247,16 @@ class Signature:
     agency: bool = False
 
 
+def _without_aside(seg: str) -> str:
+    """ "Founder, Loamworks (still on gmail, sorry!)": words in parentheses at the end of a
+    signature line are an aside (a hiring-manager mark is kept)."""
+    at = seg.rfind("(")
+    inner = seg[at + 1 : -1]
+    if at <= 0 or "hiring manager" in inner.lower() or not any(c.islower() for c in inner):
+        return seg
+    return seg[:at].rstrip()
+
+
 def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Signature | None:
     """Who signed the letter, as what, for which company. `agrees(text)` tells whether a piece
     of text names the sender's own domain ("Head of Talent, Pinecrest" at pinecrest.io)."""
@@ -272,6 +288,8 @@ def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Sig
     for seg in segments:
         if not seg or "@" in seg or "http" in seg or len(seg) > 80:
             continue
+        if seg.endswith(")"):
+            seg = _without_aside(seg)
         firm = None
         if "," in seg:
             left, right = seg.rsplit(",", 1)
@@ -366,6 +384,8 @@ class Schedule:
     self_hiring_manager: bool = False
     # The company as the invite writes it in prose ("on behalf of X", "co-founder of X").
     company_prose: str | None = None
+    # The parent a "Company:" field names after the company ("…, a division of Aurelian").
+    parent: str | None = None
     # A position written in prose ("the Data Engineer role"), when no label gives one.
     position_prose: str | None = None
     # The writer recruits for a client ("my client Vantor Logistics"): an agency.
@@ -427,6 +447,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
     asides: list[NamedPerson] = []
     recruiter: NamedPerson | None = None
     position = company = position_prose = company_prose = self_title = self_name = None
+    parent: str | None = None
     self_hm = False
     current_day: date | None = None
     block: _RawSlot | None = None
@@ -617,6 +638,11 @@ def _read(text: str, ref_year: int | None) -> _Read:
             # "Your interview with Dana Lee": one meets a person *with*, not a company.
             if not (m.re is _COMPANY_LINE and _met_person(line, value)):
                 company = value or None
+                part = _DIVISION.search(value)
+                if part is not None:
+                    # "Petrel Coatings, a division of Aurelian Industries": the one hiring is
+                    # the division; the parent's domain sends the invite.
+                    company, parent = value[: part.start()].strip() or None, part.group("p")
             continue
         last_p = block.people[-1] if block is not None and block.people else None
         titles_last = (
@@ -726,6 +752,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
         self_name=self_name,
         self_hiring_manager=self_hm,
         company_prose=company_prose,
+        parent=parent,
         position_prose=position_prose,
         agency=agency,
         hiring_managers=tuple(hiring_managers),

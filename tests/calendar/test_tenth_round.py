@@ -387,3 +387,49 @@ def test_the_recruiter_s_own_address_under_a_letter_from_the_team_mailbox() -> N
         "Nia Roberts",
         "nia.roberts@glasfryn.co.uk",
     )
+
+
+def test_a_division_named_in_the_company_field_over_its_parent_s_domain() -> None:
+    page = google_event(
+        "Interview Scheduled: JR-2207 Coatings Chemist",
+        "Candidate: Alex Morgan\nCompany: Larchfield Paints, a division of Oberon Materials\n"
+        "Interviewers:\n  Wen Li - Senior Chemist",
+        ("Workday Recruiting", "recruiting-noreply@myworkday.com"),
+        ("Wen Li", "wen.li@oberonmaterials.com"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).company == "Larchfield Paints"
+
+
+def test_an_aside_in_parentheses_in_a_founder_s_signature() -> None:
+    page = google_event(
+        "Alex <> Ines - coffee chat",
+        "Hey Alex - thanks for reaching out about the first design hire at Fernwright. Let's "
+        "grab 30 min so I can tell you what we're building.\n\nInes\n"
+        "Founder, Fernwright (still on my old address, sorry!)",
+        ("Ines Kovac", "ines.kovac@gmail.com"),
+        ("Ines Kovac", "ines.kovac@gmail.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert _titles(found) == [("Ines Kovac", "Founder", False)]
+    assert found.company == "Fernwright"
+
+
+def test_the_one_who_signs_a_careers_mailbox_letter_and_will_call() -> None:
+    page = google_event(
+        "Phone screen - Payroll Clerk",
+        "Hi Alex,\n\nThanks for applying for the Payroll Clerk role at Ashby & Sons. I'll give "
+        "you a ring at 2 for a quick chat.\n\nCheers,\nGwen\nOperations Manager",
+        ("Ashby & Sons Careers", "careers@ashbyandsons.co.uk"),
+        ("Ashby & Sons Careers", "careers@ashbyandsons.co.uk"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [(i.name, i.email, i.title) for i in found.interviewers] == [
+        ("Gwen", "careers@ashbyandsons.co.uk", "Operations Manager")
+    ]
+    assert found.recruiter is None

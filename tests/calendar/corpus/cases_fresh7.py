@@ -1466,8 +1466,11 @@ CASES: list[dict[str, Any]] = [
         ),
         "location": "Phone",
         "expect": {
+            # Label corrected in the tenth round: the invite names her "Maeve" and signs her
+            # "Office Manager"; neither "Fenwick" nor "Owner" is written anywhere (labels are
+            # what a person reads). She runs the office the bookkeeper would work in.
             "interviewers": [
-                ("Maeve Fenwick", "careers@fenwickanddaughters.com", "Owner", "executive"),
+                ("Maeve", "careers@fenwickanddaughters.com", "Office Manager", "decision_maker"),
             ],
             "recruiter": None,
             "company": "Fenwick & Daughters",
