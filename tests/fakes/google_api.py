@@ -205,6 +205,22 @@ class FakeGoogleApis:
         event["_deleted"] = True
         self._touch(calendar_id, event)
 
+    def delete_series(self, master_id: str, calendar_id: str = "primary") -> list[str]:
+        """Delete a whole recurring series ("All events" in Calendar): the master and every
+        stored instance become cancelled. With singleEvents=true an incremental listing then
+        shows each instance's stub and never the master (events.list: singleEvents returns
+        "instances of recurring events, but not the underlying recurring events themselves").
+        Returns the instance ids."""
+        self.delete_event(master_id, calendar_id)
+        instances = [
+            str(e["id"])
+            for e in self.calendars.get(self._calendar(calendar_id), [])
+            if e.get("recurringEventId") == master_id
+        ]
+        for event_id in instances:
+            self.delete_event(event_id, calendar_id)
+        return instances
+
     def expire_sync_tokens(self) -> None:
         """Every sync token issued so far answers 410 from now on."""
         self._oldest_sync_rev = self._rev + 1
