@@ -210,6 +210,12 @@ _MANAGES_YOU = re.compile(
     re.IGNORECASE,
 )
 _NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}")
+_LONG_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,4}")
+# "Our VP of Sales, Dana Ruiz-Ortega, may join the final round later on": not met this time.
+_JOINS_LATER = re.compile(
+    r",?\s*+(?:may|might|could|will|would)\s++(?:also\s++)?join\b[^.!?]{0,40}?"
+    r"\b(?:later|final round|next round|another (?:round|time))\b"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -223,10 +229,21 @@ def _manager_said(line: str) -> str | None:
         return after.group(0) if after and is_name(after.group(0)) else None
     starts = [e.end() for e in _SENTENCE_END.finditer(line, 0, m.start())]
     sentence = line[starts[-1] if starts else 0 : m.start()]
-    for run in _NAME_RUN.finditer(sentence):
-        if is_name(run.group(0)):
-            return run.group(0)
-    return None
+    # The full name nearest the words, a title before it dropped: "As a next step …, you'll
+    # meet Sales Director Augustin Mbeki, who would be your manager" → "Augustin Mbeki"; else
+    # the first single name ("Marcus leads the team you'd join").
+    full = single = None
+    for run in _LONG_NAME_RUN.finditer(sentence):
+        tokens = run.group(0).split()
+        for k in range(len(tokens)):
+            tail = " ".join(tokens[k:])
+            if is_name(tail):
+                if k < len(tokens) - 1:
+                    full = tail
+                else:
+                    single = single or tail
+                break
+    return full or single
 
 
 _WHO_HIRES = re.compile(
@@ -722,7 +739,8 @@ def _read(text: str, ref_year: int | None) -> _Read:
             if "you" in low and (m := _ASIDE_OUR.search(line[:300])):
                 # "Our Director of Brand, Jeremy Osei, will call you": the person met.
                 named = [p for p in parse_people(m.group("p")) if p.name and p.title]
-                loose.extend(named)
+                if not _JOINS_LATER.match(line, m.end()):
+                    loose.extend(named)
                 aside = [p for p in aside if p not in named]
             asides.extend(aside)
         if "@" in line:

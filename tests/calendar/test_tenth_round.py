@@ -433,3 +433,18 @@ def test_the_one_who_signs_a_careers_mailbox_letter_and_will_call() -> None:
         ("Gwen", "careers@ashbyandsons.co.uk", "Operations Manager")
     ]
     assert found.recruiter is None
+
+
+def test_the_manager_said_after_a_title_and_an_executive_who_joins_a_later_round() -> None:
+    page = google_event(
+        "Next step: Field Sales Representative (North)",
+        "Hi Alex,\n\nAs a next step for the Field Sales Representative (North) role, you'll "
+        "meet Area Director Odile Fontaine, who would be your manager. Our VP of Sales, Bram "
+        "Kuiper, may join the final round later on.\n\nSunita Rao\nSenior Recruiter, Veldmark",
+        ("Sunita Rao", "sunita.rao@veldmark.com"),
+        ("Sunita Rao", "sunita.rao@veldmark.com"),
+        ("Odile Fontaine", "odile.fontaine@veldmark.com"),
+        start=START,
+        end=END,
+    )
+    assert _titles(only_interview(page)) == [("Odile Fontaine", "Area Director", True)]
