@@ -960,9 +960,10 @@ _MAX_SENTENCES = 4
 # "of/for/in" and capitalised words, twice at most ("is our Associate Director for Transport
 # Planning", "Head of Practice for Flood Risk", "Engineer in Test").
 _IS_TITLE = re.compile(
-    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}) is (?:the|a|an|our|their) "
+    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}) is (?:(?:the|a|an|our|their) )?"
     r"(?P<t>[\w&/-]++(?: [\w&/-]++){0,5}?)"
-    r"(?P<x>(?: (?:of|for|in) (?:the )?[A-Z][\w'’&-]*+(?: (?:[A-Z][\w'’&-]*+|&))*+){1,2})?"
+    r"(?P<x>(?: (?:of|for|in) (?:the )?[A-Z][\w'’&-]*+(?: (?:[A-Z][\w'’&-]*+|&))*+|"
+    r" and [A-Z]{2,4}(?![\w'’-])){1,2})?"
     r"(?= (?:of|at|for|and|who|here|on|in)\b|[,.;!]|$)"
 )
 
@@ -971,7 +972,9 @@ def _titles_said(line: str) -> list[NamedPerson]:
     out = []
     for m in list(_IS_TITLE.finditer(line[:300]))[:3]:
         name, title = m.group("n"), m.group("t") + (m.group("x") or "")
-        if " " in name and is_name(name) and is_title(title) and "hiring manager" not in title:
+        # A first name alone ("Ottilie is co-founder and CEO of Kindlepath") only adds to
+        # someone invited, as every title said this way does.
+        if is_name(name) and is_title(title) and "hiring manager" not in title:
             out.append(NamedPerson(name, title))
     return out
 
@@ -1150,7 +1153,7 @@ def prose_position(line: str) -> str | None:
 # The same frames written in lower case ("saw your application for the senior analyst role"):
 # at most four words, each a word (taken whole), and only what the title lexicon knows.
 _LOWER_POSITION = re.compile(
-    r"\b(?:the|our|an?|this|my)\s+(?:first\s+)?(?P<v>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,3}?)\s+"
+    r"\b(?:[Tt]he|our|an?|this|my)\s+(?:first\s+)?(?P<v>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,3}?)\s+"
     r"(?:role|position|opening|vacancy|job|hire)\b|"
     # "… about joining Quarrystone as our first infrastructure engineer."
     r"\b(?:looking for|hiring|to hire|join(?:ing)?(?: [A-Z]?\w++)? as)\s+(?:our|an?|the)\s+"

@@ -448,3 +448,19 @@ def test_the_manager_said_after_a_title_and_an_executive_who_joins_a_later_round
         end=END,
     )
     assert _titles(only_interview(page)) == [("Odile Fontaine", "Area Director", True)]
+
+
+def test_a_first_name_said_to_be_founder_and_ceo_and_a_position_in_an_answer() -> None:
+    page = google_event(
+        "Coffee with Ysolde (Alex Morgan)",
+        "Event Name: Coffee with Ysolde\n\nYsolde is co-founder and CEO of Brightmoss. Grab a "
+        "coffee and let's talk.\n\nQuestions:\nWhat would you like to chat about?\n"
+        "The first data analyst role you're hiring for.\n\nPowered by Calendly.com",
+        ("Ysolde Brennan-Lacey", "ysolde@brightmoss.co"),
+        ("Ysolde Brennan-Lacey", "ysolde@brightmoss.co"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert _titles(found) == [("Ysolde Brennan-Lacey", "co-founder and CEO", False)]
+    assert found.position == "Data Analyst"
