@@ -921,10 +921,19 @@ def _recruiter_in(line: str) -> NamedPerson | None:
             and any(w in line.lower() for w in _PROCESS_WORDS)
         ):
             return person
+    a = _CONTACT_ADDRESS.search(line) if "@" in line else None
+    if a is not None and any(w in line.lower() for w in _PROCESS_WORDS):
+        # "For help, contact graduates@thistlegate.co.uk": the mailbox that answers for the
+        # process, named by nothing but its address.
+        return NamedPerson(None, None, a.group("e").lower())
     return _recruiting_team_member(line) if "team" in line else None
 
 
-_PROCESS_WORDS = ("reschedul", "question", "change the time", "move the time", "cancel")
+_PROCESS_WORDS = ("reschedul", "question", "change the time", "move the time", "cancel", "help")
+_CONTACT_ADDRESS = re.compile(
+    r"\b(?:[Cc]ontact|[Ee]mail|[Rr]each out to|[Ww]rite to)\s++(?:us\s++at\s++)?"
+    r"(?P<e>[\w.+-]++@[\w-]++(?:\.[\w-]++)++)"
+)
 # "karen obi from our recruiting team set this up, ping her (karen.obi@…)": recruiting staff
 # named with an address in the same sentence, however the name is written.
 _FROM_RECRUITING = re.compile(

@@ -464,3 +464,21 @@ def test_a_first_name_said_to_be_founder_and_ceo_and_a_position_in_an_answer() -
     found = only_interview(page)
     assert _titles(found) == [("Ysolde Brennan-Lacey", "co-founder and CEO", False)]
     assert found.position == "Data Analyst"
+
+
+def test_the_mailbox_to_contact_for_help_is_the_one_to_ask_and_names_the_company() -> None:
+    page = google_event(
+        "HireVue Live Interview: Graduate Risk Analyst",
+        "Hello Alex,\n\nYou have been scheduled for a live video interview with Brindlecourt "
+        "Insurance for the Graduate Risk Analyst programme.\n\n"
+        "Interviewer(s): Ailsa Munro, Head of Risk; Tomasz Wilk, Risk Analyst\n\n"
+        "Please test your camera beforehand. For help, contact earlycareers@brindlecourt.co.uk.",
+        ("HireVue", "noreply@hirevue.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [i.name for i in found.interviewers] == ["Ailsa Munro", "Tomasz Wilk"]
+    assert found.recruiter is not None
+    assert found.recruiter.email == "earlycareers@brindlecourt.co.uk"
+    assert found.company == "Brindlecourt Insurance"
