@@ -756,6 +756,13 @@ _VERB_TAIL = re.compile(
 )
 
 
+_TERMS_PAREN = re.compile(
+    r"(?<=\S)\s*+\((?=[^()]*?\b(?:contract|contractor|\d+[- ]months?|part[- ]time|full[- ]time|"
+    r"temporary|temp|fixed[- ]term|permanent|maternity cover|ftc|w2|c2c|1099)\b)[^()]*+\)$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _clean_position(text: str) -> str | None:
     # A parenthesis left open was cut by a sentence's end inside it ("… Manager (Req. 24-0117)"
@@ -764,6 +771,10 @@ def _clean_position(text: str) -> str | None:
     if opened > 0 and ")" not in text[opened:]:
         text = text[:opened]
     text = _REQ_PARENS.sub(" ", text)
+    if text.endswith(")"):
+        # "Cloud Security Engineer (contract, 12 months)": the terms of the engagement, not the
+        # job's name ("(Nights)", "(Kotlin)", "(Midwest)" stay).
+        text = _TERMS_PAREN.sub("", text)
     text = _VERB_TAIL.sub("", _POST_OF.sub("", text.strip()))
     text = _REQ_LEAD.sub("", text.strip())
     text = _REQ.sub(" ", text)

@@ -482,3 +482,16 @@ def test_the_mailbox_to_contact_for_help_is_the_one_to_ask_and_names_the_company
     assert found.recruiter is not None
     assert found.recruiter.email == "earlycareers@brindlecourt.co.uk"
     assert found.company == "Brindlecourt Insurance"
+
+
+def test_the_terms_of_an_engagement_after_a_position_are_not_its_name() -> None:
+    page = google_event(
+        "Client interview - Data Platform Engineer - Corvid Re",
+        "Dear Alex,\n\nCorvid Re would like to interview you for the Data Platform Engineer "
+        "(contract, 6 months) position.\n\nInterviewer : Ms. Hana Kobza, Data Architect",
+        ("Vikram Sethi", "vikram.sethi@peakbridge-it.com"),
+        ("Hana Kobza", "hana.kobza@corvidre.com"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).position == "Data Platform Engineer"
