@@ -94,9 +94,12 @@ def _sector_split(label: str) -> list[str]:
     return [label]
 
 
-def employer_domain(event: Event, interviewers: Sequence[Interviewer], me: Me) -> str | None:
+def employer_domain(
+    event: Event, interviewers: Sequence[Interviewer], me: Me, *, for_client: bool = False
+) -> str | None:
     """The domain that stands for the employer: the organizer's, else the interviewers' most
-    common one."""
+    common one. An agency organizing for a client (`for_client`) stands for nobody's employer
+    when an interviewer writes from another domain."""
 
     def usable(email: str | None) -> str | None:
         domain = domain_of(email)
@@ -107,16 +110,18 @@ def employer_domain(event: Event, interviewers: Sequence[Interviewer], me: Me) -
         return domain
 
     organizer = event.organizer
+    counts = Counter(d for d in (usable(i.email) for i in interviewers) if d)
     if organizer is not None:
         found = usable(organizer.email)
-        if found:
+        if found and not (for_client and counts and found not in counts):
             return found
-    counts = Counter(d for d in (usable(i.email) for i in interviewers) if d)
     if not counts:
         counts = Counter(d for d in (usable(a.email) for a in event.attendees) if d)
     return counts.most_common(1)[0][0] if counts else None
 
 
+# "Client interview - Cloud Security Engineer - Halvard Bank": an agency's own subject.
+_CLIENT_EVENT = re.compile(r"\bclient (?:interview|meeting|call|screen)\b", re.IGNORECASE)
 _NOT_KEY = re.compile(r"[^a-z0-9]")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _LABEL_SPLIT = re.compile(r"[-_]")
@@ -139,8 +144,13 @@ def company_and_source(
     """The company as the invite writes it: a name the invite's own words give that agrees with
     an employer address, else what it says explicitly ("on behalf of", "Company:"), else the
     address's domain written as a name."""
-    domain = employer_domain(event, interviewers, me)
+    client = schedule.agency or _CLIENT_EVENT.search(event.title) is not None
+    domain = employer_domain(event, interviewers, me, for_client=client)
     domains = _domains(event, schedule, interviewers, me, domain)
+    agency_domain = domain_of(event.organizer.email) if client and event.organizer else None
+    if agency_domain and agency_domain != domain and domain is not None:
+        # The agency's own name agrees with its own domain: not the employer's.
+        domains = [d for d in domains if d != agency_domain]
     people = [i.name for i in interviewers if i.name]
     explicit = [c for c in (schedule.company, schedule.company_prose, _sender_name(event)) if c]
     sig = read_signature(
@@ -179,6 +189,16 @@ def company_and_source(
         # The sender's own signature states the company, though the domain is an acronym
         # or an old name that it does not spell ("Nordic Language & Media AB", nlcm.se).
         return _clean_company(signed[0]), "invite"
+    if client and domain:
+        # "Client interview - Cloud Security Engineer - Halvard Bank" from an agency, the
+        # client's domain an abbreviation (hvbgroup.com): the subject names the client.
+        in_title = [
+            c
+            for c in _title_candidates(event.title)
+            if fold(c) != "client" and not _is_person(c, named) and not is_title(c)
+        ]
+        if in_title:
+            return _clean_company(in_title[-1]), "invite"
     if domain:
         return company_label(domain), "domain"
     m = _AT.search(event.title)

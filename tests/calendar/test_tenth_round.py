@@ -495,3 +495,19 @@ def test_the_terms_of_an_engagement_after_a_position_are_not_its_name() -> None:
         end=END,
     )
     assert only_interview(page).position == "Data Platform Engineer"
+
+
+def test_an_agency_s_client_interview_names_the_client_not_the_agency() -> None:
+    page = google_event(
+        "Client interview - Payments Engineer - Ostwind Bank",
+        "Dear Alex,\n\nAs discussed, Ostwind Bank would like to interview you.\n\n"
+        "Interviewer : Mr. Jory Pascoe, Engineering Lead\n\nThanks & Regards,\nMeera Iyer\n"
+        "Talent Acquisition Lead | Crestline IT Services",
+        ("Meera Iyer", "meera.iyer@crestline-it.com"),
+        ("Jory Pascoe", "jory.pascoe@owbgroup.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert found.company == "Ostwind Bank"
+    assert found.recruiter is not None and found.recruiter.email == "meera.iyer@crestline-it.com"
