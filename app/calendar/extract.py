@@ -446,6 +446,9 @@ def _recruiter(
         and not org.agency
         and not _named_as_interviewer(org)
         and role_of(org.title, org.hiring_manager) not in (Role.RECRUITER, Role.UNKNOWN)
+        # "Academic Department Coordinator" sets the interview up for a committee: with others
+        # on the invite, the one to ask, as a recruiting coordinator is.
+        and not (len(recs) > 1 and _COORDINATES.search(org.title))
     ):
         # The organizer signs as someone other than recruiting staff (an engineering manager
         # sending their own invite): they are met, not the one to ask.
@@ -479,6 +482,9 @@ def _recruiter(
         ):
             return Contact(None, sender.email)
     return None
+
+
+_COORDINATES = re.compile(r"\bcoordinator\b|\badministrator\b", re.IGNORECASE)
 
 
 # A recruiting team's name on a mailbox that answers ("Graduate Recruitment" <graduates@…>),

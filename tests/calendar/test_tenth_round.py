@@ -511,3 +511,22 @@ def test_an_agency_s_client_interview_names_the_client_not_the_agency() -> None:
     found = only_interview(page)
     assert found.company == "Ostwind Bank"
     assert found.recruiter is not None and found.recruiter.email == "meera.iyer@crestline-it.com"
+
+
+def test_a_department_coordinator_who_organizes_for_a_committee_is_the_one_to_ask() -> None:
+    page = google_event(
+        "Zoom interview - Lecturer in Marine Biology (Search #2210)",
+        "Dear Dr. Morgan,\n\nOn behalf of the search committee, thank you for agreeing to a "
+        "preliminary interview.\n\nCommittee members:\nProf. Ewan Sallis, Professor of Marine "
+        "Biology\nDr. Noor Haddad, Associate Professor of Ecology\n\nSincerely,\nLeire Etxeberria\n"
+        "Academic Department Coordinator",
+        ("Leire Etxeberria", "letxeberria@saltmoorcollege.edu"),
+        ("Ewan Sallis", "esallis@saltmoorcollege.edu"),
+        ("Noor Haddad", "nhaddad@saltmoorcollege.edu"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [i.name for i in found.interviewers] == ["Ewan Sallis", "Noor Haddad"]
+    assert found.recruiter is not None
+    assert found.recruiter.email == "letxeberria@saltmoorcollege.edu"
