@@ -40,6 +40,9 @@ FOLD = str.maketrans(
     }
 )
 
+# Any character FOLD changes: a note with none needs no translate (most non-ASCII notes: "José").
+FOLDABLE = re.compile("[" + re.escape("".join(map(chr, FOLD))) + "]")
+
 _MAX_TERMS = 200
 _FILL = re.compile(r"\S")
 

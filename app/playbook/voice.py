@@ -57,7 +57,7 @@ from app.playbook import lexicon_notes as ln
 from app.playbook import readability as rd
 from app.playbook import structure_reading as sr
 from app.playbook import voice_weights as vw
-from app.playbook.masking import FOLD, mask_terms
+from app.playbook.masking import FOLD, FOLDABLE, mask_terms
 from app.playbook.models import Finding, FindingCode, Metrics, Severity, Verdict, VoiceReport
 from app.playbook.note_body import NoteFormat, note_body
 from app.playbook.outsider import outsider_spans, rewrite
@@ -198,7 +198,8 @@ def _check(
     scenario = Scenario(scenario)
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    plain = text if text.isascii() else text.translate(FOLD)
+    # translate() reads every character through a dict: only a note it would change pays it.
+    plain = text if text.isascii() or FOLDABLE.search(text) is None else text.translate(FOLD)
     low_plain = lower_same(plain)
     words = tokens(low_plain)
     vocab = vocabulary(words)
