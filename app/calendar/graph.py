@@ -142,6 +142,8 @@ def _event(item: dict[str, Any], user_tz: ZoneInfo) -> Event | None:
         status=status,
         organizer=organizer,
         attendees=attendees,
+        # Graph's hideAttendees: "each attendee only sees themselves" in their copy.
+        attendees_hidden=item.get("hideAttendees") is True,
         series_id=json_str(item.get("seriesMasterId")),
         conference_url=(json_str(meeting.get("joinUrl")) if isinstance(meeting, dict) else None)
         or json_str(item.get("onlineMeetingUrl")),

@@ -46,7 +46,8 @@ IDEMPOTENCY_PROPERTY_ID = f"String {{{PROPERTY_SET_GUID}}} Name RightNoteKey"
 # The event fields the normaliser reads; everything else stays on Microsoft's side.
 EVENT_FIELDS = (
     "id,iCalUId,subject,body,bodyPreview,start,end,isAllDay,isCancelled,isOrganizer,organizer,"
-    "attendees,location,onlineMeeting,onlineMeetingUrl,seriesMasterId,originalStart,type"
+    "attendees,location,onlineMeeting,onlineMeetingUrl,seriesMasterId,originalStart,type,"
+    "hideAttendees"
 )
 PAGE_SIZE = 50
 MAX_PAGES = 20
