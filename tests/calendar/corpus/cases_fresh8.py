@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (labelled data: one interviewer per line reads better unwrapped)
 """Held-out batch "fresh-8", written by someone who does not tune the parser, before any run of
-the parser on it (issue 16). Rendered by build_heldout8.py into heldout-fresh8/; build.py does
-not import this file.
+the parser on it (issue 16). Held out in heldout-fresh8/ and measured three times by the
+coordinator (counts only); then seen, so build.py renders it as the tuning part "fresh-8".
 
 Labels are what a careful person reads in the invite, not what the parser returns. Conventions
 (as the earlier sets): a person the invite calls the hiring manager, or the candidate's future
