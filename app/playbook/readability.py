@@ -46,23 +46,27 @@ def sentences(text: str) -> list[Sentence]:
     at = 0
     size = len(text)
     has_word = _HAS_WORD.search
+    lower_next = _LOWER_NEXT.match
     candidates = list(_TERMINATOR.finditer(text))
     if "\n" in text:
         candidates += _PARAGRAPH.finditer(text)
         candidates.sort(key=_START)
     for m in candidates:
-        mark = m.group()
-        if mark[0] == "\n":
-            end = m.start()
+        mark_start, after = m.span()
+        mark = text[mark_start]
+        if mark == "\n":
+            end = mark_start
             while end > at and text[end - 1] in " \t\r":
                 end -= 1
             question = False
         else:
             # Only marks followed by a space or the end are candidates (the regex's lookahead:
             # "3.5", "example.com/?q" and "e.g.x" never come back from the scan).
-            end = m.end()
+            end = after
+            if after - mark_start > 1:
+                mark = text[mark_start:after]
             question = "?" in mark
-            if not question and "!" not in mark and _LOWER_NEXT.match(text, end):
+            if not question and "!" not in mark and lower_next(text, end):
                 continue  # "e.g. the"
         start = at
         while start < end and text[start].isspace():
@@ -70,7 +74,7 @@ def sentences(text: str) -> list[Sentence]:
         # Most sentences start with a letter: only the others need the regex to find a word.
         if start < end and (text[start].isalnum() or has_word(text, start, end) is not None):
             out.append(_new_tuple(Sentence, (start, end, question)))
-        at = m.end()
+        at = after
     first = has_word(text, at, size)
     if first is not None:
         end = len(text.rstrip())
