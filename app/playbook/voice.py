@@ -163,10 +163,12 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 def _scorer_silent(vocab: set[str]) -> bool:
     """No code's score from voice_model.py reaches its threshold on this vocabulary."""
     limits = vw.THRESHOLD
-    return all(
-        code not in limits or score < limits[code]
-        for code, score in voice_model.note_scores(vocab).items()
-    )
+    # A plain loop: a draft asks this twice, and a generator under all() costs more than the
+    # ten or so comparisons.
+    for code, score in voice_model.note_scores(vocab).items():
+        if code in limits and not score < limits[code]:
+            return False
+    return True
 
 
 # (weights, biases, thresholds, answer) of the last _silent_on_nothing call.
@@ -195,7 +197,8 @@ def _check(
     engine: Sequence[tuple[int, int]],
     settled: frozenset[FindingCode] = frozenset(),  # codes that cannot fire (draft_voice.py)
 ) -> VoiceReport:
-    scenario = Scenario(scenario)
+    if type(scenario) is not Scenario:  # a member already (every draft): no Enum call
+        scenario = Scenario(scenario)
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     # translate() reads every character through a dict: only a note it would change pays it.
