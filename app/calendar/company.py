@@ -55,9 +55,14 @@ _FOR = re.compile(
     re.IGNORECASE,
 )
 _WITH_TAIL = re.compile(r"\s(?:with|w/|between)\s.*$", re.IGNORECASE)
+# An ordinal is no requisition id: "Forklift Operator - 2nd Shift" keeps its "2nd".
 _REQ = re.compile(
-    r"(?:^|\s)(?:#?[A-Z]{0,4}-?\d[\w-]*|req(?:uisition)?\s*+#?\s*+\w+)(?=\s|$)", re.IGNORECASE
+    r"(?:^|\s)(?:(?!\d++(?:st|nd|rd|th)(?:\s|$))#?[A-Z]{0,4}-?\d[\w-]*"
+    r"|req(?:uisition)?\s*+#?\s*+\w+)(?=\s|$)",
+    re.IGNORECASE,
 )
+# What is left of an id cut off at its "#": "Patient Care Technician (Night Shift), Req".
+_REQ_TAIL = re.compile(r"(?<![\s,]),?\s++(?:req(?:uisition)?|ref)\.?$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 _TWO_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv"})
 
@@ -286,7 +291,8 @@ def _employer_like(domain: str) -> bool:
 
 
 _SENDER_NOISE = re.compile(
-    r"\b(?:candidate calendar|calendar|recruiting|recruitment|careers|hiring team|hiring|"
+    r"\b(?:candidate calendar|calendar|recruiting (?:operations|ops)|recruiting|recruitment|"
+    r"early careers|early talent|careers|hiring team|hiring|"
     r"talent acquisition|talent|interviews?|scheduling|people team|hr|jobs|team|department|"
     r"dept|office)\b|^the\s",
     re.IGNORECASE,
@@ -411,8 +417,9 @@ _COMPANY_SUFFIX = re.compile(
     # At most six words, each run of spaces taken once: "people people … x" was quadratic.
     r"(?:(?<!\s),?\s++(?:co|inc|llc|llp|ltd|limited|corp|gmbh|ag|plc|pvt|private|pty|"
     # Nordic and continental forms without dots ("Norrvik AB", "Oy", "ApS", "BV", "SRL").
-    r"ab|oyj?|aps|asa|bv|nv|srl|sarl|spa|kgaa|kg|"
-    r"talent(?: acquisition)?|recruiting|recruitment|careers|hiring|people|team|hr|founders?|"
+    r"ab|oyj?|aps|asa|a/s|bv|nv|srl|sarl|spa|kgaa|kg|jsc|"
+    r"talent(?: acquisition)?|recruiting(?: operations| ops)?|recruitment|(?:early )?careers|"
+    r"hiring|people|team|hr|founders?|"
     r"founding team|interview(?:s|ing)?|scheduling|"
     # A legal form written in initials ("S.L.", "B.V.", "S.p.A."), dots required: the labels
     # name the company without it, as they do without "GmbH" or "Inc.".
@@ -777,7 +784,8 @@ _VERB_TAIL = re.compile(
 
 
 _TERMS_PAREN = re.compile(
-    r"(?<=\S)\s*+\((?=[^()]*?\b(?:contract|contractor|\d+[- ]months?|part[- ]time|full[- ]time|"
+    r"(?<=\S)\s*+\((?=[^()]*?\b(?:contract|contractor|\d+[- ]?(?:months?|mos?)|part[- ]time|"
+    r"full[- ]time|"
     r"temporary|temp|fixed[- ]term|permanent|maternity cover|ftc|w2|c2c|1099)\b)[^()]*+\)$",
     re.IGNORECASE,
 )
@@ -798,6 +806,7 @@ def _clean_position(text: str) -> str | None:
     text = _VERB_TAIL.sub("", _POST_OF.sub("", text.strip()))
     text = _REQ_LEAD.sub("", text.strip())
     text = _REQ.sub(" ", text)
+    text = _REQ_TAIL.sub("", text.rstrip())
     text = _AT_TAIL.sub("", text)
     text = " ".join(text.split()).strip(" ,.-–—:#")
     return text[:120] or None

@@ -199,7 +199,10 @@ CASES: list[dict[str, Any]] = [
                 ("Precious Adeyemi", "p.adeyemi@sorrelai.com", "Senior ML Engineer", "peer"),
                 ("Jonas Halvorsen", "j.halvorsen@sorrelai.com", "ML Research Lead", "peer"),
             ],
-            "recruiter": ("Sorrel AI Recruiting", "recruiting@sorrelai.com"),
+            "recruiter": (
+                None,
+                "recruiting@sorrelai.com",
+            ),  # label corrected (eleventh round): a team mailbox's display name is not a person's name; the corpus labels it (None, address)
             "company": "Sorrel AI",
             "position": "Machine Learning Engineer, Ranking",
         },
@@ -505,7 +508,10 @@ CASES += [
                     "peer",
                 ),
             ],
-            "recruiter": ("Ludgate & Penn Early Careers", "earlycareers@ludgatepenn.co.uk"),
+            "recruiter": (
+                None,
+                "earlycareers@ludgatepenn.co.uk",
+            ),  # label corrected (eleventh round): a team mailbox's display name is not a person's name; the corpus labels it (None, address)
             "company": "Ludgate & Penn",
             "position": "Graduate Actuarial Analyst",
         },
@@ -1106,7 +1112,10 @@ CASES += [
             "interviewers": [
                 ("Anouk Verhoeven", "anouk@gravelpoint.com", "VP Marketing", "decision_maker", True)
             ],
-            "recruiter": ("Gravelpoint Hiring", "hiring@gravelpoint.com"),
+            "recruiter": (
+                None,
+                "hiring@gravelpoint.com",
+            ),  # label corrected (eleventh round): a team mailbox's display name is not a person's name; the corpus labels it (None, address)
             "company": "Gravelpoint",
             "position": "Senior Growth Marketer",
         },
