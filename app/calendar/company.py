@@ -175,6 +175,11 @@ def company_and_source(
         best, best_fit = None, 0
         for text in candidates:
             fit = max(_fit(text, d) for d in domains)
+            head = _DEPARTMENT_CUT.split(text, maxsplit=1)[0]
+            if head != text and fit and max(_fit(head, d) for d in domains) >= fit:
+                # "Organization: Cedargate University - Information Technology Services": the
+                # part after the dash is a department or a site; the name alone spells the domain.
+                text = head
             if fit > best_fit and not _is_person(text, people):
                 best, best_fit = _clean_company(text), fit
         if best_fit < 3:
@@ -246,7 +251,7 @@ _COMPANY_WORD = re.compile(r"(?<!\s)\s++(?:company|group company|brand|business)
 
 def _stated_over_domain(event: Event, domains: list[str]) -> str | None:
     """A company the invite names beside the (parent or old) name its domain spells."""
-    text = event.title + "\n" + event.description[:6000]
+    text = _invite_text(event)
     if "(" not in text or not domains or _STATED_HINT.search(text) is None:
         return None
     for m in list(_STATED.finditer(text))[:20]:
@@ -329,9 +334,9 @@ _SENTENCE_STOP = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bSte)[.!?](?:\s|$)
 def _fuller(best: str, event: Event, domains: list[str]) -> str:
     """The fullest way the invite writes the chosen name: the same words followed by words
     that continue an organisation's name, when the longer form still fits the domain."""
-    text = event.title + "\n" + event.description[:6000]
+    text = _invite_text(event)
     if best not in text or not _followed_by_org_word(best, text):
-        return _with_article(best, text)
+        return _with_article(_of_kind(best, text), text)
     n = len(best.split())
     fit = max(_fit(best, d) for d in domains)
     longest = best
@@ -353,6 +358,23 @@ def _fuller(best: str, event: Event, domains: list[str]) -> str:
         if len(longer) > len(longest) and max(_fit(longer, d) for d in domains) >= fit:
             longest = longer
     return _with_article(longest, text)
+
+
+# "the University of Kelvinside" for kelvinside.ac.uk: an institution named after a place is
+# written with its kind before "of", and the kind is part of the name.
+_OF_KINDS = words("university college institute bank museum academy school hospital")
+
+
+def _of_kind(name: str, text: str) -> str:
+    at = text.find(" of " + name)
+    for _ in range(20):
+        if at <= 0:
+            return name
+        kind = text[max(0, at - 12) : at].split()[-1:]
+        if kind and kind[0][:1].isupper() and fold(kind[0]) in _OF_KINDS:
+            return f"{kind[0]} of {name}"
+        at = text.find(" of " + name, at + 1)
+    return name
 
 
 def _with_article(name: str, text: str) -> str:
@@ -430,10 +452,17 @@ _COMPANY_SUFFIX = re.compile(
 _CAPS_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,5}")
 
 
+def _invite_text(event: Event) -> str:
+    """The subject and the description's start as a company name is looked for in them; an HTML
+    body's escaped ampersand is the name's own ("<b>Tallow &amp; Pine</b>")."""
+    text = event.title + "\n" + event.description[:6000]
+    return text.replace("&amp;", "&") if "&amp;" in text else text
+
+
 def _written_as(event: Event, domains: list[str]) -> tuple[str | None, int]:
     """How the invite writes the company of an address: the run of capitalised words whose
     letters spell the domain ("Northwind Health" for northwindhealth.org)."""
-    text = event.title + "\n" + event.description[:6000]
+    text = _invite_text(event)
     low = text.lower()
     # A phrase spelling the domain has its first letters in one word ("north" in "Northwind").
     if not any(_target(d)[0][:4] in low for d in domains):
@@ -598,6 +627,7 @@ def _title_candidates_cached(title: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_DEPARTMENT_CUT = re.compile(r"(?<!\s)\s++[-–—|]\s")
 _FOR_TAIL = re.compile(r"(?<!\s)\s+for\s.*$", re.IGNORECASE)
 
 
@@ -814,7 +844,9 @@ def _clean_position(text: str) -> str | None:
 
 # "CEO of Lange Audio", "General Manager, The Aldridge Hotel", "Founder at Stone & Sparrow":
 # a title followed by the employer's name. The tail starts at the last separator.
-_TITLE_TAIL = re.compile(r"(?:,\s++|(?<!\s)\s++(?:of|at|@)\s++)(?=[A-Z])")
+# "recruiter in Novadrift" (the employer after "in", cut only when it names the employer:
+# "Senior Lecturer in Computational Biology" keeps its field).
+_TITLE_TAIL = re.compile(r"(?:,\s++|(?<!\s)\s++(?:of|at|@|in)\s++)(?=[A-Z])")
 
 
 def titles_without_company(

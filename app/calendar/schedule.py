@@ -161,7 +161,7 @@ _ON_BEHALF = re.compile(
 )
 _POSITION_PROSE = re.compile(
     r"\b(?:the|our|an?|this)\s+(?P<v>[A-Z][^.!?\n]{2,80}?)\s+(?:role|position|opening|"
-    r"vacancy|job)\b|\bthe (?:position|role) of\s+(?P<w>[A-Z][^.!?\n]{2,80}?)(?=[.!?\n]|$)|"
+    r"vacancy|job)\b|\bthe (?:position|role|post) of\s+(?P<w>[A-Z][^.!?\n]{2,80}?)(?=[.!?\n]|$)|"
     r"\bfor the (?:position|role)\s+(?P<x>[A-Z][^!?\n]{2,80}?)\.?(?=\s*$|\.\s|\n)|"
     r"\b(?:interviews?|(?:interview )?(?:schedule|itinerary|agenda)|screen|onsite|loop|call|"
     r"round|stage) for (?:the )?(?P<y>[A-Z][^.!?\n:]{2,80}?)\s*"
@@ -173,8 +173,10 @@ _POSITION_PROSE = re.compile(
     r"\bsomeone\b[^.!?\n]{0,80}?,\s++an?\s++(?P<a>[A-Z][\w&/-]*+(?: [A-Z][\w&/-]*+){0,5}),|"
     # "We're hiring a Senior ML Engineer and …", "joining as their first Product Designer":
     # capitalised words only, so the name ends where the sentence goes on in lower case.
-    r"\b(?:looking for|hiring|to hire|join(?:ing)?(?: us)? as)\s++(?:our|an?|the|their)\s++"
-    r"(?:first\s++)?(?P<z>[A-Z][\w&/-]*+(?: (?:[A-Z][\w&/-]*+|of|and|&)(?![\w&/-])){0,5})",
+    # "I'm hiring for a Senior iOS Engineer": "for" before the article, "iOS" a capitalised word.
+    r"\b(?:looking for|hiring(?: for)?|to hire|join(?:ing)?(?: us)? as)\s++(?:our|an?|the|their)"
+    r"\s++(?:first\s++)?(?P<z>[A-Z][\w&/-]*+(?: (?:(?:[A-Z]|i(?=[A-Z]))[\w&/-]*+|of|and|&)"
+    r"(?![\w&/-])){0,5})",
 )
 _SIGN_OFFS = (
     r"(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|"
@@ -1134,6 +1136,10 @@ def prose_position(line: str) -> str | None:
     value = next(v for v in m.groups() if v)
     # "our Head of Product, for the Product Manager, Integrations role": the last noun phrase.
     value = _THE_LAST.sub("", value)
+    if m.group("w"):
+        # "the role of QA Automation Engineer, also about salary": the sentence goes on in lower
+        # case after a comma ("Regional Sales Manager, Benelux" keeps its capitalised part).
+        value = _LOWER_AFTER_COMMA.split(value, maxsplit=1)[0]
     if m.group("z"):
         value = _without_small_tail(value)
     value = _ROLE_WORD_TAIL.sub("", value).strip(" ,.-–—:")
@@ -1169,6 +1175,7 @@ _LOWER_POSITION = re.compile(
     r"(?:first\s+)?(?P<w>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,3}?)"
     r"(?=\s*+(?:[-–—,.;:!?(]|$|\s(?:to|who|for|and)\b))"
 )
+_LOWER_AFTER_COMMA = re.compile(r",\s++(?=[a-z])")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "&"})
 # Small words a capitalised run took before the sentence went on ("Engineer and …").
 _SMALL_TAIL = (" of", " and", " &", " I")

@@ -65,3 +65,76 @@ def test_positions_keep_ordinals_and_lose_terms_and_id_stubs() -> None:
     assert _clean_position("Phlebotomist (Weekends), Req") == "Phlebotomist (Weekends)"
     # ids stay cut as before
     assert _clean_position("Phlebotomist R-22031") == "Phlebotomist"
+
+
+def test_an_escaped_ampersand_in_an_html_body_is_part_of_the_company() -> None:
+    page = google_event(
+        "[ModernLoop] Alex Morgan - Data Engineer - Systems + Values",
+        "<b>Birch &amp; Ember</b> interview<br><br><b>Session 1:</b> Systems design with "
+        "Rowan Hale, Staff Data Engineer<br>Recruiter: Ada Kim &lt;ada@birchember.com&gt;",
+        ("Coordinator Bot", "scheduling@mail.modernloop.io"),
+        ("Rowan Hale", "rowan@birchember.com"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).company == "Birch & Ember"
+
+
+def test_an_institution_named_after_a_place_keeps_its_kind() -> None:
+    page = google_event(
+        "Interview – Research Fellow",
+        "Dear Alex,\n\nThank you for applying for the Research Fellow post in my lab at the "
+        "University of Strathallan. The panel will be me and Dr Ewan Tait.\n\nBest wishes,\n"
+        "Morag\nProfessor of Marine Ecology",
+        ("Morag Baird", "m.baird@strathallan.ac.uk"),
+        ("Ewan Tait", "ewan.tait@strathallan.ac.uk"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).company == "University of Strathallan"
+
+
+def test_a_department_after_a_dash_in_a_company_field_is_not_its_name() -> None:
+    page = google_event(
+        "Interview: Alex Morgan - Network Engineer",
+        "Position: Network Engineer\nOrganization: Fallowmere College - Campus Technology\n"
+        "Interviewers: Priya Shah, Network Manager",
+        ("Fallowmere College HR", "hr-recruiting@fallowmere.edu"),
+        ("Priya Shah", "pshah@fallowmere.edu"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).company == "Fallowmere College"
+
+
+def test_positions_in_prose_post_of_hiring_for_and_a_clause_after_a_comma() -> None:
+    letter = google_event(
+        "Second stage interview – Alex Morgan",
+        "Dear Alex,\n\nI am pleased to invite you to the second stage for the post of "
+        "Lettings Coordinator. The panel will be Mrs Jane Orr – Housing Director.\n\n"
+        "Kind regards,\nTom Reyes",
+        ("Tom Reyes", "tom.reyes@ashvalehomes.org.uk"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(letter).position == "Lettings Coordinator"
+    chat = google_event(
+        "Alex / Nina - catch up re: Quillfeather",
+        "Great to reconnect! I'm hiring for a Senior iOS Developer on my team - let's chat "
+        "about it informally before the formal loop.",
+        ("Nina Park", "nina.park@quillfeather.com"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(chat).position == "Senior iOS Developer"
+    screen = google_event(
+        "Alex Morgan - first call (Recruiter)",
+        "Hi Alex! I am Oksana, recruiter in Lumadrift. On this call we will discuss the role "
+        "of Test Automation Engineer, also about salary expectations. Talk soon!",
+        ("Oksana Petrenko", "oksana.p@lumadrift.io"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(screen)
+    assert found.position == "Test Automation Engineer"
+    assert [(i.name, i.title) for i in found.interviewers] == [("Oksana Petrenko", "recruiter")]
