@@ -242,9 +242,16 @@ _STATED = re.compile(
     r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}) \((?:formerly|"
     r"previously|fka|f/k/a|now part of|part of|a|an|a member of)\s++(?P<o>[^()]{2,60})\)"
 )
+# The same said after a comma: "On behalf of Vesper Coatings, part of the Orvane Group".
+_STATED_COMMA = re.compile(
+    r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}), (?:now )?"
+    r"(?:part|a member|a division|a subsidiary) of (?:the )?"
+    r"(?P<o>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})"
+)
 # What every _STATED match holds, found without trying a name at every capital first.
 _STATED_HINT = re.compile(
     r"\((?:formerly|previously|fka|f/k/a|now part of|part of|a|an|a member of)\s"
+    r"|, (?:now )?(?:part|a member|a division|a subsidiary) of "
 )
 _COMPANY_WORD = re.compile(r"(?<!\s)\s++(?:company|group company|brand|business)$", re.IGNORECASE)
 
@@ -252,9 +259,12 @@ _COMPANY_WORD = re.compile(r"(?<!\s)\s++(?:company|group company|brand|business)
 def _stated_over_domain(event: Event, domains: list[str]) -> str | None:
     """A company the invite names beside the (parent or old) name its domain spells."""
     text = _invite_text(event)
-    if "(" not in text or not domains or _STATED_HINT.search(text) is None:
+    if ("(" not in text and " of " not in text) or not domains:
         return None
-    for m in list(_STATED.finditer(text))[:20]:
+    if _STATED_HINT.search(text) is None:
+        return None
+    found = list(_STATED.finditer(text))[:20] + list(_STATED_COMMA.finditer(text))[:20]
+    for m in found:
         other = _COMPANY_WORD.sub("", m.group("o").strip())
         name = m.group("v")
         key = _key(other)

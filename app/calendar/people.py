@@ -167,7 +167,7 @@ _BOT_NAME = re.compile(
     r"\b(?:calendar|no-?reply|do not reply|scheduling|scheduler|bot|mailbox|"
     r"recruiting team|talent team|talent acquisition(?: team)?|careers|campus|"
     r"interview(?:s|ing)? (?:team|schedul\w*|coordination)|hiring team|zoom webinar|"
-    r"candidate experience|note-? ?taker|meeting (?:notes|recorder|assistant)|"
+    r"candidate experience|note-? ?taker|rpo|meeting (?:notes|recorder|assistant)|"
     r"(?:teams|zoom|webex|meet) room|ai (?:assistant|notes)|"
     # A team's mailbox in the company's name: "Skylark Air Recruitment", "Recruiting Operations".
     r"recruitment$|recruiting (?:operations|ops)$)\b",

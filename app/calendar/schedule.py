@@ -74,7 +74,9 @@ _PEOPLE_LABEL = re.compile(
 )
 _RECRUITER_LABEL = re.compile(
     r"^(?:your )?(?:(?:recruiter|recruiting (?:coordinator|contact|partner)|(?:interview )?"
-    r"coordinator|talent partner|point of contact|scheduled by|organi[sz]ed by|contact)\s*"
+    r"coordinator|talent partner|point of contact|scheduled by|organi[sz]ed by|contact person|"
+    # "Your contact at Talentbridge: Shanice Howell" (an agency or RPO names its person).
+    r"contact(?: at [A-Z][\w&'’.-]*+(?: [A-Z][\w&'’.-]*+){0,2})?)\s*"
     r"[:\-–]|(?:scheduled|coordinated|organi[sz]ed|arranged) by\s)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )

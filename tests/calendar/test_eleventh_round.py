@@ -138,3 +138,40 @@ def test_positions_in_prose_post_of_hiring_for_and_a_clause_after_a_comma() -> N
     found = only_interview(screen)
     assert found.position == "Test Automation Engineer"
     assert [(i.name, i.title) for i in found.interviewers] == [("Oksana Petrenko", "recruiter")]
+
+
+def test_an_rpo_names_its_contact_and_the_brand_it_hires_for() -> None:
+    page = google_event(
+        "Interview – Key Account Manager, Nordics – Alex Morgan",
+        "Dear Alex,\n\nOn behalf of Lumen Paints, part of the Halberd Group, we confirm your "
+        "interview for the role of Key Account Manager, Nordics.\n\n"
+        "Interviewer: Sigrid Aalto, Sales Director Nordics\n\n"
+        "Your contact at Peoplebridge: Tamsin Okafor\n\nKind regards,\nPeoplebridge RPO",
+        ("Peoplebridge RPO for Halberd", "halberd.interviews@peoplebridge-rpo.com"),
+        ("Sigrid Aalto", "sigrid.aalto@halberd-group.com"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [i.name for i in found.interviewers] == ["Sigrid Aalto"]
+    assert found.recruiter is not None
+    assert (found.recruiter.name, found.recruiter.email) == ("Tamsin Okafor", None)
+    assert found.company == "Lumen Paints"
+
+
+def test_a_contact_person_label_names_the_recruiter() -> None:
+    page = google_event(
+        "Interview: Process Engineer",
+        "Interviewer: Jonas Weber, Head of Process Engineering\n"
+        "Your contact person: Ms. Greta Lindqvist (g.lindqvist@brenner-werke.de)",
+        ("Brenner Werke Recruiting", "recruiting@brenner-werke.de"),
+        ("Jonas Weber", "j.weber@brenner-werke.de"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert found.recruiter is not None
+    assert (found.recruiter.name, found.recruiter.email) == (
+        "Greta Lindqvist",
+        "g.lindqvist@brenner-werke.de",
+    )
