@@ -45,7 +45,8 @@ _NEGATIVE = _rx(
     # "interview practice", "practice round with Chris".
     r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
     r"\b(?:podcast|press|media|radio|tv|guest|customer|user|exit|stay|research|informational|"
-    r"survey|census) interview|\binformational (?:chat|call|coffee|conversation|meeting)\b|"
+    r"survey|census|oral[- ]history) interview|"
+    r"\binformational (?:chat|call|coffee|conversation|meeting)\b|"
     # Interviews of another kind: a school place, a flat, a grant, a vendor, a visa, a show,
     # an adoption agency's home study.
     r"\b(?:admissions?|alumni|family|parent|scholarship|grant|vendor|supplier|co-?op board|"
@@ -60,6 +61,8 @@ _NEGATIVE = _rx(
     # The user sits on the panel ("You're on the interview panel: … candidate").
     r"\b(?:you're|you are|you’re) on the (?:interview(?:ing)? )?panel\b|"
     r"\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
+    # The user's own preparation before one: "Prep: Pinemark interview (Hollis Grant)".
+    r"^(?:interview )?prep(?:are|aration)?(?: for| time| block)?\s*+[:\-–—]|\bprep (?:for|block)\b|"
     r"\bretro(?:spective)?\b|\bsprint\b|\ball[- ]hands\b|\btown ?hall\b|\binfo(?:rmation)? "
     r"session\b|\breference (?:check|call)s?\b|\bworkshop\b|\bwebinar\b"
 )
@@ -97,7 +100,9 @@ _CASUAL = _rx(
     r"\b(?:chat|coffee|call|intro(?:duction)?|meet(?:ing)?|conversation|catch[- ]?up|lunch|"
     r"breakfast|dinner|drinks|get to know|walk|"
     # The same in other languages, and a founder or the founders as the ones met.
-    r"caf[eé]|kaffee|fika|paseo|promenade|co-?founders?|founders)\b| <> | x |☕"
+    r"caf[eé]|kaffee|fika|paseo|promenade|co-?founders?|founders)\b| <> | x |☕|"
+    # Two people paired by a slash: "Alex Morgan / Hollis Grant - Pinemark".
+    r"(?<=[a-z]) / (?=[a-z])"
 )
 # A conversation about a job: what makes a coffee with an outsider an informal interview.
 _ROLE_TALK = _rx(
@@ -108,6 +113,8 @@ _ROLE_TALK = _rx(
     r"i might fit|be a fit|(?:the|our|my) team|first (?:hire|employee|engineer|designer|"
     r"\w+ (?:engineer|lead|hire|designer))|your background|(?:next|last|final) step|"
     r"opportunit(?:y|ies)|candidacy|"
+    # "the senior designer hire would report to me"
+    r"(?:would|will) report (?:in)?to me|"
     # A founder or an investor says who they need: "you'd be a great first Head of Sales",
     # "Ayo is looking for a VP of Engineering".
     r"first (?:head|vp|director|chief) of|"
@@ -333,6 +340,13 @@ def detect(
             # "Nikhil / Alex — Senior Data Scientist", "Alex Morgan - FP&A Analyst - Mistral
             # Foods": a subject that names a job, with someone from outside.
             add(_JOB_TITLE, f'title names a job ("{job}")')
+    if not strong and not negative:
+        booked = _booked_strong(event.description[:3000])
+        if booked:
+            # "Event Name: Verdant Roots screening call - Programme Manager": the booking page's
+            # event type is the title its host gave the meeting, under a title of two names.
+            add(0.6, f'the booking page\'s event name says "{booked}"')
+            strong = booked
     if not casual:
         casual = _booked_casual(event.description[:3000])
     if not strong and not negative and 1 <= len(outsiders) <= 3 and casual:
@@ -394,6 +408,21 @@ def _booked_casual(head: str) -> bool:
         return False
     booked = _BOOKED_AS.search(head)
     return booked is not None and _CASUAL.search(booked.group(1).lower()) is not None
+
+
+@lru_cache(maxsize=256)
+def _booked_strong(head: str) -> str | None:
+    """The interview words of a booking page's "Event Name:" line, if it has any."""
+    if "event " not in head.lower():
+        return None
+    booked = _BOOKED_AS.search(head)
+    if booked is None:
+        return None
+    name = booked.group(1).lower()
+    if _NEGATIVE.search(name):
+        return None
+    found = _STRONG.search(name)
+    return found.group(0) if found else None
 
 
 def _informal_reason(word: str) -> str:

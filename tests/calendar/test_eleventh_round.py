@@ -6,11 +6,23 @@ engagement's length ("(6 mo)") and what is left of an id cut at its "#" (", Req"
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.calendar.company import _clean_position
-from tests.calendar.helpers import google_event, only_interview
+from app.calendar.interviews import extract_interviews
+from app.calendar.model import Interview
+from tests.calendar.helpers import ME, google_event, only_interview
 
 START = "2026-06-09T09:00:00-04:00"
 END = "2026-06-09T11:00:00-04:00"
+
+
+def _event(page: dict[str, Any]) -> Interview:
+    """The page's one event, interview or not."""
+    (found,) = extract_interviews(
+        page, format="google", me=ME, timezone="America/New_York", include_all=True
+    )
+    return found
 
 
 def test_legal_forms_with_a_slash_or_jsc_are_not_part_of_the_company() -> None:
@@ -175,3 +187,73 @@ def test_a_contact_person_label_names_the_recruiter() -> None:
         "Greta Lindqvist",
         "g.lindqvist@brenner-werke.de",
     )
+
+
+def test_a_booking_pages_event_name_says_it_is_a_screening_call() -> None:
+    page = google_event(
+        "Alex Morgan and Ines Duarte",
+        "Event Name: Fernhill Trust screening call - Grants Officer\n\n"
+        "Please share anything that will help prepare for our meeting.: Applied last week.\n\n"
+        "Powered by Calendly.com",
+        ("Ines Duarte", "ines@fernhilltrust.org"),
+        ("Ines Duarte", "ines@fernhilltrust.org"),
+        start=START,
+        end=END,
+    )
+    assert _event(page).is_interview
+
+
+def test_a_subject_pairing_the_user_with_an_outsider_about_a_role() -> None:
+    page = google_event(
+        "Alex Morgan / Dara Quinn - Larkfield",
+        "Hi Alex, as promised here's your conversation with Dara Quinn, Head of Growth. This "
+        "is for the Growth Marketing Lead role. I won't join but I'm around for questions.\n\n"
+        "Mira Stone\nTalent Partner @ Larkfield",
+        ("Mira Stone", "mira.stone@larkfield.com"),
+        ("Dara Quinn", "dara.quinn@larkfield.com"),
+        start=START,
+        end=END,
+    )
+    assert _event(page).is_interview
+    unrelated = google_event(
+        "Alex Morgan / Dara Quinn - Larkfield",
+        "Quarterly check-in on the vendor contract renewal.",
+        ("Mira Stone", "mira.stone@larkfield.com"),
+        ("Dara Quinn", "dara.quinn@larkfield.com"),
+        start=START,
+        end=END,
+    )
+    assert not _event(unrelated).is_interview
+
+
+def test_a_walk_with_someone_the_hire_would_report_to() -> None:
+    page = google_event(
+        "walk + talk w/ Odile",
+        "meet at the park gate! i run the content team at Saltmeadow and the editor hire "
+        "would report to me, so want to hear how you think. -O",
+        ("Odile Brandt", "odile@saltmeadow.studio"),
+        ("Odile Brandt", "odile@saltmeadow.studio"),
+        start=START,
+        end=END,
+    )
+    assert _event(page).is_interview
+
+
+def test_an_oral_history_interview_and_the_users_prep_block_are_not_interviews() -> None:
+    family = google_event(
+        "Oral history interview – Grandpa Joe",
+        "Bring the recorder. We'll interview Grandpa about the farm years.",
+        ("Nora Morgan", "nora.morgan@gmail.com"),
+        ("Nora Morgan", "nora.morgan@gmail.com"),
+        start=START,
+        end=END,
+    )
+    assert not _event(family).is_interview
+    prep = google_event(
+        "Prep: Larkfield interview (Dara Quinn)",
+        "Re-read the case notes, prepare 3 questions.",
+        ("Alex Morgan", ME[0]),
+        start=START,
+        end=END,
+    )
+    assert not _event(prep).is_interview
