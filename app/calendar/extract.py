@@ -313,13 +313,21 @@ def extract(
         own = _signed_address(schedule.signature, recruiter.name)
         if own and own != recruiter.email and names_match(recruiter.name, signer.name):
             recruiter = Contact(recruiter.name, own)
+    # The recruiter who writes the letter and says they are on the call ("You will meet me
+    # (Ebba, People & Talent) and …", "I will be chairing", "Recruiter: X (will also join the
+    # call)") is met too.
+    writer_joins = _WRITER_JOINS.search(event.description[:4000]) is not None
     if recruiter is not None:
         alone = len(recs) == 1 and not event.attendees_hidden
         kept = []
         for rec in recs:
             if not _is_contact(rec, recruiter):
                 kept.append(rec)
-            elif (alone and not _TEAM_EVENT.search(event.title)) or _named_as_interviewer(rec):
+            elif (
+                (alone and not _TEAM_EVENT.search(event.title))
+                or _named_as_interviewer(rec)
+                or (writer_joins and rec.is_organizer)
+            ):
                 # The recruiter runs this conversation (a recruiter screen): keep them, as a
                 # recruiter, so no thank-you is drafted to them by default.
                 rec.title = rec.title or "Recruiter"
@@ -340,12 +348,15 @@ def extract(
     # the family table adds) sits on panels.
     # Those the description lists among the people met ("Hiring team:", "Your interview
     # partners:", "You will meet X and me, Y (Talent Acquisition Specialist)") are met.
+    org = event.organizer
+    writer = org.email if org is not None and org.email and writer_joins else None
     staff = [
         i
         for i in interviewers
         if i.slot_start is None
         and InterviewerSource.DESCRIPTION not in i.sources
         and classify_title(i.title, i.hiring_manager) is Role.RECRUITER
+        and not (writer is not None and i.email == writer)
     ]
     if staff and len(staff) < len(interviewers):
         interviewers = [i for i in interviewers if i not in staff]
@@ -356,6 +367,10 @@ def extract(
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
+_WRITER_JOINS = re.compile(
+    r"\b(?:meet|and) me\b(?! know)|\bI(?:'ll|’ll| will| am|'m) (?:be )?chairing\b|"
+    r"\(will also (?:join|be on)\b|\balso joining the call\b"
+)
 # Events where a lone organizer is not the one met: the team is still to be named.
 _TEAM_EVENT = re.compile(
     r"\bmeet the team\b|\bon-?site\b|\bpanel\b|\bloop\b|\bfinal round\b|\bsuper ?day\b", re.I

@@ -257,3 +257,44 @@ def test_an_oral_history_interview_and_the_users_prep_block_are_not_interviews()
         end=END,
     )
     assert not _event(prep).is_interview
+
+
+def test_a_recruiter_who_writes_that_she_is_on_the_call_is_met() -> None:
+    page = google_event(
+        "Intervju / Interview: Alex Morgan – Support Lead",
+        "Hej Alex!\n\nYou will meet me (Saga, People & Talent) and Nils Berg, our Head of "
+        "Support.\n\nVi ses!\nSaga",
+        ("Saga Lind", "saga.lind@fjordbyte.se"),
+        ("Saga Lind", "saga.lind@fjordbyte.se"),
+        ("Nils Berg", "nils@fjordbyte.se"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [i.name for i in found.interviewers] == ["Saga Lind", "Nils Berg"]
+    assert found.recruiter is not None and found.recruiter.name == "Saga Lind"
+    chair = google_event(
+        "Panel interview – Data Analyst",
+        "Good morning Alex,\n\nPanel:\nOla Nowak, Analytics Manager\nTim Cole, Senior Analyst\n\n"
+        "I will be chairing.\n\nMany thanks,\nRuth Ames\nTalent Acquisition Partner | Hollin Bank",
+        ("Ruth Ames", "ruth.ames@hollinbank.com"),
+        ("Ruth Ames", "ruth.ames@hollinbank.com"),
+        ("Ola Nowak", "ola.nowak@hollinbank.com"),
+        ("Tim Cole", "tim.cole@hollinbank.com"),
+        start=START,
+        end=END,
+    )
+    assert "Ruth Ames" in [i.name for i in only_interview(chair).interviewers]
+
+
+def test_a_recruiter_who_only_set_up_the_call_is_still_not_met() -> None:
+    page = google_event(
+        "Interview – Grid Engineer",
+        "Hi Alex,\n\nFollowing your call with me, the next step is 45 minutes with Omar Diaz, "
+        "who leads the team.\n\nBest,\nLena Ruiz\nTalent Acquisition, Kestrel Power",
+        ("Lena Ruiz", "lena.ruiz@kestrelpower.com"),
+        ("Omar Diaz", "omar.diaz@kestrelpower.com"),
+        start=START,
+        end=END,
+    )
+    assert [i.name for i in only_interview(page).interviewers] == ["Omar Diaz"]
