@@ -79,8 +79,24 @@ _RECRUITER = [
     ),
 ]
 
+# A chair of a department, a committee or a search leads that body, as a head of a function
+# does: a decision-maker. A board's chair ("Board Chair", "Chairman") stays an executive.
+_ACADEMIC_CHAIR = _rx(
+    r"\b(?:department|dept\.?|committee|search|panel|division|section|programme|program) "
+    r"chair(?:man|woman|person)?\b|\bchair(?:man|woman|person)? of (?:the )?(?:department|dept|"
+    r"[\w ]{0,30}committee|search|division|section|school|faculty)\b"
+)
+
 # "Hiring Manager" or a people-manager title.
 _DECISION = [
+    # A finance controller runs the accounting staff.
+    (
+        _rx(
+            r"^(?:(?:senior|assistant|group|regional|corporate|divisional|plant|financial|"
+            r"finance) )?(?:controller|comptroller)\b"
+        ),
+        "runs the finance function",
+    ),
     (_rx(r"\bhiring (?:manager|lead|decision)\b"), "hiring manager"),
     (
         _rx(r"\bhead of\b|\bhead,|^head\b|\bleiter(?:in)?\b|\bjefe de\b|\bresponsable\b"),
@@ -96,7 +112,7 @@ _DECISION = [
 # "... manager" titles that are individual-contributor roles (PLAYBOOK §4, rule 3).
 _IC_MANAGER = _rx(
     r"\b(?:product|program|programme|project|account|key account|territory|community|partner|"
-    r"partnerships?|alliances?|customer success|success|client|relationship|office|content|"
+    r"partnerships?|alliances?|customer success|success|client|relationship|content|"
     r"social media|brand|campaign|channel|release|incident|scrum|marketing|product marketing|"
     r"category|case|property|portfolio|technical account|solutions?|implementation|"
     r"onboarding|escalation|events?|vendor|merchandising|growth|lifecycle|"
@@ -127,7 +143,7 @@ _PEER = _rx(
     r"professor|lecturer|technician|administrator|admin|representative|rep|agent|"
     r"strategist|planner|producer|artist|animator|illustrator|copywriter|marketer|"
     r"economist|statistician|actuary|auditor|investigator|officer|assistant|coordinator|"
-    r"generalist|operator|owner|lead|principal|staff|fellow|intern|apprentice|trainee|"
+    r"generalist|operator|owner|lead|leader|principal|staff|fellow|intern|apprentice|trainee|"
     r"member|expert|evangelist|advocate|sre|devops|swe|sde|qa|ux|ui|pm|tpm|scrum master|"
     r"(?:account|sales|business|client) executive|"
     r"ingenieur(?:in)?|ingénieur(?:e)?|entwickler(?:in)?|développeu(?:r|se)|desarrollador(?:a)?|"
@@ -160,6 +176,8 @@ def explain_title(title: str | None, hiring_manager: bool = False) -> RoleMatch:
     if not text:
         return RoleMatch(Role.UNKNOWN, "no title given")
 
+    if _ACADEMIC_CHAIR.search(text):
+        return RoleMatch(Role.DECISION_MAKER, "chairs a department or committee")
     # "Chief of Staff" matches the chief rule on purpose: PLAYBOOK §4 lists "chief *" as executive.
     for pattern, reason in _EXECUTIVE:
         if pattern.search(text) and not _looks_like_founding_ic(text):

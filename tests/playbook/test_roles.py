@@ -124,3 +124,29 @@ def test_scheduling_prefix_is_ignored() -> None:
 
 def test_reason_is_given() -> None:
     assert "manager" in explain_title("Product Manager").reason
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # A department's or a committee's chair leads it, as a head of a function does; a
+        # board's chair stays an executive (corpus: f-academic-campus-visit,
+        # f7-human-academic-search-committee; f-nonprofit-board-chair-ed).
+        ("Search Committee Chair", D),
+        ("Chair of the Department of Economics", D),
+        ("Department Chair", D),
+        ("Board Chair", E),
+        ("Chairman", E),
+        ("Chair of the Board", E),
+        # An office manager and a controller run staff (PLAYBOOK §4 people-manager titles).
+        ("Office Manager", D),
+        ("Controller", D),
+        ("Financial Controller", D),
+        ("Air Traffic Controller", U),
+        # A technical leader is an individual contributor; a team leader leads a team.
+        ("Technical Leader", P),
+        ("Team Leader", D),
+    ],
+)
+def test_chairs_office_managers_controllers_and_leaders(title: str, role: Role) -> None:
+    assert classify_title(title) is role

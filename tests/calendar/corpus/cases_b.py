@@ -794,7 +794,11 @@ CASES: list[dict[str, Any]] = [
             "questions about benefits.\n\nPatricia Gomez\nHR & Recruiting Manager\nHartwell CPA"
         ),
         "expect": {
-            "interviewers": [("Thomas Reed", "treed@hartwellcpa.com", "Controller", "unknown")],
+            # Role corrected (eleventh round): a controller runs the accounting staff, a
+            # people-manager title (PLAYBOOK §4), as f3/f8 label "Controller".
+            "interviewers": [
+                ("Thomas Reed", "treed@hartwellcpa.com", "Controller", "decision_maker")
+            ],
             "recruiter": ("Patricia Gomez", "pgomez@hartwellcpa.com"),
             "company": "Hartwell CPA",
             "position": "Senior Accountant",
