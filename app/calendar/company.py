@@ -248,10 +248,10 @@ _STATED_COMMA = re.compile(
     r"(?:part|a member|a division|a subsidiary) of (?:the )?"
     r"(?P<o>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})"
 )
+_STATED_WORDS = (" part of ", " member of ", " division of ", " subsidiary of ")
 # What every _STATED match holds, found without trying a name at every capital first.
 _STATED_HINT = re.compile(
     r"\((?:formerly|previously|fka|f/k/a|now part of|part of|a|an|a member of)\s"
-    r"|, (?:now )?(?:part|a member|a division|a subsidiary) of "
 )
 _COMPANY_WORD = re.compile(r"(?<!\s)\s++(?:company|group company|brand|business)$", re.IGNORECASE)
 
@@ -259,11 +259,14 @@ _COMPANY_WORD = re.compile(r"(?<!\s)\s++(?:company|group company|brand|business)
 def _stated_over_domain(event: Event, domains: list[str]) -> str | None:
     """A company the invite names beside the (parent or old) name its domain spells."""
     text = _invite_text(event)
-    if ("(" not in text and " of " not in text) or not domains:
+    if not domains:
         return None
-    if _STATED_HINT.search(text) is None:
+    parens = "(" in text and _STATED_HINT.search(text) is not None
+    comma = any(w in text for w in _STATED_WORDS)
+    if not parens and not comma:
         return None
-    found = list(_STATED.finditer(text))[:20] + list(_STATED_COMMA.finditer(text))[:20]
+    found = list(_STATED.finditer(text))[:20] if parens else []
+    found += list(_STATED_COMMA.finditer(text))[:20] if comma else []
     for m in found:
         other = _COMPANY_WORD.sub("", m.group("o").strip())
         name = m.group("v")

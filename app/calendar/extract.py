@@ -316,7 +316,16 @@ def extract(
     # The recruiter who writes the letter and says they are on the call ("You will meet me
     # (Ebba, People & Talent) and …", "I will be chairing", "Recruiter: X (will also join the
     # call)") is met too.
-    writer_joins = _WRITER_JOINS.search(event.description[:4000]) is not None
+    joins: list[bool] = []
+
+    def writer_joins() -> bool:
+        # Read only when someone would be left out for it (most invites never ask).
+        if not joins:
+            head = event.description[:4000]
+            hint = any(w in head for w in _JOIN_HINTS)
+            joins.append(hint and _WRITER_JOINS.search(head) is not None)
+        return joins[0]
+
     if recruiter is not None:
         alone = len(recs) == 1 and not event.attendees_hidden
         kept = []
@@ -326,7 +335,7 @@ def extract(
             elif (
                 (alone and not _TEAM_EVENT.search(event.title))
                 or _named_as_interviewer(rec)
-                or (writer_joins and rec.is_organizer)
+                or (rec.is_organizer and writer_joins())
             ):
                 # The recruiter runs this conversation (a recruiter screen): keep them, as a
                 # recruiter, so no thank-you is drafted to them by default.
@@ -349,14 +358,14 @@ def extract(
     # Those the description lists among the people met ("Hiring team:", "Your interview
     # partners:", "You will meet X and me, Y (Talent Acquisition Specialist)") are met.
     org = event.organizer
-    writer = org.email if org is not None and org.email and writer_joins else None
+    writer = org.email if org is not None and org.email else None
     staff = [
         i
         for i in interviewers
         if i.slot_start is None
         and InterviewerSource.DESCRIPTION not in i.sources
         and classify_title(i.title, i.hiring_manager) is Role.RECRUITER
-        and not (writer is not None and i.email == writer)
+        and not (writer is not None and i.email == writer and writer_joins())
     ]
     if staff and len(staff) < len(interviewers):
         interviewers = [i for i in interviewers if i not in staff]
@@ -367,6 +376,8 @@ def extract(
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
+# What every _WRITER_JOINS match holds: substring tests before the regex's slower scan.
+_JOIN_HINTS = (" me ", " me,", " me.", " me\n", " me(", "chairing", "will also", "also joining")
 _WRITER_JOINS = re.compile(
     r"\b(?:meet|and) me\b(?! know)|\bI(?:'ll|’ll| will| am|'m) (?:be )?chairing\b|"
     r"\(will also (?:join|be on)\b|\balso joining the call\b"
