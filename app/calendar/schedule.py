@@ -1667,7 +1667,19 @@ def title_beside(text: str, name: str) -> tuple[str | None, bool]:
             found = _title_prefix(before)
             if found[0] and found[0] == before:
                 return found
+        # A list item that writes the title first: "Interviewers: Associate CIO Anil
+        # Deshpande; Systems Analyst Ruth Abernethy". Only the words since the item began.
+        began = max(window.rfind(sep) for sep in _ITEM_STARTS)
+        item = window[began + 1 :].strip(" -–—•*")
+        if began >= 0 and 1 < len(item) <= 60 and item[:1].isupper() and "\n" not in item:
+            found = _title_prefix(item)
+            if found[0] and found[0] == item:
+                return found
     return None, False
+
+
+# What starts a list item before a title written ahead of the name.
+_ITEM_STARTS = (":", ";", "|", "•")
 
 
 _STYLE_TAIL = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? $")

@@ -298,3 +298,22 @@ def test_a_recruiter_who_only_set_up_the_call_is_still_not_met() -> None:
         end=END,
     )
     assert [i.name for i in only_interview(page).interviewers] == ["Omar Diaz"]
+
+
+def test_a_list_that_writes_each_title_before_the_name() -> None:
+    page = google_event(
+        "Interview: Alex Morgan - Data Engineer - R0044120",
+        "Position: Data Engineer\n"
+        "Interviewers: Associate CTO Mira Kovac; Data Engineer Tobias Lund\n"
+        "Recruiter: Ella Hart",
+        ("Harrow College HR", "hr-recruiting@harrowcollege.edu"),
+        ("Mira Kovac", "mkovac@harrowcollege.edu"),
+        ("Tobias Lund", "tlund@harrowcollege.edu"),
+        start=START,
+        end=END,
+    )
+    found = only_interview(page)
+    assert [(i.name, i.title) for i in found.interviewers] == [
+        ("Mira Kovac", "Associate CTO"),
+        ("Tobias Lund", "Data Engineer"),
+    ]
