@@ -13,8 +13,8 @@ CEO, founder, CTO, COO, VP are executives unless called the hiring manager; a re
 the call is both an interviewer (role recruiter) and the recruiter; the recruiter is the
 recruiter when one is named, else the coordinator; a person with no title or role in the invite
 is "unknown" with an empty title; legal forms are not part of the company; requisition ids are
-not part of the position. build_heldout9.py renders every case here into heldout-fresh9/;
-build.py does not import this file.
+not part of the position. Held out in heldout-fresh9/ and measured three times by the
+coordinator (counts only); then seen, so build.py renders it as the tuning part "fresh-9".
 
 expect.interviewers: (name, email, title, role, hiring_manager).
 """
