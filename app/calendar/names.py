@@ -176,6 +176,8 @@ def _mask_parens(text: str) -> str:
 
 
 _COMMA = re.compile(r",")
+# Capitals alone ("MS", "RD", "LCSW"): how post-nominal letters are written.
+_LETTERS = re.compile(r"[A-Z]{2,5}")
 
 
 def parse_people(text: str) -> list[NamedPerson]:
@@ -274,9 +276,20 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
     parts = [p.strip() for p in _split_outside_parens(chunk, _COMMA)]
     people: list[NamedPerson] = []
     pending: str | None = None
-    for part in parts:
+    for i, part in enumerate(parts):
         if not part or _CREDENTIAL.fullmatch(part):
             # "Janelle Brooks, RN, Nurse Manager": a post-nominal, neither person nor title.
+            continue
+        if (
+            people
+            and people[-1].title is None
+            and i + 1 < len(parts)
+            and _LETTERS.fullmatch(part)
+            and not is_title(part)
+        ):
+            # "Theresa Mbeki-Lowe, MS, RD, Clinical Nutrition Manager": capitals between a name
+            # and what follows it are letters after the name (any licence or degree, not only
+            # the listed ones), never a second person; "Dana Lee, CFO, Finance" keeps its title.
             continue
         if (
             not people
@@ -421,7 +434,12 @@ _SHADOW_SUFFIX = re.compile(r"(?<!\s)\s*+[(\[](?:shadow(?:ing)?|optional|observe
 _TITLE_LEAD = re.compile(r"^(?:(?:our|your|the|a|an|my|their|his|her)\s+)+", re.IGNORECASE)
 # The mark, or the manager the user would have: "(your future manager)", "(HM)".
 _HM_PHRASE = re.compile(
-    r"\bhiring manager\b|\byour (?:future |direct |new |line )?manager\b", re.IGNORECASE
+    r"\bhiring manager\b|\byour (?:future |direct |new |line )?manager\b|"
+    # "Group Treasurer - the role reports into her", "VP Research (the role would report to
+    # Wendell)", "- the role would sit in her team": where the job sits is the mark too.
+    r"\b(?:the|this) (?:role|position|job|hire) (?:would |will )?(?:reports?|sits?|be reporting)"
+    r" (?:directly )?(?:in|into|to|under)\b",
+    re.IGNORECASE,
 )
 _AND_TITLE = re.compile(
     r",?\s++(?:and|&)\s++(?:also\s++)?(?:(?:our|the|your|their|a|an)\s++)?(?P<t>[^,;()]{2,80})$",

@@ -1371,11 +1371,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
+                # Label corrected in the twelfth round: a finance "Controller" is a
+                # decision_maker, as f3, f8 and cases_b label it (was "peer").
                 (
                     "Laura McAllister",
                     "lmcallister@cascadiawater.gov",
                     "Controller",
-                    "peer",
+                    "decision_maker",
                 ),
                 (
                     "Binh Nguyen",
@@ -1385,7 +1387,9 @@ CASES: list[dict[str, Any]] = [
                 ),
                 ("Raj Singh", "rsingh@cascadiawater.gov", "Senior Accountant", "peer"),
             ],
-            "recruiter": None,
+            # Label corrected in the twelfth round: the team mailbox the letter says to contact
+            # is the recruiter with no person's name, the corpus convention (was None).
+            "recruiter": (None, "hr-recruiting@cascadiawater.gov"),
             "company": "Cascadia Water Utility",
             "position": "Senior Accountant",
         },

@@ -1,0 +1,60 @@
+"""Twelfth extraction round (issue 16, fresh-9 read by mechanism): invites written for each
+mechanism, each failing before it. The grammar of a person line: capitals between a name and
+its title are letters after the name, not a second person; words saying where the job sits
+("the role reports into her", "the role would report to Wendell") are the hiring-manager mark,
+not part of the title."""
+
+from __future__ import annotations
+
+from app.calendar.model import Interviewer
+from tests.calendar.helpers import google_event, only_interview
+
+START = "2026-06-16T09:00:00-04:00"
+END = "2026-06-16T10:00:00-04:00"
+
+
+def _people(description: str, *guests: tuple[str, str]) -> list[Interviewer]:
+    page = google_event(
+        "Interview - Alex Morgan - Operations Analyst",
+        description,
+        ("Marit Solberg", "marit.solberg@fjordline-logistics.no"),
+        *guests,
+        start=START,
+        end=END,
+    )
+    return list(only_interview(page).interviewers)
+
+
+def test_capital_letters_after_a_name_are_not_a_second_person() -> None:
+    found = _people(
+        "Hi Alex,\n\nYou are invited to a video interview with Ragnhild Aas, MS, LCSW, Clinical "
+        "Services Manager. I will open the call.\n\nMarit Solberg\nHR Advisor",
+        ("Ragnhild Aas", "ragnhild.aas@fjordline-logistics.no"),
+    )
+    names = [p.name for p in found]
+    assert "LCSW" not in names and "MS" not in names
+    (aas,) = [p for p in found if p.name == "Ragnhild Aas"]
+    assert aas.title == "Clinical Services Manager"
+
+
+def test_where_the_job_sits_is_the_hiring_manager_mark() -> None:
+    found = _people(
+        "Hi Alex,\n\nYou'll be meeting Solveig Brekke (Head of Fleet Planning - the role "
+        "reports into her) and Arvid Lien (Route Analyst).\n\nMarit Solberg\nHR Advisor",
+        ("Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
+        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
+    )
+    by_name = {p.name: p for p in found}
+    assert by_name["Solveig Brekke"].title == "Head of Fleet Planning"
+    assert by_name["Solveig Brekke"].hiring_manager
+    assert not by_name["Arvid Lien"].hiring_manager
+    found = _people(
+        "Hi Alex,\n\n9:00-9:30 - Arvid Lien, Route Analyst\n9:30-10:00 - Dr. Solveig Brekke, VP "
+        "Operations (the role would report to Solveig)\n\nThanks!\nMarit Solberg, HR",
+        ("Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
+        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
+    )
+    by_name = {p.name: p for p in found}
+    assert by_name["Solveig Brekke"].title == "VP Operations"
+    assert by_name["Solveig Brekke"].hiring_manager
+    assert not by_name["Arvid Lien"].hiring_manager
