@@ -377,10 +377,21 @@ def extract(
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
 # What every _WRITER_JOINS match holds: substring tests before the regex's slower scan.
-_JOIN_HINTS = (" me ", " me,", " me.", " me\n", " me(", "chairing", "will also", "also joining")
+_JOIN_HINTS = (
+    " me ", " me,", " me.", " me\n", " me(", "chairing", "will also", "also joining", " and I ",
+    "myself", " kick ",
+)  # fmt: skip
+# The writer among those met, in the grammar of a list of people: the first person joined to a
+# named one ("meet X and me", "Colm O'Sullivan, Director of Programs, and I will interview you"),
+# written as a member ("The panel will be myself (Head of Policy), …"), or opening the call
+# ("I'll kick things off").
 _WRITER_JOINS = re.compile(
     r"\b(?:meet|and) me\b(?! know)|\bI(?:'ll|’ll| will| am|'m) (?:be )?chairing\b|"
-    r"\(will also (?:join|be on)\b|\balso joining the call\b"
+    r"\(will also (?:join|be on)\b|\balso joining the call\b|"
+    r"\band I (?:will|'ll|’ll|would|are going to) (?:be )?(?:interview|meet|speak|talk)\w*+ "
+    r"(?:you|with you)\b|"
+    r"\b(?:will be|are|is|includes?|including) myself\b|"
+    r"\bI(?:'ll|’ll| will) (?:kick (?:things|it|us) off|open the call|start the call)\b"
 )
 # Events where a lone organizer is not the one met: the team is still to be named.
 _TEAM_EVENT = re.compile(

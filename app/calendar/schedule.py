@@ -145,7 +145,7 @@ _PRONOUN_EMAIL = re.compile(r"\b(?:his|her|their)\s+(?:e-?mail|address)\b", re.I
 # The sender on themself: "I'm the hiring manager for this role", "I'm the co-founder of X".
 # Casual prose writes the pronoun in lower case too ("i'm the hiring manager for …").
 _SELF = re.compile(
-    r"\b[Ii](?:'m|’m| am)\s++(?P<art>(?:the|a|an|one of the)\s++)?(?P<v>[^.!?\n;]{2,80})"
+    r"\b[Ii](?:'m|’m| am)\s++(?P<art>(?:the|a|an|one of the)\s++)?(?P<v>[^.!?\n;)]{2,80})"
 )
 # The writer hires for their own team: what a hiring manager writes of themself.
 _SELF_HIRES = re.compile(
@@ -156,7 +156,9 @@ _SELF_HIRES = re.compile(
 _SELF_AS_HM = re.compile(
     r"\b[Aa]s (?:the|your) hiring manager\b[^.!?\n]{0,80}?\b(?:I|I'd|I’d|I'll|I’ll|I'm|I’m|me)\b"
 )
-_SELF_SPLIT = re.compile(r"\s(?:of|at|for|on|with|and|here)\s")
+# Where the title the writer gives ends: before the firm or other words, and before a closing
+# "here" or "now" ("(I'm the Talent Lead here)", "I'm the CTO here;", "(I'm the X now)").
+_SELF_SPLIT = re.compile(r"\s(?:of|at|for|on|with|and|here|now)(?:\s|$)")
 _LEAD_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _ON_BEHALF = re.compile(
     r"\b[Oo]n behalf of\s+(?P<v>[A-Z][\w&'’.-]*(?: (?:&|and|[A-Z][\w&'’.-]*)){0,5})"
@@ -207,7 +209,7 @@ _HM_SAID = re.compile(
 # the team you'd join", "she leads the CS team and would be your manager", "you'd report to
 # Dana Lee". Before "report to" the name follows; otherwise it is the first name of the sentence.
 _MANAGES_YOU = re.compile(
-    r"\b(?:would|will) be your (?:direct |line |future )?manager\b|"
+    r"(?:\bwould|\bwill|'d|’d|'ll|’ll) be your (?:direct |line |future )?manager\b|"
     r"\b(?:leads|runs|heads|manages) the (?:[\w&'’-]++ ){0,3}?team (?:that )?you(?:'d|’d| would|"
     r"'ll|’ll| will)? (?:be )?join(?:ing)?\b|"
     r"\b(?P<to>you(?:'d|’d| would|'ll|’ll| will) (?:be )?report(?:ing)? (?:directly )?to) ",

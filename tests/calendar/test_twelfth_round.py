@@ -58,3 +58,42 @@ def test_where_the_job_sits_is_the_hiring_manager_mark() -> None:
     assert by_name["Solveig Brekke"].title == "VP Operations"
     assert by_name["Solveig Brekke"].hiring_manager
     assert not by_name["Arvid Lien"].hiring_manager
+
+
+def _sender_letter(description: str) -> list[Interviewer]:
+    page = google_event(
+        "Interview - Alex Morgan - Operations Analyst",
+        description,
+        ("Marit Solberg", "marit.solberg@fjordline-logistics.no"),
+        ("Marit Solberg", "marit.solberg@fjordline-logistics.no"),
+        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
+        start=START,
+        end=END,
+    )
+    return list(only_interview(page).interviewers)
+
+
+def test_the_writer_joined_to_a_named_person_is_met() -> None:
+    for said in (
+        "Arvid Lien, Head of Route Planning, and I will interview you.",
+        "I'll kick things off and then Arvid Lien (Head of Route Planning) takes over.",
+        "The panel will be myself and Arvid Lien, Head of Route Planning.",
+    ):
+        found = _sender_letter(f"Hi Alex,\n\n{said}\n\nMarit Solberg\nHR Advisor")
+        assert {p.name for p in found} == {"Marit Solberg", "Arvid Lien"}, said
+    # Without such words the recruiter who writes is not among those met.
+    found = _sender_letter(
+        "Hi Alex,\n\nArvid Lien, Head of Route Planning, will interview you.\n\n"
+        "Marit Solberg\nHR Advisor"
+    )
+    assert [p.name for p in found] == ["Arvid Lien"]
+
+
+def test_a_title_the_writer_gives_in_parentheses_ends_before_here() -> None:
+    found = _sender_letter(
+        "Hi Alex,\n\nI'll kick things off (I'm the People Partner here) and Arvid Lien, our Route "
+        "Planning Manager, joins for the second half - he'd be your manager.\n\nMarit"
+    )
+    by_name = {p.name: p for p in found}
+    assert by_name["Marit Solberg"].title == "People Partner"
+    assert by_name["Arvid Lien"].hiring_manager
