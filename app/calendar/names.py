@@ -402,11 +402,16 @@ def _parse_one(part: str) -> NamedPerson | None:
         # "Benedikt 'Benny' Kowalczyk": the name goes by without the nickname.
         name = _NICKNAME.sub("", name)
     if not is_name(name):
-        # "Ruth Evans from the data team (Senior Data Scientist)": a name, then words about them.
-        q = _QUALIFIED.match(name)
-        if q is None or not is_name(q.group("name")):
-            return None
-        name = q.group("name")
+        first = None if title is not None else _title_first(name)
+        if first is not None:
+            # "Staff Security Engineer Sana Karim": the title written before the name.
+            title, name = first
+        else:
+            # "Ruth Evans from the data team (Senior Data Scientist)": a name, then words.
+            q = _QUALIFIED.match(name)
+            if q is None or not is_name(q.group("name")):
+                return None
+            name = q.group("name")
     if title is not None:
         shadow = _SHADOW_SUFFIX.search(title)
         if shadow:
@@ -415,6 +420,29 @@ def _parse_one(part: str) -> NamedPerson | None:
         title, hm = split_hiring_manager(title)
         title = _title_or_none(title) if title else None
     return NamedPerson(_HONORIFIC.sub("", name).strip(), title, None, hm, optional)
+
+
+def _title_first(text: str) -> tuple[str, str] | None:
+    """ "Head of Security Piotr Malinowski" → ("Head of Security", "Piotr Malinowski"): a
+    person written title first with no separator, the name its last two or three words."""
+    words = text.split()
+    if not 3 <= len(words) <= 9:
+        return None
+    for k in (2, 3):
+        if len(words) - k < 1:
+            break
+        name, title = " ".join(words[-k:]), " ".join(words[:-k])
+        # A title of two words or more whose last is capitalised ("Head of" or "Manager at"
+        # runs on into a firm; a lone "Recruiter" before a name is a label).
+        if (
+            k < len(words) - 1
+            and words[-k - 1][:1].isupper()
+            and title[:1].isupper()
+            and is_name(name)
+            and is_title(title)
+        ):
+            return title, name
+    return None
 
 
 _NICKNAME = re.compile(r"(?<=\S)\s++['‘\"“][A-Z][\w-]{1,15}['’\"”](?=\s)")

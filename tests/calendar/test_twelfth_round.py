@@ -97,3 +97,36 @@ def test_a_title_the_writer_gives_in_parentheses_ends_before_here() -> None:
     by_name = {p.name: p for p in found}
     assert by_name["Marit Solberg"].title == "People Partner"
     assert by_name["Arvid Lien"].hiring_manager
+
+
+def test_a_title_written_before_the_name_in_a_schedule_row() -> None:
+    page = google_event(
+        "Alex Morgan: Onsite (Route Analyst) @ Fjordline",
+        "Route Analyst onsite\n\n"
+        "10:00 Network design — Senior Route Analyst Solveig Brekke\n"
+        "10:45 Team & values — Head of Fleet Planning Arvid Lien\n\n"
+        "Your recruiter is Marit Solberg.",
+        ("Fjordline Recruiting", "recruiting@fjordline-logistics.no"),
+        (None, "sb@fjordline-logistics.no"),
+        (None, "al@fjordline-logistics.no"),
+        start=START,
+        end="2026-06-16T11:30:00-04:00",
+    )
+    found = {p.name: p.title for p in only_interview(page).interviewers}
+    assert found == {
+        "Solveig Brekke": "Senior Route Analyst",
+        "Arvid Lien": "Head of Fleet Planning",
+    }
+
+
+def test_words_before_a_firm_are_no_title_first() -> None:
+    # "Head of Powertrain Validation" and "Manager at Brindle Works" end in no name.
+    found = _people(
+        "Your interview partners:\nRagnhild Aas, Head of Powertrain Validation\n"
+        "Arvid Lien, Talent Manager at Brindle Works",
+        ("Ragnhild Aas", "ragnhild.aas@fjordline-logistics.no"),
+        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
+    )
+    titles = {p.name: p.title for p in found}
+    assert "Powertrain Validation" not in titles and "Brindle Works" not in titles
+    assert titles["Ragnhild Aas"] == "Head of Powertrain Validation"
