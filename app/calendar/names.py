@@ -333,6 +333,9 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
             people
             and len(part) <= 80
             and (is_title(part) or people[-1].title is not None or _title_shape(part))
+            # "… with Dr. Helen Park, Principal Investigator, below": lower-case words that
+            # are no title end the person, they do not run on into the title.
+            and (part != part.lower() or is_title(part))
         ):
             last = people[-1]
             shadow = _SHADOW_SUFFIX.search(part)

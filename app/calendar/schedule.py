@@ -116,7 +116,8 @@ _SENTENCE = re.compile(
     r"(?: with| to)?|(?:your )?interviewers? (?:will be|are|is|include)|interviewing with|"
     r"(?:meet|speak|talk|chat|interview|conversation|call|screen|connect(?:ing)? you|"
     r"introduc(?:e|ing) you) (?:with|to)|^with)\s+"
-    r"(?P<v>(?:[^.!?\n]|\.(?=\S)){3,300})",
+    # The clause runs over the full stop of an initial or a style ("Mrs P. Okoro", "Dr. Lee").
+    r"(?P<v>(?:[^.!?\n]|\.(?=\S)|(?<=\s[A-Z])\.|(?<=\s(?:Dr|Mr|Ms))\.|(?<=\sMrs)\.){3,300})",
     re.IGNORECASE,
 )
 # Where the people part of a sentence ends: "… with Dana Lee, Director, for the … role".
@@ -511,7 +512,13 @@ def _read(text: str, ref_year: int | None) -> _Read:
         if len(line) > 300:
             block = listing = None
             continue
-        if was_blank and len(line) <= 30 and line.rstrip(":").strip().lower() in _BARE_LABELS:
+        if (
+            len(line) <= 30
+            and (was_blank or line.rstrip(":").strip().lower() in _BARE_PEOPLE)
+            and line.rstrip(":").strip().lower() in _BARE_LABELS
+        ):
+            # A people heading may follow another line directly ("Session: …" then
+            # "Interviewer", as ModernLoop stacks its fields); other labels after a blank line.
             heading = line.rstrip(":").strip().lower()
             if heading in _BARE_PEOPLE:
                 listing, listing_optional = (block.people if block is not None else loose), False
@@ -546,6 +553,14 @@ def _read(text: str, ref_year: int | None) -> _Read:
                     listed_bullets = listed_bullets if list_items else bulleted
                     listed_spaced = listed_spaced or (was_blank and list_items > 0)
                     list_items += 1
+                    continue
+                last = listing[-1] if listing and list_items and not was_blank else None
+                if last is not None and last.title is None and not people and is_title(line):
+                    # "Dr. Ingrid Halvorsen, PhD" then "Principal Biostatistician": a stacked
+                    # entry, the title on the line under the name.
+                    listing[-1] = NamedPerson(
+                        last.name, line, last.email, last.hiring_manager, last.optional
+                    )
                     continue
             elif heading not in _BARE_PEOPLE:
                 found = _lead_person(line)

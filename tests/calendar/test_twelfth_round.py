@@ -130,3 +130,26 @@ def test_words_before_a_firm_are_no_title_first() -> None:
     titles = {p.name: p.title for p in found}
     assert "Powertrain Validation" not in titles and "Brindle Works" not in titles
     assert titles["Ragnhild Aas"] == "Head of Powertrain Validation"
+
+
+def test_a_sentence_of_people_runs_over_an_initial() -> None:
+    page = google_event(
+        "Interview - Alex Morgan - Science Teacher",
+        "Dear Alex\n\nAfter a short lesson you will have a panel interview with Mrs K. Aasen "
+        "(Principal) and Mr. T. Lien (Head of Science).\n\nYours sincerely\nMarit Solberg",
+        ("Office - Fjordvik School", "office@fjordvik.example.no"),
+        start=START,
+        end=END,
+    )
+    found = {p.name: p.title for p in only_interview(page).interviewers}
+    assert found == {"K. Aasen": "Principal", "T. Lien": "Head of Science"}
+
+
+def test_a_stacked_entry_gives_the_title_on_the_line_under_the_name() -> None:
+    found = _people(
+        "Session: Route modelling\nInterviewer\nDr. Solveig Brekke, PhD\nPrincipal Route "
+        "Scientist\n\nCandidate\nAlex Morgan",
+        ("Dr. Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
+    )
+    titles = {p.name: p.title for p in found}
+    assert titles["Solveig Brekke"] == "Principal Route Scientist"
