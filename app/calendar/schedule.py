@@ -75,6 +75,8 @@ _PEOPLE_LABEL = re.compile(
 _RECRUITER_LABEL = re.compile(
     r"^(?:your )?(?:(?:recruiter|recruiting (?:coordinator|contact|partner)|(?:interview )?"
     r"coordinator|talent partner|point of contact|scheduled by|organi[sz]ed by|contact person|"
+    # "Scheduler: Dolores Pineda" (Workday): the person who arranges it, as a coordinator.
+    r"scheduler|scheduling (?:contact|coordinator)|"
     # "Your contact at Talentbridge: Shanice Howell" (an agency or RPO names its person).
     r"contact(?: at [A-Z][\w&'’.-]*+(?: [A-Z][\w&'’.-]*+){0,2})?)\s*"
     r"[:\-–]|(?:scheduled|coordinated|organi[sz]ed|arranged) by\s)\s*(?P<v>.+)$",
@@ -713,6 +715,9 @@ def _read(text: str, ref_year: int | None) -> _Read:
             found = _recruiter_in(line)
             if found is not None:
                 recruiter = found
+        elif recruiter is None and " team" in low:
+            # "Sandra Li from our talent team will follow up": recruiting staff by their team.
+            recruiter = _recruiting_team_member(line)
         if "i'm " in low or "i am " in low or "i’m " in low:
             said = _self_said(line)
             if said is not None:
@@ -963,6 +968,7 @@ _FROM_RECRUITING = re.compile(
     re.IGNORECASE,
 )
 _LOCAL_NAME = re.compile(r"^(?P<a>[a-z]{2,20})[._-](?P<b>[a-z]{2,20})$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){1,2})$")
 
 
 def _recruiting_team_member(line: str) -> NamedPerson | None:
@@ -973,6 +979,13 @@ def _recruiting_team_member(line: str) -> NamedPerson | None:
     stop = _SENTENCE_END.search(line, m.end())
     sentence = line[starts[-1] if starts else 0 : stop.start() if stop else len(line)]
     emails = find_emails(sentence)
+    if not emails:
+        # "Sandra Li from our talent team will follow up with next steps": the full name just
+        # before the words, with no address.
+        named = _NAME_BEFORE.search(line[max(0, m.start() - 60) : m.start()].rstrip())
+        if named is not None and is_name(named.group("n")):
+            return NamedPerson(named.group("n"))
+        return None
     if len(emails) != 1:
         return None
     email = emails[0]

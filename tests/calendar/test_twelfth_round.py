@@ -153,3 +153,29 @@ def test_a_stacked_entry_gives_the_title_on_the_line_under_the_name() -> None:
     )
     titles = {p.name: p.title for p in found}
     assert titles["Solveig Brekke"] == "Principal Route Scientist"
+
+
+def test_recruiting_staff_named_by_their_team_or_as_scheduler() -> None:
+    page = google_event(
+        "Interview - Alex Morgan",
+        "Alex,\n\nArvid Lien (Route Analyst) and I look forward to speaking with you about the "
+        "Operations Analyst position. Ingeborg Dahl from our talent team will follow up with "
+        "next steps afterwards.\n\nSolveig Brekke\nHead of Fleet Planning",
+        ("Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
+        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
+        start=START,
+        end=END,
+    )
+    recruiter = only_interview(page).recruiter
+    assert recruiter is not None and recruiter.name == "Ingeborg Dahl"
+    page = google_event(
+        "Panel Interview - Operations Analyst",
+        "Candidate: Alex Morgan\nInterviewer: Arvid Lien\nInterviewer Title: Route Analyst\n\n"
+        "Scheduler: Ingeborg Dahl\n\nThis is a system generated message.",
+        ("Fjordline Talent Acquisition", "talent@fjordline-logistics.no"),
+        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
+        start=START,
+        end=END,
+    )
+    recruiter = only_interview(page).recruiter
+    assert recruiter is not None and recruiter.name == "Ingeborg Dahl"
