@@ -153,7 +153,7 @@ _SELF = re.compile(
 # The writer hires for their own team: what a hiring manager writes of themself.
 _SELF_HIRES = re.compile(
     r"\b(?:on|join|joining|to|for|in) my (?:team|group|org)\b|\bmy (?:team|group) is hiring\b|"
-    r"\b(?:report|reporting) (?:directly )?to me\b",
+    r"\b(?:reports?|reporting) (?:directly )?to me\b",
     re.IGNORECASE,
 )
 _SELF_AS_HM = re.compile(
@@ -1422,6 +1422,15 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
             and not is_title(row_topic)
         ):
             return topic or row_topic, [replace(people[0], title=row[0].title)]
+    if topic and len(people) == 1 and topic[:1] in "HhTt":
+        # "Tomás Ibarra, Engineering Manager, Payments - Hiring Manager | Values & past work":
+        # a cell holding only the mark, after the person's, is theirs, not the topic's ("|
+        # Hiring manager | Greg Lindqvist, …" before the name is the session's name).
+        first, *more = _CELLS.split(topic, maxsplit=1)
+        named_at = rest.find(people[0].name or "\0")
+        if _MARK_CELL.fullmatch(first.strip(_SEPS)) and 0 <= named_at < rest.find(first):
+            rest_topic = more[0].strip(_SEPS) if more else ""
+            return rest_topic or None, [replace(people[0], hiring_manager=True)]
     return topic, people
 
 
@@ -1509,6 +1518,9 @@ def _row_has_time(line: str) -> bool:
     return any(_TIME_CELL.fullmatch(c.strip(_SEPS)) for c in _CELLS.split(line[:300], MAX_CELLS))
 
 
+_MARK_CELL = re.compile(r"(?:the\s++)?(?:hiring manager|hm)", re.IGNORECASE)
+
+
 def row_people(text: str) -> tuple[list[NamedPerson], str | None]:
     """The people of one table row or list line, and what else it says (the topic): a cell
     naming a person ("Name", "Name, Title", "Name (Title)"), the next cell their title when
@@ -1548,6 +1560,13 @@ def row_people(text: str) -> tuple[list[NamedPerson], str | None]:
                 continue
         elif found and all(p.title or p.email for p in found) and all(_full(p) for p in found):
             people.extend(found)
+            i += 1
+            continue
+        if people and other == [] and _MARK_CELL.fullmatch(cell):
+            # "Tomás Ibarra, Engineering Manager, Payments - Hiring Manager | Values": the mark
+            # in a cell of its own right after the person's belongs to them, not to the topic.
+            last = people[-1]
+            people[-1] = NamedPerson(last.name, last.title, last.email, True, last.optional)
             i += 1
             continue
         other.append(cell)

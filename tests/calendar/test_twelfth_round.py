@@ -179,3 +179,32 @@ def test_recruiting_staff_named_by_their_team_or_as_scheduler() -> None:
     )
     recruiter = only_interview(page).recruiter
     assert recruiter is not None and recruiter.name == "Ingeborg Dahl"
+
+
+def test_the_hiring_manager_mark_in_its_own_cell_after_the_person() -> None:
+    page = google_event(
+        "Virtual onsite - Alex Morgan - Operations Analyst",
+        "Schedule:\n\n9:00am - 9:30am | Arvid Lien, Route Analyst | Case study\n"
+        "9:30am - 10:00am | Solveig Brekke, Operations Manager, Fleet - Hiring Manager | Values\n",
+        ("Marit Solberg", "marit.solberg@fjordline-logistics.no"),
+        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
+        ("Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
+        start=START,
+        end=END,
+    )
+    marks = {p.name: p.hiring_manager for p in only_interview(page).interviewers}
+    assert marks == {"Arvid Lien": False, "Solveig Brekke": True}
+
+
+def test_the_role_reports_to_me_is_the_writers_mark() -> None:
+    page = google_event(
+        "Alex / Solveig - chat about the Fleet Analyst role",
+        "Hi Alex - the Fleet Analyst role reports to me, so this is a chance for both of us to "
+        "see if it fits.\n\nSolveig\nFleet Planning Director, Fjordline",
+        ("Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
+        ("Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
+        start=START,
+        end=END,
+    )
+    (only,) = only_interview(page).interviewers
+    assert only.hiring_manager
