@@ -212,7 +212,7 @@ _HM_SAID = re.compile(
 # the team you'd join", "she leads the CS team and would be your manager", "you'd report to
 # Dana Lee". Before "report to" the name follows; otherwise it is the first name of the sentence.
 _MANAGES_YOU = re.compile(
-    r"(?:\bwould|\bwill|'d|’d|'ll|’ll) be your (?:direct |line |future )?manager\b|"
+    r"(?:\bwould|\bwill|'d|’d|'ll|’ll) be your (?:direct |line |future )?(?:manager|supervisor)\b|"
     r"\b(?:leads|runs|heads|manages) the (?:[\w&'’-]++ ){0,3}?team (?:that )?you(?:'d|’d| would|"
     r"'ll|’ll| will)? (?:be )?join(?:ing)?\b|"
     r"\b(?P<to>you(?:'d|’d| would|'ll|’ll| will) (?:be )?report(?:ing)? (?:directly )?to) ",
@@ -612,7 +612,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
             said_hm = _HM_SAID.search(line[:300])
             if said_hm and said_hm.group("n") and is_name(said_hm.group("n")):
                 hiring_managers.append(said_hm.group("n"))
-        if "your manager" in low_line or "team you" in low_line or " report" in low_line:
+        if "be your " in low_line or "team you" in low_line or " report" in low_line:
             said_manager = _manager_said(line[:300])
             if said_manager and said_manager not in managers_said:
                 managers_said.append(said_manager)
@@ -1003,7 +1003,9 @@ _MAX_SENTENCES = 4
 # "of/for/in" and capitalised words, twice at most ("is our Associate Director for Transport
 # Planning", "Head of Practice for Flood Risk", "Engineer in Test").
 _IS_TITLE = re.compile(
-    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}) is (?:(?:the|a|an|our|their) )?"
+    # "Tomasz Zieliński which is our iOS Team Leader": a relative clause says it as well.
+    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2})(?:,? (?:who|which))? is "
+    r"(?:(?:the|a|an|our|their) )?"
     r"(?P<t>[\w&/-]++(?: [\w&/-]++){0,5}?)"
     r"(?P<x>(?: (?:of|for|in) (?:the )?[A-Z][\w'’&-]*+(?: (?:[A-Z][\w'’&-]*+|&))*+|"
     r" and [A-Z]{2,4}(?![\w'’-])){1,2})?"

@@ -208,3 +208,17 @@ def test_the_role_reports_to_me_is_the_writers_mark() -> None:
     )
     (only,) = only_interview(page).interviewers
     assert only.hiring_manager
+
+
+def test_a_relative_clause_gives_the_title_and_your_supervisor_the_mark() -> None:
+    found = _people(
+        "Dear Mr Alex,\n\nOn the meeting will be present Arvid Lien which is our Fleet Team "
+        "Leader and will be your direct supervisor, and Solveig Brekke, Senior Route Analyst.\n\n"
+        "With regards,\nMarit Solberg\nHR Specialist",
+        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
+        ("Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
+    )
+    by_name = {p.name: p for p in found}
+    assert by_name["Arvid Lien"].title == "Fleet Team Leader"
+    assert by_name["Arvid Lien"].hiring_manager
+    assert not by_name["Solveig Brekke"].hiring_manager
