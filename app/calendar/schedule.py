@@ -828,11 +828,18 @@ _PROSE_WORDS = re.compile(
 )
 
 
+_CELL_GAP = re.compile(r"(?<=\S) {2,}+(?=\S)")
+
+
 def people_line(line: str) -> NamedPerson | None:
     """A line that is one person and nothing else: "Owen Blake — VP of Engineering",
     "Jane Doe, Operations Manager (hiring manager)", "Tess Young | Designer | tess@x.com"."""
     if line[:1] in "([" or line.endswith(("?", "!", ":")) or len(line.split()) > 14:
         return None
+    if "  " in line:
+        # An HTML table's cells, two spaces apart ("Ebba Lundqvist  Content Design Lead"): the
+        # gap separates the name from the title as a pipe would.
+        line = _CELL_GAP.sub(" | ", line.strip())
     found = parse_people(line)
     if len(found) != 1:
         return None

@@ -222,3 +222,19 @@ def test_a_relative_clause_gives_the_title_and_your_supervisor_the_mark() -> Non
     assert by_name["Arvid Lien"].title == "Fleet Team Leader"
     assert by_name["Arvid Lien"].hiring_manager
     assert not by_name["Solveig Brekke"].hiring_manager
+
+
+def test_an_html_table_row_of_name_and_title_cells() -> None:
+    page = google_event(
+        "Interview - Alex Morgan - Operations Analyst",
+        "<p>Hi Alex!</p><p>Welcome to an interview for the role <b>Operations Analyst</b>.</p>"
+        "<table><tr><td>Solveig Brekke</td><td>Fleet Planning Lead</td></tr>"
+        "<tr><td>Arvid Lien</td><td>Route Analyst</td></tr></table>",
+        ("Fjordline", "noreply@teamtailor.com"),
+        ("Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
+        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
+        start=START,
+        end=END,
+    )
+    found = {p.name: p.title for p in only_interview(page).interviewers}
+    assert found == {"Solveig Brekke": "Fleet Planning Lead", "Arvid Lien": "Route Analyst"}
