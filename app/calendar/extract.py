@@ -307,6 +307,18 @@ def extract(
             )
         ]
         recruiter = None
+    if (
+        recruiter is None
+        and signer is not None
+        and signer.title
+        and " " in signer.name
+        and role_of(signer.title) is Role.RECRUITER
+        and not any(r.name and names_match(r.name, signer.name) for r in recs)
+    ):
+        # A tool sends for nobody ("noreply@teamtailor.com") and the letter is signed by
+        # recruiting staff who are not invited ("Linnea Bergström / Talent Acquisition,
+        # Nordljus"): she is the one to ask, with no address of her own.
+        recruiter = Contact(signer.name, None)
     if recruiter is not None and recruiter.name and signer is not None:
         # "Phoebe Fairclough / Talent Acquisition Partner / phoebe.fairclough@…" under a letter
         # sent from the team's mailbox: the one to ask is at her own address.

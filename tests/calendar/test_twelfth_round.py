@@ -238,3 +238,17 @@ def test_an_html_table_row_of_name_and_title_cells() -> None:
     )
     found = {p.name: p.title for p in only_interview(page).interviewers}
     assert found == {"Solveig Brekke": "Fleet Planning Lead", "Arvid Lien": "Route Analyst"}
+
+
+def test_recruiting_staff_who_sign_for_a_no_reply_tool_are_the_recruiter() -> None:
+    page = google_event(
+        "Interview - Alex Morgan - Operations Analyst",
+        "Hi Alex!\n\nWelcome to an interview for the Operations Analyst role with Arvid Lien, "
+        "Route Analyst.\n\nBest regards,\nIngeborg Dahl\nTalent Acquisition, Fjordline",
+        ("Fjordline", "noreply@teamtailor.com"),
+        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
+        start=START,
+        end=END,
+    )
+    recruiter = only_interview(page).recruiter
+    assert recruiter is not None and (recruiter.name, recruiter.email) == ("Ingeborg Dahl", None)
