@@ -164,6 +164,10 @@ _GOOD_ED = word_set(
 )
 _PARENTHETICAL = word_set("think suppose guess feel believe felt thought admit")
 _JAB_PEOPLE = word_set("someone somebody anyone anybody interviewer interviewers panel recruiter")
+# Someone at all: "finally meet someone who ..." (not "finally meet the recruiter who ...").
+_ANYONE = word_set("someone somebody anyone anybody")
+# Doing the job one was meant to do, said as news: "someone who actually read my CV".
+_DID_THE_JOB = word_set("read used looked listened opened checked prepared turned showed")
 _BREAK = frozenset(",:()\u2014\u2013") | word_set("and but because while whereas though although")
 
 # Each reading as (its link words, words one of which must also be in the note): a note opens
@@ -181,6 +185,7 @@ _READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("spent wasted"), word_set("time minutes half most ages")),
     (word_set("fair fairness defence defense admittedly granted"), _FAULTY_OR_HARD),
     (word_set("finally actually"), _PRAISE | _JAB_PEOPLE),
+    (word_set("least"), _JAB_PEOPLE | word_set("one person")),
     (_ORDINAL, _IRONY),
     (_THANKED, word_set("of")),
     (_LEGIBLE | _ILLEGIBLE, _SCARCELY | _ILLEGIBLE),
@@ -675,11 +680,33 @@ def _jab(words: list[str], text: str) -> tuple[int, int] | None:
     ironic = not _IRONY.isdisjoint(words)  # once per sentence: the loop below stays linear
     for k, w in enumerate(words):
         if w in _JAB_PEOPLE and k + 2 < n:
-            rest = words[k + 1 : k + 5]
-            if "actually" in rest and ("who" in rest or "that" in rest):
+            # "someone who had actually read it", "that someone on the panel had actually opened
+            # my portfolio": a relative clause, or the person as the subject of "that ..."
+            rest = words[k + 1 : k + 7]
+            relative = "who" in rest or "that" in rest or (k and words[k - 1] == "that")
+            if "actually" in rest and relative:
                 a = k + 1 + rest.index("actually")
-                if a + 1 < n and words[a + 1] in ("read", "used", "looked", "listened", "opened"):
+                if a + 1 < n and words[a + 1] in _DID_THE_JOB:
                     return (k, a + 1)
+        if w == "least" and k >= 1 and words[k - 1] == "at" and k + 2 < n:
+            # "that at least one person on the panel had looked at my application": the others
+            # had not.
+            who = words[k + 1 : k + 4]
+            if "one" in who or not _ANYONE.isdisjoint(who):
+                did = next(
+                    (m for m in range(k + 2, min(n, k + 10)) if words[m] in _DID_THE_JOB), -1
+                )
+                if did > 0:
+                    return (k - 1, did)
+        if w == "finally" and k >= 2 and "who" in words[k + 1 : k + 7]:
+            # "good to finally meet someone here who shows up on time": the person after it
+            back = words[max(0, k - 8) : k]
+            if (
+                any(x in _PRAISE for x in back)
+                and any(x in _ANYONE for x in words[k + 1 : k + 5])
+                and not any(x in _FIRST_SUBJECT for x in back)
+            ):
+                return (max(0, k - 8), min(n - 1, k + 4))
         if w == "finally" and k >= 2:
             back = words[max(0, k - 8) : k]
             if (

@@ -314,7 +314,9 @@ PLEADING = Family(
     *each(
         "mean & much lot deal",
         r"would|it'd|that'd",
-        r"\s+mean\s+(?:so\s+much|a\s+lot|a\s+great\s+deal)\b(?!\s+(?:for|to)\s+(?:the|your|our|them)\b)",
+        # Not a wish to learn something: "it would mean a lot to hear how the pilot lands".
+        r"\s+mean\s+(?:so\s+much|a\s+lot|a\s+great\s+deal)\b(?!\s+(?:for|to)\s+(?:the|your|our|them)\b"
+        r"|\s+to\s+(?:hear|learn|know|see|read)\s+(?:how|what|about|whether|why|more)\b)",
     ),
     *each(
         "make & year life month week",

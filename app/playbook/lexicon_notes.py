@@ -58,8 +58,10 @@ _MINE = (
     *each(
         "mine me own side end part & was is lies rests s",
         r"the|that|this|it|the\s+whole|that\s+whole",
+        # Up to three words of the subject ("the slow start", "the bug itself", "the muddled
+        # answer"), none of them a pleasure ("the real pleasure was mine").
         r"(?:\s+(?!pleasure\b|honou?r\b|privilege\b|joy\b|treat\b|coffee\b|lunch\b|idea\b|"
-        r"credit\b)\w+)?"
+        r"credit\b|day\b|time\b|win\b|success\b)\w+){0,3}"
         r"(?:'s|\s+is|\s+was|\s+lies|\s+rests)\s+(?:still\s+|entirely\s+|all\s+|squarely\s+|"
         r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|by\s+me|from\s+me|mine|on\s+me|my\s+own|"
         r"(?:from|on)\s+my\s+(?:side|end|part))\b",
@@ -395,6 +397,12 @@ OWNERSHIP = Family(
         r"(?:\s+(?:was|is))?\s+(?:on|from|at)\s+my\s+(?:part|side|end)\b",
     ),
     ("down & me", r"\bdown\s+to\s+me\b"),
+    # "That was my planning, not the format": the candidate's own part set against the setup.
+    *each(
+        "my & not",
+        r"that|it|this",
+        r"\s+was\s+(?:all\s+)?my\s+(?:own\s+)?[\w-]+,?\s+not\s+(?:the|your|a|an)\b",
+    ),
     ("making & own", r"\bof\s+my\s+own\s+making\b"),
     *each("hands hand & up", "hold|put", r"\s+my\s+hands?\s+up\b"),
     (

@@ -174,6 +174,66 @@ _FATED = (
     "waiting by my phone",
     "sitting by the phone",
 )
+# A phone or inbox watched for the answer: "I keep checking my phone in case you've decided"
+# ("I'll be checking my email for the schedule" is logistics).
+_WATCHING = (
+    "checking my phone",
+    "checking my inbox",
+    "checking my email",
+    "refreshing my inbox",
+    "refreshing my email",
+    "glued to my phone",
+    "staring at my phone",
+    "watching my inbox",
+)
+_FOR_THE_ANSWER = (
+    "keep ",
+    "constantly",
+    "every hour",
+    "every few minutes",
+    "in case",
+    "for news",
+    "decided",
+    "decision",
+    "your answer",
+    "your reply",
+    "hear from you",
+    "hear back",
+)
+# Wanting said with all one has: "hoping with everything I have that I get the call".
+_WANTING = word_set("hope hoping hoped wish wishing pray praying want wanting")
+_TOTAL = (
+    "with everything i",
+    "with everything in me",
+    "with all my",
+    "with all i",
+    "with all that i",
+    "with every fibre",
+    "with every fiber",
+    "with my whole",
+    "heart and soul",
+    "more than anything",
+    "more than i can say",
+    "more than i've ever",
+    "more than ive ever",
+)
+# The outcome for the candidate after the wanting ("that I get the call", "for a yes").
+_MINE_OUTCOME = word_set("i i'm im me my yes offer role job call news this")
+# A move for the post, made at once and without conditions: "I'd move across the country
+# tomorrow for this", "I'd quit in a heartbeat".
+_THANKFUL = word_set("thankful grateful glad happy indebted")
+_UPROOT = word_set("move relocate uproot quit drop leave give sell pack resign")
+_AT_ONCE = (
+    "tomorrow",
+    "in a heartbeat",
+    "no questions asked",
+    "without a second thought",
+    "without hesitation",
+    "without thinking twice",
+    "at the drop of a hat",
+    "overnight",
+    "in a second",
+)
 _ALL_I_ASK = ("all i'd ask", "all i ask", "all i'm asking", "all i would ask", "all i am asking")
 # Each pleading reading as (words one of which it needs, and one of which besides): a note
 # opens the readings whose both sides it holds, and only sentences holding a first word are read.
@@ -188,7 +248,14 @@ _PLEA_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("nothing heaven whatever"), word_set("wouldn't wouldnt would")),
     (word_set("best worth"), _SPAN_OF_LIFE | word_set("years")),
     (word_set("all"), word_set("ask asking")),
-    (word_set("meant destined waiting sitting"), word_set("me phone for")),
+    (
+        word_set("meant destined waiting sitting checking refreshing glued staring watching"),
+        word_set("me phone for inbox email"),
+    ),
+    (word_set("please"), word_set("if any")),
+    (_WANTING, word_set("everything all every whole heart anything say")),
+    (_UPROOT, _I_WOULD | word_set("would")),
+    (_THANKFUL, word_set("even just any")),
 )
 
 
@@ -259,6 +326,31 @@ def _pleads(words: list[str], text: str) -> bool:
         return True
     if any(x in text for x in _FATED):
         return True
+    if any(x in text for x in _WATCHING) and any(x in text for x in _FOR_THE_ANSWER):
+        return True
+    # Thankful for the least of outcomes: "I'd be so thankful for even a second round".
+    if (
+        (not _I_WOULD.isdisjoint(words) or "i would" in text)
+        and not _THANKFUL.isdisjoint(words)
+        and any(x in text for x in (" for even ", " for just ", " for any ", " even for "))
+    ):
+        return True
+    # "Please" on its own, before a condition or an ask of one's own: "Please, if there is any
+    # flexibility, I'd love to be considered" ("please find attached" asks nothing for oneself).
+    if (
+        words[:1] == ["please"]
+        and text.lstrip().startswith("please,")
+        and any(w in ("if", "any", "i", "i'd", "id") for w in words[1:4])
+    ):
+        return True
+    if not _WANTING.isdisjoint(words) and _wants_all_out(words, text):
+        return True
+    if (
+        (not _I_WOULD.isdisjoint(words) or "i would" in text)
+        and not _UPROOT.isdisjoint(words)
+        and any(x in text for x in _AT_ONCE)
+    ):
+        return True
     # A sacrifice for a way in: "I'd give my right arm to be part of ...".
     if (
         not _I_WOULD.isdisjoint(words)
@@ -281,12 +373,16 @@ def _pleads(words: list[str], text: str) -> bool:
             if words[k - 1] not in ("i", "we") and not (k >= 2 and words[k - 2] == "i"):
                 continue
             rest = words[k + 1 : k + 10]
-            if rest and rest[0] in ("really", "just", "honestly"):
+            if rest and rest[0] in ("really", "just", "honestly", "simply"):
                 rest = rest[1:]
+            # "I can't afford to lose this one": the loss staked by the candidate ("we can't
+            # afford to lose the Friday slot" is a schedule).
+            mine = words[k - 1] == "i" or (k >= 2 and words[k - 2] == "i")
+            lose = mine and not _TO_LOSE.isdisjoint(rest)
             if (
                 rest
                 and rest[0] in _STAKE_VERBS
-                and ("without" in rest or "another" in rest or "losing" in rest)
+                and ("without" in rest or "another" in rest or "losing" in rest or lose)
             ):
                 return True
         # "a yes would make my year", "it would turn my whole decade around"
@@ -306,6 +402,25 @@ def _pleads(words: list[str], text: str) -> bool:
     if "you" in words and not _ASKING.isdisjoint(words):
         return any(p in text for p in _LENIENT)
     return False
+
+
+_TO_LOSE = word_set("losing lose miss missing blow blowing waste wasting")
+
+
+def _wants_all_out(words: list[str], text: str) -> bool:
+    """Wanting with everything one has, for an outcome of the candidate's ("hoping with
+    everything I have that I get the call"); a wish for the reader ("I hope with all my heart
+    your launch goes well") is not a plea."""
+    at = min((text.find(t) for t in _TOTAL if t in text), default=-1)
+    if at < 0:
+        return False
+    wanted = next(k for k, w in enumerate(words) if w in _WANTING)
+    after = words[wanted + 1 :]
+    if "you" in after[:6] or "your" in after[:6]:
+        return False
+    # The outcome is the candidate's: a first-person word or the post after the totality.
+    tail = _WORD.findall(text[at + 8 :])
+    return not _MINE_OUTCOME.isdisjoint(tail[2:])
 
 
 # --- self-deprecation ---------------------------------------------------------------------------
@@ -338,6 +453,10 @@ _BELOW = (
     "behind the others",
     "behind everyone",
     "behind them",
+    "out of my depth",
+    "in over my head",
+    "above my weight",
+    "out of my league",
 )
 _OTHERS = word_set(
     "others other everyone candidates applicants people interviewees hires analysts engineers"
@@ -370,6 +489,13 @@ _HABIT = (
     "always has",
     "always have",
     "always did",
+    "tends to",
+    "tend to",
+    "whenever",
+    "every time",
+    "under pressure",
+    "put me in front",
+    "put me on the spot",
 )
 _FLAW = (
     "talk too much",
@@ -406,33 +532,47 @@ _FLAW = (
     "deer in headlights",
     "deer in the headlights",
     "tongue-tied",
+    "much of a",
+    "like a sieve",
+    "to jelly",
+    "to mush",
+    "i'm slow",
+    "im slow",
+    "i am slow",
 )
 # A better candidate imagined: "someone with a proper degree would have nailed it".
 _SOMEONE = word_set("someone somebody anyone anybody candidate person")
-_WOULD_HAVE_DONE = word_set("nailed aced breezed smashed better handled answered managed")
+_WOULD_HAVE_DONE = word_set(
+    "nailed aced breezed smashed better handled answered managed seen spotted caught solved"
+)
 # The self-talk readings as (words one of which each needs, and one of which besides).
 _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         word_set(
             "most best strongest smartest sharpest quickest fastest polished obvious usual "
-            "weakest slowest least odd shot rougher less behind"
+            "weakest slowest least odd shot rougher less behind depth head weight league"
         ),
         word_set("i'm im am i'd id was be"),
     ),
     (_COMPARATIVE, word_set("mine me than")),
     (_WOULD_HAVE_DONE, _SOMEONE),
+    (word_set("rather"), word_set("star natural genius rockstar high-flyer prodigy whizz wizard")),
     (
-        word_set("tend always usually often know never prone habit sort type kind"),
+        word_set(
+            "tend tends whenever always usually often know never prone habit sort type kind "
+            "pressure put"
+        ),
         word_set(
             "much myself overthink ramble waffle freeze blank panic undersell quick fast "
             "natural strong great good bad terrible hopeless useless slow clumsy flustered "
-            "trip mess pieces apart headlights tongue-tied"
+            "trip mess pieces apart headlights tongue-tied sieve jelly mush"
         ),
     ),
 )
 
 
 _ME = word_set("i i'm im i've ive i'd id me my myself")
+_STAR = word_set("star natural genius rockstar high-flyer prodigy whizz wizard")
 _SELF_FIRST = frozenset().union(*(words for words, _ in _SELF_READINGS))
 
 
@@ -468,6 +608,11 @@ def _runs_down(text: str) -> bool:
     if any(f" {i} " in padded for i in _I_AM) and any(b in text for b in _BELOW):
         return True
     words = _WORD.findall(text)
+    # Below a type: "I'm a plodder rather than a star".
+    if "rather than a" in text and any(f" {i} " in padded for i in _I_AM):
+        at = words.index("rather") if "rather" in words else -1
+        if at >= 0 and not _STAR.isdisjoint(words[at + 2 : at + 5]):
+            return True
     # The others ranked above: "the other people you saw today had cleaner answers than mine".
     if not _OTHERS.isdisjoint(words) and not _COMPARATIVE.isdisjoint(words):
         mine = "than mine" in text or "than me" in text or "than i " in padded

@@ -308,7 +308,7 @@ _NOT_A_POINT = re.compile(
     r"hear\s+from|you(?:'ll|\s+will)|interviews?|moment|pressure|stress\w*|blame\w*|fault|"
     r"mistakes?|careless|excuses?|one\s+of\s+those|slips?|blunders?|oversights?|lapses?|mix-?ups?|"
     r"muddle|missteps?|gaffes?|howlers?|silly|stupid|embarrassing|candidates?|mine|maybe|perhaps|"
-    r"honest(?:ly)?|frankly|in\s+fairness|couldn't|could\s+not|unable|don't|dont)\b"
+    r"honestly|to\s+be\s+honest|frankly|in\s+fairness|couldn't|could\s+not|unable|don't|dont)\b"
 )
 _WORDS = re.compile(r"[\w'-]+")
 
@@ -346,6 +346,21 @@ _TOLD = re.compile(
 )
 
 
+# A clause of its own after the first: ", and ", ", but ", "; ", ": ".
+_LATER_CLAUSE = re.compile(r",\s(?:and|but)\s|;\s|:\s")
+# Present tense, as the point is given: "the level you asked about is snapshot isolation".
+_PRESENT = re.compile(r"\b(?:is|are|does|needs|gives|keeps|returns|holds|works|covers|means)\b")
+_FIRST_AFTER = re.compile(r"\b(?:i|i'm|i'd|i've|my|me|we)\b")
+
+
+def _point_after_recount(low: str, at: int, end: int) -> bool:
+    """Whether the recounted question ("you asked about") sits inside the subject of a point in
+    the present tense: "the isolation level you asked about is snapshot isolation", not "when you
+    asked, I said it was slow"."""
+    verb = _PRESENT.search(low, at, end)
+    return verb is not None and _FIRST_AFTER.search(low, at, end) is None
+
+
 def states_a_fact(low: str, start: int, end: int) -> bool:
     """Whether the sentence low[start:end] is a plain statement of fact about the subject (not
     about the interview or how it felt): at least five words, ending in a period; a sentence
@@ -357,7 +372,8 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
         return False
     if _NOT_A_POINT.search(low, start, end) is not None:
         return False
-    if _RECOUNTS.search(low, start, end) is not None:
+    recount = _RECOUNTS.search(low, start, end)
+    if recount is not None and not _point_after_recount(low, recount.end(), end):
         return False
     # The occasion told in the past ("The office was lovely"): its subject and verb lead.
     head = " ".join(words[:8])
@@ -367,7 +383,14 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
         and _TOLD.search(head)
         and _NUMBER.search(low, start, end) is None
     ):
-        return False
+        # "The question was about invoices, and a hash of the three fields does it": the
+        # occasion first, then the point in a clause of its own.
+        later = _LATER_CLAUSE.search(low, start, end)
+        return (
+            later is not None
+            and _PRESENT.search(low, later.end(), end) is not None
+            and states_a_fact(low, later.end(), end)
+        )
     if words[0] in _FIRST_PERSON:
         # A modal or a thinking verb in the first clause unmakes the record ("I think I ..."); in
         # a later one it does not ("I've hired nine people in two years, and I'd ...").

@@ -1,0 +1,228 @@
+"""Shapes of blame, pleading, self-talk, ownership and restatement that the readings missed on a
+first-time probe of new phrasings (issue 14, branch voice-tune), in sentences written for these
+tests (not the probe's):
+
+- blame: a setup failure named as a noun as the subject ("the hammering ... was loud enough that
+  I lost ..."), a cause with a degree and a result ("so small that I misread"), a cause with a
+  lack then ", and I [stumble]" ("the handout gave no units, and I mixed up ..."), a cause that
+  harms ("which slowed my typing", "and that slowed everything down"), a relative "I" inside
+  the cause's object ("a library I have never touched, so my answer wandered"), "given how
+  [fault] ..., I ended up", "after the call dropped ..., I lost"; a jab that praises someone for
+  doing their job ("good to finally deal with someone who ...", "that somebody on the panel had
+  actually checked ...");
+- pleading: wanting with everything one has, a move made at once ("in a heartbeat"), "I cannot
+  afford to miss", thankful "for even" the least;
+- self-talk: a flaw that "tends to" happen, "out of my depth", "never been much of a", "I'm
+  slow", someone better who "would have spotted it", "rather than a star";
+- ownership: a subject of two or three words owned ("the rushed ending was mine");
+- restatement: "honest" as an adjective, a point whose subject holds "you asked about", and a
+  point in a second clause after the occasion.
+
+Each positive is found by the reading itself (so the test fails without the mechanism); each
+negative is a near-pair the reading must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.playbook import cause_reading, clauses, stakes_reading, structure_reading
+from app.playbook.rules import lower_same, tokens, vocabulary
+from app.playbook.scenarios import Scenario
+from app.playbook.voice import check_voice
+
+OWN = "That part is on me."
+POINT = "The figure I meant is 4,000 orders an hour."
+
+
+def recovery(body: str, own: str = OWN) -> str:
+    return (
+        "Hi Wilhelmina,\n\nThank you for the technical interview this afternoon. "
+        f"{body} {own} {POINT}\n\nBest,\nAugustus\n"
+    )
+
+
+def codes(text: str, scenario: Scenario = Scenario.RECOVERY) -> set[str]:
+    return {f.code.value for f in check_voice(text, scenario).findings}
+
+
+def low_vocab(text: str) -> tuple[str, set[str]]:
+    low = lower_same(text)
+    return low, vocabulary(tokens(low))
+
+
+# --- blame: sentence structure (clauses.py) ----------------------------------------------------
+
+CLAUSE_BLAME = [
+    "The hammering from the floor above was loud enough that I lost my train of thought.",
+    "The slide text was so small that I misread the axis labels.",
+    "The handout gave no units, and I mixed up the two columns.",
+    "The brief mentioned nothing about peak load, and I guessed at the numbers.",
+    "The loan laptop had a sticky shift key, which slowed my typing.",
+    "The editor had syntax colouring turned off, and that slowed everything down.",
+    "The task assumed a library I have never touched, so my answer wandered.",
+    "Given how ambiguous the brief was, I ended up designing for a different problem.",
+    "After the drilling started next door, I lost my place in the estimate.",
+]
+
+CLAUSE_NOT_BLAME = [
+    "After the interview I realised I got the rate wrong.",
+    "The brief said no more than three services, and I built four.",
+    "The exercise was fair, and I simply rushed it.",
+    "The room was quiet enough that I could think clearly.",
+    "The schedule was tight for you today, so thank you for the extra minutes.",
+    "The task assumed a library, so I used it and finished early.",
+    "I had a sticky shift key on my own laptop, which slowed my typing; that is on me.",
+]
+
+
+@pytest.mark.parametrize("body", CLAUSE_BLAME)
+def test_a_cause_tied_to_the_stumble_by_structure_is_blame(body: str) -> None:
+    assert "blame_shift" in codes(recovery(body))
+    assert clauses.blame_spans(lower_same(recovery(body)))
+
+
+@pytest.mark.parametrize("body", CLAUSE_NOT_BLAME)
+def test_the_structure_reading_leaves_these_alone(body: str) -> None:
+    assert clauses.blame_spans(lower_same(recovery(body))) == []
+
+
+def test_a_word_ending_in_nt_is_not_a_negator() -> None:
+    # "a different problem": "different" is no "didn't"; read as one, it took the blame back.
+    assert not clauses._negated_at(["a", "different", "problem"], 2)
+    assert not clauses._negated_at(["an", "urgent", "problem"], 2)
+    assert clauses._negated_at(["it", "wasnt", "clear"], 2)
+    assert clauses._negated_at(["they", "couldnt", "say"], 2)
+
+
+# --- blame: jabs (cause_reading.py) ------------------------------------------------------------
+
+JABS = [
+    "It was good to finally deal with someone here who answers emails.",
+    "Refreshing that somebody on the panel had actually checked my references.",
+]
+NOT_JABS = [
+    "Lovely to finally meet the recruiter who arranged my visit.",
+    "It was good to finally see the warehouse you described.",
+]
+
+
+def gratitude(body: str) -> str:
+    return (
+        f"Hi Cordelia,\n\nThank you for the conversation this morning. {body} I enjoyed hearing "
+        "about the new depot.\n\nBest,\nLeopold\n"
+    )
+
+
+@pytest.mark.parametrize("body", JABS)
+def test_praise_for_someone_doing_their_job_is_a_jab(body: str) -> None:
+    assert "blame_shift" in codes(gratitude(body), Scenario.GRATITUDE)
+    low, vocab = low_vocab(gratitude(body))
+    assert cause_reading.blame_spans(low, vocab)
+
+
+@pytest.mark.parametrize("body", NOT_JABS)
+def test_sincere_praise_is_no_jab(body: str) -> None:
+    assert "blame_shift" not in codes(gratitude(body), Scenario.GRATITUDE)
+
+
+# --- pleading and self-talk (stakes_reading.py) ------------------------------------------------
+
+PLEAS = [
+    "Praying with all my heart that the offer comes my way.",
+    "I'd relocate to Aberdeen in a heartbeat for this post.",
+    "I simply cannot afford to miss out on this one.",
+    "I'd be so grateful for even a short call back.",
+]
+NOT_PLEAS = [
+    "I hope with all my heart your daughter's recital goes well.",
+    "I could start on the first of the month if that helps the schedule.",
+    "I'd be grateful for the names of the panel.",
+    "We can't afford to lose the Friday slot, so Thursday works better.",
+]
+
+
+@pytest.mark.parametrize("body", PLEAS)
+def test_quiet_pleading_by_shape(body: str) -> None:
+    assert "pleading" in codes(gratitude(body), Scenario.GRATITUDE)
+    low, vocab = low_vocab(gratitude(body))
+    assert stakes_reading.plea_spans(low, vocab)
+
+
+@pytest.mark.parametrize("body", NOT_PLEAS)
+def test_wishes_and_logistics_are_no_plea(body: str) -> None:
+    low, vocab = low_vocab(gratitude(body))
+    assert stakes_reading.plea_spans(low, vocab) == []
+
+
+SELF_TALK = [
+    "My brain tends to freeze when I'm put on the spot.",
+    "I'm well out of my depth with Bayesian models.",
+    "Someone who knew SQL properly would have spotted the missing join.",
+    "I've never been much of a presenter.",
+    "I'm slow with mental arithmetic, always have been.",
+    "I'm a steady worker rather than a star.",
+]
+NOT_SELF_TALK = [
+    "My team tends to ship on Fridays.",
+    "I'm a builder rather than a manager.",
+    "The old build server tends to freeze on Mondays.",
+    "Someone from your team would have answered that on the day.",
+]
+
+
+@pytest.mark.parametrize("body", SELF_TALK)
+def test_self_talk_by_trait_or_comparison(body: str) -> None:
+    assert "self_deprecation" in codes(recovery(body))
+    low, vocab = low_vocab(recovery(body))
+    assert stakes_reading.self_spans(low, vocab)
+
+
+@pytest.mark.parametrize("body", NOT_SELF_TALK)
+def test_plain_facts_are_no_self_talk(body: str) -> None:
+    low, vocab = low_vocab(recovery(body))
+    assert stakes_reading.self_spans(low, vocab) == []
+
+
+# --- ownership (lexicon_notes.OWNERSHIP) -------------------------------------------------------
+
+MISSED = "I ran out of time on the capacity question."
+
+
+@pytest.mark.parametrize(
+    "own", ["The rushed ending was mine.", "The whole wandering answer was mine."]
+)
+def test_a_longer_subject_owned_is_ownership(own: str) -> None:
+    assert "missing_blame" not in codes(recovery(MISSED, own))
+
+
+@pytest.mark.parametrize("own", ["The real pleasure was mine.", "The whole day was mine."])
+def test_a_pleasure_is_not_ownership(own: str) -> None:
+    assert "missing_blame" in codes(recovery(MISSED, own))
+
+
+# --- restatement (structure_reading.states_a_fact) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "with a sample that small, a bootstrap interval is the honest summary.",
+        "having checked, the port you asked about is 5432 on the replica.",
+        "the question was about merging sorted lists, and a merge walk does it in a single pass.",
+    ],
+)
+def test_a_point_stated_plainly_is_a_fact(sentence: str) -> None:
+    assert structure_reading.states_a_fact(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "when you asked about the port, i said it was 3306.",
+        "honestly the whole thing went by in a blur for me.",
+        "the question was about merging sorted lists, and the time went by fast.",
+    ],
+)
+def test_a_recount_or_the_occasion_is_no_fact(sentence: str) -> None:
+    assert not structure_reading.states_a_fact(sentence, 0, len(sentence))
