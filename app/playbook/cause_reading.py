@@ -164,6 +164,7 @@ _GOOD_ED = word_set(
 )
 _PARENTHETICAL = word_set("think suppose guess feel believe felt thought admit")
 _JAB_PEOPLE = word_set("someone somebody anyone anybody interviewer interviewers panel recruiter")
+_SNIDE = word_set("actual actually bother bothered")
 # Someone at all: "finally meet someone who ..." (not "finally meet the recruiter who ...").
 _ANYONE = word_set("someone somebody anyone anybody")
 # Doing the job one was meant to do, said as news: "someone who actually read my CV".
@@ -186,6 +187,7 @@ _READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("fair fairness defence defense admittedly granted"), _FAULTY_OR_HARD),
     (word_set("finally actually"), _PRAISE | _JAB_PEOPLE),
     (word_set("least"), _JAB_PEOPLE | word_set("one person")),
+    (word_set("first"), word_set("actual actually bother bothered")),
     (_ORDINAL, _IRONY),
     (_THANKED, word_set("of")),
     (_LEGIBLE | _ILLEGIBLE, _SCARCELY | _ILLEGIBLE),
@@ -214,9 +216,12 @@ def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
     so = ", so " in low or ", hence " in low
     if not (found or so or "not" in vocab):
         return ()
+    if "first" in vocab and not _SNIDE.isdisjoint(vocab) and "to" in vocab:
+        found = found | {"first"}
     if CAUSES.isdisjoint(vocab):
         # Only a count of repeats needs no cause word ("third reschedule's the charm").
-        return tuple(found & _ORDINAL) if not _IRONY.isdisjoint(vocab) else ()
+        ordinal = found & (_ORDINAL | {"first"})
+        return tuple(ordinal) if not _IRONY.isdisjoint(vocab) or "first" in ordinal else ()
     links: set[str] = set()
     if found:
         for words, partners in _READINGS:
@@ -688,6 +693,12 @@ def _jab(words: list[str], text: str) -> tuple[int, int] | None:
                 a = k + 1 + rest.index("actually")
                 if a + 1 < n and words[a + 1] in _DID_THE_JOB:
                     return (k, a + 1)
+        if w == "first" and k + 1 < n and words[k + 1] in ("person", "one", "interviewer"):
+            # "congratulations on being the first person this week to ask about my actual work":
+            # the others did not, said with irony ("actual", "actually", "bother").
+            rest = words[k + 2 : k + 12]
+            if "to" in rest and not _SNIDE.isdisjoint(rest):
+                return (k, k + 2 + max(m for m, x in enumerate(rest) if x in _SNIDE))
         if w == "least" and k >= 1 and words[k - 1] == "at" and k + 2 < n:
             # "that at least one person on the panel had looked at my application": the others
             # had not.

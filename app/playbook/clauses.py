@@ -92,7 +92,8 @@ FAILURES = _FAIL_VERBS | word_set(
     "rushed tight short noisy loud cramped stuffy hot cold chaotic hectic disorganised "
     "disorganized messy distracting deafening awful terrible dreadful poor poorly badly "
     "ticking ambiguously vaguely confusingly unclearly late behind over unrealistic "
-    "impractical excessive overwhelming outdated openended sketchy sparse"
+    "impractical excessive overwhelming outdated openended sketchy sparse stuck faulty jammed "
+    "unusable unresponsive"
 )
 # Words naming a failure on their own, usable as the cause after "due to", "between" ...
 FAIL_NOUNS = word_set(
@@ -144,6 +145,8 @@ _PATIENT = word_set(
     "flustered rattled derailed stopped"
 )
 _PATIENT_NEG = word_set("told warned briefed informed given allowed shown sent")
+# Handed the wrong thing: "I was handed the wrong version of the case".
+_HANDED = word_set("given handed sent shown emailed")
 _SCARCE = word_set("no little barely hardly almost only limited scarcely nowhere")
 _SYMPATHY = word_set("sorry hope hopefully shame unlucky sympathies")
 _REPORTING = word_set("said mentioned told explained described noted shared pointed admitted")
@@ -615,6 +618,10 @@ def _harm_or_result(words: list[str], i: int, k: int) -> tuple[int, int] | None:
     n = len(words)
     x = words[k]
     harmed = x in _HARM and k + 1 < n and words[k + 1] in _HARMED
+    # "which set me off on the wrong foot", "that put me off my stride", "set me back"
+    harmed = harmed or (
+        x in _SET and words[k + 1 : k + 2] == ["me"] and words[k + 2 : k + 3] in (["off"], ["back"])
+    )
     if harmed and (words[k - 1] in ("which", "that", "it", "this") or k - 1 == i):
         return (i, k + 1)
     # "..., which did my concentration no favours", "that didn't do me any favours"
@@ -630,15 +637,49 @@ def _harm_or_result(words: list[str], i: int, k: int) -> tuple[int, int] | None:
         clause = words[i + 1 : k - 1]
         faulty = any(
             (y in FAILURES and not _negated_at(words, i + 1 + m))
+            or y in ("nobody", "noone")
             or (y in _NEG_FAILURES and (_negated_at(words, i + 1 + m) or _lacking(clause, m)))
             for m, y in enumerate(clause)
         )
         if faulty and any(y in _STUMBLES or y in _RESULT_STUMBLE for y in words[k + 2 : k + 5]):
             return (i, min(n - 1, k + 3))
+    if x == "and" and words[k - 1] == "," and words[k + 1 : k + 2] == ["my"]:
+        # "..., which nobody flagged, and my totals came out doubled": the candidate's work as
+        # the one things happened to.
+        clause = words[i + 1 : k - 1]
+        faulty = any(
+            (y in FAILURES and not _negated_at(words, i + 1 + m)) or y in ("nobody", "noone")
+            for m, y in enumerate(clause)
+        )
+        if faulty and not _OUTCOME_BAD.isdisjoint(words[k + 2 : k + 8]):
+            return (i, min(n - 1, k + 5))
     return None
 
 
 _DEGREE_SO = word_set("so such too")
+_SET = word_set("set put threw knocked")
+# What became of the candidate's work: "my totals came out doubled", "my estimate was off".
+_OUTCOME_BAD = word_set(
+    "wrong off doubled halved broken skewed useless garbled muddled incomplete unfinished "
+    "short late suffered wandered failed"
+)
+
+
+# Predicates that clear a cause: "the question was clear", "the time was plenty".
+_CLEARED = word_set("clear fair fine reasonable straightforward plenty generous helpful sensible")
+
+
+def cleared(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] (one sentence) says a cause was fine ("the question was clear; I
+    answered a different one"), with no negator before the word and no failure in it: a
+    sentence that clears the setup does not blame it."""
+    words = [m.group().replace("'", "") for m in _TOKEN.finditer(low, start, end)]
+    if not FAILURES.isdisjoint(words):
+        return False
+    for k, w in enumerate(words):
+        if w in _CLEARED and k >= 1 and words[k - 1] in ("was", "were", "is", "felt", "seemed"):
+            return not _negated_at(words, k)
+    return False
 
 
 def _lacking(words: list[str], j: int) -> bool:
@@ -794,6 +835,8 @@ def _patient(words: list[str], i: int) -> int:
             if x == "talked" and not (j + 1 < n and words[j + 1] == "over"):
                 return -1
             return j + (1 if x in ("cut", "talked") else 0)
+        if x in _HANDED and words[j + 1 : j + 3] == ["the", "wrong"]:
+            return j + 2
         if x in _PATIENT_NEG:
             if negated:
                 return j
@@ -960,8 +1003,9 @@ _CONSEQUENCE_NEEDS = (
     word_set("so hence therefore thus and made forced caused pushed led left which enough such too")
     | _HARM
     | _FAVOURS
+    | _SET
 )
-_PATIENT_NEEDS = _PATIENT | _PATIENT_NEG
+_PATIENT_NEEDS = _PATIENT | _PATIENT_NEG | _HANDED
 _RESULT_OR_NEGATOR = _RESULT_STUMBLE | _NEGATORS
 _WHICH_MADE = word_set("made forced left")
 _CAUSE_WORDS = (THINGS | PEOPLE | FAIL_NOUNS) - word_set("you time team everyone")
@@ -1050,9 +1094,11 @@ _SIGNALS = (
     | word_set(
         "due owing between amid caught given allowed another extra differently didnt wasnt "
         "couldnt cant wont dont doesnt isnt arent werent hadnt hasnt havent shouldnt wouldnt "
-        "nothing"
+        "nothing nobody"
     )
     | _HARM
+    | _HANDED
+    | _SET
     | _FAVOURS
     | _EJECTED
 )

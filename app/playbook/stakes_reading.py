@@ -454,13 +454,26 @@ _BELOW = (
     "behind everyone",
     "behind them",
     "out of my depth",
+    "not the calibre",
+    "not a natural",
+    "not the caliber",
+    "not the standard",
+    "not the level",
     "in over my head",
     "above my weight",
     "out of my league",
 )
 _OTHERS = word_set(
-    "others other everyone candidates applicants people interviewees hires analysts engineers"
+    "others other everyone candidates applicants people interviewees hires analysts engineers "
+    "finalists shortlist pool"
 )
+# Measured against the others: "I doubt I measure up to the other finalists".
+_MEASURE = ("measure up", "stack up", "match up", "hold a candle")
+# Adverbs that soften a rank without changing it: "not exactly a natural", "not really the
+# sharpest".
+_SOFTENERS = re.compile(r"\b(?:exactly|really|quite|particularly|especially|remotely)\s+")
+# The usual run of people met: "not the calibre of person you usually meet".
+_USUAL = word_set("usually normally typically generally ordinarily")
 _COMPARATIVE = word_set(
     "better cleaner stronger sharper smarter clearer quicker faster more impressive polished "
     "brighter richer deeper"
@@ -494,6 +507,7 @@ _HABIT = (
     "whenever",
     "every time",
     "under pressure",
+    "habit of",
     "put me in front",
     "put me on the spot",
 )
@@ -534,6 +548,12 @@ _FLAW = (
     "tongue-tied",
     "much of a",
     "like a sieve",
+    "overcomplicat",
+    "over-complicat",
+    "overexplain",
+    "over-explain",
+    "rambl",
+    "waffl",
     "to jelly",
     "to mush",
     "i'm slow",
@@ -550,13 +570,16 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         word_set(
             "most best strongest smartest sharpest quickest fastest polished obvious usual "
-            "weakest slowest least odd shot rougher less behind depth head weight league"
+            "weakest slowest least odd shot rougher less behind depth head weight league natural"
         ),
         word_set("i'm im am i'd id was be"),
     ),
     (_COMPARATIVE, word_set("mine me than")),
     (_WOULD_HAVE_DONE, _SOMEONE),
     (word_set("rather"), word_set("star natural genius rockstar high-flyer prodigy whizz wizard")),
+    (word_set("usually normally typically generally ordinarily"), word_set("i'm im am")),
+    (word_set("measure stack candle compete"), _OTHERS),
+    (word_set("calibre caliber standard level"), word_set("i'm im am")),
     (
         word_set(
             "tend tends whenever always usually often know never prone habit sort type kind "
@@ -565,7 +588,8 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         word_set(
             "much myself overthink ramble waffle freeze blank panic undersell quick fast "
             "natural strong great good bad terrible hopeless useless slow clumsy flustered "
-            "trip mess pieces apart headlights tongue-tied sieve jelly mush"
+            "trip mess pieces apart headlights tongue-tied sieve jelly mush overcomplicating "
+            "overcomplicate overexplaining overexplain rambling waffling"
         ),
     ),
 )
@@ -603,11 +627,25 @@ def self_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
 
 
 def _runs_down(text: str) -> bool:
+    if _SOFTENERS.search(text):
+        text = _SOFTENERS.sub("", text)
     padded = f" {text} "
     # Below the others: "I'm not the most technical person you'll meet".
     if any(f" {i} " in padded for i in _I_AM) and any(b in text for b in _BELOW):
         return True
     words = _WORD.findall(text)
+    # Below the usual or measured against the others: "I'm not the calibre of person you usually
+    # meet", "I doubt I measure up to the other finalists".
+    if (" i'm not " in padded or " i am not " in padded) and any(
+        w in _USUAL and words[k - 1] in ("you", "you'd", "they") for k, w in enumerate(words) if k
+    ):
+        return True
+    if (
+        any(m in text for m in _MEASURE)
+        and not _OTHERS.isdisjoint(words)
+        and not _ME.isdisjoint(words)
+    ):
+        return True
     # Below a type: "I'm a plodder rather than a star".
     if "rather than a" in text and any(f" {i} " in padded for i in _I_AM):
         at = words.index("rather") if "rather" in words else -1

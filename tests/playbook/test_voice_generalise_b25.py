@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.playbook import cause_reading, clauses, stakes_reading, structure_reading
+from app.playbook import cause_reading, clauses, lexicon, stakes_reading, structure_reading, tone
 from app.playbook.rules import lower_same, tokens, vocabulary
 from app.playbook.scenarios import Scenario
 from app.playbook.voice import check_voice
@@ -226,3 +226,145 @@ def test_a_point_stated_plainly_is_a_fact(sentence: str) -> None:
 )
 def test_a_recount_or_the_occasion_is_no_fact(sentence: str) -> None:
     assert not structure_reading.states_a_fact(sentence, 0, len(sentence))
+
+
+# --- second and third rounds (after probe-2 and probe-3 were measured) -------------------------
+
+MORE_CLAUSE_BLAME = [
+    "The exam software kicked me off twice, and by the end I was rushing.",
+    "The room was next to the lifts, which did my focus no favours.",
+    "Nothing in the pack said the figures were in thousands, so my ratios were off.",
+    "Between the late start and the fire alarm, I didn't finish the second part.",
+    "The keyboard was jammed for most of the task, and I struggled to finish.",
+    "I was sent the wrong dataset for the exercise, and it showed in my answer.",
+    "The second prompt arrived as a scan I couldn't search, which set me back.",
+    "The test dataset had missing dates, which nobody mentioned, and my averages came out skewed.",
+]
+MORE_CLAUSE_NOT_BLAME = [
+    "The audio crackled once, but I heard every word fine.",
+    "I was given the right version of the case, and I still misread it.",
+    "The question was clear, and the time was fair.",
+    "Between the two options, I chose the cheaper one.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_CLAUSE_BLAME)
+def test_more_causes_tied_to_the_stumble_are_blame(body: str) -> None:
+    assert "blame_shift" in codes(recovery(body))
+    assert clauses.blame_spans(lower_same(recovery(body)))
+
+
+@pytest.mark.parametrize("body", MORE_CLAUSE_NOT_BLAME)
+def test_a_cause_shrugged_off_or_cleared_is_no_blame(body: str) -> None:
+    assert clauses.blame_spans(lower_same(recovery(body))) == []
+
+
+def test_a_cause_shrugged_off_takes_back_the_phrase_rules_too() -> None:
+    low = lower_same("The connection dropped for a moment, but I heard the question fine.")
+    assert clauses.disowned_at(low, 4)
+
+
+def test_a_sentence_that_clears_the_setup_is_not_the_scorers_blame() -> None:
+    sentence = "the brief was clear; i misread it."
+    assert clauses.cleared(sentence, 0, len(sentence))
+    assert not clauses.cleared("the brief was not clear.", 0, 24)
+    assert not clauses.cleared("the brief was clear but vague.", 0, 30)
+
+
+MORE_JABS = [
+    "Thank you for being the first interviewer to actually ask about my portfolio.",
+    "Good that at least someone on the panel had read my cover letter.",
+]
+MORE_NOT_JABS = [
+    "Thank you for being the first person to welcome me at reception.",
+    "At least one person from the panel will join the second round.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_JABS)
+def test_the_others_implied_to_have_failed_is_a_jab(body: str) -> None:
+    assert "blame_shift" in codes(gratitude(body), Scenario.GRATITUDE)
+    low, vocab = low_vocab(gratitude(body))
+    assert cause_reading.blame_spans(low, vocab)
+
+
+@pytest.mark.parametrize("body", MORE_NOT_JABS)
+def test_firsts_and_counts_are_no_jab(body: str) -> None:
+    low, vocab = low_vocab(gratitude(body))
+    assert cause_reading.blame_spans(low, vocab) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I keep refreshing my inbox for your decision.",
+        "Please, if any role opens on the team, I'd take it.",
+    ],
+)
+def test_more_quiet_pleading(body: str) -> None:
+    assert "pleading" in codes(gratitude(body), Scenario.GRATITUDE)
+    low, vocab = low_vocab(gratitude(body))
+    assert stakes_reading.plea_spans(low, vocab)
+
+
+def test_a_need_stacked_with_commas_is_pleading() -> None:
+    low, vocab = low_vocab(gratitude("I really, really need this."))
+    assert lexicon.PLEADING.spans(low, vocab)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'll be checking my inbox for the calendar invite.",
+        "It would mean so much to hear how the trial ends.",
+        "Please find the slides attached.",
+    ],
+)
+def test_inboxes_and_curiosity_are_no_plea(body: str) -> None:
+    assert "pleading" not in codes(gratitude(body), Scenario.GRATITUDE)
+
+
+MORE_SELF_TALK = [
+    "My memory turns to mush under pressure.",
+    "Put me on the spot and I ramble.",
+    "I've a bad habit of over-explaining simple things.",
+    "I'm not quite a natural at negotiation.",
+    "I'm not the calibre of analyst you normally hire.",
+    "I doubt I stack up against the other applicants.",
+]
+MORE_NOT_SELF_TALK = [
+    "I'm not usually in the office on Fridays.",
+    "I'm keen to keep up with the other teams' releases.",
+    "I'm a natural fit for the night rota, as I live nearby.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_SELF_TALK)
+def test_more_self_talk_by_trait_or_comparison(body: str) -> None:
+    assert "self_deprecation" in codes(recovery(body))
+    low, vocab = low_vocab(recovery(body))
+    assert stakes_reading.self_spans(low, vocab)
+
+
+@pytest.mark.parametrize("body", MORE_NOT_SELF_TALK)
+def test_more_plain_facts_are_no_self_talk(body: str) -> None:
+    low, vocab = low_vocab(recovery(body))
+    assert stakes_reading.self_spans(low, vocab) == []
+
+
+def test_my_part_set_against_the_setup_is_ownership() -> None:
+    assert "missing_blame" not in codes(recovery(MISSED, "That was my pacing, not the clock."))
+    assert "missing_blame" in codes(recovery(MISSED, "That was my first time, not the last."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stands"),
+    [
+        ("i came across as defensive about breaking changes.", False),
+        ("the question was clear, and i answered another one.", False),
+        ("the brief you sent left out the expected scale.", True),
+        ("i'd been told it would be a chat, so i did not prepare.", True),
+    ],
+)
+def test_the_scorers_blame_needs_a_cause_outside_the_candidate(sentence: str, stands: bool) -> None:
+    assert tone.scored_blame_stands(sentence, 0, len(sentence)) is stands
