@@ -188,6 +188,7 @@ _READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("finally actually"), _PRAISE | _JAB_PEOPLE),
     (word_set("least"), _JAB_PEOPLE | word_set("one person")),
     (word_set("first"), word_set("actual actually bother bothered")),
+    (word_set("eventually finally"), word_set("thanks thank")),
     (_ORDINAL, _IRONY),
     (_THANKED, word_set("of")),
     (_LEGIBLE | _ILLEGIBLE, _SCARCELY | _ILLEGIBLE),
@@ -699,6 +700,15 @@ def _jab(words: list[str], text: str) -> tuple[int, int] | None:
             rest = words[k + 2 : k + 12]
             if "to" in rest and not _SNIDE.isdisjoint(rest):
                 return (k, k + 2 + max(m for m, x in enumerate(rest) if x in _SNIDE))
+        # "thanks ... for eventually remembering which role I'd applied for": thanks for the
+        # least of the job, at last.
+        if (
+            w in ("eventually", "finally")
+            and k >= 2
+            and words[k - 1] == "for"
+            and any(x in ("thanks", "thank") for x in words[max(0, k - 12) : k])
+        ):
+            return (k - 1, min(n - 1, k + 1))
         if w == "least" and k >= 1 and words[k - 1] == "at" and k + 2 < n:
             # "that at least one person on the panel had looked at my application": the others
             # had not.

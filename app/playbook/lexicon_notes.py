@@ -56,13 +56,14 @@ _FAULT_NOUN = (
 # The fault named as the candidate's: "the error was mine", "that one's on me".
 _MINE = (
     *each(
-        "mine me own side end part & was is lies rests s",
-        r"the|that|this|it|the\s+whole|that\s+whole",
+        "mine me own side end part & was is lies rests s are were",
+        r"the|that|this|it|these|those|the\s+whole|that\s+whole",
         # Up to three words of the subject ("the slow start", "the bug itself", "the muddled
         # answer"), none of them a pleasure ("the real pleasure was mine").
         r"(?:\s+(?!pleasure\b|honou?r\b|privilege\b|joy\b|treat\b|coffee\b|lunch\b|idea\b|"
         r"credit\b|day\b|time\b|win\b|success\b)\w+){0,3}"
-        r"(?:'s|\s+is|\s+was|\s+lies|\s+rests)\s+(?:still\s+|entirely\s+|all\s+|squarely\s+|"
+        # Plural too: "the thin answers are on me".
+        r"(?:'s|\s+is|\s+was|\s+are|\s+were|\s+lies|\s+rests)\s+(?:still\s+|entirely\s+|all\s+|squarely\s+|"
         r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|by\s+me|from\s+me|mine|on\s+me|my\s+own|"
         r"(?:from|on)\s+my\s+(?:side|end|part))\b",
     ),

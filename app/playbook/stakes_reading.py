@@ -256,6 +256,9 @@ _PLEA_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_WANTING, word_set("everything all every whole heart anything say")),
     (_UPROOT, _I_WOULD | word_set("would")),
     (_THANKFUL, word_set("even just any")),
+    (word_set("forget owe debt heart"), word_set("never you your")),
+    (word_set("word"), word_set("put")),
+    (word_set("turned passed withdrew pulled"), word_set("other another offer offers interviews")),
 )
 
 
@@ -298,7 +301,7 @@ def plea_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
 
 def _pleads(words: list[str], text: str) -> bool:
     n = len(words)
-    first = any(w in _I_WOULD or w in ("i", "im", "i'm", "my", "me") for w in words)
+    first = any(w in _I_WOULD or w in ("i", "im", "i'm", "i've", "ive", "my", "me") for w in words)
     if not first:
         return False
     # The post lost said as a condition, and the candidate left stranded by it: "I'd be lost if
@@ -342,6 +345,16 @@ def _pleads(words: list[str], text: str) -> bool:
         and text.lstrip().startswith("please,")
         and any(w in ("if", "any", "i", "i'd", "id") for w in words[1:4])
     ):
+        return True
+    # A favour asked with a debt for life: "if you could find it in your heart to put in a word
+    # for me, I'd never forget it".
+    if any(x in text for x in _FAVOUR) and (
+        any(x in text for x in _FOR_LIFE) or "for me" in text or "find it in" in text
+    ):
+        return True
+    # A sacrifice already made for this one: "I've turned down two other interviews to focus
+    # on this one".
+    if any(x in text for x in _GAVE_UP) and any(x in text for x in _FOR_THIS):
         return True
     if not _WANTING.isdisjoint(words) and _wants_all_out(words, text):
         return True
@@ -404,6 +417,10 @@ def _pleads(words: list[str], text: str) -> bool:
     return False
 
 
+_FAVOUR = ("put in a word", "put in a good word", "find it in your heart")
+_FOR_LIFE = ("never forget", "owe you", "in your debt", "forever")
+_GAVE_UP = ("turned down", "passed up", "passed on", "withdrew from", "pulled out of", "said no to")
+_FOR_THIS = ("this one", "focus on", "for this", "on this role", "on this job", "on you")
 _TO_LOSE = word_set("losing lose miss missing blow blowing waste wasting")
 
 
@@ -444,6 +461,11 @@ _BELOW = (
     "an odd fit",
     "odd fit",
     "a long shot",
+    "a long way off",
+    "nowhere near the",
+    "not at the level",
+    "not up to the level",
+    "below the level",
     "rougher",
     "less experienced than",
     "less polished",
@@ -502,6 +524,7 @@ _HABIT = (
     "always has",
     "always have",
     "always did",
+    "always been",
     "tends to",
     "tend to",
     "whenever",
@@ -547,6 +570,13 @@ _FLAW = (
     "deer in the headlights",
     "tongue-tied",
     "much of a",
+    "achilles heel",
+    "weak spot",
+    "weak point",
+    "blind spot",
+    "kryptonite",
+    "wired for",
+    "built for",
     "like a sieve",
     "overcomplicat",
     "over-complicat",
@@ -566,6 +596,19 @@ _WOULD_HAVE_DONE = word_set(
     "nailed aced breezed smashed better handled answered managed seen spotted caught solved"
 )
 # The self-talk readings as (words one of which each needs, and one of which besides).
+_MOST_PEOPLE = (
+    "most people",
+    "most candidates",
+    "anyone else",
+    "anybody else",
+    "people in my position",
+    "a stronger candidate",
+    "a better candidate",
+)
+# "I'm no longer", "I'm no doubt": not a trade denied.
+_NOT_A_TRADE = word_set("longer doubt stranger less more different one")
+_POOR = word_set("patchy thin limited weak modest poor shaky spotty sparse lacking meagre meager")
+_RECORD = word_set("background experience cv resume record skills knowledge skillset portfolio")
 _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         word_set(
@@ -580,6 +623,11 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("usually normally typically generally ordinarily"), word_set("i'm im am")),
     (word_set("measure stack candle compete"), _OTHERS),
     (word_set("calibre caliber standard level"), word_set("i'm im am")),
+    (word_set("most anyone anybody people stronger better"), word_set("would would've")),
+    (word_set("no"), word_set("i'm im am")),
+    (word_set("my"), _POOR),
+    (word_set("off nowhere"), word_set("i'm im am")),
+    (word_set("heel spot point kryptonite wired built"), word_set("my always never")),
     (
         word_set(
             "tend tends whenever always usually often know never prone habit sort type kind "
@@ -659,15 +707,34 @@ def _runs_down(text: str) -> bool:
         if mine and other < better:
             return True
     # A better candidate imagined, with nothing said about the process ("your acronyms"
-    # would make it a jab, blame): "someone with a proper degree would have nailed it".
+    # would make it a jab, blame): "someone with a proper degree would have nailed it", "most
+    # people in my position would have caught that".
     if (
-        not _SOMEONE.isdisjoint(words[:4])
+        (
+            (not _SOMEONE.isdisjoint(words[:4]) and ("with" in words or "who" in words))
+            or any(p in text for p in _MOST_PEOPLE)
+        )
         and ("would have" in text or "would've" in text or "'d have" in text)
         and not _WOULD_HAVE_DONE.isdisjoint(words)
         and "your" not in words
-        and ("with" in words or "who" in words)
     ):
         return True
+    # "I'm no statistician": the candidate denied a trade.
+    for lead in (" i'm no ", " im no ", " i am no "):
+        at = padded.find(lead)
+        if at >= 0:
+            nxt = _WORD.findall(padded, at + len(lead), at + len(lead) + 30)[:1]
+            if nxt and nxt[0] not in _NOT_A_TRADE:
+                return True
+    # Not made for the work: "my brain just isn't wired for mental arithmetic".
+    if any(x in text for x in ("wired for", "built for", "cut out for")) and any(
+        x in padded for x in (" not ", "n't ", " never ")
+    ):
+        return not _ME.isdisjoint(words)
+    # The candidate's own background judged: "someone with my patchy background".
+    for k, w in enumerate(words[:-2]):
+        if w == "my" and words[k + 1] in _POOR and words[k + 2] in _RECORD:
+            return True
     # A standing flaw: "I tend to talk myself out of things", "not a quick thinker, never have
     # been".
     # The candidate must be in it: "the old queue falls apart, always has" is about a system.

@@ -353,6 +353,9 @@ _PRESENT = re.compile(r"\b(?:is|are|does|needs|gives|keeps|returns|holds|works|c
 _FIRST_AFTER = re.compile(r"\b(?:i|i'm|i'd|i've|my|me|we)\b")
 
 
+_DEICTIC = frozenset(("this", "that", "it's", "its"))
+
+
 def _point_after_recount(low: str, at: int, end: int) -> bool:
     """Whether the recounted question ("you asked about") sits inside the subject of a point in
     the present tense: "the isolation level you asked about is snapshot isolation", not "when you
@@ -398,6 +401,14 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
         return (
             _NUMBER.search(low, start, end) is not None
             and _NOT_A_FACT_VERB.search(low, start, stop) is None
+        )
+    if words[0] in _DEICTIC and words[0] in _NOT_A_POINT_START:
+        # "This year's growth is 14 %, not 9 %": a figure given in the present tense is the
+        # point, whatever word it opens on ("This was a lovely chat" is not).
+        return (
+            _NUMBER.search(low, start, end) is not None
+            and _PRESENT.search(low, start, end) is not None
+            and _FIRST_AFTER.search(low, start, end) is None
         )
     return words[0] not in _NOT_A_POINT_START
 

@@ -368,3 +368,75 @@ def test_my_part_set_against_the_setup_is_ownership() -> None:
 )
 def test_the_scorers_blame_needs_a_cause_outside_the_candidate(sentence: str, stands: bool) -> None:
     assert tone.scored_blame_stands(sentence, 0, len(sentence)) is stands
+
+
+# --- fourth round (after probe-4 was measured) --------------------------------------------------
+
+ROUND4_SELF_TALK = [
+    "I'm no accountant, as the margin figure showed.",
+    "Most candidates would have spotted the missing index.",
+    "I'm nowhere near the level of the others you met.",
+    "Whiteboards have always been my weak spot.",
+    "Thank you for taking a chance on someone with my thin CV.",
+    "My head simply isn't built for tax law.",
+]
+ROUND4_NOT_SELF_TALK = [
+    "I'm no longer at the agency, so this address is the one to use.",
+    "My limited edition prints sold out last spring.",
+    "The bridge was built for heavier loads than ours.",
+    "It has always been our weak spot as a team.",
+]
+
+
+@pytest.mark.parametrize("body", ROUND4_SELF_TALK)
+def test_round4_self_talk(body: str) -> None:
+    assert "self_deprecation" in codes(recovery(body))
+    low, vocab = low_vocab(recovery(body))
+    assert stakes_reading.self_spans(low, vocab)
+
+
+@pytest.mark.parametrize("body", ROUND4_NOT_SELF_TALK)
+def test_round4_facts_are_no_self_talk(body: str) -> None:
+    low, vocab = low_vocab(recovery(body))
+    assert stakes_reading.self_spans(low, vocab) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you could put in a good word for me with the panel, I'd be grateful.",
+        "I've passed up another offer to focus on this role.",
+    ],
+)
+def test_a_favour_or_a_sacrifice_made_is_pleading(body: str) -> None:
+    low, vocab = low_vocab(gratitude(body))
+    assert stakes_reading.plea_spans(low, vocab)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["I passed on your note to my manager.", "I'll never forget the tour of the plant."],
+)
+def test_passing_on_and_remembering_are_no_plea(body: str) -> None:
+    low, vocab = low_vocab(gratitude(body))
+    assert stakes_reading.plea_spans(low, vocab) == []
+
+
+def test_thanks_for_eventually_doing_the_job_is_a_jab() -> None:
+    jab = gratitude("Thanks as well for eventually finding us a room.")
+    low, vocab = low_vocab(jab)
+    assert cause_reading.blame_spans(low, vocab)
+    calm = gratitude("Thank you for the tour; we finally saw the new line running.")
+    low, vocab = low_vocab(calm)
+    assert cause_reading.blame_spans(low, vocab) == []
+
+
+def test_plural_faults_owned_are_ownership() -> None:
+    assert "missing_blame" not in codes(recovery(MISSED, "The rushed estimates are on me."))
+
+
+def test_a_figure_in_the_present_is_the_point_whatever_it_opens_on() -> None:
+    point = "this year's growth is 14 %, not 9 %."
+    assert structure_reading.states_a_fact(point, 0, len(point))
+    story = "this was a lovely chat with the 3 of you."
+    assert not structure_reading.states_a_fact(story, 0, len(story))
