@@ -188,6 +188,7 @@ _READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("finally actually"), _PRAISE | _JAB_PEOPLE),
     (word_set("least"), _JAB_PEOPLE | word_set("one person")),
     (word_set("first"), word_set("actual actually bother bothered")),
+    (word_set("once"), _PRAISE),
     (word_set("eventually finally"), word_set("thanks thank")),
     (_ORDINAL, _IRONY),
     (_THANKED, word_set("of")),
@@ -219,10 +220,12 @@ def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
         return ()
     if "first" in vocab and not _SNIDE.isdisjoint(vocab) and "to" in vocab:
         found = found | {"first"}
+    if "once" in vocab and "for once" in low and not _PRAISE.isdisjoint(vocab):
+        found = found | {"once"}
     if CAUSES.isdisjoint(vocab):
         # Only a count of repeats needs no cause word ("third reschedule's the charm").
-        ordinal = found & (_ORDINAL | {"first"})
-        return tuple(ordinal) if not _IRONY.isdisjoint(vocab) or "first" in ordinal else ()
+        ordinal = found & (_ORDINAL | {"first", "once"})
+        return tuple(ordinal) if not _IRONY.isdisjoint(vocab) or ordinal & {"first", "once"} else ()
     links: set[str] = set()
     if found:
         for words, partners in _READINGS:
@@ -709,6 +712,14 @@ def _jab(words: list[str], text: str) -> tuple[int, int] | None:
             and any(x in ("thanks", "thank") for x in words[max(0, k - 12) : k])
         ):
             return (k - 1, min(n - 1, k + 1))
+        # "nice to be asked about my work for once": the others never did.
+        if (
+            w == "once"
+            and k >= 2
+            and words[k - 1] == "for"
+            and not _PRAISE.isdisjoint(words[max(0, k - 12) : k])
+        ):
+            return (max(0, k - 12), k)
         if w == "least" and k >= 1 and words[k - 1] == "at" and k + 2 < n:
             # "that at least one person on the panel had looked at my application": the others
             # had not.

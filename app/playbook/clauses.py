@@ -70,7 +70,7 @@ THINGS = word_set(
     "heating aircon traffic train bus commute hour session coderpad hackerrank codility slide "
     "limit post posting "
     "listing description advert ad spreadsheet sheet hint hints rubric paper bundle pack deck "
-    "document doc diagram handout portal app browser vpn login "
+    "document doc diagram handout portal app browser vpn login pens pen marker "
     "system software"
 )
 # People a stumble gets put on (the candidate is never one of them).
@@ -589,9 +589,16 @@ _FAVOURS = word_set("favours favors favour favor")
 
 
 def _shrugged_off(words: list[str]) -> bool:
-    """ "the audio dropped for a second, but I heard the question fine": the cause named and
-    shrugged off by the candidate in the same sentence."""
+    """ "the audio dropped for a second, but I heard the question fine", "the wifi dropped once
+    but it didn't change anything": the cause named and shrugged off in the same sentence."""
     for k, w in enumerate(words):
+        if (
+            w == "but"
+            and words[k + 1 : k + 2] in (["it"], ["that"])
+            and words[k + 2 : k + 3] in (["didnt"], ["didn't"])
+            and words[k + 3 : k + 4] in (["change"], ["matter"], ["affect"], ["make"])
+        ):
+            return True
         if (
             w == "but"
             and words[k + 1 : k + 2] == ["i"]
@@ -643,9 +650,18 @@ def _harm_or_result(words: list[str], i: int, k: int) -> tuple[int, int] | None:
         )
         if faulty and any(y in _STUMBLES or y in _RESULT_STUMBLE for y in words[k + 2 : k + 5]):
             return (i, min(n - 1, k + 3))
-    if x == "and" and words[k - 1] == "," and words[k + 1 : k + 2] == ["my"]:
-        # "..., which nobody flagged, and my totals came out doubled": the candidate's work as
-        # the one things happened to.
+    # "..., which nobody flagged, and my totals came out doubled", "..., so my plan looked odd",
+    # "which meant my diagram was half invisible": the candidate's work as the one things
+    # happened to.
+    linked = (x in ("and", "so") and words[k - 1] == ",") or (
+        x in ("meant", "meaning") and words[k - 1] in (",", "which", "that", "it")
+    )
+    mine = words[k + 1 : k + 2] == ["my"] or words[k + 1 : k + 4] in (
+        ["most", "of", "my"],
+        ["half", "of", "my"],
+        ["all", "of", "my"],
+    )
+    if linked and mine:
         clause = words[i + 1 : k - 1]
         faulty = any(
             (y in FAILURES and not _negated_at(words, i + 1 + m)) or y in ("nobody", "noone")
@@ -661,7 +677,7 @@ _SET = word_set("set put threw knocked")
 # What became of the candidate's work: "my totals came out doubled", "my estimate was off".
 _OUTCOME_BAD = word_set(
     "wrong off doubled halved broken skewed useless garbled muddled incomplete unfinished "
-    "short late suffered wandered failed"
+    "short late suffered wandered failed stale odd invisible unreadable outdated confused"
 )
 
 

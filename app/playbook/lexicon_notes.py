@@ -398,6 +398,11 @@ OWNERSHIP = Family(
         r"(?:\s+(?:was|is))?\s+(?:on|from|at)\s+my\s+(?:part|side|end)\b",
     ),
     ("down & me", r"\bdown\s+to\s+me\b"),
+    # "should have said so upfront - on me.": a clause-final "on me" after a dash or a colon.
+    (
+        "me & on",
+        r"\bon\s+me(?<=[-\u2013\u2014:;,]\son\sme)(?=\s*(?:[.!;\n]|$))",
+    ),
     # "That was my planning, not the format": the candidate's own part set against the setup.
     *each(
         "my & not",

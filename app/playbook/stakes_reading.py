@@ -221,7 +221,9 @@ _TOTAL = (
 _MINE_OUTCOME = word_set("i i'm im me my yes offer role job call news this")
 # A move for the post, made at once and without conditions: "I'd move across the country
 # tomorrow for this", "I'd quit in a heartbeat".
-_THANKFUL = word_set("thankful grateful glad happy indebted")
+_THANKFUL = word_set("thankful grateful glad happy indebted relieved")
+# The least of outcomes: "for even a second round", "to just get through to the final".
+_THE_LEAST = (" for even ", " for just ", " for any ", " even for ", " to just ", " just to get ")
 _UPROOT = word_set("move relocate uproot quit drop leave give sell pack resign")
 _AT_ONCE = (
     "tomorrow",
@@ -286,7 +288,9 @@ def plea_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     """Spans of sentences that plead by sacrifice, stakes or a plea for leniency."""
     if _PLEA_FIRST.isdisjoint(vocab):
         return []
-    links = _open(_PLEA_READINGS, vocab)
+    # "I would" spelled out opens what "I'd" opens (one substring test: "would" alone is in
+    # most notes, "I would" in few).
+    links = _open(_PLEA_READINGS, vocab | {"i'd"} if "i would" in low else vocab)
     if not links:
         return []
     spans: list[tuple[int, int]] = []
@@ -335,7 +339,7 @@ def _pleads(words: list[str], text: str) -> bool:
     if (
         (not _I_WOULD.isdisjoint(words) or "i would" in text)
         and not _THANKFUL.isdisjoint(words)
-        and any(x in text for x in (" for even ", " for just ", " for any ", " even for "))
+        and any(x in text for x in _THE_LEAST)
     ):
         return True
     # "Please" on its own, before a condition or an ask of one's own: "Please, if there is any
@@ -364,9 +368,10 @@ def _pleads(words: list[str], text: str) -> bool:
         and any(x in text for x in _AT_ONCE)
     ):
         return True
-    # A sacrifice for a way in: "I'd give my right arm to be part of ...".
+    # A sacrifice for a way in: "I'd give my right arm to be part of ...", "I would give up my
+    # weekends to be on your team".
     if (
-        not _I_WOULD.isdisjoint(words)
+        would
         and not _SACRIFICE.isdisjoint(words)
         and (any(e in text for e in _ENTRY) or "any job" in text or "any role" in text)
     ):
@@ -462,6 +467,13 @@ _BELOW = (
     "odd fit",
     "a long shot",
     "a long way off",
+    "an unusual pick",
+    "an unusual choice",
+    "an odd choice",
+    "an outside bet",
+    "an unlikely pick",
+    "an unlikely choice",
+    "a wildcard",
     "nowhere near the",
     "not at the level",
     "not up to the level",
@@ -525,6 +537,7 @@ _HABIT = (
     "always have",
     "always did",
     "always been",
+    "never had",
     "tends to",
     "tend to",
     "whenever",
@@ -570,6 +583,7 @@ _FLAW = (
     "deer in the headlights",
     "tongue-tied",
     "much of a",
+    "a head for",
     "achilles heel",
     "weak spot",
     "weak point",
@@ -626,7 +640,8 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("most anyone anybody people stronger better"), word_set("would would've")),
     (word_set("no"), word_set("i'm im am")),
     (word_set("my"), _POOR),
-    (word_set("off nowhere"), word_set("i'm im am")),
+    (word_set("off nowhere pick choice bet wildcard"), word_set("i'm im am")),
+    (word_set("head"), word_set("never no")),
     (word_set("heel spot point kryptonite wired built"), word_set("my always never")),
     (
         word_set(

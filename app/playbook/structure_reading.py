@@ -354,6 +354,24 @@ _FIRST_AFTER = re.compile(r"\b(?:i|i'm|i'd|i've|my|me|we)\b")
 
 
 _DEICTIC = frozenset(("this", "that", "it's", "its"))
+# "It's a write-ahead log.": the thing asked about, named; "it's a shame", "it's a great team"
+# judge, they name nothing.
+_IT_IS_A = re.compile(r"it'?s\s+an?\s+([\w-]+)")
+_JUDGING = word_set(
+    "shame pity pleasure great good lovely fair tough hard big long real nice fine bit lot "
+    "privilege shot chance long-shot little huge"
+)
+
+
+def _names_the_thing(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] opens on "it's a/an [thing]" naming the answer, in a short
+    sentence with no first person in it."""
+    m = _IT_IS_A.match(low, start, end)
+    if m is None or m.group(1) in _JUDGING:
+        return False
+    return (
+        len(_WORDS.findall(low, start, end)) <= 12 and _FIRST_AFTER.search(low, start, end) is None
+    )
 
 
 def _point_after_recount(low: str, at: int, end: int) -> bool:
@@ -370,6 +388,8 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
     about the candidate counts only with a number in it and no modal or thinking verb."""
     if end - start < 20 or low[end - 1] != ".":
         return False
+    if low.startswith("it", start) and _names_the_thing(low, start, end):
+        return True  # "It's a write-ahead log.": short, and the point all the same
     words = _WORDS.findall(low, start, min(end, start + 400))
     if len(words) < 5:
         return False
@@ -395,6 +415,10 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
             and states_a_fact(low, later.end(), end)
         )
     if words[0] in _FIRST_PERSON:
+        # "I have since read up: it's a B-tree": the point after a colon, as its own sentence.
+        colon = low.find(": ", start, end)
+        if colon > 0 and _names_the_thing(low, colon + 2, end):
+            return True
         # A modal or a thinking verb in the first clause unmakes the record ("I think I ..."); in
         # a later one it does not ("I've hired nine people in two years, and I'd ...").
         stop = min((at for at in (low.find(ch, start, end) for ch in ",;:") if at > 0), default=end)

@@ -440,3 +440,88 @@ def test_a_figure_in_the_present_is_the_point_whatever_it_opens_on() -> None:
     assert structure_reading.states_a_fact(point, 0, len(point))
     story = "this was a lovely chat with the 3 of you."
     assert not structure_reading.states_a_fact(story, 0, len(story))
+
+
+# --- fifth round (after probe-5 was measured) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The brief, which nobody had checked, was last year's, so my figures looked stale.",
+        "The pens kept failing, meaning most of my diagram was invisible.",
+    ],
+)
+def test_the_candidates_work_on_the_receiving_end_is_blame(body: str) -> None:
+    assert "blame_shift" in codes(recovery(body))
+    assert clauses.blame_spans(lower_same(recovery(body)))
+
+
+def test_my_work_after_a_fine_setup_is_no_blame() -> None:
+    body = "The scenario was realistic, so my pitch sounded odd only because of me."
+    assert clauses.blame_spans(lower_same(recovery(body))) == []
+
+
+def test_praise_for_once_is_a_jab() -> None:
+    low, vocab = low_vocab(gratitude("Refreshing to talk about the actual product for once."))
+    assert cause_reading.blame_spans(low, vocab)
+    low, vocab = low_vocab(gratitude("For once the trains ran on time, so I arrived early."))
+    assert cause_reading.blame_spans(low, vocab) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I would happily work weekends to be on the team.",
+        "I'd be so relieved just to get a second interview.",
+    ],
+)
+def test_a_sacrifice_spelled_out_or_relief_at_the_least_is_pleading(body: str) -> None:
+    low, vocab = low_vocab(gratitude(body))
+    assert stakes_reading.plea_spans(low, vocab)
+
+
+def test_relief_at_logistics_is_no_plea() -> None:
+    low, vocab = low_vocab(gratitude("I'd be relieved to know the parking details."))
+    assert stakes_reading.plea_spans(low, vocab) == []
+
+
+@pytest.mark.parametrize(
+    "body", ["I've never had a head for regulation.", "I'm an unlikely pick for a bank, I know."]
+)
+def test_round5_self_talk(body: str) -> None:
+    low, vocab = low_vocab(recovery(body))
+    assert stakes_reading.self_spans(low, vocab)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["I've never had a chance to visit Leeds.", "The unlikely pick for captain was our keeper."],
+)
+def test_round5_facts_are_no_self_talk(body: str) -> None:
+    low, vocab = low_vocab(recovery(body))
+    assert stakes_reading.self_spans(low, vocab) == []
+
+
+def test_a_cause_that_changed_nothing_is_no_blame() -> None:
+    body = "The projector flickered once but it didn't change anything; I misread the chart."
+    assert clauses.blame_spans(lower_same(recovery(body))) == []
+    assert clauses.disowned_at(lower_same(body), 4)
+
+
+def test_a_clause_final_on_me_owns_it() -> None:
+    assert "missing_blame" not in codes(recovery(MISSED, "The pacing was poor - on me."))
+    assert "missing_blame" in codes(recovery(MISSED, "The choice of topic was left on me."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        ("it's a write-behind cache.", True),
+        ("i have since looked it up: it's a trie.", True),
+        ("it's a shame the demo ran late.", False),
+        ("it's a great team to join.", False),
+    ],
+)
+def test_it_is_a_thing_is_the_point(sentence: str, point: bool) -> None:
+    assert structure_reading.states_a_fact(sentence, 0, len(sentence)) is point
