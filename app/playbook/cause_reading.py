@@ -677,7 +677,7 @@ def _hedged(words: list[str], text: str) -> tuple[int, int] | None:
     return (first, fault)
 
 
-_JAB_STARTS = _JAB_PEOPLE | _ORDINAL | _THANKED | word_set("finally")
+_JAB_STARTS = _JAB_PEOPLE | _ORDINAL | _THANKED | word_set("finally first least once eventually")
 
 
 def _jab(words: list[str], text: str) -> tuple[int, int] | None:

@@ -422,8 +422,9 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
     consequence = not _CONSEQUENCE_NEEDS.isdisjoint(present) and (
         not _RESULT_OR_NEGATOR.isdisjoint(present)
         or ("which" in present and "me" in present and not _WHICH_MADE.isdisjoint(present))
+        or not _HARM_OR_RESULT.isdisjoint(present)
     )
-    causal = "given" in present or not _CAUSE_WORDS.isdisjoint(present)
+    causal = "given" in present or "between" in present or not _CAUSE_WORDS.isdisjoint(present)
     patient = not _PATIENT_NEEDS.isdisjoint(present)
     for i, w in enumerate(words):
         if w not in _STARTS:
@@ -1024,7 +1025,10 @@ _CONSEQUENCE_NEEDS = (
 _PATIENT_NEEDS = _PATIENT | _PATIENT_NEG | _HANDED
 _RESULT_OR_NEGATOR = _RESULT_STUMBLE | _NEGATORS
 _WHICH_MADE = word_set("made forced left")
-_CAUSE_WORDS = (THINGS | PEOPLE | FAIL_NOUNS) - word_set("you time team everyone")
+_CAUSE_WORDS = (THINGS | PEOPLE | FAIL_NOUNS | _SETUP_FAILS) - word_set("you time team everyone")
+# _harm_or_result hits on a harm verb, a stumble or a bad outcome of the candidate's work
+# ("which slowed my typing", "so my figures looked stale"): the consequence reading runs on them.
+_HARM_OR_RESULT = _HARM | _FAVOURS | _SET | _STUMBLES | _OUTCOME_BAD
 
 # A note without any of these words has no sentence the reading above could flag.
 GATE = (

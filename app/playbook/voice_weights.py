@@ -1879,7 +1879,7 @@ _DOC = json.loads(
     'yuki":0.051,"u:yusuf":-0.838,"u:yvette":-0.299,"u:yvonne":-0.393,"u:zainab":-0.51,"u:zara"'
     ':-0.622,"u:zero":-0.466,"u:zoe":-0.67,"u:zofia":0.364,"u:zone":-0.858,"u:zuzana":-0.154,"u'
     ':\\u00e9tienne":-0.533}},"bias":{"pleading":-1.7494,"blame_shift":-1.5945,"self_deprecation'
-    '":-1.3571},"threshold":{"pleading":1.0037,"blame_shift":1.6254,"self_deprecation":1.0002}}'
+    '":-1.3571},"threshold":{"pleading":1.0037,"blame_shift":1.6215,"self_deprecation":1.0002}}'
 )
 WEIGHTS: dict[str, dict[str, float]] = _DOC["weights"]
 BIAS: dict[str, float] = _DOC["bias"]
