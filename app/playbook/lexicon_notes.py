@@ -129,7 +129,10 @@ _OWNING = (
         r"\bI(?:'m|m|\s+am|\s+was)\s+the\s+one\s+(?:who|that)\s+(?:\w+\s+){0,2}?"
         r"(?:got\s+(?:it|that|this|(?:the|my)\s+\w+)\s+wrong|mixed|muddled|messed|dropped|"
         r"missed|botched|fumbled|misread|misjudged|confused|skipped|forgot|blew|fluffed|flubbed|"
-        r"rambled|overcomplicated|misspoke|made\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?"
+        r"rambled|overcomplicated|misspoke|"
+        # "I'm the one who gave the wrong order"
+        r"gave\s+(?:you\s+)?(?:the|a|an)\s+(?:wrong|incorrect|muddled|poor)|"
+        r"made\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?"
         rf"{_FAULT})\b",
     ),
     # Judging one's own delivery with a verb of doing it badly: "I botched the estimate", "I
@@ -373,6 +376,13 @@ OWNERSHIP = Family(
         r"named|labell?ed)\b",
     ),
     ("better & know", r"\bI\s+should\s+(?:really\s+)?know\s+better\b"),
+    # An outside cause disowned as the reason, closing its clause: "the small screen wasn't the
+    # reason;", "the lag isn't the cause of my slip".
+    *each(
+        "reason cause",
+        r"wasn't|was\s+not|isn't|is\s+not",
+        r"\s+the\s+(?:real\s+)?(?:reason|cause)(?=\s*[;.,!\u2014\u2013]|\s+(?:for|of|behind)\s+my\b)",
+    ),
     # An outside cause disowned: "the noise was real, but it didn't cause my wrong answer".
     *each(
         "cause & my",

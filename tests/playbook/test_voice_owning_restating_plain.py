@@ -71,6 +71,9 @@ def note(middle: str, ending: str) -> str:
         "The mix-up was totally on me.",
         "I rushed the sizing, simple as that.",
         "That was my arithmetic.",
+        "That is not the format's fault, or anyone's but mine.",
+        "I'm the one who gave you the wrong count.",
+        "The late start wasn't the reason; I hadn't rehearsed the sizing.",
     ],
 )
 def test_ownership_in_plain_words_counts(sentence: str) -> None:
@@ -89,6 +92,8 @@ def test_ownership_in_plain_words_counts(sentence: str) -> None:
         "I can't pretend the lag helped.",
         "The rota was my colleague's call to make.",
         "The regions were a bit of a muddle.",
+        "The late start wasn't the reason I applied.",
+        "Priya is the one who gave the wrong count.",
     ],
 )
 def test_a_note_that_owns_nothing_still_gets_missing_blame(sentence: str) -> None:
