@@ -43,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.playbook import jab_reading, stakes_reading, tone, voice  # noqa: E402
+from app.playbook import stakes_reading, tone, voice  # noqa: E402
 from app.playbook import voice_model as vm  # noqa: E402
 from app.playbook import voice_weights as vw  # noqa: E402
 from app.playbook.masking import FOLD  # noqa: E402
@@ -108,11 +108,12 @@ def load() -> list[Note]:
                 plea = [
                     (
                         vm.note_features(vocabulary(tokens(low[a:b]))),
-                        stakes_reading.plea_cued_in(low, a, b),
+                        stakes_reading.plea_cued_in(low, a, b) and not tone._curious(low, a, b),
                         stakes_reading.self_cued_in(low, a, b),
-                        # blame_shift: not a past job's story, sympathy heard, or praise of
-                        # the setup and what followed (tone._or_scored drops those)
-                        not (jab_reading.sincere_sentence(low, a, b) or tone._aside(low, a)),
+                        # blame_shift: not a past job's story, sympathy heard, praise of the
+                        # setup, a setup cleared, nor a sentence naming no outside cause
+                        # (tone._or_scored drops those)
+                        tone.scored_blame_stands(low, a, b),
                     )
                     for a, b in vm.sentence_spans(low)
                 ]

@@ -164,6 +164,11 @@ _GOOD_ED = word_set(
 )
 _PARENTHETICAL = word_set("think suppose guess feel believe felt thought admit")
 _JAB_PEOPLE = word_set("someone somebody anyone anybody interviewer interviewers panel recruiter")
+_SNIDE = word_set("actual actually bother bothered")
+# Someone at all: "finally meet someone who ..." (not "finally meet the recruiter who ...").
+_ANYONE = word_set("someone somebody anyone anybody")
+# Doing the job one was meant to do, said as news: "someone who actually read my CV".
+_DID_THE_JOB = word_set("read used looked listened opened checked prepared turned showed")
 _BREAK = frozenset(",:()\u2014\u2013") | word_set("and but because while whereas though although")
 
 # Each reading as (its link words, words one of which must also be in the note): a note opens
@@ -181,6 +186,10 @@ _READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("spent wasted"), word_set("time minutes half most ages")),
     (word_set("fair fairness defence defense admittedly granted"), _FAULTY_OR_HARD),
     (word_set("finally actually"), _PRAISE | _JAB_PEOPLE),
+    (word_set("least"), _JAB_PEOPLE | word_set("one person")),
+    (word_set("first"), word_set("actual actually bother bothered")),
+    (word_set("once"), _PRAISE),
+    (word_set("eventually finally"), word_set("thanks thank")),
     (_ORDINAL, _IRONY),
     (_THANKED, word_set("of")),
     (_LEGIBLE | _ILLEGIBLE, _SCARCELY | _ILLEGIBLE),
@@ -209,9 +218,14 @@ def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
     so = ", so " in low or ", hence " in low
     if not (found or so or "not" in vocab):
         return ()
+    if "first" in vocab and not _SNIDE.isdisjoint(vocab) and "to" in vocab:
+        found = found | {"first"}
+    if "once" in vocab and "for once" in low and not _PRAISE.isdisjoint(vocab):
+        found = found | {"once"}
     if CAUSES.isdisjoint(vocab):
         # Only a count of repeats needs no cause word ("third reschedule's the charm").
-        return tuple(found & _ORDINAL) if not _IRONY.isdisjoint(vocab) else ()
+        ordinal = found & (_ORDINAL | {"first", "once"})
+        return tuple(ordinal) if not _IRONY.isdisjoint(vocab) or ordinal & {"first", "once"} else ()
     links: set[str] = set()
     if found:
         for words, partners in _READINGS:
@@ -663,7 +677,7 @@ def _hedged(words: list[str], text: str) -> tuple[int, int] | None:
     return (first, fault)
 
 
-_JAB_STARTS = _JAB_PEOPLE | _ORDINAL | _THANKED | word_set("finally")
+_JAB_STARTS = _JAB_PEOPLE | _ORDINAL | _THANKED | word_set("finally first least once eventually")
 
 
 def _jab(words: list[str], text: str) -> tuple[int, int] | None:
@@ -675,11 +689,56 @@ def _jab(words: list[str], text: str) -> tuple[int, int] | None:
     ironic = not _IRONY.isdisjoint(words)  # once per sentence: the loop below stays linear
     for k, w in enumerate(words):
         if w in _JAB_PEOPLE and k + 2 < n:
-            rest = words[k + 1 : k + 5]
-            if "actually" in rest and ("who" in rest or "that" in rest):
+            # "someone who had actually read it", "that someone on the panel had actually opened
+            # my portfolio": a relative clause, or the person as the subject of "that ..."
+            rest = words[k + 1 : k + 7]
+            relative = "who" in rest or "that" in rest or (k and words[k - 1] == "that")
+            if "actually" in rest and relative:
                 a = k + 1 + rest.index("actually")
-                if a + 1 < n and words[a + 1] in ("read", "used", "looked", "listened", "opened"):
+                if a + 1 < n and words[a + 1] in _DID_THE_JOB:
                     return (k, a + 1)
+        if w == "first" and k + 1 < n and words[k + 1] in ("person", "one", "interviewer"):
+            # "congratulations on being the first person this week to ask about my actual work":
+            # the others did not, said with irony ("actual", "actually", "bother").
+            rest = words[k + 2 : k + 12]
+            if "to" in rest and not _SNIDE.isdisjoint(rest):
+                return (k, k + 2 + max(m for m, x in enumerate(rest) if x in _SNIDE))
+        # "thanks ... for eventually remembering which role I'd applied for": thanks for the
+        # least of the job, at last.
+        if (
+            w in ("eventually", "finally")
+            and k >= 2
+            and words[k - 1] == "for"
+            and any(x in ("thanks", "thank") for x in words[max(0, k - 12) : k])
+        ):
+            return (k - 1, min(n - 1, k + 1))
+        # "nice to be asked about my work for once": the others never did.
+        if (
+            w == "once"
+            and k >= 2
+            and words[k - 1] == "for"
+            and not _PRAISE.isdisjoint(words[max(0, k - 12) : k])
+        ):
+            return (max(0, k - 12), k)
+        if w == "least" and k >= 1 and words[k - 1] == "at" and k + 2 < n:
+            # "that at least one person on the panel had looked at my application": the others
+            # had not.
+            who = words[k + 1 : k + 4]
+            if "one" in who or not _ANYONE.isdisjoint(who):
+                did = next(
+                    (m for m in range(k + 2, min(n, k + 10)) if words[m] in _DID_THE_JOB), -1
+                )
+                if did > 0:
+                    return (k - 1, did)
+        if w == "finally" and k >= 2 and "who" in words[k + 1 : k + 7]:
+            # "good to finally meet someone here who shows up on time": the person after it
+            back = words[max(0, k - 8) : k]
+            if (
+                any(x in _PRAISE for x in back)
+                and any(x in _ANYONE for x in words[k + 1 : k + 5])
+                and not any(x in _FIRST_SUBJECT for x in back)
+            ):
+                return (max(0, k - 8), min(n - 1, k + 4))
         if w == "finally" and k >= 2:
             back = words[max(0, k - 8) : k]
             if (

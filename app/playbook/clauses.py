@@ -70,7 +70,8 @@ THINGS = word_set(
     "heating aircon traffic train bus commute hour session coderpad hackerrank codility slide "
     "limit post posting "
     "listing description advert ad spreadsheet sheet hint hints rubric paper bundle pack deck "
-    "document doc diagram handout"
+    "document doc diagram handout portal app browser vpn login pens pen marker "
+    "system software"
 )
 # People a stumble gets put on (the candidate is never one of them).
 PEOPLE = word_set(
@@ -82,7 +83,7 @@ PEOPLE = word_set(
 _FAIL_VERBS = _inflect(
     "lag stutter freeze crash drop glitch crackle buzz echo flicker hang stall die fail break "
     "shift change move evolve overrun overflow disconnect reset reboot hurry rush drag cut "
-    "interrupt distract fluster rattle unsettle confuse mislead derail throw omit skip"
+    "interrupt distract fluster rattle unsettle confuse mislead derail throw omit skip jump"
 )
 FAILURES = _FAIL_VERBS | word_set(
     "froze frozen broke broken died overran ran threw thrown left "
@@ -91,7 +92,8 @@ FAILURES = _FAIL_VERBS | word_set(
     "rushed tight short noisy loud cramped stuffy hot cold chaotic hectic disorganised "
     "disorganized messy distracting deafening awful terrible dreadful poor poorly badly "
     "ticking ambiguously vaguely confusingly unclearly late behind over unrealistic "
-    "impractical excessive overwhelming outdated"
+    "impractical excessive overwhelming outdated openended sketchy sparse stuck faulty jammed "
+    "unusable unresponsive"
 )
 # Words naming a failure on their own, usable as the cause after "due to", "between" ...
 FAIL_NOUNS = word_set(
@@ -106,6 +108,11 @@ _NEG_FAILURES = word_set(
     "cooperate cooperating specify fair ready responsive shared sent provided"
 )
 _NEGATORS = word_set("not no never nt didnt wasnt werent isnt arent doesnt dont hadnt without")
+# The stems of "n't" once the apostrophe is dropped ("couldnt", "wont"): "different" and "urgent"
+# end in "nt" too and negate nothing.
+_NT_STEMS = word_set(
+    "did was were is are does do had has have could would should wo ca ai must need might dare"
+)
 # The candidate and what the candidate did: a predicate of theirs is ownership.
 _FIRST = word_set("i im ive id ill me my myself we were")
 _I = word_set("i im ive id ill")
@@ -115,7 +122,10 @@ _CLAUSE_BREAK = frozenset(",:()\u2014\u2013") | word_set(
     "before so that where who"
 )
 # Quantity words between a thing and its failure ("the slot was far too short").
-_CAUSAL = word_set("because since as given due with thanks between owing amid")
+_CAUSAL = word_set("because since as given due with thanks between owing amid after once")
+# Causal words that only say when ("after the call dropped, I lost my place"): a cause only with a
+# failure named in their clause and a stumble of the candidate's after it.
+_WHEN = word_set("after once")
 # Ways a question or task is put: the cause in "given how the question was framed".
 _FRAMING = word_set(
     "framed worded phrased asked posed set structured presented explained run organised "
@@ -126,7 +136,8 @@ _STUMBLES = _inflect(
     "lose guess rush skip miss mishear misread forget blank panic fumble stumble struggle "
     "hurry freeze stall drift wander jump"
 ) | word_set(
-    "lost froze went couldnt cant wasnt didnt never ran had got mixed mixedup left wrong confused"
+    "lost froze went couldnt cant wasnt didnt never ran had got mixed mixedup left wrong confused "
+    "ended"
 )
 # Done to the candidate: "I was cut off", "I got rushed", "I was never told".
 _PATIENT = word_set(
@@ -134,6 +145,8 @@ _PATIENT = word_set(
     "flustered rattled derailed stopped"
 )
 _PATIENT_NEG = word_set("told warned briefed informed given allowed shown sent")
+# Handed the wrong thing: "I was handed the wrong version of the case".
+_HANDED = word_set("given handed sent shown emailed")
 _SCARCE = word_set("no little barely hardly almost only limited scarcely nowhere")
 _SYMPATHY = word_set("sorry hope hopefully shame unlucky sympathies")
 _REPORTING = word_set("said mentioned told explained described noted shared pointed admitted")
@@ -186,7 +199,7 @@ def _negated_at(words: list[str], i: int) -> bool:
         w = words[j]
         if w in _CLAUSE_BREAK:
             return False
-        if w in _NEGATORS or w.endswith("nt"):
+        if w in _NEGATORS or (w.endswith("nt") and w[:-2] in _NT_STEMS):
             return True
     return False
 
@@ -202,6 +215,8 @@ def _failure_after(words: list[str], i: int, width: int = 7) -> int:
             return -1
         if w == "caught" and j + 2 < len(words) and words[j + 1] == "me" and words[j + 2] == "off":
             return j + 2
+        if w in _EJECTED and words[j + 1 : j + 3] in (["me", "out"], ["me", "off"]):
+            return j + 2  # "the portal logged me out twice"
         if w in _I:
             seen_first = True
             continue
@@ -221,8 +236,8 @@ def _failure_after(words: list[str], i: int, width: int = 7) -> int:
             and "wrong" in words[j + 2 : j + 6]
         ):
             return j + 1  # "... led me towards the wrong example"
-        if w in _NEG_FAILURES and _negated_at(words, j):
-            return j
+        if w in _NEG_FAILURES and (_negated_at(words, j) or _lacking(words, j)):
+            return j + (0 if _negated_at(words, j) else 1)
         # The bare verb is a noun compound ("scope change", "the team's move"); the -ing form is
         # a failure only as a verb ("kept dropping"), not as a modifier.
         if (
@@ -381,13 +396,20 @@ def _offsets(low: str, begin: int, end: int, base: int, hit: tuple[int, int]) ->
 
 # The words a reading below can start at (a subject, "I" or "we", a causal or conditional word):
 # the loop skips every other word with one set test.
-_STARTS = THINGS | PEOPLE | _I | _CAUSAL | word_set("we with given had if")
+# Failures of the setup named as nouns, which can be a sentence's subject like a thing ("the
+# drilling next door was loud enough that I lost my place").
+_SETUP_FAILS = word_set(
+    "lag lags glitch glitches noise noises interruption interruptions delay delays outage "
+    "outages echo static drilling disruption disruptions distraction distractions lateness "
+    "hammering banging roadworks alarm alarms siren sirens beeping"
+)
+_STARTS = THINGS | PEOPLE | _SETUP_FAILS | _I | _CAUSAL | word_set("we with given had if")
 
 
 def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
     """Word indices (first, last) of the span by which `words` (one sentence) blames, or None."""
     n = len(words)
-    if n < 2 or _disowned(words):
+    if n < 2 or _disowned(words) or ("but" in words and _shrugged_off(words)):
         return None
     # Which readings can find anything here: each needs one of its words in the sentence, and
     # one set test spares the scan of a reading that cannot.
@@ -400,8 +422,9 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
     consequence = not _CONSEQUENCE_NEEDS.isdisjoint(present) and (
         not _RESULT_OR_NEGATOR.isdisjoint(present)
         or ("which" in present and "me" in present and not _WHICH_MADE.isdisjoint(present))
+        or not _HARM_OR_RESULT.isdisjoint(present)
     )
-    causal = "given" in present or not _CAUSE_WORDS.isdisjoint(present)
+    causal = "given" in present or "between" in present or not _CAUSE_WORDS.isdisjoint(present)
     patient = not _PATIENT_NEEDS.isdisjoint(present)
     for i, w in enumerate(words):
         if w not in _STARTS:
@@ -410,7 +433,7 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
         if prev in _DETERMINERS and i >= 2:
             prev = words[i - 2]
         # 1. an outside thing or person as the subject of a failure predicate
-        if w in THINGS or (w in PEOPLE and w not in ("team",)):
+        if w in THINGS or w in _SETUP_FAILS or (w in PEOPLE and w not in ("team",)):
             if prev in (
                 "of",
                 "about",
@@ -426,6 +449,10 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
                 "whether",
                 "than",
             ):
+                # "Nothing in the brief said the data was in UTC": the lack, as the subject
+                nothing = prev == "in" and "nothing" in words[max(0, i - 4) : i - 1]
+                if nothing and i + 1 < n and words[i + 1] in _NEG_FAILURES:
+                    return (words.index("nothing", max(0, i - 4)), i + 1)
                 continue  # an object of a preposition, not the subject
             if _object_of_mine(words, i):
                 continue  # "I put the time zone on the wrong entity": my verb's object
@@ -440,13 +467,14 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
                 and not _sympathy_before(words, i)
                 and not _counter_owned(words, i)
                 and not _own_and_sorry(words, i)
+                and not _someone_elses(words, j)
             ):
                 return (i, j)
         # 1b. "The brief I was sent described a different system, so I prepared for the wrong
         # thing": a cause as the sentence's subject, and the candidate's stumble as its result.
         if (
             consequence
-            and (w in THINGS or w in PEOPLE)
+            and (w in THINGS or w in PEOPLE or w in _SETUP_FAILS)
             and not _object_of_mine(words, i)
             and prev not in ("of", "about", "on", "in", "at", "to", "for", "with")
             and not (w in PEOPLE and i + 1 < n and words[i + 1] in _REPORTING)
@@ -489,18 +517,35 @@ _NOT_SUBJECT = word_set("you they he she team everyone")
 _RESULT_STUMBLE = word_set(
     "wrong lost shifted off missed couldnt cant never rushed skipped went spent guessed "
     "misread misheard confused blanked stalled different differently hurry rush rushing panic "
-    "panicked forget forgot lose freeze froze needed more far unsure sure caught guard"
+    "panicked forget forgot lose freeze froze needed more far unsure sure caught guard "
+    "wandered drifted suffered slipped ended unravelled unraveled derailed"
 )
+# Verbs that do harm to the candidate or their work ("which slowed my typing", "and that slowed
+# everything down"), and what they can do it to.
+_HARM = word_set(
+    "slowed hampered hindered hurt disrupted derailed tripped threw distracted rattled flustered "
+    "unsettled cost"
+)
+_HARMED = word_set("me my us our everything things it")
 
 
 def _consequence(words: list[str], i: int) -> tuple[int, int] | None:
     """A cause at the head of the sentence and, after ", so" or ", and", the candidate's stumble:
     "the spreadsheet you shared had the quarters in another order, so my totals were off"."""
     n = len(words)
+    if words[i - 1 : i] == ["my"] or words[max(0, i - 2) : i] == ["my", "own"]:
+        return None  # "my own laptop, which slowed my typing": the candidate's own kit
     for k in range(i + 1, min(n - 1, i + 30)):
         x = words[k]
         if x in ("i", "we") and words[k + 1] not in _PERCEIVED:
+            if k > i + 2 and words[k - 1] not in _CLAUSE_BREAK and words[k - 1] not in _FIRST:
+                continue  # "the exercise assumed a framework I haven't used": in its object
             return None  # "the brief I wrote ...": the candidate's own
+        hit = _harm_or_result(words, i, k)
+        if hit is not None:
+            return hit
+        if x == "so" and words[k + 2 : k + 3] == ["that"]:
+            continue  # "so small that I ...": a degree, read by _harm_or_result
         if (
             x in ("so", "hence", "therefore", "thus")
             or (
@@ -536,6 +581,130 @@ def _consequence(words: list[str], i: int) -> tuple[int, int] | None:
             return (i, min(n - 1, start + 9))
         return None
     return None
+
+
+# Verbs that put the candidate out of the tool: "logged me out", "kicked me off".
+_EJECTED = word_set("logged kicked locked booted timed threw shut dropped")
+_DID = word_set("did do does doing didnt")
+_FAVOURS = word_set("favours favors favour favor")
+
+
+def _shrugged_off(words: list[str]) -> bool:
+    """ "the audio dropped for a second, but I heard the question fine", "the wifi dropped once
+    but it didn't change anything": the cause named and shrugged off in the same sentence."""
+    for k, w in enumerate(words):
+        if (
+            w == "but"
+            and words[k + 1 : k + 2] in (["it"], ["that"])
+            and words[k + 2 : k + 3] in (["didnt"], ["didn't"])
+            and words[k + 3 : k + 4] in (["change"], ["matter"], ["affect"], ["make"])
+        ):
+            return True
+        if (
+            w == "but"
+            and words[k + 1 : k + 2] == ["i"]
+            and not _SHRUGGED.isdisjoint(words[k + 2 : k + 9])
+        ):
+            return True
+    return False
+
+
+_SHRUGGED = word_set("fine anyway regardless clearly perfectly")
+_OTHER_PARTY = word_set("you your yours them him her everyone everybody yourself yourselves")
+
+
+def _someone_elses(words: list[str], j: int) -> bool:
+    """ "the timing was tight for you": a difficulty of the reader's, not the candidate's."""
+    return j + 2 < len(words) and words[j + 1] == "for" and words[j + 2] in _OTHER_PARTY
+
+
+def _harm_or_result(words: list[str], i: int, k: int) -> tuple[int, int] | None:
+    """The cause at `i` doing harm at `k`: "..., which slowed my typing", "and that slowed
+    everything down", "the drilling was loud enough that I lost my place", "the spec said
+    nothing about limits, and I guessed wrong" (a fault in the cause's clause, then the
+    candidate's stumble)."""
+    n = len(words)
+    x = words[k]
+    harmed = x in _HARM and k + 1 < n and words[k + 1] in _HARMED
+    # "which set me off on the wrong foot", "that put me off my stride", "set me back"
+    harmed = harmed or (
+        x in _SET and words[k + 1 : k + 2] == ["me"] and words[k + 2 : k + 3] in (["off"], ["back"])
+    )
+    if harmed and (words[k - 1] in ("which", "that", "it", "this") or k - 1 == i):
+        return (i, k + 1)
+    # "..., which did my concentration no favours", "that didn't do me any favours"
+    if x in _DID and (words[k - 1] in ("which", "that", "it", "this") or k - 1 == i):
+        ahead = words[k + 1 : k + 6]
+        if not _FAVOURS.isdisjoint(ahead) and (x == "didnt" or "no" in ahead):
+            return (i, k + 1 + next(m for m, y in enumerate(ahead) if y in _FAVOURS))
+    if x == "that" and k + 2 < n and words[k + 1] in ("i", "we"):
+        degree = words[k - 1] == "enough" or not _DEGREE_SO.isdisjoint(words[i:k])
+        if degree and any(y in _STUMBLES or y in _RESULT_STUMBLE for y in words[k + 2 : k + 6]):
+            return (i, min(n - 1, k + 3))
+    if x == "and" and words[k - 1] == "," and k + 2 < n and words[k + 1] in ("i", "we"):
+        clause = words[i + 1 : k - 1]
+        faulty = any(
+            (y in FAILURES and not _negated_at(words, i + 1 + m))
+            or y in ("nobody", "noone")
+            or (y in _NEG_FAILURES and (_negated_at(words, i + 1 + m) or _lacking(clause, m)))
+            for m, y in enumerate(clause)
+        )
+        if faulty and any(y in _STUMBLES or y in _RESULT_STUMBLE for y in words[k + 2 : k + 5]):
+            return (i, min(n - 1, k + 3))
+    # "..., which nobody flagged, and my totals came out doubled", "..., so my plan looked odd",
+    # "which meant my diagram was half invisible": the candidate's work as the one things
+    # happened to.
+    linked = (x in ("and", "so") and words[k - 1] == ",") or (
+        x in ("meant", "meaning") and words[k - 1] in (",", "which", "that", "it")
+    )
+    mine = words[k + 1 : k + 2] == ["my"] or words[k + 1 : k + 4] in (
+        ["most", "of", "my"],
+        ["half", "of", "my"],
+        ["all", "of", "my"],
+    )
+    if linked and mine:
+        clause = words[i + 1 : k - 1]
+        faulty = any(
+            (y in FAILURES and not _negated_at(words, i + 1 + m)) or y in ("nobody", "noone")
+            for m, y in enumerate(clause)
+        )
+        if faulty and not _OUTCOME_BAD.isdisjoint(words[k + 2 : k + 8]):
+            return (i, min(n - 1, k + 5))
+    return None
+
+
+_DEGREE_SO = word_set("so such too")
+_SET = word_set("set put threw knocked")
+# What became of the candidate's work: "my totals came out doubled", "my estimate was off".
+_OUTCOME_BAD = word_set(
+    "wrong off doubled halved broken skewed useless garbled muddled incomplete unfinished "
+    "short late suffered wandered failed stale odd invisible unreadable outdated confused"
+)
+
+
+# Predicates that clear a cause: "the question was clear", "the time was plenty".
+_CLEARED = word_set("clear fair fine reasonable straightforward plenty generous helpful sensible")
+
+
+def cleared(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] (one sentence) says a cause was fine ("the question was clear; I
+    answered a different one"), with no negator before the word and no failure in it: a
+    sentence that clears the setup does not blame it."""
+    words = [m.group().replace("'", "") for m in _TOKEN.finditer(low, start, end)]
+    if not FAILURES.isdisjoint(words):
+        return False
+    for k, w in enumerate(words):
+        if w in _CLEARED and k >= 1 and words[k - 1] in ("was", "were", "is", "felt", "seemed"):
+            return not _negated_at(words, k)
+    return False
+
+
+def _lacking(words: list[str], j: int) -> bool:
+    """ "said nothing about", "gave no hint": a predicate that fails only when negated, negated
+    by its object ("said no more than three" is a limit, not a lack)."""
+    nxt = words[j + 1] if j + 1 < len(words) else ""
+    after = words[j + 2] if j + 2 < len(words) else ""
+    return nxt == "nothing" or (nxt == "no" and after not in ("more", "less", "later", "longer"))
 
 
 def _object_of_mine(words: list[str], i: int) -> bool:
@@ -683,6 +852,8 @@ def _patient(words: list[str], i: int) -> int:
             if x == "talked" and not (j + 1 < n and words[j + 1] == "over"):
                 return -1
             return j + (1 if x in ("cut", "talked") else 0)
+        if x in _HANDED and words[j + 1 : j + 3] == ["the", "wrong"]:
+            return j + 2
         if x in _PATIENT_NEG:
             if negated:
                 return j
@@ -730,6 +901,18 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
         and has_thing
     )
     framed = w == "given" and "how" in cause[:2] and any(x in _FRAMING for x in cause)
+    if w == "between" and "and" in cause and _has_stumble(words, end, min(n, end + 12)):
+        # "Between the fire drill and the late start, I didn't get to finish": two causes
+        # weighed against the stumble.
+        return (i, end - 1)
+    if w in _WHEN:
+        # "after the call dropped, I lost my place" blames; "after the interview I realised I got
+        # it wrong" tells when: a failure named in the clause, and the stumble after it.
+        if not (has_fail or has_fail_noun) or not _has_stumble(words, end, min(n, end + 12)):
+            return None
+        return (i, end - 1)
+    # "Given how vague the brief was, I ended up ...": the cause's failure named as the premise.
+    framed = framed or (w == "given" and has_fail and "how" in cause[:2])
     things_only = any(x in THINGS for x in cause if x != "time")
     if w == "with" and not things_only:
         has_thing = False  # "with a manager who ...": company, not a cause
@@ -833,13 +1016,19 @@ _FAILURE_NEEDS = FAILURES | _NEG_FAILURES | _FRAMING | word_set("caught wrong")
 _PEOPLE_FAILURE_NEEDS = _PEOPLE_FAIL | word_set(
     "never didnt seemed knew bothered cared told said explained mentioned warned clarified asked"
 )
-_CONSEQUENCE_NEEDS = word_set(
-    "so hence therefore thus and made forced caused pushed led left which"
+_CONSEQUENCE_NEEDS = (
+    word_set("so hence therefore thus and made forced caused pushed led left which enough such too")
+    | _HARM
+    | _FAVOURS
+    | _SET
 )
-_PATIENT_NEEDS = _PATIENT | _PATIENT_NEG
+_PATIENT_NEEDS = _PATIENT | _PATIENT_NEG | _HANDED
 _RESULT_OR_NEGATOR = _RESULT_STUMBLE | _NEGATORS
 _WHICH_MADE = word_set("made forced left")
-_CAUSE_WORDS = (THINGS | PEOPLE | FAIL_NOUNS) - word_set("you time team everyone")
+_CAUSE_WORDS = (THINGS | PEOPLE | FAIL_NOUNS | _SETUP_FAILS) - word_set("you time team everyone")
+# _harm_or_result hits on a harm verb, a stumble or a bad outcome of the candidate's work
+# ("which slowed my typing", "so my figures looked stale"): the consequence reading runs on them.
+_HARM_OR_RESULT = _HARM | _FAVOURS | _SET | _STUMBLES | _OUTCOME_BAD
 
 # A note without any of these words has no sentence the reading above could flag.
 GATE = (
@@ -905,7 +1094,10 @@ def disowned_at(low: str, start: int) -> bool:
     found = _STOP.search(low, start, stop)
     end = stop if found is None else found.start()
     sentences = _words_of(low, begin, end)
-    return bool(sentences) and _disowned(sentences[0])
+    if not sentences:
+        return False
+    first = sentences[0]
+    return _disowned(first) or ("but" in first and _shrugged_off(first))
 
 
 # Words one of which every reading in _sentence_blame needs (failure and stumble words, causes
@@ -921,8 +1113,14 @@ _SIGNALS = (
     | _FRAMING
     | word_set(
         "due owing between amid caught given allowed another extra differently didnt wasnt "
-        "couldnt cant wont dont doesnt isnt arent werent hadnt hasnt havent shouldnt wouldnt"
+        "couldnt cant wont dont doesnt isnt arent werent hadnt hasnt havent shouldnt wouldnt "
+        "nothing nobody"
     )
+    | _HARM
+    | _HANDED
+    | _SET
+    | _FAVOURS
+    | _EJECTED
 )
 
 # Everyday words that matter only in these pairs ("made me", "cut off", "would have").

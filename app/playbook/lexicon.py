@@ -193,8 +193,10 @@ PLEADING = Family(
     ("counting & on", rf"\b{IM}\s+(?:really\s+|so\s+)?counting\s+on\s+you\b"),
     (
         "need & this",
-        r"\bI\s+(?:(?:really|truly|just|so|desperately|badly|genuinely)\s+){0,2}need\s+this"
-        r"(?:\s+(?:one|chance|opportunity|break|win|yes))?(?=\s*(?:[.!;]|$))",
+        # "I really, really need this", "I need this to go well": the need itself, stacked.
+        r"\bI\s+(?:(?:really|truly|just|so|desperately|badly|genuinely),?\s+){0,3}need\s+this"
+        r"(?:\s+(?:one|chance|opportunity|break|win|yes))?"
+        r"(?:\s+to\s+(?:go\s+well|work\s+out|happen|come\s+through|go\s+my\s+way))?(?=\s*(?:[.!;]|$))",
     ),
     *each(
         "work unemployed looking & for",
@@ -314,7 +316,9 @@ PLEADING = Family(
     *each(
         "mean & much lot deal",
         r"would|it'd|that'd",
-        r"\s+mean\s+(?:so\s+much|a\s+lot|a\s+great\s+deal)\b(?!\s+(?:for|to)\s+(?:the|your|our|them)\b)",
+        # Not a wish to learn something: "it would mean a lot to hear how the pilot lands".
+        r"\s+mean\s+(?:so\s+much|a\s+lot|a\s+great\s+deal)\b(?!\s+(?:for|to)\s+(?:the|your|our|them)\b"
+        r"|\s+to\s+(?:hear|learn|know|see|read)\s+(?:how|what|about|whether|why|more)\b)",
     ),
     *each(
         "make & year life month week",

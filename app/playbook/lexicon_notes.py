@@ -56,11 +56,14 @@ _FAULT_NOUN = (
 # The fault named as the candidate's: "the error was mine", "that one's on me".
 _MINE = (
     *each(
-        "mine me own side end part & was is lies rests s",
-        r"the|that|this|it|the\s+whole|that\s+whole",
+        "mine me own side end part & was is lies rests s are were",
+        r"the|that|this|it|these|those|the\s+whole|that\s+whole",
+        # Up to three words of the subject ("the slow start", "the bug itself", "the muddled
+        # answer"), none of them a pleasure ("the real pleasure was mine").
         r"(?:\s+(?!pleasure\b|honou?r\b|privilege\b|joy\b|treat\b|coffee\b|lunch\b|idea\b|"
-        r"credit\b)\w+)?"
-        r"(?:'s|\s+is|\s+was|\s+lies|\s+rests)\s+(?:still\s+|entirely\s+|all\s+|squarely\s+|"
+        r"credit\b|day\b|time\b|win\b|success\b)\w+){0,3}"
+        # Plural too: "the thin answers are on me".
+        r"(?:'s|\s+is|\s+was|\s+are|\s+were|\s+lies|\s+rests)\s+(?:still\s+|entirely\s+|all\s+|squarely\s+|"
         r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|by\s+me|from\s+me|mine|on\s+me|my\s+own|"
         r"(?:from|on)\s+my\s+(?:side|end|part))\b",
     ),
@@ -87,12 +90,15 @@ _ON_WHOM = (
 )
 _MY_FAULT_GATE = (
     "my & call choice decision doing misreading misjudgement misjudgment miscalculation "
-    "misstatement muddle mix-up mixup misunderstanding"
+    "misstatement muddle mix-up mixup misunderstanding arithmetic maths math homework "
+    "carelessness sloppiness"
 )
 _MY_FAULT = (
-    r"\s+(?:(?:entirely|all|completely|squarely|wholly|simply)\s+)?my\s+(?:own\s+)?"
+    r"\s+(?:(?:entirely|all|completely|squarely|wholly|simply|still)\s+)?my\s+(?:own\s+)?"
     r"(?:call|choice|decision|doing|misreading|misjudge?ment|miscalculation|misstatement|"
-    r"muddle|mix-?up|misunderstanding)\b(?!\s+(?:to|of|for|that)\b)"
+    r"muddle|mix-?up|misunderstanding|arithmetic|maths?|homework|carelessness|sloppiness)\b"
+    # "my choice to move" tells a decision; "my call to make" owns the one that went wrong.
+    r"(?!\s+(?:to(?!\s+make\b)|of|for|that)\b)"
 )
 # Owning in other words, by structure (issue 14): first person + an owning predicate.
 _OWNING = (
@@ -123,7 +129,10 @@ _OWNING = (
         r"\bI(?:'m|m|\s+am|\s+was)\s+the\s+one\s+(?:who|that)\s+(?:\w+\s+){0,2}?"
         r"(?:got\s+(?:it|that|this|(?:the|my)\s+\w+)\s+wrong|mixed|muddled|messed|dropped|"
         r"missed|botched|fumbled|misread|misjudged|confused|skipped|forgot|blew|fluffed|flubbed|"
-        r"rambled|overcomplicated|misspoke|made\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?"
+        r"rambled|overcomplicated|misspoke|"
+        # "I'm the one who gave the wrong order"
+        r"gave\s+(?:you\s+)?(?:the|a|an)\s+(?:wrong|incorrect|muddled|poor)|"
+        r"made\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?"
         rf"{_FAULT})\b",
     ),
     # Judging one's own delivery with a verb of doing it badly: "I botched the estimate", "I
@@ -224,10 +233,82 @@ _OWNING = (
         r"overcooked)\b",
     ),
 )
+# Ownership by other structures (issue 14, the third writers' notes): the fault landing on the
+# writer ("that falls on me"), nobody else left to carry it ("on nobody but me", "anyone's but
+# mine", "no one else to point at"), taking it as one's own ("I take it as mine"), excuses
+# refused ("not making excuses", "I won't pretend otherwise"), the setup cleared ("you were
+# clear", "the tool was fine"), a reflexive slip ("I got ahead of myself"), the writer's own
+# part that fell short, and a fault told plainly then closed ("..., simple as that").
+_OWNING_IN_OTHER_WORDS = (
+    *each(
+        "falls fell sits sat rests rested lands landed lies lay & me",
+        r"that|this|it|which|the\s+[\w-]+",
+        r"\s+(?:falls|fell|sits|sat|rests|rested|lands|landed|lies|lay)\s+"
+        r"(?:(?:squarely|entirely|firmly|fully|only)\s+)?(?:on|with)\s+me\b",
+    ),
+    (
+        "but & nobody one no-one & me",
+        r"\bon\s+(?:nobody|no\s+one|no-one)\s+(?:else\s+)?but\s+me\b",
+    ),
+    *each("but & mine", r"anyone's|anybody's|anyone\s+else's", r"\s+but\s+(?:mine|my\s+own)\b"),
+    *each(
+        "point",
+        r"no\s+one|nobody|no-one",
+        r"\s+(?:else\s+)?to\s+point\s+(?:the\s+finger\s+)?at\b",
+    ),
+    (
+        "take taking & mine myself me my",
+        r"\bI(?:'ll|\s+will|'m|\s+am)?\s+tak(?:e|ing)\s+(?:it|that|this)(?:\s+one)?\s+"
+        r"(?:(?:fully|squarely|entirely)\s+)?(?:as\s+(?:mine|my\s+own)|on\s+(?:board\s+and\s+on\s+)?"
+        r"myself)\b",
+    ),
+    *each(
+        "excuse excuses",
+        r"not|I\s+won't|I\s+will\s+not|without",
+        r"\s+(?:making|make|offering|going\s+to\s+make)\s+(?:any\s+)?excuses?\b",
+    ),
+    *each(
+        "pretend & otherwise",
+        r"not\s+going\s+to|won't|will\s+not|can't|cannot",
+        r"\s+pretend\s+otherwise\b",
+    ),
+    *each(
+        "clear fine fair reasonable",
+        r"you|your\s+question|the\s+(?:question|tool|platform|brief|prompt|task|setup|format|"
+        r"test|exercise|timer|room|instructions?)",
+        r"(?:\s+[\w'-]+){0,5}?\s+(?:was|were)\s+"
+        r"(?:(?:perfectly|completely|entirely|totally|quite)\s+)?(?:clear|fine|fair|reasonable)\b",
+    ),
+    (
+        "myself & ahead tripped tied tangled talked",
+        r"\bI\s+(?:got\s+ahead\s+of|tripped|tied|tangled|talked)\s+myself\b",
+    ),
+    (
+        "short failed down & my",
+        r"\bmy\s+(?:own\s+)?[\w-]+\s+that\s+(?:fell\s+short|failed|let\s+me\s+down)\b",
+    ),
+    ("still & my", r"\bstill\s+my\s+(?:answer|call|doing|responsibility|job|mess)\b"),
+    # Sorry for the fault verb itself: "sorry for misquoting the figure".
+    ("sorry", r"\bsorry\s+(?:for|about)\s+mis[a-z]+ing\b"),
+    # The fault as a bare subject, as people clip it: "Fault's mine.", "Error was all mine."
+    *each(
+        "mine & s is was",
+        r"fault|mistake|error|blame|slip",
+        r"(?:'s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|wholly\s+)?mine\b",
+    ),
+    (
+        "simple & that",
+        r"\bI\s+[^.!?\n]{1,80}?,\s+(?:it's\s+|it\s+was\s+)?(?:as\s+)?simple\s+as\s+that\b",
+    ),
+)
+
+
 # Taking the blame (recovery step 4).
 OWNERSHIP = Family(
     *_ON_ME,
-    *each("me & on", "entirely|completely|all|fully|squarely", r"\s+on\s+me\b"),
+    *each(
+        "me & on", "entirely|completely|all|fully|squarely|totally|wholly|solely", r"\s+on\s+me\b"
+    ),
     (
         "mistake fault error bad oversight misstep responsibility omission failing blunder "
         "lapse miss slip misjudgment misjudgement",
@@ -242,7 +323,7 @@ OWNERSHIP = Family(
     # Present tense only: "I took ownership of the migration" is a CV line, not blame taken.
     (
         "responsibility ownership blame accountability",
-        r"\bI(?:'m|m|\s+am)?\s+(?:take|taking|accept|accepting|bear|own)\s+"
+        r"\bI(?:'m|m|\s+am)?\s+(?:take|taking|accept|accepting|bear|own|assume|assuming)\s+"
         r"(?:(?:full|complete|total|sole)\s+)?(?:responsibility|ownership|accountability|"
         r"the\s+blame|the\s+(?:full\s+)?(?:responsibility|accountability))\b",
     ),
@@ -287,6 +368,27 @@ OWNERSHIP = Family(
         r"\bI\s+was\s+(?:the|my\s+own)\s+(?:problem|issue|weak\s+link|cause)\b",
     ),
     ("misjudged", r"\bI\s+(?:badly\s+|simply\s+|clearly\s+)?misjudged\b"),
+    # A "mis-" verb of one's own: "I misremembered", "I misquoted the figure".
+    (
+        "misremembered misstated misquoted miscounted miscalculated misnamed mislabelled "
+        "mislabeled",
+        r"\bI\s+(?:simply\s+|just\s+|clearly\s+)?mis(?:remembered|stated|quoted|counted|calculated|"
+        r"named|labell?ed)\b",
+    ),
+    ("better & know", r"\bI\s+should\s+(?:really\s+)?know\s+better\b"),
+    # An outside cause disowned as the reason, closing its clause: "the small screen wasn't the
+    # reason;", "the lag isn't the cause of my slip".
+    *each(
+        "reason cause",
+        r"wasn't|was\s+not|isn't|is\s+not",
+        r"\s+the\s+(?:real\s+)?(?:reason|cause)(?=\s*[;.,!\u2014\u2013]|\s+(?:for|of|behind)\s+my\b)",
+    ),
+    # An outside cause disowned: "the noise was real, but it didn't cause my wrong answer".
+    *each(
+        "cause & my",
+        r"didn't|did\s+not|doesn't|does\s+not",
+        r"\s+cause\s+my\b",
+    ),
     # "That one goes on my account", "it's on my shoulders".
     *each(
         "account tab shoulders head record & my",
@@ -307,7 +409,9 @@ OWNERSHIP = Family(
     # "I accept that", "I accept it was my job": accepting it, said plainly.
     (
         "accept",
-        r"\bI\s+(?:fully\s+|do\s+|completely\s+)?accept\s+(?:that|it|this|my|the\s+blame)\b",
+        # "I accept the result", "I accept I misread it": the outcome or the fault accepted.
+        r"\bI\s+(?:fully\s+|do\s+|completely\s+)?accept\s+(?:that|it|this|my|the\s+blame|"
+        r"the\s+(?:result|outcome|mark|score|criticism|verdict)|I\b)",
     ),
     # Disowning every outside cause owns the stumble: "none of that was down to the format".
     *each(
@@ -342,8 +446,8 @@ OWNERSHIP = Family(
     # "I'll take that." / "I'll take it on the chin": accepting it, at the end of a clause.
     (
         "take & i'll will",
-        r"\bI(?:'ll|\s+will)\s+take\s+(?:that|it)(?:\s+one)?(?:\s+on\s+(?:the\s+chin|me))?"
-        r"(?=\s*(?:[.!;\n]|$))",
+        r"\bI(?:'ll|\s+will)\s+take\s+(?:that|it)(?:\s+one)?(?:\s+(?:fully|squarely|entirely))?"
+        r"(?:\s+on\s+(?:the\s+chin|me))?(?=\s*(?:[.!;\n]|$))",
     ),
     (
         "owning",
@@ -352,7 +456,7 @@ OWNERSHIP = Family(
     *each(
         "own",
         r"I'll|I\s+will|to|I\s+have\s+to|I\s+must",
-        r"\s+(?:fully\s+|completely\s+)?own\s+(?:that|it|this|the|my|up)\b",
+        r"\s+(?:fully\s+|completely\s+)?own\s+(?:that|it|this|the|my|up|how|what)\b",
     ),
     # The fault named as the candidate's, in other words: "the error was mine", "that miss is
     # on me", "nobody's fault but mine", "I take ownership of that answer".
@@ -395,6 +499,17 @@ OWNERSHIP = Family(
         r"(?:\s+(?:was|is))?\s+(?:on|from|at)\s+my\s+(?:part|side|end)\b",
     ),
     ("down & me", r"\bdown\s+to\s+me\b"),
+    # "should have said so upfront - on me.": a clause-final "on me" after a dash or a colon.
+    (
+        "me & on",
+        r"\bon\s+me(?<=[-\u2013\u2014:;,]\son\sme)(?=\s*(?:[.!;\n]|$))",
+    ),
+    # "That was my planning, not the format": the candidate's own part set against the setup.
+    *each(
+        "my & not",
+        r"that|it|this",
+        r"\s+was\s+(?:all\s+)?my\s+(?:own\s+)?[\w-]+,?\s+not\s+(?:the|your|a|an)\b",
+    ),
     ("making & own", r"\bof\s+my\s+own\s+making\b"),
     *each("hands hand & up", "hold|put", r"\s+my\s+hands?\s+up\b"),
     (
@@ -436,7 +551,7 @@ OWNERSHIP = Family(
     # blames: only a bare "no excuse(s)" or one about the candidate counts.
     (
         "excuse excuses",
-        r"\bno\s+excuses?(?=\s*(?:[.!;\n\u2014\u2013)]|,\s+(?:I|that|it|just)\b|$)|\s+"
+        r"\bno\s+excuses?(?=\s*(?:[.!;\n\u2014\u2013)]|,?\s+(?:and\s+)?(?:I|that|it|just)\b|$)|\s+"
         r"(?:from\s+me|on\s+my\s+(?:part|side|end)|for\s+(?:my|me|it|that|how\s+I|not)\b))",
     ),
     *each(
@@ -444,6 +559,7 @@ OWNERSHIP = Family(
         r"sorry|apologi[sz]e",
         r"\s+(?:for|about)\s+(?:my|not\s+being|how\s+I|the\s+way\s+I)\b",
     ),
+    *_OWNING_IN_OTHER_WORDS,
 )
 
 _POINT_NOUN_WORDS = (
@@ -451,7 +567,7 @@ _POINT_NOUN_WORDS = (
     "result estimate example version view take proposal approach design story one case "
     "argument plan picture failure success reason fact truth detail part metric context "
     "lesson question response explanation opinion belief stance understanding intention "
-    "meaning"
+    "meaning theory submission"
 )
 _POINT_NOUNS = "|".join(_POINT_NOUN_WORDS.split())
 _INTENT = (
@@ -534,9 +650,54 @@ RESTATEMENT = Family(
     # The point said to hold, or a point noun with what it is about: "my point stands that ...",
     # "my recommendation for the new layout is to ...", "my answer remains the same: ...".
     (
-        f"{_POINT_NOUN_WORDS} & stands remains holds stand remain hold is would",
+        f"{_POINT_NOUN_WORDS} & stands remains holds stand remain hold is was would",
         rf"\bmy\s+(?:[\w-]+\s+)?(?:{_POINT_NOUNS})s?(?:\s+(?:for|on|about|to)\s+(?:[\w'-]+\s+){{0,4}}?)?"
-        r"\s*(?:stands?|remains?|holds?|is\s+(?:to|that)|would\s+be\s+(?:to|that))\b",
+        r"\s*(?:stands?|remains?|holds?|(?:is|was)\s+(?:to|that)|would\s+be\s+(?:to|that))\b",
+    ),
+    # The point of the thing given, whoever's it is: "the lesson's goal was to ...", "the aim
+    # is that ...", "my style is coaching first".
+    *each(
+        "goal aim purpose objective intent & is was",
+        r"the|its|their|our",
+        r"(?:\s+[\w-]+'s)?(?:\s+(?:real|actual|main|whole|stated))?\s+(?:goal|aim|purpose|objective|"
+        r"intent)\s+(?:is|was)\s+(?:to|that|for)\b",
+    ),
+    # The writer's own work doing its job, in the present: "My iterative version handles the deep
+    # trees", "my fix keeps the totals single".
+    (
+        "version solution fix design query implementation proposal code & handles keeps avoids "
+        "uses runs returns stops cuts scales works covers solves fixes",
+        r"\bmy\s+(?:[\w-]+\s+)?(?:version|solution|fix|design|query|implementation|proposal|code)\s+"
+        r"(?:handles|keeps|avoids|uses|runs|returns|stops|cuts|scales|works|covers|solves|fixes)\b",
+    ),
+    (
+        "style approach method & my",
+        r"\bmy\s+(?:usual\s+|own\s+)?(?:style|approach|method)\s+is\s+[a-z]+ing\b",
+    ),
+    # The corrected thing given, whatever it is called: "the correct deadline is ...", "the real
+    # risk is ...", "Correct is 120 Nm" (not "the real reason was the noise": a cause, and not
+    # "the real pleasure was ...").
+    *each(
+        "is was are would",
+        r"correct|actual|real|accurate|proper",
+        r"\s+(?!(?:reason|problem|issue|cause|culprit|trouble|pleasure|treat|highlight|privilege|"
+        r"question|interview|test|challenge|shame|pity|difficulty|struggle|nerves|thanks|world)\b)"
+        r"(?:[\w-]+\s+){0,2}?(?:is|was|are|would\s+be)\s+(?!not\b|n't)",
+    ),
+    # The thing the writer should have given, named and then given: "the submission I should
+    # have made is that ...", "the case I meant to show cut drop-off by 9%".
+    *each(
+        "should should've meant ought & is was",
+        r"the",
+        r"\s+(?:[\w-]+\s+){1,2}?I\s+(?:should\s+have|should've|ought\s+to\s+have|meant\s+to|"
+        r"wanted\s+to)\s+[a-z]+\s+(?:is|was|would\s+have\s+been)\b",
+    ),
+    # The answer as what the writer would use: "LRU is what I'd use", "a beurre blanc held at 60
+    # degrees is what you'd get from me".
+    *each(
+        "what & i'd id would you'd",
+        r"is|are",
+        r"\s+what\s+(?:I'd|id|I\s+would|you'd\s+get\s+from\s+me)\b",
     ),
     # "I meant that ...", "I meant the cache absorbs the bursts" (not "I meant to send this").
     ("meant", r"\bI\s+meant\s+(?:that|to\s+say|the|a|an|we|our|they|it's|it\s+is)\b"),

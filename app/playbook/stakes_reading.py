@@ -174,6 +174,68 @@ _FATED = (
     "waiting by my phone",
     "sitting by the phone",
 )
+# A phone or inbox watched for the answer: "I keep checking my phone in case you've decided"
+# ("I'll be checking my email for the schedule" is logistics).
+_WATCHING = (
+    "checking my phone",
+    "checking my inbox",
+    "checking my email",
+    "refreshing my inbox",
+    "refreshing my email",
+    "glued to my phone",
+    "staring at my phone",
+    "watching my inbox",
+)
+_FOR_THE_ANSWER = (
+    "keep ",
+    "constantly",
+    "every hour",
+    "every few minutes",
+    "in case",
+    "for news",
+    "decided",
+    "decision",
+    "your answer",
+    "your reply",
+    "hear from you",
+    "hear back",
+)
+# Wanting said with all one has: "hoping with everything I have that I get the call".
+_WANTING = word_set("hope hoping hoped wish wishing pray praying want wanting")
+_TOTAL = (
+    "with everything i",
+    "with everything in me",
+    "with all my",
+    "with all i",
+    "with all that i",
+    "with every fibre",
+    "with every fiber",
+    "with my whole",
+    "heart and soul",
+    "more than anything",
+    "more than i can say",
+    "more than i've ever",
+    "more than ive ever",
+)
+# The outcome for the candidate after the wanting ("that I get the call", "for a yes").
+_MINE_OUTCOME = word_set("i i'm im me my yes offer role job call news this")
+# A move for the post, made at once and without conditions: "I'd move across the country
+# tomorrow for this", "I'd quit in a heartbeat".
+_THANKFUL = word_set("thankful grateful glad happy indebted relieved")
+# The least of outcomes: "for even a second round", "to just get through to the final".
+_THE_LEAST = (" for even ", " for just ", " for any ", " even for ", " to just ", " just to get ")
+_UPROOT = word_set("move relocate uproot quit drop leave give sell pack resign")
+_AT_ONCE = (
+    "tomorrow",
+    "in a heartbeat",
+    "no questions asked",
+    "without a second thought",
+    "without hesitation",
+    "without thinking twice",
+    "at the drop of a hat",
+    "overnight",
+    "in a second",
+)
 _ALL_I_ASK = ("all i'd ask", "all i ask", "all i'm asking", "all i would ask", "all i am asking")
 # Each pleading reading as (words one of which it needs, and one of which besides): a note
 # opens the readings whose both sides it holds, and only sentences holding a first word are read.
@@ -188,7 +250,17 @@ _PLEA_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("nothing heaven whatever"), word_set("wouldn't wouldnt would")),
     (word_set("best worth"), _SPAN_OF_LIFE | word_set("years")),
     (word_set("all"), word_set("ask asking")),
-    (word_set("meant destined waiting sitting"), word_set("me phone for")),
+    (
+        word_set("meant destined waiting sitting checking refreshing glued staring watching"),
+        word_set("me phone for inbox email"),
+    ),
+    (word_set("please"), word_set("if any")),
+    (_WANTING, word_set("everything all every whole heart anything say")),
+    (_UPROOT, _I_WOULD | word_set("would")),
+    (_THANKFUL, word_set("even just any")),
+    (word_set("forget owe debt heart"), word_set("never you your")),
+    (word_set("word"), word_set("put")),
+    (word_set("turned passed withdrew pulled"), word_set("other another offer offers interviews")),
 )
 
 
@@ -216,7 +288,9 @@ def plea_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     """Spans of sentences that plead by sacrifice, stakes or a plea for leniency."""
     if _PLEA_FIRST.isdisjoint(vocab):
         return []
-    links = _open(_PLEA_READINGS, vocab)
+    # "I would" spelled out opens what "I'd" opens (one substring test: "would" alone is in
+    # most notes, "I would" in few).
+    links = _open(_PLEA_READINGS, vocab | {"i'd"} if "i would" in low else vocab)
     if not links:
         return []
     spans: list[tuple[int, int]] = []
@@ -231,7 +305,7 @@ def plea_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
 
 def _pleads(words: list[str], text: str) -> bool:
     n = len(words)
-    first = any(w in _I_WOULD or w in ("i", "im", "i'm", "my", "me") for w in words)
+    first = any(w in _I_WOULD or w in ("i", "im", "i'm", "i've", "ive", "my", "me") for w in words)
     if not first:
         return False
     # The post lost said as a condition, and the candidate left stranded by it: "I'd be lost if
@@ -259,9 +333,45 @@ def _pleads(words: list[str], text: str) -> bool:
         return True
     if any(x in text for x in _FATED):
         return True
-    # A sacrifice for a way in: "I'd give my right arm to be part of ...".
+    if any(x in text for x in _WATCHING) and any(x in text for x in _FOR_THE_ANSWER):
+        return True
+    # Thankful for the least of outcomes: "I'd be so thankful for even a second round".
     if (
-        not _I_WOULD.isdisjoint(words)
+        (not _I_WOULD.isdisjoint(words) or "i would" in text)
+        and not _THANKFUL.isdisjoint(words)
+        and any(x in text for x in _THE_LEAST)
+    ):
+        return True
+    # "Please" on its own, before a condition or an ask of one's own: "Please, if there is any
+    # flexibility, I'd love to be considered" ("please find attached" asks nothing for oneself).
+    if (
+        words[:1] == ["please"]
+        and text.lstrip().startswith("please,")
+        and any(w in ("if", "any", "i", "i'd", "id") for w in words[1:4])
+    ):
+        return True
+    # A favour asked with a debt for life: "if you could find it in your heart to put in a word
+    # for me, I'd never forget it".
+    if any(x in text for x in _FAVOUR) and (
+        any(x in text for x in _FOR_LIFE) or "for me" in text or "find it in" in text
+    ):
+        return True
+    # A sacrifice already made for this one: "I've turned down two other interviews to focus
+    # on this one".
+    if any(x in text for x in _GAVE_UP) and any(x in text for x in _FOR_THIS):
+        return True
+    if not _WANTING.isdisjoint(words) and _wants_all_out(words, text):
+        return True
+    if (
+        (not _I_WOULD.isdisjoint(words) or "i would" in text)
+        and not _UPROOT.isdisjoint(words)
+        and any(x in text for x in _AT_ONCE)
+    ):
+        return True
+    # A sacrifice for a way in: "I'd give my right arm to be part of ...", "I would give up my
+    # weekends to be on your team".
+    if (
+        would
         and not _SACRIFICE.isdisjoint(words)
         and (any(e in text for e in _ENTRY) or "any job" in text or "any role" in text)
     ):
@@ -281,12 +391,16 @@ def _pleads(words: list[str], text: str) -> bool:
             if words[k - 1] not in ("i", "we") and not (k >= 2 and words[k - 2] == "i"):
                 continue
             rest = words[k + 1 : k + 10]
-            if rest and rest[0] in ("really", "just", "honestly"):
+            if rest and rest[0] in ("really", "just", "honestly", "simply"):
                 rest = rest[1:]
+            # "I can't afford to lose this one": the loss staked by the candidate ("we can't
+            # afford to lose the Friday slot" is a schedule).
+            mine = words[k - 1] == "i" or (k >= 2 and words[k - 2] == "i")
+            lose = mine and not _TO_LOSE.isdisjoint(rest)
             if (
                 rest
                 and rest[0] in _STAKE_VERBS
-                and ("without" in rest or "another" in rest or "losing" in rest)
+                and ("without" in rest or "another" in rest or "losing" in rest or lose)
             ):
                 return True
         # "a yes would make my year", "it would turn my whole decade around"
@@ -306,6 +420,29 @@ def _pleads(words: list[str], text: str) -> bool:
     if "you" in words and not _ASKING.isdisjoint(words):
         return any(p in text for p in _LENIENT)
     return False
+
+
+_FAVOUR = ("put in a word", "put in a good word", "find it in your heart")
+_FOR_LIFE = ("never forget", "owe you", "in your debt", "forever")
+_GAVE_UP = ("turned down", "passed up", "passed on", "withdrew from", "pulled out of", "said no to")
+_FOR_THIS = ("this one", "focus on", "for this", "on this role", "on this job", "on you")
+_TO_LOSE = word_set("losing lose miss missing blow blowing waste wasting")
+
+
+def _wants_all_out(words: list[str], text: str) -> bool:
+    """Wanting with everything one has, for an outcome of the candidate's ("hoping with
+    everything I have that I get the call"); a wish for the reader ("I hope with all my heart
+    your launch goes well") is not a plea."""
+    at = min((text.find(t) for t in _TOTAL if t in text), default=-1)
+    if at < 0:
+        return False
+    wanted = next(k for k, w in enumerate(words) if w in _WANTING)
+    after = words[wanted + 1 :]
+    if "you" in after[:6] or "your" in after[:6]:
+        return False
+    # The outcome is the candidate's: a first-person word or the post after the totality.
+    tail = _WORD.findall(text[at + 8 :])
+    return not _MINE_OUTCOME.isdisjoint(tail[2:])
 
 
 # --- self-deprecation ---------------------------------------------------------------------------
@@ -329,6 +466,18 @@ _BELOW = (
     "an odd fit",
     "odd fit",
     "a long shot",
+    "a long way off",
+    "an unusual pick",
+    "an unusual choice",
+    "an odd choice",
+    "an outside bet",
+    "an unlikely pick",
+    "an unlikely choice",
+    "a wildcard",
+    "nowhere near the",
+    "not at the level",
+    "not up to the level",
+    "below the level",
     "rougher",
     "less experienced than",
     "less polished",
@@ -338,10 +487,27 @@ _BELOW = (
     "behind the others",
     "behind everyone",
     "behind them",
+    "out of my depth",
+    "not the calibre",
+    "not a natural",
+    "not the caliber",
+    "not the standard",
+    "not the level",
+    "in over my head",
+    "above my weight",
+    "out of my league",
 )
 _OTHERS = word_set(
-    "others other everyone candidates applicants people interviewees hires analysts engineers"
+    "others other everyone candidates applicants people interviewees hires analysts engineers "
+    "finalists shortlist pool"
 )
+# Measured against the others: "I doubt I measure up to the other finalists".
+_MEASURE = ("measure up", "stack up", "match up", "hold a candle")
+# Adverbs that soften a rank without changing it: "not exactly a natural", "not really the
+# sharpest".
+_SOFTENERS = re.compile(r"\b(?:exactly|really|quite|particularly|especially|remotely)\s+")
+# The usual run of people met: "not the calibre of person you usually meet".
+_USUAL = word_set("usually normally typically generally ordinarily")
 _COMPARATIVE = word_set(
     "better cleaner stronger sharper smarter clearer quicker faster more impressive polished "
     "brighter richer deeper"
@@ -370,6 +536,16 @@ _HABIT = (
     "always has",
     "always have",
     "always did",
+    "always been",
+    "never had",
+    "tends to",
+    "tend to",
+    "whenever",
+    "every time",
+    "under pressure",
+    "habit of",
+    "put me in front",
+    "put me on the spot",
 )
 _FLAW = (
     "talk too much",
@@ -406,33 +582,84 @@ _FLAW = (
     "deer in headlights",
     "deer in the headlights",
     "tongue-tied",
+    "much of a",
+    "a head for",
+    "achilles heel",
+    "weak spot",
+    "weak point",
+    "blind spot",
+    "kryptonite",
+    "wired for",
+    "built for",
+    "like a sieve",
+    "overcomplicat",
+    "over-complicat",
+    "overexplain",
+    "over-explain",
+    "rambl",
+    "waffl",
+    "to jelly",
+    "to mush",
+    "i'm slow",
+    "im slow",
+    "i am slow",
 )
 # A better candidate imagined: "someone with a proper degree would have nailed it".
 _SOMEONE = word_set("someone somebody anyone anybody candidate person")
-_WOULD_HAVE_DONE = word_set("nailed aced breezed smashed better handled answered managed")
+_WOULD_HAVE_DONE = word_set(
+    "nailed aced breezed smashed better handled answered managed seen spotted caught solved"
+)
 # The self-talk readings as (words one of which each needs, and one of which besides).
+_MOST_PEOPLE = (
+    "most people",
+    "most candidates",
+    "anyone else",
+    "anybody else",
+    "people in my position",
+    "a stronger candidate",
+    "a better candidate",
+)
+# "I'm no longer", "I'm no doubt": not a trade denied.
+_NOT_A_TRADE = word_set("longer doubt stranger less more different one")
+_POOR = word_set("patchy thin limited weak modest poor shaky spotty sparse lacking meagre meager")
+_RECORD = word_set("background experience cv resume record skills knowledge skillset portfolio")
 _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         word_set(
             "most best strongest smartest sharpest quickest fastest polished obvious usual "
-            "weakest slowest least odd shot rougher less behind"
+            "weakest slowest least odd shot rougher less behind depth head weight league natural"
         ),
         word_set("i'm im am i'd id was be"),
     ),
     (_COMPARATIVE, word_set("mine me than")),
     (_WOULD_HAVE_DONE, _SOMEONE),
+    (word_set("rather"), word_set("star natural genius rockstar high-flyer prodigy whizz wizard")),
+    (word_set("usually normally typically generally ordinarily"), word_set("i'm im am")),
+    (word_set("measure stack candle compete"), _OTHERS),
+    (word_set("calibre caliber standard level"), word_set("i'm im am")),
+    (word_set("most anyone anybody people stronger better"), word_set("would would've")),
+    (word_set("no"), word_set("i'm im am")),
+    (word_set("my"), _POOR),
+    (word_set("off nowhere pick choice bet wildcard"), word_set("i'm im am")),
+    (word_set("head"), word_set("never no")),
+    (word_set("heel spot point kryptonite wired built"), word_set("my always never")),
     (
-        word_set("tend always usually often know never prone habit sort type kind"),
+        word_set(
+            "tend tends whenever always usually often know never prone habit sort type kind "
+            "pressure put"
+        ),
         word_set(
             "much myself overthink ramble waffle freeze blank panic undersell quick fast "
             "natural strong great good bad terrible hopeless useless slow clumsy flustered "
-            "trip mess pieces apart headlights tongue-tied"
+            "trip mess pieces apart headlights tongue-tied sieve jelly mush overcomplicating "
+            "overcomplicate overexplaining overexplain rambling waffling"
         ),
     ),
 )
 
 
 _ME = word_set("i i'm im i've ive i'd id me my myself")
+_STAR = word_set("star natural genius rockstar high-flyer prodigy whizz wizard")
 _SELF_FIRST = frozenset().union(*(words for words, _ in _SELF_READINGS))
 
 
@@ -463,11 +690,30 @@ def self_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
 
 
 def _runs_down(text: str) -> bool:
+    if _SOFTENERS.search(text):
+        text = _SOFTENERS.sub("", text)
     padded = f" {text} "
     # Below the others: "I'm not the most technical person you'll meet".
     if any(f" {i} " in padded for i in _I_AM) and any(b in text for b in _BELOW):
         return True
     words = _WORD.findall(text)
+    # Below the usual or measured against the others: "I'm not the calibre of person you usually
+    # meet", "I doubt I measure up to the other finalists".
+    if (" i'm not " in padded or " i am not " in padded) and any(
+        w in _USUAL and words[k - 1] in ("you", "you'd", "they") for k, w in enumerate(words) if k
+    ):
+        return True
+    if (
+        any(m in text for m in _MEASURE)
+        and not _OTHERS.isdisjoint(words)
+        and not _ME.isdisjoint(words)
+    ):
+        return True
+    # Below a type: "I'm a plodder rather than a star".
+    if "rather than a" in text and any(f" {i} " in padded for i in _I_AM):
+        at = words.index("rather") if "rather" in words else -1
+        if at >= 0 and not _STAR.isdisjoint(words[at + 2 : at + 5]):
+            return True
     # The others ranked above: "the other people you saw today had cleaner answers than mine".
     if not _OTHERS.isdisjoint(words) and not _COMPARATIVE.isdisjoint(words):
         mine = "than mine" in text or "than me" in text or "than i " in padded
@@ -476,15 +722,34 @@ def _runs_down(text: str) -> bool:
         if mine and other < better:
             return True
     # A better candidate imagined, with nothing said about the process ("your acronyms"
-    # would make it a jab, blame): "someone with a proper degree would have nailed it".
+    # would make it a jab, blame): "someone with a proper degree would have nailed it", "most
+    # people in my position would have caught that".
     if (
-        not _SOMEONE.isdisjoint(words[:4])
+        (
+            (not _SOMEONE.isdisjoint(words[:4]) and ("with" in words or "who" in words))
+            or any(p in text for p in _MOST_PEOPLE)
+        )
         and ("would have" in text or "would've" in text or "'d have" in text)
         and not _WOULD_HAVE_DONE.isdisjoint(words)
         and "your" not in words
-        and ("with" in words or "who" in words)
     ):
         return True
+    # "I'm no statistician": the candidate denied a trade.
+    for lead in (" i'm no ", " im no ", " i am no "):
+        at = padded.find(lead)
+        if at >= 0:
+            nxt = _WORD.findall(padded, at + len(lead), at + len(lead) + 30)[:1]
+            if nxt and nxt[0] not in _NOT_A_TRADE:
+                return True
+    # Not made for the work: "my brain just isn't wired for mental arithmetic".
+    if any(x in text for x in ("wired for", "built for", "cut out for")) and any(
+        x in padded for x in (" not ", "n't ", " never ")
+    ):
+        return not _ME.isdisjoint(words)
+    # The candidate's own background judged: "someone with my patchy background".
+    for k, w in enumerate(words[:-2]):
+        if w == "my" and words[k + 1] in _POOR and words[k + 2] in _RECORD:
+            return True
     # A standing flaw: "I tend to talk myself out of things", "not a quick thinker, never have
     # been".
     # The candidate must be in it: "the old queue falls apart, always has" is about a system.

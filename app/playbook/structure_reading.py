@@ -25,9 +25,11 @@ __all__ = [
     "asserted",
     "clause_before",
     "corrects_itself",
+    "gives_the_thing",
     "listed_questions",
     "may_carry_point",
     "object_of_preposition",
+    "offers_it",
     "reported",
     "restates",
     "rhetorical",
@@ -305,10 +307,14 @@ _NOT_A_POINT = re.compile(
     r"\b(?:hope|hoping|hoped|look(?:ing)?\s+forward|thank|thanks|sorry|apologi\w*|please|wish|grateful|"
     r"appreciat\w*|chance|opportunit\w*|next\s+time|in\s+future|going\s+forward|lessons?|learn\w*|"
     r"let\s+me\s+know|feel\s+free|happy\s+to|glad\s+to|love\s+to|nerv\w*|anxious|regret\w*|"
-    r"hear\s+from|you(?:'ll|\s+will)|interviews?|moment|pressure|stress\w*|blame\w*|fault|"
+    r"hear\s+from|you(?:'ll|\s+will)|interviews?|moment|stress\w*|"
+    # The pressure of the day, not a quantity: "suction pressure runs higher" is a point.
+    r"(?<!suction\s)(?<!blood\s)(?<!tyre\s)(?<!tire\s)(?<!air\s)(?<!water\s)(?<!oil\s)"
+    r"(?<!gas\s)(?<!head\s)(?<!steam\s)pressure|"
+    r"blame\w*|fault|"
     r"mistakes?|careless|excuses?|one\s+of\s+those|slips?|blunders?|oversights?|lapses?|mix-?ups?|"
     r"muddle|missteps?|gaffes?|howlers?|silly|stupid|embarrassing|candidates?|mine|maybe|perhaps|"
-    r"honest(?:ly)?|frankly|in\s+fairness|couldn't|could\s+not|unable|don't|dont)\b"
+    r"honestly|to\s+be\s+honest|frankly|in\s+fairness|couldn't|could\s+not|unable|don't|dont)\b"
 )
 _WORDS = re.compile(r"[\w'-]+")
 
@@ -319,7 +325,7 @@ _WORDS = re.compile(r"[\w'-]+")
 _FIRST_PERSON = frozenset(["i", "i've", "i'm", "my"])
 _NUMBER = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|sixty|hundred|thousand|million|billion|half|dozen)\b"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|dozen)\b"
 )
 _NOT_A_FACT_VERB = re.compile(
     r"\b(?:should|could|would|will|'ll|'d|might|must|can|think|thought|feel|felt|know|knew|"
@@ -346,18 +352,74 @@ _TOLD = re.compile(
 )
 
 
+# A clause of its own after the first: ", and ", ", but ", "; ", ": ".
+_LATER_CLAUSE = re.compile(r",\s(?:and|but)\s|;\s|:\s")
+# Present tense, as the point is given: "the level you asked about is snapshot isolation".
+_PRESENT = re.compile(r"\b(?:is|are|does|needs|gives|keeps|returns|holds|works|covers|means)\b")
+_FIRST_AFTER = re.compile(r"\b(?:i|i'm|i'd|i've|my|me|we)\b")
+
+
+_DEICTIC = frozenset(("this", "that", "it's", "its"))
+# "It's a write-ahead log.": the thing asked about, named; "it's a shame", "it's a great team"
+# judge, they name nothing.
+_IT_IS_A = re.compile(r"it'?s\s+an?\s+([\w-]+)")
+_JUDGING = word_set(
+    "shame pity pleasure great good lovely fair tough hard big long real nice fine bit lot "
+    "privilege shot chance long-shot little huge"
+)
+
+
+def _names_the_thing(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] opens on "it's a/an [thing]" naming the answer, in a short
+    sentence with no first person in it."""
+    m = _IT_IS_A.match(low, start, end)
+    if m is None or m.group(1) in _JUDGING:
+        return False
+    return (
+        len(_WORDS.findall(low, start, end)) <= 12 and _FIRST_AFTER.search(low, start, end) is None
+    )
+
+
+def _point_after_recount(low: str, at: int, end: int) -> bool:
+    """Whether the recounted question ("you asked about") sits inside the subject of a point in
+    the present tense: "the isolation level you asked about is snapshot isolation", not "when you
+    asked, I said it was slow"."""
+    verb = _PRESENT.search(low, at, end)
+    return verb is not None and _FIRST_AFTER.search(low, at, end) is None
+
+
+_CLAIM_VERB = re.compile(r"\b(?:is|are|does|would|will|can|needs|gives|keeps|stops|returns)\b")
+
+
+def _point_before_recount(low: str, start: int, at: int) -> bool:
+    """Whether the recount sits in the object of a point already made: "Repeatable read would
+    stop the double-booking we discussed" (a claim, no first person, before "we discussed")."""
+    return (
+        at - start >= 12
+        and _CLAIM_VERB.search(low, start, at) is not None
+        and _FIRST_AFTER.search(low, start, at) is None
+    )
+
+
 def states_a_fact(low: str, start: int, end: int) -> bool:
     """Whether the sentence low[start:end] is a plain statement of fact about the subject (not
     about the interview or how it felt): at least five words, ending in a period; a sentence
     about the candidate counts only with a number in it and no modal or thinking verb."""
     if end - start < 20 or low[end - 1] != ".":
         return False
+    if low.startswith("it", start) and _names_the_thing(low, start, end):
+        return True  # "It's a write-ahead log.": short, and the point all the same
     words = _WORDS.findall(low, start, min(end, start + 400))
     if len(words) < 5:
         return False
     if _NOT_A_POINT.search(low, start, end) is not None:
         return False
-    if _RECOUNTS.search(low, start, end) is not None:
+    recount = _RECOUNTS.search(low, start, end)
+    if (
+        recount is not None
+        and not _point_after_recount(low, recount.end(), end)
+        and not _point_before_recount(low, start, recount.start())
+    ):
         return False
     # The occasion told in the past ("The office was lovely"): its subject and verb lead.
     head = " ".join(words[:8])
@@ -367,14 +429,33 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
         and _TOLD.search(head)
         and _NUMBER.search(low, start, end) is None
     ):
-        return False
+        # "The question was about invoices, and a hash of the three fields does it": the
+        # occasion first, then the point in a clause of its own.
+        later = _LATER_CLAUSE.search(low, start, end)
+        return (
+            later is not None
+            and _PRESENT.search(low, later.end(), end) is not None
+            and states_a_fact(low, later.end(), end)
+        )
     if words[0] in _FIRST_PERSON:
+        # "I have since read up: it's a B-tree": the point after a colon, as its own sentence.
+        colon = low.find(": ", start, end)
+        if colon > 0 and _names_the_thing(low, colon + 2, end):
+            return True
         # A modal or a thinking verb in the first clause unmakes the record ("I think I ..."); in
         # a later one it does not ("I've hired nine people in two years, and I'd ...").
         stop = min((at for at in (low.find(ch, start, end) for ch in ",;:") if at > 0), default=end)
         return (
             _NUMBER.search(low, start, end) is not None
             and _NOT_A_FACT_VERB.search(low, start, stop) is None
+        )
+    if words[0] in _DEICTIC and words[0] in _NOT_A_POINT_START:
+        # "This year's growth is 14 %, not 9 %": a figure given in the present tense is the
+        # point, whatever word it opens on ("This was a lovely chat" is not).
+        return (
+            _NUMBER.search(low, start, end) is not None
+            and _PRESENT.search(low, start, end) is not None
+            and _FIRST_AFTER.search(low, start, end) is None
         )
     return words[0] not in _NOT_A_POINT_START
 
@@ -387,8 +468,10 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
 # and not "I'd" as "I had" ("I'd forgotten the formula"): the verb must be a plain base form.
 _WOULD = re.compile(
     r"(?:(?:now|today|instead|so|and|but|next\s+time|in\s+hindsight|on\s+reflection|"
-    r"looking\s+back|with\s+hindsight|these\s+days|if\s+i\s+[^,.!?\n]{1,40}+,)\s*,?\s+)?"
-    r"i(?:'d|\s+would|d)\s+(?:(?:now|instead|actually|today|also|still|first|then|probably|"
+    r"looking\s+back|with\s+hindsight|these\s+days|if\s+i\s+[^,.!?\n]{1,40}+,|"
+    # A time clause in front: "When your platform moves off the old ledger, I'd run both ...".
+    r"(?:when|once|after|before)\s+[^,.!?\n]{1,60}+,)\s*,?\s+)?"
+    r"(?:i(?:'d|\s+would|d)|we(?:'d|\s+would))\s+(?:(?:now|instead|actually|today|also|still|first|then|probably|"
     r"perhaps|definitely|certainly|simply|always|rather)\s+){0,2}([a-z][a-z-]*)\b"
 )
 # Wishes, feelings, asks, being, and past participles after "I'd" = "I had".
@@ -398,7 +481,7 @@ _NOT_A_DOING = word_set(
     "known seen taken given got gotten made meant written spoken told brought bought "
     "caught taught felt kept lost found heard held stood misread forgotten let rather "
     "ask request suggest gladly happily never not also hoped liked loved "
-    "wanted expected assumed planned tried"
+    "wanted expected assumed planned tried already"
 )
 
 
@@ -410,6 +493,8 @@ def would_do(low: str, start: int, end: int) -> bool:
     if m is None:
         return False
     verb = m.group(1)
+    if verb == "have":
+        return _would_have_done(low, m.end(), end)
     if verb in _NOT_A_DOING:
         return False
     if verb.endswith("ed") and not verb.endswith("eed"):
@@ -418,9 +503,47 @@ def would_do(low: str, start: int, end: int) -> bool:
     if len(_WORDS.findall(rest)) < 3 or _NOT_AN_ANSWER.search(rest) is not None:
         return False
     # A past tense after it makes "I'd" "I had": "I'd read their page that morning and it was ..."
-    if _PAST.search(rest) is not None or _NOT_A_POINT.search(rest) is not None:
+    if _PAST.search(rest) is not None:
+        return False
+    # Steps listed after the verb ("I'd acknowledge, apologise once, and offer a replacement")
+    # are the answer whatever one step says; elsewhere a plea or a feeling unmakes it.
+    if _NOT_A_POINT.search(rest) is not None and not _STEPS.match(rest):
         return False
     return low[end - 1] != "?"
+
+
+# Three steps or more: the verb, then ", step, ... and step".
+_STEPS = re.compile(r"[^,.!?\n]{0,40}+,\s[^,.!?\n]{1,60}+,\s(?:and\s|then\s)")
+
+
+# "I'd have gone back to their renewal date": the answer as what the writer would have done,
+# not a wish ("I'd have loved more time") or a result ("I'd have done better", "got there").
+_PARTICIPLE = re.compile(r"(?<!\s)\s++([a-z]+)\b")
+_NOT_A_DONE = word_set(
+    "been loved liked preferred wanted hoped appreciated enjoyed done got gotten had thought "
+    "felt needed known managed passed finished struggled failed benefited benefitted welcomed "
+    "valued"
+)
+_DONE_IRREGULAR = word_set(
+    "gone said put led built split shown chosen drawn taken begun run set cut made written told "
+    "given sent kept"
+)
+
+
+def _would_have_done(low: str, at: int, end: int) -> bool:
+    m = _PARTICIPLE.match(low, at, end)
+    if m is None:
+        return False
+    done = m.group(1)
+    if done in _NOT_A_DONE or not (done.endswith("ed") or done in _DONE_IRREGULAR):
+        return False
+    rest = low[m.end() : end]
+    return (
+        len(_WORDS.findall(rest)) >= 3
+        and _NOT_A_POINT.search(rest) is None
+        and _NOT_AN_ANSWER.search(rest) is None
+        and low[end - 1] != "?"
+    )
 
 
 # A condition on the reader, an offer to them, or the hyperbole of a plea ("I'd give anything",
@@ -539,3 +662,127 @@ def listed_questions(low: str, start: int, end: int) -> list[tuple[int, int]]:
         if _WH_ITEM.match(low, a, b) is not None and len(_WORDS.findall(low, a, b)) >= 3
     ]
     return found if len(found) >= _LISTED_MIN else []
+
+
+# --- the point given in a clause of its own (issue 14, notes by writers who never saw us) -----
+
+# A clause that opens on "it's" gives the thing itself: "my mistake, it's 8% monthly", "it is
+# 4 g in 24 hours", "It's the unguarded counter in the worker pool".
+_IT_CLAUSE = re.compile(r"(?:it's|its|it\s+is|the\s+answer's|correct\s+is)\s+")
+_CLAUSE_STOP = re.compile(r"[,;:.!?\n]")
+_CLAUSE_OPENING = re.compile(r"[,;:.!?\n\u2014\u2013]\s*")
+_NOT_A_THING_NEXT = word_set(
+    "been not just so too very really only always never hard okay ok fine great good going "
+    "gonna what why how because like no all about over up down still also obvious clear true "
+    "worth that this"
+)
+_NOT_THE_THING = word_set(
+    "best worst least most first last kind sort type one way same only role job team company "
+    "interview nerves question end point thing reason problem issue case fault"
+)
+_ANY_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i've|i'll|im|id|ive|my|me|mine|we|we're|us)\b")
+# A figure corrected by contrast, in any tense, as long as nobody is telling what they said:
+# "monthly churn was 2.1%, not 12%", "Churn is 8% monthly, not the 12% I said".
+_FIGURE_CONTRAST = re.compile(r"[^,;.!?\n\d]{0,60}+\d[^,;!?\n]{0,30}?,?\s+not\s+(?:the\s+)?\d")
+
+
+# "it was 2019, not 2021" after "I gave the wrong year:" tells the stumble again; a named thing in
+# the past ("monthly churn was 2.1%, not 12%") gives the figure.
+_WHAT_IT_WAS = re.compile(r"(?:it|that|this|they)\s+(?:was|were)\b")
+
+
+def _thing_in_clause(low: str, at: int, stop: int, end: int) -> bool:
+    words = _WORDS.findall(low, at, stop)
+    if not words or words[0] in _NOT_A_THING_NEXT:
+        return False
+    if _ANY_FIRST_PERSON.search(low, at, stop) or _NOT_A_POINT.search(low, at, stop):
+        return False
+    if _NUMBER.search(low, at, stop) is not None:
+        return True
+    if words[0] == "the":
+        return 3 <= len(words) <= 12 and words[1] not in _NOT_THE_THING
+    # "its cost of goods sold divided by average inventory, and ours would be about 8"
+    return (
+        len(words) >= 4 and words[0] not in _JUDGING and _NUMBER.search(low, stop, end) is not None
+    )
+
+
+_NOT_THE_FIGURE = word_set("later ago earlier before after since in of times time")
+
+
+def _figure_first(low: str, start: int, end: int) -> bool:
+    """A sentence that opens on the corrected figure, clipped: "Forty minutes, thanks to the
+    runbook" (up to four words before the first break, no first person, not a time relative to
+    the story: "Two days later, ...")."""
+    if _NUMBER.match(low, start, end) is None:
+        return False
+    stop_m = _CLAUSE_STOP.search(low, start, end)
+    stop = end if stop_m is None else stop_m.start()
+    words = _WORDS.findall(low, start, stop)
+    return (
+        2 <= len(words) <= 4
+        and not any(w in _NOT_THE_FIGURE for w in words)
+        and _ANY_FIRST_PERSON.search(low, start, stop) is None
+    )
+
+
+def gives_the_thing(low: str, start: int, end: int) -> bool:
+    """Whether a clause of the sentence low[start:end] gives the answer itself: opening on
+    "it's" with a figure or the thing named ("it's 8% monthly", "It's the unguarded counter"),
+    or correcting a figure by contrast with nobody's telling in front of it ("churn was 2.1%,
+    not 12%"). Each clause opening is read once, so the sentence is read in linear time."""
+    if _figure_first(low, start, end):
+        return True
+    at = start
+    while at < end:
+        m = _IT_CLAUSE.match(low, at, end)
+        if m is not None:
+            stop_m = _CLAUSE_STOP.search(low, m.end(), end)
+            stop = end if stop_m is None else stop_m.start()
+            if _thing_in_clause(low, m.end(), stop, end):
+                return True
+        c = _FIGURE_CONTRAST.match(low, at, end)
+        if (
+            c is not None
+            and _ANY_FIRST_PERSON.search(low, at, c.end()) is None
+            and _WHAT_IT_WAS.match(low, at, end) is None
+        ):
+            return True
+        nxt = _CLAUSE_OPENING.search(low, at + 1, end)
+        if nxt is None:
+            return False
+        at = nxt.end()
+    return False
+
+
+# The answer as what the writer can do or knows to do, with the specifics: "I can start on 12
+# January", "I'm happy to work two weekends in four", "I know to mount it slowly off the heat".
+_OFFER = re.compile(
+    r"i\s+(?:can|could\s+now)\s+(?!be\b)([a-z]+)\b|"
+    r"i(?:'m|m|\s+am)\s+(?:happy|able|available|free|glad)\s+to\s+(?!be\b)([a-z]+)\b|"
+    r"i\s+know\s+(?:to|how\s+to)\s+([a-z]+)\b"
+)
+_NOT_AN_OFFER = word_set(
+    "only hardly barely see tell say imagine understand assure promise send share talk discuss "
+    "answer help chat meet hear learn provide follow come speak do try"
+)
+
+
+def offers_it(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] gives the answer as what the writer can do ("I can
+    start on 12 January", "I'm happy to work two weekends in four": with a figure) or knows to
+    do ("I know to mount it slowly with cold butter": three words or more), in its first
+    clause, with no plea, wish or feeling in it."""
+    m = _OFFER.match(low, start, end)
+    if m is None or low[end - 1] == "?":
+        return False
+    verb = m.group(1) or m.group(2) or m.group(3)
+    if verb in _NOT_AN_OFFER:
+        return False
+    stop_m = _CLAUSE_STOP.search(low, m.end(), end)
+    stop = end if stop_m is None else stop_m.start()
+    if _NOT_A_POINT.search(low, m.end(), stop) is not None:
+        return False
+    if m.group(3) is not None:
+        return len(_WORDS.findall(low, m.end(), stop)) >= 3
+    return _NUMBER.search(low, m.end(), stop) is not None

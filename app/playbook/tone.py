@@ -105,13 +105,13 @@ def _or_scored(
     if span is None:
         return hits
     start, end = span
-    if code is FindingCode.BLAME_SHIFT and (
-        jab_reading.sincere_sentence(low, start, end) or _aside(low, start)
-    ):
+    if code is FindingCode.BLAME_SHIFT and not scored_blame_stands(low, start, end):
         # A bag of words cannot tell thanks for the setup or a past job's story from blame.
         return hits
     if code is FindingCode.PLEADING and (
-        _wish_for_reader(low, start, end) or not stakes_reading.plea_cued_in(low, start, end)
+        _wish_for_reader(low, start, end)
+        or _curious(low, start, end)
+        or not stakes_reading.plea_cued_in(low, start, end)
     ):
         # A sentence without a word of wanting or stakes does not plead, whatever the note's
         # other words ("thank you for considering me", "send anything and I'll pick it up").
@@ -120,6 +120,40 @@ def _or_scored(
         # Nor does a sentence without a word that ranks or faults anyone ("I always enjoy ...").
         return hits
     return [Hit(code, start, end, f"“{quote(original[start:end])}” {why}", suggestion)]
+
+
+_CAUSE_WORDS = (
+    cause_reading.CAUSES
+    | clauses.FAIL_NOUNS
+    | frozenset(("you", "your", "they", "nobody", "someone", "somebody", "noone", "everyone"))
+    # Someone else's word or delay behind it: "I'd been told it would be a chat", "the HR
+    # person said", "after six weeks of waiting on feedback".
+    | word_set("said told warned promised advised waiting feedback hr person people company weeks")
+)
+_SCORED_WORD = re.compile(r"[a-z0-9]++(?:['-][a-z0-9]++)*+")
+
+
+def scored_blame_stands(low: str, start: int, end: int) -> bool:
+    """Whether the scorer's blame sentence low[start:end] may stand: not thanks for the setup,
+    a past job's story or sympathy heard, not a sentence that clears the setup ("the question
+    was clear"), and naming something outside the candidate (tools/train_voice_model.py scores
+    its out-of-fold figures through this same test)."""
+    return not (
+        jab_reading.sincere_sentence(low, start, end)
+        or _aside(low, start)
+        or clauses.cleared(low, start, end)
+        or not _names_a_cause(low, start, end)
+    )
+
+
+def _names_a_cause(low: str, start: int, end: int) -> bool:
+    """Whether the scorer's blame sentence names anything outside the candidate (a tool, the
+    setup, a person of the process, a failure): "I came across as defensive about breaking
+    changes" names none, and a bag of words cannot shift blame onto nothing."""
+    words = _SCORED_WORD.findall(low, start, end)
+    return not _CAUSE_WORDS.isdisjoint(w.replace("-", "") for w in words) or not (
+        _CAUSE_WORDS.isdisjoint(words)
+    )
 
 
 _HOPE = re.compile(r"\b(?:hope|hopes|hoping|wish|wishing)\b")
@@ -135,6 +169,18 @@ def _wish_for_reader(low: str, start: int, end: int) -> bool:
     if hope is None:
         return False
     return bool(_READER.search(low, hope.end(), end)) and not _SELF.search(low, hope.end(), end)
+
+
+_CURIOUS = re.compile(
+    r"\bto\s+(?:hear|learn|know|see|read)\s+(?:how|what|about|whether|why|more)\b"
+)
+_OUTCOME = re.compile(r"\b(?:yes|offer|job|role|position|decision|chance|back\s+from)\b")
+
+
+def _curious(low: str, start: int, end: int) -> bool:
+    """ "It would mean so much to hear how the trial ends": a wish to learn how the work goes,
+    with nothing about the candidate's outcome in the sentence, is curiosity, not a plea."""
+    return _CURIOUS.search(low, start, end) is not None and _OUTCOME.search(low, start, end) is None
 
 
 _PLEADING_WHY = (

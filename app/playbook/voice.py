@@ -626,6 +626,8 @@ def _restated(
         sr.restates(low, s.start, s.end)
         or sr.would_do(low, s.start, s.end)
         or sr.corrects_itself(low, s.start, s.end)
+        or sr.offers_it(low, s.start, s.end)
+        or any(sr.gives_the_thing(low, a, b) for a, b in sr.typed_lower(low, s.start, s.end))
         for s in sentences
         if not s.question
     ):

@@ -107,8 +107,9 @@ def test_sincere_is_not_blame(body: str) -> None:
 
 
 # Caught before the reading by the phrase rules ("must be nice", "glad someone finally", "the
-# video link broke"); every other jab above is the reading's.
-_RULES_CATCH = {0, 1, 9, 15}
+# video link broke") or the sentence-structure reading (an interview that "jumped between three
+# topics": a failure of the setup, clauses.py); every other jab above is the reading's.
+_RULES_CATCH = {0, 1, 9, 13, 15}
 
 
 @pytest.fixture
