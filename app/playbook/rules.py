@@ -68,13 +68,7 @@ def tokens(low: str) -> list[str]:
     # on most notes ("don't", "follow-up" are whole chunks).
     if _ODD_MARK.search(low) is None:
         return chunks
-    out: list[str] = []
-    for chunk in chunks:
-        if chunk.isalnum():
-            out.append(chunk)
-        else:
-            out += _WORD.findall(chunk)
-    return out
+    return _split_chunks(chunks)
 
 
 def _tokens_beyond_ascii(low: str) -> list[str]:
@@ -91,6 +85,12 @@ def _tokens_beyond_ascii(low: str) -> list[str]:
         return _WORD.findall(low)
     if all(map(str.isalnum, chunks)):
         return chunks
+    return _split_chunks(chunks)
+
+
+def _split_chunks(chunks: list[str]) -> list[str]:
+    """The word regex's tokens of chunks cut at the characters outside words: an all-alphanumeric
+    chunk is one token as it stands; any other is read with the regex."""
     out: list[str] = []
     for chunk in chunks:
         if chunk.isalnum():
