@@ -1036,7 +1036,7 @@ PLACEHOLDER = re.compile(
     r"interviewer|manager|recipient|title|role|position|date|topic|team|product|location)>"
     r"|%[A-Za-z_][A-Za-z0-9_]{1,30}%"
     r"|\b(?:FIRST|LAST|FULL|COMPANY|CANDIDATE|RECRUITER|INTERVIEWER|YOUR)[_ ]?NAME\b"
-    # Not a model number or a code: "TK-200", "XXX-9".
+    # Not a model number or a code: "TK-200", or three X's then a hyphen and a digit.
     r"|(?<![A-Za-z0-9_])(?:X{3,}|(?:TK)++|_{3,})(?![A-Za-z0-9_]|-[A-Za-z0-9])"
     # A figure left as XX: "XX%", "£XX", "XXk" ("the XX chromosome" is not one).
     r"|(?<![A-Za-z0-9_])(?:[$£€]X{2,}|X{2,}(?=%|[kKmM]\b|bn\b))"
