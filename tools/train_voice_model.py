@@ -20,7 +20,7 @@ the scorer (its figures are tune figures: the rules were written against these n
 chosen on the out-of-fold scores: the lowest at which rules + scorer keeps the code's precision
 at or above PRECISION_FLOOR. The committed model is the mean of the fold models (each saw 80 %
 of tune, as the out-of-fold scores that chose the threshold did). Then each batch written by
-someone else (BY_OTHERS: old-fresh3 and old-fresh4, each once the held-out set) is scored by a
+someone else (BY_OTHERS: old-fresh3 to old-fresh6, each once the held-out set) is scored by a
 model trained without it, with thresholds chosen without it: the closest stand-in here for notes
 nobody has seen (the rules, though, were tuned on them once they moved into tune). As the voice
 check does, the scorer's pleading (self_deprecation) counts only when its best sentence holds a
@@ -70,7 +70,12 @@ PRUNE = 0.05
 POS_WEIGHT_POWER = 0.5
 # Batches written by someone else, each the held-out set once: each is also scored by a model
 # trained without it (leave-one-batch-out), the closest stand-in here for notes nobody has seen.
-BY_OTHERS = ("old-fresh3_batch.jsonl", "old-fresh4_batch.jsonl")
+BY_OTHERS = (
+    "old-fresh3_batch.jsonl",
+    "old-fresh4_batch.jsonl",
+    "old-fresh5_batch.jsonl",
+    "old-fresh6_batch.jsonl",
+)
 
 
 @dataclass
