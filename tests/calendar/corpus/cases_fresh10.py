@@ -7,8 +7,8 @@ candidate's future manager is a decision_maker with the hiring-manager mark; peo
 titles are decision_makers; CEO/founder/CTO/VP are executives unless called the hiring manager;
 a recruiter who runs the call is an interviewer (role recruiter) and the recruiter; a team
 mailbox recruiter is (None, address); legal forms and requisition ids are left out; whatever the
-invite does not say is None/unknown. build_heldout10.py renders every case into
-heldout-fresh10/; build.py does not import this file.
+invite does not say is None/unknown. Held out in heldout-fresh10/ and measured three times by
+the coordinator (counts only); then seen, so build.py renders it as the tuning part "fresh-10".
 
 expect.interviewers: (name, email, title, role, hiring_manager).
 """
