@@ -9,7 +9,8 @@
 The first call is a full sync (an empty sync-token: every member's href and ETag), and the
 members' iCalendar data is fetched with calendar-multiget in batches. Later calls send the
 token and fetch only what was added or changed; removed hrefs leave the object's cache. A token
-the server no longer knows (403/412 DAV:valid-sync-token) means one full resync. A server
+the server no longer knows (403/412 DAV:valid-sync-token, or a bare 500 from the servers that
+cannot parse it) means one full resync. A server
 without sync-collection is read in full each time, its ETags telling whether anything changed.
 
 Each member is parsed through app/calendar on its own (a CalDAV resource holds one event with
@@ -435,10 +436,16 @@ class CalDavCalendar:
             )
             result.reports += 1
         except dav_error.DAVError as exc:
-            if token is not None and (
-                _VALID_SYNC_TOKEN in exc.preconditions or getattr(exc, "status", None) == 412
-            ):
+            status = getattr(exc, "status", None)
+            if token is not None and (_VALID_SYNC_TOKEN in exc.preconditions or status == 412):
                 log.info("caldav.sync_token_expired", extra={"calendar": self.subject})
+                return self._sync_locked(None)
+            if token is not None and status == 500 and not exc.preconditions:
+                # Xandikos and CCS answer a token they cannot parse with a bare 500 (caldav's
+                # compatibility hints, sync-token.invalid-token "ungraceful"). Sent again, it
+                # would fail on every poll for ever: read the whole collection instead. A
+                # server that is really broken fails that read too, and is unavailable.
+                log.info("caldav.sync_token_refused", extra={"calendar": self.subject})
                 return self._sync_locked(None)
             if token is None and isinstance(exc, dav_error.ReportError) and not exc.status:
                 # The server has no sync-collection REPORT: read the collection each time.

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import gzip
 import hashlib
 import http.client
 import os
@@ -79,6 +80,11 @@ class Radicale:
     password: str = PASSWORD
     process: subprocess.Popen[bytes] | None = None
     requests: list[Recorded] = field(default_factory=list)
+    # Answer a refused sync-token the way Xandikos and CCS answer a malformed one: a bare 500,
+    # no DAV:valid-sync-token (caldav's compatibility hints, sync-token.invalid-token).
+    token_refusal_as_500: bool = False
+    # Answer every sync-collection REPORT with 500, token or not: a server that is broken.
+    reports_fail: bool = False
     _proxy: ThreadingHTTPServer | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -285,17 +291,25 @@ def _handler_for(server: Radicale) -> type[BaseHTTPRequestHandler]:
                 conn.request(self.command, self.path, body=body, headers=headers)
                 response = conn.getresponse()
                 data = response.read()
+                status, answer_headers = response.status, dict(response.getheaders())
+                refused = status in (403, 412) and b"valid-sync-token" in _plain(
+                    data, answer_headers
+                )
+                broken = server.reports_fail and b"sync-collection" in body
+                if (server.token_refusal_as_500 and refused) or broken:
+                    status, answer_headers = 500, {"Content-Type": "text/plain"}
+                    data = b"Internal Server Error"
                 server._record(
                     Recorded(
                         self.command,
                         self.path,
                         body,
-                        response.status,
+                        status,
                         dict(self.headers),
                         len(data),
                     )
                 )
-                self._answer(response.status, dict(response.getheaders()), data)
+                self._answer(status, answer_headers, data)
             finally:
                 conn.close()
 
@@ -304,6 +318,14 @@ def _handler_for(server: Radicale) -> type[BaseHTTPRequestHandler]:
         do_MKCOL = do_MOVE = do_COPY = _forward
 
     return Handler
+
+
+def _plain(data: bytes, headers: dict[str, str]) -> bytes:
+    encoding = {k.lower(): v for k, v in headers.items()}.get("content-encoding", "")
+    if encoding.lower() == "gzip":
+        with contextlib.suppress(OSError, EOFError):
+            return gzip.decompress(data)
+    return data
 
 
 @contextlib.contextmanager
