@@ -367,7 +367,7 @@ def detect(
 _INFORMAL = 0.45
 _JOB_TITLE = 0.4
 # The parts of a subject: "Nikhil / Alex — Senior Data Scientist", "A - Job - Company".
-_SUBJECT_PARTS = re.compile(r"(?<!\s)\s++[-–—|/]\s++|\s*+\|\s*+|:\s++")
+_SUBJECT_PARTS = re.compile(r"(?<!\s)\s++[-–—|/]\s++|(?<!\s)\s*+\|\s*+|:\s++")
 
 
 @lru_cache(maxsize=512)

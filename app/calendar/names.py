@@ -83,6 +83,27 @@ def is_credential(text: str) -> bool:
     return _CREDENTIAL.fullmatch(text.strip()) is not None
 
 
+# Letters after a name that the list above lacks ("FIA", "BCOP"): 2-5 capitals, not a title.
+_CAPITALS = re.compile(r"[A-Z]{2,5}")
+
+
+def without_credentials(text: str) -> str:
+    """What follows a name with the post-nominal letters written first taken off: "PharmD,
+    BCOP, Director of Pharmacy" → "Director of Pharmacy", "RN, MSN, Nurse Manager" → "Nurse
+    Manager". Letters that are a title ("CFO, Finance") stay; so does a text that is only
+    letters."""
+    rest = text
+    for _ in range(4):
+        head, comma, tail = rest.partition(",")
+        token = head.strip()
+        if not comma or not tail.strip():
+            break
+        if not (_CREDENTIAL.fullmatch(token) or (_CAPITALS.fullmatch(token) and not is_title(token))):
+            break
+        rest = tail.lstrip()
+    return rest
+
+
 _TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 _PARTICLE = words("van von de da del della der den di du la le bin ibn al el dos das st")
 _PRONOUNS = re.compile(r"^\s*(?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\s*$", re.IGNORECASE)
@@ -473,7 +494,7 @@ _HM_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _AND_TITLE = re.compile(
-    r",?\s++(?:and|&)\s++(?:also\s++)?(?:(?:our|the|your|their|a|an)\s++)?(?P<t>[^,;()]{2,80})$",
+    r"(?:,|(?<!\s))\s++(?:and|&)\s++(?:also\s++)?(?:(?:our|the|your|their|a|an)\s++)?(?P<t>[^,;()]{2,80})$",
     re.IGNORECASE,
 )
 _HM_JOINERS = frozenset({"", "and", "is", "as", "will", "be", "also", "the", "your", "our", "a"})
@@ -587,6 +608,15 @@ def _one_of(title: str) -> str:
 _PAREN_AFTER = re.compile(r"(?<=\S)\s*+\([^()]*+\)$")
 
 
+# An organisational unit written before the title, a dash between: "Chief Actuary's Office -
+# Senior Actuary", "Finance Department – Payroll Lead". The unit ends in its own noun.
+_UNIT_FIRST = re.compile(
+    r"^[^-–—]{2,60}?\b(?:office|department|dept\.?|team|division|unit|practice|function)"
+    r"\s[-–—]\s++(?=\S)",
+    re.IGNORECASE,
+)
+
+
 _ASIDE_AFTER_COMMA = re.compile(
     r"(?<=[\w)]),\s++(?:on|in|until|who|which|but|so|while|currently|still|now|back|out|"
     r"sorry|usually|mostly)\b.*+$"
@@ -599,6 +629,12 @@ def _title_or_none(title: str) -> str | None:
     lead = _CREDENTIAL_LEAD.match(title)
     if lead is not None and lead.end() < len(title):
         title = title[lead.end() : -1 if title[lead.end() - 1] == "(" else None]
+    if "," in title[:12]:
+        title = without_credentials(title)  # "FIA, Senior Actuary": the letters are the name's
+    unit = _UNIT_FIRST.match(title)
+    if unit is not None and is_title(title[unit.end() :]):
+        # "Chief Actuary's Office - Senior Actuary": where they sit, then what they do.
+        title = title[unit.end() :]
     title = _PAREN_AFTER.sub("", title) if title.endswith(")") else title
     if ", " in title and title[:1].isupper():
         # "CTO, on his personal email until IT catches up": an aside after the title.

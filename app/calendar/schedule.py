@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from app.calendar.names import (
     NamedPerson,
     is_credential,
+    without_credentials,
     is_name,
     is_title,
     parse_people,
@@ -222,7 +223,7 @@ _NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,
 _LONG_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,4}")
 # "Our VP of Sales, Dana Ruiz-Ortega, may join the final round later on": not met this time.
 _JOINS_LATER = re.compile(
-    r",?\s*+(?:may|might|could|will|would)\s++(?:also\s++)?join\b[^.!?]{0,40}?"
+    r"(?:,|(?<!\s))\s*+(?:may|might|could|will|would)\s++(?:also\s++)?join\b[^.!?]{0,40}?"
     r"\b(?:later|final round|next round|another (?:round|time))\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -1747,6 +1748,10 @@ def _title_prefix(text: str) -> tuple[str | None, bool]:
     """The longest run of words at the start of `text` that reads as a job title, and whether
     the clause goes on to call them the hiring manager ("Senior Curator and the hiring
     manager")."""
+    text = text[:160]
+    if "," in text[:12]:
+        # "Samuel Adjei, PharmD, BCOP, Director of Pharmacy": the letters are the name's.
+        text = without_credentials(text)
     piece = _TITLE_CUT.split(text[:120], maxsplit=1)[0]
     title, hm = _title_words(piece)
     if title and not hm and "hiring manager" in piece.lower():
