@@ -98,7 +98,8 @@ def without_credentials(text: str) -> str:
         token = head.strip()
         if not comma or not tail.strip():
             break
-        if not (_CREDENTIAL.fullmatch(token) or (_CAPITALS.fullmatch(token) and not is_title(token))):
+        letters = _CAPITALS.fullmatch(token) is not None and not is_title(token)
+        if not (letters or _CREDENTIAL.fullmatch(token)):
             break
         rest = tail.lstrip()
     return rest

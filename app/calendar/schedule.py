@@ -21,11 +21,11 @@ from zoneinfo import ZoneInfo
 from app.calendar.names import (
     NamedPerson,
     is_credential,
-    without_credentials,
     is_name,
     is_title,
     parse_people,
     split_hiring_manager,
+    without_credentials,
 )
 from app.calendar.people import find_emails, fold, same_first_name, words
 from app.calendar.written_time import (
