@@ -41,11 +41,27 @@ from app.playbook.timing import canonical_zone_name, describe_send_by, zone
 EMAIL_PATTERN = r"^[^@\s<>,;\"]{1,64}@[^@\s<>,;\"]{1,255}$"
 
 
+def iana_zone_name(value: str) -> str | None:
+    """The IANA name of a zone given in any case, or by its Windows name ("W. Europe Standard
+    Time", as Outlook and Graph write zones; CLDR's windowsZones as icalendar ships it), or None
+    when no zone has that name."""
+    key = canonical_zone_name(value)
+    if key is not None:
+        return key
+    # Only a name that is not IANA pays for the mapping's import (the CLI's cold start).
+    from app.calendar.zones import zone as provider_zone
+
+    found = provider_zone(value)
+    return found.key if found is not None else None
+
+
 def _known_zone(value: str | None) -> str | None:
     if value is not None:
-        zone(value)  # ValueError -> 422 with the field path
-        # The answer shows the IANA spelling of a name typed in another case.
-        return canonical_zone_name(value) or value
+        key = iana_zone_name(value)
+        if key is None:
+            zone(value)  # ValueError -> 422 with the field path
+        # The answer shows the IANA spelling of a name typed in another case or Windows' name.
+        return key or value
     return value
 
 

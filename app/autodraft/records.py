@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from app.autodraft.planner import InterviewerView, InterviewView, PlanChoice
 from app.calendar.model import Contact, EventStatus
+from app.calendar.zones import zone as known_zone
 from app.playbook.models import Details, RiskArea
-from app.playbook.timing import zone
 from app.store.interviews import InterviewerRecord, InterviewRecord
 from app.store.plans import Plan
 from app.store.users import User
@@ -81,12 +81,13 @@ def choice_from_plan(plan: Plan | None, interview: InterviewRecord | None = None
 
 
 def planning_timezone(user: User, default: str) -> str:
-    """The user's zone when it is a known IANA name, else `default` (settings.timezone)."""
+    """The IANA name of the user's zone when it is known, else of `default` (settings.timezone).
+
+    A Windows name ("Pacific Standard Time", as Graph and Outlook write zones) is mapped through
+    CLDR's windowsZones (the table icalendar ships), and any case is read: the playbook's send-by
+    times take only IANA names, and a name they refuse would plan in the wrong zone."""
     for name in (user.timezone, default):
-        if name:
-            try:
-                zone(name)
-            except ValueError:
-                continue
-            return name
+        found = known_zone(name) if name else None
+        if found is not None:
+            return found.key
     return "UTC"

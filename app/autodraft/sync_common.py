@@ -199,9 +199,9 @@ async def store_round(
         row = await session.get(User, user.id)
         assert row is not None
         # The calendar's zone is the best guess for send-by times until the user says.
-        calendar_zone = changes.time_zone
-        if row.timezone is None and calendar_zone and zone(calendar_zone) is not None:
-            row.timezone = calendar_zone[:64]
+        found = zone(changes.time_zone) if changes.time_zone else None
+        if row.timezone is None and found is not None:
+            row.timezone = found.key  # IANA, whatever spelling the provider used
         report = await apply_changes(
             session, row, connection, state, changes, now=now, timezone=timezone, window=window
         )

@@ -49,9 +49,9 @@ def load_setup(
     allow_private_calendar: bool | None,
 ) -> tuple[Any, Any]:
     """(Settings, LocalSetup) from the environment, the config file and the flags; fail()s."""
+    from app.calendar.zones import zone
     from app.cli.config_file import ConfigError, load_config, merge
     from app.cli.serve import _settings_message
-    from app.playbook.timing import zone
     from app.settings import Settings
 
     try:
@@ -73,10 +73,12 @@ def load_setup(
         )
     except ConfigError as exc:
         fail(str(exc))
-    try:
-        zone(setup.timezone)
-    except ValueError:
+    # An IANA name in any case, or Windows' name for it ("Eastern Standard Time", as Outlook
+    # shows zones): everything after this point takes the IANA name.
+    found = zone(setup.timezone)
+    if found is None:
         fail(f"unknown time zone {setup.timezone!r}: use an IANA name such as America/New_York")
+    setup.timezone = found.key
     if setup.maildir is not None and setup.maildir.exists() and not setup.maildir.is_dir():
         fail(f"--maildir {setup.maildir} exists and is not a folder")
     return settings, setup

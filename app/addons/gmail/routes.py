@@ -40,6 +40,7 @@ from app.addons.gmail_manifest import (
 from app.addons.google_request import AddonContextDep, GoogleAddonContext
 from app.addons.openapi import ADDON_RESPONSES, EVENT_BODY
 from app.api.deps import DatabaseDep, MailboxesDep, SessionDep, SettingsDep
+from app.calendar.zones import zone
 from app.offload import DRAFT_COST, off_loop
 from app.settings import Settings
 from app.store.queries import get_or_create_user
@@ -63,8 +64,10 @@ async def _user(ctx: GoogleAddonContext, session: SessionDep) -> User:
     user = await get_or_create_user(session, ctx.identity)
     # Google reports the user's zone with each event (script.locale): remember it for the
     # auto-drafts' send-by times, which are computed when the user is not around.
-    if ctx.time_zone and user.timezone != ctx.time_zone:
-        user.timezone = ctx.time_zone[:64]
+    # Stored by its IANA name; a name nobody knows does not replace a good one.
+    found = zone(ctx.time_zone) if ctx.time_zone else None
+    if found is not None and user.timezone != found.key:
+        user.timezone = found.key
     return user
 
 
