@@ -13,6 +13,8 @@ runs. This holds in every auth mode: only Google can call these endpoints.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -118,15 +120,46 @@ def _string_map(obj: dict[str, Any], key: str) -> dict[str, str]:
     return dict(value)
 
 
+# A `\uXXXX` escape of half a UTF-16 pair, the pair itself, or an escaped backslash (so that
+# `\\ud83d`, a backslash then the letters, is left alone). Alternatives of fixed length, tried at
+# each backslash only: linear.
+_SURROGATE_ESCAPE = re.compile(
+    rb"\\(?:\\|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[dD][89a-fA-F][0-9a-fA-F]{2})"
+)
+
+
+def _lone_surrogate_as_fffd(match: re.Match[bytes]) -> bytes:
+    text = match.group()
+    return b"\\ufffd" if len(text) == 6 else text  # a pair (12) or a backslash (2) stays
+
+
+def without_lone_surrogates(body: bytes) -> bytes:
+    """The JSON text with each escaped half of a UTF-16 pair ("\\ud83d") written as U+FFFD.
+
+    JSON's grammar allows such an escape, and the producers around an event object write it for
+    text cut in the middle of an emoji (JavaScript's JSON.stringify, where form inputs are typed;
+    Calendar data, which the sync already reads with the same repair, app/providers/text_guard.py).
+    One guest's broken name must not cost the user the whole card; the half character itself
+    could not be written back out in the card's JSON, so it becomes U+FFFD here."""
+    return _SURROGATE_ESCAPE.sub(_lone_surrogate_as_fffd, body)
+
+
+def _with_surrogates_repaired(body: bytes) -> Any:
+    repaired = without_lone_surrogates(body) if b"\\u" in body else body
+    if repaired != body:
+        with contextlib.suppress(orjson.JSONDecodeError):
+            return orjson.loads(repaired)
+    raise BadRequest("the body is not valid JSON")
+
+
 async def _event_object(request: Request) -> dict[str, Any]:
     body = await request.body()
     try:
-        # orjson, not json: it refuses what Google never sends and what would fail later (lone
-        # surrogates cannot be written back out; NaN is not JSON), and nesting deeper than 1024
-        # levels, where json.loads would raise RecursionError (a 500) instead.
+        # orjson, not json: it refuses NaN (not JSON) and nesting deeper than 1024 levels, where
+        # json.loads would raise RecursionError (a 500) instead.
         event = orjson.loads(body)
     except orjson.JSONDecodeError:
-        raise BadRequest("the body is not valid JSON") from None
+        event = _with_surrogates_repaired(body)
     if not isinstance(event, dict):
         raise BadRequest("the body must be a JSON object (a Google event object)")
     return event
