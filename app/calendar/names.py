@@ -272,7 +272,8 @@ def _parse_people(text: str, max_people: int = 20) -> tuple[NamedPerson, ...]:
                 # all that stood for a title; the job title follows it.
                 merged: str | None = title
             elif last.title and title:
-                merged = f"{last.title}{sep}{title}"
+                # "Co-founder & CEO (30 min)": the whole title is cleaned, not only its start.
+                merged = _title_or_none(f"{last.title}{sep}{title}")
             else:
                 merged = last.title or title
             people[-1] = NamedPerson(
@@ -364,6 +365,8 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
             if shadow:
                 part = part[: shadow.start()]
             said, hm = split_hiring_manager(part)
+            if hm and last.title and _split_hm(part)[0] is None:
+                said = None  # "VP Customer, hiring manager for this role": only the mark
             title = f"{last.title}, {said}" if last.title and said else last.title or said
             people[-1] = NamedPerson(
                 last.name,
@@ -380,6 +383,9 @@ def _parse_one(part: str) -> NamedPerson | None:
     hm = optional = False
     marked_after: re.Match[str] | None = None
     m = _PAREN.match(part)
+    if m and _nickname_between(m.group("name"), m.group("inner"), m.group("after")):
+        # "Priyamvada (Priya) Rao — Engineer": the name goes by without the nickname.
+        return _parse_one(f"{m.group('name').strip()} {m.group('after').strip()}")
     if m:
         inner = m.group("inner").strip()
         name = m.group("name").strip()
@@ -447,6 +453,21 @@ def _parse_one(part: str) -> NamedPerson | None:
     return NamedPerson(_HONORIFIC.sub("", name).strip(), title, None, hm, optional)
 
 
+def _nickname_between(given: str, inner: str, after: str) -> bool:
+    """A nickname in parentheses between a given name and the surname: one name-like word in
+    the parenthesis, one given name before it, and a surname starting what follows."""
+    given, inner = given.strip(), inner.strip()
+    surname = after.lstrip().split(" ", 1)[0].rstrip(",;:")
+    return (
+        " " not in given
+        and " " not in inner
+        and surname[:1].isupper()
+        and is_name(inner)
+        and not is_title(inner)
+        and is_name(f"{given} {surname}")
+    )
+
+
 def _title_first(text: str) -> tuple[str, str] | None:
     """ "Head of Security Piotr Malinowski" → ("Head of Security", "Piotr Malinowski"): a
     person written title first with no separator, the name its last two or three words."""
@@ -471,6 +492,17 @@ def _title_first(text: str) -> tuple[str, str] | None:
 
 
 _NICKNAME = re.compile(r"(?<=\S)\s++['‘\"“][A-Z][\w-]{1,15}['’\"”](?=\s)")
+
+
+_PAREN_NICKNAME = re.compile(r"(?<=[^\W\d_])\s++\([A-Z][\w-]{1,15}\)(?=\s[A-Z])")
+
+
+def without_nickname(text: str) -> str:
+    """ "Benedikt 'Benny' Kowalczyk — …" → "Benedikt Kowalczyk — …", and "Priyamvada (Priya)
+    Rao" → "Priyamvada Rao"."""
+    return _PAREN_NICKNAME.sub("", _NICKNAME.sub("", text))
+
+
 _SLASH_LIST = re.compile(r"(?<!\s)\s++/\s+")
 _PIPE_LIST = re.compile(r"(?<!\s)\s++\|\s+")
 
@@ -491,9 +523,22 @@ _HM_PHRASE = re.compile(
     # "Group Treasurer - the role reports into her", "VP Research (the role would report to
     # Wendell)", "- the role would sit in her team": where the job sits is the mark too.
     r"\b(?:the|this) (?:role|position|job|hire) (?:would |will )?(?:reports?|sits?|be reporting)"
-    r" (?:directly )?(?:in|into|to|under)\b",
+    r" (?:directly )?(?:in|into|to|under)\b|"
+    # "(Design Manager; you would report to Inês)", "(you'd be working for Oscar)": the user
+    # would work for them.
+    r"\byou(?:'d|’d| would| will|'ll|’ll)? (?:be )?(?:report(?:ing)?|work(?:ing)?) (?:directly )?"
+    r"(?:to|for|under)\b",
     re.IGNORECASE,
 )
+# A parenthesis that holds the mark (and maybe what it is for): "(you'd be working for Oscar)".
+_MARK_IN_PAREN = re.compile(r"\([^()]{0,80}\)")
+
+
+def without_marks(text: str) -> str:
+    """The text with each parenthesis that holds the hiring-manager mark taken out."""
+    return _MARK_IN_PAREN.sub(lambda m: " " if _HM_PHRASE.search(m.group(0)) else m.group(0), text)
+
+
 _AND_TITLE = re.compile(
     r"(?:,|(?<!\s))\s++(?:and|&)\s++(?:also\s++)?(?:(?:our|the|your|their|a|an)\s++)?(?P<t>[^,;()]{2,80})$",
     re.IGNORECASE,
@@ -618,6 +663,7 @@ _UNIT_FIRST = re.compile(
 )
 
 
+_ASIDE_AFTER_SEMICOLON = re.compile(r"(?<=\S);\s++[a-z].*+$")
 _ASIDE_AFTER_COMMA = re.compile(
     r"(?<=[\w)]),\s++(?:on|in|until|who|which|but|so|while|currently|still|now|back|out|"
     r"sorry|usually|mostly)\b.*+$"
@@ -640,6 +686,9 @@ def _title_or_none(title: str) -> str | None:
     if ", " in title and title[:1].isupper():
         # "CTO, on his personal email until IT catches up": an aside after the title.
         title = _ASIDE_AFTER_COMMA.sub("", title)
+    if "; " in title:
+        # "Designer; you will work with Ana most days": a clause after the title.
+        title = _ASIDE_AFTER_SEMICOLON.sub("", title)
     title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", title))
     title = _PART_IN_LOOP.sub("", title)
     title = _TIME_AFTER.sub("", title)

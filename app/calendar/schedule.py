@@ -26,6 +26,8 @@ from app.calendar.names import (
     parse_people,
     split_hiring_manager,
     without_credentials,
+    without_marks,
+    without_nickname,
 )
 from app.calendar.people import find_emails, fold, same_first_name, words
 from app.calendar.written_time import (
@@ -848,6 +850,8 @@ def people_line(line: str) -> NamedPerson | None:
     if not p.name or len(p.name.split()) < 2 or not (p.title or p.hiring_manager):
         return None
     head = _HONORIFIC_LEAD.sub("", line)
+    if not head.startswith(p.name) and ('"' in head or "“" in head or "'" in head or "(" in head):
+        head = without_nickname(head)  # 'Katherine "Kate" Lindgren — …': the name without it
     if not head.startswith(p.name):
         # "Store Manager - Brenda Kowalski": the title, then the name ending the line.
         # Only the two alone: a label ("Interviewer Title: …") or a list is read elsewhere.
@@ -863,7 +867,10 @@ def people_line(line: str) -> NamedPerson | None:
     # parenthesis that only marks the hiring manager ("(your future manager)") is no sentence.
     after = _ADDRESS.sub(" ", head[len(p.name) :])
     if p.hiring_manager and "(" in after:
-        after = _MARK_PAREN.sub(" ", after)
+        after = without_marks(_MARK_PAREN.sub(" ", after))
+    if p.hiring_manager and " for " in after:
+        # "Kate Lindgren — VP Customer, hiring manager for this role": the mark says what for.
+        after = _MARK_FOR.sub(" ", after)
     if _PROSE_WORDS.search(after):
         return None
     if p.title and "|" in p.title:
@@ -877,6 +884,9 @@ def people_line(line: str) -> NamedPerson | None:
 _MARK_PAREN = re.compile(
     r"\(\s*+(?:the\s++)?(?:hiring manager|hm|your (?:future |direct |new |line )?manager)\s*+\)",
     re.IGNORECASE,
+)
+_MARK_FOR = re.compile(
+    r"\bhiring manager for (?:this|the) (?:role|position|job|opening|team|hire)\b", re.IGNORECASE
 )
 _HONORIFIC_LEAD = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
 _LEAD_TIME = re.compile(rf"^(?:{TIME})(?:\s*+(?-i:[A-Z]{{2,4}})\b)?[\s:,-]++", re.IGNORECASE)

@@ -49,3 +49,66 @@ def test_letters_and_a_unit_before_a_title_in_parentheses() -> None:
     )
     assert found["Bartholomew Quaye"].title == "Treasury Analyst"
     assert str(found["Bartholomew Quaye"].role) == "peer"
+
+
+def _lineup(description: str, *guests: tuple[str | None, str]) -> dict[str | None, Interviewer]:
+    page = google_event(
+        "Onsite - Alex Morgan - Platform Engineer - Quillon",
+        description,
+        ("Bettina Okafor", "bettina@quillon.dev"),
+        *guests,
+        start=START,
+        end=END,
+    )
+    return {p.name: p for p in only_interview(page).interviewers}
+
+
+def test_a_person_line_reads_its_title_whole_and_the_mark_apart() -> None:
+    # A title continued after "&" is cleaned as a whole (the slot length is no title); a comma
+    # part that only says "hiring manager for this role" is the mark, not more title; a
+    # nickname in quotes does not stop the line being one person.
+    found = _lineup(
+        "Hi Alex,\n\nYour onsite lineup:\n\n"
+        "Rupert Vance — Founder & CTO (45 min)\n"
+        'Josephine "Jo" Adair — Director of Infrastructure, hiring manager for this role '
+        "(60 min)\n\nBettina Okafor\nTalent Partner, Quillon",
+        ("Rupert Vance", "rupert@quillon.dev"),
+        ("Josephine Adair", "jo@quillon.dev"),
+    )
+    assert found["Rupert Vance"].title == "Founder & CTO"
+    (adair,) = [p for p in found.values() if p.email == "jo@quillon.dev"]
+    assert adair.title == "Director of Infrastructure"
+    assert adair.hiring_manager
+
+
+def test_a_nickname_in_parentheses_between_given_name_and_surname() -> None:
+    found = _lineup(
+        "Schedule:\n\n10:00-11:00 — Anantharaman (Ananth) Iyer — Staff Engineer — Architecture\n"
+        "11:00-12:00 — Bettina Okafor — Talent Partner — Wrap-up",
+        ("Anantharaman Iyer", "ananth@quillon.dev"),
+    )
+    iyer = found["Anantharaman Iyer"]
+    assert iyer.title == "Staff Engineer"
+    assert str(iyer.role) == "peer"
+
+
+def test_working_for_someone_written_beside_them_is_the_mark() -> None:
+    found = _lineup(
+        "<p>You'll meet:</p><ul><li>Cassius Obi - Platform Lead (you'd be reporting to "
+        "Cassius)</li><li>Mirela Dragan - SRE</li></ul>",
+        (None, "cassius@quillon.dev"),
+        (None, "mirela@quillon.dev"),
+    )
+    assert found["Cassius Obi"].hiring_manager
+    assert found["Cassius Obi"].title == "Platform Lead"
+    assert not found["Mirela Dragan"].hiring_manager
+    found = _lineup(
+        "You'll meet:\n* Cassius Obi (Platform Lead; you would work for Cassius)\n"
+        "* Mirela Dragan (SRE; you will pair with Mirela on a small task)",
+        ("Cassius Obi", "cassius@quillon.dev"),
+        ("Mirela Dragan", "mirela@quillon.dev"),
+    )
+    assert found["Cassius Obi"].hiring_manager
+    assert found["Cassius Obi"].title == "Platform Lead"
+    assert found["Mirela Dragan"].title == "SRE"
+    assert not found["Mirela Dragan"].hiring_manager
