@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -83,19 +84,35 @@ def _read(file: str, limit: int) -> str:
             raw = sys.stdin.buffer.read(limit * 4 + 1)
         else:
             path = Path(file)
-            if not path.is_file():
+            if path.is_dir():
+                fail(f"{file} is a folder; give the file that holds the note")
+            if not path.exists():
                 fail(f"no such file: {file}")
+            # Not only regular files: a pipe or /dev/stdin is a note too.
             with path.open("rb") as handle:
                 raw = handle.read(limit * 4 + 1)
     except OSError as exc:
-        fail(f"cannot read {file}: {exc.strerror}")
+        fail(f"cannot read {file}: {exc.strerror or exc}")
+    # A byte-order mark names the encoding: Windows PowerShell's `>` and Notepad's "Unicode"
+    # write UTF-16 with one. Anything else must be UTF-8 (a UTF-8 mark is dropped).
+    encoding = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
+    if encoding is None and b"\x00" in raw:
+        # Valid UTF-8, but no note holds NUL: UTF-16 without its mark, or a binary file. Read as
+        # text it would be checked as gibberish ("never says thank you") with no error at all.
+        fail(
+            f"{_shown(file)} is not UTF-8 text (it holds NUL bytes; UTF-16 needs a byte-order mark)"
+        )
     if len(raw) > limit * 4:  # too long whatever it holds; the cut may split a character
-        return raw.decode("utf-8-sig", errors="replace")
+        return raw.decode(encoding or "utf-8-sig", errors="replace")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError:
-        fail(f"{file} is not UTF-8 text")
+        fail(f"{_shown(file)} is not {'UTF-16' if encoding else 'UTF-8'} text")
     return text  # at most limit * 4 + 1 bytes were read: longer is refused by the caller
+
+
+def _shown(file: str) -> str:
+    return "the standard input" if file == "-" else file
 
 
 def _at_least(verdict: Verdict, threshold: FailOn) -> bool:

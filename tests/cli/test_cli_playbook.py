@@ -65,8 +65,15 @@ def test_check_missing_file_is_a_clear_message() -> None:
     assert "Traceback" not in result.output
 
 
-def test_check_binary_input_is_a_clear_message() -> None:
-    result = runner.invoke(app, ["check", "-", "--scenario", "gratitude"], input=b"\xff\xfe\x00bad")
+@pytest.mark.parametrize(
+    "data",
+    # FF FE, once used here as "binary", is UTF-16's byte-order mark: a note saved by Windows
+    # PowerShell or Notepad starts with it and is read as UTF-16 (tests/qa/test_cli_check_files.py).
+    [b"\xff\xd8\xff\xe0\x00\x10JFIF", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"],
+    ids=["jpeg", "png"],
+)
+def test_check_binary_input_is_a_clear_message(data: bytes) -> None:
+    result = runner.invoke(app, ["check", "-", "--scenario", "gratitude"], input=data)
     assert result.exit_code == 2
     assert "UTF-8" in result.output
 
