@@ -812,6 +812,7 @@ _REQ_LEAD = re.compile(
     r"^(?:req(?:uisition)?\s*+[#:]?\s*+)?#?[A-Z]{0,4}-?\d[\w-]*\s+", re.IGNORECASE
 )
 _AT_TAIL = re.compile(r"(?<!\s)\s+at\s++[A-Z][^,]*$")
+_SEARCH_TAIL = re.compile(r"(?<=[\w)])\s++(?:faculty\s++)?search(?:\s++committee)?$")
 
 
 # Words around a position that are not part of it: "the post of Java Developer", "Marketing
@@ -851,6 +852,8 @@ def _clean_position(text: str) -> str | None:
     text = _REQ.sub(" ", text)
     text = _REQ_TAIL.sub("", text.rstrip())
     text = _AT_TAIL.sub("", text)
+    # "Assistant Professor of Geography search": the search for the post, not its name.
+    text = _SEARCH_TAIL.sub("", text)
     text = " ".join(text.split()).strip(" ,.-–—:#")
     return text[:120] or None
 

@@ -663,6 +663,7 @@ _UNIT_FIRST = re.compile(
 )
 
 
+_AND_LOWER_TAIL = re.compile(r"(?<=[\w)]) and [a-z][a-z ]{0,40}$")
 _ASIDE_AFTER_SEMICOLON = re.compile(r"(?<=\S);\s++[a-z].*+$")
 _ASIDE_AFTER_COMMA = re.compile(
     r"(?<=[\w)]),\s++(?:on|in|until|who|which|but|so|while|currently|still|now|back|out|"
@@ -689,6 +690,10 @@ def _title_or_none(title: str) -> str | None:
     if "; " in title:
         # "Designer; you will work with Ana most days": a clause after the title.
         title = _ASIDE_AFTER_SEMICOLON.sub("", title)
+    if " and " in title and title[:1].isupper():
+        # "Chair, Department of Geography and search chair": a second, lower-case hat for this
+        # hire, not the job title ("Research and Development" is capitalised).
+        title = _AND_LOWER_TAIL.sub("", title)
     title = _AT_FIRM.sub("", _TITLE_LEAD.sub("", title))
     title = _PART_IN_LOOP.sub("", title)
     title = _TIME_AFTER.sub("", title)

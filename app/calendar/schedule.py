@@ -186,7 +186,11 @@ _POSITION_PROSE = re.compile(
     # "I'm hiring for a Senior iOS Engineer": "for" before the article, "iOS" a capitalised word.
     r"\b(?:looking for|hiring(?: for)?|to hire|join(?:ing)?(?: us)? as)\s++(?:our|an?|the|their)"
     r"\s++(?:first\s++)?(?P<z>[A-Z][\w&/-]*+(?: (?:(?:[A-Z]|i(?=[A-Z]))[\w&/-]*+|of|and|&)"
-    r"(?![\w&/-])){0,5})",
+    r"(?![\w&/-])){0,5})|"
+    # "my application for Café Operations Lead", "your application on position of Robotics
+    # Software Engineer (Perception)": capitalised words (and a parenthesis) after the frame.
+    r"\bapplication (?:for|on|to)\s++(?:(?:the|a|an)\s++)?(?:(?:position|role|post|job)\s++"
+    r"(?:of\s++|as\s++)?)?(?P<p>[A-Z][\w&/-]*+(?: (?:[A-Z(][\w&/()-]*+|of|and|&)(?![\w&/-])){0,6})",
 )
 _SIGN_OFFS = (
     r"(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|"

@@ -30,7 +30,7 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
     (
         Role.EXECUTIVE,
         re.compile(
-            r"\b(?:board (?:chair|treasurer|secretary|member|director)|trustee|treasurer|"
+            r"\b(?:board (?:chair|treasurer|secretary|member|director)|treasurer|"
             r"proprietor|dean|provost|rector|mayor|publisher|gesch[äa]ftsleitung|inhaber\w*|"
             r"propri[ée]taire|g[ée]rant\w*)\b"
         ),
@@ -58,7 +58,10 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"bookkeeper|conservator|registrar|counsellor|counselor|"
             r"mitarbeiter\w*|sachbearbeiter\w*|referent\w*|werkstudent\w*|praktikant\w*|"
             r"stylist|designer|caregiver|instructor|coach|trainer|scientist|banker|teller|"
-            r"sommelier|bartender|business partner|underwriter|actuary|auditor|paralegal)\b"
+            r"sommelier|bartender|business partner|underwriter|actuary|auditor|paralegal|"
+            # A trustee holds no office on the board: a panelist (a board's chair or treasurer
+            # is one of its officers, above).
+            r"trustee)\b"
             # A trade by its ending: "Hydrologist", "Geographer", "Technician", "Physician"
             # (only inside a word, so the scan does not retry a word from each of its letters).
             r"|\B(?:ologists?|ographers?|icians?)\b"

@@ -83,8 +83,8 @@ _RECRUITER = [
 # does: a decision-maker. A board's chair ("Board Chair", "Chairman") stays an executive.
 _ACADEMIC_CHAIR = _rx(
     r"\b(?:department|dept\.?|committee|search|panel|division|section|programme|program) "
-    r"chair(?:man|woman|person)?\b|\bchair(?:man|woman|person)? of (?:the )?(?:department|dept|"
-    r"[\w ]{0,30}committee|search|division|section|school|faculty)\b"
+    r"chair(?:man|woman|person)?\b|\bchair(?:man|woman|person)?(?:,| of) (?:the )?"
+    r"(?:department|dept|[\w ]{0,30}committee|search|division|section|school|faculty)\b"
 )
 
 # "Hiring Manager" or a people-manager title.
@@ -98,6 +98,9 @@ _DECISION = [
         "runs the finance function",
     ),
     (_rx(r"\bhiring (?:manager|lead|decision)\b"), "hiring manager"),
+    # The general counsel runs the legal function; an associate or assistant one is a lawyer
+    # on that team.
+    (_rx(r"^(?:deputy )?general counsel\b"), "runs the legal function"),
     (
         _rx(r"\bhead of\b|\bhead,|^head\b|\bleiter(?:in)?\b|\bjefe de\b|\bresponsable\b"),
         "head of a function",

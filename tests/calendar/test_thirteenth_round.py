@@ -9,6 +9,8 @@ person sits, not what they do."""
 from __future__ import annotations
 
 from app.calendar.model import Interviewer
+from app.calendar.titles import role_of
+from app.playbook.roles import Role
 from tests.calendar.helpers import google_event, only_interview
 
 START = "2026-09-08T13:00:00-04:00"
@@ -112,3 +114,50 @@ def test_working_for_someone_written_beside_them_is_the_mark() -> None:
     assert found["Cassius Obi"].title == "Platform Lead"
     assert found["Mirela Dragan"].title == "SRE"
     assert not found["Mirela Dragan"].hiring_manager
+
+
+def test_who_runs_a_function_or_chairs_a_department_decides() -> None:
+    # PLAYBOOK §4: a people-manager title is a decision-maker. The general counsel runs the
+    # legal function (an associate general counsel is a lawyer on it); "Chair, Department of
+    # X" chairs the department as "Chair of the Department of X" does; a trustee holds no
+    # office on the board and sits on the panel as a peer.
+    assert role_of("General Counsel") is Role.DECISION_MAKER
+    assert role_of("Deputy General Counsel") is Role.DECISION_MAKER
+    assert role_of("Associate General Counsel") is Role.PEER
+    assert role_of("Chair, Department of Marine Biology") is Role.DECISION_MAKER
+    assert role_of("Chair, Board of Governors") is Role.EXECUTIVE
+    assert role_of("Trustee") is Role.PEER
+    assert role_of("Board Treasurer") is Role.EXECUTIVE
+
+
+def test_a_second_lower_case_hat_and_a_search_are_not_the_title_or_the_job() -> None:
+    page = google_event(
+        "Video interview - Lecturer in Marine Biology search",
+        "Dear Dr. Morgan,\n\nThe committee: Prof. Ingrid Vasquez-Holt (Chair, Department of "
+        "Marine Biology and committee chair), Dr. Tomasz Wrobel (Senior Lecturer).\n\n"
+        "Sincerely,\nIngrid Vasquez-Holt",
+        ("Prof. Ingrid Vasquez-Holt", "ivasquez@carrick.ac.uk"),
+        ("Prof. Ingrid Vasquez-Holt", "ivasquez@carrick.ac.uk"),
+        ("Dr. Tomasz Wrobel", "twrobel@carrick.ac.uk"),
+        start=START,
+        end=END,
+    )
+    interview = only_interview(page)
+    by_name = {p.name: p for p in interview.interviewers}
+    assert by_name["Ingrid Vasquez-Holt"].title == "Chair, Department of Marine Biology"
+    assert str(by_name["Ingrid Vasquez-Holt"].role) == "decision_maker"
+    assert interview.position == "Lecturer in Marine Biology"
+
+
+def test_the_job_an_application_names_is_the_position() -> None:
+    page = google_event(
+        "Alex Morgan <> Kestrel Dynamics - first call",
+        "Hello Alex,\n\nthank you for your application on position of Embedded Firmware "
+        "Engineer (Motor Control). On this call we will talk about your experience.\n\n"
+        "Regards,\nOksana Petrenko\nTalent Acquisition | Kestrel Dynamics",
+        ("Oksana Petrenko", "oksana@kestreldynamics.eu"),
+        ("Oksana Petrenko", "oksana@kestreldynamics.eu"),
+        start=START,
+        end=END,
+    )
+    assert only_interview(page).position == "Embedded Firmware Engineer (Motor Control)"
