@@ -391,7 +391,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
 # What every _WRITER_JOINS match holds: substring tests before the regex's slower scan.
 _JOIN_HINTS = (
     " me ", " me,", " me.", " me\n", " me(", "chairing", "will also", "also joining", " and I ",
-    "myself", " kick ",
+    "myself", " kick ", "(will ",
 )  # fmt: skip
 # The writer among those met, in the grammar of a list of people: the first person joined to a
 # named one ("meet X and me", "Colm O'Sullivan, Director of Programs, and I will interview you"),
@@ -399,9 +399,12 @@ _JOIN_HINTS = (
 # ("I'll kick things off").
 _WRITER_JOINS = re.compile(
     r"\b(?:meet|and) me\b(?! know)|\bI(?:'ll|’ll| will| am|'m) (?:be )?chairing\b|"
-    r"\(will also (?:join|be on)\b|\balso joining the call\b|"
-    r"\band I (?:will|'ll|’ll|would|are going to) (?:be )?(?:interview|meet|speak|talk)\w*+ "
-    r"(?:you|with you)\b|"
+    r"\(will (?:also )?(?:join|be on)\b|\balso joining the call\b|"
+    # "Chidi Okafor (…) and I (Keiko Nakamura, HR Manager) will interview you."
+    r"\band I (?:\([^()\n]{1,80}\) )?(?:will|'ll|’ll|would|are going to) (?:be )?"
+    r"(?:interview|meet|speak|talk)\w*+ (?:you|with you)\b|"
+    # "You will meet Karim Benali, Lead Data Engineer, and myself."
+    r"\band myself\b|"
     r"\b(?:will be|are|is|includes?|including) myself\b|"
     r"\bI(?:'ll|’ll| will) (?:kick (?:things|it|us) off|open the call|start the call)\b"
 )

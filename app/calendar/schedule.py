@@ -69,6 +69,8 @@ _PEOPLE_LABEL = re.compile(
     r"(?:here's |here is )?who you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|"
     r"you(?:'ll| will)? (?:be )?meet(?:ing)?(?: with)?|meeting with|interviewing you|"
     r"(?:additional )?guests?|hiring manager|hosted by|hosts?|"
+    # "Joining today: Andrés Quintero (he/him), Support Manager - and me, Jess Tran"
+    r"joining(?: (?:today|us|the call|you))?|"
     # iCIMS "Secondary Interviewer:", a German-English "Your interview partners:", Paradox "Who:"
     r"(?:primary|secondary|second|additional|backup|lead) interviewers?|interview partners?|who|"
     r"(?P<opt>shadow(?:ing|ers?)?|reverse shadow|observers?|optional))"
@@ -200,8 +202,8 @@ _SIGN_OFFS = (
     # English: "Beste Grüße / Best regards", "Mit freundlichen Grüßen", "Vänliga hälsningar".
     r"(?:beste|viele|liebe|freundliche|herzliche) grüße|mit (?:freundlichen|besten) grüßen|"
     r"(?:vänliga|bästa|med vänlig) hälsning(?:ar)?|hälsningar|met vriendelijke groet(?:en)?|"
-    r"cordialement|bien à vous|(?:un )?saludos?(?: cordiales)?|atentamente|cordiali saluti|"
-    r"distinti saluti|venlig hilsen|med vennlig hilsen)\b[\s,.!]*"
+    r"(?:bien |très )?cordialement|bien à vous|(?:un )?saludos?(?: cordiales)?|atentamente|"
+    r"cordiali saluti|distinti saluti|venlig hilsen|med vennlig hilsen)\b[\s,.!]*"
 )
 _SIGN_OFF = re.compile(
     rf"^(?:{_SIGN_OFFS}(?:/\s*+{_SIGN_OFFS})?|--\s*|—\s*)$",

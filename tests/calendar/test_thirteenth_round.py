@@ -161,3 +161,61 @@ def test_the_job_an_application_names_is_the_position() -> None:
         end=END,
     )
     assert only_interview(page).position == "Embedded Firmware Engineer (Motor Control)"
+
+
+def _writer_met(description: str, writer: tuple[str, str], other: tuple[str, str]) -> dict:
+    page = google_event(
+        "Interview - Alex Morgan - Site Reliability Engineer",
+        description,
+        writer,
+        writer,
+        other,
+        start=START,
+        end=END,
+    )
+    interview = only_interview(page)
+    return {
+        "met": {p.email: p for p in interview.interviewers},
+        "recruiter": interview.recruiter,
+    }
+
+
+def test_the_writer_named_among_those_met_is_met() -> None:
+    oriane = ("Oriane Dubois", "oriane.dubois@velaris.fr")
+    marco = ("Marco Bellandi", "marco.bellandi@velaris.fr")
+    for said in (
+        "Vous rencontrerez Marco Bellandi, Staff SRE, and myself.",
+        "Marco Bellandi (Staff SRE) and I (Oriane Dubois, Talent Partner) will interview you.",
+        "Joining today: Marco Bellandi (he/him), Staff SRE, and me, Oriane Dubois (she/her), "
+        "Talent Partner.",
+    ):
+        found = _writer_met(
+            f"Bonjour Alex,\n\n{said}\n\nBien cordialement,\nOriane Dubois\nTalent Partner",
+            oriane,
+            marco,
+        )
+        assert set(found["met"]) == {oriane[1], marco[1]}, said
+        assert found["met"][marco[1]].title == "Staff SRE", said
+        assert str(found["met"][oriane[1]].role) == "recruiter", said
+        assert found["recruiter"].email == oriane[1], said
+
+
+def test_a_recruiter_label_that_says_they_will_join_the_call() -> None:
+    found = _writer_met(
+        "Hallo Alex,\n\nHiring Manager: Marco Bellandi, Teamleiter SRE\nRecruiter: Oriane "
+        "Dubois (will join the call)\n\nViele Grüße\nOriane Dubois\nHR Business Partner",
+        ("Oriane Dubois", "oriane.dubois@velaris.fr"),
+        ("Marco Bellandi", "marco.bellandi@velaris.fr"),
+    )
+    assert set(found["met"]) == {"oriane.dubois@velaris.fr", "marco.bellandi@velaris.fr"}
+    assert found["met"]["marco.bellandi@velaris.fr"].hiring_manager
+
+
+def test_a_french_sign_off_closes_the_letter_and_the_title_below_the_name_is_read() -> None:
+    found = _writer_met(
+        "Bonjour Alex,\n\nVous rencontrerez Marco Bellandi, Staff SRE, and myself.\n\n"
+        "Bien cordialement,\nOriane Dubois\nChargée de recrutement",
+        ("Oriane Dubois", "oriane.dubois@velaris.fr"),
+        ("Marco Bellandi", "marco.bellandi@velaris.fr"),
+    )
+    assert found["met"]["oriane.dubois@velaris.fr"].title == "Chargée de recrutement"
