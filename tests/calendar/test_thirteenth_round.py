@@ -8,6 +8,8 @@ person sits, not what they do."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.calendar.model import Interviewer
 from app.calendar.titles import role_of
 from app.playbook.roles import Role
@@ -163,7 +165,9 @@ def test_the_job_an_application_names_is_the_position() -> None:
     assert only_interview(page).position == "Embedded Firmware Engineer (Motor Control)"
 
 
-def _writer_met(description: str, writer: tuple[str, str], other: tuple[str, str]) -> dict:
+def _writer_met(
+    description: str, writer: tuple[str, str], other: tuple[str, str]
+) -> dict[str, Any]:
     page = google_event(
         "Interview - Alex Morgan - Site Reliability Engineer",
         description,
