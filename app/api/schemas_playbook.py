@@ -86,9 +86,23 @@ def scenario_name(value: Any) -> Any:
 ScenarioName = Annotated[Scenario, BeforeValidator(scenario_name)]
 
 
+# Years an interview, a debrief or a send-by time can fall in. At the edges of what Python can
+# hold (years 1 and 9999), the zone conversions and day arithmetic of send-by times overflow:
+# '9999-12-31T23:00:00-12:00' in Pacific/Kiritimati was a 500.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
+
+
+def _plausible_year(value: datetime) -> datetime:
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValueError(f"must be a date between the years {EARLIEST_YEAR} and {LATEST_YEAR}")
+    return value
+
+
 # A date-time given as text in JSON (routes validate the parsed body, so pydantic's strict mode,
 # which refuses strings too, is not an option). Booleans are StrictBool: `true`/`false` only.
-DateTimeText = Annotated[datetime, BeforeValidator(_date_time_text)]
+DateTimeText = Annotated[
+    datetime, BeforeValidator(_date_time_text), AfterValidator(_plausible_year)
+]
 Line = Annotated[str, Field(max_length=200)]
 Email = Annotated[str, Field(max_length=320, pattern=EMAIL_PATTERN)]
 TimeZoneName = Annotated[str, Field(max_length=64), AfterValidator(_known_zone)]
