@@ -8,6 +8,7 @@ parsed; a list of such pages. The format is detected when not given.
 from __future__ import annotations
 
 import codecs
+import re
 from typing import Any, Literal
 
 import orjson
@@ -67,7 +68,20 @@ def decode(data: bytes, max_bytes: int) -> str:
         return data.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError:
         pass
+    if _ICS_START.search(data, 0, 4096):
+        # RFC 5545 §3.1: simple writers fold inside a multi-byte character, and unfolding must
+        # restore the octets. Unfold the bytes first so both halves of 'é' meet again; the
+        # iCalendar reader unfolds again harmlessly.
+        data = _FOLD.sub(b"", data)
+        try:
+            return data.decode("utf-8").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass
     return _not_utf8(data).lstrip("\ufeff")
+
+
+_ICS_START = re.compile(rb"BEGIN:V", re.IGNORECASE)
+_FOLD = re.compile(rb"\r?\n[ \t]")
 
 
 def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:

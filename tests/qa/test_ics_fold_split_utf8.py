@@ -1,19 +1,15 @@
 """A long line folded in the middle of a UTF-8 character. RFC 5545 §3.1 warns that simple
 writers do this and says to unfold so that the original octets come back; `rightnote
-interviews` (and run/watch, which share the decoding) read the two halves of 'é' as Windows-1252
-and show 'JosÃ© Ibáñez Muñoz' as the interviewer's name — in a note's greeting, too.
+interviews` (and run/watch, which share the decoding) used to read the two halves of 'é' as
+Windows-1252 and showed 'JosÃ© Ibáñez Muñoz' as the interviewer's name — in a note's greeting, too.
 
-The decoding is app/calendar/formats.py (`decode`), owned by the calendar engineers: this is a
-strict xfail naming the fix. Proposed fix: when the bytes are not valid UTF-8, unfold them at the
-byte level first (CRLF or LF followed by one space or tab removed: `re.sub(rb"\\r?\\n[ \\t]", b"",
-data)`, linear) and try UTF-8 again before the cp1252 reading; icalendar unfolds again
-harmlessly."""
+The decoding (app/calendar/formats.py, `decode`) now unfolds the bytes of an iCalendar file that
+is not valid UTF-8 before it decides on an encoding, so the two halves meet again."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from app.cli import _register
@@ -28,7 +24,6 @@ def _folded_inside(name: str, char: str) -> bytes:
     return line[:cut] + b"\r\n " + line[cut:] + b"\r\n"
 
 
-@pytest.mark.xfail(strict=True, reason="app/calendar/formats.py decodes before unfolding")
 def test_a_fold_inside_a_utf8_character_keeps_the_name(tmp_path: Path) -> None:
     ics = (
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//qa//EN\r\nBEGIN:VEVENT\r\nUID:f@qa\r\n"
@@ -38,6 +33,25 @@ def test_a_fold_inside_a_utf8_character_keeps_the_name(tmp_path: Path) -> None:
         + b"ATTENDEE:mailto:me@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     path = tmp_path / "fold.ics"
+    path.write_bytes(ics)
+    result = CliRunner().invoke(cli_app, ["interviews", str(path), "--me", "me@example.com"])
+    assert result.exit_code == 0, result.output
+    assert "José Ibáñez Muñoz" in result.output
+
+
+def test_a_windows_1252_file_with_folds_is_still_read_as_windows_1252(tmp_path: Path) -> None:
+    line = "ATTENDEE;CN=José Ibáñez Muñoz:mailto:jose@fabrikam.example".encode("cp1252")
+    ics = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//qa//EN\r\nBEGIN:VEVENT\r\nUID:g@qa\r\n"
+        b"SUMMARY:Interview - Fabrikam - Analyst\r\n"
+        b"DTSTART:20261125T100000Z\r\nDTEND:20261125T110000Z\r\n"
+        + line[:20]
+        + b"\r\n "
+        + line[20:]
+        + b"\r\n"
+        b"ATTENDEE:mailto:me@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    path = tmp_path / "cp1252.ics"
     path.write_bytes(ics)
     result = CliRunner().invoke(cli_app, ["interviews", str(path), "--me", "me@example.com"])
     assert result.exit_code == 0, result.output
