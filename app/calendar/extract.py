@@ -278,6 +278,12 @@ def extract(
         from_roster = sum(1 for r in recs if r.sources and r.sources[0] in invited)
     signer = _apply_writer(schedule, recs[:from_roster], roster_)
     recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
+    sender = next((r for r in recs if r.is_organizer), None)
+    if recruiter is None and sender is not None and _sets_up_lineup(sender, recs, event):
+        # "Here's who you'll meet:" and a list the sender is not on, sent by someone who did
+        # not invite themself: they set the meeting up and are the one to ask.
+        recruiter = Contact(sender.name, sender.email)
+        recs = [r for r in recs if r is not sender]
     if recruiter is not None and recruiter.name is None and signer is not None:
         # A team mailbox sent it ("graduates@", "hr@") and a person signs the letter as
         # recruiting staff ("Sophie Grant" / "Graduate Recruitment Adviser"): the one to ask
@@ -317,8 +323,8 @@ def extract(
     ):
         # A tool sends for nobody ("noreply@teamtailor.com") and the letter is signed by
         # recruiting staff who are not invited ("Linnea Bergström / Talent Acquisition,
-        # Nordljus"): she is the one to ask, with no address of her own.
-        recruiter = Contact(signer.name, None)
+        # Nordljus"): she is the one to ask, at the address she signs with if any.
+        recruiter = Contact(signer.name, _signed_address(schedule.signature, signer.name))
     if recruiter is not None and recruiter.name and signer is not None:
         # "Phoebe Fairclough / Talent Acquisition Partner / phoebe.fairclough@…" under a letter
         # sent from the team's mailbox: the one to ask is at her own address.
@@ -383,6 +389,12 @@ def extract(
         interviewers = [i for i in interviewers if i not in staff]
         if recruiter is None:
             recruiter = Contact(staff[0].name, staff[0].email)
+    if recruiter is None:
+        # "Interviewers: …, Clare Pemberton (Early Careers Recruiter)" from a no-reply tool: the
+        # one recruiter on the call is also the one to ask.
+        recruiting = [i for i in interviewers if i.role is Role.RECRUITER]
+        if len(recruiting) == 1 and (recruiting[0].email or recruiting[0].name):
+            recruiter = Contact(recruiting[0].name, recruiting[0].email)
     interviewers.sort(key=lambda i: (i.slot_start is None, i.slot_start or _EPOCH))
     return interviewers, recruiter
 
@@ -587,6 +599,17 @@ def _signed_address(lines: tuple[str, ...], name: str) -> str | None:
             if len(found) == 1 and name_matches_email(name, found[0]):
                 return found[0]
     return None
+
+
+def _sets_up_lineup(org: _Rec, recs: list[_Rec], event: Event) -> bool:
+    """The organizer is off the guest list and off a lineup of two or more people the
+    description names among the guests."""
+    if _named_as_interviewer(org) or org.hiring_manager or not org.email:
+        return False
+    if event.attendees_hidden or any(a.email == org.email for a in event.attendees):
+        return False
+    listed = [r for r in recs if r is not org and InterviewerSource.DESCRIPTION in r.sources]
+    return len(listed) >= 2 and all(r.email for r in listed)
 
 
 def _named_as_interviewer(rec: _Rec) -> bool:

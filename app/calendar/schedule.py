@@ -30,6 +30,7 @@ from app.calendar.names import (
     without_nickname,
 )
 from app.calendar.people import find_emails, fold, same_first_name, words
+from app.calendar.titles import role_of
 from app.calendar.written_time import (
     SLOT,
     TIME,
@@ -85,6 +86,15 @@ _RECRUITER_LABEL = re.compile(
     # "Your contact at Talentbridge: Shanice Howell" (an agency or RPO names its person).
     r"contact(?: at [A-Z][\w&'’.-]*+(?: [A-Z][\w&'’.-]*+){0,2})?)\s*"
     r"[:\-–]|(?:scheduled|coordinated|organi[sz]ed|arranged) by\s)\s*(?P<v>.+)$",
+    re.IGNORECASE,
+)
+_GREETING_LEAD = re.compile(
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^.!?:,\n]{0,30}[.!?,]\s++(?=\S)",
+    re.IGNORECASE,
+)
+_QUESTIONS_LABEL = re.compile(
+    r"^(?:any )?questions?\s*+[:?]\s*+(?:(?:please )?(?:contact|ask|email|call)\s++)?"
+    r"(?P<v>[A-Z].{2,200})$",
     re.IGNORECASE,
 )
 # "Your recruiter is …", "reply to your recruiter, …", "contact your recruiter … at …".
@@ -321,6 +331,9 @@ def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Sig
     segments = rest + [p.strip() for line in lines[1:] for p in _SIG_SPLIT.split(line[:200])]
     title = company = None
     for seg in segments:
+        if "@" in seg and seg.endswith(")"):
+            # "Talent Acquisition (maja.lund@fjallstack.se)": the title, then the address.
+            seg = _EMPTY_PARENS.sub("", _ADDRESS.sub("", seg)).strip()
         if not seg or "@" in seg or "http" in seg or len(seg) > 80:
             continue
         if seg.endswith(")"):
@@ -351,6 +364,7 @@ _ADDRESS = re.compile(
     r"<?(?:mailto:)?(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+>?"
 )
 _DIGIT = re.compile(r"\d")
+_EMPTY_PARENS = re.compile(r"\(\s*+\)")
 _BULLET_CHARS = frozenset(" \t-–—•*·▪◦>|")
 _SENTENCE_WORDS = (
     "meet",
@@ -627,6 +641,10 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 managers_said.append(said_manager)
         labelled = ":" in line or "-" in line or "–" in line
         label = _PEOPLE_LABEL.match(line) if labelled else None
+        if label is None and line.endswith(":") and line[:1] in "HhDdGg":
+            # "Hi Alex! Here's who you'll meet:": the list's heading after a greeting.
+            greeted = _GREETING_LEAD.match(line)
+            label = _PEOPLE_LABEL.match(line[greeted.end() :]) if greeted else None
         if label:
             value = label.group("v").strip()
             people = parse_people(value)
@@ -677,6 +695,23 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 recruiter = found
                 coordinator_named = not says_recruiter
             continue
+        m = _QUESTIONS_LABEL.match(line) if recruiter is None and "uestion" in line[:14] else None
+        if m:
+            # "Questions: Trina Bell, Nurse Recruiter, 555-0142 or tbell@…": whoever answers for
+            # the process, named with an address or as recruiting staff, is the one to ask.
+            value = m.group("v")
+            found = _lead_person(value)
+            staff = found is not None and role_of(found.title) is Role.RECRUITER
+            # The value opens on the person's full name ("Reach out to …" is read elsewhere).
+            if (
+                found is not None
+                and found.name
+                and " " in found.name
+                and value.startswith(found.name)
+                and (found.email or staff)
+            ):
+                recruiter = found
+                continue
         m = _POSITION_LABEL.match(line) if labelled else None
         if m and position is None:
             position = m.group("v").strip()[:120] or None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.calendar.model import Interviewer
+from app.calendar.model import Interview, Interviewer
 from app.calendar.titles import role_of
 from app.playbook.roles import Role
 from tests.calendar.helpers import google_event, only_interview
@@ -223,3 +223,80 @@ def test_a_french_sign_off_closes_the_letter_and_the_title_below_the_name_is_rea
         ("Marco Bellandi", "marco.bellandi@velaris.fr"),
     )
     assert found["met"]["oriane.dubois@velaris.fr"].title == "Chargée de recrutement"
+
+
+def _invite(
+    description: str, organizer: tuple[str, str], *guests: tuple[str | None, str]
+) -> Interview:
+    page = google_event(
+        "Interview - Alex Morgan - Pastry Chef",
+        description,
+        organizer,
+        *guests,
+        start=START,
+        end=END,
+    )
+    return only_interview(page)
+
+
+def test_who_answers_questions_is_the_one_to_ask() -> None:
+    interview = _invite(
+        "Alex,\n\n2:00 pm - tasting with Chef Renata Villalobos, Executive Pastry Chef\n\n"
+        "Questions: Dorian Fleck, Talent Coordinator, 555-0188 or dfleck@maisonbrun.com",
+        ("Maison Brun Careers", "careers@maisonbrun.com"),
+        ("Renata Villalobos", "rvillalobos@maisonbrun.com"),
+    )
+    assert interview.recruiter is not None
+    assert (interview.recruiter.name, interview.recruiter.email) == (
+        "Dorian Fleck",
+        "dfleck@maisonbrun.com",
+    )
+
+
+def test_a_signer_from_a_no_reply_tool_is_asked_at_the_address_she_signs_with() -> None:
+    interview = _invite(
+        "Hej Alex!\n\nYou will meet Renata Villalobos (Executive Pastry Chef).\n\n"
+        "Med vänliga hälsningar,\nSigne Holmberg, Talent Acquisition "
+        "(signe.holmberg@maisonbrun.se)",
+        ("Teamtailor", "no-reply@teamtailor.com"),
+        ("Renata Villalobos", "rvillalobos@maisonbrun.se"),
+    )
+    assert interview.recruiter is not None
+    assert (interview.recruiter.name, interview.recruiter.email) == (
+        "Signe Holmberg",
+        "signe.holmberg@maisonbrun.se",
+    )
+
+
+def test_the_one_recruiter_on_the_call_is_the_one_to_ask() -> None:
+    interview = _invite(
+        "Maison Brun has invited you to a live video interview.\n\nInterviewers: Renata "
+        "Villalobos (Executive Pastry Chef), Dorian Fleck (Graduate Talent Recruiter)",
+        ("HireVue Scheduling", "noreply@hirevue.com"),
+        ("Renata Villalobos", "rvillalobos@maisonbrun.com"),
+        ("Dorian Fleck", "dfleck@maisonbrun.com"),
+    )
+    assert interview.recruiter is not None
+    assert interview.recruiter.email == "dfleck@maisonbrun.com"
+
+
+def test_a_sender_off_the_guest_list_and_off_the_lineup_sets_it_up() -> None:
+    page = google_event(
+        "Alex Morgan — Onsite interview — Pastry Chef",
+        "<div>Hello Alex, here's who you'll meet:</div><ul><li>Renata Villalobos - Executive "
+        "Pastry Chef</li><li>Tobiah Marsh - Sous Chef</li></ul><div>Wear kitchen shoes!</div>"
+        "<div>Perrine Aubert<br>Restaurant Manager</div>",
+        ("Perrine Aubert", "perrine@maisonbrun.com"),
+        ("Renata Villalobos", "renata@maisonbrun.com"),
+        ("Tobiah Marsh", "tobiah@maisonbrun.com"),
+        start=START,
+        end=END,
+    )
+    # The organizer is not among the guests (google_event lists only `guests`).
+    interview = only_interview(page)
+    assert {p.email for p in interview.interviewers} == {
+        "renata@maisonbrun.com",
+        "tobiah@maisonbrun.com",
+    }
+    assert interview.recruiter is not None
+    assert interview.recruiter.email == "perrine@maisonbrun.com"
