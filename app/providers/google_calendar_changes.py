@@ -136,6 +136,7 @@ class GoogleIncrementalCalendar:
             items: list[dict[str, Any]] = []
             time_zone: str | None = None
             page_token: str | None = None
+            asked: set[str] = set()
             for _ in range(MAX_PAGES):
                 check_deadline(deadline, "calendar events.list")
                 try:
@@ -154,6 +155,13 @@ class GoogleIncrementalCalendar:
                 if not page_token:
                     token = response.get("nextSyncToken")
                     return EventsPage(items, token if isinstance(token, str) else None, time_zone)
+                if not isinstance(page_token, str) or page_token in asked:
+                    # A page that leads back to one already read: following it would read the
+                    # same pages up to the cap on every round. What was read is kept, as for
+                    # the cap, and the next round starts over.
+                    log.warning("google.sync_page_repeated", extra={"pages": len(asked) + 1})
+                    return EventsPage(items, None, time_zone, complete=False)
+                asked.add(page_token)
             log.warning("google.sync_page_cap", extra={"pages": MAX_PAGES})
             return EventsPage(items, None, time_zone, complete=False)
 

@@ -153,6 +153,7 @@ class GraphIncrementalCalendar:
             params = {"startDateTime": _iso(span[0]), "endDateTime": _iso(span[1])}
         headers = {"Prefer": f'outlook.timezone="UTC", odata.maxpagesize={PAGE_SIZE}'}
         items: list[dict[str, Any]] = []
+        asked: set[str] = {link} if link is not None else set()
         for _ in range(MAX_PAGES):
             assert url is not None
             page = await self.client.json(
@@ -168,6 +169,12 @@ class GraphIncrementalCalendar:
                 # The last page, without the delta link Graph should have ended it with.
                 log.warning("graph.delta_without_link", extra={"items": len(items)})
                 return items, None, True
+            if next_link in asked:
+                # A page that leads back to one already read: following it would read the same
+                # pages up to the cap on every round. Kept as far as read, as for the cap.
+                log.warning("graph.delta_page_repeated", extra={"pages": len(asked) + 1})
+                return items, None, False
+            asked.add(next_link)
             url, params = next_link, None
         log.warning("graph.delta_incomplete", extra={"items": len(items)})
         return items, None, False

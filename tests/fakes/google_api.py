@@ -113,6 +113,9 @@ class FakeGoogleApis:
     requests: list[Seen] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
     calendar_time_zone: str = "America/New_York"
+    # A server-side paging bug: events.list answers a page with the token that fetched it, so
+    # a client that follows nextPageToken blindly reads that page for ever.
+    repeat_pages: bool = False
     # Undocumented Gmail behaviour, either way (see the module docstring).
     message_id: str = "keep"
     index_late: bool = False
@@ -374,6 +377,8 @@ class FakeGoogleApis:
         }
         if offset + max_results < len(items):
             body["nextPageToken"] = _page_token(offset + max_results)
+            if self.repeat_pages and params.get("pageToken"):
+                body["nextPageToken"] = params["pageToken"]
         else:
             body["nextSyncToken"] = _sync_token(self._rev)
         return JSONResponse(body)
