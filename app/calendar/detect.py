@@ -39,7 +39,10 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _NOT_EVENTS = frozenset({"outOfOffice", "focusTime", "workingLocation", "birthday"})
 _NEGATIVE = _rx(
     r"\binterviewer training\b|\binterview(?:er)? (?:training|calibration|shadow(?:ing)?|debrief|"
-    r"feedback|prep(?:aration)?|practice|panel prep|blocks?|holds?|slots?|pools?|sync)\b|"
+    r"feedback|prep(?:aration)?|practice|panel prep|blocks?|holds?|slots?|pools?|sync|"
+    # Help with someone's interview, or the interviewer's own calendar: "(interview tips)",
+    # "Interview availability hold".
+    r"tips|advice|coaching|availability)\b|"
     r"\bdebrief\b|\bhiring committee\b|\binterviewing (?:candidates|a candidate)\b|"
     # Practice, in either word order: "mock interview", "Practice interview - system design",
     # "interview practice", "practice round with Chris".
@@ -51,6 +54,8 @@ _NEGATIVE = _rx(
     # an adoption agency's home study.
     r"\b(?:admissions?|alumni|family|parent|scholarship|grant|vendor|supplier|co-?op board|"
     r"tenant|citizenship|naturali[sz]ation|visa|immigration|consular|global entry|witness|"
+    # A lender's, a benefits office's or an asylum caseworker's interview.
+    r"mortgage|loan|benefits?|asylum|substantive|"
     r"pre|home[- ]study)[- ]interviews?\b|"
     # Someone else's interview ("Drive Jo to her interview"), a reminder about one the user
     # gave ("submit scorecard"), a show or a book of that name, the press.
@@ -101,7 +106,11 @@ _MEDIUM = _rx(
     r"\b(?:second|third|final|next)[- ](?:round )?(?:conversation|chat)\b"
 )
 # An interview for another job at the user's own employer: colleagues are the interviewers.
-_INTERNAL_MOVE = _rx(r"\binternal (?:interview|transfer|opening|move|candidate|application)\b")
+_INTERNAL_MOVE = _rx(
+    r"\binternal (?:interview|transfer|opening|move|candidate|application|mobility)\b|"
+    # A stint in another team, interviewed for like a move: "Chat re: secondment to X".
+    r"\bsecondment\b"
+)
 _CASUAL = _rx(
     r"\b(?:chat|coffee|call|intro(?:duction)?|meet(?:ing)?|conversation|catch[- ]?up|lunch|"
     r"breakfast|dinner|drinks|get to know|walk|"
@@ -118,7 +127,14 @@ _ROLE_TALK = _rx(
     r"\w+ (?:engineer|lead|hire|designer))|your background|(?:next|last|final) step|"
     r"opportunit(?:y|ies)|candidacy|"
     # "the senior designer hire would report to me"
-    r"(?:would|will) report (?:in)?to me|"
+    r"(?:would|will) report (?:straight |directly )?(?:in)?to me|"
+    r"reports (?:straight |directly )?to me|"
+    # The candidate's own words on a booking page: "following up on my application".
+    r"(?:my|your) application|"
+    # A founder's pitch: "heading up sales at X could be your next move", "whether leading
+    # design for our app might be interesting to you".
+    r"heading up|your next (?:move|thing|role|chapter|challenge|adventure)|"
+    r"(?:might|could|would) be (?:interesting|exciting|of interest) (?:to|for) you|"
     # A founder or an investor says who they need: "you'd be a great first Head of Sales",
     # "Ayo is looking for a VP of Engineering".
     r"first (?:head|vp|director|chief) of|"
@@ -191,6 +207,17 @@ _DESC_NOT_YOURS = _words(
     r"embargo(?:ed)?\b",
     r"talking points\b",
     r"record (?:your|the) interview\b",
+    # The user quoted by a writer, a student or a show: "thanks for agreeing to be
+    # interviewed", "I'm writing a piece on …", "for my Sociology 114 assignment".
+    r"agree(?:ing|d)? to be interviewed\b",
+    r"on the record\b",
+    r"writing (?:a|an|my|our) (?:story|piece|article|feature|profile)\b",
+    r"working on (?:a|an|my|our) (?:story|piece|article|feature|profile)\b",
+    r"for my (?:\w+ ){0,2}(?:assignment|class|coursework|course|homework|thesis|dissertation)\b",
+    r"with my (?:\w+ ){0,2}(?:assignment|class|coursework|course|homework|thesis|dissertation)\b",
+    # The user booked for a part in someone else's interview: interpreter, committee member.
+    r"you(?: are|'re|’re) (?:booked|sitting|serving) as\b",
+    r"as (?:the|an?) (?:interpreter|translator)\b",
     # A journalist's piece: quotes, a feature, the record.
     r"quotes? (?:will be |are |get )?attributed\b",
     r"for (?:my|our|a|the) (?:feature|article|piece|story|column|segment|newsletter) on\b",
@@ -338,6 +365,11 @@ def detect(
     elif not others and not event.attendees_hidden:
         add(-0.1, "nobody else is on the invite")
     outsiders = [o for o in people if not me.is_colleague(o.email)]
+    internal = people and not outsiders and _INTERNAL_MOVE.search(low) is not None
+    if internal and casual and not strong and not medium and not negative:
+        # "Chat re: secondment to Pricing": a conversation about a move inside the user's
+        # employer, with the colleagues who decide it.
+        add(_INFORMAL, "a conversation about a move inside your employer")
     if not strong and not medium and not negative and 1 <= len(outsiders) <= 3 and not with_role:
         job = _job_in_title(event.title)
         if job:
@@ -455,6 +487,11 @@ def read_description(evidence: Evidence, text: str) -> None:
         evidence.casual_outsider = False
 
 
+_CANDIDATES_INTERVIEWED = re.compile(
+    r"(?<!other )candidates (?:will be|are being|are to be|to be) interviewed\b"
+)
+
+
 @lru_cache(maxsize=256)
 def _description_words(head: str) -> tuple[str, bool, str | None, bool]:
     """The interview words of a cleaned description (the first three, and whether there are
@@ -463,6 +500,10 @@ def _description_words(head: str) -> tuple[str, bool, str | None, bool]:
     body = head.lower()
     words = {m.group(0) for m in _DESC_VOCAB.finditer(body)}
     not_yours = _DESC_NOT_YOURS.search(body)
+    if not_yours is None and "candidates " in body:
+        # "Three candidates will be interviewed, then the committee decides": the user sits on
+        # the panel ("you and the other candidates" is a group interview the user takes).
+        not_yours = _CANDIDATES_INTERVIEWED.search(body)
     negative = not_yours is None and _DESC_NEGATIVE.search(body) is not None
     shown = ", ".join(sorted(words)[:3])
     return shown, len(words) >= 2, not_yours.group(0) if not_yours else None, negative
