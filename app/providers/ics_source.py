@@ -27,6 +27,7 @@ Parsing is CPU-bound and runs in a worker thread.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import hashlib
 import zlib
 from collections.abc import Sequence
@@ -197,8 +198,7 @@ class IcsCalendarSource:
         data = await (self._download() if self.is_url else asyncio.to_thread(self._read_file))
         if not self._changed:
             return data
-        head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").upper()
-        if b"BEGIN:VCALENDAR" not in head and b"BEGIN:VEVENT" not in head:
+        if not looks_like_ics(data):
             raise ParseError(f"{shown_location(self.location)} is not an iCalendar (.ics) file")
         return data
 
@@ -373,3 +373,14 @@ class IcsCalendarSource:
                     raise too_large(size, self.max_bytes)
                 chunks.append(piece)
         return b"".join(chunks)
+
+
+def looks_like_ics(data: bytes) -> bool:
+    """Whether the data opens as an iCalendar file: UTF-8 (with or without its mark), or UTF-16
+    with a byte-order mark (a file saved by Notepad as "Unicode"; the calendar reader decodes
+    it), which the byte test alone refused as "not an iCalendar file"."""
+    head = data[:4096]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = data[:8192].decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n").upper()
+    return b"BEGIN:VCALENDAR" in head or b"BEGIN:VEVENT" in head
