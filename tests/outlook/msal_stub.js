@@ -1,7 +1,7 @@
 /* A stand-in for MSAL.js's browser bundle in the task-pane tests (served in place of
  * /outlook/vendor/msal-browser.min.js). Nested App Authentication needs a real Office host to
  * broker tokens; here the test hands over a token minted by the fake identity platform:
- *   window.__msalStub = {token, silentFails}
+ *   window.__msalStub = {token, silentFails, staleToken}
  * and reads back the configuration and token requests the pane made.
  */
 (function () {
@@ -38,7 +38,10 @@
             return Promise.reject(Object.assign(new Error("interaction_required"),
               { errorCode: "interaction_required" }));
           }
-          return Promise.resolve({ accessToken: stub.token, account: { username: "alice" } });
+          // `staleToken`: what MSAL's cache still holds (expired on the server's clock); only
+          // forceRefresh redeems the refresh token for `token`.
+          var cached = stub.staleToken && !request.forceRefresh ? stub.staleToken : stub.token;
+          return Promise.resolve({ accessToken: cached, account: { username: "alice" } });
         },
         acquireTokenPopup: function (request) {
           stub.popup.push(request);

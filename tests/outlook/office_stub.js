@@ -104,6 +104,16 @@
     },
   };
 
+  var itemHandlers = [];
+  stub.switchItem = function (values) {
+    ["to", "cc", "subject", "body", "bodyType"].forEach(function (key) {
+      if (key in values) stub[key] = values[key];
+    });
+    itemHandlers.forEach(function (handler) {
+      setTimeout(function () { handler({ type: "olkItemSelectedChanged" }); }, 0);
+    });
+  };
+
   window.Office = {
     AsyncResultStatus: { Succeeded: Succeeded, Failed: Failed },
     CoercionType: { Html: "html", Text: "text" },
@@ -116,7 +126,17 @@
           return false;
         },
       },
-      mailbox: { item: item },
+      // ItemChanged (Mailbox 1.5, a pinned pane): `__officeStub.switchItem({to, cc, body, ...})`
+      // stands for the user opening another message; the item then reads the new values.
+      mailbox: {
+        item: item,
+        addHandlerAsync: function (type, handler) {
+          stub.calls.push("mailbox.addHandlerAsync:" + type);
+          if (type === "olkItemSelectedChanged") itemHandlers.push(handler);
+          var callback = arguments.length > 2 ? callbackOf(arguments) : null;
+          if (callback && callback !== handler) ok(callback);
+        },
+      },
       // Office dialogs: records the URL opened; `__officeStub.closeDialogs()` closes them all
       // (the host then sends DialogEventReceived, as when the user closes the window).
       ui: {
@@ -166,7 +186,8 @@
         });
       },
     },
-    EventType: { DialogEventReceived: "dialogEventReceived", DialogMessageReceived: "dialogMessageReceived" },
+    EventType: { DialogEventReceived: "dialogEventReceived", DialogMessageReceived: "dialogMessageReceived",
+      ItemChanged: "olkItemSelectedChanged" },
     onReady: function (callback) {
       var info = { host: "Outlook", platform: "OfficeOnline" };
       var ready = new Promise(function (resolve) { setTimeout(function () { resolve(info); }, 0); });

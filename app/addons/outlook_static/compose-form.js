@@ -9,7 +9,8 @@
 import { post } from "./api-client.js";
 import { $, setStatus, show } from "./dom.js";
 import {
-  insertDraft, isTextBody, readBody, readBodyType, readRecipients, readSubject, setSubject,
+  clip, composing, insertDraft, isTextBody, onItemChanged, readBody, readBodyType, readRecipients,
+  readSubject, setSubject,
 } from "./office-item.js";
 import { askToSignIn, signedInMode } from "./sign-in.js";
 
@@ -17,6 +18,13 @@ const POLL_MS = 2000;
 const SETTLE_MS = 1500; // the body must be unchanged this long before it is re-checked
 const INPUT_DEBOUNCE_MS = 500;
 const MAX_QUESTIONS = 2;
+// The server takes a body of at most 100,000 characters in a request of at most 256 KB (its
+// default): a reply's quoted thread in a script of 3-byte characters passes the first and fails
+// the second. The note the voice check reads is the text before the quote, far shorter.
+const MAX_BODY_CHARS = 100000;
+const MAX_BODY_BYTES = 160 * 1024;
+// After a failure the server gave no wait for (5xx, a timeout, no network).
+const RETRY_SECONDS = 10;
 
 const state = {
   scenarios: {}, // scenario → {label, summary, drafts}, as the server names them
@@ -35,6 +43,10 @@ const state = {
   checkedBody: null,
   seenRecipients: "",
   inputTimer: null,
+  retryAt: 0, // no request before this time (the server said Retry-After)
+  retryTimer: null,
+  retryFull: false,
+  generation: 0, // which Outlook item the pane shows: bumped when it switches
 };
 
 const labelOf = (scenario) => (state.scenarios[scenario] || {}).label;
@@ -61,12 +73,43 @@ function orderedRecipients() {
   return first.concat(state.recipients.filter((r) => r.email !== state.chosen));
 }
 
+const utf8 = window.TextEncoder ? new window.TextEncoder() : null;
+
+// The body as sent: within both limits, cut at a character (never half a surrogate pair, which
+// would not be valid text), measured as JSON encodes it.
+export function boundedBody(text) {
+  let cut = clip(text, MAX_BODY_CHARS);
+  if (!utf8) return cut;
+  for (;;) {
+    const size = utf8.encode(JSON.stringify(cut)).length;
+    if (size <= MAX_BODY_BYTES) return cut;
+    cut = clip(cut, Math.floor(cut.length * (MAX_BODY_BYTES / size) * 0.98));
+  }
+}
+
+function retryLater(seconds, full) {
+  // One timer, whatever asked: the poll, typing and this retry all wait for it.
+  state.retryAt = Date.now() + seconds * 1000;
+  state.retryFull = state.retryFull || full;
+  clearTimeout(state.retryTimer);
+  state.retryTimer = setTimeout(() => {
+    state.retryAt = 0;
+    const again = state.retryFull;
+    state.retryFull = false;
+    refresh({ full: again }).catch(() => null);
+  }, seconds * 1000);
+}
+
 export async function refresh({ full = false } = {}) {
+  if (Date.now() < state.retryAt) {
+    state.retryFull = state.retryFull || full; // the retry will send the newest state
+    return;
+  }
   const seq = ++state.seq;
   const body = {
     recipients: orderedRecipients(),
-    subject: state.subject || null,
-    body: state.body.slice(0, 100000),
+    subject: state.subject ? clip(state.subject, 1000) : null,
+    body: boundedBody(state.body),
     body_type: isTextBody(state.bodyType) ? "text" : "html",
   };
   if (state.edited && !full) body.details = readDetails();
@@ -75,16 +118,23 @@ export async function refresh({ full = false } = {}) {
     result = await post("v1/suggest", body);
   } catch (error) {
     if (seq !== state.seq) return;
+    // The poll must not resend what just failed every 2 s: a changed body, typing or the timed
+    // retry sends again.
+    state.checkedBody = state.body;
     if (error.signIn) {
       askToSignIn();
-    } else {
-      setStatus(`RightNote could not check this message: ${error.message}`, "error");
+      return;
     }
+    const transient = error.retryAfter || !error.status || error.status >= 500;
+    const wait = error.retryAfter || RETRY_SECONDS;
+    const again = transient && !error.retryAfter ? `; trying again in ${wait} s` : "";
+    setStatus(`RightNote could not check this message: ${error.message}${again}.`, "error");
+    if (transient) retryLater(wait, full);
     return;
   }
   if (seq !== state.seq) return; // a newer request is on its way
   state.result = result;
-  state.checkedBody = body.body;
+  state.checkedBody = state.body;
   render(result, { full });
 }
 
@@ -459,10 +509,12 @@ function wireInsert() {
   $("insert").addEventListener("click", async () => {
     const button = $("insert");
     button.disabled = true;
+    const generation = state.generation;
     try {
       await flushInputs();
       const draft = state.result && state.result.suggestion && state.result.suggestion.draft;
       if (!draft || !draft.text) throw new Error("there is no draft to insert");
+      if (generation !== state.generation) throw new Error("Outlook switched to another message");
       await insertDraft(draft);
       if (!state.subject.trim() && draft.subject && await setSubject(draft.subject)) {
         state.subject = draft.subject;
@@ -527,6 +579,7 @@ function wireStandDown() {
 
 async function poll({ force = false } = {}) {
   if (document.visibilityState !== "visible" && !force) return;
+  const generation = state.generation;
   let recipients;
   let body;
   try {
@@ -534,6 +587,7 @@ async function poll({ force = false } = {}) {
   } catch {
     return; // the item may be closing; the next tick tries again
   }
+  if (generation !== state.generation) return; // read from the item the pane has left
   const recipientKey = recipients.map((r) => r.email.toLowerCase()).join(",");
   const now = Date.now();
   if (body !== state.seenBody) {
@@ -563,18 +617,53 @@ function startPolling() {
   });
 }
 
+async function readItem() {
+  const generation = state.generation;
+  const read = await Promise.all([readRecipients(), readSubject(), readBody(), readBodyType()]);
+  if (generation !== state.generation) return false;
+  [state.recipients, state.subject, state.body, state.bodyType] = read;
+  state.seenBody = state.body;
+  state.seenAt = Date.now();
+  state.seenRecipients = state.recipients.map((r) => r.email.toLowerCase()).join(",");
+  return true;
+}
+
+// A pinned pane stays open while Outlook shows another item: forget the old one at once, so an
+// answer still on its way for it (or a draft to insert) never lands on the new one.
+async function itemChanged() {
+  state.generation += 1;
+  state.seq += 1; // answers already asked for are dropped
+  clearTimeout(state.inputTimer);
+  clearTimeout(state.retryTimer);
+  Object.assign(state, {
+    inputTimer: null, retryTimer: null, retryAt: 0, retryFull: false, result: null,
+    shownKey: null, chosen: null, edited: false, checkedBody: null,
+  });
+  for (const id of ["who", "plan", "standdown", "nomatch", "voice", "consent"]) show(id, false);
+  if (!composing()) {
+    setStatus("Open RightNote while writing a message: it works on the note you compose.",
+      "error");
+    return;
+  }
+  setStatus("Reading your message…");
+  try {
+    if (!(await readItem())) return;
+  } catch (error) {
+    setStatus(`Outlook did not share the message: ${error.message}`, "error");
+    return;
+  }
+  await refresh({ full: true });
+}
+
 // Read the message, suggest for it, and keep watching it. Throws when Outlook does not share it.
 export async function startCompose(scenarios) {
   setScenarios(scenarios);
   wireInputs();
   wireInsert();
   wireStandDown();
-  [state.recipients, state.subject, state.body, state.bodyType] = await Promise.all([
-    readRecipients(), readSubject(), readBody(), readBodyType(),
-  ]);
-  state.seenBody = state.body;
-  state.seenAt = Date.now();
-  state.seenRecipients = state.recipients.map((r) => r.email.toLowerCase()).join(",");
+  await readItem();
+  onItemChanged(() => itemChanged().catch((error) =>
+    setStatus(`Something went wrong: ${error.message || error}`, "error")));
 }
 
 export async function suggestAndWatch() {

@@ -22,6 +22,36 @@ export function composing() {
   return Boolean(Office.context && Office.context.mailbox && item() && item().body);
 }
 
+// What the server takes as an address (app/api/schemas_playbook.py EMAIL_PATTERN) and a name
+// (at most 200 characters): one recipient it refuses would fail the whole suggestion.
+const ADDRESS = /^[^@\s<>,;"]{1,64}@[^@\s<>,;"]{1,255}$/;
+const MAX_NAME = 200;
+const QUOTES = "'\"";
+const TRAILING = "'\";,";
+
+// `Name <address>`, `<address>`, `mailto:address`, or quotes and punctuation around an address
+// (a recipient typed but never resolved) → the bare address; null when none is there. String
+// operations, not a regular expression: the text is whatever the user typed.
+export function bareAddress(raw) {
+  let text = String(raw || "").trim();
+  const open = text.lastIndexOf("<");
+  if (open !== -1 && text.endsWith(">")) text = text.slice(open + 1, -1).trim();
+  if (text.toLowerCase().startsWith("mailto:")) text = text.slice(7);
+  let start = 0;
+  let end = text.length;
+  while (start < end && QUOTES.includes(text[start])) start += 1;
+  while (end > start && TRAILING.includes(text[end - 1])) end -= 1;
+  text = text.slice(start, end).trim();
+  return text.length <= 320 && ADDRESS.test(text) ? text : null;
+}
+
+// At most `limit` characters, never half of a surrogate pair.
+export function clip(text, limit) {
+  if (text.length <= limit) return text;
+  const cut = text.charCodeAt(limit - 1);
+  return text.slice(0, cut >= 0xd800 && cut <= 0xdbff ? limit - 1 : limit);
+}
+
 export async function readRecipients() {
   const lists = await Promise.all(
     ["to", "cc"].map((field) =>
@@ -31,12 +61,12 @@ export async function readRecipients() {
   const seen = new Set();
   const out = [];
   for (const person of lists.flat()) {
-    const email = (person.emailAddress || "").trim();
     // Display-only entries and distribution lists without an address cannot be matched.
-    if (!email.includes("@") || seen.has(email.toLowerCase())) continue;
+    const email = bareAddress(person && person.emailAddress);
+    if (!email || seen.has(email.toLowerCase())) continue;
     seen.add(email.toLowerCase());
-    out.push({ email, name: person.displayName && person.displayName !== email
-      ? person.displayName : null });
+    const name = typeof person.displayName === "string" ? person.displayName.trim() : "";
+    out.push({ email, name: name && name !== email ? clip(name, MAX_NAME) : null });
   }
   return out.slice(0, 50);
 }
@@ -78,6 +108,16 @@ export async function insertDraft(draft) {
 export async function setSubject(subject) {
   if (!item().subject.setAsync) return false;
   await officeCall((cb) => item().subject.setAsync(subject, cb)).catch(() => null);
+  return true;
+}
+
+// Calls `onChange` when Outlook shows another item in this pane (a pinned pane, Mailbox 1.5);
+// false when this Outlook has no such event.
+export function onItemChanged(onChange) {
+  const mailbox = Office.context && Office.context.mailbox;
+  if (!mailbox || typeof mailbox.addHandlerAsync !== "function" || !Office.EventType ||
+    !Office.EventType.ItemChanged) return false;
+  mailbox.addHandlerAsync(Office.EventType.ItemChanged, () => onChange());
   return true;
 }
 

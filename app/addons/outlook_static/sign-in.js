@@ -81,8 +81,11 @@ export function signInNeeded(extra) {
   return Object.assign(new Error("sign-in needed"), { signIn: true }, extra || {});
 }
 
-async function naaToken({ interactive, consent }) {
+async function naaToken({ interactive, consent, forceRefresh }) {
   const request = { scopes: auth.config.scopes };
+  // After the server refused a token MSAL still thought good (expired on the server's clock):
+  // skip MSAL's cache and redeem the refresh token.
+  if (forceRefresh) request.forceRefresh = true;
   // Incremental consent: the Graph permissions, granted through the same client.
   if (consent) request.extraScopesToConsent = auth.config.graph_scopes || [];
   const account = auth.msal.getActiveAccount && auth.msal.getActiveAccount();
@@ -144,12 +147,13 @@ function dialogToken({ consent }) {
   });
 }
 
-export async function token({ interactive = false, consent = false } = {}) {
+export async function token({ interactive = false, consent = false, forceRefresh = false } = {}) {
   if (!auth.mode) return null;
-  if (!consent && auth.cached && auth.cached.expires - EXPIRY_MARGIN_MS > Date.now()) {
+  const fresh = auth.cached && auth.cached.expires - EXPIRY_MARGIN_MS > Date.now();
+  if (!consent && !forceRefresh && fresh) {
     return auth.cached.token;
   }
-  if (auth.mode === "naa") return naaToken({ interactive, consent });
+  if (auth.mode === "naa") return naaToken({ interactive, consent, forceRefresh });
   if (auth.mode === "sso" && !consent) {
     try {
       return await ssoToken();

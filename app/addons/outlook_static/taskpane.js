@@ -31,11 +31,16 @@ async function start() {
       "error");
     return;
   }
-  let config;
+  let config = null;
   try {
     const response = await fetch(apiUrl("outlook/config.json"), { credentials: "omit" });
-    config = await response.json();
+    // A proxy's error page or a server in trouble is no configuration: never go on without
+    // knowing how to sign in.
+    if (response.ok) config = await response.json();
   } catch {
+    config = null;
+  }
+  if (!config || typeof config.auth !== "string") {
     setStatus("RightNote's server could not be reached. Check your connection and reopen " +
       "the pane.", "error");
     return;
