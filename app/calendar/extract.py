@@ -122,7 +122,7 @@ def roster(event: Event, me: Me) -> Roster:
     )
 
 
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s++(?=\S)", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s++(?=\S)", re.IGNORECASE)
 _DISPLAY_EXTRA = re.compile(r"[()|]|\s[-–—]\s")
 
 
@@ -279,10 +279,12 @@ def extract(
     signer = _apply_writer(schedule, recs[:from_roster], roster_)
     recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
     sender = next((r for r in recs if r.is_organizer), None)
+    setter: Contact | None = None
     if recruiter is None and sender is not None and _sets_up_lineup(sender, recs, event):
         # "Here's who you'll meet:" and a list the sender is not on, sent by someone who did
-        # not invite themself: they set the meeting up and are the one to ask.
-        recruiter = Contact(sender.name, sender.email)
+        # not invite themself: they set the meeting up and are not met; the one to ask unless
+        # recruiting staff are named below.
+        setter = Contact(sender.name, sender.email)
         recs = [r for r in recs if r is not sender]
     if recruiter is not None and recruiter.name is None and signer is not None:
         # A team mailbox sent it ("graduates@", "hr@") and a person signs the letter as
@@ -387,7 +389,15 @@ def extract(
     ]
     if staff and len(staff) < len(interviewers):
         interviewers = [i for i in interviewers if i not in staff]
-        if recruiter is None:
+        mailbox = (
+            recruiter is not None
+            and writer is not None
+            and recruiter.email == writer
+            and not (recruiter.name and is_name(recruiter.name))
+        )
+        if recruiter is None or mailbox:
+            # A person from recruiting or HR in attendance is asked before the team mailbox
+            # that sent the invite ("Faculty of Science HR" <science-hr@…>).
             recruiter = Contact(staff[0].name, staff[0].email)
     if recruiter is None:
         # "Interviewers: …, Clare Pemberton (Early Careers Recruiter)" from a no-reply tool: the
@@ -395,6 +405,7 @@ def extract(
         recruiting = [i for i in interviewers if i.role is Role.RECRUITER]
         if len(recruiting) == 1 and (recruiting[0].email or recruiting[0].name):
             recruiter = Contact(recruiting[0].name, recruiting[0].email)
+    recruiter = recruiter or setter
     interviewers.sort(key=lambda i: (i.slot_start is None, i.slot_start or _EPOCH))
     return interviewers, recruiter
 

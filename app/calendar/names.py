@@ -65,7 +65,8 @@ _NOT_NAME = words(
 # "Sr." before a name is a religious sister's style ("Sr. Mary O'Neill"), as "Rev." a minister's.
 # German degrees join the doctorate ("Dr.-Ing.", "Dipl.-Ing.") and styles stack ("Prof. Dr.").
 _HONORIFIC = re.compile(
-    r"^(?:(?:dr|mr|mrs|ms|mx|prof|sr|rev|dipl)\.?(?:-(?:ing|med|phil|kfm|inf)\.?)?\s++){1,3}",
+    r"^(?:(?:dr|mr|mrs|ms|mx|prof|professor|sr|rev|dipl)\.?(?:-(?:ing|med|phil|kfm|inf)\.?)?\s++)"
+    r"{1,3}",
     re.IGNORECASE,
 )
 # Post-nominal letters written after a name (degrees, licences, fellowships), as written.
@@ -439,8 +440,9 @@ def _parse_one(part: str) -> NamedPerson | None:
             title, name = first
         else:
             # "Ruth Evans from the data team (Senior Data Scientist)": a name, then words.
+            # "Dean of Culinary Arts (Chair)" is a title with its scope, not a Dean.
             q = _QUALIFIED.match(name)
-            if q is None or not is_name(q.group("name")):
+            if q is None or not is_name(q.group("name")) or is_title(name):
                 return None
             name = q.group("name")
     if title is not None:

@@ -416,7 +416,7 @@ def _compound_surname_match(tokens: list[str], joined: str) -> bool:
     return False
 
 
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?=\S)", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+(?=\S)", re.IGNORECASE)
 
 
 def pick_name(*names: str | None) -> str | None:

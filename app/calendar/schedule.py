@@ -74,7 +74,10 @@ _PEOPLE_LABEL = re.compile(
     r"joining(?: (?:today|us|the call|you))?|"
     # iCIMS "Secondary Interviewer:", a German-English "Your interview partners:", Paradox "Who:"
     r"(?:primary|secondary|second|additional|backup|lead) interviewers?|interview partners?|who|"
-    r"(?P<opt>shadow(?:ing|ers?)?|reverse shadow|observers?|optional))"
+    r"(?P<opt>shadow(?:ing|ers?)?|reverse shadow|observers?|optional)|"
+    # "The appointing panel for Lecturer in Marine Ecology (Ref. 28/114) is:"
+    r"(?:appointing|selection|interviewing|hiring) (?:panel|committee))"
+    r"(?:\s++for\s[^:\n]{1,80}?)?(?:\s++(?:is|are|will be|will include|includes))?"
     r"\s*+(?:\(s\))?\s*+[:\-–]\s*+(?P<v>.*)$",
     re.IGNORECASE,
 )
@@ -646,6 +649,11 @@ def _read(text: str, ref_year: int | None) -> _Read:
             greeted = _GREETING_LEAD.match(line)
             label = _PEOPLE_LABEL.match(line[greeted.end() :]) if greeted else None
         if label:
+            heading_text = label.string[: label.start("v")]
+            if position_prose is None and " for " in heading_text:
+                # "Panel for the Platform Product Manager role at Atlas Grid:": the heading
+                # names the job too.
+                position_prose = prose_position(heading_text)
             value = label.group("v").strip()
             people = parse_people(value)
             if line.lower().startswith("hiring manager"):
@@ -929,7 +937,7 @@ _MARK_PAREN = re.compile(
 _MARK_FOR = re.compile(
     r"\bhiring manager for (?:this|the) (?:role|position|job|opening|team|hire)\b", re.IGNORECASE
 )
-_HONORIFIC_LEAD = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
+_HONORIFIC_LEAD = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+", re.IGNORECASE)
 _LEAD_TIME = re.compile(rf"^(?:{TIME})(?:\s*+(?-i:[A-Z]{{2,4}})\b)?[\s:,-]++", re.IGNORECASE)
 
 

@@ -300,3 +300,67 @@ def test_a_sender_off_the_guest_list_and_off_the_lineup_sets_it_up() -> None:
     }
     assert interview.recruiter is not None
     assert interview.recruiter.email == "perrine@maisonbrun.com"
+
+
+def test_recruiting_staff_in_attendance_are_asked_before_the_sender_off_the_lineup() -> None:
+    page = google_event(
+        "Senior Pastry Chef - Interview",
+        "Dear Alex,\n\nYour interview panel is:\n\nRenata Villalobos, Culinary Director\n"
+        "Tobiah Marsh, Sous Chef\n\nMs Odile Ferrand (HR Partner) will be in attendance but "
+        "is not a member of the panel.\n\nBest,\nPerrine Aubert\nRestaurant Manager",
+        ("Perrine Aubert", "perrine@maisonbrun.com"),
+        ("Renata Villalobos", "renata@maisonbrun.com"),
+        ("Tobiah Marsh", "tobiah@maisonbrun.com"),
+        ("Odile Ferrand", "odile.ferrand@maisonbrun.com"),
+        start=START,
+        end=END,
+    )
+    interview = only_interview(page)
+    assert "perrine@maisonbrun.com" not in {p.email for p in interview.interviewers}
+    assert interview.recruiter is not None
+    assert interview.recruiter.email == "odile.ferrand@maisonbrun.com"
+
+
+def test_a_panel_heading_that_says_for_what_and_is_opens_the_list() -> None:
+    # "The appointing panel for this post is:": the lines under it are the people met, the
+    # one not invited too; "Professor" is a style before the name, and "Dean of Culinary Arts
+    # (Chair)" is a title with its scope, not a person called Dean.
+    page = google_event(
+        "Interview - Head Sommelier",
+        "Dear Alex,\n\nThe appointing panel for this post is:\n\nProfessor Ines Marwood, Dean "
+        "of Culinary Arts (Chair)\nTobiah Marsh, Executive Sous Chef\n\nBest,\nPerrine Aubert"
+        "\nTalent Partner",
+        ("Perrine Aubert", "perrine@maisonbrun.com"),
+        ("Perrine Aubert", "perrine@maisonbrun.com"),
+        ("Ines Marwood", "ines@maisonbrun.com"),
+        start=START,
+        end=END,
+    )
+    interview = only_interview(page)
+    by_name = {p.name: p for p in interview.interviewers}
+    assert set(by_name) == {"Ines Marwood", "Tobiah Marsh"}
+    assert by_name["Ines Marwood"].title == "Dean of Culinary Arts"
+    assert by_name["Tobiah Marsh"].title == "Executive Sous Chef"
+    assert by_name["Tobiah Marsh"].email is None
+
+
+def test_recruiting_staff_in_attendance_are_asked_before_the_mailbox_that_sent_it() -> None:
+    page = google_event(
+        "Senior Pastry Chef - Interview",
+        "Dear Alex,\n\nYour interview panel is:\n\nRenata Villalobos, Culinary Director\n"
+        "Tobiah Marsh, Sous Chef\n\nMs Odile Ferrand (HR Partner) will be in attendance but "
+        "is not a member of the panel.\n\nMaison Brun People Team",
+        ("Maison Brun People Team", "people-team@maisonbrun.com"),
+        ("Renata Villalobos", "renata@maisonbrun.com"),
+        ("Tobiah Marsh", "tobiah@maisonbrun.com"),
+        ("Odile Ferrand", "odile.ferrand@maisonbrun.com"),
+        start=START,
+        end=END,
+    )
+    interview = only_interview(page)
+    assert {p.email for p in interview.interviewers} == {
+        "renata@maisonbrun.com",
+        "tobiah@maisonbrun.com",
+    }
+    assert interview.recruiter is not None
+    assert interview.recruiter.email == "odile.ferrand@maisonbrun.com"
