@@ -84,6 +84,7 @@ class Tick:
     summary: Any = None
     error: str | None = None
     passed_at: datetime | None = None  # the `now` a pass planned and delivered for
+    retry_after: float | None = None  # the wait a busy server asked for (Retry-After)
 
 
 class Watcher:
@@ -191,6 +192,9 @@ class Watcher:
             # Full back-off with jitter: many watchers behind one provider do not retry in step.
             base = min(self.interval * 2.0 ** min(self.failures - 1, 16), MAX_BACKOFF)
             delay = base * self.rng.uniform(0.5, 1.0)
+            if tick.retry_after is not None:
+                # Never sooner than the server asked: asking again early only prolongs a ban.
+                delay = max(delay, tick.retry_after)
             log.warning("%s; next try in %.0f s", tick.error, delay)
             return delay
         delay = self.interval
@@ -227,6 +231,7 @@ class Watcher:
             raise
         except ProviderUnavailable as exc:
             tick.error = f"unreachable: {exc.detail}"
+            tick.retry_after = getattr(exc, "retry_after", None)
         except (ParseError, PayloadTooLarge) as exc:
             tick.error = f"the calendar could not be read: {exc.detail}"
         except ProviderError as exc:

@@ -22,18 +22,50 @@ Errors are the typed provider errors of app.errors, so callers decide by type:
 
 from __future__ import annotations
 
+import email.utils
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Protocol
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from app.calendar.model import Event
-from app.errors import ProviderError
+from app.errors import ProviderError, ProviderUnavailable
 
 # The longest wait a provider's Retry-After is taken at. Graph and Google ask for seconds to
 # minutes; a header far beyond (a huge number, a date in the year 9999) is read as this, so a
 # wait can always be added to a datetime and a throttled item is never parked for years.
 MAX_RETRY_AFTER_SECONDS = 3600.0
+
+
+def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Retry-After as seconds: delta-seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    if not math.isfinite(seconds):
+        return None
+    return min(max(0.0, seconds), MAX_RETRY_AFTER_SECONDS)
+
+
+class ProviderBusy(ProviderUnavailable):
+    """Unavailable for now, with the wait the server asked for (a feed or CalDAV server's 429 or
+    503 with Retry-After): a poller waits at least that long before asking again."""
+
+    def __init__(self, detail: Any = None, *, retry_after: float | None = None) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
 
 # [start, end) of a full listing.
 Window = tuple[datetime, datetime]

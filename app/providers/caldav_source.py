@@ -43,6 +43,7 @@ from app.errors import (
     ProviderUnavailable,
     ReauthRequired,
 )
+from app.providers.base import MAX_RETRY_AFTER_SECONDS, ProviderBusy
 from app.providers.netguard import (
     ALLOW_HINT,
     BlockedAddress,
@@ -331,7 +332,9 @@ class CalDavCalendar:
         if isinstance(exc, dav_error.NotFoundError) or status == 404:
             return ProviderError(f"there is no calendar at {self.subject}")
         if isinstance(exc, dav_error.RateLimitError) or status == 429:
-            return ProviderUnavailable(f"{self.subject} asked us to slow down")
+            wait = getattr(exc, "retry_after_seconds", None)
+            wait = min(max(0.0, wait), MAX_RETRY_AFTER_SECONDS) if wait is not None else None
+            return ProviderBusy(f"{self.subject} asked us to slow down", retry_after=wait)
         if isinstance(exc, dav_error.DAVError):
             if status is None or status >= 500:
                 return ProviderUnavailable(f"{self.subject} failed ({exc.reason})")

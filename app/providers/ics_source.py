@@ -42,6 +42,7 @@ from app.calendar.formats import too_large
 from app.calendar.interviews import DEFAULT_MAX_BYTES, extract_interviews, parse_events
 from app.calendar.model import Event, Interview
 from app.errors import ParseError, ProviderError, ProviderUnavailable, ReauthRequired
+from app.providers.base import ProviderBusy, retry_after_seconds
 from app.providers.netguard import Resolver, describe_failure, guarded_client
 
 DEFAULT_TIMEOUT_SECONDS = 20.0
@@ -317,7 +318,14 @@ class IcsCalendarSource:
                         raise ProviderError(f"{shown} redirects from https to plain http")
                     continue
                 if response.status_code >= 500 or response.status_code == 429:
-                    raise ProviderUnavailable(f"{shown} answered {response.status_code}")
+                    # The wait a busy server asks for (Google's feed answers 429 when polled too
+                    # often) is kept, so `watch` does not ask again before it is over.
+                    wait = retry_after_seconds(response.headers.get("retry-after"))
+                    raise ProviderBusy(
+                        f"{shown} answered {response.status_code}"
+                        + (f" (retry after {wait:.0f} s)" if wait else ""),
+                        retry_after=wait,
+                    )
                 if response.status_code in (401, 403) and urlsplit(self.location).password:
                     # A feed behind a user name and password: the password is what failed.
                     raise ReauthRequired(

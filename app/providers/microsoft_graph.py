@@ -17,9 +17,7 @@ Nothing here logs a body, a subject or a token.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
-import math
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -32,7 +30,7 @@ from app.calendar.model import Event
 from app.calendar.recurrence import DEFAULT_CAP
 from app.calendar.zones import zone
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
-from app.providers.base import MAX_RETRY_AFTER_SECONDS, CreatedDraft, OutgoingDraft
+from app.providers.base import CreatedDraft, OutgoingDraft, retry_after_seconds
 from app.providers.mime import SUBJECT_LIMIT, display_name, header_text, plain_address
 from app.providers.text_guard import valid_text
 
@@ -89,26 +87,6 @@ def idempotency_filter(key: str) -> str:
         "singleValueExtendedProperties/Any(ep: ep/id eq "
         f"{odata_literal(IDEMPOTENCY_PROPERTY_ID)} and ep/value eq {odata_literal(key)})"
     )
-
-
-def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Retry-After as seconds: delta-seconds or an HTTP date; None when absent or unreadable."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - (now or datetime.now(UTC))).total_seconds()
-    if not math.isfinite(seconds):
-        return None
-    return min(max(0.0, seconds), MAX_RETRY_AFTER_SECONDS)
 
 
 def _graph_error(response: httpx.Response) -> tuple[str, str]:
