@@ -132,9 +132,16 @@ _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _LABEL_SPLIT = re.compile(r"[-_]")
 
 
+# Letters that NFKD does not take apart, as a domain writes them: "Wisła" is wisla, "Tørsvik"
+# torsvik, "Aydın" aydin.
+_ASCII_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
+)
+
+
 @lru_cache(maxsize=8192)
 def _key(text: str) -> str:
-    return _NOT_KEY.sub("", fold(text))
+    return _NOT_KEY.sub("", fold(text).translate(_ASCII_LETTERS))
 
 
 def company(
@@ -151,6 +158,10 @@ def company_and_source(
     address's domain written as a name."""
     client = schedule.agency or _CLIENT_EVENT.search(event.title) is not None
     domain = employer_domain(event, interviewers, me, for_client=client)
+    if domain is None:
+        own = _own_employer(event, interviewers, me)
+        if own is not None:
+            return own, "invite"
     domains = _domains(event, schedule, interviewers, me, domain)
     agency_domain = domain_of(event.organizer.email) if client and event.organizer else None
     if agency_domain and agency_domain != domain and domain is not None:
@@ -186,6 +197,12 @@ def company_and_source(
             written, fit = _written_as(event, domains)
             if written and fit > best_fit:
                 best, best_fit = written, fit
+        if best_fit < 3 and event.location:
+            # Only where the invite's words do not spell it: the place may name a site of the
+            # company ("Voltaic Arc Lab, 300 Dock St") that the letter writes as "Voltaic Arc".
+            placed = _placed_name(event.location, tuple(domains))
+            if placed and not _is_person(placed, people):
+                best, best_fit = placed, 3
         if best:
             best = _subsidiary(best, schedule.company_prose) or best
             return _fuller(best, event, domains), "invite"
@@ -194,7 +211,8 @@ def company_and_source(
     named = people + _event_people(event, schedule)
     stated_names = [c for c in explicit if not _is_person(c, named) and not is_title(c)]
     if stated_names:
-        return _clean_company(stated_names[0]), "invite"
+        stated_name = _clean_company(stated_names[0])
+        return _written_in_full(stated_name, _invite_text(event), []) or stated_name, "invite"
     if signed and sig is not None and _signed_by_employer(sig.name, event, domain):
         # The sender's own signature states the company, though the domain is an acronym
         # or an old name that it does not spell ("Nordic Language & Media AB", nlcm.se).
@@ -210,13 +228,58 @@ def company_and_source(
         if in_title:
             return _clean_company(in_title[-1]), "invite"
     if domain:
-        return company_label(domain), "domain"
+        label = company_label(domain)
+        written = _written_in_full(label, _invite_text(event), [domain])
+        if written and not _is_person(written, named):
+            return written, "invite"
+        return label, "domain"
     m = _AT.search(event.title)
     if m:
         value = m.group("v").strip()
         if value and not _is_person(value, people) and not is_title(value):
             return value, "invite"
     return None, None
+
+
+@lru_cache(maxsize=1024)
+def _placed_name(location: str, domains: tuple[str, ...]) -> str | None:
+    """The employer as the place writes it: the words a part of the location opens with that
+    spell a domain, with the organisation words after them ("Parcel Post Studio, 3rd floor" for
+    parcelpost.studio, "St. Brendan's Hospital, 4 West" for stbrendans.org); not the site that
+    may follow ("Kestrel Cold Chain DC-4", "Kazahaya Shoji Head Office")."""
+    for part in location[:200].split(",")[:3]:
+        tokens = part.split()[:8]
+        for j in range(1, min(len(tokens), 6) + 1):
+            phrase = " ".join(tokens[:j]).strip(".,'’")
+            if not any(_key(phrase) == _target(d)[0] or _fit(phrase, d) == 2 for d in domains):
+                continue
+            extra = []
+            for w in tokens[j:]:
+                if fold(w).strip(".,") not in _ORG_WORDS:
+                    break
+                extra.append(w.strip(".,"))
+            return _clean_company(" ".join([phrase, *extra]))
+    return None
+
+
+def _own_employer(event: Event, interviewers: Sequence[Interviewer], me: Me) -> str | None:
+    """An interview for another job at the user's own employer (everyone who writes from an
+    employer's address is a colleague): that employer, as the invite writes it or as its
+    domain reads, never the team or the department a title or the subject names."""
+    emails = [i.email for i in interviewers]
+    emails.append(event.organizer.email if event.organizer else None)
+    own: list[str] = []
+    for email in emails:
+        domain = domain_of(email)
+        if not email or not domain or me.is_me(email) or not _employer_like(domain):
+            continue
+        if domain not in me.domains:
+            return None
+        own.append(domain)
+    if not own:
+        return None
+    written, fit = _written_as(event, own[:1])
+    return written if written and fit >= 2 else company_label(own[0])
 
 
 # The last word of a parent's name: "Wrenfield Group" writes on behalf of "Wrenfield Insurance".
@@ -348,6 +411,7 @@ def _fuller(best: str, event: Event, domains: list[str]) -> str:
     """The fullest way the invite writes the chosen name: the same words followed by words
     that continue an organisation's name, when the longer form still fits the domain."""
     text = _invite_text(event)
+    best = _written_in_full(best, text, domains) or best
     if best not in text or not _followed_by_org_word(best, text):
         return _with_article(_of_kind(best, text), text)
     n = len(best.split())
@@ -376,6 +440,61 @@ def _fuller(best: str, event: Event, domains: list[str]) -> str:
 # "the University of Kelvinside" for kelvinside.ac.uk: an institution named after a place is
 # written with its kind before "of", and the kind is part of the name.
 _OF_KINDS = words("university college institute bank museum academy school hospital")
+
+
+# More capitalised words after a name, up to where the name stands alone: the end of its line
+# or sentence, a comma, a bracket or a subject's separator ("Pelagic Cloud.", "Lyrebird Music!",
+# a signature line "Halfmoon Bay Analytics", "Fjellborg Kart AS", "Spindrift Games — …").
+# Each word is taken whole, at most three.
+_MORE_WORDS = re.compile(
+    r"(?:[ \t]++[A-Z][\w&'’-]*+){1,3}(?=[ \t]*+(?:[.!?](?!\w)|[,;:)\n]|$)|[ \t]++[-–—|/][ \t])"
+)
+# Words after a company's name that say who writes or where, not what the company is called.
+_NOT_NAME_WORDS = words(
+    "recruiting recruitment talent careers career team teams hr hiring interviews interview "
+    "scheduling scheduler calendar office department dept people jobs hq room rooms ops "
+    "operations engineering product design sales marketing finance data platform security legal "
+    "support research it admin assistant reception campus site headquarters building floor "
+    "candidate candidates panel onsite"
+)
+
+
+def _written_in_full(best: str, text: str, domains: list[str]) -> str | None:
+    """The chosen name as the invite writes it in full where it stands alone ("Halfmoon" for
+    halfmoon.ai, signed "Halfmoon Bay Analytics"; "Northgate" for northgatedc.com, "at
+    Northgate Distribution"): the longer form still spells the domain, or the domain's letters
+    after the name start its next word. Without a domain only organisation words are added."""
+    at, longest = text.find(best), None
+    for _ in range(50):
+        if at == -1:
+            break
+        before = text[at - 1 : at] if at else ""
+        m = None if before.isalnum() else _MORE_WORDS.match(text, at + len(best))
+        at = text.find(best, at + 1)
+        if m is None:
+            continue
+        extra = m.group(0).split()
+        if any(_key(w) in _NOT_NAME_WORDS or len(_key(w)) < 2 for w in extra):
+            continue
+        longer = _clean_company(best + " " + " ".join(extra))
+        if len(longer) <= len(best) or is_title(longer):
+            continue
+        if domains:
+            fits = any(_fit(longer, d) or _spelt_on(best, extra[0], d) for d in domains)
+        else:
+            fits = all(fold(w).strip(".,") in _ORG_WORDS for w in longer[len(best) :].split())
+        if fits and (longest is None or len(longer) > len(longest)):
+            longest = longer
+    return longest
+
+
+def _spelt_on(name: str, following: str, domain: str) -> bool:
+    """The domain spells the name, then starts the next word: northgatedc.com for "Northgate
+    Distribution (Center)", lindenhof-at.de for "Lindenhof Antriebstechnik"."""
+    target, key = _target(domain)[0], _key(name)
+    if len(key) < 4 or not target.startswith(key) or len(target) == len(key):
+        return False
+    return _key(following)[:1] == target[len(key)]
 
 
 def _of_kind(name: str, text: str) -> str:
@@ -435,6 +554,11 @@ def _signed_by_employer(signer: str, event: Event, domain: str | None) -> bool:
 
 def _clean_company(text: str) -> str:
     text = " ".join(text.split()).strip(" ,.;:!-–—")
+    head, *rest = _SENTENCE_STOP.split(text, maxsplit=1)
+    if rest and rest[0].strip() and head:
+        # "Saltmarsh Coffee Roasters. The ops lead reports to me": a signature line that runs
+        # on into a sentence; the name ends with its own.
+        text = head.strip(" ,.;:!-–—")
     cleaned = _COMPANY_SUFFIX.sub("", text).strip(" ,.;:!-–—") or text
     if cleaned.endswith(("&", " and")):
         cleaned = text  # "Marlowe & Co.": the "Co." is the name's own end, not a legal form
@@ -453,6 +577,9 @@ _COMPANY_SUFFIX = re.compile(
     r"(?:(?<!\s),?\s++(?:co|inc|llc|llp|ltd|limited|corp|gmbh|ag|plc|pvt|private|pty|"
     # Nordic and continental forms without dots ("Norrvik AB", "Oy", "ApS", "BV", "SRL").
     r"ab|oyj?|aps|asa|a/s|bv|nv|srl|sarl|spa|kgaa|kg|jsc|"
+    # Norwegian "AS", Gulf "PJSC", Singapore "Pte", Malaysian "Sdn Bhd", "SA", the German
+    # "GmbH & Co. KG" (its "& Co." only with the KG: "Marlowe & Co." keeps its own).
+    r"as|pjsc|psc|pte|sdn|bhd|sa|sas|kft|&\s++co\.?\s++kg(?:aa)?|gmbh\s++&\s++co|"
     r"talent(?: acquisition)?|recruiting(?: operations| ops)?|recruitment|(?:early )?careers|"
     r"hiring|people|team|hr|founders?|"
     r"founding team|interview(?:s|ing)?|scheduling|"
@@ -462,7 +589,10 @@ _COMPANY_SUFFIX = re.compile(
     r"\.?){1,6}$",
     re.IGNORECASE,
 )
-_CAPS_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,5}")
+# A capital starts a word, Latin letters with marks too ("Łąka Transport", "Ørsted").
+_CAPS_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ž][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ž][\w&'’.-]*){0,5}"
+)
 
 
 def _invite_text(event: Event) -> str:
@@ -477,6 +607,9 @@ def _written_as(event: Event, domains: list[str]) -> tuple[str | None, int]:
     letters spell the domain ("Northwind Health" for northwindhealth.org)."""
     text = _invite_text(event)
     low = text.lower()
+    if not text.isascii() and not any(_target(d)[0][:4] in low for d in domains):
+        # "Łąka Transport" for lakatransport.pl: letters with marks, or none in ASCII.
+        low = fold(text).translate(_ASCII_LETTERS)
     # A phrase spelling the domain has its first letters in one word ("north" in "Northwind").
     if not any(_target(d)[0][:4] in low for d in domains):
         # "St. Columba's Hospital" for stcolumbas.ie: the letters run on across "." and " ".
@@ -520,6 +653,11 @@ def _fit(text: str, domain: str | None) -> int:
         stem = _stem_domain(domain)
         if stem:
             best = max(best, _fit_one(text, stem))
+    if best < 2 and domain:
+        # "playspindrift.com" for "Spindrift Games": a verb or greeting before the brand.
+        bare = _unprefixed_domain(domain)
+        if bare:
+            best = max(best, min(2, _fit_one(text, bare)))
     if best < 3 and "&" in text:
         best = max(best, _fit_one(text.replace("&", " and "), domain))
     if best < 3 and text[:4].lower() == "the ":
@@ -529,6 +667,20 @@ def _fit(text: str, domain: str | None) -> int:
 
 # What a domain adds after a name that is no part of it: "brouwerco", "vellumhq", "tallyapp".
 _DOMAIN_TAILS = ("co", "hq", "inc", "corp", "group", "global", "online", "app")
+
+
+# What a brand's domain puts before its name when the bare name was taken: getX, tryX, playX.
+_DOMAIN_HEADS = ("get", "try", "use", "join", "play", "hello", "hey", "meet", "with", "team")
+
+
+@lru_cache(maxsize=4096)
+def _unprefixed_domain(domain: str) -> str | None:
+    """The domain without such a head ("spindrift.invalid" for playspindrift.com), or None."""
+    label = _domain_label(domain)
+    for head in _DOMAIN_HEADS:
+        if label.startswith(head) and len(label) - len(head) >= 5:
+            return label[len(head) :].lstrip("-_") + ".invalid"
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,164 @@
+"""Fourteenth extraction round (issue 16), companies and positions: invites written for each
+mechanism, each failing before it. The company as the invite writes it in full where the name
+stands alone (a signature line, the end of a sentence, a subject's segment, before a legal
+form), as a brand whose domain puts a word before it, as the place names it, with letters that
+have no ASCII form; the user's own employer for an internal move; a legal form or a sentence
+run on after the name is no part of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.calendar.interviews import extract_interviews
+from app.calendar.model import Interview
+from tests.calendar.helpers import ME
+
+START = "2026-10-06T10:00:00-04:00"
+END = "2026-10-06T11:00:00-04:00"
+
+
+def _interview(
+    title: str,
+    description: str,
+    organizer: tuple[str, str],
+    *guests: tuple[str, str],
+    location: str | None = None,
+    me: str = ME[0],
+) -> Interview:
+    people: list[dict[str, Any]] = [{"email": me, "self": True}]
+    people += [{"email": e, "displayName": n} for n, e in guests]
+    item: dict[str, Any] = {
+        "id": "ev14",
+        "summary": title,
+        "description": description,
+        "start": {"dateTime": START},
+        "end": {"dateTime": END},
+        "organizer": {"email": organizer[1], "displayName": organizer[0]},
+        "attendees": people,
+    }
+    if location:
+        item["location"] = location
+    found = [
+        i
+        for i in extract_interviews(
+            {"items": [item]}, format="google", me=ME, timezone="America/New_York"
+        )
+        if i.is_interview
+    ]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_a_short_name_is_written_in_full_where_it_stands_alone() -> None:
+    # A signature line under the sender's title.
+    found = _interview(
+        "Phone screen — Corvana — Alex Morgan",
+        "Hi Alex, looking forward to talking about the Analytics Engineer opening.\n\n"
+        "Ines Kowalczyk\nTalent Partner\nCorvana Tide Labs\ncorvana.io",
+        ("Ines Kowalczyk", "ines@corvana.io"),
+        ("Ines Kowalczyk", "ines@corvana.io"),
+    )
+    assert found.company == "Corvana Tide Labs"
+    # The end of a sentence, where the subject writes the short form.
+    found = _interview(
+        "Interview: Alex Morgan / Data Engineer / Tessellate",
+        "Welcome to Tessellate Maps! You'll meet Kofi Mensah, Data Engineering Manager.",
+        ("Tessellate Interviews", "interviews@tessellate.io"),
+        ("Kofi Mensah", "kofi@tessellate.io"),
+    )
+    assert found.company == "Tessellate Maps"
+    # Words that say who writes or where are not the name's.
+    found = _interview(
+        "Interview: Alex Morgan / Data Engineer / Tessellate",
+        "You'll meet Kofi Mensah, Data Engineering Manager.\n\nTessellate Recruiting\n"
+        "Tessellate HQ – Room 4",
+        ("Tessellate Interviews", "interviews@tessellate.io"),
+        ("Kofi Mensah", "kofi@tessellate.io"),
+    )
+    assert found.company == "Tessellate"
+
+
+def test_the_domain_spells_the_name_then_starts_its_next_word() -> None:
+    found = _interview(
+        "Interview confirmed: Picker (Days) at Brightfold Logistics",
+        "Your interview with Dana Okafor, Shift Manager, is confirmed.",
+        ("Brightfold Hiring Assistant", "no-reply@paradox.ai"),
+        ("Dana Okafor", "dana.okafor@brightfoldlx.com"),
+    )
+    assert found.company == "Brightfold Logistics"
+
+
+def test_a_legal_form_is_no_part_of_the_name() -> None:
+    for form in ("GmbH & Co. KG", "PJSC", "Pte Ltd", "AS"):
+        found = _interview(
+            "Interview – Process Engineer",
+            f"You'll meet Lena Brandt, Head of Process Engineering.\n\nBrandt Fertigung {form}",
+            ("Lena Brandt", "lena.brandt@brandtfertigung.example"),
+            ("Lena Brandt", "lena.brandt@brandtfertigung.example"),
+        )
+        assert found.company == "Brandt Fertigung", form
+
+
+def test_a_brand_whose_domain_puts_a_word_before_it() -> None:
+    found = _interview(
+        "Glimmerforge Games — Level Designer — Interview",
+        "Who you'll meet: Sana Mirza, Lead Level Designer.\n\n— Glimmerforge Games Recruiting",
+        ("Glimmerforge Recruiting", "hiring@playglimmerforge.com"),
+        ("Sana Mirza", "sana@playglimmerforge.com"),
+    )
+    assert found.company == "Glimmerforge Games"
+
+
+def test_the_place_names_the_employer_the_letter_does_not() -> None:
+    found = _interview(
+        "Alex Morgan — Onsite — Illustrator",
+        "Hi Alex! You'll meet Bram Visser - Art Director.",
+        ("Bram Visser", "bram@copperkettle.studio"),
+        ("Bram Visser", "bram@copperkettle.studio"),
+        location="Copper Kettle Studio, 2nd floor, 14 Mill Lane",
+    )
+    assert found.company == "Copper Kettle Studio"
+    # A site after the name is not the name.
+    found = _interview(
+        "Interview - Warehouse Lead",
+        "You'll meet Tomas Ruiz, Operations Manager.",
+        ("Tomas Ruiz", "tomas.ruiz@ambergrove.example"),
+        ("Tomas Ruiz", "tomas.ruiz@ambergrove.example"),
+        location="Ambergrove DC-7, Dock 3, 80 Rail Rd",
+    )
+    assert found.company == "Ambergrove"
+
+
+def test_letters_without_an_ascii_form_still_spell_the_domain() -> None:
+    found = _interview(
+        "Rozmowa / Interview – Route Planner",
+        "Dzień dobry Alex,\n\nzapraszam na rozmowę: Route Planner w Łąka Transport.\n\n"
+        "Uczestnicy:\nJan Nowak – Kierownik / Head of Planning\n\nPozdrawiam,\nOla",
+        ("Aleksandra Wiśniewska", "a.wisniewska@lakatransport.pl"),
+        ("Jan Nowak", "jan.nowak@lakatransport.pl"),
+    )
+    assert found.company == "Łąka Transport"
+
+
+def test_an_internal_move_is_at_the_users_own_employer() -> None:
+    found = _interview(
+        "Internal interview – Pricing Strategy Lead",
+        "Hi Alex, thanks for applying internally. The role would sit in my team.\n\n"
+        "Ruth Calloway\nDirector, Pricing Strategy | Initech",
+        ("Ruth Calloway", "ruth.calloway@initech.com"),
+        ("Ruth Calloway", "ruth.calloway@initech.com"),
+        me="alex.morgan@initech.com",
+    )
+    assert found.company == "Initech"
+
+
+def test_a_signature_that_runs_on_into_a_sentence() -> None:
+    found = _interview(
+        "30 Minute Meeting between Ewa Lind and Alex Morgan",
+        "Event Name: 30 Minute Meeting\n\nPlease share anything that will help prepare for "
+        "our meeting.: My application for Kitchen Lead.\n\nEwa Lind - Owner, Birchsmoke "
+        "Kitchen Collective. The kitchen lead reports directly to me.",
+        ("Ewa Lind", "ewa@birchsmoke.example"),
+        ("Ewa Lind", "ewa@birchsmoke.example"),
+    )
+    assert found.company == "Birchsmoke Kitchen Collective"
