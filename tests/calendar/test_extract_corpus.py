@@ -47,7 +47,7 @@ def test_the_corpus_is_large_and_mixed() -> None:
         ".graph",
     }
     # fresh-5 to fresh-10 are tuning now
-    for prefix in ("f5-", "f6-", "f7-", "f8-", "f9-", "f10-"):
+    for prefix in ("f5-", "f6-", "f7-", "f8-", "f9-", "f10-", "k-", "l-"):
         assert any(e["id"].startswith(prefix) for _, e in everything)
 
 

@@ -6,8 +6,9 @@ Each case becomes `<id>.ics`, `<id>.google.json` or `<id>.graph.json` with `<id>
 beside it. Tuning cases go to the corpus folder itself: parts A-D, the fresh batches that have
 been measured and read (fresh-2 to fresh-10: once a held-out batch's misses are read it is
 no longer a fair measure, so it becomes tuning data; the bench still reports each apart), and
-the later tuning parts E, F, ... The first held-out set, a fifth of parts A-D chosen
-by a hash of the id (`held_out`), is tuning data too (reported apart as "old held-out").
+the later tuning parts E, F, ..., k and l (training data written by others). The first
+held-out set, a fifth of parts A-D chosen by a hash of the id (`held_out`), is tuning data too
+(reported apart as "old held-out").
 
 fresh-10, the last held-out batch, was measured three times by the coordinator (before dd11794,
 after ef6a6f7 and after cbee9ed) and is tuning data now. A held-out batch must be rendered and
@@ -258,6 +259,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_h,
         cases_i,
         cases_j,
+        cases_k,
+        cases_l,
     )
 
     return {
@@ -277,6 +280,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "H": cases_h.CASES,
         "I": cases_i.CASES,
         "J": cases_j.CASES,
+        "k": cases_k.CASES,
+        "l": cases_l.CASES,
     }
 
 
