@@ -143,7 +143,7 @@ CASES: list[dict[str, Any]] = [
         },
     },
     {
-        "id": "m-calendly-google-html-invitee-answers-host-is-hm",
+        "id": "m-calendly-google-invitee-answers-host-is-hm",
         "format": "google",
         "style": "calendly",
         "title": "Hiring chat (30 min) between Tadhg Ó Súilleabháin and Alex Morgan",
