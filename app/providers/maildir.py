@@ -120,7 +120,17 @@ class MaildirMailbox:
             for sub in ("tmp", "new", "cur"):
                 (self.path / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise ProviderError(f"cannot use {self.path} as a Maildir: {exc.strerror}") from exc
+            # Name the part that is wrong ("drafts/cur is a file"), not only the errno's words.
+            where = Path(exc.filename) if exc.filename else self.path
+            if isinstance(exc, FileExistsError | NotADirectoryError):
+                # The nearest part of the path that exists is the one in the way (a file, or
+                # a link to nothing).
+                while not where.exists() and not where.is_symlink() and where != where.parent:
+                    where = where.parent
+                what = f"{where} is not a folder"
+            else:
+                what = f"{where}: {exc.strerror}"
+            raise ProviderError(f"cannot use {self.path} as a Maildir: {what}") from exc
 
     def _files(self, name: str) -> list[Path]:
         found = []
