@@ -365,3 +365,70 @@ def test_a_stale_answer_does_not_land_on_the_next_item(pane: Pane) -> None:
         f"'{DANA[1]}'}}], body: '<div><br></div>'}})"
     )
     expect(page.locator("#person-name")).to_have_text("Dana Whitfield", timeout=1_500)
+
+
+# --- a signature already in the body; right-to-left notes ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "signed_twice_before"),
+    [
+        # Outlook on the web and new Outlook put the signature in a div with id="Signature".
+        (
+            '<div><br></div><div id="Signature"><div>Alice Candidate<br>'
+            "Senior Engineer | +1 555 0100</div></div>",
+            True,
+        ),
+        # Classic Outlook marks it with a bookmark; a reply's quoted thread follows.
+        (
+            '<p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal><a name="_MailAutoSig">'
+            "Alice&nbsp;Candidate</a><o:p></o:p></p><div id='appendonsend'></div><hr>"
+            "<div id='divRplyFwdMsg'><b>From:</b> Priya Raman</div>",
+            True,
+        ),
+        # A signature without the name does not sign the note: the name stays.
+        ('<div><br></div><div id="Signature"><div>Sent from my phone</div></div>', False),
+        # The name only in the quoted thread is no signature.
+        (
+            "<div><br></div><div id='appendonsend'></div><hr><div id='divRplyFwdMsg'>"
+            "<b>From:</b> Alice Candidate</div>",
+            False,
+        ),
+    ],
+)
+def test_a_draft_is_not_signed_twice(pane: Pane, body: str, signed_twice_before: bool) -> None:
+    from playwright.sync_api import expect
+
+    page = pane.page
+    pane.open(to=[person(PRIYA)], body=body, bodyType="html")
+    expect(page.locator("#person-name")).to_have_text("Priya Raman")
+    page.click("#insert")
+    [inserted] = pane.wait_inserted()
+    closing = inserted["data"].rsplit("<p>", 1)[1]
+    if signed_twice_before:
+        assert "Alice" not in closing
+        assert closing.endswith(",</p>")  # the closing word stays; the signature gives the name
+    else:
+        assert closing.endswith("<br>Alice Candidate</p>")
+
+
+def test_right_to_left_words_read_right_to_left(pane: Pane) -> None:
+    """The pane is in English, the user's words may not be: their fields and the text quoted
+    back take their direction from what they hold."""
+    from playwright.sync_api import expect
+
+    page = pane.page
+    pane.open(to=[person(PRIYA)], body="<div><br></div>")
+    expect(page.locator("#person-name")).to_have_text("Priya Raman")
+    page.fill("#topic", "ترحيل نظام الفوترة")
+    page.fill("#own-question-1", "כיצד הצוות מחליט מה לדחות?")
+    expect(page.locator("#preview-text")).to_contain_text("ترحيل نظام الفوترة")
+
+    def direction(selector: str) -> str:
+        value: str = page.eval_on_selector(selector, "e => getComputedStyle(e).direction")
+        return value
+
+    assert direction("#topic") == "rtl"
+    assert direction("#own-question-1") == "rtl"
+    assert direction("#preview-text") == "ltr"  # the note itself is in English
+    assert direction("#person-name") == "ltr"

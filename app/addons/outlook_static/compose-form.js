@@ -319,6 +319,7 @@ function renderQuestions(questions, checkedAreas) {
       area.textContent = q.label;
       const question = document.createElement("span");
       question.className = "q";
+      question.dir = "auto";
       question.textContent = q.text;
       // Suggestions are a start, not the user's words: "Edit" copies one into an own-question
       // field to reword (issue 15). A button inside the label must not tick the box.
@@ -427,6 +428,7 @@ function renderVoice(voice) {
       if (finding.excerpt && finding.excerpt.length < 160) {
         const excerpt = document.createElement("span");
         excerpt.className = "excerpt";
+        excerpt.dir = "auto"; // the user's words, in whatever script they wrote
         excerpt.textContent = `“${finding.excerpt}”`;
         li.append(excerpt);
       }

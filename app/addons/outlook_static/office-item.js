@@ -92,7 +92,52 @@ export async function readBody() {
   return (await officeCall((cb) => item().body.getAsync(Office.CoercionType.Html, cb))) || "";
 }
 
+// Where a mail client keeps the user's own signature: Outlook on the web and new Outlook
+// (id="Signature"), classic Outlook (the _MailAutoSig bookmark), Gmail, Thunderbird.
+const SIGNATURE_BLOCKS = '[id="Signature"], [id="x_Signature"], .gmail_signature, .moz-signature';
+const SIGNATURE_MARK = 'a[name="_MailAutoSig"]';
+// Where a reply's quoted message starts: nothing after it is the user's signature.
+const QUOTE_START = '#appendonsend, #divRplyFwdMsg, .gmail_quote, .moz-cite-prefix';
+
+const squash = (text) => text.split(/\s/).filter(Boolean).join(" ").toLowerCase();
+
+// The text of the signature already in the body, or "" when it has none.
+export function signatureText(bodyHtml) {
+  if (!bodyHtml || !window.DOMParser) return "";
+  const doc = new window.DOMParser().parseFromString(bodyHtml, "text/html");
+  const block = doc.querySelector(SIGNATURE_BLOCKS);
+  if (block) return block.textContent || "";
+  const mark = doc.querySelector(SIGNATURE_MARK);
+  if (!mark || !doc.body) return "";
+  const range = doc.createRange();
+  range.setStartBefore(mark);
+  const quote = doc.querySelector(QUOTE_START);
+  if (quote && mark.compareDocumentPosition(quote) & 4) range.setEndBefore(quote);
+  else range.setEndAfter(doc.body.lastChild);
+  return range.toString();
+}
+
+// A draft ends "Best,\nAlice Candidate". When the body's signature already gives that name, the
+// note keeps its closing word and leaves the name to the signature, so it is not signed twice.
+export function withoutSignedName(draft, bodyHtml) {
+  const lines = (draft.text || "").trimEnd().split("\n");
+  const name = lines.length > 1 ? lines[lines.length - 1].trim() : "";
+  if (!name || !lines[lines.length - 2].trimEnd().endsWith(",")) return draft;
+  const signature = squash(signatureText(bodyHtml));
+  if (!signature || !signature.includes(squash(name))) return draft;
+  const text = `${lines.slice(0, -1).join("\n")}\n`;
+  let html = draft.html;
+  const cut = typeof html === "string" ? html.lastIndexOf("<br>") : -1;
+  if (cut !== -1) {
+    const tail = new window.DOMParser().parseFromString(html.slice(cut), "text/html");
+    if (squash(tail.body.textContent || "") === squash(name)) html = `${html.slice(0, cut)}</p>`;
+  }
+  return { ...draft, text, html };
+}
+
 export async function insertDraft(draft) {
+  const body = await readBody().catch(() => "");
+  draft = withoutSignedName(draft, body);
   const html = (await readBodyType()) === Office.CoercionType.Html;
   // HTML only into an HTML body: Outlook rejects HTML in a plain-text message.
   await officeCall((cb) =>
