@@ -261,6 +261,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_j,
         cases_k,
         cases_l,
+        cases_m,
     )
 
     return {
@@ -282,6 +283,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "J": cases_j.CASES,
         "k": cases_k.CASES,
         "l": cases_l.CASES,
+        "m": cases_m.CASES,
     }
 
 
