@@ -15,7 +15,7 @@ import json
 import logging
 import re
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeGuard
@@ -34,6 +34,13 @@ DEFAULT_MIN_REFRESH_SECONDS = 60.0
 MAX_JWKS_BYTES = 256 * 1024
 MAX_KEYS = 64
 MAX_TENANTS = 1024
+# Tenants with no keys to show (the authority refused them, or the fetch failed) are remembered
+# apart, so a flood of made-up tenant ids cannot push real tenants' keys out of the cache.
+MAX_MISSES = 256
+# A made-up tenant id costs one fetch each, whatever the per-tenant limit: bound the fetches for
+# tenants we hold no keys for, across all tenants, to this many a minute. Past it such a token
+# gets "keys unavailable; retry" (503) instead of a request to Microsoft.
+DEFAULT_COLD_FETCHES_PER_MINUTE = 30
 
 
 class JwksUnavailable(Exception):
@@ -72,6 +79,8 @@ class JwksCache:
         min_refresh_seconds: float = DEFAULT_MIN_REFRESH_SECONDS,
         timeout_seconds: float = 3.0,
         max_tenants: int = MAX_TENANTS,
+        max_misses: int = MAX_MISSES,
+        cold_fetches_per_minute: int = DEFAULT_COLD_FETCHES_PER_MINUTE,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._http = http_client
@@ -81,7 +90,11 @@ class JwksCache:
         self._timeout = timeout_seconds
         self._max_tenants = max_tenants
         self._clock = clock
-        self._entries: OrderedDict[str, _Entry] = OrderedDict()
+        self._max_misses = max_misses
+        self._cold_limit = cold_fetches_per_minute
+        self._cold_fetches: deque[float] = deque()
+        self._entries: OrderedDict[str, _Entry] = OrderedDict()  # tenants with keys
+        self._misses: OrderedDict[str, _Entry] = OrderedDict()  # tenants without
         self._inflight: dict[str, asyncio.Future[_Entry]] = {}
 
     def keys_url(self, tenant: str) -> str:
@@ -95,11 +108,11 @@ class JwksCache:
         Raises `UnknownTenant` or `JwksUnavailable` when there are no keys to check against.
         """
         tenant = tenant.lower()
-        entry = self._entries.get(tenant)
+        entry = self._entries.get(tenant) or self._misses.get(tenant)
         if entry is None:
             entry = await self._refresh(tenant)
         else:
-            self._entries.move_to_end(tenant)
+            (self._entries if entry.keys else self._misses).move_to_end(tenant)
             if self._is_stale(entry) and self._may_fetch(entry):
                 entry = await self._refresh(tenant)
         if entry.rejected:
@@ -120,9 +133,23 @@ class JwksCache:
     def _may_fetch(self, entry: _Entry) -> bool:
         return self._clock() - entry.attempted_at >= self._min_refresh
 
+    def _take_cold_fetch(self, tenant: str) -> None:
+        """Count a fetch for a tenant we hold no keys for; refuse it past the global limit."""
+        held = self._entries.get(tenant)
+        if held is not None and held.keys:
+            return
+        now = self._clock()
+        while self._cold_fetches and now - self._cold_fetches[0] >= 60.0:
+            self._cold_fetches.popleft()
+        if len(self._cold_fetches) >= self._cold_limit:
+            log.warning("auth.jwks.cold_fetches_limited", extra={"tenant": tenant})
+            raise JwksUnavailable("too many key fetches for unknown tenants; retry")
+        self._cold_fetches.append(now)
+
     async def _refresh(self, tenant: str) -> _Entry:
         future = self._inflight.get(tenant)
         if future is None:
+            self._take_cold_fetch(tenant)
             future = asyncio.ensure_future(self._fetch_and_store(tenant))
             self._inflight[tenant] = future
             future.add_done_callback(lambda done: self._forget(tenant, done))
@@ -157,10 +184,16 @@ class JwksCache:
         return entry
 
     def _store(self, tenant: str, entry: _Entry) -> None:
-        self._entries[tenant] = entry
-        self._entries.move_to_end(tenant)
-        while len(self._entries) > self._max_tenants:
-            self._entries.popitem(last=False)
+        if entry.keys:
+            self._misses.pop(tenant, None)
+            table, limit = self._entries, self._max_tenants
+        else:
+            self._entries.pop(tenant, None)
+            table, limit = self._misses, self._max_misses
+        table[tenant] = entry
+        table.move_to_end(tenant)
+        while len(table) > limit:
+            table.popitem(last=False)
 
     async def _fetch(self, tenant: str) -> dict[str, jwt.PyJWK]:
         url = self.keys_url(tenant)
