@@ -57,7 +57,8 @@ _FOR = re.compile(
 _WITH_TAIL = re.compile(r"\s(?:with|w/|between)\s.*$", re.IGNORECASE)
 # An ordinal is no requisition id: "Forklift Operator - 2nd Shift" keeps its "2nd".
 _REQ = re.compile(
-    r"(?:^|\s)(?:(?!\d++(?:st|nd|rd|th)(?:\s|$))#?[A-Z]{0,4}-?\d[\w-]*"
+    # A number of one or two digits alone is a grade's or a level's ("Registered Nurse Gr 2").
+    r"(?:^|\s)(?:(?!\d++(?:st|nd|rd|th)(?:\s|$))(?!\d{1,2}(?:\s|$))#?[A-Z]{0,4}-?\d[\w-]*"
     r"|req(?:uisition)?\s*+#?\s*+\w+)(?=\s|$)",
     re.IGNORECASE,
 )
@@ -812,12 +813,37 @@ def _is_person(text: str, people: Sequence[str]) -> bool:
 
 def position(event: Event, schedule: Schedule, company_name: str | None) -> str | None:
     found = _position(event, schedule, company_name)
+    if found:
+        found = _without_candidate(found, event) or found
     if found and company_name and found.endswith(")"):
         # "Staff Frontend Engineer (Halyard)": the employer in brackets, not a team of the job.
         opened = found.rfind("(")
         if opened > 0 and _key(found[opened + 1 : -1]) == _key(company_name):
             return found[:opened].rstrip(" ,-–—") or found
+    if found and company_name and ", " in found:
+        # "Supply Chain Planner, Velora Foods": the employer after a comma.
+        head, _, tail = found.rpartition(", ")
+        if head and _key(tail) == _key(company_name):
+            return head
     return found
+
+
+def _without_candidate(found: str, event: Event) -> str | None:
+    """The position without the candidate's own name a subject writes beside it: "Senior
+    Bookkeeper (Alex Morgan)", "Alex Morgan // Senior Data Analyst"."""
+    org = event.organizer.email if event.organizer else None
+    for a in event.attendees:
+        if a.name and f"({a.name})" in found and is_name(a.name):
+            # "Finance Transformation Lead (Alex Morgan)": a guest's name is no part of a job.
+            return " ".join(found.replace(f"({a.name})", " ").split()).strip(" ,-–—/|:") or None
+        if not a.name or a.name not in found:
+            continue
+        if not a.is_self and (not is_free_mail(domain_of(a.email)) or a.email == org):
+            continue  # the candidate is the user, or a guest on a personal address
+        cut = found.replace(f"({a.name})", " ").replace(a.name, " ")
+        cut = " ".join(cut.split()).strip(" ,-–—/|:")
+        return cut if cut and cut != found else None
+    return None
 
 
 def _position(event: Event, schedule: Schedule, company_name: str | None) -> str | None:
@@ -836,7 +862,56 @@ def _position(event: Event, schedule: Schedule, company_name: str | None) -> str
     # title the scheduler wrote.
     m = _EVENT_NAME.search(event.description[:3000])
     if m and m.group("v").strip() != event.title.strip():
-        return _position_in_title(m.group("v").strip()[:200], event, company_name)
+        found = _position_in_title(m.group("v").strip()[:200], event, company_name)
+        if found:
+            return found
+    return _role_in_talk(event.description[:3000])
+
+
+# How an informal invite or a booking page's answers name the job: "your founding engineer
+# role", "the Founding Account Executive opening", "joining Quarry as our first Product
+# Engineer", "Which role …?" answered on the next line. ("where a founding designer would fit"
+# names no position: the corpus labels it so.) Each word is taken whole and no article or
+# linking word is one of them: linear.
+_TALK_WORD = (
+    r"(?:(?!(?:the|a|an|our|your|my|this|that|and|or|about|to|in|at|on|of|for|with|who|is)\s)"
+    r"[\w&/+'’.-]++\s++)"
+)
+_ROLE_IN_TALK = re.compile(
+    r"\b(?:the|your|our|a|an)\s++(?:first\s++)?(?P<a>" + _TALK_WORD + r"{0,4}?[\w&/+'’-]++)"
+    r"\s++(?:role|position|opening|spot|vacancy|seat)\b"
+    r"|\bas (?:our|the|a|an)\s++(?:first\s++|new\s++|founding\s++)?(?P<c>"
+    + _TALK_WORD
+    + r"{0,3}?[\w&/+'’-]++)(?=[.,;!]|\s*+$)"
+    r"|\b(?:role|position|job)\b[^\n?]{0,60}\?[ \t]*+\n\s*+(?P<d>[^\n]{3,60})",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "&"})
+
+
+def _role_in_talk(text: str) -> str | None:
+    """A job named in the prose of an informal invite or a booking page's answers, when the
+    lexicon knows it as a title; written with capitals when the prose writes none."""
+    if not any(w in text for w in (" role", " position", " opening", " spot", " fit", " as ")):
+        return None
+    for m in list(_ROLE_IN_TALK.finditer(text))[:10]:
+        value = next(v for v in m.groups() if v).strip(" .,;:!")
+        words = value.split()
+        if any(w[:1].isupper() for w in words):
+            # "the night-shift Registered Nurse position": the job is the capitalised part.
+            while words and words[0][:1].islower():
+                words.pop(0)
+        elif m.group("c") or len(words) < 2:
+            # "as our first designer", "the staff role": a kind of job, not its name.
+            continue
+        value = " ".join(words)
+        if not value or not is_title(value) or is_name(value) or "hiring manager" in fold(value):
+            continue
+        if value[:1].islower():
+            value = " ".join(
+                w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in value.split()
+            )
+        return _clean_position(value)
     return None
 
 
@@ -987,6 +1062,21 @@ _TERMS_PAREN = re.compile(
 )
 
 
+# Ids, grades and hours in brackets after a job: "(Ref CR/GRAD/26)", "[Job 4410-B]",
+# "(Competition No. 28-ENV-0412)", "(Grade 8)", "(Band 6)", "(ST3+ level)", "(32 uur)",
+# "(37.5 hours)". Bracketed text is taken whole ([^()]): linear.
+_ID_PARENS = re.compile(
+    r"[(\[]\s*+(?:ref(?:erence)?|req(?:uisition)?|job|competition|posting|vacancy|advert|"
+    r"position|requisition)\.?(?:\s++(?:id|no\.?|number|#))?\s*+[#:.]?\s*+"
+    r"[^()\[\]\s\d]*+\d[^()\[\]]*+[)\]]"
+    r"|\(\s*+(?:grade|band|level|pay grade|salary grade|scale)\s++[\w.+/-]{1,8}\s*+\)"
+    r"|\(\s*+[\w+]{1,6}\s++level\s*+\)"
+    r"|\(\s*+\d{1,2}(?:[.,]\d)?\s*+(?:uur|hours?|hrs|h|hpw|stunden|std|timmar|tim)"
+    r"(?:\s*+(?:/|per)\s*+\w+)?\s*+\)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _clean_position(text: str) -> str | None:
     # A parenthesis left open was cut by a sentence's end inside it ("… Manager (Req. 24-0117)"
@@ -995,6 +1085,8 @@ def _clean_position(text: str) -> str | None:
     if opened > 0 and ")" not in text[opened:]:
         text = text[:opened]
     text = _REQ_PARENS.sub(" ", text)
+    if "(" in text or "[" in text:
+        text = _ID_PARENS.sub(" ", text).rstrip()
     if text.endswith(")"):
         # "Cloud Security Engineer (contract, 12 months)": the terms of the engagement, not the
         # job's name ("(Nights)", "(Kotlin)", "(Midwest)" stay).

@@ -25,7 +25,7 @@ def _interview(
     location: str | None = None,
     me: str = ME[0],
 ) -> Interview:
-    people: list[dict[str, Any]] = [{"email": me, "self": True}]
+    people: list[dict[str, Any]] = [{"email": me, "self": True, "displayName": "Alex Morgan"}]
     people += [{"email": e, "displayName": n} for n, e in guests]
     item: dict[str, Any] = {
         "id": "ev14",
@@ -162,3 +162,79 @@ def test_a_signature_that_runs_on_into_a_sentence() -> None:
         ("Ewa Lind", "ewa@birchsmoke.example"),
     )
     assert found.company == "Birchsmoke Kitchen Collective"
+
+
+def _position(title: str, description: str = "You'll meet Noor Haddad, Finance Manager.") -> str:
+    found = _interview(
+        title,
+        description,
+        ("Noor Haddad", "noor.haddad@fernway.example"),
+        ("Noor Haddad", "noor.haddad@fernway.example"),
+    )
+    return found.position or ""
+
+
+def test_ids_grades_and_hours_in_brackets_are_no_part_of_the_position() -> None:
+    for noise in (
+        "(Ref HR/PAY/09)",
+        "[Job 7731-C]",
+        "(Competition No. 14-FIN-0098)",
+        "(Grade 7)",
+        "(Band 5)",
+        "(ST2+ level)",
+        "(24 uur)",
+    ):
+        assert _position(f"Interview – Payroll Officer {noise}") == "Payroll Officer", noise
+    # A grade written in the job's name, and a team in brackets, stay.
+    assert _position("Interview – Registered Midwife Gr 3") == "Registered Midwife Gr 3"
+    assert _position("Interview – Payroll Officer (Contractors)") == (
+        "Payroll Officer (Contractors)"
+    )
+
+
+def test_a_guests_name_beside_the_position_is_no_part_of_it() -> None:
+    found = _interview(
+        "Internal interview – Credit Control Lead (Alex Morgan)",
+        "Thanks for applying internally; Noor and I will run it.",
+        ("Wen Li", "wen.li@initech.com"),
+        me="alex.morgan@initech.com",
+    )
+    assert found.position == "Credit Control Lead"
+    assert _position("Alex Morgan // Credit Analyst - Fernway") == "Credit Analyst"
+
+
+def test_the_employer_after_a_comma_is_no_part_of_the_position() -> None:
+    found = _interview(
+        "Interview - Inventory Analyst, Harrowgate Foods",
+        "You'll meet Pia Lund, Supply Chain Manager at Harrowgate Foods.",
+        ("Pia Lund", "pia.lund@harrowgatefoods.example"),
+        ("Pia Lund", "pia.lund@harrowgatefoods.example"),
+    )
+    assert found.company == "Harrowgate Foods"
+    assert found.position == "Inventory Analyst"
+
+
+def test_a_job_named_in_an_informal_invite_or_a_booking_answer() -> None:
+    def booked(description: str) -> str | None:
+        return _interview(
+            "Coffee chat: Alex Morgan and Rui Tavares",
+            "Event Name: Coffee chat\n\n" + description + "\n\nRui Tavares · Co-founder & CEO",
+            ("Rui Tavares", "rui@marrowline.example"),
+            ("Rui Tavares", "rui@marrowline.example"),
+        ).position
+
+    assert booked(
+        "What would you like to discuss?: The Founding Data Scientist opening at Marrowline."
+    ) == ("Founding Data Scientist")
+    assert booked("Anything to share?: Curious about your founding designer role.") == (
+        "Founding Designer"
+    )
+    assert booked("Which role are you applying for?\nField Marketing Lead") == (
+        "Field Marketing Lead"
+    )
+    assert booked("Keen to hear about joining Marrowline as our first Platform Engineer.") == (
+        "Platform Engineer"
+    )
+    # A kind of job, not its name.
+    assert booked("Keen to hear about joining Marrowline as our first designer.") is None
+    assert booked("Happy to talk about whether the senior role could be a fit.") is None
