@@ -21,6 +21,19 @@ export function retryAfterSeconds(value) {
   return Math.min(MAX_WAIT_SECONDS, Math.max(1, Math.ceil(seconds)));
 }
 
+// Half of a surrogate pair (an emoji cut by a paste or by Outlook's own trimming) alone, either
+// half. JSON.stringify writes it as a "\ud83d" escape, which the API refuses as not valid text
+// (422 on the whole note); as U+FFFD the rest of the note is still checked.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const wellFormed = (text) => (typeof text.toWellFormed === "function"
+  ? text.toWellFormed() : text.replace(LONE_SURROGATE, "\uFFFD"));
+
+// The request body as JSON text, every string in it well-formed.
+export function jsonText(body) {
+  return JSON.stringify(body, (_key, value) => (typeof value === "string" ? wellFormed(value) : value));
+}
+
 function detailText(detail) {
   if (typeof detail === "string") return detail;
   // 422: [{field, message}]; said as "subject: is too long", at most three of them.
@@ -66,7 +79,7 @@ async function send(method, path, body, bearer) {
     const response = await fetch(apiUrl(path), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : jsonText(body),
       credentials: "omit",
       signal: abort ? abort.signal : undefined,
     });
