@@ -343,11 +343,45 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
             and len((people[-1].name or "").split()) >= 2
             and is_title(part)
         )
+        if people and people[-1].title is None and not people[-1].email:
+            head = _NAME_TITLE_SEP.split(part, maxsplit=1)[0].strip()
+            if head != part and is_title(head) and not is_name(head):
+                # "Cassandra Boudreaux, Operations Superintendent - Lake Charles": the title
+                # and where, not a person called Lake Charles with that title.
+                last = people[-1]
+                title, hm = split_hiring_manager(part)
+                people[-1] = NamedPerson(
+                    last.name,
+                    _title_or_none(title) if title else None,
+                    last.email,
+                    last.hiring_manager or hm,
+                    last.optional,
+                )
+                continue
         person = (
             None
             if lone_title or (people and people[-1].title and " " not in part)
             else _parse_one(part)
         )
+        if (
+            person is not None
+            and people
+            and not parts[i - 1].endswith(")")  # "A (Title), B": a list of people
+            and _scope_of_title(people[-1], person, parts[i + 1 :])
+        ):
+            # "Dr. Péter Varga, Associate Director, Protein Sciences (hiring manager)", "Mr
+            # Ravindran GOPAL - Vice President, Model Validation": the last part after a title,
+            # a short capitalised phrase with no title of its own, is what the title is of.
+            last = people[-1]
+            scope = _PAREN_TAIL.sub("", part).strip()
+            people[-1] = NamedPerson(
+                last.name,
+                _title_or_none(f"{last.title}, {scope}"),
+                last.email,
+                last.hiring_manager or person.hiring_manager,
+                last.optional,
+            )
+            continue
         if person is not None:
             people.append(person)
             continue
@@ -377,6 +411,20 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
                 last.optional or shadow is not None,
             )
     return people
+
+
+def _scope_of_title(last: NamedPerson, person: NamedPerson, rest: list[str]) -> bool:
+    """A part read as a name after a titled person is the title's scope when it carries no
+    title (at most the mark), nothing titled follows it, and it is two or three words."""
+    if not last.title or person.email or not person.name:
+        return False
+    if person.title is not None and not (
+        person.hiring_manager and person.title == "Hiring Manager"
+    ):
+        return False
+    if any(p.strip() for p in rest):
+        return False
+    return 2 <= len(person.name.split()) <= 3 and " " not in last.title[-1:]
 
 
 def _parse_one(part: str) -> NamedPerson | None:

@@ -364,3 +364,39 @@ def test_recruiting_staff_in_attendance_are_asked_before_the_mailbox_that_sent_i
     }
     assert interview.recruiter is not None
     assert interview.recruiter.email == "odile.ferrand@maisonbrun.com"
+
+
+def test_what_a_title_is_of_stays_with_the_title() -> None:
+    # The last comma part after a title, a short capitalised phrase with no title of its own,
+    # is the title's scope, not a second person; "Name (Title), Name" stays a list.
+    page = google_event(
+        "Panel interview: Process Chemist",
+        "Your panel: Dr. Ottilie Brandvold, Associate Director, Polymer Sciences (hiring "
+        "manager); Sunniva Aas, Senior Chemist.\n\nInterviewers: Jarle Vik (Lab Technician), "
+        "Hedda Moen\n\nOn site: Mr Torbjørn HAUGE - Vice President, Pilot Plant\n\n"
+        "Best wishes,\nIngrid Lunde\nTalent Acquisition",
+        ("Ingrid Lunde", "ingrid.lunde@nordpolymer.no"),
+        ("Ingrid Lunde", "ingrid.lunde@nordpolymer.no"),
+        (None, "o.brandvold@nordpolymer.no"),
+        (None, "s.aas@nordpolymer.no"),
+        (None, "j.vik@nordpolymer.no"),
+        (None, "h.moen@nordpolymer.no"),
+        start=START,
+        end=END,
+    )
+    interview = only_interview(page)
+    by_name = {p.name: p for p in interview.interviewers}
+    assert "Polymer Sciences" not in by_name and "Pilot Plant" not in by_name
+    assert by_name["Ottilie Brandvold"].title == "Associate Director, Polymer Sciences"
+    assert by_name["Ottilie Brandvold"].hiring_manager
+    assert "Hedda Moen" in by_name
+
+
+def test_a_title_and_where_after_a_name_is_no_person() -> None:
+    found = _people(
+        "Interviewers: Remy Thibodeaux, Terminal Superintendent - Port Arthur\n\n"
+        "Imelda Carrasco, Talent Acquisition",
+        ("Remy Thibodeaux", "rthibodeaux@harrowgatehealth.org"),
+    )
+    assert set(found) == {"Remy Thibodeaux"}
+    assert found["Remy Thibodeaux"].title == "Terminal Superintendent - Port Arthur"
