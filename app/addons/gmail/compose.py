@@ -180,8 +180,17 @@ def refusal(view: ComposeView) -> str | None:
     return None
 
 
-def insert_response(view: ComposeView, *, candidate_name: str | None, to_is_empty: bool) -> Json:
-    """Insert the note into the open draft (or refuse, inserting nothing)."""
+def insert_response(
+    view: ComposeView,
+    *,
+    candidate_name: str | None,
+    to_is_empty: bool,
+    in_thread: bool = False,
+) -> Json:
+    """Insert the note into the open draft (or refuse, inserting nothing).
+
+    `in_thread`: the draft is a reply in a thread. Its subject is left alone there: a new subject
+    moves the reply out of the conversation in Gmail and in the interviewer's mail client."""
     refused = refusal(view)
     if refused is not None:
         return ck.render_actions(notification=refused)
@@ -194,7 +203,7 @@ def insert_response(view: ComposeView, *, candidate_name: str | None, to_is_empt
         draft.html,
         content_type="MUTABLE_HTML",
         insert_type="IN_PLACE_INSERT",
-        subject=draft.subject,
+        subject=None if in_thread else draft.subject,
         # Only an empty To line gets the interviewer; recipients the user chose stay as they are.
         to=[email] if email and to_is_empty else None,
         notification=notice,

@@ -157,6 +157,12 @@ def _to_is_empty(ctx: GoogleAddonContext, view: compose.ComposeView) -> bool:
     return not view.had_to
 
 
+def _in_thread(ctx: GoogleAddonContext) -> bool:
+    """Whether the draft belongs to a thread (a reply or forward): Google names its thread."""
+    thread = ctx.gmail.get("threadId")
+    return isinstance(thread, str) and bool(thread.strip())
+
+
 @router.post(_action(compose.REFRESH_ACTION), openapi_extra=EVENT_BODY)
 async def compose_refresh(
     ctx: AddonContextDep, session: SessionDep, settings: SettingsDep, now: NowDep
@@ -178,6 +184,7 @@ async def compose_insert(
         view,
         candidate_name=user.name,
         to_is_empty=_to_is_empty(ctx, view),
+        in_thread=_in_thread(ctx),
     )
 
 
