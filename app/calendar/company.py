@@ -234,12 +234,49 @@ def company_and_source(
         if written and not _is_person(written, named):
             return written, "invite"
         return label, "domain"
+    guests = [a.name for a in event.attendees if a.name]
+    firm = _firm_in_prose(_invite_text(event), tuple(people + guests))
+    if firm:
+        return firm, "invite"
     m = _AT.search(event.title)
     if m:
         value = m.group("v").strip()
         if value and not _is_person(value, people) and not is_title(value):
             return value, "invite"
     return None, None
+
+
+# "hiring our first ops person at Tidemark", "co-founder @ Cantata", "the founding engineer
+# role at Stone & Sparrow": a firm after "at" or "@". Words are taken whole: linear.
+_AT_FIRM = re.compile(
+    r"(?:\bat|@)[ \t]++(?P<v>[A-Z][\w'’-]*+(?:[ \t]++(?:&[ \t]++)?[A-Z][\w'’-]*+){0,3})"
+)
+
+
+@lru_cache(maxsize=512)
+def _firm_in_prose(text: str, people: tuple[str, ...]) -> str | None:
+    """A firm the invite writes after "at" or "@" and names again elsewhere (the subject, a
+    signature, in lower case), when no address gives an employer (a founder on a personal
+    address): one mention may be a café or a former employer, two are the firm that hires."""
+    if " at " not in text and "@ " not in text:
+        return None
+    low = text.lower()
+    for m in list(_AT_FIRM.finditer(text))[:20]:
+        value = m.group("v")
+        if is_title(value) or _is_person(value, people) or fold(value) in _NOT_FIRMS:
+            continue
+        needle = value.lower()
+        first = low.find(needle)
+        if first != -1 and low.find(needle, first + len(needle)) != -1:
+            return _clean_company(value)
+    return None
+
+
+# Words after "at" that are no firm: days, times, places in general.
+_NOT_FIRMS = words(
+    "monday tuesday wednesday thursday friday saturday sunday noon midnight reception home "
+    "the a an our your my this that"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -555,6 +592,10 @@ def _signed_by_employer(signer: str, event: Event, domain: str | None) -> bool:
 
 def _clean_company(text: str) -> str:
     text = " ".join(text.split()).strip(" ,.;:!-–—")
+    if text.endswith(")") or "#" in text:
+        # "Meridian Home Brands (a Meridian Group company)", "Greenleaf Market #412": an aside
+        # on whose the company is, a store's number.
+        text = _ASIDE_TAIL.sub("", text).strip(" ,.;:!-–—") or text
     head, *rest = _SENTENCE_STOP.split(text, maxsplit=1)
     if rest and rest[0].strip() and head:
         # "Saltmarsh Coffee Roasters. The ops lead reports to me": a signature line that runs
@@ -569,6 +610,7 @@ def _clean_company(text: str) -> str:
     return cleaned
 
 
+_ASIDE_TAIL = re.compile(r"(?:(?<!\s)\s*+\([^()]*+\)|(?<!\s)\s++#\d++)$")
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){1,3}[A-Za-z]{1,2}$")
 
 

@@ -238,3 +238,41 @@ def test_a_job_named_in_an_informal_invite_or_a_booking_answer() -> None:
     # A kind of job, not its name.
     assert booked("Keen to hear about joining Marrowline as our first designer.") is None
     assert booked("Happy to talk about whether the senior role could be a fit.") is None
+
+
+def test_a_founder_on_a_personal_address_names_the_firm_twice() -> None:
+    found = _interview(
+        "coffee? ☕",
+        "so glad we met at the demo night. we're hiring our first designer at Brindlecove and "
+        "i'd love to tell you more over coffee at Ritual.\n- oren\nco-founder, brindlecove",
+        ("Oren Galil", "oren.galil@gmail.com"),
+        ("Oren Galil", "oren.galil@gmail.com"),
+    )
+    assert found.company == "Brindlecove"
+    # Named once (a café, a former employer), a name after "at" is not the firm.
+    found = _interview(
+        "coffee? ☕",
+        "so glad we met at the demo night. we're hiring our first designer and i'd love to "
+        "tell you more over coffee at Ritual.\n- oren, co-founder",
+        ("Oren Galil", "oren.galil@gmail.com"),
+        ("Oren Galil", "oren.galil@gmail.com"),
+    )
+    assert found.company is None
+
+
+def test_an_aside_or_a_store_number_after_the_company_is_no_part_of_it() -> None:
+    found = _interview(
+        "Interview - Store Associate",
+        "Company: Tallowmere Grocers (a Northfield Retail company)\nYou'll meet Jo Brandt, "
+        "Store Manager.",
+        ("Tallowmere Hiring", "no-reply@paradox.ai"),
+        ("Jo Brandt", "jo.brandt@tallowmere.example"),
+    )
+    assert found.company == "Tallowmere Grocers"
+    found = _interview(
+        "Interview - Store Associate",
+        "Company: Tallowmere Grocers #118\nYou'll meet Jo Brandt, Store Manager.",
+        ("Tallowmere Hiring", "no-reply@paradox.ai"),
+        ("Jo Brandt", "jo.brandt@tallowmere.example"),
+    )
+    assert found.company == "Tallowmere Grocers"
