@@ -524,8 +524,14 @@ def _read(text: str, ref_year: int | None) -> _Read:
     coordinator_named = False
     coordinator: NamedPerson | None = None
     signed = False  # past the letter's sign-off ("Kind regards,"): the signature follows
+    line = ""
+    marked = False
     for raw in lines:
         numbered = raw[:1].isdigit() and _NUMBERED.match(raw) is not None
+        # The line before ("" after a blank one), and whether it was a list item (a bullet,
+        # a number or an indent): a signature's name line is none of these.
+        above, above_marked = line, marked
+        marked = numbered or raw[:1] in _BULLET_CHARS
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS or numbered else raw).strip()
         was_blank, after_blank = after_blank, not line
         if not line:
@@ -677,6 +683,10 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 continue
             listing = None
         person_line = people_line(line) if block is None and len(line) <= 120 else None
+        if person_line is None and block is None and above and above_marked and not signed:
+            # "Aurelio Conti" then "Principal Gameplay Engineer": a stacked entry, the name
+            # alone on its line and the title alone on the next.
+            person_line = _stacked(above, line)
         if person_line is not None:
             # "Owen Blake — VP of Engineering": a line that is only a person. Two or more in a
             # row are a lineup (people met); a single one may be a signature or an aside, so it
@@ -881,6 +891,19 @@ _PROSE_WORDS = re.compile(
 
 
 _CELL_GAP = re.compile(r"(?<=\S) {2,}+(?=\S)")
+
+
+def _stacked(above: str, line: str) -> NamedPerson | None:
+    if len(line) > 80 or len(above) > 60 or ":" in line or ":" in above or "@" in line:
+        return None
+    name = _PRONOUN_TAIL.sub("", above)
+    if len(name.split()) < 2 or not is_name(name) or is_name(line) or not is_title(line):
+        return None
+    title, hm = split_hiring_manager(line)
+    return NamedPerson(_HONORIFIC_LEAD.sub("", name), title, None, hm)
+
+
+_PRONOUN_TAIL = re.compile(r"(?<!\s)\s*+\((?:she|he|they)/\w+\)$", re.IGNORECASE)
 
 
 def people_line(line: str) -> NamedPerson | None:

@@ -400,3 +400,25 @@ def test_a_title_and_where_after_a_name_is_no_person() -> None:
     )
     assert set(found) == {"Remy Thibodeaux"}
     assert found["Remy Thibodeaux"].title == "Terminal Superintendent - Port Arthur"
+
+
+def test_a_list_item_stacked_as_name_then_title() -> None:
+    # A list item (bullet, number or indent) that is a name alone, with the title alone on the
+    # next line: one person. A signature's unindented name and title stay a signature.
+    page = google_event(
+        "Onsite - Alex Morgan - Level Designer",
+        "Hi Alex,\n\nWho you'll meet:\n\n- Marisela Ocampo\nLead Level Designer\n\n"
+        "- Dmitri Sokolov\nNarrative Director\n\n10:00 AM\tPortfolio review\n\tYusuf Demirci\n"
+        "\tSenior Environment Artist\n\nThanks!\nPell Harrow\nRecruiting Coordinator | Ironbark",
+        ("Pell Harrow", "pell@ironbark.games"),
+        ("Pell Harrow", "pell@ironbark.games"),
+        (None, "marisela@ironbark.games"),
+        (None, "dmitri@ironbark.games"),
+        (None, "yusuf@ironbark.games"),
+        start=START,
+        end=END,
+    )
+    by_email = {p.email: p for p in only_interview(page).interviewers}
+    assert by_email["marisela@ironbark.games"].title == "Lead Level Designer"
+    assert by_email["dmitri@ironbark.games"].title == "Narrative Director"
+    assert by_email["yusuf@ironbark.games"].title == "Senior Environment Artist"
