@@ -432,3 +432,33 @@ def test_right_to_left_words_read_right_to_left(pane: Pane) -> None:
     assert direction("#own-question-1") == "rtl"
     assert direction("#preview-text") == "ltr"  # the note itself is in English
     assert direction("#person-name") == "ltr"
+
+
+def test_an_office_sso_token_the_server_refuses_falls_to_the_dialog(
+    production_pane: tuple[Pane, Any],
+) -> None:
+    """Office SSO has no way to ask for a new token: it hands back the one it holds. Before:
+    once the server refused it, every "Sign in" click got the same token and the same refusal,
+    and the dialog that could sign in was never offered."""
+    from playwright.sync_api import expect
+
+    from tests.fakes.microsoft_identity import ALICE, OFFICE_CLIENT_ID
+
+    pane, identity = production_pane
+    refused = identity.access_token(
+        ALICE, overrides={"azp": OFFICE_CLIENT_ID, "exp": int(time.time()) - 600}
+    )
+    reply = json.dumps({"status": "ok", "accessToken": identity.access_token(ALICE)})
+    pane.page.add_init_script(script="window.__msalStub = {};")
+    pane.open(
+        to=[person(PRIYA)],
+        body="<div><br></div>",
+        nestedAppAuth=False,
+        ssoToken=refused,
+        dialogReply=reply,
+    )
+
+    expect(pane.page.locator("#signin")).to_be_visible()
+    pane.page.click("#signin-button")
+    expect(pane.page.locator("#person-name")).to_have_text("Priya Raman")
+    assert [d for d in pane.stub()["dialogs"] if "/auth-dialog.html" in d["url"]]

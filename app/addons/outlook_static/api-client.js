@@ -115,7 +115,7 @@ export async function call(method, path, body) {
     if (!fresh) throw signInNeeded();
     answer = await send(method, path, body, fresh);
     if (answer.response.status === 401) {
-      forgetToken();
+      forgetToken({ refused: true });
       throw signInNeeded();
     }
   }

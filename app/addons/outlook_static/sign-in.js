@@ -27,8 +27,11 @@ export function signedInMode() {
   return auth.mode;
 }
 
-export function forgetToken() {
+export function forgetToken({ refused = false } = {}) {
   auth.cached = null; // a dialog token the server refused: never send it again
+  // Office SSO hands back the token it holds (it has no way to ask for a new one): once the
+  // server has refused it even after a retry, signing in again must go through the dialog.
+  if (refused && auth.mode === "sso") auth.mode = "dialog";
 }
 
 function naaSupported() {
