@@ -452,6 +452,9 @@ def _parse_one(part: str) -> NamedPerson | None:
             title = inner
         if after and title is None and is_title(after):
             title = after
+        elif after and title is not None and _HM_PHRASE.search(after):
+            # "Gareth Llewellyn (Area Manager) - the Store Manager reports to Gareth".
+            title = f"{title}, hiring manager"
         pieces = _NAME_TITLE_SEP.split(name, maxsplit=1) if not is_name(name) else []
         if len(pieces) == 2 and is_name(pieces[0].strip()) and not after:
             # "Name — Title (hiring manager)": the parentheses qualify the title, not the name.
@@ -569,11 +572,14 @@ _SHADOW_SUFFIX = re.compile(r"(?<!\s)\s*+[(\[](?:shadow(?:ing)?|optional|observe
 _TITLE_LEAD = re.compile(r"^(?:(?:our|your|the|a|an|my|their|his|her)\s+)+", re.IGNORECASE)
 # The mark, or the manager the user would have: "(your future manager)", "(HM)".
 _HM_PHRASE = re.compile(
-    r"\bhiring manager\b|\byour (?:future |direct |new |line )?manager\b|"
+    r"\bhiring manager\b|\byour (?:future |direct |new |line )?(?:manager|supervisor|boss)\b|"
     # "Group Treasurer - the role reports into her", "VP Research (the role would report to
     # Wendell)", "- the role would sit in her team": where the job sits is the mark too.
     r"\b(?:the|this) (?:role|position|job|hire) (?:would |will )?(?:reports?|sits?|be reporting)"
     r" (?:directly )?(?:in|into|to|under)\b|"
+    # "Gareth Llewellyn (Area Manager) - the Store Manager reports to Gareth": the job hired
+    # for, named by its title, reports to them.
+    r"\bthe (?:[\w-]++ ){1,4}(?:would |will )?reports? (?:directly )?(?:in|into|to)\b|"
     # "(Design Manager; you would report to Inês)", "(you'd be working for Oscar)": the user
     # would work for them.
     r"\byou(?:'d|’d| would| will|'ll|’ll)? (?:be )?(?:report(?:ing)?|work(?:ing)?) (?:directly )?"

@@ -69,7 +69,7 @@ _PEOPLE_LABEL = re.compile(
     r"interviewer(?:'s)? names?|panel(?:ists)?|panel members|with|attendees|"
     r"(?:here's |here is )?who you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|"
     r"you(?:'ll| will)? (?:be )?meet(?:ing)?(?: with)?|meeting with|interviewing you|"
-    r"(?:additional )?guests?|hiring manager|hosted by|hosts?|"
+    r"(?:additional )?guests?|hiring manager|hiring lead|hosted by|hosts?|"
     # "Joining today: Andrés Quintero (he/him), Support Manager - and me, Jess Tran"
     r"joining(?: (?:today|us|the call|you))?|"
     # iCIMS "Secondary Interviewer:", a German-English "Your interview partners:", Paradox "Who:"
@@ -78,7 +78,9 @@ _PEOPLE_LABEL = re.compile(
     # "The appointing panel for Lecturer in Marine Ecology (Ref. 28/114) is:"
     r"(?:appointing|selection|interviewing|hiring) (?:panel|committee))"
     r"(?:\s++for\s[^:\n]{1,80}?)?(?:\s++(?:is|are|will be|will include|includes))?"
-    r"\s*+(?:\(s\))?\s*+[:\-–]\s*+(?P<v>.*)$",
+    # The value after a colon or a dash, or in the next cell of a table row ("Interviewer(s)
+    # Marisol Ybarra, Operations Manager"): two spaces or more, as HTML cells are joined.
+    r"(?:\(s\))?(?:\s*+[:\-–]|\s{2,}+(?=\S))\s*+(?P<v>.*)$",
     re.IGNORECASE,
 )
 _RECRUITER_LABEL = re.compile(
@@ -662,7 +664,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 position_prose = prose_position(heading_text)
             value = label.group("v").strip()
             people = parse_people(value)
-            if line.lower().startswith("hiring manager"):
+            if line.lower().startswith(("hiring manager", "hiring lead")):
                 people = [_as_hiring_manager(p) for p in people]
             optional = label.group("opt") is not None
             if optional:

@@ -422,3 +422,30 @@ def test_a_list_item_stacked_as_name_then_title() -> None:
     assert by_email["marisela@ironbark.games"].title == "Lead Level Designer"
     assert by_email["dmitri@ironbark.games"].title == "Narrative Director"
     assert by_email["yusuf@ironbark.games"].title == "Senior Environment Artist"
+
+
+def test_the_hiring_manager_as_tools_and_people_write_it() -> None:
+    # "Hiring Lead:" labels the hiring manager (JazzHR, Workable); "(your direct supervisor)"
+    # and "- the Night Auditor reports to Anneke" beside a person are the mark; a label and
+    # its value in two cells of a table row ("Interviewer(s)  …") need no colon.
+    page = google_event(
+        "Interview - Night Auditor - Alex Morgan",
+        "Hiring Lead: Brannagh Doyle (Rooms Division Manager)\n\n"
+        "Interviewers  Anneke Visser (Front Office Manager) - the Night Auditor reports to "
+        "Anneke; Tomasz Krol, Revenue Analyst\n\n"
+        "Joining: Ilse Brandt, Guest Relations Manager (your direct supervisor)",
+        ("Harbourview Hotel Careers", "careers@harbourviewhotel.ie"),
+        ("Brannagh Doyle", "bdoyle@harbourviewhotel.ie"),
+        ("Anneke Visser", "avisser@harbourviewhotel.ie"),
+        ("Tomasz Krol", "tkrol@harbourviewhotel.ie"),
+        ("Ilse Brandt", "ibrandt@harbourviewhotel.ie"),
+        start=START,
+        end=END,
+    )
+    by_name = {p.name: p for p in only_interview(page).interviewers}
+    assert by_name["Brannagh Doyle"].hiring_manager
+    assert by_name["Anneke Visser"].hiring_manager
+    assert by_name["Anneke Visser"].title == "Front Office Manager"
+    assert by_name["Ilse Brandt"].hiring_manager
+    assert by_name["Ilse Brandt"].title == "Guest Relations Manager"
+    assert not by_name["Tomasz Krol"].hiring_manager
