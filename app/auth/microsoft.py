@@ -91,7 +91,8 @@ class EntraTokenVerifier:
         if not settings.microsoft_client_id:
             raise ValueError("RIGHTNOTE_MICROSOFT_CLIENT_ID is not set")
         self._authority = _checked_authority(settings.microsoft_authority_host)
-        audiences = (settings.microsoft_client_id, app_id_uri(settings))
+        # GUIDs are case-insensitive and Entra writes them in lower case; the setting may not be.
+        audiences = (settings.microsoft_client_id.lower(), app_id_uri(settings))
         self._audiences = frozenset(value for value in audiences if value)
         self._clients = OFFICE_SSO_CLIENT_IDS | {settings.microsoft_client_id.lower()}
         bad = [tid for tid in settings.microsoft_allowed_tenants if not is_guid(tid)]
@@ -140,7 +141,9 @@ class EntraTokenVerifier:
         if claims.get("tid") != tid:  # same bytes as peeked; checked again on verified claims
             raise _reject("tid", "the Microsoft token's tenant changed", tid)
         aud = claims.get("aud")
-        if not isinstance(aud, str) or aud not in self._audiences:
+        if not isinstance(aud, str) or (
+            aud not in self._audiences and not (is_guid(aud) and aud.lower() in self._audiences)
+        ):
             raise _reject("aud", "the Microsoft token is not for this API", tid)
         # Another app's token for our API (another client consented to it) is not the pane's.
         client = claims.get("azp" if claims.get("ver") == "2.0" else "appid")

@@ -1,11 +1,8 @@
 """A client id configured in capitals. GUIDs are case-insensitive and Entra writes them in lower
 case in every token (`aud`, `azp`/`appid`); the verifier already lower-cases the client id for
-`azp` and for the derived app id URI, but compares `aud` with the setting as typed, so every v2
-token (and every v1 token whose `aud` is the GUID) is refused as "not for this API".
-
-The fix is in app/auth/microsoft.py (not in this test's owner's files): compare `aud` against the
-lower-cased client id, e.g. `self._audiences = {client_id.lower(), app_id_uri}` and
-`aud.lower() if is_guid(aud) else aud`."""
+`azp` and for the derived app id URI, and compared `aud` with the setting as typed, so every v2
+token (and every v1 token whose `aud` is the GUID) was refused as "not for this API". The
+verifier (app/auth/microsoft.py) now compares a GUID audience without regard to case."""
 
 from __future__ import annotations
 
@@ -16,6 +13,7 @@ import pytest
 
 from app.auth.jwks import JwksCache
 from app.auth.microsoft import EntraTokenVerifier
+from app.errors import Unauthorized
 from app.settings import Settings
 from tests.auth.test_microsoft_tokens import FakeClock
 from tests.fakes.microsoft_identity import (
@@ -37,7 +35,6 @@ async def http(fake: FakeMicrosoftIdentity) -> AsyncIterator[httpx.AsyncClient]:
         yield client
 
 
-@pytest.mark.xfail(strict=True, reason="aud compared case-sensitively (app/auth/microsoft.py)")
 @pytest.mark.parametrize("version", ["2.0", "1.0"])
 async def test_a_client_id_typed_in_capitals_still_accepts_tokens(
     http: httpx.AsyncClient, fake: FakeMicrosoftIdentity, version: str
@@ -53,3 +50,27 @@ async def test_a_client_id_typed_in_capitals_still_accepts_tokens(
     )
     token = fake.access_token(version=version, overrides={"aud": API_CLIENT_ID})
     assert await verifier.verify(token) is not None
+
+
+@pytest.mark.parametrize(
+    "aud",
+    [API_CLIENT_ID.upper(), "00000000-0000-0000-0000-0000000000ab", "https://graph.microsoft.com"],
+)
+async def test_the_audience_is_still_checked_and_a_guid_in_any_case_is_the_same_guid(
+    http: httpx.AsyncClient, fake: FakeMicrosoftIdentity, aud: str
+) -> None:
+    settings = Settings(
+        microsoft_client_id=API_CLIENT_ID,
+        microsoft_authority_host=AUTHORITY_HOST,
+        microsoft_allowed_tenants=[TENANT_ID],
+        public_url="https://rightnote.example",
+    )
+    verifier = EntraTokenVerifier(
+        settings, http, jwks=JwksCache(http, AUTHORITY_HOST, clock=FakeClock())
+    )
+    token = fake.access_token(version="2.0", overrides={"aud": aud})
+    if aud == API_CLIENT_ID.upper():
+        assert await verifier.verify(token) is not None
+    else:
+        with pytest.raises(Unauthorized):
+            await verifier.verify(token)
