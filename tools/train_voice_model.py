@@ -6,8 +6,9 @@ does on notes it did not see.
 
 Reads tests/playbook/corpus/tune/*.jsonl only (the held-out directory is never opened). For each
 code in CODES, a logistic regression over the note's features (voice_model.note_features: word
-stems, word classes and class pairs of the note's vocabulary, as the voice check builds it) is
-trained with Adagrad and L2, positives weighted up. (The trainer takes a list of instances per
+stems, word classes and class pairs of the note's vocabulary, as the voice check builds it; and
+voice_model.bigram_features: the stem bigrams of its tokens) is trained with Adagrad and L2,
+positives weighted up. (The trainer takes a list of instances per
 note and learns from the best one, so a sentence-level model can be tried; each note is one
 instance today: sentence-level instances generalised no better in cross-validation and cost
 more per check.)
@@ -18,14 +19,17 @@ fold's notes are scored by a model trained on the other folds. "Rules" are the c
 the scorer (its figures are tune figures: the rules were written against these notes);
 "rules + scorer" adds the scorer's codes to them, as the voice check does. The threshold is
 chosen on the out-of-fold scores: the lowest at which rules + scorer keeps the code's precision
-at or above PRECISION_FLOOR. The committed model is the mean of the fold models (each saw 80 %
-of tune, as the out-of-fold scores that chose the threshold did). Then each batch written by
-someone else (BY_OTHERS: old-fresh3 to old-fresh6, each once the held-out set) is scored by a
-model trained without it, with thresholds chosen without it: the closest stand-in here for notes
-nobody has seen (the rules, though, were tuned on them once they moved into tune). As the voice
+at or above PRECISION_FLOOR (FLOOR_OF for blame_shift). The committed model is the mean of the
+fold models (each saw 80 % of tune, as the out-of-fold scores that chose the threshold did).
+Then each batch written by
+someone else (BY_OTHERS: old-fresh2 to old-fresh6, each once the held-out set, and the batches of
+training notes by other writers, b26_data to b28_data, b31, b32; a prefix may cover several
+files of one writer) is scored by a model trained without it, with thresholds chosen without it,
+and the lot pooled: the closest stand-in here for notes nobody has seen (the rules, though, were
+tuned on them once they moved into tune). As the voice
 check does, the scorer's pleading (self_deprecation) counts only when its best sentence holds a
 word of wanting (of low rank or fault): stakes_reading.plea_cued_in, self_cued_in; sentences
-are scored here on note_features of their own words.
+are scored here on the features of their own words.
 """
 
 from __future__ import annotations
@@ -59,22 +63,38 @@ CODES = ("pleading", "blame_shift", "self_deprecation")
 HOLD_ALWAYS = {"pleading", "placeholder_left"}
 HOLD_IN_RECOVERY = {"anxious_apology", "self_deprecation", "blame_shift"}
 PRECISION_FLOOR = 0.92
+# Blame's marginal catches are the least precise on notes by other writers: with bigrams, a floor
+# of 0.93 cost 2 of 174 true findings there and 5 of 27 false ones (leave-one-writer-out).
+FLOOR_OF = {"blame_shift": 0.93}
 MIN_THRESHOLD = 1.0  # a score (log-odds) of about 3 to 1
 FOLDS = 5
 EPOCHS = 12
 RATE = 0.3
 L2 = 3e-4
-MIN_COUNT = 2
+# A feature must occur in three notes: stem bigrams seen twice are mostly one batch's near-pairs.
+MIN_COUNT = 3
+# A stem bigram must occur in this many notes (a rarer one is a phrasing, not a pattern).
+MIN_BIGRAM_COUNT = 8
 # Mean weights smaller than this are dropped from the committed model (size and import time).
 PRUNE = 0.05
+# The most a note's stem bigrams may add to a score. Most calm notes' words alone score more
+# than this below every threshold, so the check skips their bigrams (voice_model.BIGRAM_CAP);
+# in cross-validation a cap of 2 or 3 kept the figures of no cap (by others: 83.6 % hold recall).
+BIGRAM_CAP = 3.0
 POS_WEIGHT_POWER = 0.5
-# Batches written by someone else, each the held-out set once: each is also scored by a model
-# trained without it (leave-one-batch-out), the closest stand-in here for notes nobody has seen.
+# Batches written by someone else (file-name prefixes, one writer each): each is also scored by a
+# model trained without it (leave-one-writer-out), the closest stand-in for notes nobody has seen.
 BY_OTHERS = (
-    "old-fresh3_batch.jsonl",
-    "old-fresh4_batch.jsonl",
-    "old-fresh5_batch.jsonl",
-    "old-fresh6_batch.jsonl",
+    "old-fresh2_",
+    "old-fresh3_",
+    "old-fresh4_",
+    "old-fresh5_",
+    "old-fresh6_",
+    "b26_data_",
+    "b27_data_",
+    "b28_data_",
+    "b31_",
+    "b32_",
 )
 
 
@@ -108,11 +128,15 @@ def load() -> list[Note]:
                 body = note_body(row["text"], row["format"]).text
                 plain = body if body.isascii() else body.translate(FOLD)
                 low = lower_same(plain)
-                # What the voice check scores: the note's vocabulary as check_voice builds it.
-                sents = [(0, len(low), vm.note_features(vocabulary(tokens(low))))]
+                # What the voice check scores: the note's vocabulary as check_voice builds it,
+                # and the stem bigrams of its tokens.
+                words = tokens(low)
+                sents = [
+                    (0, len(low), vm.note_features(vocabulary(words)) | vm.bigram_features(words))
+                ]
                 plea = [
                     (
-                        vm.note_features(vocabulary(tokens(low[a:b]))),
+                        _sentence_features(low[a:b]),
                         stakes_reading.plea_cued_in(low, a, b) and not tone._curious(low, a, b),
                         stakes_reading.self_cued_in(low, a, b),
                         # blame_shift: not a past job's story, sympathy heard, praise of the
@@ -147,6 +171,11 @@ def load() -> list[Note]:
         vw.WEIGHTS.update(saved)
 
 
+def _sentence_features(text: str) -> set[str]:
+    words = tokens(text)
+    return vm.note_features(vocabulary(words)) | vm.bigram_features(words)
+
+
 def _when(value: object) -> datetime | None:
     if value is None:
         return None
@@ -177,7 +206,10 @@ def train(notes: list[Note], code: str, seed: int = 7) -> Model:
         for _, _, f in n.sentences:
             seen |= f
         counts.update(seen)
-    index = {f: i for i, f in enumerate(sorted(f for f, k in counts.items() if k >= MIN_COUNT))}
+    kept = (
+        f for f, k in counts.items() if k >= (MIN_BIGRAM_COUNT if f.startswith("b:") else MIN_COUNT)
+    )
+    index = {f: i for i, f in enumerate(sorted(kept))}
     data = []
     for n in notes:
         lab = label(n, code)
@@ -211,11 +243,25 @@ def train(notes: list[Note], code: str, seed: int = 7) -> Model:
     return Model({f: round(w[i], 4) for i, f in enumerate(names) if abs(w[i]) >= 0.01}, b)
 
 
+def feature_sum(m: Model, feats: set[str]) -> float:
+    """The weights of `feats` summed, the bigrams' part capped at BIGRAM_CAP as the check does."""
+    words = bigrams = 0.0
+    for f in feats:
+        w = m.weights.get(f)
+        if w is None:
+            continue
+        if f.startswith("b:"):
+            bigrams += w
+        else:
+            words += w
+    return words + min(bigrams, BIGRAM_CAP)
+
+
 def score(m: Model, n: Note) -> tuple[float, int]:
     """Best sentence's score and its index (-inf when the note has none)."""
     best, at = -math.inf, -1
     for k, (_, _, feats) in enumerate(n.sentences):
-        s = m.bias + sum(m.weights.get(f, 0.0) for f in feats)
+        s = m.bias + feature_sum(m, feats)
         if s > best:
             best, at = s, k
     return best, at
@@ -232,7 +278,7 @@ def cued(m: Model, n: Note, code: str) -> float:
     best, ok = -math.inf, False
     k = {"pleading": 1, "self_deprecation": 2, "blame_shift": 3}[code]
     for sent in n.plea:
-        s = sum(m.weights.get(f, 0.0) for f in sent[0])
+        s = feature_sum(m, sent[0])
         if s > best:
             best, ok = s, bool(sent[k])
     return 1.0 if ok or not n.plea else 0.0
@@ -288,7 +334,7 @@ def pick_threshold(notes: list[Note], oof: list[dict[str, float]], code: str) ->
     for t in candidates:
         got = [combined(n, s, {code: t}) for n, s in zip(notes, oof, strict=True)]
         tp, fp, _ = prf(notes, got, code)
-        if tp and tp / (tp + fp) >= PRECISION_FLOOR:
+        if tp and tp / (tp + fp) >= FLOOR_OF.get(code, PRECISION_FLOOR):
             return t
     return math.inf
 
@@ -364,15 +410,24 @@ def write(models: dict[str, Model], thresholds: dict[str, float]) -> None:
         "weights": {c: dict(sorted(models[c].weights.items())) for c in used},
         "bias": {c: round(models[c].bias, 4) for c in used},
         "threshold": {c: round(thresholds[c], 4) for c in used},
+        "bigram_cap": dict.fromkeys(used, BIGRAM_CAP),
     }
     # One JSON string, parsed at import: far cheaper to load than a dict literal this size.
     body = json.dumps(doc, separators=(",", ":"), ensure_ascii=True)
-    chunks = [body[i : i + 90] for i in range(0, len(body), 90)]
+    # Chunks whose literal (escapes included) fits the line.
+    chunks: list[str] = []
+    at = 0
+    while at < len(body):
+        size = 90
+        while len(repr(body[at : at + size])) > 94:
+            size -= 1
+        chunks.append(body[at : at + size])
+        at += size
     lines = [
         '"""Weights of the voice scorer (voice_model.py). Generated by tools/train_voice_model.py',
         "from tests/playbook/corpus/tune/ only; do not edit by hand, re-run the trainer.",
         f"Thresholds: the lowest at which rules+scorer kept precision >= {PRECISION_FLOOR} out of",
-        'fold (grouped cross-validation by batch)."""',
+        f'fold ({FLOOR_OF} for those codes; grouped cross-validation by batch)."""',
         "",
         "import json",
         "",
@@ -382,14 +437,18 @@ def write(models: dict[str, Model], thresholds: dict[str, float]) -> None:
         'WEIGHTS: dict[str, dict[str, float]] = _DOC["weights"]',
         'BIAS: dict[str, float] = _DOC["bias"]',
         'THRESHOLD: dict[str, float] = _DOC["threshold"]',
+        'BIGRAM_CAP: dict[str, float] = _DOC["bigram_cap"]',
     ]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main() -> int:
+    global BIGRAM_CAP
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dry-run", action="store_true", help="cross-validate only; write nothing")
+    ap.add_argument("--bigram-cap", type=float, default=BIGRAM_CAP, help="try another cap")
     args = ap.parse_args()
+    BIGRAM_CAP = args.bigram_cap
     notes = load()
     print(f"{len(notes)} tune notes, {len({n.file for n in notes})} batch files")
     rules = [n.rules for n in notes]
@@ -437,23 +496,34 @@ def main() -> int:
         [combined(n, s, thresholds) for n, s in zip(notes, oof, strict=True)],
     )
 
-    # Each batch written by someone else, scored by a model that never saw it.
+    # Each batch written by someone else, scored by a model that never saw it; then pooled.
+    pooled: list[Note] = []
+    pooled_codes: list[frozenset[str]] = []
     for name in BY_OTHERS:
-        held = [n for n in notes if n.file == name]
+        held = [n for n in notes if n.file.startswith(name)]
         if not held:
             continue
-        rest = [n for n in notes if n.file != name]
+        rest = [n for n in notes if not n.file.startswith(name)]
         m3 = {code: train(rest, code) for code in CODES}
         s3 = [scores_of(m3, n) for n in held]
         # Thresholds for this split come from the out-of-fold scores of the other batches only.
-        others = [i for i, n in enumerate(notes) if n.file != name]
+        others = [i for i, n in enumerate(notes) if not n.file.startswith(name)]
         t3 = {
             code: pick_threshold([notes[i] for i in others], [oof[i] for i in others], code)
             for code in CODES
         }
-        print(f"\ntrained without {name}, scored on it ({len(held)} notes), thresholds without it:")
+        print(
+            f"\ntrained without {name}*, scored on it ({len(held)} notes), thresholds without it:"
+        )
         summary("rules alone", held, [n.rules for n in held])
-        summary("rules + scorer", held, [combined(n, s, t3) for n, s in zip(held, s3, strict=True)])
+        got = [combined(n, s, t3) for n, s in zip(held, s3, strict=True)]
+        summary("rules + scorer", held, got)
+        pooled += held
+        pooled_codes += got
+    if pooled:
+        print("\nthe batches by others above, pooled (rules: tune figures; scorer: unseen):")
+        summary("rules alone", pooled, [n.rules for n in pooled])
+        summary("rules + scorer", pooled, pooled_codes)
 
     full = [scores_of(models, n) for n in notes]
     print(

@@ -684,17 +684,25 @@ _OUTCOME_BAD = word_set(
 
 # Predicates that clear a cause: "the question was clear", "the time was plenty".
 _CLEARED = word_set("clear fair fine reasonable straightforward plenty generous helpful sensible")
+# Predicates that put the gap in the writer, not the cause: "the whiteboard was new to me".
+_NEW_TO = word_set("new unfamiliar")
 
 
 def cleared(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] (one sentence) says a cause was fine ("the question was clear; I
-    answered a different one"), with no negator before the word and no failure in it: a
-    sentence that clears the setup does not blame it."""
+    answered a different one") or new to the writer ("the editor was new to me, so I ..."),
+    with no negator before the word and no failure in it: a sentence that clears the setup does
+    not blame it."""
     words = [m.group().replace("'", "") for m in _TOKEN.finditer(low, start, end)]
     if not FAILURES.isdisjoint(words):
         return False
     for k, w in enumerate(words):
-        if w in _CLEARED and k >= 1 and words[k - 1] in ("was", "were", "is", "felt", "seemed"):
+        if k < 1 or words[k - 1] not in ("was", "were", "is", "felt", "seemed"):
+            continue
+        if w in _CLEARED:
+            return not _negated_at(words, k)
+        # A cause that was new to the writer: the unfamiliarity is theirs, the cause is fine.
+        if w in _NEW_TO and words[k + 1 : k + 3] in (["to", "me"], ["to", "us"]):
             return not _negated_at(words, k)
     return False
 

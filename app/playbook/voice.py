@@ -160,12 +160,13 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _scorer_silent(vocab: set[str]) -> bool:
-    """No code's score from voice_model.py reaches its threshold on this vocabulary."""
+def _scorer_silent(vocab: set[str], low: str | None = None) -> bool:
+    """No code's score from voice_model.py reaches its threshold on this vocabulary (and the
+    bigrams of `low`, the text it was read from)."""
     limits = vw.THRESHOLD
     # A plain loop: a draft asks this twice, and a generator under all() costs more than the
     # ten or so comparisons.
-    for code, score in voice_model.note_scores(vocab).items():
+    for code, score in voice_model.note_scores(vocab, low).items():
         if code in limits and not score < limits[code]:
             return False
     return True
@@ -228,7 +229,9 @@ def _check(
         # The learned scorer reads the whole note's words and picks its sentence among all of
         # them: when it could speak on either vocabulary, the whole note is read as it is.
         # (u_vocab last: the readings then ask note_scores for it again, kept as its last.)
-        if _scorer_silent(vocab) and (_silent_on_nothing() if unread else _scorer_silent(u_vocab)):
+        if _scorer_silent(vocab, low) and (
+            _silent_on_nothing() if unread else _scorer_silent(u_vocab, u_low)
+        ):
             u_work = u_low if unread else _blank(work, engine)
         else:
             u_low, u_vocab, unread = low, vocab, False

@@ -8,6 +8,12 @@ word *classes* (a hope verb, an outcome noun, an external cause, a failure predi
 word, a comparison…) with every pair of classes present (HOPE + OUTCOME: quiet pleading;
 EXTERNAL + FAIL: blame put on the setup).
 
+Beside them, the note's stem bigrams ("kept lag", "that's why", "mean world"): the link between
+two words that a bag loses, shared by every phrasing that puts them side by side. In grouped
+cross-validation they raised the scorer's recall at 90 % precision on blame from 23 % to 45 % and
+on pleading from 62 % to 74 %; on the batches written by other people, each scored by a model
+trained without its writer's notes, hold recall rose from 80.3 % to 83.6 % (1,343 notes).
+
 A linear model per code (pleading, blame_shift, self_deprecation) is learned from
 tests/playbook/corpus/tune/ only by tools/train_voice_model.py, with a threshold chosen by
 grouped cross-validation so that rules OR scorer keeps the code's precision >= 92 % on notes the
@@ -17,17 +23,23 @@ sentence that carries most of the score.
 
 Cost: one pass of C-level set and map operations over the note's vocabulary (which the voice
 check has already built), three table sums; sentences are scored only for a note that passes.
+The bigrams' part of a score is capped (BIGRAM_CAP: the most any tune note got from them), so a
+note whose words alone score more than the cap below every threshold (most calm notes) never
+pays for its bigrams.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import reduce
+from itertools import islice, pairwise
 from operator import or_
 from typing import cast
 
 from app.playbook import voice_weights as vw
+from app.playbook.rules import tokens
 
 # A sentence: a run without an end mark or a line break. Greeting and sign-off lines are their
 # own sentences, so they never lend words to the body.
@@ -158,6 +170,14 @@ def note_features(vocab: set[str]) -> set[str]:
     return out
 
 
+def bigram_features(words: Sequence[str]) -> set[str]:
+    """The stem bigrams of a run of tokens (rules.tokens of the note or a sentence, in order) as
+    features: "b:kept lag". The trainer adds them to note_features(); the check scores them
+    through _Model.bigram_sums without building these strings."""
+    stems = [_stem(w) for w in words]
+    return {"b:" + a + " " + b for a, b in pairwise(stems)}
+
+
 def _add_classes(out: set[str], mask: int) -> None:
     ordered = [n for n in _NAMES if mask & _BIT[n]]
     ordered.sort()
@@ -189,6 +209,14 @@ class _Model:
         self.classes = self._table(weights, "c:")
         self.class_pairs = self._table(weights, "cc:")
         self._masks: dict[int, tuple[float, ...]] = {}
+        # Bigrams by their pair of stems: zip() makes the keys in C, no string per pair.
+        self.bigrams = {
+            cast("tuple[str, str]", tuple(k.split(" ", 1))): v
+            for k, v in self._table(weights, "b:").items()
+        }
+        self.bigram_keys = frozenset(self.bigrams)
+        caps = getattr(vw, "BIGRAM_CAP", {})
+        self.cap = tuple(float(caps.get(c, 0.0)) for c in self.codes)
 
     def _table(
         self, weights: dict[str, dict[str, float]], prefix: str
@@ -217,6 +245,24 @@ class _Model:
         return [
             a + b + total
             for a, b, total in zip(self.bias, self.mask_weights(mask), sums, strict=True)
+        ]
+
+    def bigram_sums(self, words: Sequence[str]) -> list[float]:
+        """Every code's bigram part for a run of tokens, capped at the code's BIGRAM_CAP."""
+        found = list(map(_STEM_OF.get, words))
+        if None in found:
+            _learn_stems(set(words))
+            # The memo may be full: a word it does not hold is stemmed here.
+            stems = [_STEM_OF.get(w) or _stem(w) for w in words]
+        else:
+            stems = cast("list[str]", found)
+        pairs = set(zip(stems, islice(stems, 1, None), strict=False)) & self.bigram_keys
+        if not pairs:
+            return list(self.zero)
+        vectors = list(map(self.bigrams.__getitem__, pairs))
+        return [
+            min(total, cap)
+            for total, cap in zip(map(sum, zip(*vectors, strict=True)), self.cap, strict=True)
         ]
 
 
@@ -258,27 +304,42 @@ def _bag_scores(model: _Model, words: Collection[str]) -> list[float]:
     return model.scores(stems & model.known, mask)
 
 
-def note_scores(vocab: set[str]) -> dict[str, float]:
-    """Every code's score of the whole note (`vocab`: its distinct words). The last note's
-    answer is kept, since the voice check asks for three codes of the same note in a row; one
-    tuple holds it, so a thread never sees one note's vocabulary with another's scores."""
+def note_scores(vocab: set[str], low: str | None = None) -> dict[str, float]:
+    """Every code's score of the whole note (`vocab`: its distinct words; `low`: the note's
+    lower-case text, whose bigrams count when given). When the words alone score more than
+    every code's bigram cap below its threshold, the bigrams are not read: a code's answer is
+    then its score without them, which no bigram part could lift to the threshold. The last
+    note's answer is kept, since the voice check asks for three codes of the same note in a
+    row; one tuple holds it, so a thread never sees one note's words with another's scores."""
     global _last
     last = _last
-    if last[0] is vocab:
-        return last[1]
+    if last[0] is vocab and last[1] is low:
+        return last[2]
     model = _current()
     found = {} if model is None else dict(zip(model.codes, _bag_scores(model, vocab), strict=True))
-    _last = (vocab, found)
+    if model is not None and low is not None and model.bigram_keys and _within_reach(model, found):
+        extra = model.bigram_sums(tokens(low))
+        found = {c: found[c] + add for c, add in zip(model.codes, extra, strict=True)}
+    _last = (vocab, low, found)
     return found
 
 
-_last: tuple[set[str] | None, dict[str, float]] = (None, {})
+def _within_reach(model: _Model, found: dict[str, float]) -> bool:
+    """Whether some code's bag score plus its bigram cap reaches the code's threshold."""
+    limits = vw.THRESHOLD
+    for code, cap in zip(model.codes, model.cap, strict=True):
+        if found[code] + cap >= limits.get(code, math.inf):
+            return True
+    return False
+
+
+_last: tuple[set[str] | None, str | None, dict[str, float]] = (None, None, {})
 
 
 def flagged(low: str, vocab: set[str], code: str) -> tuple[int, int] | None:
     """When the note's score for `code` passes the code's committed threshold, the sentence
     of `low` that carries most of it (the span a finding points at); else None."""
-    score = note_scores(vocab).get(code)
+    score = note_scores(vocab, low).get(code)
     model = _current()
     if score is None or model is None or score < vw.THRESHOLD[code]:
         return None
@@ -289,6 +350,8 @@ def flagged(low: str, vocab: set[str], code: str) -> tuple[int, int] | None:
         if not words:
             continue
         here = _bag_scores(model, words)[i]
+        if model.bigram_keys:
+            here += model.bigram_sums(tokens(low[start:end]))[i]
         if best is None or here > best[0]:
             best = (here, start, end)
     # A note of short lines only: the finding covers the note.
