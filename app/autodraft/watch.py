@@ -46,6 +46,7 @@ from app.errors import (
     ProviderUnavailable,
     ReauthRequired,
 )
+from app.providers.base import ProviderBusy
 
 EXIT_REAUTH = 3
 MAX_BACKOFF = 900.0  # 15 minutes: a long outage is still noticed within a quarter hour
@@ -230,8 +231,10 @@ class Watcher:
         except ReauthRequired:
             raise
         except ProviderUnavailable as exc:
-            tick.error = f"unreachable: {exc.detail}"
             tick.retry_after = getattr(exc, "retry_after", None)
+            # A 429 or 503 is an answer: the server is there, and busy.
+            kind = "busy" if isinstance(exc, ProviderBusy) else "unreachable"
+            tick.error = f"{kind}: {exc.detail}"
         except (ParseError, PayloadTooLarge) as exc:
             tick.error = f"the calendar could not be read: {exc.detail}"
         except ProviderError as exc:
