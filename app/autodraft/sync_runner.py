@@ -43,7 +43,7 @@ from app.autodraft.sync_state import (
     request_stale,
 )
 from app.errors import ProviderThrottled, ReauthRequired
-from app.providers.base import MAX_RETRY_AFTER_SECONDS
+from app.providers.base import MAX_RETRY_AFTER_SECONDS, ProviderBusy
 from app.settings import Settings
 from app.store.base import utcnow
 from app.store.connect import ConnectAttempt
@@ -261,7 +261,11 @@ class SyncRunner:
             # The provider's wait, bounded so that `now + wait` is always a datetime.
             return max(1.0, min(exc.retry_after, MAX_RETRY_AFTER_SECONDS))
         bound = min(RETRY_CAP_SECONDS, RETRY_BASE_SECONDS * 2 ** (failures - 1))
-        return self._rng.uniform(bound / 2, bound)
+        delay = self._rng.uniform(bound / 2, bound)
+        if isinstance(exc, ProviderBusy) and exc.retry_after is not None:
+            # A busy CalDAV server's Retry-After: never sooner than it asked (already bounded).
+            delay = max(delay, min(exc.retry_after, MAX_RETRY_AFTER_SECONDS))
+        return delay
 
     async def _finish(self, claim: SyncClaim, *, error: str, retry_in: float) -> None:
         now = self.clock()

@@ -90,3 +90,16 @@ async def test_watch_waits_at_least_what_the_feed_asked(
         recovered = await watcher.tick()
     assert recovered.error is None and recovered.passed
     assert answers == [429, 200]
+
+
+def test_the_worker_waits_at_least_what_a_busy_caldav_server_asked() -> None:
+    from app.autodraft.sync_runner import SyncRunner
+    from app.errors import ProviderUnavailable
+
+    runner = SyncRunner.__new__(SyncRunner)
+    runner._rng = random.Random(1)
+    busy = ProviderBusy("caldav.example asked us to slow down", retry_after=1200.0)
+    assert runner._backoff(1, busy) >= 1200.0
+    assert runner._backoff(1, ProviderUnavailable("down")) <= 30.0
+    # A wait nobody could schedule is bounded, as a throttle's is.
+    assert runner._backoff(1, ProviderBusy("x", retry_after=1e300)) <= MAX_RETRY_AFTER_SECONDS
