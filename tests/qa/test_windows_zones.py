@@ -108,3 +108,22 @@ def test_run_takes_a_windows_zone_name_as_its_iana_zone(
         outputs.append(result.output.replace(str(tmp_path / place), "DIR"))
     assert outputs[0] == outputs[1]
     assert "Mon 23 Nov 14:00" in outputs[1]  # the interview's local time in New York
+
+
+async def test_the_addon_stores_google_zone_by_its_iana_name_and_ignores_nonsense(
+    tmp_path: Path,
+) -> None:
+    from app.store.queries import get_or_create_user
+    from tests.addons.gmail_harness import IDENTITY, harness
+    from tests.fakes.google_api import FakeGoogleApis
+
+    async with harness(tmp_path, FakeGoogleApis()) as h:
+
+        async def stored() -> str | None:
+            async with h.database.sessions() as session:
+                return (await get_or_create_user(session, IDENTITY)).timezone
+
+        await h.call("/addons/gmail/homepage", h.event(time_zone="europe/berlin"))
+        assert await stored() == "Europe/Berlin"
+        await h.call("/addons/gmail/homepage", h.event(time_zone="Not/A_Zone"))
+        assert await stored() == "Europe/Berlin"  # a name nobody knows replaces nothing
