@@ -163,6 +163,19 @@ def company_and_source(
         own = _own_employer(event, interviewers, me)
         if own is not None:
             return own, "invite"
+    head = event.description[:3000]
+    if "client" in head or "recruits" in head:
+        stated_client, named_client = _agency_client(head)
+        # (A "person" without an address named so is the client read as someone met.)
+        met = [i.name for i in interviewers if i.name and i.email]
+        if named_client and not _is_person(named_client, met):
+            # "my client Marram Capital Partners", "TalentBridge recruits on behalf of Orbit
+            # Telecom": the agency writes for the employer it names.
+            return named_client, "invite"
+        if stated_client:
+            # "my client (a large insurer, name shared on the call)": the agency keeps the
+            # employer's name back; its own firm is not the employer.
+            return None, None
     domains = _domains(event, schedule, interviewers, me, domain)
     agency_domain = domain_of(event.organizer.email) if client and event.organizer else None
     if agency_domain and agency_domain != domain and domain is not None:
@@ -318,6 +331,25 @@ def _own_employer(event: Event, interviewers: Sequence[Interviewer], me: Me) -> 
         return None
     written, fit = _written_as(event, own[:1])
     return written if written and fit >= 2 else company_label(own[0])
+
+
+# An agency naming its client: "my client Marram Capital Partners", "our client, Halvard
+# Bank", "recruits on behalf of Orbit Telecom". Words are taken whole: linear.
+_CLIENT_NAMED = re.compile(
+    r"(?:\b(?:my|our) client,?|\brecruits? (?:on behalf of|for))[ \t]++"
+    r"(?P<v>[A-Z][\w&'’-]*+(?:[ \t]++(?:&[ \t]++)?[A-Z][\w&'’-]*+){0,4})"
+)
+# The client kept back: "my client (a large insurer …)", "our client, a listed property group".
+_CLIENT_UNNAMED = re.compile(r"\b(?:my|our) client,?[ \t]++\(?(?:a|an)[ \t]")
+
+
+@lru_cache(maxsize=256)
+def _agency_client(head: str) -> tuple[bool, str | None]:
+    """Whether the description is an agency writing about its client, and the client's name."""
+    m = _CLIENT_NAMED.search(head)
+    if m:
+        return True, _clean_company(m.group("v"))
+    return _CLIENT_UNNAMED.search(head) is not None, None
 
 
 # The last word of a parent's name: "Wrenfield Group" writes on behalf of "Wrenfield Insurance".

@@ -276,3 +276,33 @@ def test_an_aside_or_a_store_number_after_the_company_is_no_part_of_it() -> None
         ("Jo Brandt", "jo.brandt@tallowmere.example"),
     )
     assert found.company == "Tallowmere Grocers"
+
+
+def test_an_agency_names_its_client_or_keeps_it_back() -> None:
+    found = _interview(
+        "Alex Morgan / Quillon – Head of Treasury – 1st interview",
+        "Hi Alex,\nConfirming your first meeting with my client Quillon Asset Management. You'll "
+        "meet Farah Idris, their CFO. I won't attend.\nMaeve Doyle\nSenior Consultant | "
+        "Harcastle Search",
+        ("Maeve Doyle", "maeve.doyle@harcastlesearch.example"),
+        ("Maeve Doyle", "maeve.doyle@harcastlesearch.example"),
+    )
+    assert found.company == "Quillon Asset Management"
+    found = _interview(
+        "Third interview - Field Engineer - Alex Morgan",
+        "Dear Alex,\nStaffwell recruits on behalf of Tarrow Rail. Your interview is with Lise "
+        "Berg, Field Operations Manager.\nRegards,\nOwen Pike\nRecruiter, Staffwell",
+        ("Owen Pike", "owen.pike@staffwell-rpo.example"),
+        ("Lise Berg", "lise.berg@tarrowrail.example"),
+        ("Owen Pike", "owen.pike@staffwell-rpo.example"),
+    )
+    assert found.company == "Tarrow Rail"
+    found = _interview(
+        "Phone screen - Payroll Specialist - Alex",
+        "Hi Alex, a short call before I put you forward to my client (a regional hospital "
+        "group, name shared on the call) for the Payroll Specialist role.\nOwen Pike, "
+        "Recruiter, Staffwell",
+        ("Owen Pike", "owen.pike@staffwell.example"),
+        ("Owen Pike", "owen.pike@staffwell.example"),
+    )
+    assert found.company is None
