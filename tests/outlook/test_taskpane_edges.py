@@ -462,3 +462,31 @@ def test_an_office_sso_token_the_server_refuses_falls_to_the_dialog(
     pane.page.click("#signin-button")
     expect(pane.page.locator("#person-name")).to_have_text("Priya Raman")
     assert [d for d in pane.stub()["dialogs"] if "/auth-dialog.html" in d["url"]]
+
+
+def test_a_failure_while_typing_is_cleared_by_the_next_answer(pane: Pane) -> None:
+    """Before: a 503 on a request made by typing left "could not check this message" on the
+    status line after the retry had succeeded and the draft was up to date."""
+    from playwright.sync_api import expect
+
+    page = pane.page
+    calls: list[int] = []
+
+    def busy_second(route: Any) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            route.fulfill(
+                status=503,
+                headers={"Retry-After": "2", "Content-Type": "application/json"},
+                body=json.dumps({"error": "unavailable", "detail": "busy"}),
+            )
+        else:
+            route.continue_()
+
+    page.route(SUGGEST, busy_second)
+    pane.open(to=[person(PRIYA)], body="<div><br></div>")
+    expect(page.locator("#person-name")).to_have_text("Priya Raman")
+    page.fill("#topic", "the billing migration")
+    expect(page.locator("#status")).to_contain_text("busy")
+    expect(page.locator("#preview-text")).to_contain_text("the billing migration")
+    expect(page.locator("#status")).to_have_text("Priya Raman: Follow up with a decision-maker.")

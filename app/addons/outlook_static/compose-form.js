@@ -47,6 +47,7 @@ const state = {
   retryTimer: null,
   retryFull: false,
   generation: 0, // which Outlook item the pane shows: bumped when it switches
+  failed: false, // the status line shows a failure that the next answer must clear
 };
 
 const labelOf = (scenario) => (state.scenarios[scenario] || {}).label;
@@ -121,6 +122,7 @@ export async function refresh({ full = false } = {}) {
     // The poll must not resend what just failed every 2 s: a changed body, typing or the timed
     // retry sends again.
     state.checkedBody = state.body;
+    state.failed = true;
     if (error.signIn) {
       askToSignIn();
       return;
@@ -135,7 +137,9 @@ export async function refresh({ full = false } = {}) {
   if (seq !== state.seq) return; // a newer request is on its way
   state.result = result;
   state.checkedBody = state.body;
-  render(result, { full });
+  const recovered = state.failed;
+  state.failed = false;
+  render(result, { full, recovered });
 }
 
 // --- rendering -----------------------------------------------------------------------------
@@ -156,7 +160,7 @@ function currentMatch(result) {
   return result.matches.find((m) => m.recipient.email === suggestion.recipient) || null;
 }
 
-function render(result, { full }) {
+function render(result, { full, recovered = false }) {
   const match = currentMatch(result);
   // Signing in again asks for the same scope and cannot grant Graph: ask for consent instead.
   const graph = result.calendar && result.calendar.graph;
@@ -173,11 +177,15 @@ function render(result, { full }) {
   show("standdown", true);
   const suggestion = result.suggestion;
   const key = `${match.recipient.email}|${match.interview.id}|${suggestion.scenario}`;
-  if (full || key !== state.shownKey) {
+  const label = labelOf(suggestion.suggested) || "No note needed";
+  const changed = full || key !== state.shownKey;
+  if (changed) {
     renderCard(match);
     renderForm(match, suggestion);
     state.shownKey = key;
-    const label = labelOf(suggestion.suggested) || "No note needed";
+  }
+  if (changed || recovered) {
+    // A failure said earlier is over once an answer arrives: the status says so.
     setStatus(`${match.interviewer.name || match.recipient.email}: ${label}.`);
   }
   updateQuestionTexts(suggestion.questions);
