@@ -65,8 +65,9 @@ _NOT_NAME = words(
 # "Sr." before a name is a religious sister's style ("Sr. Mary O'Neill"), as "Rev." a minister's.
 # German degrees join the doctorate ("Dr.-Ing.", "Dipl.-Ing.") and styles stack ("Prof. Dr.").
 _HONORIFIC = re.compile(
-    r"^(?:(?:dr|mr|mrs|ms|mx|prof|professor|sr|rev|dipl)\.?(?:-(?:ing|med|phil|kfm|inf)\.?)?\s++)"
-    r"{1,3}",
+    # "Mag." and "Ing." (Austrian, Latin-American and West African styles) only with their dot.
+    r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|sr|rev|dipl)\.?|(?:mag|ing)\.)"
+    r"(?:-(?:ing|med|phil|kfm|inf)\.?)?\s++){1,3}",
     re.IGNORECASE,
 )
 # Post-nominal letters written after a name (degrees, licences, fellowships), as written.
@@ -719,6 +720,9 @@ _UNIT_FIRST = re.compile(
 )
 
 
+_CLAUSE_AFTER = re.compile(
+    r"(?<=[\w)])\s*+[,;–—-]\s++(?:he|she|they|I(?:'ve|'ll|'m|’ve|’ll|’m)?) [a-z].*+$"
+)
 _AND_LOWER_TAIL = re.compile(r"(?<=[\w)]) and [a-z][a-z ]{0,40}$")
 _ASIDE_AFTER_SEMICOLON = re.compile(r"(?<=\S);\s++[a-z].*+$")
 _ASIDE_AFTER_COMMA = re.compile(
@@ -746,6 +750,9 @@ def _title_or_none(title: str) -> str | None:
     if "; " in title:
         # "Designer; you will work with Ana most days": a clause after the title.
         title = _ASIDE_AFTER_SEMICOLON.sub("", title)
+    if " he " in title or " she " in title or " they " in title or " I" in title:
+        # "General Manager – he will join for the last 15 minutes": a clause about them.
+        title = _CLAUSE_AFTER.sub("", title)
     if " and " in title and title[:1].isupper():
         # "Chair, Department of Geography and search chair": a second, lower-case hat for this
         # hire, not the job title ("Research and Development" is capitalised).

@@ -1774,7 +1774,10 @@ _BEFORE_WORDS = (" our ", " the ", " their ", " your ", " my ", " with ", " and 
 # Words that end a title inside a sentence ("CTO at Orbital", "Director, who hires …").
 _TITLE_STOP = words(
     "at who will is was for from with on in to here there this that which would has have can "
-    "may joins join leads runs"
+    "may joins join leads runs "
+    # A clause of the writer's or about the person starts: "…, Chief Operating Officer, I've
+    # scheduled this meeting".
+    "i i've i'll i'm i’ve i’ll i’m he she they we"
 )
 _JOINERS = frozenset({"and", "&", "+"})
 _TITLE_CUT = re.compile(r"[.;:!?()\[\]\n|]|,\s*+(?=[a-z])|\s[-–—]\s")

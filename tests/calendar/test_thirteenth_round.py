@@ -449,3 +449,24 @@ def test_the_hiring_manager_as_tools_and_people_write_it() -> None:
     assert by_name["Ilse Brandt"].hiring_manager
     assert by_name["Ilse Brandt"].title == "Guest Relations Manager"
     assert not by_name["Tomasz Krol"].hiring_manager
+
+
+def test_a_clause_after_a_title_and_styles_with_a_dot_are_not_part_of_it() -> None:
+    page = google_event(
+        "Interview - Alex Morgan - Front Office Lead",
+        "Dear Alex,\n\nOn behalf of Leopold Brandauer, Hotel Director, I've scheduled this "
+        "meeting.\n\nInterviewers:\n- Mag. Theresia Gruber, Rooms Division Manager – she will "
+        "join for the last 20 minutes\n- Ing. Kwesi Owusu-Ansah (Chief Engineer)\n\n"
+        "Kind regards,\nAnnelie Wimmer\nTalent Coordinator",
+        ("Annelie Wimmer", "annelie.wimmer@hotel-alpenrose.at"),
+        ("Leopold Brandauer", "leopold.brandauer@hotel-alpenrose.at"),
+        (None, "theresia.gruber@hotel-alpenrose.at"),
+        (None, "kwesi.owusu-ansah@hotel-alpenrose.at"),
+        start=START,
+        end=END,
+    )
+    by_email = {p.email: p for p in only_interview(page).interviewers}
+    assert by_email["leopold.brandauer@hotel-alpenrose.at"].title == "Hotel Director"
+    assert by_email["theresia.gruber@hotel-alpenrose.at"].title == "Rooms Division Manager"
+    assert by_email["theresia.gruber@hotel-alpenrose.at"].name == "Theresia Gruber"
+    assert by_email["kwesi.owusu-ansah@hotel-alpenrose.at"].name == "Kwesi Owusu-Ansah"
