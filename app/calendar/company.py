@@ -957,7 +957,10 @@ _ROLE_IN_TALK = re.compile(
     r"|\bas (?:our|the|a|an)\s++(?:first\s++|new\s++|founding\s++)?(?P<c>"
     + _TALK_WORD
     + r"{0,3}?[\w&/+'’-]++)(?=[.,;!]|\s*+$)"
-    r"|\b(?:role|position|job)\b[^\n?]{0,60}\?[ \t]*+\n\s*+(?P<d>[^\n]{3,60})",
+    r"|\b(?:role|position|job)\b[^\n?]{0,60}\?[ \t]*+\n\s*+(?P<d>[^\n]{3,60})"
+    # "Following up on my application for Café Operations Lead."
+    r"|\bapplication (?:for|to) (?:the )?"
+    r"(?P<e>[A-ZÀ-Þ][\w&/'’-]*+(?:[ \t]++[A-ZÀ-Þ&][\w&/'’-]*+){0,5})",
     re.IGNORECASE | re.MULTILINE,
 )
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "&"})
@@ -966,7 +969,7 @@ _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "&"})
 def _role_in_talk(text: str) -> str | None:
     """A job named in the prose of an informal invite or a booking page's answers, when the
     lexicon knows it as a title; written with capitals when the prose writes none."""
-    if not any(w in text for w in (" role", " position", " opening", " spot", " fit", " as ")):
+    if not any(w in text for w in (" role", " position", " opening", " spot", " as ", "applica")):
         return None
     for m in list(_ROLE_IN_TALK.finditer(text))[:10]:
         value = next(v for v in m.groups() if v).strip(" .,;:!")
@@ -975,8 +978,9 @@ def _role_in_talk(text: str) -> str | None:
             # "the night-shift Registered Nurse position": the job is the capitalised part.
             while words and words[0][:1].islower():
                 words.pop(0)
-        elif m.group("c") or len(words) < 2:
-            # "as our first designer", "the staff role": a kind of job, not its name.
+        elif m.group("c") or m.group("e") or len(words) < 2:
+            # "as our first designer", "the staff role": a kind of job, not its name (and an
+            # application names the job in capitals).
             continue
         value = " ".join(words)
         if not value or not is_title(value) or is_name(value) or "hiring manager" in fold(value):
@@ -1151,6 +1155,9 @@ _ID_PARENS = re.compile(
 )
 
 
+_CLAUSE_END = frozenset({"will", "would", "can", "could", "shall", "should", "may", "to", "and"})
+
+
 @lru_cache(maxsize=4096)
 def _clean_position(text: str) -> str | None:
     # A parenthesis left open was cut by a sentence's end inside it ("… Manager (Req. 24-0117)"
@@ -1172,6 +1179,12 @@ def _clean_position(text: str) -> str | None:
     text = _AT_TAIL.sub("", text)
     # "Assistant Professor of Geography search": the search for the post, not its name.
     text = _SEARCH_TAIL.sub("", text)
+    # "Head of Operations candidate": the one applying, not the job.
+    if text.endswith(" candidate"):
+        text = text[: -len(" candidate")]
+    if text.rsplit(None, 1)[-1:] and text.rsplit(None, 1)[-1].lower() in _CLAUSE_END:
+        # "Marlow Health recruiting team will": a sentence cut short, not a job.
+        return None
     text = " ".join(text.split()).strip(" ,.-–—:#")
     return text[:120] or None
 

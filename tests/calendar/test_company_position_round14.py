@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.calendar.company import _clean_position
 from app.calendar.interviews import extract_interviews
 from app.calendar.model import Interview
 from tests.calendar.helpers import ME
@@ -306,3 +307,22 @@ def test_an_agency_names_its_client_or_keeps_it_back() -> None:
         ("Owen Pike", "owen.pike@staffwell.example"),
     )
     assert found.company is None
+
+
+def test_an_application_names_the_job_and_a_cut_sentence_or_the_applicant_does_not() -> None:
+    found = _interview(
+        "45 Minute Meeting between Ewa Lind and Alex Morgan",
+        "Event Name: 45 Minute Meeting\n\nPlease share anything that will help prepare for "
+        "our meeting.: Following up on my application for Pastry Section Lead.\n\nEwa Lind - "
+        "Owner, Birchsmoke Kitchen",
+        ("Ewa Lind", "ewa@birchsmoke.example"),
+        ("Ewa Lind", "ewa@birchsmoke.example"),
+    )
+    assert found.position == "Pastry Section Lead"
+    assert _position("Board presentation - Alex Morgan (Head of Finance candidate)") == (
+        "Head of Finance"
+    )
+    # A sentence read up to its verb ("the Tollbridge Insurance talent team will call you")
+    # names no job.
+    assert _clean_position("Tollbridge Insurance talent team will") is None
+    assert _clean_position("Senior Risk Analyst") == "Senior Risk Analyst"
