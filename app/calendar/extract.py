@@ -87,7 +87,11 @@ def roster(event: Event, me: Me) -> Roster:
             # "Dr. Helen Park": the title of address is not part of the name the note uses.
             person = replace(person, name=_HONORIFIC.sub("", person.name).strip() or person.name)
         if person.name and "," in person.name:
-            person = replace(person, name=first_name_first(person.name, person.email))
+            # "Tremblay, Manon (ENV)": the directory's department code goes first.
+            bare_name = (
+                _DEPT_CODE.sub("", person.name) if person.name.endswith(")") else person.name
+            )
+            person = replace(person, name=first_name_first(bare_name, person.email))
         said_title = None
         if person.name and _DISPLAY_EXTRA.search(person.name):
             # "Sam Reed (Eng Manager)", "Jonas Berg | Fathom": a title or a company beside it.
@@ -155,9 +159,14 @@ def first_name_first(name: str, email: str | None = None) -> str:
     last, first = m.group("last").strip(), m.group("first").strip()
     if is_name(last) and is_name(first) and len(last.split()) <= 2 and len(first.split()) <= 2:
         swapped = f"{first} {last}"
-        if email is None or name_matches_email(swapped, email):
+        # "Okafor, J. Chidi" at chidi.okafor@: the address spells the name without the initial.
+        plain = " ".join(t for t in swapped.split() if len(t.rstrip(".")) > 1)
+        if email is None or name_matches_email(swapped, email) or name_matches_email(plain, email):
             return swapped
     return name
+
+
+_DEPT_CODE = re.compile(r"(?<=\S)\s*+\([A-Z]{2,10}\)$")
 
 
 @dataclass(slots=True)

@@ -470,3 +470,21 @@ def test_a_clause_after_a_title_and_styles_with_a_dot_are_not_part_of_it() -> No
     assert by_email["theresia.gruber@hotel-alpenrose.at"].title == "Rooms Division Manager"
     assert by_email["theresia.gruber@hotel-alpenrose.at"].name == "Theresia Gruber"
     assert by_email["kwesi.owusu-ansah@hotel-alpenrose.at"].name == "Kwesi Owusu-Ansah"
+
+
+def test_directory_names_with_a_department_code_or_an_initial() -> None:
+    page = google_event(
+        "Selection Board Interview - Hydrogeologist",
+        "The selection board will consist of:\nMarguerite Lavoie, Manager, Groundwater "
+        "Programs\nTeodor Ilin, Senior Hydrogeologist",
+        ("Boucher, Élise (ENV)", "elise.boucher@waterboard.example"),
+        ("Boucher, Élise (ENV)", "elise.boucher@waterboard.example"),
+        ("Lavoie, Marguerite (ENV)", "marguerite.lavoie@waterboard.example"),
+        ("Ilin, R. Teodor", "teodor.ilin@waterboard.example"),
+        start=START,
+        end=END,
+    )
+    interview = only_interview(page)
+    names = {p.email: p.name for p in interview.interviewers}
+    assert names["marguerite.lavoie@waterboard.example"] == "Marguerite Lavoie"
+    assert names["teodor.ilin@waterboard.example"] == "R. Teodor Ilin"
