@@ -490,3 +490,21 @@ def test_a_failure_while_typing_is_cleared_by_the_next_answer(pane: Pane) -> Non
     expect(page.locator("#status")).to_contain_text("busy")
     expect(page.locator("#preview-text")).to_contain_text("the billing migration")
     expect(page.locator("#status")).to_have_text("Priya Raman: Follow up with a decision-maker.")
+
+
+def test_a_sign_in_the_server_will_not_take_says_why(production_pane: tuple[Pane, Any]) -> None:
+    """A token signing in again cannot fix (here: issued for another API, as after a mismatched
+    app registration). Before: "Sign in to continue" and nothing else, however often the user
+    signed in."""
+    from playwright.sync_api import expect
+
+    from tests.fakes.microsoft_identity import ALICE
+
+    pane, identity = production_pane
+    wrong = identity.access_token(ALICE, overrides={"aud": "api://elsewhere.example/other"})
+    open_naa(pane, {"token": wrong})
+
+    expect(pane.page.locator("#signin")).to_be_visible()
+    expect(pane.page.locator("#signin-text")).to_have_text(
+        "RightNote did not accept your sign-in: the Microsoft token is not for this API."
+    )

@@ -116,7 +116,9 @@ export async function call(method, path, body) {
     answer = await send(method, path, body, fresh);
     if (answer.response.status === 401) {
       forgetToken({ refused: true });
-      throw signInNeeded();
+      // Why a fresh token was refused too (another tenant, a registration that does not match):
+      // signing in again will not help unless the user can see why.
+      throw signInNeeded({ detail: detailText(answer.payload && answer.payload.detail) });
     }
   }
   if (!answer.response.ok) throw failure(answer.response, answer.payload);

@@ -124,7 +124,7 @@ export async function refresh({ full = false } = {}) {
     state.checkedBody = state.body;
     state.failed = true;
     if (error.signIn) {
-      askToSignIn();
+      askToSignIn(error.detail ? `RightNote did not accept your sign-in: ${error.detail}.` : "");
       return;
     }
     const transient = error.retryAfter || !error.status || error.status >= 500;
