@@ -889,6 +889,13 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
     found = _position(event, schedule, company_name)
     if found:
         found = _without_candidate(found, event) or found
+    if found and " with " in found:
+        # "Staff Pharmacist with Hyun-woo Kang, PharmD, …": the sentence goes on to the person
+        # met, a guest of the invite.
+        head, _, rest = found.partition(" with ")
+        guests = [a.name for a in event.attendees if a.name]
+        if head and any(rest.startswith(g) or rest.startswith(g.split()[0] + " ") for g in guests):
+            found = head
     if found and company_name and found.endswith(")"):
         # "Staff Frontend Engineer (Halyard)": the employer in brackets, not a team of the job.
         opened = found.rfind("(")

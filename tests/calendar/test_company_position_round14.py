@@ -326,3 +326,14 @@ def test_an_application_names_the_job_and_a_cut_sentence_or_the_applicant_does_n
     # names no job.
     assert _clean_position("Tollbridge Insurance talent team will") is None
     assert _clean_position("Senior Risk Analyst") == "Senior Risk Analyst"
+
+
+def test_the_person_met_after_the_position_is_no_part_of_it() -> None:
+    found = _interview(
+        "Video Interview: Dispensary Technician [Job ID 77-310] | Larkspur Pharmacy",
+        "You are scheduled for a video interview for Dispensary Technician with Ines Okafor, "
+        "PharmD, Area Pharmacy Manager.",
+        ("Larkspur Talent", "talent@larkspurrx.example"),
+        ("Ines Okafor", "ines.okafor@larkspurrx.example"),
+    )
+    assert found.position == "Dispensary Technician"
