@@ -23,7 +23,7 @@ at or above PRECISION_FLOOR (FLOOR_OF for blame_shift). The committed model is t
 fold models (each saw 80 % of tune, as the out-of-fold scores that chose the threshold did).
 Then each batch written by
 someone else (BY_OTHERS: old-fresh2 to old-fresh6, each once the held-out set, and the batches of
-training notes by other writers, b26_data to b28_data, b31, b32; a prefix may cover several
+training notes by other writers, b26_data to b28_data, b31 to b34; a prefix may cover several
 files of one writer) is scored by a model trained without it, with thresholds chosen without it,
 and the lot pooled: the closest stand-in here for notes nobody has seen (the rules, though, were
 tuned on them once they moved into tune). As the voice
@@ -63,9 +63,11 @@ CODES = ("pleading", "blame_shift", "self_deprecation")
 HOLD_ALWAYS = {"pleading", "placeholder_left"}
 HOLD_IN_RECOVERY = {"anxious_apology", "self_deprecation", "blame_shift"}
 PRECISION_FLOOR = 0.92
-# Blame's marginal catches are the least precise on notes by other writers: with bigrams, a floor
-# of 0.93 cost 2 of 174 true findings there and 5 of 27 false ones (leave-one-writer-out).
-FLOOR_OF = {"blame_shift": 0.93}
+# blame_shift: the rules alone are at 92 % out of fold once b31-b34 joined tune (polite blame
+# they miss and a few false ones), so a floor of 0.92 or more left the scorer no threshold at all;
+# 0.90 is issue 14's target. With it, on the batches by others pooled (each unseen by its model),
+# hold recall 72.0 -> 75.9 %, blame_shift precision 87.5 -> 86.0 %.
+FLOOR_OF = {"blame_shift": 0.90}
 MIN_THRESHOLD = 1.0  # a score (log-odds) of about 3 to 1
 FOLDS = 5
 EPOCHS = 12
@@ -95,6 +97,8 @@ BY_OTHERS = (
     "b28_data_",
     "b31_",
     "b32_",
+    "b33_",
+    "b34_",
 )
 
 
