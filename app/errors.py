@@ -144,7 +144,7 @@ _WRONG_TYPE = {
     "dict_type": "must be an object ({...})",
     "list_type": "must be a list ([...])",
     "string_type": "must be text (a JSON string)",
-    "string_unicode": "is not valid UTF-8 text",
+    "string_unicode": "is not valid Unicode text (invalid UTF-8, or half of an emoji)",
     "int_type": "must be a whole number",
     "int_parsing": "must be a whole number",
     "int_from_float": "must be a whole number",
