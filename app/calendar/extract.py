@@ -288,6 +288,17 @@ def extract(
     signer = _apply_writer(schedule, recs[:from_roster], roster_)
     recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
     sender = next((r for r in recs if r.is_organizer), None)
+    if (
+        sender is not None
+        and sender.title
+        and len(recs) > 1
+        and not _named_as_interviewer(sender)
+        and _ASSISTS.search(sender.title)
+    ):
+        # "I am the Executive Assistant to Margarethe Voss": the assistant books the meeting
+        # for someone else on the invite and is not met. Whether they are the one to ask is
+        # left as it was: the labelled invites disagree (3 say yes, 2 no).
+        recs = [r for r in recs if r is not sender]
     setter: Contact | None = None
     if recruiter is None and sender is not None and _sets_up_lineup(sender, recs, event):
         # "Here's who you'll meet:" and a list the sender is not on, sent by someone who did
@@ -619,6 +630,12 @@ def _signed_address(lines: tuple[str, ...], name: str) -> str | None:
             if len(found) == 1 and name_matches_email(name, found[0]):
                 return found[0]
     return None
+
+
+_ASSISTS = re.compile(
+    r"\b(?:executive|personal|administrative) assistant\b|\bassistant to\b|\b(?:EA|PA) to\b",
+    re.IGNORECASE,
+)
 
 
 def _sets_up_lineup(org: _Rec, recs: list[_Rec], event: Event) -> bool:

@@ -488,3 +488,19 @@ def test_directory_names_with_a_department_code_or_an_initial() -> None:
     names = {p.email: p.name for p in interview.interviewers}
     assert names["marguerite.lavoie@waterboard.example"] == "Marguerite Lavoie"
     assert names["teodor.ilin@waterboard.example"] == "R. Teodor Ilin"
+
+
+def test_an_assistant_who_books_for_someone_is_not_met() -> None:
+    page = google_event(
+        "Alex Morgan / Ottoline Varga",
+        "Good afternoon Alex,\n\nI am the Executive Assistant to Ottoline Varga, Chief "
+        "Executive of Brightwater Trust. Ottoline would like to meet you about the Director of "
+        "Development position.\n\nKind regards,\nSunil Mehra",
+        ("Sunil Mehra", "sunil.mehra@brightwatertrust.org"),
+        ("Ottoline Varga", "ottoline.varga@brightwatertrust.org"),
+        start=START,
+        end=END,
+    )
+    assert [p.email for p in only_interview(page).interviewers] == [
+        "ottoline.varga@brightwatertrust.org"
+    ]
