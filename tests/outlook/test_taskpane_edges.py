@@ -508,3 +508,20 @@ def test_a_sign_in_the_server_will_not_take_says_why(production_pane: tuple[Pane
     expect(pane.page.locator("#signin-text")).to_have_text(
         "RightNote did not accept your sign-in: the Microsoft token is not for this API."
     )
+
+
+def test_a_very_long_note_says_only_its_start_was_checked(pane: Pane) -> None:
+    """The voice check reads the first 20,000 characters of a note. Before: the verdict on a
+    longer one read as a verdict on all of it."""
+    from playwright.sync_api import expect
+
+    page = pane.page
+    long_note = "<div>" + "Thank you for the conversation about the roadmap. " * 500 + "</div>"
+    pane.open(to=[person(PRIYA)], body=long_note)
+    expect(page.locator("#verdict")).not_to_be_empty()
+    expect(page.locator("#voice-truncated")).to_be_visible()
+    expect(page.locator("#voice-truncated")).to_contain_text("only its first part was checked")
+
+    # A short note says nothing of the kind.
+    page.evaluate("window.__officeStub.body = '<div>Thank you for the conversation.</div>'")
+    expect(page.locator("#voice-truncated")).to_be_hidden(timeout=10_000)

@@ -419,6 +419,8 @@ function renderVoice(voice) {
     return;
   }
   show("voice", true);
+  // The server reads at most a set length of a note: say so rather than pass the rest as read.
+  show("voice-truncated", Boolean(voice.truncated));
   const verdict = $("verdict");
   verdict.className = `verdict ${voice.verdict}`;
   verdict.textContent = {
