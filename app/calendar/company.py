@@ -481,7 +481,7 @@ def _fuller(best: str, event: Event, domains: list[str]) -> str:
     """The fullest way the invite writes the chosen name: the same words followed by words
     that continue an organisation's name, when the longer form still fits the domain."""
     text = _invite_text(event)
-    best = _written_in_full(best, text, domains) or best
+    best = _spelled_out(best, text) or _written_in_full(best, text, domains) or best
     if best not in text or not _followed_by_org_word(best, text):
         return _with_article(_of_kind(best, text), text)
     n = len(best.split())
@@ -556,6 +556,29 @@ def _written_in_full(best: str, text: str, domains: list[str]) -> str | None:
         if fits and (longest is None or len(longer) > len(longest)):
             longest = longer
     return longest
+
+
+def _spelled_out(best: str, text: str) -> str | None:
+    """A name that ends in initials, as the invite spells them out ("Riverbend FCU", written
+    "Riverbend Federal Credit Union" in the subject): the same words, then one capitalised
+    word for each initial."""
+    words = best.split()
+    last = words[-1] if len(words) >= 2 else ""
+    if not (2 <= len(last) <= 5 and last.isalpha() and last.isupper()):
+        return None
+    head = " ".join(words[:-1]) + " "
+    at = text.find(head)
+    for _ in range(20):
+        if at == -1:
+            return None
+        after = [w.strip(".,;:!") for w in text[at + len(head) :].split(maxsplit=len(last))]
+        spelled = after[: len(last)]
+        if len(spelled) == len(last) and all(
+            w[:1] == c for w, c in zip(spelled, last, strict=True)
+        ):
+            return head + " ".join(spelled)
+        at = text.find(head, at + 1)
+    return None
 
 
 def _spelt_on(name: str, following: str, domain: str) -> bool:
@@ -1162,6 +1185,11 @@ _ID_PARENS = re.compile(
 )
 
 
+def _repeats_a_word(inner: list[str], outer: list[str]) -> bool:
+    seen = {fold(w) for w in outer if len(w) >= 4}
+    return any(fold(w) in seen for w in inner if len(w) >= 4)
+
+
 _CLAUSE_END = frozenset({"will", "would", "can", "could", "shall", "should", "may", "to", "and"})
 
 
@@ -1179,6 +1207,13 @@ def _clean_position(text: str) -> str | None:
         # "Cloud Security Engineer (contract, 12 months)": the terms of the engagement, not the
         # job's name ("(Nights)", "(Kotlin)", "(Midwest)" stay).
         text = _TERMS_PAREN.sub("", text)
+    if text.endswith(")"):
+        # "Quality Supervisor (Supervisor de Calidad)": the job again in another language, a
+        # bracket of several words that repeats one of the job's own.
+        opened = text.rfind("(")
+        inner, outer = text[opened + 1 : -1].split(), text[:opened].split()
+        if opened > 0 and len(inner) >= 2 and _repeats_a_word(inner, outer):
+            text = text[:opened]
     text = _VERB_TAIL.sub("", _POST_OF.sub("", text.strip()))
     text = _REQ_LEAD.sub("", text.strip())
     text = _REQ.sub(" ", text)

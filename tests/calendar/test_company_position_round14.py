@@ -337,3 +337,17 @@ def test_the_person_met_after_the_position_is_no_part_of_it() -> None:
         ("Ines Okafor", "ines.okafor@larkspurrx.example"),
     )
     assert found.position == "Dispensary Technician"
+
+
+def test_initials_spelled_out_and_a_job_repeated_in_another_language() -> None:
+    found = _interview(
+        "Group Interview - Member Service Rep - Larchfield Teachers Credit Union",
+        "Please arrive 15 minutes early.\n\nLarchfield Teachers Credit Union Talent Team",
+        ("Larchfield TCU Careers", "careers@larchfieldtcu.example"),
+    )
+    assert found.company == "Larchfield Teachers Credit Union"
+    assert _position("Entrevista: Shift Supervisor (Supervisor de Turno)") == "Shift Supervisor"
+    # A team in brackets repeats no word of the job.
+    assert _position("Interview: Shift Supervisor (Packing Hall)") == (
+        "Shift Supervisor (Packing Hall)"
+    )
