@@ -346,7 +346,8 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
         )
         if people and people[-1].title is None and not people[-1].email:
             head = _NAME_TITLE_SEP.split(part, maxsplit=1)[0].strip()
-            if head != part and is_title(head) and not is_name(head):
+            glossed = _english_gloss(part) != part  # "Kierownik Zespołu / Team Manager"
+            if head != part and (glossed or (is_title(head) and not is_name(head))):
                 # "Cassandra Boudreaux, Operations Superintendent - Lake Charles": the title
                 # and where, not a person called Lake Charles with that title.
                 last = people[-1]
@@ -723,6 +724,35 @@ _UNIT_FIRST = re.compile(
 _CLAUSE_AFTER = re.compile(
     r"(?<=[\w)])\s*+[,;–—-]\s++(?:he|she|they|I(?:'ve|'ll|'m|’ve|’ll|’m)?) [a-z].*+$"
 )
+# "Gerente de Analítica (Analytics Manager) - he": the pronoun left when "is the hiring
+# manager" was read off.
+_PRONOUN_LEFT = re.compile(r"(?<=[\w)])\s++[-–—,]\s++(?:he|she|they)$")
+# A local title with its English gloss, as invites written in English from elsewhere give them:
+# "Gerente de Operaciones / Operations Manager", "Gerente de Analítica (Analytics Manager)",
+# "Leiter Verfahrenstechnik / Head of Process Engineering". The gloss is the title the note uses.
+_GLOSS = re.compile(
+    r"^(?P<local>[^/()]{2,60}?)\s*+(?:/\s++(?P<a>[^/()]{2,60})|\((?P<b>[^()]{2,60})\))$"
+)
+_LOCAL_HEADS = words(
+    "gerente jefe jefa leiter leiterin teamleiter abteilungsleiter kierownik specjalista "
+    "responsable directeur directrice chargé chargée rekruter analista ingeniero ingeniera "
+    "ingénieur ingénieure seksjonsleder avdelingsleder enhetschef chef coordinadora coordinador "
+    "gestionnaire diretor diretora gerente"
+)
+
+
+def _english_gloss(title: str) -> str:
+    m = _GLOSS.match(title) if ("/" in title or title.endswith(")")) else None
+    if m is None:
+        return title
+    local, gloss = m.group("local").strip(), (m.group("a") or m.group("b") or "").strip()
+    first = local.split()[0].lower() if local else ""
+    foreign = not local.isascii() or first in _LOCAL_HEADS
+    if foreign and gloss.isascii() and is_title(gloss):
+        return gloss
+    return title
+
+
 _AND_LOWER_TAIL = re.compile(r"(?<=[\w)]) and [a-z][a-z ]{0,40}$")
 _ASIDE_AFTER_SEMICOLON = re.compile(r"(?<=\S);\s++[a-z].*+$")
 _ASIDE_AFTER_COMMA = re.compile(
@@ -743,6 +773,7 @@ def _title_or_none(title: str) -> str | None:
     if unit is not None and is_title(title[unit.end() :]):
         # "Chief Actuary's Office - Senior Actuary": where they sit, then what they do.
         title = title[unit.end() :]
+    title = _english_gloss(_PRONOUN_LEFT.sub("", title))
     title = _PAREN_AFTER.sub("", title) if title.endswith(")") else title
     if ", " in title and title[:1].isupper():
         # "CTO, on his personal email until IT catches up": an aside after the title.
@@ -762,6 +793,7 @@ def _title_or_none(title: str) -> str | None:
     title = _TIME_AFTER.sub("", title)
     title = _URL_TAIL.sub("", title)
     title = _AND_ME.sub("", title).strip(".,;:-–—|·• ")
+    title = _PRONOUN_LEFT.sub("", title)
     if not title or len(title) > 100:
         return None
     return title

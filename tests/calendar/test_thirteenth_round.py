@@ -504,3 +504,21 @@ def test_an_assistant_who_books_for_someone_is_not_met() -> None:
     assert [p.email for p in only_interview(page).interviewers] == [
         "ottoline.varga@brightwatertrust.org"
     ]
+
+
+def test_a_local_title_with_its_english_gloss() -> None:
+    page = google_event(
+        "Entrevista / Interview - Alex Morgan - Data Analyst",
+        "Hola Alex,\n\nYou will meet:\n- Ximena Quiroga Paz, Jefa de Analítica (Head of "
+        "Analytics) - she is the hiring manager\n- Dorotea Wrona, Kierownik Zespołu / Team "
+        "Manager\n\nSaludos,\nPilar Soto\nTalent Acquisition",
+        ("Pilar Soto", "pilar.soto@andinadatos.co"),
+        ("Ximena Quiroga Paz", "ximena.quiroga@andinadatos.co"),
+        ("Dorotea Wrona", "dorotea.wrona@andinadatos.co"),
+        start=START,
+        end=END,
+    )
+    by_name = {p.name: p for p in only_interview(page).interviewers}
+    assert by_name["Ximena Quiroga Paz"].title == "Head of Analytics"
+    assert by_name["Ximena Quiroga Paz"].hiring_manager
+    assert by_name["Dorotea Wrona"].title == "Team Manager"
