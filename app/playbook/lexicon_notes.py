@@ -437,6 +437,64 @@ OWNERSHIP = Family(
         r"\bI\s+(?:(?:do|still|also|fully|completely|entirely|totally)\s+){0,2}own\s+"
         r"(?:that|it|this|the|my|up|how|what|not|all|every|each|those|these)\b",
     ),
+    # Ownership by structure, in the words other writers used (b31, fresh-6):
+    # a duty of the writer's that closes its clause: "timing the lesson was my job.", "asking was
+    # my job, though" (not "... was my job at Acme", a CV line).
+    *each(
+        "job responsibility duty task & my",
+        r"was|is",
+        r"\s+(?:still\s+|always\s+)?my\s+(?:job|responsibility|duty|task)"
+        r"(?=\s*(?:[.;,!\u2014\u2013]|$|though\b|all\s+the\s+same\b|regardless\b|anyway\b))",
+    ),
+    # The fault named, then owned in a relative clause: "a gap I own", "an error I own", "which I
+    # own".
+    *each(
+        "own",
+        r"which|gap|error|mistake|slip|miss|fault|lapse|omission|oversight",
+        r"\s+I\s+(?:fully\s+|entirely\s+|completely\s+)?own\b",
+    ),
+    # "I'll own answering without checking", "I'll own that": the promise form.
+    (
+        "own & ll will",
+        r"\bI(?:'ll|\s+will)\s+(?:fully\s+)?own\s+(?:that|it|this|the|my|up|how|what|not|all)\b",
+    ),
+    (
+        "own & ll will",
+        r"\bI(?:'ll|\s+will)\s+(?:fully\s+)?own\s+[a-z]++(?<=ing)\b",
+    ),
+    ("owning", r"\bowning\s+(?:it|that|this|the\s+(?:mistake|error|miss|slip))\b"),
+    # The weight carried: "I'll wear that one", "I'll carry the can", "chalk that one up to me",
+    # "on my own shoulders", "an own goal", "self-inflicted", "attributable to me alone".
+    ("wear & ll will", r"\bI(?:'ll|\s+will)\s+(?:have\s+to\s+)?wear\s+(?:that|this|it)\b"),
+    ("carry & can", r"\bcarry\s+the\s+can\b"),
+    ("chalk", r"\bchalk\s+(?:that|this|it)(?:\s+one)?\s+up\s+to\s+(?:me|my)\b"),
+    *each("shoulders & my", r"on|onto", r"\s+my\s+(?:own\s+)?shoulders\b"),
+    *each("goal & own", r"an|my", r"\s+own\s+goal\b"),
+    ("inflicted", r"\bself[- ]?inflicted\b"),
+    ("attributable & me", r"\battributable\s+to\s+me\b"),
+    # A clipped "...; on me entirely."
+    ("me & on", r"\bon\s+me\s+(?:entirely|completely|alone|fully|squarely|totally)\b"),
+    # An outside cause said not to be the reason: "but that isn't why: I read the dates and ...",
+    # "that had nothing to do with my answer", "it didn't cause the muddle".
+    *each("why", r"isn't|wasn't|is\s+not|was\s+not|aren't|weren't", r"\s+why\b"),
+    ("nothing & do", r"\bhad\s+nothing\s+to\s+do\s+with\s+(?:my|the|it|how)\b"),
+    *each(
+        "cause & the", r"didn't|did\s+not", r"\s+cause\s+the\s+(?:muddle|mistake|error|slip|miss)\b"
+    ),
+    # Excuses refused: "not going to blame the laptop", "I won't blame the keyboard".
+    *each(
+        "blame & going won't will",
+        r"not\s+going\s+to|won't|will\s+not|refuse\s+to",
+        r"\s+blame\s+(?:the|my|it|that|this|anyone|anybody)\b",
+    ),
+    # "I should nonetheless have noticed", "I still should have given you a range".
+    (
+        "should ought & have",
+        r"\bI\s+(?:still\s+|really\s+)?(?:should|ought\s+to)\s+(?:still|nonetheless|"
+        r"nevertheless|really|also|definitely|certainly|clearly|simply|obviously)\s+have\b"
+        + _NOT_PASSIVE,
+    ),
+    ("still & should have", r"\bI\s+still\s+should\s+have\b" + _NOT_PASSIVE),
     # "I regret that answer", "which I regret and own", "I regret interrupting you".
     (
         "regret regretted",
