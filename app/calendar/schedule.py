@@ -137,7 +137,9 @@ _SENTENCE = re.compile(
     r"\b(?:you(?:'ll| will)(?: be)? (?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)"
     r"(?: with| to)?|(?:your )?interviewers? (?:will be|are|is|include)|interviewing with|"
     r"(?:meet|speak|talk|chat|interview|conversation|call|screen|connect(?:ing)? you|"
-    r"introduc(?:e|ing) you) (?:with|to)|^with)\s+"
+    r"introduc(?:e|ing) you) (?:with|to)|^with|"
+    # "The session will be led by Pauline Okonkwo, Front Office Manager, and …"
+    r"(?:will be|is being) (?:led|run|hosted|conducted|facilitated) by)\s+"
     # The clause runs over the full stop of an initial or a style ("Mrs P. Okoro", "Dr. Lee").
     r"(?P<v>(?:[^.!?\n]|\.(?=\S)|(?<=\s[A-Z])\.|(?<=\s(?:Dr|Mr|Ms))\.|(?<=\sMrs)\.){3,300})",
     re.IGNORECASE,

@@ -522,3 +522,19 @@ def test_a_local_title_with_its_english_gloss() -> None:
     assert by_name["Ximena Quiroga Paz"].title == "Head of Analytics"
     assert by_name["Ximena Quiroga Paz"].hiring_manager
     assert by_name["Dorotea Wrona"].title == "Team Manager"
+
+
+def test_a_session_led_by_people_who_are_not_invited() -> None:
+    page = google_event(
+        "Group Interview Session - Seasonal Lift Operator",
+        "You are invited to a group interview session for Seasonal Lift Operator at Crestline "
+        "Mountain Resort. The session will be led by Bartosz Nowicki, Lift Operations Manager, "
+        "and Ingrid Holm, Mountain Safety Supervisor. Please bring photo ID.",
+        ("Crestline Careers", "careers@crestlineresort.com"),
+        start=START,
+        end=END,
+    )
+    by_name = {p.name: p for p in only_interview(page).interviewers}
+    assert set(by_name) == {"Bartosz Nowicki", "Ingrid Holm"}
+    assert by_name["Bartosz Nowicki"].title == "Lift Operations Manager"
+    assert by_name["Ingrid Holm"].title == "Mountain Safety Supervisor"
