@@ -97,8 +97,13 @@ def scenario_names() -> list[dict[str, Any]]:
 def pane_config(settings: Settings) -> dict[str, Any]:
     """How the pane signs in: not at all in local mode; in production NAA (MSAL.js), Office SSO
     or the sign-in dialog, whichever the Outlook build supports (sign-in.js); and the scenario
-    names it shows."""
-    return {**_sign_in(settings), "scenarios": scenario_names()}
+    names it shows; and the request size the server takes, so the pane cuts a long body to fit
+    rather than be refused with 413."""
+    return {
+        **_sign_in(settings),
+        "scenarios": scenario_names(),
+        "max_body_bytes": settings.max_body_bytes,
+    }
 
 
 def _sign_in(settings: Settings) -> dict[str, Any]:

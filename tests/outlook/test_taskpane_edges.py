@@ -525,3 +525,50 @@ def test_a_very_long_note_says_only_its_start_was_checked(pane: Pane) -> None:
     # A short note says nothing of the kind.
     page.evaluate("window.__officeStub.body = '<div>Thank you for the conversation.</div>'")
     expect(page.locator("#voice-truncated")).to_be_hidden(timeout=10_000)
+
+
+@pytest.fixture
+def small_limit_pane(chromium: Path, tmp_path: Path) -> Iterator[Pane]:
+    """The real app with RIGHTNOTE_MAX_BODY_BYTES at 64 KB (an operator's lower limit)."""
+    import asyncio
+    from datetime import UTC, datetime
+
+    from app.main import create_app
+    from app.settings import Settings
+    from app.store.db import Database
+    from app.store.migrations import run_migrations
+    from tests.fakes.server import serve_asgi
+    from tests.outlook.seed import CANDIDATE, seed_local_onsite
+
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        local_user_name=CANDIDATE[0],
+        local_user_email=CANDIDATE[1],
+        max_body_bytes=64 * 1024,
+    )
+
+    async def seed() -> None:
+        await run_migrations(settings.resolved_database_url)
+        database = Database(settings.resolved_database_url)
+        try:
+            await seed_local_onsite(database, datetime.now(UTC))
+        finally:
+            await database.dispose()
+
+    asyncio.run(seed())
+    with serve_asgi(create_app(settings), lifespan="on") as url:
+        yield from browse(chromium, url, tmp_path)
+
+
+def test_the_servers_own_request_limit_is_respected(small_limit_pane: Pane) -> None:
+    """config.json says how large a request the server takes; the pane cuts the body to fit.
+    Before: a server set below the pane's fixed 160 KB refused a long reply with 413."""
+    from playwright.sync_api import expect
+
+    pane = small_limit_pane
+    page = pane.page
+    open_recording(pane, to=[person(PRIYA)], body=_reply("Thanks again.", "返信" * 40_000))
+    expect(page.locator("#person-name")).to_have_text("Priya Raman")
+    expect(page.locator("#status")).not_to_have_class("status error")
+    sent = suggest_requests(pane)[0]["body"]
+    assert len(json.dumps(sent, ensure_ascii=False).encode()) <= 0.6 * 64 * 1024 + 2

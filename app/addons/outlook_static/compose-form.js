@@ -23,6 +23,9 @@ const MAX_QUESTIONS = 2;
 // the second. The note the voice check reads is the text before the quote, far shorter.
 const MAX_BODY_CHARS = 100000;
 const MAX_BODY_BYTES = 160 * 1024;
+// The body's share of the server's request limit (config.json's max_body_bytes): the rest is
+// for recipients, names and the user's inputs.
+const BODY_SHARE = 0.6;
 // After a failure the server gave no wait for (5xx, a timeout, no network).
 const RETRY_SECONDS = 10;
 
@@ -48,6 +51,7 @@ const state = {
   retryFull: false,
   generation: 0, // which Outlook item the pane shows: bumped when it switches
   failed: false, // the status line shows a failure that the next answer must clear
+  maxBodyBytes: MAX_BODY_BYTES,
 };
 
 const labelOf = (scenario) => (state.scenarios[scenario] || {}).label;
@@ -83,8 +87,8 @@ export function boundedBody(text) {
   if (!utf8) return cut;
   for (;;) {
     const size = utf8.encode(JSON.stringify(cut)).length;
-    if (size <= MAX_BODY_BYTES) return cut;
-    cut = clip(cut, Math.floor(cut.length * (MAX_BODY_BYTES / size) * 0.98));
+    if (size <= state.maxBodyBytes) return cut;
+    cut = clip(cut, Math.floor(cut.length * (state.maxBodyBytes / size) * 0.98));
   }
 }
 
@@ -668,8 +672,11 @@ async function itemChanged() {
 }
 
 // Read the message, suggest for it, and keep watching it. Throws when Outlook does not share it.
-export async function startCompose(scenarios) {
+export async function startCompose(scenarios, serverMaxBytes) {
   setScenarios(scenarios);
+  if (Number.isFinite(serverMaxBytes) && serverMaxBytes > 0) {
+    state.maxBodyBytes = Math.min(MAX_BODY_BYTES, Math.floor(serverMaxBytes * BODY_SHARE));
+  }
   wireInputs();
   wireInsert();
   wireStandDown();

@@ -60,7 +60,7 @@ async function start() {
   wireSignInButtons(() => refresh({ full: true }));
   wireAutodraftPanel();
   try {
-    await startCompose(config.scenarios || []);
+    await startCompose(config.scenarios || [], config.max_body_bytes);
   } catch (error) {
     setStatus(`Outlook did not share the message: ${error.message}`, "error");
     return;
