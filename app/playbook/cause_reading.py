@@ -320,6 +320,15 @@ def _sentence(words: list[str], prev: list[str], text: str) -> tuple[int, int] |
             j = _threw_me(words, i)
         elif w == "why" and i >= 2 and words[i - 1] == "is" and words[i - 2] in _WHICH:
             j, at, needs_fault = _then_i(words, i + 1), i - 2, True
+        elif (
+            w == "why"
+            and i >= 3
+            and words[i - 1] in _PARTLY
+            and words[i - 2] == "is"
+            and words[i - 3] in _WHICH
+        ):
+            # "which is partly why ...": the cause offered as part of the reason is blame too.
+            j, at, needs_fault = _then_i(words, i + 1), i - 3, True
         elif w in ("so", "hence") and i and words[i - 1] == ",":
             j, needs_fault = _then_i(words, i + 1), True
         elif w == "and" and i + 2 < n and words[i + 1] in ("i", "we"):
@@ -588,6 +597,21 @@ def _meant_i(words: list[str], i: int) -> int:
     return -1
 
 
+# "which is partly why": a degree between "is" and "why".
+_PARTLY = word_set("partly largely mainly mostly probably perhaps maybe exactly precisely")
+# A result that went wrong, with its own noun as subject: "the number came out so low".
+_WENT_WRONG = frozenset(
+    (
+        ("came", "out"),
+        ("ended", "up"),
+        ("fell", "short"),
+        ("fell", "apart"),
+        ("fell", "flat"),
+        ("went", "wrong"),
+    )
+)
+
+
 def _then_i(words: list[str], k: int) -> int:
     """ "(which is why|, so) I [stumble]": the index of the stumble word, or -1."""
     if k < len(words) and words[k] == "there" and k + 2 < len(words):
@@ -602,6 +626,12 @@ def _then_i(words: list[str], k: int) -> int:
         return k + 1  # ", so it slipped my mind": the stumble with the candidate as object
     if k + 3 < len(words) and words[k] == "my" and words[k + 2] in ("ended", "fell", "came"):
         return k + 2  # ", so my plan ended up stitched together"
+    if (
+        k + 3 < len(words)
+        and words[k] == "the"
+        and (words[k + 2], words[k + 3]) in _WENT_WRONG
+    ):
+        return k + 2  # "which is why the number came out so low": the result of the stumble
     if k + 1 < len(words) and words[k] in ("i", "we"):
         m = k + 1
         while m < len(words) - 1 and words[m] in ("just", "simply", "then", "basically", "really"):
@@ -629,8 +659,15 @@ def _cause_before(words: list[str], at: int, needs_fault: bool) -> int | None:
     if k >= 0 and words[k] == ",":
         k -= 1
     begin = k
-    while begin >= max(0, k - _REACH) and words[begin] not in _BREAK:
+    joined = -1  # the last "and" crossed that joins two predicates of one subject
+    while begin >= max(0, k - _REACH) and (
+        words[begin] not in _BREAK or _joins_predicates(words, begin)
+    ):
+        if words[begin] == "and":
+            joined = begin
         begin -= 1
+    if joined >= 0 and _i_before(words, joined, begin):
+        return None  # "I messed that up and made it sound like ...": the writer's own predicates
     clause = words[begin + 1 : k + 1]
     if needs_fault and _FAULTY.isdisjoint(clause):
         return None
@@ -640,6 +677,34 @@ def _cause_before(words: list[str], at: int, needs_fault: bool) -> int | None:
         if w in CAUSES and (m == 0 or clause[m - 1] not in ("to", "for", "about", "of", "on")):
             return begin + 1 + m
     return None
+
+
+# Words that open a clause of their own after "and": "..., and I lost", "and the clock ...".
+_CLAUSE_OPENERS = word_set(
+    "i im i'm ive i've id i'd we you they he she it its it's there the my our your their this "
+    "that these those a an his her so then"
+)
+
+
+def _joins_predicates(words: list[str], k: int) -> bool:
+    """Whether the "and" at `k` joins two predicates of one subject ("the printout was faint and
+    partly cropped"), so the cause's clause goes on before it; an "and" that opens a clause of
+    its own ("..., and I lost the thread") ends it."""
+    return words[k] == "and" and k + 1 < len(words) and words[k + 1] not in _CLAUSE_OPENERS
+
+
+_I_FORMS = word_set("i im i'm ive i've id i'd")
+
+
+def _i_before(words: list[str], at: int, begin: int) -> bool:
+    """Whether the nearest subject before `at` (back to `begin`) is the writer: an I-form met
+    before any outside cause."""
+    for m in range(at - 1, begin, -1):
+        if words[m] in _I_FORMS:
+            return True
+        if words[m] in CAUSES:
+            return False
+    return False
 
 
 def _anaphoric(words: list[str], i: int) -> bool:

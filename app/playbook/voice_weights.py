@@ -3721,8 +3721,8 @@ _DOC = json.loads(
     'u:zara":-0.556,"u:zero":-0.484,"u:zero-rat":-0.051,"u:zhang":-0.118,"u:zhou":0.2,"u:zoe":-'
     '0.57,"u:zofia":-0.201,"u:zone":-0.72,"u:\\u00e9tienne":-0.292}},"bias":{"pleading":-1.694,"'
     'blame_shift":-1.7822,"self_deprecation":-1.3542},"threshold":{"pleading":1.0434,"blame_shi'
-    'ft":3.667,"self_deprecation":1.0191},"bigram_cap":{"pleading":3.0,"blame_shift":3.0,"self_'
-    'deprecation":3.0}}'
+    'ft":3.4426,"self_deprecation":1.0191},"bigram_cap":{"pleading":3.0,"blame_shift":3.0,"self'
+    '_deprecation":3.0}}'
 )
 WEIGHTS: dict[str, dict[str, float]] = _DOC["weights"]
 BIAS: dict[str, float] = _DOC["bias"]
