@@ -71,6 +71,7 @@ def roster(event: Event, me: Me) -> Roster:
         people.append(organizer)
     org_person: Attendee | None = None
     for person in people:
+        the_organizer = person is organizer
         if person.is_self or me.is_me(person.email):
             if person.name:
                 my_names.append(person.name)
@@ -110,7 +111,9 @@ def roster(event: Event, me: Me) -> Roster:
                 email=known.email or person.email,
                 name=known.name or person.name,
                 kind=known.kind,
-                optional=known.optional and person.optional,
+                # The organizer entry never says optional; the guest entry does ("type":
+                # "optional" on a consultant who forwards a client's invite).
+                optional=known.optional if the_organizer else known.optional and person.optional,
                 response=known.response,
                 is_organizer=known.is_organizer or person.is_organizer,
             )
@@ -389,6 +392,7 @@ def extract(
         deciders = [r for r in recs if role_of(r.title) is not Role.RECRUITER]
         if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
             deciders[0].hiring_manager = True
+    recs, aside = _optional_aside(recs)
     # Read the invite for a school only when someone's title could be its principal.
     school = any(r.title and "principal" in r.title.lower() for r in recs) and _at_school(event)
     interviewers = [_interviewer(r, user_tz, school) for r in recs]
@@ -426,6 +430,11 @@ def extract(
         if len(recruiting) == 1 and (recruiting[0].email or recruiting[0].name):
             recruiter = Contact(recruiting[0].name, recruiting[0].email)
     recruiter = recruiter or setter
+    if recruiter is None and len(aside) == 1 and aside[0].name:
+        # The one optional guest set aside, named in the letter for something other than an
+        # interview ("ask at reception for Maëlle, who is coordinating your day"), is the one
+        # to ask when nobody else is.
+        recruiter = Contact(aside[0].name, aside[0].email)
     interviewers.sort(key=lambda i: (i.slot_start is None, i.slot_start or _EPOCH))
     return interviewers, recruiter
 
@@ -461,6 +470,30 @@ _HM_EVENT = re.compile(
     r"\bhm (?:interview|screen|call)\b",
     re.I,
 )
+
+
+def _optional_aside(recs: list[_Rec]) -> tuple[list[_Rec], list[_Rec]]:
+    """Guests the provider marks optional (Google `optional`, Graph `type: optional`, ROLE=
+    OPT-PARTICIPANT) whom the letter does not list among those met, when it lists others:
+    copied in (a coordinator, an agency consultant, a shadow), not interviewers. A guest the
+    letter gives a title or the hiring-manager mark stays ("Pieter, our Design Director, is
+    optional")."""
+    if len(recs) < 2:
+        return recs, []
+    listed = any(InterviewerSource.DESCRIPTION in r.sources and not r.optional for r in recs)
+    kept: list[_Rec] = []
+    aside: list[_Rec] = []
+    for rec in recs:
+        if not rec.optional or rec.hiring_manager or len(rec.sources) > 1:
+            kept.append(rec)
+        elif (rec.is_organizer and rec.sources == [InterviewerSource.ORGANIZER]) or (
+            # The organizer who makes themself optional sent it for others to meet.
+            listed and rec.sources == [InterviewerSource.ATTENDEE] and not rec.title
+        ):
+            aside.append(rec)
+        else:
+            kept.append(rec)
+    return kept, aside
 
 
 def _said_of(said: str, recs: list[_Rec]) -> _Rec | None:

@@ -1,0 +1,135 @@
+"""Invites as each provider shapes them (issue 16, part m read by provider-level category):
+invites written for each mechanism, each failing before it.
+
+The provider's optional flag (Google `optional`, Graph `type: optional`, ROLE=OPT-PARTICIPANT)
+on a guest the letter does not list among those met: a coordinator or an agency consultant
+copied in, not an interviewer, and the one to ask when nobody else is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.calendar.interviews import extract_interviews
+from app.calendar.model import Interview
+from tests.calendar.helpers import ME, contact, only_interview
+
+START = "2026-10-14T09:30:00-04:00"
+END = "2026-10-14T11:00:00-04:00"
+
+
+def _google(description: str, guests: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "items": [
+            {
+                "id": "opt1",
+                "summary": "Onsite Interview: Alex Morgan - Data Platform Engineer",
+                "description": description,
+                "start": {"dateTime": START},
+                "end": {"dateTime": END},
+                "organizer": {"email": "noreply@brightwater.io", "displayName": "Scheduling"},
+                "attendees": [{"email": ME[0], "self": True}, *guests],
+            }
+        ]
+    }
+
+
+LOOP = (
+    "<p>Hi Alex,</p><p><b>Your schedule</b><br>"
+    "09:30 – 10:15&nbsp;&nbsp;Henrike Solberg, Data Platform Lead<br>"
+    "10:15 – 11:00&nbsp;&nbsp;Tavita Leiataua, Staff Data Engineer</p>"
+)
+PANEL = [
+    {"email": "henrike.solberg@brightwater.io", "displayName": "Henrike Solberg"},
+    {"email": "tavita@brightwater.io"},
+]
+
+
+def test_an_optional_guest_off_the_lineup_is_copied_in_and_the_one_to_ask() -> None:
+    found = only_interview(
+        _google(
+            LOOP + "<p>Gwendolyn Achebe will meet you in the lobby and look after your day.</p>",
+            [
+                *PANEL,
+                {
+                    "email": "g.achebe@brightwater.io",
+                    "displayName": "Gwendolyn Achebe",
+                    "optional": True,
+                },
+            ],
+        )
+    )
+    assert [i.name for i in found.interviewers] == ["Henrike Solberg", "Tavita Leiataua"]
+    assert contact(found) == ("Gwendolyn Achebe", "g.achebe@brightwater.io")
+
+
+def test_an_optional_guest_the_letter_gives_a_title_is_still_met() -> None:
+    found = only_interview(
+        _google(
+            LOOP + "<p>Ignatius Farrow, our VP Data, is optional and may drop in at the end.</p>",
+            [
+                *PANEL,
+                {
+                    "email": "ignatius@brightwater.io",
+                    "displayName": "Ignatius Farrow",
+                    "optional": True,
+                },
+            ],
+        )
+    )
+    assert "Ignatius Farrow" in [i.name for i in found.interviewers]
+
+
+def test_an_optional_guest_stays_when_the_letter_lists_nobody() -> None:
+    found = only_interview(
+        _google(
+            "Looking forward to the conversation!",
+            [
+                {"email": "henrike.solberg@brightwater.io", "displayName": "Henrike Solberg"},
+                {
+                    "email": "g.achebe@brightwater.io",
+                    "displayName": "Gwendolyn Achebe",
+                    "optional": True,
+                },
+            ],
+        )
+    )
+    assert {i.name for i in found.interviewers} == {"Henrike Solberg", "Gwendolyn Achebe"}
+
+
+def _ics(organizer_role: str) -> bytes:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+        "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:fwd-opt-1@example.test\r\n"
+        "DTSTAMP:20261001T120000Z\r\nDTSTART:20261014T140000Z\r\nDTEND:20261014T150000Z\r\n"
+        "SUMMARY:FW: Interview - Plant Controller - Alex Morgan\r\n"
+        'ORGANIZER;CN="Lindqvist, Benedikt":mailto:benedikt.lindqvist@ashgroveexec.com\r\n'
+        "ATTENDEE;CN=Alex Morgan;ROLE=REQ-PARTICIPANT:mailto:alex.morgan@gmail.com\r\n"
+        f'ATTENDEE;CN="Lindqvist, Benedikt";ROLE={organizer_role}:'
+        "mailto:benedikt.lindqvist@ashgroveexec.com\r\n"
+        'ATTENDEE;CN="Oyelaran, Folake";ROLE=REQ-PARTICIPANT:'
+        "mailto:folake.oyelaran@corvelmills.com\r\n"
+        "ATTENDEE;CN=Radomir Petrak;ROLE=REQ-PARTICIPANT:mailto:radomir.petrak@corvelmills.com\r\n"
+        "DESCRIPTION:Alex - passing on the client's invite. All the best.\\n"
+        "Benedikt Lindqvist | Senior Associate | Ashgrove Executive\\n\\n"
+        "From: Oyelaran\\, Folake <folake.oyelaran@corvelmills.com>\\n"
+        "Sent: 02 October 2026 16:40\\n\\n"
+        "Benedikt\\, please pass this on. You will meet me (Finance Director) and "
+        "Radomir Petrak (Head of Operations).\\n\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+def _interview(data: bytes) -> Interview:
+    (found,) = [
+        i for i in extract_interviews(data, me=ME, timezone="America/New_York") if i.is_interview
+    ]
+    return found
+
+
+def test_an_organizer_who_makes_themself_optional_forwarded_it_for_others() -> None:
+    found = _interview(_ics("OPT-PARTICIPANT"))
+    assert {i.email for i in found.interviewers} == {
+        "folake.oyelaran@corvelmills.com",
+        "radomir.petrak@corvelmills.com",
+    }
+    assert contact(found) == ("Benedikt Lindqvist", "benedikt.lindqvist@ashgroveexec.com")
