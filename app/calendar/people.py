@@ -374,11 +374,36 @@ def _names_match_ordered(ta: list[str], tb: list[str]) -> bool:
 
 @lru_cache(maxsize=8192)
 def name_matches_email(name: str, email: str) -> bool:
-    """`Deepa Rao` ↔ deepa.rao@, drao@, deepar@, deeparao@, deepa@, rao.deepa@."""
+    """`Deepa Rao` ↔ deepa.rao@, drao@, deepar@, deeparao@, deepa@, rao.deepa@; also as mail
+    directories write addresses: umlauts spelled out (Özdemir ↔ m.oezdemir@) and initials
+    with a number that tells two people apart (John R. Kessler ↔ jrk3@)."""
     # Apostrophes vanish in addresses: O'Brien is obrien@.
     plain = name.replace("'", "").replace("’", "")
-    tokens = [t for t in name_tokens(plain) if t not in _PARTICLES]
     local = _local_tokens(email)
+    if _name_fits_local(plain, local):
+        return True
+    spelled = plain.translate(_SPELLED_OUT) if _SPELLED_OUT_CHARS.search(plain) else None
+    if spelled is not None and _name_fits_local(spelled, local):
+        return True
+    if local and local[-1][-1:].isdigit():
+        bare = [*local[:-1], local[-1].rstrip("0123456789")]
+        bare = [t for t in bare if t]
+        return bool(bare) and any(
+            _name_fits_local(n, bare) for n in (plain, spelled) if n is not None
+        )
+    return False
+
+
+# How German and Nordic mail systems spell letters an address cannot hold.
+_SPELLED_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "ø": "oe", "æ": "ae",
+     "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Å": "Aa", "Ø": "Oe", "Æ": "Ae"}
+)  # fmt: skip
+_SPELLED_OUT_CHARS = re.compile("[äöüßåøæÄÖÜÅØÆ]")
+
+
+def _name_fits_local(plain: str, local: list[str]) -> bool:
+    tokens = [t for t in name_tokens(plain) if t not in _PARTICLES]
     if not tokens or not local:
         return False
     joined = "".join(local)

@@ -133,3 +133,75 @@ def test_an_organizer_who_makes_themself_optional_forwarded_it_for_others() -> N
         "radomir.petrak@corvelmills.com",
     }
     assert contact(found) == ("Benedikt Lindqvist", "benedikt.lindqvist@ashgroveexec.com")
+
+
+# Graph from a directory that has no display names: each guest's name is the address itself,
+# and the address is written as the mail system writes it.
+def _graph(body: str, *addresses: str) -> dict[str, Any]:
+    def guest(address: str, name: str | None = None) -> dict[str, Any]:
+        return {
+            "type": "required",
+            "status": {"response": "none"},
+            "emailAddress": {"name": name or address, "address": address},
+        }
+
+    return {
+        "value": [
+            {
+                "id": "AAMkgraph1=",
+                "subject": "Video interview | Alex Morgan | Logistics Analyst",
+                "body": {"contentType": "text", "content": body},
+                "start": {"dateTime": "2026-10-20T15:00:00.0000000", "timeZone": "UTC"},
+                "end": {"dateTime": "2026-10-20T16:00:00.0000000", "timeZone": "UTC"},
+                "isOrganizer": False,
+                "attendees": [guest(ME[0], "Alex Morgan"), *(guest(a) for a in addresses)],
+                "organizer": {
+                    "emailAddress": {
+                        "name": "noreply@hireflow.example",
+                        "address": "noreply@hireflow.example",
+                    }
+                },
+            }
+        ]
+    }
+
+
+def _graph_people(body: str, *addresses: str) -> dict[str | None, tuple[str | None, str | None]]:
+    (found,) = [
+        i
+        for i in extract_interviews(_graph(body, *addresses), me=ME, timezone="America/New_York")
+        if i.is_interview
+    ]
+    return {i.name: (i.email, i.title) for i in found.interviewers}
+
+
+def test_an_address_that_spells_out_umlauts_is_the_named_person() -> None:
+    found = _graph_people(
+        "Hello Alex,\n\nInterview team:\nJürgen Größlich - Head of Logistics (Hiring Manager)\n"
+        "Solène Aubert - Supply Planner\n",
+        "j.groesslich@tannwald.example",
+        "s.aubert@tannwald.example",
+    )
+    assert found["Jürgen Größlich"] == ("j.groesslich@tannwald.example", "Head of Logistics")
+    assert len(found) == 2
+
+
+def test_initials_with_a_number_are_the_named_person() -> None:
+    found = _graph_people(
+        "Interviewers\nMarguerite T. Okonjo — Distribution Manager\n"
+        "Piotr Wasilewski — Inventory Analyst\n",
+        "mto2@tannwald.example",
+        "pw11@tannwald.example",
+    )
+    assert found == {
+        "Marguerite T. Okonjo": ("mto2@tannwald.example", "Distribution Manager"),
+        "Piotr Wasilewski": ("pw11@tannwald.example", "Inventory Analyst"),
+    }
+
+
+def test_a_numbered_address_of_other_initials_is_someone_else() -> None:
+    from app.calendar.people import name_matches_email
+
+    assert name_matches_email("Marguerite T. Okonjo", "mto2@tannwald.example")
+    assert not name_matches_email("Marguerite T. Okonjo", "mtk2@tannwald.example")
+    assert not name_matches_email("Jürgen Größlich", "j.grosslin@tannwald.example")
