@@ -290,7 +290,36 @@ def _parse_people(text: str, max_people: int = 20) -> tuple[NamedPerson, ...]:
         people.extend(found)
         if len(people) >= max_people:
             break
+    if (
+        len(people) == 2
+        and people[1].title
+        and text.startswith(f"{people[0].name}, ")
+        and _mask_parens(text).count(",") == 1
+        # "BECKER, Claudia - HR Business Partner": a surname in capitals is read elsewhere.
+        and not (people[0].name or "").isupper()
+    ):
+        # "Gutiérrez, Ximena (Claims Supervisor)": a directory name, one person.
+        turned = surname_first(people[0], people[1])
+        if turned is not None:
+            return (turned,)
     return tuple(people[:max_people])
+
+
+def surname_first(first: NamedPerson, second: NamedPerson) -> NamedPerson | None:
+    """Workday, Outlook and other directories write a name surname first ("Okonkwo, Adaeze"):
+    two one-word names with a comma between, the first with nothing of its own, are one
+    person, given name first."""
+    if first.title or first.email or second.email or not first.name or not second.name:
+        return None
+    if " " in first.name or " " in second.name or not is_name(f"{second.name} {first.name}"):
+        return None
+    return NamedPerson(
+        f"{second.name} {first.name}",
+        second.title,
+        None,
+        first.hiring_manager or second.hiring_manager,
+        second.optional,
+    )
 
 
 def _with_email(p: NamedPerson, email: str) -> NamedPerson:

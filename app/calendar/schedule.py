@@ -25,6 +25,7 @@ from app.calendar.names import (
     is_title,
     parse_people,
     split_hiring_manager,
+    surname_first,
     without_credentials,
     without_marks,
     without_nickname,
@@ -1007,6 +1008,9 @@ def _lead_person(fragment: str) -> NamedPerson | None:
     text = _TRAILING_WORDS.sub("", " ".join(text.split()).strip(_SEPS + "()<>[]"))
     found = [p for p in parse_people(text) if p.name]
     person = found[0] if found else None
+    if len(found) == 2 and text.count(",") == 1 and text.find(",") == len(found[0].name or ""):
+        # "Recruiter: Okonkwo, Adaeze": one person, named as the directory writes it.
+        person = surname_first(found[0], found[1]) or person
     if person is None:
         m = _LEAD_NAME.match(text)
         if m is None or not is_name(m.group(0)):

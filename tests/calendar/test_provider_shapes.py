@@ -205,3 +205,40 @@ def test_a_numbered_address_of_other_initials_is_someone_else() -> None:
     assert name_matches_email("Marguerite T. Okonjo", "mto2@tannwald.example")
     assert not name_matches_email("Marguerite T. Okonjo", "mtk2@tannwald.example")
     assert not name_matches_email("Jürgen Größlich", "j.grosslin@tannwald.example")
+
+
+# An ATS that prints names as its directory holds them, surname first ("Okonkwo, Adaeze").
+def test_a_directory_name_surname_first_in_a_panel_list_is_one_person() -> None:
+    page = {
+        "items": [
+            {
+                "id": "wd1",
+                "summary": "Interview Scheduled: R0090417 Payroll Specialist",
+                "description": (
+                    "Candidate: Alex Morgan\nJob Requisition: R0090417 Payroll Specialist\n"
+                    "Interviewers:\n    Haldane, Perpetua (Payroll Manager)\n"
+                    "    Nakagawa, Ren - Senior Payroll Analyst\nRecruiter: Vasquez, Leontyne\n"
+                ),
+                "start": {"dateTime": START},
+                "end": {"dateTime": END},
+                "organizer": {"email": "tenant@myworkday.com", "displayName": "Workday"},
+                "attendees": [{"email": ME[0], "self": True}],
+            }
+        ]
+    }
+    found = only_interview(page)
+    assert [(i.name, i.title) for i in found.interviewers] == [
+        ("Perpetua Haldane", "Payroll Manager"),
+        ("Ren Nakagawa", "Senior Payroll Analyst"),
+    ]
+    assert contact(found) == ("Leontyne Vasquez", None)
+
+
+def test_two_people_with_full_names_are_still_two() -> None:
+    from app.calendar.names import parse_people
+
+    assert [p.name for p in parse_people("Perpetua Haldane, Ren Nakagawa (Payroll Analyst)")] == [
+        "Perpetua Haldane",
+        "Ren Nakagawa",
+    ]
+    assert [p.name for p in parse_people("Perpetua, Payroll Manager")] == ["Perpetua"]
