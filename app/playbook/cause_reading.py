@@ -272,6 +272,33 @@ def blame_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# A rhetorical question that excuses the stumble: "How was I to know 'small' meant forty million
+# users?" (the writer could not have known: an excuse by itself), or "Who knew the bell rings
+# early on Fridays?" (surprise at the setup: blame when it names a cause).
+_EXCUSE_QUESTION = re.compile(
+    r"\bhow\s++(?:was\s++i\s++(?:to|supposed\s++to|meant\s++to|expected\s++to)\s++know|"
+    r"(?:could|would|should)\s++i\s++(?:have\s++)?known)\b[^?.!\n]*+\?"
+)
+_SURPRISE_QUESTION = re.compile(
+    r"\b(?:who\s++knew|who(?:\s++would|\s++could|'d)(?:\s++have|'ve)\s++(?:guessed|thought))"
+    r"\b[^?.!\n]*+\?"
+)
+_QUESTION_WORDS = word_set("know known knew guessed thought")
+
+
+def rhetorical_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """Spans of rhetorical questions that put the stumble on the setup (PLAYBOOK §5, issue 14:
+    sarcasm at the process is blame). A set test first: most notes hold no such word or no
+    question mark."""
+    if _QUESTION_WORDS.isdisjoint(vocab) or "?" not in low:
+        return []
+    spans = [m.span() for m in _EXCUSE_QUESTION.finditer(low, 0, min(len(low), _BUDGET))]
+    for m in _SURPRISE_QUESTION.finditer(low, 0, min(len(low), _BUDGET)):
+        if not CAUSES.isdisjoint(_words(low, m.start(), m.end())):
+            spans.append(m.span())
+    return sorted(spans)
+
+
 def _anaphoric_start(words: list[str]) -> bool:
     return any(w in _ANAPHOR for w in words[:2])
 
@@ -626,11 +653,7 @@ def _then_i(words: list[str], k: int) -> int:
         return k + 1  # ", so it slipped my mind": the stumble with the candidate as object
     if k + 3 < len(words) and words[k] == "my" and words[k + 2] in ("ended", "fell", "came"):
         return k + 2  # ", so my plan ended up stitched together"
-    if (
-        k + 3 < len(words)
-        and words[k] == "the"
-        and (words[k + 2], words[k + 3]) in _WENT_WRONG
-    ):
+    if k + 3 < len(words) and words[k] == "the" and (words[k + 2], words[k + 3]) in _WENT_WRONG:
         return k + 2  # "which is why the number came out so low": the result of the stumble
     if k + 1 < len(words) and words[k] in ("i", "we"):
         m = k + 1

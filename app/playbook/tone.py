@@ -234,7 +234,7 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
     # word ("made it hard", "didn't leave much room", "which is why I", "to be fair"). Its spans
     # are filtered on their own, so a shorter phrase hit dropped as reported speech ("the sheet
     # you shared ..., which threw me") does not take the wider reading down with it.
-    read = cause_reading.blame_spans(low, vocab)
+    read = cause_reading.blame_spans(low, vocab) + cause_reading.rhetorical_spans(low, vocab)
     # Sarcasm at the process (jab_reading.py): an ironic frame aimed at the setup with a fault
     # in reach. It opens only when a frame word ("love", "kudos", "apparently", ...) is present.
     if jab_reading.gate(low, vocab):

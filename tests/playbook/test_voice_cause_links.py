@@ -58,3 +58,28 @@ def test_a_cause_linked_to_the_stumble_is_blame(middle: str) -> None:
 )
 def test_the_writers_own_predicates_are_not_blame(middle: str) -> None:
     assert not blamed(middle)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "How was I supposed to know the readings were in foot-pounds?",
+        "How could I have known the torque chart was for the older housing?",
+        "Who knew the projector takes five minutes to show anything?",
+        "Who would have guessed the workshop clock runs fast?",
+    ],
+)
+def test_a_rhetorical_question_that_excuses_the_stumble_is_blame(middle: str) -> None:
+    assert blamed(middle)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # Surprise with no cause of the setup in it, and a real question.
+        "Who knew a flange could be so satisfying to seat?",
+        "How did you know the seal would fail first?",
+    ],
+)
+def test_other_questions_are_not_blame(middle: str) -> None:
+    assert not blamed(middle)
