@@ -93,6 +93,11 @@ def roster(event: Event, me: Me) -> Roster:
                 _DEPT_CODE.sub("", person.name) if person.name.endswith(")") else person.name
             )
             person = replace(person, name=first_name_first(bare_name, person.email))
+        nick = _QUOTED_NICKNAME.match(person.name) if person.name else None
+        if nick is not None:
+            # "Bartholomew “Bart” Kinsella": a directory's display name with the name the person
+            # goes by in quotes; that is the name the letter and the note use.
+            person = replace(person, name=f"{nick.group('nick')} {nick.group('rest')}")
         said_title = None
         if person.name and _DISPLAY_EXTRA.search(person.name):
             # "Sam Reed (Eng Manager)", "Jonas Berg | Fathom": a title or a company beside it.
@@ -130,7 +135,11 @@ def roster(event: Event, me: Me) -> Roster:
 
 
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s++(?=\S)", re.IGNORECASE)
-_DISPLAY_EXTRA = re.compile(r"[()|]|\s[-–—]\s")
+_QUOTED_NICKNAME = re.compile(
+    r"^[^\W\d_][\w.-]{0,30}\s++[\"“‘'](?P<nick>[^\W\d_][\w-]{1,15})[\"”’']\s++"
+    r"(?P<rest>[^\W\d_][^\"“”‘’]{0,60})$"
+)
+_DISPLAY_EXTRA = re.compile(r"[()|;]|\s[-–—]\s")
 
 
 def split_display_name(name: str) -> tuple[str, str | None]:
@@ -141,13 +150,17 @@ def split_display_name(name: str) -> tuple[str, str | None]:
     cuts = [i for i in (name.find(sep) for sep in _DISPLAY_SEPS) if i > 0]
     if not cuts:
         return name, None
-    head, extra = name[: min(cuts)].strip(), name[min(cuts) :].strip(" ()|-–—")
+    head, extra = name[: min(cuts)].strip(), name[min(cuts) :].strip(" ()|;-–—")
     if not is_name(head) or len(extra) > 60 or "(" in extra or ")" in extra:
+        return name, None
+    if name[min(cuts)] == ";" and " " not in head:
+        # Only a full name has a team written after it; "Foo; Bar" is a name as written.
         return name, None
     return head, extra if extra and is_title(extra) else None
 
 
-_DISPLAY_SEPS = ("(", "|", " - ", " – ", " — ")
+# "Ifeoma Nwachukwu; ML Infra": a team after a semicolon, as some tools write a CN.
+_DISPLAY_SEPS = ("(", "|", ";", " - ", " – ", " — ")
 
 
 _SURNAME_FIRST = re.compile(r"^(?P<last>[^,\s][^,]{0,40}),\s*+(?P<first>[^,]{1,40})$")

@@ -242,3 +242,27 @@ def test_two_people_with_full_names_are_still_two() -> None:
         "Ren Nakagawa",
     ]
     assert [p.name for p in parse_people("Perpetua, Payroll Manager")] == ["Perpetua"]
+
+
+# Display names as scheduling tools write a CN or a displayName: a team after a semicolon, the
+# name a person goes by in quotes.
+def test_a_display_name_loses_a_team_after_a_semicolon_and_goes_by_its_nickname() -> None:
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example ATS//Scheduler//EN\r\n"
+        "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:cn-shapes-1@example.test\r\n"
+        "DTSTAMP:20261001T120000Z\r\nDTSTART:20261021T160000Z\r\nDTEND:20261021T170000Z\r\n"
+        "SUMMARY:Alex Morgan: Technical Interview (Security Engineer) - Kestrelpoint\r\n"
+        "ORGANIZER;CN=Kestrelpoint via Scheduler:mailto:no-reply@scheduler.example\r\n"
+        "ATTENDEE;CN=Alex Morgan;ROLE=REQ-PARTICIPANT:mailto:alex.morgan@gmail.com\r\n"
+        'ATTENDEE;CN="Rosalind Achterberg; Platform Security";ROLE=REQ-PARTICIPANT:'
+        "mailto:rosalind@kestrelpoint.example\r\n"
+        "ATTENDEE;CN=Maximilian “Max” Oduya;ROLE=REQ-PARTICIPANT:"
+        "mailto:max@kestrelpoint.example\r\n"
+        "DESCRIPTION:Technical Interview. Recruiter: Tamsin Adeyemi\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    found = _interview(data)
+    assert sorted(i.name or "" for i in found.interviewers) == [
+        "Max Oduya",
+        "Rosalind Achterberg",
+    ]
