@@ -458,8 +458,13 @@ def _sender_name(event: Event) -> str | None:
         return None
     if not looks_like_bot(org.email, org.name):
         return None
-    name = " ".join(_SENDER_NOISE.sub(" ", org.name).split()).strip(" -–—|,:")
+    # "Quarrystone AI via Ashby": the tool that sent it on the company's behalf is no part of it.
+    sender = _VIA_TOOL.sub("", org.name)
+    name = " ".join(_SENDER_NOISE.sub(" ", sender).split()).strip(" -–—|,:")
     return name if name[:1].isupper() else None
+
+
+_VIA_TOOL = re.compile(r"(?<=\S)\s++via\s[^\n]{1,40}$")
 
 
 # Words that continue an organisation's name: "Lakeside Medical" is written in full as

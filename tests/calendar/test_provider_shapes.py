@@ -266,3 +266,26 @@ def test_a_display_name_loses_a_team_after_a_semicolon_and_goes_by_its_nickname(
         "Max Oduya",
         "Rosalind Achterberg",
     ]
+
+
+def test_a_tool_sending_on_the_company_s_behalf_is_no_part_of_its_name() -> None:
+    page = {
+        "items": [
+            {
+                "id": "via1",
+                "summary": "Alex Morgan: Onsite (Assay Development Scientist)",
+                "description": "Interviewer: Oluwaseun Adeyemi - Principal Scientist",
+                "start": {"dateTime": START},
+                "end": {"dateTime": END},
+                "organizer": {
+                    "email": "no-reply@goodtime.example",
+                    "displayName": "Marrowfield Bio via GoodTime",
+                },
+                "attendees": [
+                    {"email": ME[0], "self": True},
+                    {"email": "seun@marrowfieldbio.example", "displayName": "Oluwaseun Adeyemi"},
+                ],
+            }
+        ]
+    }
+    assert only_interview(page).company == "Marrowfield Bio"
