@@ -661,7 +661,8 @@ def _split_hm(title: str) -> tuple[str | None, bool]:
     # Connectives left before "hiring manager" ("Design Manager and", "Director, (").
     while words_before and words_before[-1].lower().strip(",;/(-") in _HM_JOINERS:
         words_before.pop()
-    before = " ".join(words_before).strip(" ,;:-–—(/")
+    # "· [Hiring Manager]": a tag in square brackets after a middle dot (Ashby).
+    before = " ".join(words_before).strip(" ,;:-–—(/[·")
     return (before or None), True
 
 

@@ -1618,7 +1618,8 @@ def _row_has_time(line: str) -> bool:
     return any(_TIME_CELL.fullmatch(c.strip(_SEPS)) for c in _CELLS.split(line[:300], MAX_CELLS))
 
 
-_MARK_CELL = re.compile(r"(?:the\s++)?(?:hiring manager|hm)", re.IGNORECASE)
+# Also a tag the tool puts in brackets ("· [Hiring Manager]", Ashby; "(HM)").
+_MARK_CELL = re.compile(r"[\[(]?+(?:the\s++)?(?:hiring manager|hm)[\])]?+", re.IGNORECASE)
 
 
 def row_people(text: str) -> tuple[list[NamedPerson], str | None]:

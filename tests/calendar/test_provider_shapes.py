@@ -289,3 +289,38 @@ def test_a_tool_sending_on_the_company_s_behalf_is_no_part_of_its_name() -> None
         ]
     }
     assert only_interview(page).company == "Marrowfield Bio"
+
+
+def test_a_hiring_manager_tag_in_square_brackets_is_the_mark() -> None:
+    page = {
+        "items": [
+            {
+                "id": "tag1",
+                "summary": "Alex Morgan: Final Round (Data Engineer) - Fernhollow",
+                "description": (
+                    "Final Round\n\n1:00 PM  Cosima Valdés-Ortega · Data Engineering Lead · "
+                    "[Hiring Manager]\n1:45 PM  Tobiah Mensah · Senior Data Engineer\n"
+                ),
+                "start": {"dateTime": "2026-10-14T13:00:00-04:00"},
+                "end": {"dateTime": "2026-10-14T14:30:00-04:00"},
+                "organizer": {"email": "no-reply@ashbyhq.com", "displayName": "Fernhollow"},
+                "attendees": [
+                    {"email": ME[0], "self": True},
+                    {"email": "cosima@fernhollow.example", "displayName": "Cosima Valdés-Ortega"},
+                    {"email": "tobiah@fernhollow.example", "displayName": "Tobiah Mensah"},
+                ],
+            }
+        ]
+    }
+    found = {i.name: (i.title, i.hiring_manager) for i in only_interview(page).interviewers}
+    assert found == {
+        "Cosima Valdés-Ortega": ("Data Engineering Lead", True),
+        "Tobiah Mensah": ("Senior Data Engineer", False),
+    }
+
+
+def test_a_bracketed_mark_leaves_no_bracket_in_the_title() -> None:
+    from app.calendar.names import parse_people
+
+    (p,) = parse_people("Cosima Valdés-Ortega - Data Engineering Lead [Hiring Manager]")
+    assert (p.title, p.hiring_manager) == ("Data Engineering Lead", True)
