@@ -92,6 +92,13 @@ def roster(event: Event, me: Me) -> Roster:
             bare_name = (
                 _DEPT_CODE.sub("", person.name) if person.name.endswith(")") else person.name
             )
+            tail = _PAREN_TAIL.search(bare_name) if bare_name.endswith(")") else None
+            if tail is not None:
+                # "Okwudili, Chidi (he/him)": the name is turned round and what the directory
+                # adds after it kept for the split below.
+                head = bare_name[: tail.start()]
+                turned = first_name_first(head, person.email)
+                bare_name = bare_name if turned == head else turned + bare_name[tail.start() :]
             person = replace(person, name=first_name_first(bare_name, person.email))
         nick = _QUOTED_NICKNAME.match(person.name) if person.name else None
         if nick is not None:
@@ -182,6 +189,7 @@ def first_name_first(name: str, email: str | None = None) -> str:
     return name
 
 
+_PAREN_TAIL = re.compile(r"(?<=[^\s(])\s++\([^()]{1,40}\)$")
 _DEPT_CODE = re.compile(r"(?<=\S)\s*+\([A-Z]{2,10}\)$")
 
 

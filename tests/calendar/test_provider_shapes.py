@@ -324,3 +324,24 @@ def test_a_bracketed_mark_leaves_no_bracket_in_the_title() -> None:
 
     (p,) = parse_people("Cosima Valdés-Ortega - Data Engineering Lead [Hiring Manager]")
     assert (p.title, p.hiring_manager) == ("Data Engineering Lead", True)
+
+
+# A directory display name surname first with something after it in brackets (pronouns, a
+# title): turned round, and the bracket still read.
+def test_a_surname_first_display_name_with_a_bracket_after_it_is_turned_round() -> None:
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+        b"METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:cn-surname-first-1@example.test\r\n"
+        b"DTSTAMP:20261001T120000Z\r\nDTSTART:20261022T160000Z\r\nDTEND:20261022T170000Z\r\n"
+        b"SUMMARY:Interview: Alex Morgan - Procurement Analyst\r\n"
+        b"ORGANIZER;CN=Talent Team:mailto:talent@umberlight.example\r\n"
+        b"ATTENDEE;CN=Alex Morgan;ROLE=REQ-PARTICIPANT:mailto:alex.morgan@gmail.com\r\n"
+        b'ATTENDEE;CN="Abernethy, Rowan (they/them)";ROLE=REQ-PARTICIPANT:'
+        b"mailto:rowan.abernethy@umberlight.example\r\n"
+        b'ATTENDEE;CN="Mbatha, Zanele (Procurement Lead)";ROLE=REQ-PARTICIPANT:'
+        b"mailto:zanele.mbatha@umberlight.example\r\n"
+        b"DESCRIPTION:Please join us for a conversation about the role.\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    found = {i.name: i.title for i in _interview(data).interviewers}
+    assert found == {"Rowan Abernethy": None, "Zanele Mbatha": "Procurement Lead"}
