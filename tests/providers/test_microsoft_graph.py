@@ -11,7 +11,7 @@ import pytest
 
 from app.calendar.model import Source
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
-from app.providers.base import OutgoingDraft
+from app.providers.base import OutgoingDraft, retry_after_seconds
 from app.providers.microsoft_graph import (
     IDEMPOTENCY_PROPERTY_ID,
     GraphCalendar,
@@ -19,7 +19,6 @@ from app.providers.microsoft_graph import (
     GraphMailbox,
     idempotency_filter,
     odata_literal,
-    retry_after_seconds,
 )
 from tests.fakes.graph import GRAPH_HOST, GRAPH_URL, FakeGraph, graph_event, parse_filter
 from tests.fakes.microsoft_identity import (

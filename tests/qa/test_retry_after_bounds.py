@@ -19,8 +19,8 @@ from app.autodraft.retry import RetryPolicy
 from app.autodraft.sync_runner import SyncRunner
 from app.errors import ProviderThrottled
 from app.providers import google_api
-from app.providers.base import MAX_RETRY_AFTER_SECONDS
-from app.providers.microsoft_graph import GraphClient, retry_after_seconds
+from app.providers.base import MAX_RETRY_AFTER_SECONDS, retry_after_seconds
+from app.providers.microsoft_graph import GraphClient
 
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 
