@@ -169,6 +169,8 @@ class CalDavCalendar:
         self._client: Any = None
         self._calendar: Any = None
         self._sync_supported = True
+        # The sync-token the server last answered with a bare 500 (None once a round succeeds).
+        self._token_failed: str | None = None
         # The caldav client is not thread-safe, and a timed-out sync may still be running.
         self._lock = threading.Lock()
 
@@ -445,9 +447,15 @@ class CalDavCalendar:
                 return self._sync_locked(None)
             if token is not None and status == 500 and not exc.preconditions:
                 # Xandikos and CCS answer a token they cannot parse with a bare 500 (caldav's
-                # compatibility hints, sync-token.invalid-token "ungraceful"). Sent again, it
-                # would fail on every poll for ever: read the whole collection instead. A
-                # server that is really broken fails that read too, and is unavailable.
+                # compatibility hints, sync-token.invalid-token "ungraceful"); sent again, it
+                # fails on every poll for ever. But a server under load answers a bare 500 too,
+                # and to it a full read is the costliest request: only a token refused on two
+                # polls in a row is taken as unreadable. A server that is really broken fails
+                # the full read too, and is unavailable.
+                if self._token_failed != token:
+                    self._token_failed = token
+                    raise
+                self._token_failed = None
                 log.info("caldav.sync_token_refused", extra={"calendar": self.subject})
                 return self._sync_locked(None)
             if token is None and isinstance(exc, dav_error.ReportError) and not exc.status:
@@ -463,6 +471,7 @@ class CalDavCalendar:
                 f"{self.subject} has more than {self.max_objects:,} events; "
                 "use a smaller calendar for interviews"
             )
+        self._token_failed = None
         result.token = answer.sync_token
         result.deleted = {self._href(url) for url in answer.deleted_urls}
         result.data = self._multiget(calendar, wanted)
