@@ -207,17 +207,10 @@ _DESC_NOT_YOURS = _words(
     r"embargo(?:ed)?\b",
     r"talking points\b",
     r"record (?:your|the) interview\b",
-    # The user quoted by a writer, a student or a show: "thanks for agreeing to be
-    # interviewed", "I'm writing a piece on …", "for my Sociology 114 assignment".
+    # The user quoted by a writer: "thanks for agreeing to be interviewed".
     r"agree(?:ing|d)? to be interviewed\b",
-    r"on the record\b",
-    r"writing (?:a|an|my|our) (?:story|piece|article|feature|profile)\b",
-    r"working on (?:a|an|my|our) (?:story|piece|article|feature|profile)\b",
-    r"for my (?:\w+ ){0,2}(?:assignment|class|coursework|course|homework|thesis|dissertation)\b",
-    r"with my (?:\w+ ){0,2}(?:assignment|class|coursework|course|homework|thesis|dissertation)\b",
     # The user booked for a part in someone else's interview: interpreter, committee member.
     r"you(?: are|'re|’re) (?:booked|sitting|serving) as\b",
-    r"as (?:the|an?) (?:interpreter|translator)\b",
     # A journalist's piece: quotes, a feature, the record.
     r"quotes? (?:will be |are |get )?attributed\b",
     r"for (?:my|our|a|the) (?:feature|article|piece|story|column|segment|newsletter) on\b",
@@ -233,6 +226,27 @@ _DESC_NOT_YOURS = _words(
     r"green room\b",
     r"audience q&a\b",
     r"mic check\b",
+)
+# Words a writer, a student or an agency uses for the user's part in someone else's
+# interview, which a teacher's, interpreter's or reporter's own job interview says as well
+# ("a story you're working on", "a sample lesson for my class"): they count only when nothing
+# in the event names a job the user is applying for.
+_DESC_NOT_YOURS_UNLESS_JOB = _words(
+    r"writing (?:a|an|my|our) (?:story|piece|article|feature|profile)\b",
+    r"working on (?:a|an|my|our) (?:story|piece|article|feature|profile)\b",
+    r"for my (?:\w+ ){0,2}(?:assignment|coursework|homework|thesis|dissertation)\b",
+    r"with my (?:\w+ ){0,2}(?:assignment|coursework|homework|thesis|dissertation)\b",
+    r"booked as (?:the|an?) (?:interpreter|translator)\b",
+    r"sitting as (?:the|an?) (?:interpreter|translator)\b",
+    r"serving as (?:the|an?) (?:interpreter|translator)\b",
+)
+# The description names the job the user applies for: "interview for the Staff Reporter
+# role", "applying to work as an interpreter", "your application".
+_JOB_FRAME = _words(
+    r"interview(?:ing)? for (?:the|a|an|this|our) (?:[\w&/-]++ ){0,5}?"
+    r"(?:role|position|post|job|vacancy)\b",
+    r"appl(?:y|ying|ied) (?:to work )?(?:as|for) (?:the |a |an |our )?\w",
+    r"your application\b",
 )
 # Plain substrings of lowercased text: far cheaper than a regex over a long description.
 _TOOL_TEXT = (
@@ -273,6 +287,9 @@ class Evidence:
     # A casual meeting with an outsider: it is an informal interview if the description talks
     # about a job (read_description decides; the title alone already did when it could).
     casual_outsider: bool = False
+    # The subject names a job ("Interview - Alex Morgan - Maths Teacher"): a writer's or a
+    # student's words in the description do not make it someone else's interview.
+    job_in_title: bool = False
 
     def add(self, points: float, reason: str) -> None:
         self.score += points
@@ -302,7 +319,7 @@ def detect(
     the people on the invite besides the user. `read_description` adds the description."""
     if event.event_type in _NOT_EVENTS:
         return Evidence(0.0, [f"Google marks it as {event.event_type}"], excluded=True)
-    evidence = Evidence(0.0, [])
+    evidence = Evidence(0.0, [], job_in_title=_job_in_title(event.title) is not None)
     add = evidence.add
 
     low, strong, negative, medium, casual = _title_words(event.title)
@@ -473,7 +490,10 @@ def read_description(evidence: Evidence, text: str) -> None:
     """Add what the cleaned description says (at most DESCRIPTION_MAX)."""
     if evidence.excluded:
         return
-    shown, many, not_yours, negative = _description_words(text[:8000])
+    shown, many, not_yours, negative, unless_job = _description_words(text[:8000])
+    if not_yours is None and unless_job is not None and not evidence.job_in_title:
+        not_yours = unless_job
+        negative = False
     if shown:
         evidence.add(0.35 if many else 0.25, f"description mentions {shown}")
     if not_yours:
@@ -493,10 +513,11 @@ _CANDIDATES_INTERVIEWED = re.compile(
 
 
 @lru_cache(maxsize=256)
-def _description_words(head: str) -> tuple[str, bool, str | None, bool]:
+def _description_words(head: str) -> tuple[str, bool, str | None, bool, str | None]:
     """The interview words of a cleaned description (the first three, and whether there are
-    two or more), what says it is not the user's interview, and whether it is about running
-    interviews."""
+    two or more), what says it is not the user's interview, whether it is about running
+    interviews, and the words that say it is someone else's interview unless the subject names
+    a job (None when the description itself names the job applied for)."""
     body = head.lower()
     words = {m.group(0) for m in _DESC_VOCAB.finditer(body)}
     not_yours = _DESC_NOT_YOURS.search(body)
@@ -505,8 +526,17 @@ def _description_words(head: str) -> tuple[str, bool, str | None, bool]:
         # the panel ("you and the other candidates" is a group interview the user takes).
         not_yours = _CANDIDATES_INTERVIEWED.search(body)
     negative = not_yours is None and _DESC_NEGATIVE.search(body) is not None
+    unless_job = _DESC_NOT_YOURS_UNLESS_JOB.search(body)
+    if unless_job is not None and _JOB_FRAME.search(body) is not None:
+        unless_job = None
     shown = ", ".join(sorted(words)[:3])
-    return shown, len(words) >= 2, not_yours.group(0) if not_yours else None, negative
+    return (
+        shown,
+        len(words) >= 2,
+        not_yours.group(0) if not_yours else None,
+        negative,
+        unless_job.group(0) if unless_job else None,
+    )
 
 
 def conclude(evidence: Evidence, schedule: Schedule) -> Verdict:
