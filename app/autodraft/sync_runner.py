@@ -43,7 +43,7 @@ from app.autodraft.sync_state import (
     request_stale,
 )
 from app.errors import ProviderThrottled, ReauthRequired
-from app.providers.base import MAX_RETRY_AFTER_SECONDS, ProviderBusy
+from app.providers.base import ProviderBusy, bounded_wait
 from app.settings import Settings
 from app.store.base import utcnow
 from app.store.connect import ConnectAttempt
@@ -257,14 +257,14 @@ class SyncRunner:
         return SyncOutcome(claim, report)
 
     def _backoff(self, failures: int, exc: BaseException) -> float:
-        if isinstance(exc, ProviderThrottled) and exc.retry_after is not None:
-            # The provider's wait, bounded so that `now + wait` is always a datetime.
-            return max(1.0, min(exc.retry_after, MAX_RETRY_AFTER_SECONDS))
+        asked = bounded_wait(getattr(exc, "retry_after", None))  # so `now + wait` is a datetime
+        if isinstance(exc, ProviderThrottled) and asked is not None:
+            return max(1.0, asked)  # the provider's wait
         bound = min(RETRY_CAP_SECONDS, RETRY_BASE_SECONDS * 2 ** (failures - 1))
         delay = self._rng.uniform(bound / 2, bound)
-        if isinstance(exc, ProviderBusy) and exc.retry_after is not None:
-            # A busy CalDAV server's Retry-After: never sooner than it asked (already bounded).
-            delay = max(delay, min(exc.retry_after, MAX_RETRY_AFTER_SECONDS))
+        if isinstance(exc, ProviderBusy) and asked is not None:
+            # A busy CalDAV server's Retry-After: never sooner than it asked.
+            delay = max(delay, asked)
         return delay
 
     async def _finish(self, claim: SyncClaim, *, error: str, retry_in: float) -> None:

@@ -38,6 +38,14 @@ from app.errors import ProviderError, ProviderUnavailable
 MAX_RETRY_AFTER_SECONDS = 3600.0
 
 
+def bounded_wait(seconds: float | None) -> float | None:
+    """A wait a server asked for, held to [0, MAX_RETRY_AFTER_SECONDS] so `now + wait` is always
+    a datetime; None when there is none or it is not a number (NaN)."""
+    if seconds is None or math.isnan(seconds):
+        return None
+    return min(max(0.0, seconds), MAX_RETRY_AFTER_SECONDS)
+
+
 def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
     """Retry-After as seconds: delta-seconds or an HTTP date; None when absent or unreadable."""
     if not value:
@@ -55,7 +63,7 @@ def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> fl
         seconds = (when - (now or datetime.now(UTC))).total_seconds()
     if not math.isfinite(seconds):
         return None
-    return min(max(0.0, seconds), MAX_RETRY_AFTER_SECONDS)
+    return bounded_wait(seconds)
 
 
 class ProviderBusy(ProviderUnavailable):

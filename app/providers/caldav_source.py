@@ -43,7 +43,7 @@ from app.errors import (
     ProviderUnavailable,
     ReauthRequired,
 )
-from app.providers.base import MAX_RETRY_AFTER_SECONDS, ProviderBusy
+from app.providers.base import ProviderBusy, bounded_wait
 from app.providers.netguard import (
     ALLOW_HINT,
     BlockedAddress,
@@ -334,8 +334,7 @@ class CalDavCalendar:
         if isinstance(exc, dav_error.NotFoundError) or status == 404:
             return ProviderError(f"there is no calendar at {self.subject}")
         if isinstance(exc, dav_error.RateLimitError) or status == 429:
-            wait = getattr(exc, "retry_after_seconds", None)
-            wait = min(max(0.0, wait), MAX_RETRY_AFTER_SECONDS) if wait is not None else None
+            wait = bounded_wait(getattr(exc, "retry_after_seconds", None))
             return ProviderBusy(f"{self.subject} asked us to slow down", retry_after=wait)
         if isinstance(exc, dav_error.DAVError):
             if status is None or status >= 500:

@@ -16,12 +16,11 @@
 from __future__ import annotations
 
 import contextlib
-import email.utils
 import http.client
 import json
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal, TypeVar
 from urllib.parse import urljoin
 
@@ -36,7 +35,7 @@ from googleapiclient import discovery, discovery_cache
 from googleapiclient.errors import HttpError
 
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
-from app.providers.base import MAX_RETRY_AFTER_SECONDS
+from app.providers.base import retry_after_seconds
 from app.settings import Settings
 
 Api = Literal["gmail", "calendar"]
@@ -206,20 +205,8 @@ def _reasons(exc: HttpError) -> set[str]:
 
 
 def retry_after(response: Any, *, now: datetime | None = None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or an HTTP date); None when absent."""
+    """Seconds from the Retry-After header of an httplib2 response; None when absent."""
     value = None
     with contextlib.suppress(AttributeError, TypeError):
         value = response.get("retry-after")
-    if not isinstance(value, str) or not value.strip():
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return min(float(value), MAX_RETRY_AFTER_SECONDS)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    seconds = (when - (now or datetime.now(UTC))).total_seconds()
-    return min(max(0.0, seconds), MAX_RETRY_AFTER_SECONDS)
+    return retry_after_seconds(value if isinstance(value, str) else None, now=now)
