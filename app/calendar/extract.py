@@ -24,6 +24,7 @@ from app.calendar.model import (
     Interviewer,
     InterviewerSource,
     Response,
+    Source,
 )
 from app.calendar.names import NamedPerson, is_name, is_title, split_hiring_manager
 from app.calendar.people import (
@@ -692,15 +693,45 @@ _ASSISTS = re.compile(
 )
 
 
+# Who sets a meeting up for others: recruiting, HR or office staff, an assistant.
+_STAFF_TITLE = re.compile(
+    r"\b(?:people|hr|human resources|culture|talent|recruit\w*|coordinator|administrator|"
+    r"admin|office manager)\b",
+    re.IGNORECASE,
+)
+# The writer says they are on the call: "I'll join for the last 10 minutes as your hiring
+# manager", "I'll also be on the call".
+_WRITER_ON_CALL = re.compile(
+    r"\bI(?:'ll|’ll| will)(?: also)? (?:join|be joining|be on|hop on|drop in|sit in)\b|"
+    r"\bas your (?:hiring )?manager\b|\bI(?:'m|’m| am) (?:the|your) hiring manager\b"
+)
+
+
 def _sets_up_lineup(org: _Rec, recs: list[_Rec], event: Event) -> bool:
     """The organizer is off the guest list and off a lineup of two or more people the
-    description names among the guests."""
+    description names among the guests, and does not say they join."""
     if _named_as_interviewer(org) or org.hiring_manager or not org.email:
         return False
     if event.attendees_hidden or any(a.email == org.email for a in event.attendees):
         return False
+    if _WRITER_ON_CALL.search(event.description[:4000]):
+        return False
+    # Graph leaves the organizer out of `attendees` whether or not they attend: only staff who
+    # book for others (by title, or a mailbox with no person's name) are taken to stay away.
+    if event.source is Source.GRAPH and not _books_for_others(org):
+        return False
     listed = [r for r in recs if r is not org and InterviewerSource.DESCRIPTION in r.sources]
     return len(listed) >= 2 and all(r.email for r in listed)
+
+
+def _books_for_others(rec: _Rec) -> bool:
+    if rec.title and (
+        role_of(rec.title) is Role.RECRUITER
+        or _ASSISTS.search(rec.title)
+        or _STAFF_TITLE.search(rec.title)
+    ):
+        return True
+    return not (rec.name and rec.email and name_matches_email(rec.name, rec.email))
 
 
 def _named_as_interviewer(rec: _Rec) -> bool:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.calendar.interviews import extract_interviews
+from app.calendar.model import Interview
+from tests.calendar.helpers import ME, google_event, only_interview
 from tests.calendar.test_detect_round14 import _event
 
 SCHOOL = ("Marguerite Osei", "mosei@brackenhill-school.example")
@@ -72,3 +75,68 @@ def test_the_same_words_without_a_job_still_mean_someone_elses_interview() -> No
         PAPER,
     )
     assert not piece.is_interview, piece.reasons
+
+
+def _graph_invite(body: str, organizer: tuple[str, str], *guests: tuple[str, str]) -> Interview:
+    item = {
+        "id": "g-lineup",
+        "subject": "Interview - Alex Morgan - Platform Engineer",
+        "isOrganizer": False,
+        "body": {"contentType": "text", "content": body},
+        "start": {"dateTime": "2026-10-13T14:00:00.0000000", "timeZone": "UTC"},
+        "end": {"dateTime": "2026-10-13T15:00:00.0000000", "timeZone": "UTC"},
+        "organizer": {"emailAddress": {"name": organizer[0], "address": organizer[1]}},
+        "attendees": [
+            {"type": "required", "emailAddress": {"name": "Alex Morgan", "address": ME[0]}},
+            *({"type": "required", "emailAddress": {"name": n, "address": a}} for n, a in guests),
+        ],
+    }
+    (found,) = extract_interviews({"value": [item]}, format="graph", me=ME, timezone="UTC")
+    return found
+
+
+LINEUP = (
+    ("Oona Castell", "oona.castell@tidewater.example"),
+    ("Rafe Mbeki", "rafe.mbeki@tidewater.example"),
+)
+
+
+def test_a_graph_organizer_who_joins_the_call_is_met_not_the_one_to_ask() -> None:
+    # Graph never lists the organizer among `attendees`, attending or not.
+    found = _graph_invite(
+        "Hello Alex, the people you'll meet:\nOona Castell, Site Reliability Engineer\n"
+        "Rafe Mbeki, Platform Lead\nI'll join at the end as your hiring manager.\n"
+        "Best,\nLotte Vinter\nDirector of Infrastructure, Tidewater",
+        ("Lotte Vinter", "lotte.vinter@tidewater.example"),
+        *LINEUP,
+    )
+    assert "lotte.vinter@tidewater.example" in {p.email for p in found.interviewers}
+    assert found.recruiter is None or found.recruiter.email != "lotte.vinter@tidewater.example"
+
+
+def test_a_graph_organizer_from_people_team_still_sets_the_lineup_up() -> None:
+    found = _graph_invite(
+        "Hello Alex, the people you'll meet:\nOona Castell, Site Reliability Engineer\n"
+        "Rafe Mbeki, Platform Lead\nAny questions, just reply.\n"
+        "Best,\nNell Okafor\nPeople Partner, Tidewater",
+        ("Nell Okafor", "nell.okafor@tidewater.example"),
+        *LINEUP,
+    )
+    assert {p.email for p in found.interviewers} == {a for _, a in LINEUP}
+    assert found.recruiter is not None
+    assert found.recruiter.email == "nell.okafor@tidewater.example"
+
+
+def test_an_organizer_off_the_guest_list_who_says_they_join_is_met() -> None:
+    page = google_event(
+        "Alex Morgan — Onsite interview — Platform Engineer",
+        "<div>Hi Alex, the people you'll meet:</div><ul><li>Oona Castell - Site Reliability "
+        "Engineer</li><li>Rafe Mbeki - Platform Lead</li></ul><div>I'll also be on the call "
+        "for the last part.</div><div>Lotte Vinter<br>Director of Infrastructure</div>",
+        ("Lotte Vinter", "lotte.vinter@tidewater.example"),
+        *LINEUP,
+        start="2026-10-13T10:00:00-04:00",
+        end="2026-10-13T11:00:00-04:00",
+    )
+    found = only_interview(page)
+    assert "lotte.vinter@tidewater.example" in {p.email for p in found.interviewers}
