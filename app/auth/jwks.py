@@ -41,6 +41,9 @@ MAX_MISSES = 256
 # tenants we hold no keys for, across all tenants, to this many a minute. Past it such a token
 # gets "keys unavailable; retry" (503) instead of a request to Microsoft.
 DEFAULT_COLD_FETCHES_PER_MINUTE = 30
+# Retries for tenants seen before whose fetch failed (network, 5xx: not refused as unknown) draw
+# on a budget of their own, so a flood of made-up tenants cannot keep them from recovering.
+DEFAULT_RETRY_FETCHES_PER_MINUTE = 30
 
 
 class JwksUnavailable(Exception):
@@ -68,6 +71,16 @@ class JwksCache:
 
     Concurrent callers missing the same tenant share one fetch. A failed refresh keeps the keys
     already held (they rotate slowly) rather than failing every request during an outage.
+
+    Fetches for tenants with no keys held are bounded across tenants, since a forged token may
+    name any tenant id. The trade-off: a first fetch cannot tell a new real tenant from a made-up
+    one, so while a flood of made-up tenants uses the cold budget (`cold_fetches_per_minute`),
+    a first sign-in from a new organisation gets 503 ("retry") until the minute's budget frees
+    up. Tenants already held are never limited. A tenant seen before whose fetch failed without
+    being refused (network, 5xx) retries from a second budget (`retry_fetches_per_minute`, each
+    tenant still at most once per `min_refresh_seconds`), which made-up tenants cannot use up:
+    the authority refuses them (4xx), so they are not in it. Only while the authority itself is
+    failing can made-up tenants enter that budget, and then it stays bounded all the same.
     """
 
     def __init__(
@@ -81,6 +94,7 @@ class JwksCache:
         max_tenants: int = MAX_TENANTS,
         max_misses: int = MAX_MISSES,
         cold_fetches_per_minute: int = DEFAULT_COLD_FETCHES_PER_MINUTE,
+        retry_fetches_per_minute: int = DEFAULT_RETRY_FETCHES_PER_MINUTE,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._http = http_client
@@ -93,6 +107,8 @@ class JwksCache:
         self._max_misses = max_misses
         self._cold_limit = cold_fetches_per_minute
         self._cold_fetches: deque[float] = deque()
+        self._retry_limit = retry_fetches_per_minute
+        self._retry_fetches: deque[float] = deque()
         self._entries: OrderedDict[str, _Entry] = OrderedDict()  # tenants with keys
         self._misses: OrderedDict[str, _Entry] = OrderedDict()  # tenants without
         self._inflight: dict[str, asyncio.Future[_Entry]] = {}
@@ -134,17 +150,23 @@ class JwksCache:
         return self._clock() - entry.attempted_at >= self._min_refresh
 
     def _take_cold_fetch(self, tenant: str) -> None:
-        """Count a fetch for a tenant we hold no keys for; refuse it past the global limit."""
+        """Count a fetch for a tenant we hold no keys for; refuse it past its budget's limit: the
+        retry budget for a tenant whose last fetch failed without a refusal, else the cold one."""
         held = self._entries.get(tenant)
         if held is not None and held.keys:
             return
+        missed = self._misses.get(tenant)
+        if missed is not None and not missed.rejected:
+            window, limit, kind = self._retry_fetches, self._retry_limit, "retry"
+        else:
+            window, limit, kind = self._cold_fetches, self._cold_limit, "cold"
         now = self._clock()
-        while self._cold_fetches and now - self._cold_fetches[0] >= 60.0:
-            self._cold_fetches.popleft()
-        if len(self._cold_fetches) >= self._cold_limit:
-            log.warning("auth.jwks.cold_fetches_limited", extra={"tenant": tenant})
+        while window and now - window[0] >= 60.0:
+            window.popleft()
+        if len(window) >= limit:
+            log.warning("auth.jwks.cold_fetches_limited", extra={"tenant": tenant, "kind": kind})
             raise JwksUnavailable("too many key fetches for unknown tenants; retry")
-        self._cold_fetches.append(now)
+        window.append(now)
 
     async def _refresh(self, tenant: str) -> _Entry:
         future = self._inflight.get(tenant)

@@ -6,8 +6,6 @@ verifier (app/auth/microsoft.py) now compares a GUID audience without regard to 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import httpx
 import pytest
 
@@ -22,17 +20,6 @@ from tests.fakes.microsoft_identity import (
     TENANT_ID,
     FakeMicrosoftIdentity,
 )
-
-
-@pytest.fixture
-def fake() -> FakeMicrosoftIdentity:
-    return FakeMicrosoftIdentity()
-
-
-@pytest.fixture
-async def http(fake: FakeMicrosoftIdentity) -> AsyncIterator[httpx.AsyncClient]:
-    async with fake.hosts().async_client() as client:
-        yield client
 
 
 @pytest.mark.parametrize("version", ["2.0", "1.0"])

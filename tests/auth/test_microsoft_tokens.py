@@ -57,11 +57,6 @@ def make_settings(**overrides: Any) -> Settings:
 
 
 @pytest.fixture
-def fake() -> FakeMicrosoftIdentity:
-    return FakeMicrosoftIdentity()
-
-
-@pytest.fixture
 def hosts(fake: FakeMicrosoftIdentity) -> FakeHosts:
     return fake.hosts()
 
