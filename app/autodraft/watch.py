@@ -46,7 +46,7 @@ from app.errors import (
     ProviderUnavailable,
     ReauthRequired,
 )
-from app.providers.base import ProviderBusy
+from app.providers.base import ProviderBusy, bounded_wait
 
 EXIT_REAUTH = 3
 MAX_BACKOFF = 900.0  # 15 minutes: a long outage is still noticed within a quarter hour
@@ -231,9 +231,12 @@ class Watcher:
         except ReauthRequired:
             raise
         except ProviderUnavailable as exc:
-            tick.retry_after = getattr(exc, "retry_after", None)
-            # A 429 or 503 is an answer: the server is there, and busy.
-            kind = "busy" if isinstance(exc, ProviderBusy) else "unreachable"
+            kind = "unreachable"
+            if isinstance(exc, ProviderBusy):
+                # A 429 or 503 is an answer: the server is there, and busy. Its wait is bounded
+                # here too, whoever built the error, so the sleep is always a sane number.
+                tick.retry_after = bounded_wait(exc.retry_after)
+                kind = "busy"
             tick.error = f"{kind}: {exc.detail}"
         except (ParseError, PayloadTooLarge) as exc:
             tick.error = f"the calendar could not be read: {exc.detail}"

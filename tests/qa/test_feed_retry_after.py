@@ -103,3 +103,34 @@ def test_the_worker_waits_at_least_what_a_busy_caldav_server_asked() -> None:
     assert runner._backoff(1, ProviderUnavailable("down")) <= 30.0
     # A wait nobody could schedule is bounded, as a throttle's is.
     assert runner._backoff(1, ProviderBusy("x", retry_after=1e300)) <= MAX_RETRY_AFTER_SECONDS
+
+
+class _BusyCalendar:
+    """A source whose server asked for a wait no real server asks for."""
+
+    subject = "busy.example"
+
+    def __init__(self, wait: float) -> None:
+        self.wait = wait
+
+    async def interviews(self, **_: object) -> list[object]:
+        raise ProviderBusy("busy.example asked us to slow down", retry_after=self.wait)
+
+
+@pytest.mark.parametrize(("asked", "held"), [(1e300, MAX_RETRY_AFTER_SECONDS), (-3.0, 0.0)])
+async def test_watch_bounds_a_busy_sources_wait_whoever_built_it(
+    database: Database, tmp_path: Path, asked: float, held: float
+) -> None:
+    watcher = Watcher(
+        database,
+        _BusyCalendar(asked),
+        me=ME,
+        timezone="UTC",
+        maildir=tmp_path / "drafts",
+        clock=Clock(NOW),
+        rng=random.Random(7),
+    )
+    tick = await watcher.tick()
+    assert tick.error is not None and tick.error.startswith("busy: ")
+    # Before: the wait was taken as given (getattr), so a watcher could sleep ~forever.
+    assert tick.retry_after == held
