@@ -455,7 +455,29 @@ def _scope_of_title(last: NamedPerson, person: NamedPerson, rest: list[str]) -> 
         return False
     if any(p.strip() for p in rest):
         return False
-    return 2 <= len(person.name.split()) <= 3 and " " not in last.title[-1:]
+    words = person.name.split()
+    if is_name(person.name) and not _FIELD_HEAD.search(words[-1]):
+        # "Jane Doe, Head of Data, Priya Nair": two people, the commonest way to list them;
+        # a scope reads as a field or a unit ("Protein Sciences", "Model Validation").
+        return False
+    return 2 <= len(words) <= 3 and " " not in last.title[-1:]
+
+
+# The head noun of what a title is of: a field, a function, a unit or a region, not a surname.
+_FIELD_HEAD = re.compile(
+    r"(?:tion|sion|ics|ogy|ences)s?$|^(?:sciences?|operations|engineering|marketing|management|"
+    r"research|infrastructure|platforms?|markets|systems|services|products|affairs|relations|"
+    r"resources|strategy|risk|finance|sales|security|design|data|technology|development|"
+    r"compliance|governance|partnerships|programs|programmes|banking|lending|trading|payments|"
+    r"logistics|procurement|manufacturing|quality|safety|support|success|growth|policy|"
+    r"treasury|tax|audit|legal|content|studies|medicine|surgery|nursing|pharmacy|care|health|"
+    r"delivery|insights|intelligence|learning|ventures|capital|investments|excellence|"
+    r"architecture|networks|assurance|ops|sourcing|pricing|underwriting|claims|accounting|"
+    r"reporting|planning|controls|chemistry|biology|robotics|analytics|engagement|recruitment|"
+    # Where: "Service Manager, Stockholm North", "Sales Director, EMEA".
+    r"north|south|east|west|central|emea|apac|latam|americas|nordics|region|district|campus)$",
+    re.IGNORECASE,
+)
 
 
 def _parse_one(part: str) -> NamedPerson | None:

@@ -9,6 +9,7 @@ import pytest
 
 from app.calendar.interviews import extract_interviews
 from app.calendar.model import Interview
+from app.calendar.names import parse_people
 from tests.calendar.helpers import ME, google_event, only_interview
 from tests.calendar.test_detect_round14 import _event
 
@@ -140,3 +141,45 @@ def test_an_organizer_off_the_guest_list_who_says_they_join_is_met() -> None:
     )
     found = only_interview(page)
     assert "lotte.vinter@tidewater.example" in {p.email for p in found.interviewers}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Marta Quispe, Head of Risk, Olu Bankole",
+            [("Marta Quispe", "Head of Risk"), ("Olu Bankole", None)],
+        ),
+        (
+            "Marta Quispe, Engineering Manager, Dev Anand",
+            [("Marta Quispe", "Engineering Manager"), ("Dev Anand", None)],
+        ),
+        # What a title is of still stays with it.
+        (
+            "Marta Quispe, Associate Director, Clinical Pharmacology",
+            [("Marta Quispe", "Associate Director, Clinical Pharmacology")],
+        ),
+        (
+            "Marta Quispe, Regional Manager, Lisbon North",
+            [("Marta Quispe", "Regional Manager, Lisbon North")],
+        ),
+    ],
+)
+def test_name_title_name_lists_two_people(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.title) for p in parse_people(line)] == expected
+
+
+def test_two_guests_listed_name_title_name_keep_their_own_titles() -> None:
+    page = google_event(
+        "Interview - Alex Morgan - Risk Analyst",
+        "You'll meet: Marta Quispe, Head of Risk, Olu Bankole",
+        ("Quarrystone Careers", "careers@quarrystone.example"),
+        ("Marta Quispe", "marta.quispe@quarrystone.example"),
+        ("Olu Bankole", "olu.bankole@quarrystone.example"),
+        start="2026-10-13T10:00:00-04:00",
+        end="2026-10-13T11:00:00-04:00",
+    )
+    titles = {p.email: p.title for p in only_interview(page).interviewers}
+    assert titles["marta.quispe@quarrystone.example"] == "Head of Risk"
