@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -38,19 +39,29 @@ from app.playbook.note_body import NoteFormat
 from app.playbook.scenarios import SCENARIOS, Objective, Scenario
 from app.playbook.timing import canonical_zone_name, describe_send_by, zone
 
+log = logging.getLogger("rightnote.api.schemas")
+
 EMAIL_PATTERN = r"^[^@\s<>,;\"]{1,64}@[^@\s<>,;\"]{1,255}$"
 
 
 def iana_zone_name(value: str) -> str | None:
     """The IANA name of a zone given in any case, or by its Windows name ("W. Europe Standard
     Time", as Outlook and Graph write zones; CLDR's windowsZones as icalendar ships it), or None
-    when no zone has that name."""
+    when no zone has that name.
+
+    The same answer as app.calendar.zones.zone(value).key; this wrapper exists only so that an
+    IANA name, the common case, never imports the calendar package (the CLI's cold start)."""
     key = canonical_zone_name(value)
     if key is not None:
         return key
-    # Only a name that is not IANA pays for the mapping's import (the CLI's cold start).
-    from app.calendar.zones import zone as provider_zone
-
+    try:
+        from app.calendar.zones import zone as provider_zone
+    except ImportError:
+        # The Windows table is an internal module of icalendar (timezone.windows_to_olson); if
+        # a release moves it, Windows names stop resolving here (422 as any unknown zone)
+        # instead of every zone field failing with a 500.
+        log.warning("zones.windows_table_unavailable")
+        return None
     found = provider_zone(value)
     return found.key if found is not None else None
 
