@@ -814,6 +814,16 @@ RESTATEMENT = Family(
         rf"\bI(?:'d\s+(?:like|have\s+liked|love)|\s+{_INTENT})(?:\s+(?:to\s+)?(?:you\s+to\s+)?[\w-]+)?"
         r"(?:\s+(?:you|about|on|with|here|then|first|instead|today|out|through|up)){0,3}\s*:",
     ),
+    # Any noun, when the frame is the subject of a present-tense clause: "The edit I meant to
+    # show keeps the interview at 1:40" (a verb right after the frame means the frame is a
+    # relative clause on the point, and the predicate gives the point now).
+    (
+        _INTENT_GATE,
+        rf"\bI\s+{_INTENT}\s+(?:to\s+)?(?:you\s+to\s+)?{_SAY}"
+        r"\s+(?:is|are|would|does|needs|gives|keeps|returns|holds|works|covers|means)\b"
+        # ... about the point, not the writer: "the slides I meant to show are on my laptop".
+        r"(?![^.!?\n]{0,200}?\b(?:i|my|me|sorry)\b)",
+    ),
     *each(
         "actually really truly",
         r"what\s+I",

@@ -640,6 +640,8 @@ def _restated(
     # reported missing when it is there without a frame. A run typed without capitals is read
     # sentence by sentence ("that was my mistake. left join keeps ...").
     after = owned_at if owned_at is not None else 0
+    if owned_at is not None:
+        after = _tagged_after(low, sentences, owned_at)
     opening = sentences[0].start if sentences else 0  # the greeting or the thanks
     return any(
         sr.states_a_fact(low, start, end)
@@ -648,6 +650,27 @@ def _restated(
         for start, end in sr.typed_lower(low, s.start, s.end)
         if start >= after and start > opening
     )
+
+
+_WRITER_LEAD = re.compile(r"(?:i|i'm|i've|i'd|im|ive|my|we)\b")
+
+
+def _tagged_after(low: str, sentences: list[rd.Sentence], owned_at: int) -> int:
+    """Where the point may start when the ownership is a short tag closing the note ("The
+    bridge reopened in 2019. My fault entirely."): the fact the tag owns up to comes just
+    before it, so the sentence before the tag may hold the point. Otherwise the point follows
+    the ownership."""
+    i = bisect_right(sentences, owned_at - 1, key=lambda s: s.start) - 1
+    if i < 1 or len(_WORDS.findall(low, sentences[i].start, sentences[i].end)) > 4:
+        return owned_at
+    # The tag closes the note: nothing after it but a sign-off (no plain statement of fact).
+    if any(sr.states_a_fact(low, s.start, s.end) for s in sentences[i + 1 :] if not s.question):
+        return owned_at
+    # "I said eighteen months, not twelve. My mistake.": the writer's own words before the tag
+    # recount the stumble it owns; the point is about the subject.
+    if _WRITER_LEAD.match(low, sentences[i - 1].start) is not None:
+        return owned_at
+    return sentences[i - 1].start
 
 
 def _carries(low: str, start: int, end: int, sentences: list[rd.Sentence]) -> bool:
