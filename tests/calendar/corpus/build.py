@@ -237,6 +237,22 @@ def expected(c: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def render_heldout(cases: list[dict[str, Any]], folder_name: str) -> None:
+    """Render a held-out batch into its own subfolder (build_heldoutNN.py calls this), which the
+    corpus test and the bench's default folder never read (they glob the top level only)."""
+    folder = HERE / folder_name
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.*"):
+        old.unlink()
+    for c in cases:
+        ext, render = _RENDER[c["format"]]
+        (folder / (c["id"] + ext)).write_text(render(c), encoding="utf-8", newline="")
+        (folder / (c["id"] + ".expect.json")).write_text(
+            json.dumps(expected(c), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    print(f"{len(cases)} held-out cases rendered into {folder_name}/")
+
+
 def tuning_parts() -> dict[str, list[dict[str, Any]]]:
     """Every tuning part by name, in the order the bench reports them."""
     from tests.calendar.corpus import (

@@ -10,27 +10,12 @@ corpus folder (a non-recursive glob), so they do not see this subfolder.
 
 from __future__ import annotations
 
-import json
-
 from tests.calendar.corpus import cases_fresh11
-from tests.calendar.corpus.build import _RENDER, HERE, expected
-
-FOLDER = HERE / "heldout-fresh11"
+from tests.calendar.corpus.build import render_heldout
 
 
 def main() -> None:
-    ids = [c["id"] for c in cases_fresh11.CASES]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    FOLDER.mkdir(exist_ok=True)
-    for old in FOLDER.glob("*.*"):
-        old.unlink()
-    for c in cases_fresh11.CASES:
-        ext, render = _RENDER[c["format"]]
-        (FOLDER / (c["id"] + ext)).write_text(render(c), encoding="utf-8", newline="")
-        (FOLDER / (c["id"] + ".expect.json")).write_text(
-            json.dumps(expected(c), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-    print(f"{len(cases_fresh11.CASES)} held-out cases rendered into {FOLDER.name}/")
+    render_heldout(cases_fresh11.CASES, "heldout-fresh11")
 
 
 if __name__ == "__main__":
