@@ -388,7 +388,16 @@ def extract(
         if not joins:
             head = event.description[:4000]
             hint = any(w in head for w in _JOIN_HINTS)
-            joins.append(hint and _WRITER_JOINS.search(head) is not None)
+            found = hint and _WRITER_JOINS.search(head) is not None
+            if not found and signer is not None and "(will " in head:
+                # "Dana Whitfield, Talent Partner (will join for the intro)": the writer's own
+                # name before the parenthesis.
+                own = re.search(
+                    re.escape(signer.name) + r"[^\n(]{0,60}\(will (?:also )?(?:join|be on)\b",
+                    head,
+                )
+                found = own is not None
+            joins.append(found)
         return joins[0]
 
     if recruiter is not None:
@@ -473,14 +482,19 @@ _JOIN_HINTS = (
 # ("I'll kick things off").
 _WRITER_JOINS = re.compile(
     r"\b(?:meet|and) me\b(?! know)|\bI(?:'ll|’ll| will| am|'m) (?:be )?chairing\b|"
-    r"\(will (?:also )?(?:join|be on)\b|\balso joining the call\b|"
+    # "(will join …)" is the writer's only after "me"/"myself" or under a recruiting label
+    # ("Recruiter: Oriane Dubois (will join the call)"): after anyone else's name it is theirs.
+    r"\(will also (?:join|be on)\b|\b(?:me|myself),? \(will (?:join|be on)\b|"
+    r"^[ \t]*+(?i:recruit\w*|talent[\w &]{0,30}|(?:hr|people)[\w &]{0,30}|coordinator|"
+    r"your recruiter)[ \t]*+:[^\n(]{1,80}\(will (?:join|be on)\b|\balso joining the call\b|"
     # "Chidi Okafor (…) and I (Keiko Nakamura, HR Manager) will interview you."
     r"\band I (?:\([^()\n]{1,80}\) )?(?:will|'ll|’ll|would|are going to) (?:be )?"
     r"(?:interview|meet|speak|talk)\w*+ (?:you|with you)\b|"
     # "You will meet Karim Benali, Lead Data Engineer, and myself."
     r"\band myself\b|"
     r"\b(?:will be|are|is|includes?|including) myself\b|"
-    r"\bI(?:'ll|’ll| will) (?:kick (?:things|it|us) off|open the call|start the call)\b"
+    r"\bI(?:'ll|’ll| will) (?:kick (?:things|it|us) off|open the call|start the call)\b",
+    re.MULTILINE,
 )
 # Events where a lone organizer is not the one met: the team is still to be named.
 _TEAM_EVENT = re.compile(

@@ -827,6 +827,11 @@ def _title_or_none(title: str) -> str | None:
         title = title[unit.end() :]
     title = _english_gloss(_PRONOUN_LEFT.sub("", title))
     title = _PAREN_AFTER.sub("", title) if title.endswith(")") else title
+    cut = title.rfind("(")
+    if cut > 0 and ")" not in title[cut:] and title[cut + 1 : cut + 2].islower():
+        # "Analytics Lead (will join": a remark about them, cut short by the list's comma or
+        # full stop, is no part of the title.
+        title = title[:cut]
     if ", " in title and title[:1].isupper():
         # "CTO, on his personal email until IT catches up": an aside after the title.
         title = _ASIDE_AFTER_COMMA.sub("", title)

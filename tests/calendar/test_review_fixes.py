@@ -183,3 +183,36 @@ def test_two_guests_listed_name_title_name_keep_their_own_titles() -> None:
     )
     titles = {p.email: p.title for p in only_interview(page).interviewers}
     assert titles["marta.quispe@quarrystone.example"] == "Head of Risk"
+
+
+def _from_recruiter(description: str) -> Interview:
+    page = google_event(
+        "Interview - Alex Morgan - Risk Analyst",
+        description,
+        ("Yusra Demir", "yusra.demir@quarrystone.example"),
+        ("Yusra Demir", "yusra.demir@quarrystone.example"),
+        ("Marta Quispe", "marta.quispe@quarrystone.example"),
+        ("Olu Bankole", "olu.bankole@quarrystone.example"),
+        start="2026-10-13T10:00:00-04:00",
+        end="2026-10-13T11:00:00-04:00",
+    )
+    return only_interview(page)
+
+
+def test_will_join_after_someone_elses_name_is_theirs_not_the_writers() -> None:
+    found = _from_recruiter(
+        "Hi Alex,\nYour panel: Marta Quispe, Head of Risk, and Olu Bankole, Quant Lead "
+        "(will join for the second half).\nKind regards,\nYusra Demir\nTalent Partner"
+    )
+    met = {p.email: p for p in found.interviewers}
+    assert "yusra.demir@quarrystone.example" not in met
+    assert met["olu.bankole@quarrystone.example"].title == "Quant Lead"
+
+
+def test_will_join_after_the_writers_own_name_keeps_the_writer() -> None:
+    found = _from_recruiter(
+        "Hi Alex,\nYour panel: Marta Quispe, Head of Risk, and Olu Bankole, Quant Lead.\n"
+        "Yusra Demir, Talent Partner (will join for the first five minutes)\n"
+        "Kind regards,\nYusra Demir\nTalent Partner"
+    )
+    assert "yusra.demir@quarrystone.example" in {p.email for p in found.interviewers}
