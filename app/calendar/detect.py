@@ -130,10 +130,16 @@ _ROLE_TALK = _rx(
     r"(?:would|will) report (?:straight |directly )?(?:in)?to me|"
     r"reports (?:straight |directly )?to me|"
     # The candidate's own words on a booking page: "following up on my application".
-    r"(?:my|your) application|"
+    # Not a visa's, a grant's or a lender's: "my application for a visa".
+    r"(?:my|your) application(?! (?:for|to) (?:a |an |the |my |your )?(?:visa|grant|mortgage|"
+    r"loan|permit|passport|funding|licen[cs]e|residen\w+|citizenship|tenancy|flat|school))|"
     # A founder's pitch: "heading up sales at X could be your next move", "whether leading
-    # design for our app might be interesting to you".
-    r"heading up|your next (?:move|thing|role|chapter|challenge|adventure)|"
+    # design for our app might be interesting to you". "Heading up" takes a function, not
+    # a place ("heading up to Leeds on Friday" is travel).
+    r"heading up (?:the |our |your |a )?(?:new )?(?:[a-z&]++ ){0,2}?(?:team|function|sales|"
+    r"engineering|design|ops|operations|product|marketing|growth|data|finance|people|"
+    r"partnerships|research|platform|department|division|practice|office|studio|kitchen)|"
+    r"your next (?:move|thing|role|chapter|challenge|adventure)|"
     r"(?:might|could|would) be (?:interesting|exciting|of interest) (?:to|for) you|"
     # A founder or an investor says who they need: "you'd be a great first Head of Sales",
     # "Ayo is looking for a VP of Engineering".

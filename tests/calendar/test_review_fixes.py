@@ -216,3 +216,27 @@ def test_will_join_after_the_writers_own_name_keeps_the_writer() -> None:
         "Kind regards,\nYusra Demir\nTalent Partner"
     )
     assert "yusra.demir@quarrystone.example" in {p.email for p in found.interviewers}
+
+
+FRIEND = ("Gwen Ashdown", "gwen.ashdown@gmail.com")
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "I'm heading up to Glasgow on Thursday, fancy a coffee near the station?",
+        "Coffee before you post my application for a visa? I owe you one.",
+    ],
+)
+def test_a_coffee_about_travel_or_a_visa_is_no_informal_interview(description: str) -> None:
+    found = _event("Coffee", description, FRIEND)
+    assert not found.is_interview, found.reasons
+
+
+def test_heading_up_a_function_is_still_a_chat_about_a_job() -> None:
+    found = _event(
+        "Coffee",
+        "Would love to tell you about heading up the design team at my new company.",
+        FRIEND,
+    )
+    assert found.is_interview, found.reasons
