@@ -609,6 +609,19 @@ _SOMEONE = word_set("someone somebody anyone anybody candidate person")
 _WOULD_HAVE_DONE = word_set(
     "nailed aced breezed smashed better handled answered managed seen spotted caught solved"
 )
+# Measured against the reader's pool of candidates: the people the reader sees or meets, the
+# other applicants, the names on the list ("the registrars you usually see", "your other
+# applicants", "the strongest name on your list"). Possessive, fixed alternatives: linear.
+_POOL = re.compile(
+    r"\byou(?:'ll|'ve|\s++will|\s++have)?+\s++(?:(?:usually|normally|typically|probably|already)"
+    r"\s++)?+(?:see|seen|meet|met|interview|interviewed)\b|\b(?:your|the)\s++other\b|"
+    r"\bon\s++your\s++(?:short)?+list\b"
+)
+# A rank given against that pool: below it ("poorly", "green", "a lightweight", "not up to the
+# standard"), the pool above ("unlike me", "far better"), or the top denied. A bare comparative
+# is no rank: "I'd like to get better at it, as the other analysts did".
+_RANKED = word_set("poorly green lightweight unlike strongest standard")
+_FAR = word_set("far much way lot")
 # The self-talk readings as (words one of which each needs, and one of which besides).
 _MOST_PEOPLE = (
     "most people",
@@ -643,6 +656,10 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("off nowhere pick choice bet wildcard"), word_set("i'm im am")),
     (word_set("head"), word_set("never no")),
     (word_set("heel spot point kryptonite wired built"), word_set("my always never")),
+    (
+        _RANKED | _COMPARATIVE,
+        word_set("you'll youll you've youve see seen meet met interview other list"),
+    ),
     (
         word_set(
             "tend tends whenever always usually often know never prone habit sort type kind "
@@ -750,6 +767,17 @@ def _runs_down(text: str) -> bool:
     for k, w in enumerate(words[:-2]):
         if w == "my" and words[k + 1] in _POOR and words[k + 2] in _RECORD:
             return True
+    # Ranked against the reader's pool, with the candidate in the sentence: "I must have seemed
+    # green next to the people you usually interview", "you've met far better pharmacists".
+    if (
+        not _ME.isdisjoint(words)
+        and (
+            not _RANKED.isdisjoint(words)
+            or any(w in _COMPARATIVE and words[k - 1] in _FAR for k, w in enumerate(words) if k)
+        )
+        and _POOL.search(text)
+    ):
+        return True
     # A standing flaw: "I tend to talk myself out of things", "not a quick thinker, never have
     # been".
     # The candidate must be in it: "the old queue falls apart, always has" is about a system.
