@@ -631,8 +631,9 @@ _HM_PHRASE = re.compile(
     r"\b(?:the|this) (?:role|position|job|hire) (?:would |will )?(?:reports?|sits?|be reporting)"
     r" (?:directly )?(?:in|into|to|under)\b|"
     # "Gareth Llewellyn (Area Manager) - the Store Manager reports to Gareth": the job hired
-    # for, named by its title, reports to them.
-    r"\bthe (?:[\w-]++ ){1,4}(?:would |will )?reports? (?:directly )?(?:in|into|to)\b|"
+    # for, named by its title, reports to them. The title is written capitalised: "the
+    # monthly report to head office" is a document.
+    r"\bthe (?:(?-i:[A-Z])[\w-]*+ ){1,4}(?:would |will )?reports? (?:directly )?(?:in|into|to)\b|"
     # "(Design Manager; you would report to Inês)", "(you'd be working for Oscar)": the user
     # would work for them.
     r"\byou(?:'d|’d| would| will|'ll|’ll)? (?:be )?(?:report(?:ing)?|work(?:ing)?) (?:directly )?"

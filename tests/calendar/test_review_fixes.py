@@ -240,3 +240,32 @@ def test_heading_up_a_function_is_still_a_chat_about_a_job() -> None:
         FRIEND,
     )
     assert found.is_interview, found.reasons
+
+
+def _hotel(description: str) -> dict[str, bool]:
+    page = google_event(
+        "Interview - Alex Morgan - Reservations Agent",
+        description,
+        ("Saltmarsh Inn Careers", "careers@saltmarshinn.example"),
+        ("Bryony Kemp", "bkemp@saltmarshinn.example"),
+        ("Anwar Haddad", "ahaddad@saltmarshinn.example"),
+        start="2026-10-13T10:00:00-04:00",
+        end="2026-10-13T11:00:00-04:00",
+    )
+    return {p.name: p.hiring_manager for p in only_interview(page).interviewers}
+
+
+def test_a_report_to_head_office_is_no_hiring_manager_mark() -> None:
+    marks = _hotel(
+        "Interviewers: Bryony Kemp (Rooms Division Manager) - she can show you the weekly "
+        "occupancy report to the owners; Anwar Haddad, Night Manager"
+    )
+    assert marks == {"Bryony Kemp": False, "Anwar Haddad": False}
+
+
+def test_the_job_by_its_title_reporting_to_them_is_still_the_mark() -> None:
+    marks = _hotel(
+        "Interviewers: Bryony Kemp (Rooms Division Manager) - the Reservations Agent reports "
+        "to Bryony; Anwar Haddad, Night Manager"
+    )
+    assert marks["Bryony Kemp"]
