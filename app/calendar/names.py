@@ -62,11 +62,12 @@ _NOT_NAME = words(
     union bank health hospital clinic pharma university college school institute foundation
     sector region enterprise government commercial sous"""
 )
-# "Sr." before a name is a religious sister's style ("Sr. Mary O'Neill"), as "Rev." a minister's.
+# "Sr." before a name is a religious sister's style ("Sr. Mary O'Neill"), as "Rev." a minister's;
+# "Sister" is also a senior nurse's style in the UK and Ireland ("Sister Aoife Brennan").
 # German degrees join the doctorate ("Dr.-Ing.", "Dipl.-Ing.") and styles stack ("Prof. Dr.").
 _HONORIFIC = re.compile(
     # "Mag." and "Ing." (Austrian, Latin-American and West African styles) only with their dot.
-    r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|sr|rev|dipl)\.?|(?:mag|ing)\.)"
+    r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|sr|rev|dipl)\.?|(?:mag|ing)\.|sister(?= \w))"
     r"(?:-(?:ing|med|phil|kfm|inf)\.?)?\s++){1,3}",
     re.IGNORECASE,
 )

@@ -100,7 +100,7 @@ _GREETING_LEAD = re.compile(
 )
 _QUESTIONS_LABEL = re.compile(
     r"^(?:any )?questions?\s*+[:?]\s*+(?:(?:please )?(?:contact|ask|email|call)\s++)?"
-    r"(?P<v>[A-Z].{2,200})$",
+    r"(?P<v>(?-i:[A-Z]).{2,200})$",
     re.IGNORECASE,
 )
 # "Your recruiter is …", "reply to your recruiter, …", "contact your recruiter … at …".
@@ -653,7 +653,8 @@ def _read(text: str, ref_year: int | None) -> _Read:
             said_manager = _manager_said(line[:300])
             if said_manager and said_manager not in managers_said:
                 managers_said.append(said_manager)
-        labelled = ":" in line or "-" in line or "–" in line
+        # A label and its value in two table cells ("Shadowing  Ilse Brandt") need no colon.
+        labelled = ":" in line or "-" in line or "–" in line or "  " in line
         label = _PEOPLE_LABEL.match(line) if labelled else None
         if label is None and line.endswith(":") and line[:1] in "HhDdGg":
             # "Hi Alex! Here's who you'll meet:": the list's heading after a greeting.

@@ -10,6 +10,7 @@ import pytest
 from app.calendar.interviews import extract_interviews
 from app.calendar.model import Interview
 from app.calendar.names import parse_people
+from app.calendar.schedule import _QUESTIONS_LABEL
 from tests.calendar.helpers import ME, google_event, only_interview
 from tests.calendar.test_detect_round14 import _event
 
@@ -252,7 +253,7 @@ def _hotel(description: str) -> dict[str, bool]:
         start="2026-10-13T10:00:00-04:00",
         end="2026-10-13T11:00:00-04:00",
     )
-    return {p.name: p.hiring_manager for p in only_interview(page).interviewers}
+    return {str(p.name): p.hiring_manager for p in only_interview(page).interviewers}
 
 
 def test_a_report_to_head_office_is_no_hiring_manager_mark() -> None:
@@ -269,3 +270,32 @@ def test_the_job_by_its_title_reporting_to_them_is_still_the_mark() -> None:
         "to Bryony; Anwar Haddad, Night Manager"
     )
     assert marks["Bryony Kemp"]
+
+
+def test_a_table_cell_label_without_colon_or_dash_marks_the_shadow_optional() -> None:
+    page = google_event(
+        "Interview - Alex Morgan - Reservations Agent",
+        "Interviewers  Bryony Kemp (Rooms Division Manager); Anwar Haddad, Night Manager\n\n"
+        "Shadowing  Leif Sandoval, Concierge Supervisor",
+        ("Saltmarsh Inn Careers", "careers@saltmarshinn.example"),
+        ("Bryony Kemp", "bkemp@saltmarshinn.example"),
+        ("Anwar Haddad", "ahaddad@saltmarshinn.example"),
+        ("Leif Sandoval", "lsandoval@saltmarshinn.example"),
+        start="2026-10-13T10:00:00-04:00",
+        end="2026-10-13T11:00:00-04:00",
+    )
+    shadow = {str(p.name): p for p in only_interview(page).interviewers}["Leif Sandoval"]
+    assert shadow.optional
+    assert shadow.title == "Concierge Supervisor"
+
+
+def test_a_questions_line_names_someone_only_from_a_capital() -> None:
+    assert _QUESTIONS_LABEL.match("Questions: just reply to this email") is None
+    found = _QUESTIONS_LABEL.match("Questions: Trina Bell, Nurse Recruiter")
+    assert found is not None and found.group("v").startswith("Trina")
+
+
+def test_sister_before_a_nurses_name_is_her_style() -> None:
+    assert [(p.name, p.title) for p in parse_people("Sister Nuala Keane, Ward Manager")] == [
+        ("Nuala Keane", "Ward Manager")
+    ]
