@@ -164,7 +164,7 @@ def company_and_source(
         if own is not None:
             return own, "invite"
     head = event.description[:3000]
-    if "client" in head or "recruits" in head:
+    if "lient" in head or "ecruits" in head:
         stated_client, named_client = _agency_client(head)
         # (A "person" without an address named so is the client read as someone met.)
         met = [i.name for i in interviewers if i.name and i.email]
@@ -335,19 +335,26 @@ def _own_employer(event: Event, interviewers: Sequence[Interviewer], me: Me) -> 
 
 # An agency naming its client: "my client Marram Capital Partners", "our client, Halvard
 # Bank", "recruits on behalf of Orbit Telecom". Words are taken whole: linear.
+# "My client", "Our client" open sentences: the words match in either case, the name only
+# from a capital.
 _CLIENT_NAMED = re.compile(
-    r"(?:\b(?:my|our) client,?|\brecruits? (?:on behalf of|for))[ \t]++"
+    r"(?:\b(?i:my|our) (?i:client),?|\b(?i:recruits?) (?:on behalf of|for))[ \t]++"
     r"(?P<v>[A-Z][\w&'’-]*+(?:[ \t]++(?:&[ \t]++)?[A-Z][\w&'’-]*+){0,4})"
 )
 # The client kept back: "my client (a large insurer …)", "our client, a listed property group".
-_CLIENT_UNNAMED = re.compile(r"\b(?:my|our) client,?[ \t]++\(?(?:a|an)[ \t]")
+_CLIENT_UNNAMED = re.compile(r"\b(?i:my|our) (?i:client),?[ \t]++\(?(?:a|an)[ \t]")
+# A team's name after "client": "our client Relations team" is no client.
+_TEAM_AFTER = re.compile(r"[ \t]++([a-z]++)")
 
 
 @lru_cache(maxsize=256)
 def _agency_client(head: str) -> tuple[bool, str | None]:
     """Whether the description is an agency writing about its client, and the client's name."""
-    m = _CLIENT_NAMED.search(head)
-    if m:
+    for m in list(_CLIENT_NAMED.finditer(head))[:5]:
+        last = m.group("v").split()[-1].lower()
+        after = _TEAM_AFTER.match(head, m.end("v"))
+        if last in _NOT_NAME_WORDS or (after is not None and after.group(1) in _NOT_NAME_WORDS):
+            continue
         return True, _clean_company(m.group("v"))
     return _CLIENT_UNNAMED.search(head) is not None, None
 

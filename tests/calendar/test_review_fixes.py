@@ -12,6 +12,7 @@ from app.calendar.model import Interview
 from app.calendar.names import parse_people
 from app.calendar.schedule import _QUESTIONS_LABEL
 from tests.calendar.helpers import ME, google_event, only_interview
+from tests.calendar.test_company_position_round14 import _interview
 from tests.calendar.test_detect_round14 import _event
 
 SCHOOL = ("Marguerite Osei", "mosei@brackenhill-school.example")
@@ -299,3 +300,37 @@ def test_sister_before_a_nurses_name_is_her_style() -> None:
     assert [(p.name, p.title) for p in parse_people("Sister Nuala Keane, Ward Manager")] == [
         ("Nuala Keane", "Ward Manager")
     ]
+
+
+CONSULTANT = ("Rhiannon Pryce", "rhiannon.pryce@kestrelsearch.example")
+SIGNED = "\nRhiannon Pryce\nPrincipal Consultant | Kestrel Search"
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Our client Veldmark Insurance would like to meet you.", "Veldmark Insurance"),
+        ("My client, Veldmark Insurance, has asked to meet you.", "Veldmark Insurance"),
+        ("My client (a listed insurer, name on the call) has asked to meet you.", None),
+    ],
+)
+def test_an_agency_names_its_client_at_the_start_of_a_sentence(
+    opening: str, expected: str | None
+) -> None:
+    found = _interview(
+        "Alex Morgan / Veldmark – Claims Lead – first interview",
+        "Hi Alex,\n" + opening + SIGNED,
+        CONSULTANT,
+        CONSULTANT,
+    )
+    assert found.company == expected
+
+
+def test_a_client_team_is_no_client() -> None:
+    found = _interview(
+        "Alex Morgan / Veldmark – Claims Lead – first interview",
+        "Hi Alex,\nI run our client Services team at Kestrel Search." + SIGNED,
+        CONSULTANT,
+        CONSULTANT,
+    )
+    assert found.company != "Services"
