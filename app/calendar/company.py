@@ -700,8 +700,12 @@ _COMPANY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 # A capital starts a word, Latin letters with marks too ("Łąka Transport", "Ørsted").
+# Latin Extended-A interleaves capitals and small letters ("Ł" U+0141, "ł" U+0142): only its
+# capitals are listed, so "ślubna" or "żeby" starts no run.
+_EXT_A_CAPS = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_CAPITAL = f"[A-ZÀ-ÖØ-Þ{_EXT_A_CAPS}]"
 _CAPS_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-ž][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ž][\w&'’.-]*){0,5}"
+    _CAPITAL + r"[\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?" + _CAPITAL + r"[\w&'’.-]*){0,5}"
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.calendar.company import _CAPS_RUN
 from app.calendar.interviews import extract_interviews
 from app.calendar.model import Interview
 from app.calendar.names import parse_people
@@ -334,3 +335,12 @@ def test_a_client_team_is_no_client() -> None:
         CONSULTANT,
     )
     assert found.company != "Services"
+
+
+def test_polish_small_letters_start_no_capitalised_run() -> None:
+    text = "Sesja zdjęciowa, żeby łatwo było ślubna; Łąka Transport i Źródło Kraków"
+    assert [m.group(0) for m in _CAPS_RUN.finditer(text)] == [
+        "Sesja",
+        "Łąka Transport",
+        "Źródło Kraków",
+    ]
