@@ -28,6 +28,9 @@ const MAX_BODY_BYTES = 160 * 1024;
 const BODY_SHARE = 0.6;
 // After a failure the server gave no wait for (5xx, a timeout, no network).
 const RETRY_SECONDS = 10;
+// A failure with no Retry-After (5xx, timeout, no network) waits twice as long each time it
+// repeats, up to this; an answer starts over at RETRY_SECONDS.
+const MAX_RETRY_SECONDS = 300;
 
 const state = {
   scenarios: {}, // scenario → {label, summary, drafts}, as the server names them
@@ -49,6 +52,7 @@ const state = {
   retryAt: 0, // no request before this time (the server said Retry-After)
   retryTimer: null,
   retryFull: false,
+  failures: 0, // failures in a row with no Retry-After: the back-off doubles with each
   generation: 0, // which Outlook item the pane shows: bumped when it switches
   failed: false, // the status line shows a failure that the next answer must clear
   maxBodyBytes: MAX_BODY_BYTES,
@@ -132,13 +136,16 @@ export async function refresh({ full = false } = {}) {
       return;
     }
     const transient = error.retryAfter || !error.status || error.status >= 500;
-    const wait = error.retryAfter || RETRY_SECONDS;
+    const backoff = Math.min(RETRY_SECONDS * 2 ** state.failures, MAX_RETRY_SECONDS);
+    if (transient && !error.retryAfter) state.failures += 1;
+    const wait = error.retryAfter || backoff;
     const again = transient && !error.retryAfter ? `; trying again in ${wait} s` : "";
     setStatus(`RightNote could not check this message: ${error.message}${again}.`, "error");
     if (transient) retryLater(wait, full);
     return;
   }
   if (seq !== state.seq) return; // a newer request is on its way
+  state.failures = 0;
   state.result = result;
   state.checkedBody = state.body;
   const recovered = state.failed;
@@ -652,7 +659,7 @@ async function itemChanged() {
   clearTimeout(state.inputTimer);
   clearTimeout(state.retryTimer);
   Object.assign(state, {
-    inputTimer: null, retryTimer: null, retryAt: 0, retryFull: false, result: null,
+    inputTimer: null, retryTimer: null, retryAt: 0, retryFull: false, failures: 0, result: null,
     shownKey: null, chosen: null, edited: false, checkedBody: null,
   });
   for (const id of ["who", "plan", "standdown", "nomatch", "voice", "consent"]) show(id, false);

@@ -126,13 +126,27 @@ export function withoutSignedName(draft, bodyHtml) {
   const signature = squash(signatureText(bodyHtml));
   if (!signature || !signature.includes(squash(name))) return draft;
   const text = `${lines.slice(0, -1).join("\n")}\n`;
-  let html = draft.html;
-  const cut = typeof html === "string" ? html.lastIndexOf("<br>") : -1;
-  if (cut !== -1) {
-    const tail = new window.DOMParser().parseFromString(html.slice(cut), "text/html");
-    if (squash(tail.body.textContent || "") === squash(name)) html = `${html.slice(0, cut)}</p>`;
-  }
-  return { ...draft, text, html };
+  return { ...draft, text, html: withoutLastLine(draft.html, name) };
+}
+
+// The HTML without its last line when that line is `name`: the last <br> and everything after
+// it, cut in the DOM, so the element holding the closing line (a <p>, a <div>, none) stays
+// whole and closed as it was written.
+function withoutLastLine(html, name) {
+  if (typeof html !== "string" || !window.DOMParser) return html;
+  const doc = new window.DOMParser().parseFromString(html, "text/html");
+  const breaks = doc.body.querySelectorAll("br");
+  const last = breaks[breaks.length - 1];
+  if (!last) return html;
+  const tail = doc.createRange();
+  tail.setStartAfter(last);
+  tail.setEnd(doc.body, doc.body.childNodes.length);
+  if (squash(tail.toString()) !== squash(name)) return html;
+  tail.deleteContents();
+  last.remove();
+  // Read, never set: this serialises the server's own draft, parsed in a detached document.
+  // eslint-disable-next-line no-restricted-properties -- reading the markup back out is safe
+  return doc.body.innerHTML;
 }
 
 export async function insertDraft(draft) {
