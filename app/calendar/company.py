@@ -1003,10 +1003,7 @@ _ROLE_IN_TALK = re.compile(
     r"|\bas (?:our|the|a|an)\s++(?:first\s++|new\s++|founding\s++)?(?P<c>"
     + _TALK_WORD
     + r"{0,3}?[\w&/+'’-]++)(?=[.,;!]|\s*+$)"
-    r"|\b(?:role|position|job)\b[^\n?]{0,60}\?[ \t]*+\n\s*+(?P<d>[^\n]{3,60})"
-    # "Following up on my application for Café Operations Lead."
-    r"|\bapplication (?:for|to) (?:the )?"
-    r"(?P<e>[A-ZÀ-Þ][\w&/'’-]*+(?:[ \t]++[A-ZÀ-Þ&][\w&/'’-]*+){0,5})",
+    r"|\b(?:role|position|job)\b[^\n?]{0,60}\?[ \t]*+\n\s*+(?P<d>[^\n]{3,60})",
     re.IGNORECASE | re.MULTILINE,
 )
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "&"})
@@ -1024,9 +1021,8 @@ def _role_in_talk(text: str) -> str | None:
             # "the night-shift Registered Nurse position": the job is the capitalised part.
             while words and words[0][:1].islower():
                 words.pop(0)
-        elif m.group("c") or m.group("e") or len(words) < 2:
-            # "as our first designer", "the staff role": a kind of job, not its name (and an
-            # application names the job in capitals).
+        elif m.group("c") or len(words) < 2:
+            # "as our first designer", "the staff role": a kind of job, not its name.
             continue
         value = " ".join(words)
         if not value or not is_title(value) or is_name(value) or "hiring manager" in fold(value):
@@ -1036,6 +1032,14 @@ def _role_in_talk(text: str) -> str | None:
                 w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in value.split()
             )
         return _clean_position(value)
+    if "application" in text:
+        # "Following up on my application for Café Operations Lead": the frame the schedule
+        # reader knows (one mechanism for it), line by line as a booking page answers.
+        for line in text.splitlines()[:60]:
+            if "application" in line:
+                found = prose_position(line)
+                if found and is_title(found):
+                    return _clean_position(found)
     return None
 
 

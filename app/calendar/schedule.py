@@ -1273,7 +1273,9 @@ def prose_position(line: str) -> str | None:
         # "the role of QA Automation Engineer, also about salary": the sentence goes on in lower
         # case after a comma ("Regional Sales Manager, Benelux" keeps its capitalised part).
         value = _LOWER_AFTER_COMMA.split(value, maxsplit=1)[0]
-    if m.group("z"):
+    if m.group("z") or m.group("p"):
+        # "my application for Pastry Section Lead and keen to chat": the joining word the
+        # sentence went on with is no part of the job.
         value = _without_small_tail(value)
     value = _ROLE_WORD_TAIL.sub("", value).strip(" ,.-–—:")
     value = _INTERVIEW_TAIL.sub("", value).strip(" ,.-–—:")

@@ -344,3 +344,22 @@ def test_polish_small_letters_start_no_capitalised_run() -> None:
         "Łąka Transport",
         "Źródło Kraków",
     ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Writing about my application for Bakery Shift Supervisor and happy to talk it through",
+        "Writing about my application for Bakery Shift Supervisor, ready whenever suits you",
+    ],
+)
+def test_an_application_names_the_job_when_the_sentence_goes_on(answer: str) -> None:
+    host = ("Ines Vasko", "ines@ryeandember.example")
+    found = _interview(
+        "30 Minute Meeting between Ines Vasko and Alex Morgan",
+        "Event Name: 30 Minute Meeting\n\nPlease share anything that will help prepare for "
+        "our meeting.: " + answer + "\n\nInes Vasko - Owner, Rye & Ember Bakery",
+        host,
+        host,
+    )
+    assert found.position == "Bakery Shift Supervisor"
