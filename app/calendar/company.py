@@ -958,9 +958,13 @@ def _without_candidate(found: str, event: Event) -> str | None:
             return " ".join(found.replace(f"({a.name})", " ").split()).strip(" ,-–—/|:") or None
         if not a.name or a.name not in found:
             continue
+        # The name as whole words: a user called "Lead" is not cut out of "Ops Lead".
+        whole = re.compile(rf"(?<!\w){re.escape(a.name)}(?!\w)")
+        if whole.search(found) is None:
+            continue
         if not a.is_self and (not is_free_mail(domain_of(a.email)) or a.email == org):
             continue  # the candidate is the user, or a guest on a personal address
-        cut = found.replace(f"({a.name})", " ").replace(a.name, " ")
+        cut = whole.sub(" ", found.replace(f"({a.name})", " "))
         cut = " ".join(cut.split()).strip(" ,-–—/|:")
         return cut if cut and cut != found else None
     return None
@@ -1195,7 +1199,7 @@ _TERMS_PAREN = re.compile(
 # "(37.5 hours)". Bracketed text is taken whole ([^()]): linear.
 _ID_PARENS = re.compile(
     r"[(\[]\s*+(?:ref(?:erence)?|req(?:uisition)?|job|competition|posting|vacancy|advert|"
-    r"position|requisition)\.?(?:\s++(?:id|no\.?|number|#))?\s*+[#:.]?\s*+"
+    r"position)\.?(?:\s++(?:id|no\.?|number|#))?\s*+[#:.]?\s*+"
     r"[^()\[\]\s\d]*+\d[^()\[\]]*+[)\]]"
     r"|\(\s*+(?:grade|band|level|pay grade|salary grade|scale)\s++[\w.+/-]{1,8}\s*+\)"
     r"|\(\s*+[\w+]{1,6}\s++level\s*+\)"
