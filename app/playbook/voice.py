@@ -160,13 +160,15 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _scorer_silent(vocab: set[str], low: str | None = None) -> bool:
+def _scorer_silent(
+    vocab: set[str], low: str | None = None, words: Sequence[str] | None = None
+) -> bool:
     """No code's score from voice_model.py reaches its threshold on this vocabulary (and the
-    bigrams of `low`, the text it was read from)."""
+    bigrams of `low`, the text it was read from; `words`: tokens(low) when already read)."""
     limits = vw.THRESHOLD
     # A plain loop: a draft asks this twice, and a generator under all() costs more than the
     # ten or so comparisons.
-    for code, score in voice_model.note_scores(vocab, low).items():
+    for code, score in voice_model.note_scores(vocab, low, words).items():
         if code in limits and not score < limits[code]:
             return False
     return True
@@ -225,12 +227,14 @@ def _check(
         # (a phrase inside a masked term cannot match, so its words need open no rule).
         u_low = _blank(low, engine)
         unread = u_low.isspace()
-        u_vocab = set() if unread else vocabulary(tokens(u_low))
+        u_words = [] if unread else tokens(u_low)
+        u_vocab = set() if unread else vocabulary(u_words)
         # The learned scorer reads the whole note's words and picks its sentence among all of
         # them: when it could speak on either vocabulary, the whole note is read as it is.
         # (u_vocab last: the readings then ask note_scores for it again, kept as its last.)
-        if _scorer_silent(vocab, low) and (
-            _silent_on_nothing() if unread else _scorer_silent(u_vocab, u_low)
+        # The tokens already read are passed on (low's are `words` unless terms were masked).
+        if _scorer_silent(vocab, low, words if low is low_plain else None) and (
+            _silent_on_nothing() if unread else _scorer_silent(u_vocab, u_low, u_words)
         ):
             u_work = u_low if unread else _blank(work, engine)
         else:

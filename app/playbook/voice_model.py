@@ -304,9 +304,12 @@ def _bag_scores(model: _Model, words: Collection[str]) -> list[float]:
     return model.scores(stems & model.known, mask)
 
 
-def note_scores(vocab: set[str], low: str | None = None) -> dict[str, float]:
+def note_scores(
+    vocab: set[str], low: str | None = None, words: Sequence[str] | None = None
+) -> dict[str, float]:
     """Every code's score of the whole note (`vocab`: its distinct words; `low`: the note's
-    lower-case text, whose bigrams count when given). When the words alone score more than
+    lower-case text, whose bigrams count when given; `words`: rules.tokens(low) when the caller
+    has it already, so the text is not tokenised twice). When the words alone score more than
     every code's bigram cap below its threshold, the bigrams are not read: a code's answer is
     then its score without them, which no bigram part could lift to the threshold. The last
     note's answer is kept, since the voice check asks for three codes of the same note in a
@@ -318,7 +321,7 @@ def note_scores(vocab: set[str], low: str | None = None) -> dict[str, float]:
     model = _current()
     found = {} if model is None else dict(zip(model.codes, _bag_scores(model, vocab), strict=True))
     if model is not None and low is not None and model.bigram_keys and _within_reach(model, found):
-        extra = model.bigram_sums(tokens(low))
+        extra = model.bigram_sums(tokens(low) if words is None else words)
         found = {c: found[c] + add for c, add in zip(model.codes, extra, strict=True)}
     _last = (vocab, low, found)
     return found

@@ -98,6 +98,22 @@ def test_scores_with_bigrams_equal_the_features_the_trainer_sums() -> None:
     assert checked > 100
 
 
+def test_the_callers_tokens_give_the_same_scores_as_tokenising_again() -> None:
+    """The check passes the tokens it has already read (note_scores' `words`) instead of
+    tokenising the note a second time: the scores are exactly the same floats."""
+    checked = 0
+    for path in sorted(TUNE.glob("b2*.jsonl"))[:3]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            low = lower_same(json.loads(line)["text"])
+            words = tokens(low)
+            # A fresh vocabulary set for each call: note_scores keeps its last answer by identity.
+            again = vm.note_scores(vocabulary(words), low)
+            given = vm.note_scores(vocabulary(words), low, words)
+            assert given == again
+            checked += 1
+    assert checked > 100
+
+
 def test_the_committed_model_has_bigrams_and_caps() -> None:
     assert set(vw.BIGRAM_CAP) == set(vw.WEIGHTS)
     assert all(0 < cap < math.inf for cap in vw.BIGRAM_CAP.values())
