@@ -39,8 +39,8 @@ contributor titles that merely contain "manager" are peers; a recruiter who runs
 call is an interviewer (role recruiter) and the recruiter; the recruiter is the recruiter when one
 is named, else the coordinator; a team mailbox recruiter is (None, address); a silent shadow is an
 interviewer; whatever the invite does not say is None / unknown; legal forms and requisition ids
-are left out. build_heldout11.py renders every case into heldout-fresh11/; build.py does not
-import this file.
+are left out. Held out in heldout-fresh11/ and measured three times by the coordinator (counts
+only); then seen, so build.py renders it as the tuning part "fresh-11".
 
 expect.interviewers: (name, email, title, role, hiring_manager).
 """
