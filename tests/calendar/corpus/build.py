@@ -11,8 +11,9 @@ held-out set, a fifth of parts A-D chosen by a hash of the id (`held_out`), is t
 (reported apart as "old held-out").
 
 fresh-11, the last held-out batch but one, was measured three times by the coordinator (at
-6a7f36a, after 4cc74c9 and at 8205d42) and is tuning data now; fresh-12 is the held-out batch. A held-out batch must be rendered and
-measured by someone who does not tune the parser, outside this build.
+6a7f36a, after 4cc74c9 and at 8205d42) and is tuning data now; fresh-12 is the held-out batch. A
+held-out batch must be rendered and measured by someone who does not tune the parser, outside
+this build.
 """
 
 from __future__ import annotations
