@@ -406,6 +406,7 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
             # a short capitalised phrase with no title of its own, is what the title is of.
             last = people[-1]
             scope = _PAREN_TAIL.sub("", part).strip()
+            scope = split_hiring_manager(scope)[0] or scope  # "Search · Hiring Manager"
             people[-1] = NamedPerson(
                 last.name,
                 _title_or_none(f"{last.title}, {scope}"),
@@ -457,6 +458,11 @@ def _scope_of_title(last: NamedPerson, person: NamedPerson, rest: list[str]) -> 
     if any(p.strip() for p in rest):
         return False
     words = person.name.split()
+    if len(words) == 1 and person.hiring_manager and " " not in last.title[-1:]:
+        # "Engineering Manager, Search (hiring manager)": one word after a title is its scope
+        # with the mark as it is without it ("Staff Engineer, Payments"); the mark is the
+        # titled person's, not a one-word person's called Search.
+        return True
     if is_name(person.name) and not _FIELD_HEAD.search(words[-1]):
         # "Jane Doe, Head of Data, Priya Nair": two people, the commonest way to list them;
         # a scope reads as a field or a unit ("Protein Sciences", "Model Validation").

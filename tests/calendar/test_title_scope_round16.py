@@ -1,0 +1,65 @@
+"""Sixteenth round (issue 16): a one-word scope after a title that carries the hiring-manager
+mark ("Staff Engineer, Ranking · Hiring Manager") is the title's scope and the mark is the titled
+person's, as the same word without the mark already was ("Staff Engineer, Payments")."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.calendar.names import parse_people
+from tests.calendar.helpers import google_event, only_interview
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        (
+            "Odile Brun · Staff Engineer, Ranking · Hiring Manager",
+            "Odile Brun",
+            "Staff Engineer, Ranking",
+        ),
+        (
+            "Kwame Adjei — Account Director, Enterprise (hiring manager)",
+            "Kwame Adjei",
+            "Account Director, Enterprise",
+        ),
+        (
+            "Ines Carvalho - Product Lead, Checkout - Hiring Manager",
+            "Ines Carvalho",
+            "Product Lead, Checkout",
+        ),
+        ("Rory Nakamura, Sales Manager, SMB (HM)", "Rory Nakamura", "Sales Manager, SMB"),
+    ],
+)
+def test_a_marked_one_word_scope_belongs_to_the_title(line: str, name: str, title: str) -> None:
+    people = parse_people(line)
+    assert [(p.name, p.title, p.hiring_manager) for p in people] == [(name, title, True)]
+
+
+def test_a_marked_second_person_with_a_full_name_stays_a_person() -> None:
+    # Guard: two words that read as a name after a title are the next person, marked.
+    people = parse_people("Lena Vogt, Head of Billing, Tariq Haddad (hiring manager)")
+    assert [(p.name, p.hiring_manager) for p in people] == [
+        ("Lena Vogt", False),
+        ("Tariq Haddad", True),
+    ]
+
+
+def test_the_invites_hiring_manager_keeps_the_scoped_title() -> None:
+    page = google_event(
+        "Panel - Alex Morgan (Data Engineer, Ranking)",
+        "Your panel:\n"
+        "• Odile Brun · Staff Engineer, Ranking · Hiring Manager\n"
+        "• Pavel Sokolov · Senior Data Engineer\n",
+        ("Fernhollow Recruiting", "recruiting@fernhollow.example"),
+        ("Odile Brun", "odile.brun@fernhollow.example"),
+        ("Pavel Sokolov", "pavel.sokolov@fernhollow.example"),
+        start="2026-11-03T14:00:00-05:00",
+        end="2026-11-03T15:00:00-05:00",
+    )
+    interview = only_interview(page)
+    found = {(p.name, p.title, p.hiring_manager) for p in interview.interviewers}
+    assert found == {
+        ("Odile Brun", "Staff Engineer, Ranking", True),
+        ("Pavel Sokolov", "Senior Data Engineer", False),
+    }
