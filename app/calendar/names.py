@@ -770,6 +770,13 @@ def _one_of(title: str) -> str:
 # ("(committee chair)", "(market-sizing case)", "(still on gmail, sorry!)"): no title the
 # corpus labels holds a parenthesis. A hiring-manager mark in them is read before this.
 _PAREN_AFTER = re.compile(r"(?<=\S)\s*+\([^()]*+\)$")
+# One capitalised word in brackets after a title names the team it is of ("Engineering Manager
+# (Ledger)", "Recruiter (RPO)"), unless it is a word about the interview or the person's hours.
+_TEAM_PAREN = re.compile(
+    r"(?<=\S) \((?!(?i:optional|shadow|shadowing|observer|remote|onsite|on-site|hybrid|virtual|"
+    r"interim|acting|contract|contractor|tbc|tbd|backup|hm|lead|host|chair|panel|note|notes)\))"
+    r"(?-i:[A-Z])[\w&-]*+\)$"
+)
 
 
 # An organisational unit written before the title, a dash between: "Chief Actuary's Office -
@@ -834,7 +841,8 @@ def _title_or_none(title: str) -> str | None:
         # "Chief Actuary's Office - Senior Actuary": where they sit, then what they do.
         title = title[unit.end() :]
     title = _english_gloss(_PRONOUN_LEFT.sub("", title))
-    title = _PAREN_AFTER.sub("", title) if title.endswith(")") else title
+    if title.endswith(")") and not _TEAM_PAREN.search(title):
+        title = _PAREN_AFTER.sub("", title)
     cut = title.rfind("(")
     if cut > 0 and ")" not in title[cut:] and title[cut + 1 : cut + 2].islower():
         # "Analytics Lead (will join": a remark about them, cut short by the list's comma or

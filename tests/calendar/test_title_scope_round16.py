@@ -63,3 +63,29 @@ def test_the_invites_hiring_manager_keeps_the_scoped_title() -> None:
         ("Odile Brun", "Staff Engineer, Ranking", True),
         ("Pavel Sokolov", "Senior Data Engineer", False),
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Mirela Stan, Engineering Manager (Settlements)", "Engineering Manager (Settlements)"),
+        (
+            "Joao Pinto, Product Designer (Onboarding) — hiring manager",
+            "Product Designer (Onboarding)",
+        ),
+    ],
+)
+def test_a_team_in_brackets_after_a_title_is_part_of_it(line: str, title: str) -> None:
+    assert [p.title for p in parse_people(line)] == [title]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mirela Stan, Engineering Manager (optional)",
+        "Mirela Stan, Engineering Manager (Remote)",
+        "Mirela Stan, Engineering Manager (case study and questions)",
+    ],
+)
+def test_a_remark_in_brackets_after_a_title_is_still_cut(line: str) -> None:
+    assert [p.title for p in parse_people(line)] == ["Engineering Manager"]
