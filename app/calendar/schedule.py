@@ -227,7 +227,8 @@ _SIGN_OFF = re.compile(
     rf"^(?:{_SIGN_OFFS}(?:/\s*+{_SIGN_OFFS})?|--\s*|—\s*)$",
     re.IGNORECASE,
 )
-_SIG_SPLIT = re.compile(r"(?<!\s)\s++(?:\|\s*|[-–—]\s+|@\s+|at\s+)|\|\s*")
+# A signature line's fields: "Title | Company", "Title - Company", "Title · Company".
+_SIG_SPLIT = re.compile(r"(?<!\s)\s++(?:\|\s*|[-–—·•]\s+|@\s+|at\s+)|\|\s*")
 # "Ravi is the hiring manager", "Marcus Reid will be your manager": the name, then the mark.
 _HM_SAID = re.compile(
     r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?)"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.calendar.names import parse_people
+from app.calendar.schedule import read_signature
 from tests.calendar.helpers import google_event, only_interview
 
 
@@ -89,3 +90,15 @@ def test_a_team_in_brackets_after_a_title_is_part_of_it(line: str, title: str) -
 )
 def test_a_remark_in_brackets_after_a_title_is_still_cut(line: str) -> None:
     assert [p.title for p in parse_people(line)] == ["Engineering Manager"]
+
+
+@pytest.mark.parametrize("sep", ["·", "•"])
+def test_a_signature_title_and_company_apart_by_a_middle_dot(sep: str) -> None:
+    lines = ("Thanks,", "Bea Lindqvist", f"Senior Talent Partner {sep} Harrowgate Mills")
+    signed = read_signature(lines, lambda text: text == "Harrowgate Mills")
+    assert signed is not None
+    assert (signed.name, signed.title, signed.company) == (
+        "Bea Lindqvist",
+        "Senior Talent Partner",
+        "Harrowgate Mills",
+    )
