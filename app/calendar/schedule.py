@@ -537,7 +537,9 @@ def _read(text: str, ref_year: int | None) -> _Read:
         # The line before ("" after a blank one), and whether it was a list item (a bullet,
         # a number or an indent): a signature's name line is none of these.
         above, above_marked = line, marked
-        marked = numbered or raw[:1] in _BULLET_CHARS
+        # A time alone on the line above marks the entry under it, as a bullet does ("9:00 AM"
+        # / "Halvard Eide" / "Controls Engineering Manager": a stacked agenda).
+        marked = numbered or raw[:1] in _BULLET_CHARS or _LONE_TIME.fullmatch(line) is not None
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS or numbered else raw).strip()
         was_blank, after_blank = after_blank, not line
         if not line:
@@ -910,6 +912,7 @@ def _stacked(above: str, line: str) -> NamedPerson | None:
     return NamedPerson(_HONORIFIC_LEAD.sub("", name), title, None, hm)
 
 
+_LONE_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?+\s*+(?:[AaPp]\.?[Mm]\.?)?+")
 _PRONOUN_TAIL = re.compile(r"(?<!\s)\s*+\((?:she|he|they)/\w+\)$", re.IGNORECASE)
 
 

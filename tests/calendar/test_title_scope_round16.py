@@ -102,3 +102,25 @@ def test_a_signature_title_and_company_apart_by_a_middle_dot(sep: str) -> None:
         "Senior Talent Partner",
         "Harrowgate Mills",
     )
+
+
+def test_a_stacked_agenda_under_times_gives_each_guest_their_title() -> None:
+    page = google_event(
+        "Onsite | Alex Morgan | Process Engineer",
+        "Kestrel Foundry - your visit\n\n"
+        "1:00 PM\nMarisol Quintero\nProcess Engineering Manager\n\n"
+        "1:40 PM\nDeclan Farrow\nSenior Process Engineer\n\n"
+        "2:20 PM\nYuki Tanabe\nQuality Lead\n",
+        ("Kestrel Scheduling", "scheduling@kestrelfoundry.example"),
+        ("Marisol Quintero", "marisol.quintero@kestrelfoundry.example"),
+        ("Declan Farrow", "declan.farrow@kestrelfoundry.example"),
+        ("Yuki Tanabe", "yuki.tanabe@kestrelfoundry.example"),
+        start="2026-11-10T13:00:00-05:00",
+        end="2026-11-10T15:00:00-05:00",
+    )
+    titles = {p.name: p.title for p in only_interview(page).interviewers}
+    assert titles == {
+        "Marisol Quintero": "Process Engineering Manager",
+        "Declan Farrow": "Senior Process Engineer",
+        "Yuki Tanabe": "Quality Lead",
+    }
