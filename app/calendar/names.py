@@ -508,6 +508,8 @@ def _parse_one(part: str) -> NamedPerson | None:
             optional = True
         elif _SEQUENCE.match(inner):
             pass  # "Cobalt Bay (Day 1)", "(Part 2 of 3)", "(Round 2)": where in a series, no title
+        elif inner.lower() in _SELF_WORDS:
+            pass  # "Sam Reyes (me)": the writer pointing at themself, no title
         elif not _PRONOUNS.match(inner):
             title = inner
         if after and title is None and is_title(after):
@@ -564,6 +566,9 @@ def _parse_one(part: str) -> NamedPerson | None:
         title, hm = split_hiring_manager(title)
         title = _title_or_none(title) if title else None
     return NamedPerson(_HONORIFIC.sub("", name).strip(), title, None, hm, optional)
+
+
+_SELF_WORDS = frozenset(("me", "myself", "that's me", "that’s me", "yours truly"))
 
 
 def _nickname_between(given: str, inner: str, after: str) -> bool:

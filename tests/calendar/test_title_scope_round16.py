@@ -124,3 +124,21 @@ def test_a_stacked_agenda_under_times_gives_each_guest_their_title() -> None:
         "Declan Farrow": "Senior Process Engineer",
         "Yuki Tanabe": "Quality Lead",
     }
+
+
+def test_me_in_brackets_after_a_name_is_the_writer_not_a_title() -> None:
+    assert [(p.name, p.title) for p in parse_people("Nadia Okafor (me)")] == [
+        ("Nadia Okafor", None)
+    ]
+    page = google_event(
+        "Alex Morgan - interview - Shift Supervisor",
+        "Hi Alex,\n\nYou'll meet Pieter Claes, our Regional Director, and Nadia Okafor (me), "
+        "who runs the store.\n\nNadia O.\nStore Manager, Copperline Outfitters",
+        ("Nadia Okafor", "nadia.okafor@copperline.example"),
+        ("Nadia Okafor", "nadia.okafor@copperline.example"),
+        ("Pieter Claes", "pieter.claes@copperline.example"),
+        start="2026-11-12T10:00:00-05:00",
+        end="2026-11-12T10:45:00-05:00",
+    )
+    titles = {p.name: p.title for p in only_interview(page).interviewers}
+    assert titles["Nadia Okafor"] == "Store Manager"  # from her signature
