@@ -120,9 +120,9 @@ def _string_map(obj: dict[str, Any], key: str) -> dict[str, str]:
     return dict(value)
 
 
-# A `\uXXXX` escape of half a UTF-16 pair, the pair itself, or an escaped backslash (so that
-# `\\ud83d`, a backslash then the letters, is left alone). Alternatives of fixed length, tried at
-# each backslash only: linear.
+# A `\u` escape (four hex digits) of half a UTF-16 pair, the pair itself, or an escaped
+# backslash (so that `\\ud83d`, a backslash then the letters, is left alone). Alternatives of
+# fixed length, tried at each backslash only: linear.
 _SURROGATE_ESCAPE = re.compile(
     rb"\\(?:\\|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[dD][89a-fA-F][0-9a-fA-F]{2})"
 )
