@@ -1,10 +1,10 @@
 """How right the voice check is on notes it was not written against (issue 14).
 
 Run by hand:
-    .venv/bin/python bench/bench_voice_accuracy.py [--set tune|heldout-fresh7|all] [--json]
+    .venv/bin/python bench/bench_voice_accuracy.py [--set tune|heldout-fresh8|all] [--json]
     .venv/bin/python bench/bench_voice_accuracy.py --write-known-misses
 
-Reads the labelled corpus in tests/playbook/corpus/ (tune/*.jsonl and heldout-fresh7/*.jsonl;
+Reads the labelled corpus in tests/playbook/corpus/ (tune/*.jsonl and heldout-fresh8/*.jsonl;
 see its README; the held-out directory may not exist yet, and then only tune is measured), runs
 the real checker on every note, and prints, for the tune set and the held-out set separately:
 
@@ -57,10 +57,10 @@ from app.playbook.scenarios import Scenario  # noqa: E402
 
 CORPUS = ROOT / "tests" / "playbook" / "corpus"
 KNOWN_MISSES = CORPUS / "known_misses.txt"
-# The held-out set: fresh-7, written after fresh-6 had been measured three times. The sets
-# measured before it (the first fifth, old-heldout_*.jsonl, fresh-2 to fresh-6,
-# old-fresh{2,3,4,5,6}_*.jsonl) are tune data now. Counts only, never ids or texts.
-HELDOUT = "heldout-fresh7"
+# The held-out set: fresh-8, written after the fourth session's rounds and measured twice, counts
+# only. The sets measured before it (the first fifth, old-heldout_*.jsonl, fresh-2 to fresh-7,
+# old-fresh{2,...,7}_*.jsonl) are tune data now. Counts only, never ids or texts.
+HELDOUT = "heldout-fresh8"
 SETS = ("tune", HELDOUT)
 CODES = tuple(c.value for c in FindingCode)
 VERDICTS = ("send", "revise", "hold")

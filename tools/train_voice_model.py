@@ -92,6 +92,7 @@ BY_OTHERS = (
     "old-fresh4_",
     "old-fresh5_",
     "old-fresh6_",
+    "old-fresh7_",
     "b26_data_",
     "b27_data_",
     "b28_data_",
