@@ -4,14 +4,15 @@
 
 Each case becomes `<id>.ics`, `<id>.google.json` or `<id>.graph.json` with `<id>.expect.json`
 beside it. Tuning cases go to the corpus folder itself: parts A-D, the fresh batches that have
-been measured and read (fresh-2 to fresh-11: once a held-out batch's misses are read it is
+been measured and read (fresh-2 to fresh-12: once a held-out batch's misses are read it is
 no longer a fair measure, so it becomes tuning data; the bench still reports each apart), and
 the later tuning parts E, F, ..., k and l (training data written by others). The first
 held-out set, a fifth of parts A-D chosen by a hash of the id (`held_out`), is tuning data too
 (reported apart as "old held-out").
 
-fresh-11, the last held-out batch but one, was measured three times by the coordinator (at
-6a7f36a, after 4cc74c9 and at 8205d42) and is tuning data now; fresh-12 is the held-out batch. A
+fresh-11 was measured three times by the coordinator (at 6a7f36a, after 4cc74c9 and at
+8205d42) and fresh-12 twice (at 6a7f36a and f801b7d); both are tuning data now; fresh-13 is the
+held-out batch. A
 held-out batch must be rendered and measured by someone who does not tune the parser, outside
 this build.
 """
@@ -42,6 +43,7 @@ OLD_FOLDERS = (
     "heldout-fresh9",
     "heldout-fresh10",
     "heldout-fresh11",
+    "heldout-fresh12",
 )
 
 
@@ -274,6 +276,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_fresh9,
         cases_fresh10,
         cases_fresh11,
+        cases_fresh12,
         cases_g,
         cases_h,
         cases_i,
@@ -295,6 +298,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "fresh-9": cases_fresh9.CASES,
         "fresh-10": cases_fresh10.CASES,
         "fresh-11": cases_fresh11.CASES,
+        "fresh-12": cases_fresh12.CASES,
         "E": cases_e.CASES,
         "F": cases_f.CASES,
         "G": cases_g.CASES,

@@ -3,8 +3,9 @@
 run of the parser on it (issue 16). 60 invites: 45 interviews and 15 near-misses that mention
 interviewing. The writer read only the role names of the extraction code, never ran the
 extractor, the bench or the corpus tests, and wrote these invites to differ from the tuning
-parts (new companies, people, layouts and sentence shapes). `build.py` does not import this
-file; `build_heldout12.py` renders it into `heldout-fresh12/`, measured with `--folder`.
+parts (new companies, people, layouts and sentence shapes). Held out in `heldout-fresh12/` and
+measured twice by the coordinator (counts only, at 6a7f36a and f801b7d); then, on 2026-12-07,
+moved into tuning: `build.py` renders it as the tuning part "fresh-12".
 
 Labels are what a careful person reads in the invite, not what the parser returns, with the
 corpus conventions: a person called the hiring manager or the candidate's future manager is a
