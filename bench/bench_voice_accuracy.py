@@ -376,13 +376,34 @@ def machine() -> str:
     )
 
 
+def score_folder(folder: Path, entry_name: str, ap: argparse.ArgumentParser) -> int:
+    """A batch outside the two sets (a new held-out batch, measured by the coordinator, or the
+    same batch copied beside an older tree): counts only, never ids or texts."""
+    folder = folder.resolve()
+    if not folder.is_dir() or not any(folder.glob("*.jsonl")):
+        ap.error(f"{folder}: not a folder of *.jsonl notes")
+    entry, check = checker(entry_name)
+    results = run(load(corpus=folder.parent, sets=(folder.name,)), check)
+    print(f"entry point: {entry}")
+    print(f"machine: {machine()}")
+    print(report_text(f"{folder.name} (counts only)", summarise(results), results, False))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=(*SETS, "all"), default="all")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--entry", choices=("auto", "voice"), default="auto")
     ap.add_argument("--write-known-misses", action="store_true")
+    ap.add_argument(
+        "--folder",
+        type=Path,
+        help="score this folder of *.jsonl notes instead (a held-out batch), counts only",
+    )
     args = ap.parse_args(argv)
+    if args.folder is not None:
+        return score_folder(args.folder, args.entry, ap)
 
     entry, check = checker(args.entry)
     # Known misses are written for tune only: a held-out note's result, even as an id in a file,
