@@ -284,6 +284,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_k,
         cases_l,
         cases_m,
+        cases_n,
     )
 
     return {
@@ -308,6 +309,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "k": cases_k.CASES,
         "l": cases_l.CASES,
         "m": cases_m.CASES,
+        "n": cases_n.CASES,
     }
 
 
