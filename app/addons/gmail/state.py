@@ -34,6 +34,9 @@ TARGET_PARAM = "target"
 HAD_TO_PARAM = "had_to"
 _LIMIT = 300
 _SCENARIOS = frozenset(str(s) for s in Scenario)
+# Years an interview can be in (the JSON API's bounds, app/api/schemas_playbook.py): at the edges
+# of what Python holds (years 1 and 9999) moving a time to the user's zone overflows.
+_EARLIEST_YEAR, _LATEST_YEAR = 1900, 2999
 _AREAS = frozenset(str(a) for a in RiskArea)
 
 
@@ -59,7 +62,9 @@ def _when(value: Any) -> datetime | None:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None else None
+    if moment.tzinfo is None or not _EARLIEST_YEAR <= moment.year <= _LATEST_YEAR:
+        return None
+    return moment
 
 
 @dataclass(frozen=True, slots=True)
