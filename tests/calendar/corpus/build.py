@@ -285,6 +285,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_l,
         cases_m,
         cases_n,
+        cases_o,
     )
 
     return {
@@ -310,6 +311,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "l": cases_l.CASES,
         "m": cases_m.CASES,
         "n": cases_n.CASES,
+        "o": cases_o.CASES,
     }
 
 
