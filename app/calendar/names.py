@@ -637,7 +637,10 @@ _SHADOW_SUFFIX = re.compile(r"(?<!\s)\s*+[(\[](?:shadow(?:ing)?|optional|observe
 _TITLE_LEAD = re.compile(r"^(?:(?:our|your|the|a|an|my|their|his|her)\s+)+", re.IGNORECASE)
 # The mark, or the manager the user would have: "(your future manager)", "(HM)".
 _HM_PHRASE = re.compile(
-    r"\bhiring manager\b|\byour (?:future |direct |new |line )?(?:manager|supervisor|boss)\b|"
+    r"\bhiring manager\b|"
+    r"\byour (?:future |direct |new |line |would-be )?(?:manager|supervisor|boss)\b|"
+    # "Design Director and would-be manager": the manager the user would have.
+    r"\b(?:would-be|prospective) (?:line )?(?:manager|supervisor|boss)\b|"
     # "Group Treasurer - the role reports into her", "VP Research (the role would report to
     # Wendell)", "- the role would sit in her team": where the job sits is the mark too.
     r"\b(?:the|this) (?:role|position|job|hire) (?:would |will )?(?:reports?|sits?|be reporting)"

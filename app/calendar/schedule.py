@@ -176,7 +176,13 @@ _SELF = re.compile(
 # The writer hires for their own team: what a hiring manager writes of themself.
 _SELF_HIRES = re.compile(
     r"\b(?:on|join|joining|to|for|in) my (?:team|group|org)\b|\bmy (?:team|group) is hiring\b|"
-    r"\b(?:reports?|reporting) (?:directly )?to me\b",
+    r"\b(?:reports?|reporting) (?:directly )?to me\b|"
+    # "you'd be working directly for me", "running the line under me", "I'd be managing this
+    # role day to day", "I'd be your manager".
+    r"\b(?:work|working|works) (?:directly )?(?:for|under) me\b|\bunder me\b|"
+    r"\bI(?:'d|’d| would|'ll|’ll| will) be (?:managing|supervising|leading) (?:this|the) "
+    r"(?:role|position|hire|post)\b|\bI(?:'d|’d| would|'ll|’ll| will) be your (?:direct |line )?"
+    r"(?:manager|supervisor|boss)\b",
     re.IGNORECASE,
 )
 _SELF_AS_HM = re.compile(
@@ -231,10 +237,15 @@ _SIGN_OFF = re.compile(
 _SIG_SPLIT = re.compile(r"(?<!\s)\s++(?:\|\s*|[-–—·•]\s+|@\s+|at\s+)|\|\s*")
 # "Ravi is the hiring manager", "Marcus Reid will be your manager": the name, then the mark.
 _HM_SAID = re.compile(
-    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?)"
+    # Up to three words of a name ("Siobhán Ní Bhriain"); the leftmost start takes them all.
+    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2})"
+    # "Gus Papadakis, our Chief Estimator, is the hiring manager": an apposition between.
+    r"(?:, (?P<a>[^,.;:!?()\n]{2,60}),)?"
     # "Sunil Varma, who leads our FP&A team and is the hiring manager": a clause between.
-    r"(?:, who(?: [\w&'’-]++){1,8}? and)? (?:is|will be) (?:the hiring manager|"
-    r"your (?:future |direct |new )?manager|hiring for (?:the|this|their|our) (?:team|role))\b"
+    r"(?:,? who(?: [\w&'’-]++){1,8}? and)?"
+    # "…, VP of Sales, who is also the hiring manager", "…, who is hiring for the … opening".
+    r"(?:,? who)? (?:is|will be)(?: also)? (?:the hiring manager|"
+    r"your (?:future |direct |new |line |would-be )?manager|hiring for\b)"
 )
 # The person the user would work for, said in other words than "hiring manager": "Marcus leads
 # the team you'd join", "she leads the CS team and would be your manager", "you'd report to
@@ -243,9 +254,16 @@ _MANAGES_YOU = re.compile(
     r"(?:\bwould|\bwill|'d|’d|'ll|’ll) be your (?:direct |line |future )?(?:manager|supervisor)\b|"
     r"\b(?:leads|runs|heads|manages) the (?:[\w&'’-]++ ){0,3}?team (?:that )?you(?:'d|’d| would|"
     r"'ll|’ll| will)? (?:be )?join(?:ing)?\b|"
-    r"\b(?P<to>you(?:'d|’d| would|'ll|’ll| will) (?:be )?report(?:ing)? (?:directly )?to) ",
+    # "you'd report to Dana Lee", "the role reports directly to him", "you'd be working for
+    # Oscar": the one the hire would work for is named (or pointed at) after the words.
+    r"\b(?P<to>(?:you(?:'d|’d| would|'ll|’ll| will) (?:be )?(?:report(?:ing)?|work(?:ing)?)|"
+    r"(?:the|this) (?:role|position|job|hire|post) (?:would |will )?(?:reports?|be reporting)) "
+    r"(?:directly )?(?:to|into|for|under)) ",
     re.IGNORECASE,
 )
+# A pronoun for the person last named ("He manages the team and this position reports to him").
+_POINTED = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
+_PRONOUN_NAMES = frozenset({"he", "she", "they", "his", "her", "their", "him", "them", "it"})
 _NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}")
 _LONG_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,4}")
 # "Our VP of Sales, Dana Ruiz-Ortega, may join the final round later on": not met this time.
@@ -256,14 +274,36 @@ _JOINS_LATER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def _manager_said(line: str) -> str | None:
-    """The name of the person a sentence says the user would work for."""
+def _hm_said(line: str) -> str | None:
+    """The name a sentence calls the hiring manager; an apposition between must be a title."""
+    pos = 0
+    for _ in range(4):
+        m = _HM_SAID.search(line, pos)
+        if m is None:
+            return None
+        name, between = m.group("n"), m.group("a")
+        if between is None or is_title(_TITLE_LEAD_WORDS.sub("", between)):
+            return name if is_name(name) else None
+        pos = m.end("n")  # "Hi Alex, I've added Sunil Varma, who …": the name after
+    return None
+
+
+_TITLE_LEAD_WORDS = re.compile(r"^(?:(?:our|the|their|its|his|her|a|an)\s++)+", re.IGNORECASE)
+
+
+def _manager_said(line: str) -> tuple[str | None, bool]:
+    """The name of the person a sentence says the user would work for, and whether it says
+    the hire reports to them (rather than that they lead the team)."""
     m = _MANAGES_YOU.search(line)
     if m is None:
-        return None
+        return None, False
     if m.group("to"):
         after = _NAME_RUN.match(line, m.end())
-        return after.group(0) if after and is_name(after.group(0)) else None
+        if after is None and _POINTED.match(line, m.end()):
+            return _last_named(line[: m.start()]), True
+        if after is None or after.group(0).lower() in _PRONOUN_NAMES:
+            return None, False
+        return (after.group(0) if is_name(after.group(0)) else None), True
     starts = [e.end() for e in _SENTENCE_END.finditer(line, 0, m.start())]
     sentence = line[starts[-1] if starts else 0 : m.start()]
     # The full name nearest the words, a title before it dropped: "As a next step …, you'll
@@ -280,12 +320,30 @@ def _manager_said(line: str) -> str | None:
                 else:
                     single = single or tail
                 break
+    return full or single, False
+
+
+def _last_named(text: str) -> str | None:
+    """The person a pronoun points back to: the last full name written before it (a first
+    name alone when no full name is)."""
+    full = single = None
+    for run in list(_LONG_NAME_RUN.finditer(text[-300:]))[-12:]:
+        tokens = run.group(0).split()
+        for k in range(len(tokens)):
+            tail = " ".join(tokens[k:])
+            if tail.lower() in _PRONOUN_NAMES or not is_name(tail):
+                continue
+            if k < len(tokens) - 1:
+                full = tail
+            else:
+                single = tail
+            break
     return full or single
 
 
 _WHO_HIRES = re.compile(
-    r"\bwho (?:is|will be) (?:the hiring manager|hiring for (?:the|this|their|our) (?:team|role)|"
-    r"your (?:future |direct |new )?manager)\b",
+    r"\bwho (?:is|will be)(?: also)? (?:the hiring manager|hiring for\b|"
+    r"your (?:future |direct |new |line |would-be )?manager\b)",
     re.IGNORECASE,
 )
 _CLIENT = re.compile(r"\b(?:my|our) client\b", re.IGNORECASE)
@@ -649,12 +707,15 @@ def _read(text: str, ref_year: int | None) -> _Read:
         if not agency and "client" in low_line and _CLIENT.search(line):
             agency = True
         if "hiring" in low_line or "manager" in low_line:
-            said_hm = _HM_SAID.search(line[:300])
-            if said_hm and said_hm.group("n") and is_name(said_hm.group("n")):
-                hiring_managers.append(said_hm.group("n"))
-        if "be your " in low_line or "team you" in low_line or " report" in low_line:
-            said_manager = _manager_said(line[:300])
-            if said_manager and said_manager not in managers_said:
+            said_hm = _hm_said(line[:300])
+            if said_hm is not None:
+                hiring_managers.append(said_hm)
+        if any(w in low_line for w in ("be your ", "team you", " report", " work")):
+            said_manager, reports = _manager_said(line[:300])
+            if reports and said_manager:
+                # "The role reports to Mbali": the one the hire works for, whatever their rank.
+                hiring_managers.append(said_manager)
+            elif said_manager and said_manager not in managers_said:
                 managers_said.append(said_manager)
         # A label and its value in two table cells ("Shadowing  Ilse Brandt") need no colon.
         labelled = ":" in line or "-" in line or "–" in line or "  " in line
@@ -802,7 +863,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
             self_hm = True
         if (
             not self_hm
-            and (" my " in f" {low} " or " to me" in low)
+            and (" my " in f" {low} " or " me" in low or "managing" in low or "be your" in low)
             and _SELF_HIRES.search(line[:300])
         ):
             # "the Senior Analyst opening on my team", "I lead the data team and I'm hiring".
