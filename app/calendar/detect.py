@@ -48,7 +48,11 @@ _NEGATIVE = _rx(
     # "interview practice", "practice round with Chris".
     r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
     r"\b(?:podcast|press|media|radio|tv|guest|customer|user|exit|stay|research|informational|"
-    r"survey|census|oral[- ]history) interview|"
+    r"survey|census|oral[- ]history|discovery|usability) interview|"
+    # The process or the tooling, not an interview: "Demo: automated interview scheduling".
+    r"\binterview (?:scheduling|intelligence|software|platform|tooling|process review)\b|"
+    # The offer stage, after the interviews: "Offer call - Alex Morgan / Brightwave".
+    r"\boffer (?:call|discussion|walk-?through|review|negotiation|conversation|chat|details)\b|"
     r"\binformational (?:chat|call|coffee|conversation|meeting)\b|"
     # Interviews of another kind: a school place, a flat, a grant, a vendor, a visa, a show,
     # an adoption agency's home study.
@@ -90,7 +94,13 @@ _STRONG = _rx(
     r"screen(?:ing)?\b|\bfinal round\b|\bhiring manager\b|\bsuper ?day\b|\bbar raiser\b|"
     r"\bassessment (?:centre|center|day)\b|\bvorstellungsgespr[äa]ch\b|\bentretien\b|"
     r"\bentrevista\b|\bcolloquio\b|\bsollicitatiegesprek\b|\bhaastattelu\b|\bon-?site loop\b|"
-    r"\bvirtual on-?site\b"
+    r"\bvirtual on-?site\b|"
+    # A job interview in the words of other languages: German talks of a (first, second,
+    # job-application, getting-to-know) conversation, Dutch and the Nordic languages of a job
+    # or getting-to-know talk, Polish of a qualifying conversation.
+    r"\b(?:vorstellungs|bewerbungs|zweit|erst|kennenlern|auswahl|dritt)gespr[äa]ch\b|"
+    r"\b(?:kennismakings|selectie)gesprek\b|\b(?:anst[äa]llnings|jobb?)?intervju\b|"
+    r"\bjobsamtale\b|\brozmowa kwalifikacyjna\b"
 )
 # Interview words that also have other uses ("Panel: the future of AI"): with someone from
 # outside the user's company they are enough, alone they are not.
@@ -98,6 +108,8 @@ _MEDIUM = _rx(
     r"\bon-?site\b|\bpanel\b|\bsystem design\b|\bcoding (?:challenge|exercise|session|"
     r"round)\b|\bpair(?:ing)? (?:programming|session)\b|\btake[- ]home\b|\bcase study\b|"
     r"\b(?:first|second|third|1st|2nd|3rd|next|final) (?:round|stage)\b|\bmeet the team\b|"
+    # "Round 3: Alex Morgan with Ravindra & Colette", "Stage 2 - Panel".
+    r"\b(?:round|stage) (?:[1-5]|one|two|three|four|five)\b|"
     # The candidate presents: "Case Presentation", "Job talk", "(Head of Ops candidate)".
     r"\b(?:case |final |candidate )?presentation\b|\bjob talk\b|\bcandidate\b|"
     r"\bculture (?:fit|add)\b|\bvalues (?:chat|conversation)\b|\b(?:intro|introductory|recruiter) "
@@ -123,6 +135,8 @@ _ROLE_TALK = _rx(
     # "whether you'd want to build that team with us"
     r"build (?:the|that|this|a|our|my) team|"
     r"joining \w+ as|be joining|would fit|you'd fit|you might fit|"
+    # "the firmware team you'd join", "the squad you would be joining"
+    r"you(?:'d|’d| would|'ll|’ll| will) (?:be )?join(?:ing)?|"
     r"i might fit|be a fit|(?:the|our|my) team|first (?:hire|employee|engineer|designer|"
     r"\w+ (?:engineer|lead|hire|designer))|your background|(?:next|last|final) step|"
     r"opportunit(?:y|ies)|candidacy|"
@@ -173,6 +187,9 @@ _DESC_VOCAB = _words(
     r"talent acquisition\b",
     r"the role\b",
     r"opening\b",
+    # Who the candidate would work for: "Bertrand, your future manager if things go well".
+    r"future (?:manager|boss|team ?lead|supervisor)\b",
+    r"skip[- ]level\b",
 )
 _DESC_NEGATIVE = _words(
     r"interviewer training\b",
@@ -344,6 +361,11 @@ def detect(
         )
     elif " <> " in low or " x " in low:
         add(0.15, "title pairs two parties (A <> B)")
+    elif not strong and not negative and _names_user_with_other(event, me):
+        # "Alex Morgan // Meera Iyer", "Zoom: Alex Morgan and Bertrand Achterberg": the user
+        # written as one party of the meeting by name, as the tools and assistants who book a
+        # candidate write it.
+        add(0.15, "title pairs you with someone by name")
 
     fingerprint = _fingerprint(event)
     if fingerprint:
@@ -388,6 +410,19 @@ def detect(
     elif not others and not event.attendees_hidden:
         add(-0.1, "nobody else is on the invite")
     outsiders = [o for o in people if not me.is_colleague(o.email)]
+    if (
+        outsiders
+        and medium
+        and "candidate" in low
+        and organizer is not None
+        and not organizer.is_self
+        and not me.is_me(organizer.email)
+        and me.is_colleague(organizer.email)
+        and not _INTERNAL_MOVE.search(low)
+    ):
+        # "Sell call: Alex Morgan with candidate Rúben Tavares", sent by the user's own
+        # employer to someone from outside: the outsider is the candidate, the user hires.
+        add(-1.0, "your own employer invites an outside candidate")
     internal = people and not outsiders and _INTERNAL_MOVE.search(low) is not None
     if internal and casual and not strong and not medium and not negative:
         # "Chat re: secondment to Pricing": a conversation about a move inside the user's
@@ -421,6 +456,44 @@ def detect(
 
 _INFORMAL = 0.45
 _JOB_TITLE = 0.4
+# What joins the parties of a meeting in its title: "A // B", "A and B", "A with B".
+_PAIR_JOINS = _rx(r" (?:and|with|w/|//|/|&|\+|<>|x) ")
+# A capitalised word: a name or a company's (lowercased titles name nobody this way).
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[^\W\d_a-z][^\W\d_]++")
+# Words of the meeting itself, not a party to it.
+_MEETING_WORDS = frozenset(
+    ("zoom", "teams", "meet", "google", "call", "chat", "meeting", "video", "phone", "intro")
+)
+
+
+def _names_user_with_other(event: Event, me: Me) -> bool:
+    """The title writes the user's full name and joins it to another party by name ("Alex
+    Morgan // Meera Iyer", "Round 3: Alex Morgan with Ravindra & Colette")."""
+    title = event.title
+    if len(title) > 160:
+        return False
+    low = title.casefold()
+    if not _PAIR_JOINS.search(low):
+        return False
+    mine = [
+        a.name.strip().casefold()
+        for a in event.attendees
+        if a.name and " " in a.name.strip() and (a.is_self or me.is_me(a.email))
+    ]
+    at = next((low.find(n) for n in mine if n in low), -1)
+    if at < 0 or len(low) != len(title):
+        return False
+    hit = next(n for n in mine if n in low)
+    # The party joined to the user's name, on either side of it: "Alex Morgan // Meera Iyer",
+    # "Bertrand Achterberg and Alex Morgan"; not "Offer call: compensation & equity – Alex".
+    after = _JOINED_AFTER.match(title, at + len(hit))
+    before = _JOINED_BEFORE.search(title[max(0, at - 60) : at])
+    other = (after.group(1) if after else "") + " " + (before.group(1) if before else "")
+    return any(w.casefold() not in _MEETING_WORDS for w in _CAPITAL_WORD.findall(other))
+
+
+_JOINED_AFTER = re.compile(r" (?:and|with|w/|//|/|&|\+) ([^\W\d_]++)", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r"([^\W\d_]++) (?:and|with|w/|//|/|&|\+) $", re.IGNORECASE)
 # The parts of a subject: "Nikhil / Alex — Senior Data Scientist", "A - Job - Company".
 _SUBJECT_PARTS = re.compile(r"(?<!\s)\s++[-–—|/]\s++|(?<!\s)\s*+\|\s*+|:\s++")
 
@@ -557,6 +630,9 @@ def conclude(evidence: Evidence, schedule: Schedule) -> Verdict:
         (m.person.name for m in schedule.mentions if m.person.hiring_manager and m.person.name),
         schedule.hiring_managers[0] if schedule.hiring_managers else None,
     )
+    if named_hm is None and schedule.self_hiring_manager:
+        # "As before, I'm the hiring manager for the Senior QA Engineer post": the writer.
+        named_hm = schedule.self_name or "the writer"
     if named_hm:
         # "Sunil Varma, who leads our FP&A team and is the hiring manager": a letter that names
         # the one who hires is about the user's hiring.
