@@ -460,6 +460,30 @@ def extract(
         recruiting = [i for i in interviewers if i.role is Role.RECRUITER]
         if len(recruiting) == 1 and (recruiting[0].email or recruiting[0].name):
             recruiter = Contact(recruiting[0].name, recruiting[0].email)
+    if recruiter is None or _team_mailbox(recruiter, me):
+        # Only a team mailbox (or nobody) so far: recruiting staff among those met ("Priti
+        # Mistry (People Partner, North)" under a careers@ invite) are the one to ask.
+        recruiting = [i for i in interviewers if i.role is Role.RECRUITER and i.name]
+        if len(recruiting) == 1 and recruiter is not None:
+            recruiter = Contact(recruiting[0].name, recruiting[0].email or recruiter.email)
+    if named_recruiter is None and (recruiter is None or _team_mailbox(recruiter, me)):
+        # "Should you need to reschedule, please reply to Ms Cheryl Lim (Talent Acquisition) at
+        # …", "fale com a nossa recrutadora Beatriz Monteiro (…)": the person the letter sends
+        # questions to is the one to ask, before a team mailbox.
+        contact = _contact_person(schedule.text, roster_.my_names)
+        if contact is not None and not any(
+            i.role is not Role.RECRUITER and i.name and names_match(i.name, contact.name)
+            for i in interviewers
+        ):
+            known = next(
+                (i for i in interviewers if i.name and names_match(i.name, contact.name)), None
+            )
+            team_box = recruiter.email if recruiter is not None else None
+            if team_box and _SILENT_LOCAL.match(team_box):
+                team_box = None
+            recruiter = Contact(
+                contact.name, contact.email or (known.email if known else None) or team_box
+            )
     recruiter = recruiter or setter
     if recruiter is None and len(aside) == 1 and aside[0].name:
         # The one optional guest set aside, named in the letter for something other than an
@@ -670,9 +694,145 @@ def _team_sender(email: str | None, name: str | None, me: Me) -> bool:
 
 _ANSWERED = re.compile(
     r"^(?:careers?|jobs|hiring|recruit\w*|\w*recruit(?:ing|ment)|talent\w*|hr|people|"
-    r"office|applications?|apply)(?:[-._+]\w*)?$",
+    r"office|applications?|apply|"
+    # The same teams in other languages: selección, recrutement, rekruttering, Bewerbung.
+    r"selec(?:c|t)i[oó]n|selecao|recrutement|recrutamento|rekrut\w*|rekryt\w*|"
+    r"bewerbung\w*|karriere|personal|empleo|emploi|vagas)(?:[-._+]\w*)?$",
     re.IGNORECASE,
 )
+# A team's name on a mailbox, in the languages the invites come in.
+_TEAM_WORDS = re.compile(
+    r"\b(?:recruit\w*|careers?|talent\w*|jobs|hiring|hr|people|selecci[oó]n|recrut\w*|"
+    r"rekrut\w*|rekryt\w*|talentos|personal\w*|human resources|acquisition)\b",
+    re.IGNORECASE,
+)
+
+
+def _team_mailbox(contact: Contact, me: Me) -> bool:
+    """A recruiter that is only a team's mailbox ("Talentos Jabuticaba" <talentos@…>,
+    careers@, a no-reply tool address), not a person."""
+    email = contact.email
+    if not email or me.is_me(email):
+        return False
+    local = email.split("@", 1)[0]
+    if _ANSWERED.match(local) or looks_like_bot(email, contact.name):
+        return True
+    if contact.name and name_matches_email(contact.name, email):
+        return False
+    return contact.name is None or _TEAM_WORDS.search(contact.name) is not None
+
+
+# Where a letter sends the candidate's questions, and whom: "Questions: Brenda Tollefson,
+# Talent Acquisition", "please reply to Ms Cheryl Lim (Talent Acquisition) at …", "Recruiter
+# contact: Zainab Oyinlola, zainab@…", "Coordinator: Priya V… (recruiting@…)", "fale com a
+# nossa recrutadora Beatriz Monteiro", "contactar con Lucía Pardo, técnica de selección".
+_CONTACT_CUE = re.compile(
+    r"\b(?:questions?|queries|contact|reach out to|reply to|get in touch with|write to|"
+    r"recruiter (?:contact|name)|(?:recruiting |interview )?coordinator|point of contact|"
+    r"fale com|falar com|entre em contato com|contactar con|contacte con|escriba a|"
+    r"wenden sie sich(?: bitte)? an|ansprechpartner(?:in)?|contactez|contacter|"
+    r"[ée]crivez [àa]|neem contact op met|kontakta)\b[ \t]*+[:,\-–]?[ \t]*+",
+    re.IGNORECASE,
+)
+# Before the name: a few small words ("a nossa recrutadora", "our recruiter") and a form of
+# address ("Ms", "Frau").
+_ADDRESS_FORMS = frozenset(
+    ("ms", "mr", "mrs", "mx", "dr", "frau", "herr", "sr", "sra", "mme", "m", "miss")
+)
+_NAME_PARTICLES = frozenset(
+    (
+        *("binti", "bin", "van", "von", "de", "da", "del", "della", "dos", "das", "di", "la"),
+        *("le", "al", "el", "ibn", "ter", "den", "der", "du"),
+    )
+)
+_NAME_PUNCT = ",.;:()"
+_EMAIL_LINE = re.compile(r"^[ \t]*+(?:recruiter |contact )?e-?mail\b", re.IGNORECASE)
+
+
+# The small words between a cue and the name: "a nossa recrutadora", "our recruiter", "your
+# coordinator", "unsere Kollegin".
+_LEAD_WORDS = frozenset(
+    (
+        *("a", "o", "our", "your", "the", "nossa", "nosso", "nuestra", "nuestro", "su", "sua"),
+        *("seu", "unsere", "unseren", "unserer", "ihre", "ihrer", "notre", "votre", "la", "el"),
+        *("le", "onze", "vår", "vores", "with", "to"),
+    )
+)
+_LEAD_NOUN = re.compile(
+    r"^(?:recru|reclu|rekru|rekry|selec|coordinat|contact|colleague|colega|kolleg|talent)",
+    re.IGNORECASE,
+)
+
+
+def _lead_word(token: str) -> bool:
+    word = token.strip(",:")
+    return word[:1].islower() and (word in _LEAD_WORDS or _LEAD_NOUN.match(word) is not None)
+
+
+def _name_word(token: str) -> bool:
+    word = token.strip(_NAME_PUNCT)
+    return (
+        bool(word)
+        and word[0].isupper()
+        and all(c.isalpha() or c in "'’-" for c in word)
+        and word.lower() not in _ADDRESS_FORMS
+    )
+
+
+def _contact_person(text: str, my_names: Sequence[str]) -> NamedPerson | None:
+    """The person a letter sends the candidate's questions to, with their address if the
+    letter gives it; None when the one named there has a title outside recruiting."""
+    if not text:
+        return None
+    head = text[:6000]
+    for cue in _CONTACT_CUE.finditer(head):
+        line_end = head.find("\n", cue.end())
+        line_end = len(head) if line_end < 0 else line_end
+        rest = head[cue.end() : min(line_end, cue.end() + 200)]
+        tokens = rest.split()
+        i = 0
+        while i < len(tokens) and i < 4 and _lead_word(tokens[i]):
+            i += 1
+        if i < len(tokens) and tokens[i].rstrip(".").lower() in _ADDRESS_FORMS:
+            i += 1
+        words: list[str] = []
+        while i < len(tokens) and len(words) < 6:
+            token = tokens[i]
+            if token.startswith("("):
+                break
+            if _name_word(token):
+                words.append(token.strip(_NAME_PUNCT))
+            elif words and token in _NAME_PARTICLES:
+                words.append(token)
+            else:
+                break
+            i += 1
+            if token[-1] in _NAME_PUNCT:
+                break
+        while words and words[-1] in _NAME_PARTICLES:
+            words.pop()
+        capitals = [w for w in words if w not in _NAME_PARTICLES]
+        name = " ".join(words)
+        if len(capitals) < 2 or not is_name(" ".join(capitals)) or _TEAM_WORDS.search(name):
+            continue
+        if any(names_match(name, mine) for mine in my_names):
+            continue
+        at = rest.find(words[-1], rest.find(words[0])) + len(words[-1])
+        tail = rest[at:]
+        emails = find_emails(tail[:120])
+        if not emails and line_end < len(head):
+            following = head[line_end + 1 : line_end + 120].split("\n", 1)[0]
+            if _EMAIL_LINE.match(following):
+                emails = find_emails(following)
+        said = tail.split("@", 1)[0] if emails else tail
+        said = said.strip(" \t,.;:-–—")
+        if said.startswith("("):
+            said = said[1:].split(")", 1)[0]
+        said = said.split(" at ", 1)[0].split(" (", 1)[0].strip(" ,.;:()")
+        if said and len(said) <= 60 and role_of(said) not in (Role.RECRUITER, Role.UNKNOWN):
+            return None
+        return NamedPerson(name, None, emails[0] if emails else None)
+    return None
 
 
 def _answering_mailbox(email: str | None, me: Me) -> bool:

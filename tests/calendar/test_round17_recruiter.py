@@ -1,0 +1,97 @@
+"""Seventeenth extraction round (issue 16), the recruiter behind a team mailbox: invites written
+for each mechanism, each failing before it. A team's mailbox sends the invite (careers@,
+talentos@, a no-reply tool address) and the letter names the person to ask: where it sends the
+candidate's questions ("reply to Ms X (Talent Acquisition) at …", "Questions: X, Talent
+Acquisition", "fale com a nossa recrutadora X", "contactar con X, técnica de selección"), or
+recruiting staff among those met. That person is the recruiter; someone with a title outside
+recruiting, and a team written as a name, are not."""
+
+from __future__ import annotations
+
+from app.calendar.model import Interview
+from tests.calendar.helpers import contact, google_event, only_event
+
+START = "2027-03-02T10:00:00-05:00"
+END = "2027-03-02T11:00:00-05:00"
+
+
+def _invite(description: str, organizer: tuple[str, str], *guests: tuple[str, str]) -> Interview:
+    page = google_event(
+        "Interview - Alex Morgan - Logistics Analyst",
+        description,
+        organizer,
+        *guests,
+        start=START,
+        end=END,
+    )
+    return only_event(page)
+
+
+PANEL = (("Ottoline Barra", "o.barra@quaymoor.example"),)
+MAILBOX = ("Quaymoor Careers", "careers@quaymoor.example")
+
+
+def test_the_person_to_reply_to_is_the_recruiter_not_the_mailbox() -> None:
+    found = _invite(
+        "Dear Alex,\n\nInterviewer: Ottoline Barra - Logistics Manager\n\nShould you need to "
+        "reschedule, please reply to Ms Philippa Krall (Talent Acquisition) at "
+        "philippa.krall@quaymoor.example.\n\nRegards,\nGroup HR",
+        MAILBOX,
+        *PANEL,
+    )
+    assert contact(found) == ("Philippa Krall", "philippa.krall@quaymoor.example")
+
+
+def test_questions_to_a_named_person_without_an_address_are_asked_at_the_mailbox() -> None:
+    found = _invite(
+        "Interviewers\nOttoline Barra - Logistics Manager\n\nPlease bring photo ID. Questions: "
+        "Wilhelm Strand, Talent Acquisition.",
+        MAILBOX,
+        *PANEL,
+    )
+    assert contact(found) == ("Wilhelm Strand", "careers@quaymoor.example")
+
+
+def test_the_contact_sentence_in_portuguese_and_spanish() -> None:
+    pt = _invite(
+        "Quem vai conversar com você:\nOttoline Barra — Gerente de Logística\n\nQualquer "
+        "dúvida, fale com a nossa recrutadora Iolanda Prates (iolanda.prates@quaymoor.example).",
+        ("Talentos Quaymoor", "talentos@quaymoor.example"),
+        *PANEL,
+    )
+    assert contact(pt) == ("Iolanda Prates", "iolanda.prates@quaymoor.example")
+    es = _invite(
+        "Entrevistadores:\n- Ottoline Barra, Gerente de Logística\n\nPara cualquier duda puede "
+        "contactar con Remedios Vidal, técnica de selección (remedios.vidal@quaymoor.example).",
+        ("Selección Quaymoor", "seleccion@quaymoor.example"),
+        *PANEL,
+    )
+    assert contact(es) == ("Remedios Vidal", "remedios.vidal@quaymoor.example")
+
+
+def test_recruiting_staff_among_those_met_is_asked_before_the_mailbox() -> None:
+    found = _invite(
+        "Who you will meet:\nOttoline Barra (Logistics Manager)\nSunniva Haug (HR Business "
+        "Partner)\n\nThanks,\nQuaymoor Recruitment",
+        MAILBOX,
+        *PANEL,
+        ("Sunniva Haug", "sunniva.haug@quaymoor.example"),
+    )
+    assert contact(found) == ("Sunniva Haug", "sunniva.haug@quaymoor.example")
+
+
+def test_a_contact_outside_recruiting_or_a_team_is_not_the_recruiter() -> None:
+    manager = _invite(
+        "Interviewer: Ottoline Barra - Logistics Manager\n\nIf you are running late, contact "
+        "Dorian Pell, Warehouse Supervisor, on 555-0100.",
+        MAILBOX,
+        *PANEL,
+    )
+    assert contact(manager) == (None, "careers@quaymoor.example")
+    team = _invite(
+        "Interviewer: Ottoline Barra - Logistics Manager\n\nNeed to reschedule? Reply to this "
+        "invitation and the Quaymoor Freight recruiting team will help.",
+        MAILBOX,
+        *PANEL,
+    )
+    assert contact(team) == (None, "careers@quaymoor.example")
