@@ -21,15 +21,42 @@ _COMPANY_SUFFIX = re.compile(
     r"(?:\s+(?:inc|incorporated|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|sa|sas|"
     r"srl|bv|nv|plc|pty|oy|ab|as|kk))+$"
 )
-_NON_WORD = re.compile(r"[^\w]+")
+# Latin letters end before the IPA block: an accent on one of them is folded away.
+_LATIN_END = "\u0250"
+
+
+def _folded(text: str) -> str:
+    """Casefolded, accents on Latin letters removed, every other character kept; anything that
+        is neither a letter, a digit, '_' nor a mark becomes a space (an invisible format character,
+    such as a zero-width space or a direction mark, is dropped). One pass over the text.
+
+        Not an ASCII fold: that dropped every letter of Cyrillic, Greek, Hebrew, Arabic, CJK ...
+        so 'Яндекс' and 'ソニー' had the same key '' and were one opportunity."""
+    out: list[str] = []
+    latin_base = False
+    decomposed = unicodedata.normalize("NFKD", text)
+    for ch in unicodedata.normalize("NFKD", decomposed.casefold()):
+        if unicodedata.combining(ch):
+            if not latin_base:  # a mark of another script is part of its letter
+                out.append(ch)
+        elif ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M":
+            latin_base = ch < _LATIN_END
+            out.append(ch)
+        elif unicodedata.category(ch) == "Cf":
+            continue  # zero-width characters and direction marks are not there
+        else:
+            latin_base = False
+            out.append(" ")
+    # Recompose what stayed decomposed ('ジ' is 'シ' plus a mark): keys in their usual form.
+    return " ".join(unicodedata.normalize("NFKC", "".join(out)).split())
 
 
 def normalize_key(text: str | None, *, company: bool = False) -> str:
-    """Case-, accent- and punctuation-folded text for matching; "" when absent."""
+    """Case-, accent- and punctuation-folded text for matching; "" when absent. ASCII text
+    and Latin letters with accents fold as before; letters of other scripts are kept."""
     if not text:
         return ""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    key = _NON_WORD.sub(" ", folded.casefold()).strip()
+    key = _folded(text)
     if company:
         key = _COMPANY_SUFFIX.sub("", key).strip() or key
     return key[:300]
