@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.autodraft.user_plans import stand_down_opportunity
 from app.errors import BadRequest
-from app.store.opportunities import Opportunity
+from app.store.opportunities import Opportunity, normalize_key
 from app.store.queries import (
     cancel_open_drafts,
     find_interview,
@@ -62,7 +62,8 @@ async def stand_down_interview(
         company, position = row.company or company, row.position or position
         if row.opportunity_id is not None:
             opportunity = await get_opportunity(session, user.id, row.opportunity_id)
-    if opportunity is None and company:
+    # A company of only invisible characters or punctuation names nothing (its key is "").
+    if opportunity is None and company and normalize_key(company, company=True):
         opportunity = await get_or_create_opportunity(session, user.id, company, position)
         if row is not None:
             row.opportunity_id = opportunity.id
