@@ -39,9 +39,32 @@ _INTERVIEW_WORDS = re.compile(
     r"\b(?:(?:live|virtual|video|phone|onsite|on-site|final|technical|tech|initial|intro|"
     r"introductory|first|second|third|1st|2nd|3rd|hiring manager|recruiter|panel|coding|"
     r"system design|behavioral|culture|coffee|lunch)\s+){0,4}(?:interviews?|screen(?:ing)?|onsite|"
-    r"on-site|round|loop|call|chat|conversation|meeting|panel|coffee)\b|\bcanceled:|\bcancelled:",
+    r"on-site|round|loop|call|chat|conversation|meeting|panel|coffee)\b|\bcanceled:|\bcancelled:|"
+    # The same in the other languages invites come in: "Entrevista técnica", "Zweitgespräch".
+    r"\b(?:entrevista|entretien|colloquio|sollicitatiegesprek|intervju|haastattelu)"
+    r"(?:\s++(?:t[ée]cnic[ao]|technique|final|online|virtual))?\b|"
+    r"\b(?:vorstellungs|bewerbungs|zweit|erst|kennenlern|auswahl)gespr[äa]ch\b",
     re.IGNORECASE,
 )
+# The head words of job titles in the other languages invites come in (Spanish, Portuguese,
+# French, German, Italian, Dutch): the title lexicon reads English. A word that holds one of
+# these stems (German compounds: "Softwareentwickler") names a job.
+_FOREIGN_JOB_STEMS = (
+    *("analista", "engenheir", "ingenier", "ingénieur", "ingenieur", "desarrollador"),
+    *("desenvolvedor", "entwickler", "coordinador", "coordenador", "gerente", "jefe de"),
+    *("jefa de", "directora", "diretor", "directeur", "directrice", "responsable", "técnic"),
+    *("consultor", "especialista", "asistente", "assistente", "leiter", "referent", "berater"),
+    *("sachbearbeiter", "vendedor", "vendedora", "chargé", "chargée", "gestionnaire"),
+    *("medewerker", "adviseur", "sviluppat", "programmat", "enfermer", "contador", "contable"),
+)
+
+
+def _foreign_job(text: str) -> bool:
+    """A job's title in one of the other languages, by its head word."""
+    low = text.lower()
+    return len(text.split()) <= 8 and any(stem in low for stem in _FOREIGN_JOB_STEMS)
+
+
 # The name ends at a separator, " for", " with" or another " at"/"@": a lazy run that could
 # cross those was retried up to 60 characters from every "at" of "at at at …".
 _AT = re.compile(
@@ -940,6 +963,9 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
         opened = found.rfind("(")
         if opened > 0 and _key(found[opened + 1 : -1]) == _key(company_name):
             return found[:opened].rstrip(" ,-–—") or found
+        if opened > 0 and _key(found[:opened]) == _key(company_name):
+            # "Thornquill (Support Operations Analyst)": the employer, then the job in brackets.
+            return _clean_position(found[opened + 1 : -1]) or found
     if found and company_name and ", " in found:
         # "Supply Chain Planner, Velora Foods": the employer after a comma.
         head, _, tail = found.rpartition(", ")
@@ -1061,6 +1087,11 @@ def _position_in_title(text: str, event: Event, company_name: str | None) -> str
     for name, found, met_with in read.after_names:
         if _is_candidate(name, event) and not met_with and found:
             return found
+        if found and company_name and _key(name) == _key(company_name):
+            # "Intro call: Alex Morgan x Driftless Robotics (Controls Engineer)", "Interview
+            # with Kelpie Freight (Operations Analyst)": after the employer's name, the
+            # parenthesis holds the job, not a person's title.
+            return found
     if read.after_for:
         return read.after_for
     for segment, found in read.segments:
@@ -1119,7 +1150,12 @@ def _title_positions(text: str) -> _TitlePositions:
         if not segment:
             continue
         found = _clean_position(segment)
-        if found and (not is_title(found) or is_name(found) or "hiring manager" in fold(found)):
+        foreign = found is not None and _foreign_job(found)
+        if found and (
+            not (foreign or is_title(found))
+            or (is_name(found) and not foreign)
+            or "hiring manager" in fold(found)
+        ):
             found = None
         segments.append((segment, found))
     return _TitlePositions(None, in_parens, after_names, after_for, tuple(segments))
@@ -1133,10 +1169,16 @@ def _is_candidate(name: str, event: Event) -> bool:
     org = event.organizer.email if event.organizer else None
     return any(
         a.name
-        and names_match(name, a.name)
+        and (names_match(name, a.name) or names_match(name, _turned(a.name)))
         and (a.is_self or (is_free_mail(domain_of(a.email)) and a.email != org))
         for a in event.attendees
     )
+
+
+def _turned(name: str) -> str:
+    """ "Morgan, Alex" as a directory writes it, turned to "Alex Morgan"."""
+    last, comma, first = name.partition(",")
+    return f"{first.strip()} {last.strip()}" if comma and first.strip() else name
 
 
 # "Coffee with Sam Rivera (Founder)": the person met, whatever their address.
@@ -1147,7 +1189,8 @@ _ROLE_PARENS = re.compile(r"\((?P<v>[^()]{3,80}?)\s+(?:role|position|opening)\)"
 # A name starts at a word's start (not again at each of its letters) and its words are taken
 # whole (possessive): linear on a long run of capitals.
 _NAME_PARENS = re.compile(
-    r"(?<![\w'’.-])(?P<n>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,3})\s*+\([^()]*\)"
+    # Not a word's gender ending: "Engenheiro(a)", "Coordinador(a)".
+    r"(?<![\w'’.-])(?P<n>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,3})\s*+\((?![aoe]\))[^()]*\)"
 )
 _SEGMENTS_KEEP_PARENS = re.compile(  # (?<!\s): as _SEGMENTS
     r"(?<!\s)\s+[-–—|:/~]\s+|(?<!\s)\s*[|]\s*|:\s+|(?<!\s)\s+<>\s+|(?<!\s)\s+x\s+"
@@ -1158,20 +1201,26 @@ _SEGMENTS_KEEP_PARENS = re.compile(  # (?<!\s): as _SEGMENTS
 # "(all genders)".
 _REQ_PARENS = re.compile(
     # A bare "ID" label too: "(ID 41F2)".
-    r"\(\s*(?:(?:(?:req(?:uisition)?|job|ref(?:erence)?)\.?\s*(?:id|no\.?|number|ref)?|id)"
+    r"\(\s*(?:(?:(?:req(?:uisition)?|job|ref(?:erence)?)\.?[\s-]*(?:id|no\.?|number|ref)?|id)"
     r"\s*[#:.]?\s*)?"
     r"#?[A-Z]{0,4}-?\d[\w-]*\s*\)|\(\s*[mwfdx](?:\s*/\s*[mwfdx]){1,3}\s*\)|\(all genders\)|"
     # "(Job #: 0091)", "(Job No. 14)"; the kind of contract or move, not the job's name.
     r"\(\s*(?:job|req(?:uisition)?|ref)\s*(?:#|no\.?|number|id)\s*:?\s*[\w-]+\s*\)|"
     r"\((?:internal(?: transfer| move| candidate)?|remote|hybrid|on-?site|contract|temporary|"
-    r"temp|fixed[- ]term|full[- ]time|part[- ]time|maternity cover|permanent)\)",
+    r"temp|fixed[- ]term|full[- ]time|part[- ]time|maternity cover|permanent)\)|"
+    # A requisition's state in the tool ("Claims Adjuster II (Open)"), a level code in brackets
+    # wherever written ("Software Engineer [L5]", "(IC3)").
+    r"\((?:open|opened|evergreen|pipeline)\)|[(\[]\s*+(?:L|IC|E|M|P|T)\d{1,2}\+?\s*+[)\]]",
     re.IGNORECASE,
 )
 _REQ_LEAD = re.compile(
     r"^(?:req(?:uisition)?\s*+[#:]?\s*+)?#?[A-Z]{0,4}-?\d[\w-]*\s+", re.IGNORECASE
 )
 _AT_TAIL = re.compile(r"(?<!\s)\s+at\s++[A-Z][^,]*$")
-_SEARCH_TAIL = re.compile(r"(?<=[\w)])\s++(?:faculty\s++)?search(?:\s++committee)?$")
+_SEARCH_TAIL = re.compile(
+    r"(?<=[\w)])\s++(?:(?:faculty\s++)?search(?:\s++committee)?|appointment|hire)$"
+)
+_TOOL_TAG = re.compile(r"^\[[A-Za-z][\w .-]{0,30}\]\s*+")
 
 
 # Words around a position that are not part of it: "the post of Java Developer", "Marketing
@@ -1238,7 +1287,9 @@ def _clean_position(text: str) -> str | None:
         inner, outer = text[opened + 1 : -1].split(), text[:opened].split()
         if opened > 0 and len(inner) >= 2 and _repeats_a_word(inner, outer):
             text = text[:opened]
-    text = _VERB_TAIL.sub("", _POST_OF.sub("", text.strip()))
+    # "[Lever] Product Marketing Manager": the sending tool's tag before the job.
+    text = _TOOL_TAG.sub("", text.strip())
+    text = _VERB_TAIL.sub("", _POST_OF.sub("", text))
     text = _REQ_LEAD.sub("", text.strip())
     text = _REQ.sub(" ", text)
     text = _REQ_TAIL.sub("", text.rstrip())
