@@ -253,11 +253,15 @@ def _who_widgets(view: ComposeView) -> list[Json]:
             ck.decorated_text(
                 f"<b>{cards.esc(who)}</b>",
                 top_label="Note for",
-                bottom_label=", ".join(x for x in (target.job_title, target.email) if x) or None,
+                # Labels are card text too (a little HTML renders): escape the invite's words.
+                bottom_label=cards.esc(", ".join(x for x in (target.job_title, target.email) if x))
+                or None,
             )
         )
         where = ", ".join(
-            x for x in (cards.when_text(target.start, target.end, view.tz), target.company) if x
+            x
+            for x in (cards.when_text(target.start, target.end, view.tz), cards.esc(target.company))
+            if x
         )
         widgets.append(
             ck.decorated_text(

@@ -184,7 +184,7 @@ def _person_widgets(index: int, row: PlanRow, editable: bool) -> list[Json]:
     widgets = [
         ck.decorated_text(
             f"<b>{cards.esc(name)}</b>",
-            top_label=person.title or None,
+            top_label=cards.esc(person.title) or None,
             bottom_label="Suggested: " + cards.scenario_label(row.suggested.scenario),
         )
     ]
@@ -256,7 +256,9 @@ def event_card(view: EventView, settings: Settings) -> Json:
         sections.append(ck.section(cards.paragraph(view.notice), header="Drafts"))
     about: list[Json] = []
     if interview is not None and view.loaded.fetched:
-        where = " · ".join(x for x in (interview.company, interview.position) if x) or None
+        # Labels are card text (a little HTML renders): the invite's words are escaped.
+        parts = (interview.company, interview.position)
+        where = cards.esc(" · ".join(x for x in parts if x)) or None
         about.append(
             ck.decorated_text(
                 f"<b>{cards.esc(interview.title or 'Untitled event')}</b>",

@@ -106,7 +106,8 @@ async def lines_from_store(
 
 def _interview_widgets(line: InterviewLine, tz: ZoneInfo, settings: Settings) -> list[Json]:
     target = line.target
-    where = " · ".join(x for x in (target.company, target.position) if x) or None
+    # Labels are card text (a little HTML renders): the invite's words are escaped.
+    where = cards.esc(" · ".join(x for x in (target.company, target.position) if x)) or None
     widgets = [
         ck.decorated_text(
             f"<b>{cards.esc(target.title or 'Interview')}</b>",
