@@ -686,6 +686,9 @@ def _clean_company(text: str) -> str:
         # "Meridian Home Brands (a Meridian Group company)", "Greenleaf Market #412": an aside
         # on whose the company is, a store's number.
         text = _ASIDE_TAIL.sub("", text).strip(" ,.;:!-–—") or text
+    if ", a" in text:
+        # "Northbeam Energy Services, a Northbeam company": whose the company is, after it.
+        text = _WHOSE_TAIL.sub("", text).strip(" ,.;:!-–—") or text
     head, *rest = _SENTENCE_STOP.split(text, maxsplit=1)
     if rest and rest[0].strip() and head:
         # "Saltmarsh Coffee Roasters. The ops lead reports to me": a signature line that runs
@@ -700,6 +703,10 @@ def _clean_company(text: str) -> str:
     return cleaned
 
 
+_WHOSE_TAIL = re.compile(
+    r",[ \t]++an?[ \t]++[^,\n]{1,60}?[ \t](?:group[ \t]++)?(?:company|business|brand|subsidiary)$",
+    re.IGNORECASE,
+)
 _ASIDE_TAIL = re.compile(r"(?:(?<!\s)\s*+\([^()]*+\)|(?<!\s)\s++#\d++)$")
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){1,3}[A-Za-z]{1,2}$")
 
@@ -707,7 +714,8 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){1,3}[A-Za-z]{1,2}$")
 # Words after a company's name that are not part of it: a legal form, or the team that writes.
 _COMPANY_SUFFIX = re.compile(
     # At most six words, each run of spaces taken once: "people people … x" was quadratic.
-    r"(?:(?<!\s),?\s++(?:co|inc|llc|llp|ltd|limited|corp|gmbh|ag|plc|pvt|private|pty|"
+    r"(?:(?<!\s),?\s++(?:co|inc|llc|llp|pllc|ltd|limited|corp|corporation|incorporated|gmbh|"
+    r"ag|plc|pvt|private|pty|"
     # Nordic and continental forms without dots ("Norrvik AB", "Oy", "ApS", "BV", "SRL").
     r"ab|oyj?|aps|asa|a/s|bv|nv|srl|sarl|spa|kgaa|kg|jsc|"
     # Norwegian "AS", Gulf "PJSC", Singapore "Pte", Malaysian "Sdn Bhd", "SA", the German
@@ -799,7 +807,19 @@ def _fit(text: str, domain: str | None) -> int:
         best = max(best, _fit_one(text.replace("&", " and "), domain))
     if best < 3 and text[:4].lower() == "the ":
         best = max(best, _fit_one(text[4:], domain))
+    if best < 3 and not text.isascii():
+        # "Fyrtårn Foods" for fyrtaarnfoods.dk, "Müller Bau" for muellerbau.de: a letter with a
+        # mark written as two letters, as Nordic and German addresses write it.
+        spelt = text.translate(_TWO_LETTERS)
+        if spelt != text:
+            best = max(best, _fit_one(spelt, domain))
     return best
+
+
+_TWO_LETTERS = str.maketrans(
+    {"å": "aa", "Å": "Aa", "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe", "ü": "ue", "Ü": "Ue"}
+    | {"ø": "oe", "Ø": "Oe"}
+)
 
 
 # What a domain adds after a name that is no part of it: "brouwerco", "vellumhq", "tallyapp".

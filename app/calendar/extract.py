@@ -81,7 +81,7 @@ def roster(event: Event, me: Me) -> Roster:
             person.email, person.name
         ):
             continue
-        if looks_like_bot(person.email, person.name):
+        if looks_like_bot(person.email, person.name) or _tool_notifier(person.email):
             continue
         if person.response is Response.DELEGATED or person.non_participant:
             continue
@@ -140,6 +140,18 @@ def roster(event: Event, me: Me) -> Roster:
         tuple(my_names),
         tuple((k, t) for k, t in titles.items() if k in others),
     )
+
+
+# A tool's notification address under the employer's domain: "workday-noreply@…",
+# "wd-notifications@…" (the no-reply part after the tool's name).
+_NOTIFIER_PART = re.compile(
+    r"[-._](?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|mailer)(?:[-._]|$)",
+    re.IGNORECASE,
+)
+
+
+def _tool_notifier(email: str | None) -> bool:
+    return bool(email) and _NOTIFIER_PART.search((email or "").split("@", 1)[0]) is not None
 
 
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s++(?=\S)", re.IGNORECASE)

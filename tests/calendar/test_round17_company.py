@@ -1,0 +1,69 @@
+"""Seventeenth extraction round (issue 16), the company: invites written for each mechanism,
+each failing before it. A name written with a Nordic or German letter that the address spells
+with two ("Fjordkræft Tårnby" at fjordkraeft-taarnby, "Grünfeld Bau" at gruenfeldbau);
+"Corporation" and "PLLC" as legal forms; ", a Solberg company" after the name; and a tool's
+notification address under the employer's domain ("workday-noreply@") is nobody met."""
+
+from __future__ import annotations
+
+from app.calendar.model import Interview
+from tests.calendar.helpers import google_event, only_event
+
+START = "2027-05-11T13:00:00-04:00"
+END = "2027-05-11T14:00:00-04:00"
+
+
+def _invite(title: str, description: str, *guests: tuple[str, str]) -> Interview:
+    page = google_event(title, description, guests[0], *guests, start=START, end=END)
+    return only_event(page)
+
+
+def test_a_letter_with_a_mark_spelt_as_two_by_the_address() -> None:
+    nordic = _invite(
+        "Interview: Alex Morgan – Inventory Planner – Tårnvik Foods",
+        "Velkommen! See you Tuesday.",
+        ("Ragnhild Holm", "ragnhild.holm@taarnvikfoods.dk"),
+    )
+    assert nordic.company == "Tårnvik Foods"
+    german = _invite(
+        "Interview: Alex Morgan – Site Engineer – Grünfeld Bau",
+        "Bis Dienstag.",
+        ("Jonas Keller", "jonas.keller@gruenfeldbau.de"),
+    )
+    assert german.company == "Grünfeld Bau"
+
+
+def test_corporation_and_pllc_are_legal_forms() -> None:
+    corp = _invite(
+        "Interview - Alex Morgan - Budget Analyst",
+        "Interviewer: Iris Whitlow - Finance Manager\n\nHallmere Utilities Corporation",
+        ("Iris Whitlow", "iris.whitlow@hallmereutilities.example"),
+    )
+    assert corp.company == "Hallmere Utilities"
+    pllc = _invite(
+        "Interview - Alex Morgan - Staff Accountant",
+        "Looking forward to meeting you.\n\nDana Okoro\nPartner\nOkoro & Lind CPAs, PLLC",
+        ("Dana Okoro", "dokoro@okorolindcpas.example"),
+    )
+    assert pllc.company == "Okoro & Lind CPAs"
+
+
+def test_whose_company_it_is_after_the_name_is_cut() -> None:
+    found = _invite(
+        "Interview Scheduled: Line Technician - Alex Morgan",
+        "Company: Solberg Grid Services, a Solberg company\nJob: Line Technician\n\n"
+        "Interviewers:\nTove Rask, Field Supervisor",
+        ("Solberg Recruiting", "recruiting@solberg.example"),
+        ("Tove Rask", "tove.rask@solberg.example"),
+    )
+    assert found.company == "Solberg Grid Services"
+
+
+def test_a_tools_notification_address_is_nobody_met() -> None:
+    found = _invite(
+        "Interview Scheduled: Payroll Specialist - Alex Morgan",
+        "Interviewers:\nMaren Holt - Payroll Manager",
+        ("Maren Holt", "maren.holt@brightmoor.example"),
+        ("Workday Notifications", "workday-noreply@brightmoor.example"),
+    )
+    assert [i.name for i in found.interviewers] == ["Maren Holt"]
