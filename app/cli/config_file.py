@@ -333,7 +333,9 @@ def merge(
     addresses = (
         [a.strip() for item in me for a in item.split(",") if a.strip()] if me else config.me
     )
-    if not addresses or any("@" not in a for a in addresses):
+    # Something on both sides of the '@': "@", "@example.com" or "sam@" match nobody, and the
+    # user would be taken for an interviewer in every invite.
+    if not addresses or not all(all(a.rpartition("@")[::2]) for a in addresses):
         raise ConfigError(
             "--me takes your email address(es), e.g. --me sam.okafor@example.com" + where
         )

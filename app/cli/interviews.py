@@ -64,7 +64,7 @@ def interviews(
 ) -> None:
     """Find your interviews in a calendar and who you will meet in each."""
     addresses = [a.strip() for item in me for a in item.split(",") if a.strip()]
-    if not addresses or any("@" not in a for a in addresses):
+    if not addresses or not all(all(a.rpartition("@")[::2]) for a in addresses):
         # Without the user's address they are taken for an interviewer in every invite.
         fail("--me takes your email address(es), e.g. --me sam.okafor@example.com")
     window = None
