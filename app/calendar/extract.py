@@ -655,8 +655,20 @@ def _recruiter(
         return None
     if org is not None and org.agency:
         return Contact(org.name, org.email)
+    if (
+        org is not None
+        and role_of(org.title, org.hiring_manager) is not Role.RECRUITER
+        and (org.hiring_manager or _writer_takes_part(event.description[:4000]))
+    ):
+        # "The modeller will sit in my unit and report to me", "a conversation with me and
+        # Ibrahim Sesay", "Na entrevista estarei eu, …": the writer who hires, or who says they
+        # are in the conversation, is met, not the one to ask.
+        return None
     if org is not None:
-        only_one = len(recs) == 1 and not event.attendees_hidden
+        # Guests copied in as optional ("My cofounder Lea might join, I've added her as
+        # optional") do not make the one who invites a coordinator.
+        required = [r for r in recs if not r.optional or r is org]
+        only_one = len(required) == 1 and not event.attendees_hidden
         if only_one or host_meets or _named_as_interviewer(org):
             role = role_of(org.title, org.hiring_manager)
             # "Recruiter screen" with the organizer alone: the recruiter is the one met.
@@ -685,6 +697,17 @@ def _recruiter(
 
 
 _COORDINATES = re.compile(r"\bcoordinator\b|\badministrator\b", re.IGNORECASE)
+# The writer among those in the conversation, in the words of the letter's language: "with me
+# and Ibrahim", "you'll meet me and", "estarei eu", "conmigo", "mit mir", "avec moi".
+_TAKES_PART = re.compile(
+    r"\bwith me and\b|\b(?:meet|see) me and\b|\bme and (?-i:[A-Z])|\bestarei eu\b|"
+    r"\bestar[ée] yo\b|\bconmigo\b|\bcomigo\b|\bmit mir\b|\bavec moi\b|\bmet mij\b",
+    re.IGNORECASE,
+)
+
+
+def _writer_takes_part(head: str) -> bool:
+    return _TAKES_PART.search(head) is not None
 
 
 # A recruiting team's name on a mailbox that answers ("Graduate Recruitment" <graduates@…>),

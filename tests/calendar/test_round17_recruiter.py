@@ -95,3 +95,59 @@ def test_a_contact_outside_recruiting_or_a_team_is_not_the_recruiter() -> None:
         *PANEL,
     )
     assert contact(team) == (None, "careers@quaymoor.example")
+
+
+# --- the organizer who takes part is met, not the one to ask ----------------------------------
+
+ORG = ("Idris Balogun", "idris.balogun@quaymoor.example")
+PEER = ("Saoirse Kealy", "saoirse.kealy@quaymoor.example")
+
+
+def test_the_writer_who_hires_is_met_not_asked() -> None:
+    found = _invite(
+        "Dear Alex,\n\nThank you for applying. I'd like to invite you to a conversation with "
+        "Saoirse Kealy from the planning team. The analyst will sit in my unit and report to "
+        "me.\n\nIdris",
+        ORG,
+        ORG,
+        PEER,
+    )
+    assert contact(found) is None
+    assert "Idris Balogun" in [i.name for i in found.interviewers]
+
+
+def test_the_writer_in_the_conversation_in_english_or_portuguese_is_met() -> None:
+    for text in (
+        "Hi Alex, a conversation with me and Saoirse Kealy about the analyst role.",
+        "Olá Alex, na entrevista estarei eu e a Saoirse Kealy, da equipa de planeamento.",
+    ):
+        found = _invite(text, ORG, ORG, PEER)
+        assert contact(found) is None, text
+        assert "Idris Balogun" in [i.name for i in found.interviewers], text
+
+
+def test_an_optional_cofounder_does_not_make_the_founder_a_coordinator() -> None:
+    page = google_event(
+        "coffee alex + idris",
+        "As mentioned we're hiring our first analyst at Quaymoor. My cofounder Saoirse might "
+        "join for the last 15 minutes; I've added her as optional.",
+        ("Idris Balogun", "idris.balogun@gmail.com"),
+        ("Idris Balogun", "idris.balogun@gmail.com"),
+        PEER,
+        start=START,
+        end=END,
+    )
+    page["items"][0]["attendees"][2]["optional"] = True
+    found = only_event(page)
+    assert contact(found) is None
+    assert "Idris Balogun" in [i.name for i in found.interviewers]
+
+
+def test_a_recruiter_who_joins_is_still_the_recruiter() -> None:
+    found = _invite(
+        "Hi Alex, you'll meet me and Saoirse Kealy.\n\nIdris Balogun\nSenior Recruiter",
+        ORG,
+        ORG,
+        PEER,
+    )
+    assert contact(found) == ("Idris Balogun", "idris.balogun@quaymoor.example")
