@@ -971,6 +971,9 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
     found = _position(event, schedule, company_name)
     if found:
         found = _without_candidate(found, event) or found
+    if found and company_name and _key(found) == _key(company_name):
+        # "your interest in the Fenwick Marine role": the employer's name, not a job.
+        return None
     if found and " with " in found:
         # "Staff Pharmacist with Hyun-woo Kang, PharmD, …": the sentence goes on to the person
         # met, a guest of the invite.
@@ -1035,7 +1038,57 @@ def _position(event: Event, schedule: Schedule, company_name: str | None) -> str
         found = _position_in_title(m.group("v").strip()[:200], event, company_name)
         if found:
             return found
-    return _role_in_talk(event.description[:3000])
+    return _role_in_talk(event.description[:3000]) or _framed_job(event, company_name)
+
+
+# A job named by its frame in a letter, whatever the title lexicon knows: capitalised words
+# before a word that says it is a job ("the Credit Risk Modeller vacancy", "the Senior QA
+# Engineer post", "the Firmware Engineer process"), after "join … as" or "Applying for", or in
+# brackets after the candidate's own name ("Session 3 of 4 for Alex Morgan (Senior
+# Bioinformatics Scientist)"). Each word is taken whole (possessive): linear.
+_CAP_WORD = r"(?-i:[A-Z]|i(?=[A-Z]))[\w&/+'’-]*+"
+_CAP_WORDS = _CAP_WORD + r"(?:[ \t]++(?:" + _CAP_WORD + r"|of|and|&|\(\w++\)))*+"
+_FRAMED = re.compile(
+    r"\b(?:the|this|our|your)[ \t]++(?P<v>" + _CAP_WORDS + r")[ \t]++(?:role|position|"
+    r"opening|vacancy|post|process|search|requisition|hiring process|interview process)\b"
+    r"|\bjoin(?:s|ing)?[ \t]++(?:us[ \t]++|the[ \t]++team[ \t]++)?as[ \t]++(?P<j>"
+    + _CAP_WORDS
+    + r")|\bapplying for:?[ \t]++(?P<a>"
+    + _CAP_WORDS
+    + r"(?:[ \t]++[-–][ \t]++"
+    + _CAP_WORDS
+    + r")?)",
+    re.IGNORECASE,
+)
+
+
+def _framed_job(event: Event, company_name: str | None) -> str | None:
+    text = event.description[:3000]
+    if not text:
+        return None
+    people = [a.name for a in event.attendees if a.name]
+    for m in list(_FRAMED.finditer(text))[:10]:
+        value = next(v for v in m.groups() if v).strip()
+        words = value.split()
+        if len(words) > 7 or (m.group("v") and len(words) < 2 and not is_title(value)):
+            continue
+        if company_name and _key(value) == _key(company_name):
+            continue
+        if _is_person(value, people) or "hiring manager" in fold(value):
+            continue
+        if is_name(value) and not is_title(value) and not m.group("v"):
+            continue
+        found = _clean_position(value)
+        if found:
+            return found
+    mine = next((a.name for a in event.attendees if a.is_self and a.name), None)
+    if mine and f"{mine} (" in text:
+        # "Session 3 of 4 for Alex Morgan (Senior Bioinformatics Scientist)".
+        at = text.find(f"{mine} (") + len(mine) + 2
+        inner = text[at : at + 100].split(")", 1)[0]
+        if ")" in text[at : at + 101] and is_title(inner):
+            return _clean_position(inner)
+    return None
 
 
 # How an informal invite or a booking page's answers name the job: "your founding engineer

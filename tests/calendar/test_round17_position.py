@@ -73,3 +73,33 @@ def test_noise_around_the_job_is_cut() -> None:
     assert _invite("Interview - Alex Morgan - Senior Accountant (Open)").position == (
         "Senior Accountant"
     )
+
+
+def test_a_job_named_by_its_frame_in_the_letter() -> None:
+    for text, job in (
+        ("Following your application for the Tidal Load Modeller vacancy, let's talk.", None),
+        ("As before, I'm the hiring manager for the Senior Ballast Engineer post.", None),
+        ("For the technical round of the Hull Systems Engineer process, two of us join.", None),
+        ("Ines leads the team you would join as Staff Survey Designer.", None),
+        ("Applying for: Port Operations Analyst - Nightshift (Req 4471-LH)", None),
+    ):
+        found = _invite("Interview - Alex Morgan", text)
+        expected = {
+            "Following": "Tidal Load Modeller",
+            "As": "Senior Ballast Engineer",
+            "For": "Hull Systems Engineer",
+            "Ines": "Staff Survey Designer",
+            "Applying": "Port Operations Analyst - Nightshift",
+        }[text.split()[0].rstrip(",:")]
+        assert found.position == (job or expected), text
+
+
+def test_a_frame_around_the_company_or_a_person_names_no_job() -> None:
+    company = _invite(
+        "Interview - Alex Morgan", "Thanks for your interest in the Fenwick Marine role."
+    )
+    assert company.position is None
+    person = _invite(
+        "Interview - Alex Morgan", "You will join as Halden Okafor's second for the day."
+    )
+    assert person.position is None
