@@ -67,7 +67,10 @@ _NOT_NAME = words(
 # German degrees join the doctorate ("Dr.-Ing.", "Dipl.-Ing.") and styles stack ("Prof. Dr.").
 _HONORIFIC = re.compile(
     # "Mag." and "Ing." (Austrian, Latin-American and West African styles) only with their dot.
-    r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|sr|rev|dipl)\.?|(?:mag|ing)\.|sister(?= \w))"
+    # "Eng." (an engineer's style in the Gulf and Egypt), "Hon.", "Cllr" likewise; "Herr"/"Frau",
+    # "Sir"/"Dame", "Mme", "Sra." before a name word.
+    r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|sr|rev|dipl|mme|mlle|sra|srta|dra|cllr)\.?|"
+    r"(?:mag|ing|eng|engr|hon)\.|(?:sister|herr|frau|sir|dame|lady|lord|do[ñn]a)(?= \w))"
     r"(?:-(?:ing|med|phil|kfm|inf)\.?)?\s++){1,3}",
     re.IGNORECASE,
 )
@@ -426,7 +429,7 @@ def _parse_chunk(chunk: str) -> list[NamedPerson]:
             and (is_title(part) or people[-1].title is not None or _title_shape(part))
             # "… with Dr. Helen Park, Principal Investigator, below": lower-case words that
             # are no title end the person, they do not run on into the title.
-            and (part != part.lower() or is_title(part))
+            and (part != part.lower() or is_title(part) or _HM_PHRASE.search(part) is not None)
         ):
             last = people[-1]
             shadow = _SHADOW_SUFFIX.search(part)
@@ -635,20 +638,41 @@ _QUALIFIED = re.compile(
 )
 _SHADOW_SUFFIX = re.compile(r"(?<!\s)\s*+[(\[](?:shadow(?:ing)?|optional|observer)[)\]]\s*$", re.I)
 _TITLE_LEAD = re.compile(r"^(?:(?:our|your|the|a|an|my|their|his|her)\s+)+", re.IGNORECASE)
+# "Your future manager" in the other languages invites come in (German, Portuguese, Spanish);
+# matched case-insensitively.
+FUTURE_MANAGER = (
+    r"(?:(?:ihre?r?|dein(?:e|er)?) (?:direkte[rn]?|zuk[üu]nftige[rn]?|k[üu]nftige[rn]?) "
+    r"(?:vorgesetzte[rn]?|f[üu]hrungskraft|chef(?:in)?)|"
+    r"(?:sua|seu|su|tu) (?:futura|futuro|pr[óo]xima|pr[óo]ximo) (?:gestora|gestor|l[íi]der|"
+    r"chefe|jefa|jefe|responsable|gerente|supervisora?))"
+)
 # The mark, or the manager the user would have: "(your future manager)", "(HM)".
 _HM_PHRASE = re.compile(
     r"\bhiring manager\b|"
     r"\byour (?:future |direct |new |line |would-be )?(?:manager|supervisor|boss)\b|"
     # "Design Director and would-be manager": the manager the user would have.
     r"\b(?:would-be|prospective) (?:line )?(?:manager|supervisor|boss)\b|"
+    # "Group Product Manager — owns the hiring decision for this role".
+    r"\b(?:owns|makes|will make|has) the (?:final )?hiring decision\b|"
+    # The same in the languages invites come in: "Ihre zukünftige Vorgesetzte", "sua futura
+    # gestora", "responsable de la contratación", "ton futur gestionnaire", "c'est lui qui
+    # encadrera la personne recrutée", "a quien reportaría el puesto".
+    rf"\b{FUTURE_MANAGER}\b|"
+    r"\bresponsable de (?:la )?(?:contrataci[óo]n|selecci[óo]n final)\b|"
+    r"\b(?:a quien|para quien) (?:reportar[íi]as?|reportar[áa]s?|reporta) "
+    r"(?:el puesto|la vacante)?|"
+    r"\b(?:votre|ton|ta) (?:futur|future|prochain|prochaine) (?:gestionnaire|manager|"
+    r"responsable|sup[ée]rieure?|cheffe?)\b|\bgestionnaire d['’]embauche\b|"
+    r"\bqui encadrera\b|\b(?:a quem|para quem) (?:irias|vais|vai) reportar\b|"
     # "Group Treasurer - the role reports into her", "VP Research (the role would report to
     # Wendell)", "- the role would sit in her team": where the job sits is the mark too.
     r"\b(?:the|this) (?:role|position|job|hire) (?:would |will )?(?:reports?|sits?|be reporting)"
-    r" (?:directly )?(?:in|into|to|under)\b|"
+    r" (?:directly |straight )?(?:in|into|to|under)\b|"
     # "Gareth Llewellyn (Area Manager) - the Store Manager reports to Gareth": the job hired
     # for, named by its title, reports to them. The title is written capitalised: "the
     # monthly report to head office" is a document.
-    r"\bthe (?:(?-i:[A-Z])[\w-]*+ ){1,4}(?:would |will )?reports? (?:directly )?(?:in|into|to)\b|"
+    r"\bthe (?:(?-i:[A-Z])[\w-]*+ ){1,4}(?:would |will )?reports? (?:directly |straight )?"
+    r"(?:in|into|to)\b|"
     # "(Design Manager; you would report to Inês)", "(you'd be working for Oscar)": the user
     # would work for them.
     r"\byou(?:'d|’d| would| will|'ll|’ll)? (?:be )?(?:report(?:ing)?|work(?:ing)?) (?:directly )?"

@@ -347,6 +347,9 @@ def _clipped(a: str, b: str) -> bool:
 @lru_cache(maxsize=8192)
 def names_match(a: str, b: str) -> bool:
     """Same person by name: equal, or a first name / "First L." against a full name."""
+    # "Lady Penelope Harcourt" is "Penelope Harcourt": a style before the name is no part of it.
+    a = _HONORIFIC.sub("", a) if a[:1] in _STYLE_INITIALS else a
+    b = _HONORIFIC.sub("", b) if b[:1] in _STYLE_INITIALS else b
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
@@ -441,7 +444,14 @@ def _compound_surname_match(tokens: list[str], joined: str) -> bool:
     return False
 
 
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+(?=\S)", re.IGNORECASE)
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|mr|mrs|ms|mx|prof|professor|mme|sra|dra|cllr)\.?|(?:eng|engr|hon)\.|"
+    r"(?:herr|frau|sir|dame|lady|lord)(?= \w))\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+_STYLE_INITIALS = frozenset("DdMmPpEeHhSsLlFfCc")
 
 
 def pick_name(*names: str | None) -> str | None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from app.calendar.names import (
+    FUTURE_MANAGER,
     NamedPerson,
     is_credential,
     is_name,
@@ -180,6 +181,9 @@ _SELF_HIRES = re.compile(
     # "you'd be working directly for me", "running the line under me", "I'd be managing this
     # role day to day", "I'd be your manager".
     r"\b(?:work|working|works) (?:directly )?(?:for|under) me\b|\bunder me\b|"
+    r"\b(?:onto|into) my (?:team|group|org)\b|"
+    # "I manage Ledger and I'm hiring for the seat on it", not "I'm hiring for a client".
+    r"\bI(?:'m|’m| am) (?:personally )?hiring\b(?! (?:for )?(?:a |an |my |our )?clients?\b)|"
     r"\bI(?:'d|’d| would|'ll|’ll| will) be (?:managing|supervising|leading) (?:this|the) "
     r"(?:role|position|hire|post)\b|\bI(?:'d|’d| would|'ll|’ll| will) be your (?:direct |line )?"
     r"(?:manager|supervisor|boss)\b",
@@ -243,22 +247,41 @@ _HM_SAID = re.compile(
     r"(?:, (?P<a>[^,.;:!?()\n]{2,60}),)?"
     # "Sunil Varma, who leads our FP&A team and is the hiring manager": a clause between.
     r"(?:,? who(?: [\w&'’-]++){1,8}? and)?"
-    # "…, VP of Sales, who is also the hiring manager", "…, who is hiring for the … opening".
-    r"(?:,? who)? (?:is|will be)(?: also)? (?:the hiring manager|"
-    r"your (?:future |direct |new |line |would-be )?manager|hiring for\b)"
+    r"(?:"
+    # "Herr Dr. Haas wäre Ihr direkter Vorgesetzter", "Renata será sua futura gestora".
+    rf" (?i:ist|w[äa]re|wird|ser[áa]|ser[íi]a|[ée]|es|est|sera) (?i:{FUTURE_MANAGER})\b|"
+    # "…, VP of Sales, who is also the hiring manager", "…, who is hiring for the … opening",
+    # "… owns the hiring decision", "… has the final say on this hire", "… is the engineering
+    # manager for the chassis group and the hiring manager".
+    r"(?:,? who)? (?:(?:is|will be)(?: also)? (?:the hiring manager|"
+    r"your (?:future |direct |new |line |would-be )?manager|hiring for\b)|"
+    r"(?:owns|makes|will make|has) the (?:final )?hiring decision\b|"
+    r"(?:has|gets|will have) the final say\b|"
+    r"(?:is|will be) (?:the|an?|our) [^.;:!?()\n]{2,60}? and (?:also )?(?:the|your) "
+    r"(?:hiring manager|(?:future |direct |line )?manager)\b)|"
+    # "Bertrand, your future manager if things go well": the mark in apposition.
+    r", (?:your|the) (?:future |direct |new |line |would-be )?(?:hiring )?manager\b|"
+    # "Oskar Lindqvist, who you would report to", "…, who leads the team you would join".
+    r",? who (?:you(?:'d|’d| would|'ll|’ll| will) (?:be )?report(?:ing)? (?:directly )?to\b|"
+    r"(?:leads|runs|heads|manages) the (?:[\w&'’-]++ ){0,3}?(?:team|group|department|unit|"
+    r"squad|org) (?:that )?you(?:'d|’d| would|'ll|’ll| will)? (?:be )?join(?:ing)?\b))"
 )
 # The person the user would work for, said in other words than "hiring manager": "Marcus leads
 # the team you'd join", "she leads the CS team and would be your manager", "you'd report to
 # Dana Lee". Before "report to" the name follows; otherwise it is the first name of the sentence.
 _MANAGES_YOU = re.compile(
     r"(?:\bwould|\bwill|'d|’d|'ll|’ll) be your (?:direct |line |future )?(?:manager|supervisor)\b|"
-    r"\b(?:leads|runs|heads|manages) the (?:[\w&'’-]++ ){0,3}?team (?:that )?you(?:'d|’d| would|"
+    r"\b(?:leads|runs|heads|manages) the (?:[\w&'’-]++ ){0,3}?(?:team|group|department|unit|"
+    r"squad|org) (?:that )?you(?:'d|’d| would|"
     r"'ll|’ll| will)? (?:be )?join(?:ing)?\b|"
     # "you'd report to Dana Lee", "the role reports directly to him", "you'd be working for
     # Oscar": the one the hire would work for is named (or pointed at) after the words.
     r"\b(?P<to>(?:you(?:'d|’d| would|'ll|’ll| will) (?:be )?(?:report(?:ing)?|work(?:ing)?)|"
-    r"(?:the|this) (?:role|position|job|hire|post) (?:would |will )?(?:reports?|be reporting)) "
-    r"(?:directly )?(?:to|into|for|under)) ",
+    r"(?:the|this) (?:role|position|job|hire|post) (?:would |will )?(?:reports?|be reporting)|"
+    # "The Head of Partnerships reports to Carla": the job hired for, by its capitalised title.
+    r"\bthe (?-i:[A-Z])[\w&/-]*+(?: (?:(?-i:[A-Z])[\w&/-]*+|of|and|&)){0,4} (?:would |will )?"
+    r"(?:reports?|be reporting)) "
+    r"(?:directly |straight )?(?:to|into|for|under)) ",
     re.IGNORECASE,
 )
 # A pronoun for the person last named ("He manages the team and this position reports to him").
@@ -669,6 +692,20 @@ def _read(text: str, ref_year: int | None) -> _Read:
                     recruiter = recruiter or found
                     continue
             heading = None
+        low_line = line.lower()
+        # Who the user would work for, said anywhere: an itinerary's row too ("2:00 PM … with
+        # Ayodele Fashola, who leads the team you would join").
+        if any(w in low_line for w in _HM_HINTS):
+            said_hm = _hm_said(line[:300])
+            if said_hm is not None:
+                hiring_managers.append(said_hm)
+        if any(w in low_line for w in ("be your ", " join", " report", " work")):
+            said_manager, reports = _manager_said(line[:300])
+            if reports and said_manager:
+                # "The role reports to Mbali": the one the hire works for, whatever their rank.
+                hiring_managers.append(said_manager)
+            elif said_manager and said_manager not in managers_said:
+                managers_said.append(said_manager)
         # Cheap guards first: most lines of a description are neither times nor labels.
         has_digit = _DIGIT.search(line) is not None
         if has_digit:
@@ -706,17 +743,6 @@ def _read(text: str, ref_year: int | None) -> _Read:
             continue
         if not agency and "client" in low_line and _CLIENT.search(line):
             agency = True
-        if "hiring" in low_line or "manager" in low_line:
-            said_hm = _hm_said(line[:300])
-            if said_hm is not None:
-                hiring_managers.append(said_hm)
-        if any(w in low_line for w in ("be your ", "team you", " report", " work")):
-            said_manager, reports = _manager_said(line[:300])
-            if reports and said_manager:
-                # "The role reports to Mbali": the one the hire works for, whatever their rank.
-                hiring_managers.append(said_manager)
-            elif said_manager and said_manager not in managers_said:
-                managers_said.append(said_manager)
         # A label and its value in two table cells ("Shadowing  Ilse Brandt") need no colon.
         labelled = ":" in line or "-" in line or "–" in line or "  " in line
         label = _PEOPLE_LABEL.match(line) if labelled else None
@@ -730,7 +756,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 # "Panel for the Platform Product Manager role at Atlas Grid:": the heading
                 # names the job too.
                 position_prose = prose_position(heading_text)
-            value = label.group("v").strip()
+            value = _first_sentence(label.group("v").strip())
             people = parse_people(value)
             if line.lower().startswith(("hiring manager", "hiring lead")):
                 people = [_as_hiring_manager(p) for p in people]
@@ -863,7 +889,13 @@ def _read(text: str, ref_year: int | None) -> _Read:
             self_hm = True
         if (
             not self_hm
-            and (" my " in f" {low} " or " me" in low or "managing" in low or "be your" in low)
+            and (
+                " my " in f" {low} "
+                or " me" in low
+                or "managing" in low
+                or "be your" in low
+                or "hiring" in low
+            )
             and _SELF_HIRES.search(line[:300])
         ):
             # "the Senior Analyst opening on my team", "I lead the data team and I'm hiring".
@@ -931,11 +963,57 @@ def _read(text: str, ref_year: int | None) -> _Read:
         parent=parent,
         position_prose=position_prose,
         agency=agency,
-        hiring_managers=tuple(hiring_managers),
-        managers_said=tuple(managers_said),
+        hiring_managers=_in_full(hiring_managers, loose, asides, slots),
+        managers_said=_in_full(managers_said, loose, asides, slots),
         text=text[:TITLE_SCAN_MAX],
     )
     return _Read(tuple(slots), hinted, schedule)
+
+
+# A full stop that ends a sentence: after a word of two letters or more (not an initial), before
+# a capital.
+_FULL_STOP = re.compile(r"(?<=[\w)]{2})\.\s++(?=[A-Z])")
+_STYLES_WITH_DOT = words(
+    "dr mr mrs ms mx prof sr jr st eng engr hon rev dra sra srta mme mlle ing mag dipl cllr "
+    "capt col gen lt sgt fr no vs"
+)
+
+
+def _first_sentence(value: str) -> str:
+    """A label's value up to the end of its sentence: "Hosts: A (Title) & B (Title). A is the
+    hiring manager." lists A and B; the next sentence is read as prose."""
+    for m in _FULL_STOP.finditer(value, 0, 300):
+        word = value[: m.start()].rsplit(None, 1)[-1].strip("()").lower()
+        if word not in _STYLES_WITH_DOT:
+            return value[: m.start()]
+    return value
+
+
+# What every `_hm_said` match holds, as substrings: most lines hold none.
+_HM_HINTS = (
+    "hiring", "manager", " report", " join", " say", "vorgesetzt", "führungskraft", "gestor",
+    "jef", "gerente", "responsable", "líder", "lider", "chef",
+)  # fmt: skip
+
+
+def _in_full(
+    said: list[str], loose: list[NamedPerson], asides: list[NamedPerson], slots: list[_RawSlot]
+) -> tuple[str, ...]:
+    """Names a sentence gives by surname alone ("Herr Dr. Haas wäre Ihr direkter Vorgesetzter")
+    written in full, when exactly one person the text named in full has that surname and
+    nobody has it as a first name."""
+    if not any(" " not in n for n in said):
+        return tuple(said)
+    named = [p.name for p in (*loose, *asides, *(q for s in slots for q in s.people)) if p.name]
+    full = [n.split() for n in named[:MAX_MENTIONS] if " " in n]
+    out = []
+    for name in said:
+        key = fold(name)
+        if " " not in name and not any(fold(t[0]) == key for t in full):
+            found = {" ".join(t) for t in full if fold(t[-1]) == key}
+            name = found.pop() if len(found) == 1 else name
+        out.append(name)
+    return tuple(out)
 
 
 def _list_ended(bulleted: bool, bullets: bool, spaced: bool, listed: int) -> bool:
@@ -1031,7 +1109,11 @@ _MARK_PAREN = re.compile(
 _MARK_FOR = re.compile(
     r"\bhiring manager for (?:this|the) (?:role|position|job|opening|team|hire)\b", re.IGNORECASE
 )
-_HONORIFIC_LEAD = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+", re.IGNORECASE)
+_HONORIFIC_LEAD = re.compile(
+    r"^(?:(?:dr|mr|mrs|ms|mx|prof|professor|mme|sra|dra|cllr)\.?|(?:eng|engr|hon)\.|"
+    r"(?:herr|frau|sir|dame|lady|lord)(?= \w))\s+",
+    re.IGNORECASE,
+)
 _LEAD_TIME = re.compile(rf"^(?:{TIME})(?:\s*+(?-i:[A-Z]{{2,4}})\b)?[\s:,-]++", re.IGNORECASE)
 
 
