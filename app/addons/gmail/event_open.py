@@ -14,6 +14,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import orjson
+
 from app.addons import cardkit as ck
 from app.addons.cardkit import Json
 from app.addons.gmail import cards
@@ -37,6 +39,9 @@ STAND_DOWN_ACTION = "stand-down"
 RESUME_ACTION = "resume"
 EVENT_PARAM = "event_id"
 CALENDAR_PARAM = "calendar_id"
+# Who each numbered input is for (their keys in card order): Save re-reads the event, and its
+# guest list may have changed since the card was drawn.
+PEOPLE_PARAM = "people"
 NO_NOTE = Scenario.STAND_DOWN  # per person: "no note for them"
 MAX_PEOPLE = 8
 
@@ -151,11 +156,32 @@ class PlanEdit:
     restatement: str | None
 
 
+def _card_people(ctx: GoogleAddonContext) -> list[str] | None:
+    """The person keys the card's inputs were numbered for; None from a card without them."""
+    value = ctx.parameters.get(PEOPLE_PARAM)
+    if value is None:
+        return None
+    try:
+        keys = orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return []
+    if not isinstance(keys, list):
+        return []
+    return [key if isinstance(key, str) else "" for key in keys[:MAX_PEOPLE]]
+
+
 def read_edits(ctx: GoogleAddonContext, rows: Sequence[PlanRow]) -> list[PlanEdit]:
-    """The plan as the card's inputs left it (inputs are numbered in interviewer order)."""
+    """The plan as the card's inputs left it (inputs are numbered in interviewer order, the
+    order of the card the user saw: each number goes to the person it was drawn for, and an
+    edit for someone no longer in the invite goes to nobody)."""
     edits = []
-    for index, row in enumerate(rows):
-        if row.delivered or f"scenario_{index}" not in ctx.form_inputs:
+    keys = _card_people(ctx)
+    by_key = {row.person.key: row for row in rows}
+    numbered: list[tuple[int, PlanRow | None]] = (
+        list(enumerate(rows)) if keys is None else [(i, by_key.get(k)) for i, k in enumerate(keys)]
+    )
+    for index, row in numbered:
+        if row is None or row.delivered or f"scenario_{index}" not in ctx.form_inputs:
             continue  # the card had no inputs for this person: leave their plan as it is
         picked = parse_scenario(ctx.string_input(f"scenario_{index}"))
         override = None if picked is None or picked is row.suggested.scenario else picked
@@ -247,6 +273,8 @@ def event_card(view: EventView, settings: Settings) -> Json:
         params[EVENT_PARAM] = view.event_id
     if interview is not None:
         params[TARGET_PARAM] = NoteTarget.of_interview(interview).to_param()
+    if view.rows:
+        params[PEOPLE_PARAM] = orjson.dumps([row.person.key for row in view.rows]).decode()
 
     def act(name: str) -> Json:
         return ck.action(cards.action_url(settings, name), params)
