@@ -48,7 +48,7 @@ _NEGATIVE = _rx(
     # "interview practice", "practice round with Chris".
     r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
     r"\b(?:podcast|press|media|radio|tv|guest|customer|user|exit|stay|research|informational|"
-    r"survey|census|oral[- ]history|discovery|usability) interview|"
+    r"survey|census|oral[- ]history|discovery|usability|reference) interview|\(referee\)|"
     # The process or the tooling, not an interview: "Demo: automated interview scheduling".
     r"\binterview (?:scheduling|intelligence|software|platform|tooling|process review)\b|"
     # The offer stage, after the interviews: "Offer call - Alex Morgan / Brightwave".
@@ -67,6 +67,9 @@ _NEGATIVE = _rx(
     r"\bseason (?:finale|premiere|\d+)\b|\bepisode\b|\bep\.? ?\d+\b|\breporter:|\brfp\b|"
     # An event about interviewing, on a stage: "Panel: 'Rethinking the technical interview'".
     r"\bmeetup\b|\bconference\b|\bfireside\b|\bkeynote\b|"
+    # An event for many applicants at once: a careers fair, an open house, a live broadcast.
+    r"\b(?:careers?|jobs?|graduate|recruitment) (?:fair|expo)s?\b|\bopen house\b|"
+    r"\blive event\b|"
     # The user sits on the panel ("You're on the interview panel: … candidate").
     r"\b(?:you're|you are|you’re) on the (?:interview(?:ing)? )?panel\b|"
     r"\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
@@ -526,7 +529,12 @@ def _title_words(title: str) -> tuple[str, str | None, str | None, str | None, b
         return title[m.start() : m.end()] if len(low) == len(title) else m.group(0)
 
     strong = _STRONG.search(low)
-    negative = _NEGATIVE.search(low) or (None if strong else _ERRANDS.search(low))
+    negatives = list(_NEGATIVE.finditer(low))[:4]
+    negative = negatives[0] if negatives else (None if strong else _ERRANDS.search(low))
+    while strong is not None and any(_within(strong, n) for n in negatives):
+        # "employer interview slots", "Reference interview": the interview word is part of a
+        # phrase that says this is no candidate interview; it does not count for one too.
+        strong = _STRONG.search(low, strong.end())
     if negative is None and "prep" in low:
         negative = _PREP.search(low)
     medium = _MEDIUM.search(low) if strong is None else None
@@ -534,6 +542,10 @@ def _title_words(title: str) -> tuple[str, str | None, str | None, str | None, b
         " / " in low and _SLASH_PAIR.search(low) is not None
     )
     return low, quoted(strong), quoted(negative), quoted(medium), casual
+
+
+def _within(inner: re.Match[str], outer: re.Match[str]) -> bool:
+    return outer.start() <= inner.start() and inner.end() <= outer.end()
 
 
 @lru_cache(maxsize=256)

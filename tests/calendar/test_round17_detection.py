@@ -147,3 +147,29 @@ def test_the_users_employer_meeting_an_outside_candidate_is_not_an_interview() -
         ("Jordan Pike", "jordan.pike@fastmail.com"),
     )
     assert not found.is_interview, found.reasons
+
+
+def test_an_interview_word_inside_a_not_an_interview_phrase_counts_once() -> None:
+    fair = _event(
+        "Harbour Tech Careers Fair - employer interview slots (sign-up list)",
+        "Thanks for registering. Slots:\n10:00-12:00 Quillmoor (Engineering Manager on the "
+        "booth)\n12:00-14:00 Brightwell (recruiters)\nBring printed CVs.",
+        ("Harbour Careers Fair", "noreply@harbourcareersfair.example"),
+    )
+    assert not fair.is_interview, fair.reasons
+    reference = _event(
+        "Reference interview: Dorothea Quill - Alex Morgan (referee)",
+        "Thank you for agreeing to act as a referee for Dorothea, who has applied for a Senior "
+        "Recruiter position. The interview takes about 20 minutes.",
+        ("Verity Checks", "calls@veritychecks.example"),
+    )
+    assert not reference.is_interview, reference.reasons
+
+
+def test_an_open_house_for_applicants_is_not_an_interview() -> None:
+    found = _event(
+        "Open house for applicants: meet our hiring managers (Teams live event)",
+        "Hear from our hiring managers and recruiters about open roles, then ask questions.",
+        ("Lena Brandt", "lena.brandt@auwald.example"),
+    )
+    assert not found.is_interview, found.reasons
