@@ -401,6 +401,27 @@ def _point_before_recount(low: str, start: int, at: int) -> bool:
     )
 
 
+# Words of feeling or of the interview that are also the names of things in a trade ("the fault
+# level at the bus", "the peak stress", "the learning rate", "a pressure drop"): with a figure
+# in the present tense about the thing, they do not unmake the point.
+_TRADE_WORDS = word_set("fault stress pressure learning learn lesson lessons moment slip slips")
+
+
+def _figure_of_the_thing(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] gives a figure about the thing in the present tense with nobody
+    in the first person, and every word of feeling in it is one of _TRADE_WORDS."""
+    if (
+        _NUMBER.search(low, start, end) is None
+        or _STATES.search(low, start, end) is None
+        or _ANY_FIRST_PERSON.search(low, start, end) is not None
+    ):
+        return False
+    return all(
+        m.group().split("-")[0] in _TRADE_WORDS or m.group().startswith("learn")
+        for m in _NOT_A_POINT.finditer(low, start, end)
+    )
+
+
 def states_a_fact(low: str, start: int, end: int) -> bool:
     """Whether the sentence low[start:end] is a plain statement of fact about the subject (not
     about the interview or how it felt): at least five words, ending in a period; a sentence
@@ -412,7 +433,9 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
     words = _WORDS.findall(low, start, min(end, start + 400))
     if len(words) < 5:
         return False
-    if _NOT_A_POINT.search(low, start, end) is not None:
+    if _NOT_A_POINT.search(low, start, end) is not None and not _figure_of_the_thing(
+        low, start, end
+    ):
         return False
     recount = _RECOUNTS.search(low, start, end)
     if (
@@ -448,6 +471,15 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
         return (
             _NUMBER.search(low, start, end) is not None
             and _NOT_A_FACT_VERB.search(low, start, stop) is None
+        )
+    if words[0] == "if":
+        # A rule stated as a condition: "If a worker misses a check-in by 15 minutes, the
+        # supervisor calls": with nobody in the first person, the main clause is the point.
+        comma = low.find(", ", start, end)
+        return (
+            comma > 0
+            and _ANY_FIRST_PERSON.search(low, start, end) is None
+            and states_a_fact(low, comma + 2, end)
         )
     if words[0] in _DEICTIC and words[0] in _NOT_A_POINT_START:
         # "This year's growth is 14 %, not 9 %": a figure given in the present tense is the
@@ -726,15 +758,59 @@ def _figure_first(low: str, start: int, end: int) -> bool:
     )
 
 
+# The marks after which a writer gives the correction in the same sentence as the stumble: "I
+# gave the wrong formula: it's excess return over volatility", "I said to expire on a timer; it
+# should expire on write", "I mixed up the order - fire doors must stay shut".
+_MARKS = frozenset(":;\u2014\u2013-")
+# A verb that states how the thing is (present tense or a norm), not how the day went: the point
+# is about the subject, in the tense it holds in ("is", "should be", "needs", "goes first").
+_STATES = re.compile(
+    r"\b(?:is|are|isn't|aren't|(?:it|that|this|there|which)'s|should|must|needs?|goes|go|"
+    r"fixes|fix|solves|runs|run|comes|sits|stays|means|gives|keeps|returns|holds|works|covers|"
+    r"applies|apply|belongs|falls|takes|uses|starts|ends|has|have|does|do|doesn't|don't|"
+    r"can|cannot|can't|will|won't|would)\b"
+)
+
+
+def _point_after_mark(low: str, start: int, at: int, end: int) -> bool:
+    """Whether the clause at low[at:...] opened by a colon, semicolon or dash gives the point
+    about the subject, after the writer's own clause in front of it (the stumble or its
+    ownership, in the first person): at least three words, a verb of how the thing is, and no
+    first person, plea, feeling or talk of the interview in it."""
+    mark = low[:at].rstrip()[-1:]
+    if mark not in _MARKS or _ANY_FIRST_PERSON.search(low, start, at) is None:
+        return False
+    stop_m = _CLAUSE_STOP.search(low, at, end)
+    stop = end if stop_m is None else stop_m.start()
+    words = _WORDS.findall(low, at, stop)
+    if len(words) < 3 or words[0] in _NOT_A_THING_NEXT or words[0] in _NOT_A_POINT_START - _IT_IS:
+        return False
+    verb = _STATES.search(low, at, stop)
+    if verb is None or _WORDS.match(low, verb.end() + 1) is None:
+        return False
+    after = _WORDS.match(low, verb.end() + 1)
+    if after is not None and (after.group() in _NOT_A_THING_NEXT or after.group() in _JUDGING):
+        return False  # "it's been a long week", "it is what it is", "it's a shame"
+    return (
+        _ANY_FIRST_PERSON.search(low, at, stop) is None
+        and _NOT_A_POINT.search(low, at, stop) is None
+        and low[end - 1] != "?"
+    )
+
+
 def gives_the_thing(low: str, start: int, end: int) -> bool:
     """Whether a clause of the sentence low[start:end] gives the answer itself: opening on
     "it's" with a figure or the thing named ("it's 8% monthly", "It's the unguarded counter"),
-    or correcting a figure by contrast with nobody's telling in front of it ("churn was 2.1%,
-    not 12%"). Each clause opening is read once, so the sentence is read in linear time."""
+    correcting a figure by contrast with nobody's telling in front of it ("churn was 2.1%,
+    not 12%"), or stating how the thing is after a colon, semicolon or dash that closes the
+    writer's own clause ("I gave the wrong route: referrals go to the lead first"). Each clause
+    opening is read once, so the sentence is read in linear time."""
     if _figure_first(low, start, end):
         return True
     at = start
     while at < end:
+        if at > start and _point_after_mark(low, start, at, end):
+            return True
         m = _IT_CLAUSE.match(low, at, end)
         if m is not None:
             stop_m = _CLAUSE_STOP.search(low, m.end(), end)
