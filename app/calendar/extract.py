@@ -343,11 +343,15 @@ def extract(
         # recruiting staff are named below.
         setter = Contact(sender.name, sender.email)
         recs = [r for r in recs if r is not sender]
-    if recruiter is not None and recruiter.name is None and signer is not None:
+    if (
+        recruiter is not None
+        and (recruiter.name is None or _team_mailbox(recruiter, me))
+        and signer is not None
+    ):
         # A team mailbox sent it ("graduates@", "hr@") and a person signs the letter as
         # recruiting staff ("Sophie Grant" / "Graduate Recruitment Adviser"): the one to ask
         # is that person, at the mailbox.
-        signs_as_staff = role_of(signer.title) is Role.RECRUITER
+        signs_as_staff = _staff_title(signer.title)
         met = any(r.name and names_match(r.name, signer.name) for r in recs)
         if recruiter.email and signs_as_staff and not met:
             recruiter = Contact(signer.name, recruiter.email)
@@ -377,7 +381,7 @@ def extract(
         and signer is not None
         and signer.title
         and " " in signer.name
-        and role_of(signer.title) is Role.RECRUITER
+        and _staff_title(signer.title)
         and not any(r.name and names_match(r.name, signer.name) for r in recs)
     ):
         # A tool sends for nobody ("noreply@teamtailor.com") and the letter is signed by
@@ -482,9 +486,13 @@ def extract(
         # "Should you need to reschedule, please reply to Ms Cheryl Lim (Talent Acquisition) at
         # …", "fale com a nossa recrutadora Beatriz Monteiro (…)": the person the letter sends
         # questions to is the one to ask, before a team mailbox.
-        contact = _contact_person(schedule.text, roster_.my_names)
+        contact = _contact_person(schedule.text, roster_.my_names) or _from_staff_team(
+            schedule.text, roster_.my_names
+        )
         if contact is not None and not any(
-            i.role is not Role.RECRUITER and i.name and names_match(i.name, contact.name)
+            i.role not in (Role.RECRUITER, Role.UNKNOWN)
+            and i.name
+            and names_match(i.name, contact.name)
             for i in interviewers
         ):
             known = next(
@@ -493,9 +501,10 @@ def extract(
             team_box = recruiter.email if recruiter is not None else None
             if team_box and _SILENT_LOCAL.match(team_box):
                 team_box = None
-            recruiter = Contact(
-                contact.name, contact.email or (known.email if known else None) or team_box
-            )
+            name = contact.name or ""
+            if known is not None and known.name and name.isupper() and not known.name.isupper():
+                name = known.name  # "SUNNIVA HAUG FROM HR": the guest list writes her name
+            recruiter = Contact(name, contact.email or (known.email if known else None) or team_box)
     recruiter = recruiter or setter
     if recruiter is None and len(aside) == 1 and aside[0].name:
         # The one optional guest set aside, named in the letter for something other than an
@@ -602,9 +611,11 @@ def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> S
     signature read."""
     org = next((r for r in invited if r.is_organizer), None)
     domain = domain_of(org.email) if org else None
-    sig: Signature | None = read_signature(
-        schedule.signature, lambda text: agrees_with_domain(text, domain)
-    )
+    lines = schedule.signature
+    if any("/" in line and "(" in line for line in lines):
+        # "Zofia Kamińska (she/her)": the pronouns are no part of the name signed.
+        lines = tuple(_PRONOUNS.sub("", line) for line in lines)
+    sig: Signature | None = read_signature(lines, lambda text: agrees_with_domain(text, domain))
     writer = None
     if sig is not None:
         named = [r for r in invited if _matches(r, NamedPerson(sig.name))]
@@ -624,6 +635,10 @@ def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> S
 
 
 _MAX_NAME_MATCH = 200
+_PRONOUNS = re.compile(
+    r"[ \t]*+\((?:she|he|they|ze|xe|ela|ele|elle|il|sie|er)/[a-z]{2,6}(?:/[a-z]{2,6})?\)",
+    re.IGNORECASE,
+)
 _RECRUITING_CALL = re.compile(r"\brecruit(?:er|ing|ment)\b|\btalent\b|\bsourc(?:er|ing)\b", re.I)
 
 
@@ -763,12 +778,33 @@ def _team_mailbox(contact: Contact, me: Me) -> bool:
 # nossa recrutadora Beatriz Monteiro", "contactar con Lucía Pardo, técnica de selección".
 _CONTACT_CUE = re.compile(
     r"\b(?:questions?|queries|contact|reach out to|reply to|get in touch with|write to|"
-    r"recruiter (?:contact|name)|(?:recruiting |interview )?coordinator|point of contact|"
+    r"recruiter(?: contact| name)?|(?:recruiting |interview )?coordinator|point of contact|"
     r"fale com|falar com|entre em contato com|contactar con|contacte con|escriba a|"
     r"wenden sie sich(?: bitte)? an|ansprechpartner(?:in)?|contactez|contacter|"
     r"[ée]crivez [àa]|neem contact op met|kontakta)\b[ \t]*+[:,\-–]?[ \t]*+",
     re.IGNORECASE,
 )
+# Someone the letter places in the people team: "Mika Fujiwara from HR will also join",
+# "FUNMI OYELOWO FROM HR WILL SIT IN", "Dana Pike of our Talent team". Two to four capitalised
+# words, taken whole, before the team.
+_FROM_STAFF_TEAM = re.compile(
+    r"(?<![\w'’-])(?P<n>[A-ZÀ-Þ][\w'’-]*+(?: [A-ZÀ-Þ][\w'’-]*+){1,3}) (?i:from|in|of) "
+    r"(?i:our |the )?(?:HR|H\.R\.|(?i:people(?: (?:team|ops|operations|& culture))?|"
+    r"human resources|talent(?: acquisition)?(?: team)?|recruiting(?: team)?|"
+    r"recruitment(?: team)?|personnel))\b"
+)
+
+
+def _from_staff_team(text: str, my_names: Sequence[str]) -> NamedPerson | None:
+    if not text:
+        return None
+    for m in list(_FROM_STAFF_TEAM.finditer(text[:6000]))[:5]:
+        name = m.group("n")
+        if is_name(name) and not any(names_match(name, mine) for mine in my_names):
+            return NamedPerson(name)
+    return None
+
+
 # Before the name: a few small words ("a nossa recrutadora", "our recruiter") and a form of
 # address ("Ms", "Frau").
 _ADDRESS_FORMS = frozenset(
@@ -887,13 +923,29 @@ _FIRST_PERSON_CALL = re.compile(
 
 
 def _signed_address(lines: tuple[str, ...], name: str) -> str | None:
-    """The writer's own address, alone on a line of the signature."""
+    """The writer's own address on a line of the signature, alone or beside their name and
+    title ("Tamsin Fairweather-Boyd | Senior Recruiter | t.fairweather-boyd@…")."""
     for line in lines:
-        if "@" in line and len(line) <= 80:
-            found = find_emails(line)
-            if len(found) == 1 and name_matches_email(name, found[0]):
+        if "@" in line and len(line) <= 160:
+            found = [e for e in find_emails(line) if name_matches_email(name, e)]
+            if len(found) == 1:
                 return found[0]
     return None
+
+
+# Recruiting staff by a signature's title: the playbook's recruiting titles, and the words
+# of people, HR and resourcing teams ("Resourcing Adviser", "HR Coordinator").
+_RESOURCING = re.compile(r"\bresourcing\b|\bpersonnel\b|\bselection\b", re.IGNORECASE)
+
+
+def _staff_title(title: str | None) -> bool:
+    if not title:
+        return False
+    if role_of(title) is Role.RECRUITER:
+        return True
+    return _RESOURCING.search(title) is not None or (
+        _STAFF_TITLE.search(title) is not None and role_of(title) is Role.UNKNOWN
+    )
 
 
 _ASSISTS = re.compile(

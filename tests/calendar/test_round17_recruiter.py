@@ -151,3 +151,63 @@ def test_a_recruiter_who_joins_is_still_the_recruiter() -> None:
         PEER,
     )
     assert contact(found) == ("Idris Balogun", "idris.balogun@quaymoor.example")
+
+
+# --- recruiting staff who sign, or whom the letter places in the people team -------------------
+
+
+def test_a_recruiter_signing_with_pronouns_under_a_no_reply_tool() -> None:
+    found = _invite(
+        "Hi Alex,\n\nFor the final stage you'll meet:\n1. Ottoline Barra, Logistics Manager\n\n"
+        "Best,\nPhilippa Krall (she/her)\nSenior Recruiter, Quaymoor",
+        ("Quaymoor Recruiting", "no-reply@quaymoor.greenhouse-mail.example"),
+        *PANEL,
+    )
+    assert found.recruiter is not None and found.recruiter.name == "Philippa Krall"
+
+
+def test_the_address_signed_beside_name_and_title_is_the_recruiters() -> None:
+    found = _invite(
+        "Dear Alex,\n\nYou'll meet Ottoline Barra, Logistics Manager.\n\nKind regards,\n\n"
+        "Philippa Krall-Oyelaran | Senior Recruiter | p.krall-oyelaran@quaymoor.example | "
+        "+44 20 7946 0000\n\n"
+        "Quaymoor Freight",
+        ("Talent Acquisition", "noreply@quaymoor.icims.example"),
+        *PANEL,
+    )
+    assert contact(found) == ("Philippa Krall-Oyelaran", "p.krall-oyelaran@quaymoor.example")
+
+
+def test_a_resourcing_adviser_signing_for_the_team_mailbox() -> None:
+    found = _invite(
+        "Dear Alex,\n\nYour panel will be:\nOttoline Barra, Logistics Manager\n\nKind regards,\n"
+        "Wilhelm Strand\nResourcing Adviser\nQuaymoor Freight Ltd",
+        ("Quaymoor Recruitment", "recruitment@quaymoor.example"),
+        *PANEL,
+    )
+    assert contact(found) == ("Wilhelm Strand", "recruitment@quaymoor.example")
+
+
+def test_someone_from_hr_who_joins_is_the_recruiter() -> None:
+    for text in (
+        "Ottoline Barra will be your manager; Sunniva Haug from HR will also join to go over pay.",
+        "ALEX,\n\nASK FOR ME AT GATE 2. SUNNIVA HAUG FROM HR WILL SIT IN AT THE END.\n\n"
+        "THANKS\nOTTOLINE BARRA\nLOGISTICS MANAGER",
+    ):
+        found = _invite(
+            text,
+            ("Ottoline Barra", "o.barra@quaymoor.example"),
+            ("Ottoline Barra", "o.barra@quaymoor.example"),
+            ("Sunniva Haug", "sunniva.haug@quaymoor.example"),
+        )
+        assert contact(found) == ("Sunniva Haug", "sunniva.haug@quaymoor.example"), text
+
+
+def test_a_recruiter_label_after_an_emoji() -> None:
+    found = _invite(
+        "👋 Hi Alex!\n💼 Role: Logistics Analyst\n📨 Recruiter: Philippa Krall "
+        "(philippa.krall@quaymoor.example)\nTalk soon!",
+        ("Ashby", "no-reply@ashbyhq.com"),
+        *PANEL,
+    )
+    assert contact(found) == ("Philippa Krall", "philippa.krall@quaymoor.example")
