@@ -139,6 +139,8 @@ _OPTIONS = {
     "details.risk_areas": "--risk",
     "details.debrief_at": "--debrief",
     "slot": "--slot-start",
+    "slot.start": "--slot-start",
+    "slot.title": "--slot",
 }
 
 
