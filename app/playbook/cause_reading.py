@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from app.playbook.clauses import FAIL_NOUNS, PEOPLE, THINGS
+from app.playbook.clauses import FAIL_NOUNS, PEOPLE, THINGS, cleared
 from app.playbook.pieces import Cut
 from app.playbook.rules import word_set
 
@@ -849,3 +849,132 @@ def _jab(words: list[str], text: str) -> tuple[int, int] | None:
             if thing > 0 and any(x in _THINGS for x in words[k + 3 : thing]):
                 return (k, thing)
     return None
+
+
+# --- an excuse conceded: blame read from the ownership that follows it ------------------------
+#
+# Ownership said *against* something ("Still, the error is mine", "..., but I accept the handling
+# was mine", "Nevertheless I take ownership", "my bad though") presupposes what came before it
+# was offered as a reason. When that reason is something outside the candidate with a fault or a
+# lack in it ("the calculator on the desk was set to a different unit", "the pack did not include
+# any guidance", "the format only allowed two minutes"), the note has put the stumble on it:
+# polite blame with an ownership sentence beside it (issue 14), whatever the words of the cause.
+# A reason about the candidate ("I was nervous, but that's on me"), one disowned ("no excuse,
+# though"), a fact with no fault in it and a question are not.
+
+_CONCESSIVE = re.compile(
+    r"\b(?:still|nevertheless|nonetheless|regardless|even\s+so|that\s+said|having\s+said\s+that|"
+    r"all\s+the\s+same|either\s+way|be\s+that\s+as\s+it\s+may|but|though|although|however|"
+    r"anyway|anyhow|in\s+any\s+case|at\s+the\s+end\s+of\s+the\s+day)\b"
+)
+# Said after the ownership, closing its sentence: "Still my mistake though.", "my bad tho".
+_CONCESSIVE_TAIL = re.compile(
+    r"(?:,?\s*+(?:though|tho|all\s+the\s+same|anyway|regardless|nonetheless|nevertheless|"
+    r"even\s+so)\b)[^.!?\n]{0,12}+[.!?\n]"
+)
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+# A fault or a lack in the reason: a negation, a limit, a comparison with what the candidate
+# knows, or a failure word (clauses.FAIL_NOUNS and these).
+_LACK = word_set(
+    "not no never nothing nobody none without didn't didnt wasn't wasnt weren't werent "
+    "hadn't hadnt couldn't couldnt doesn't doesnt don't dont isn't isnt aren't arent won't "
+    "only too than different barely hardly little limited missing left late old outdated "
+    "out-of-date blunt broken hard harder difficult tricky tough off wrong lagging laggy "
+    "froze frozen crashed dropped cut interrupted rushed short tight fast quick heavy "
+    "heavier hotter colder louder noisy loud dark unclear vague ambiguous confusing "
+    "sticky faulty patchy choppy stale mislabelled mislabeled misleading error errors "
+    "typo typos wouldn't wouldnt"
+)
+_ME = word_set("i i'm im i've ive i'd id i'll me my myself mine")
+# A reason that opens on a link to a cause: "since the calculator ...", "as the pack ...".
+_BECAUSE = word_set("because since as cos cause given owing due")
+_WORD_RE = re.compile(r"[a-z0-9]++(?:['\u2019-][a-z0-9]++)*+")
+_SYMPATHY = word_set("sorry hope hoped hopefully shame unlucky sympathies glad")
+
+
+def _outside_reason_at(low: str, start: int, end: int) -> int | None:
+    """Where low[start:end] gives a reason outside the candidate with a fault or a lack in it
+    (the start of the cause's clause), or None: its subject is not the candidate (or, after a
+    link to a cause, the cause's subject is not), it has a fault or a lack, and it is not
+    disowned, a question or sympathy."""
+    if end - start < 12 or low.startswith("?", end) or _DISOWN.search(low, start, end):
+        return None
+    words = _WORD_RE.findall(low, start, end)
+    if len(words) < 4 or not _SYMPATHY.isdisjoint(words):
+        return None
+    # The fault is the cause's, before the candidate's own clause ("..., and I rushed").
+    mine = _MY_CLAUSE.search(low, start, end)
+    if _LACK.isdisjoint(words if mine is None else _WORD_RE.findall(low, start, mine.start())):
+        return None
+    # The reason's subject: its first word, or the first word after a link to a cause.
+    lead = 0
+    while lead < len(words) and words[lead] in _OPENERS:
+        lead += 1
+    if lead < len(words) and words[lead] in _WHEN:
+        comma = low.find(",", start, end)
+        return None if comma < 0 else _outside_reason_at(low, comma + 1, end)
+    if lead < len(words) and words[lead] not in _ME:
+        return start
+    for m in _WORD_RE.finditer(low, start, end):
+        if m.group() not in _BECAUSE:
+            continue
+        after = _WORD_RE.match(low, m.end() + 1)
+        # "... as the values were given without the base", not "as i ...", "as well".
+        if after is not None and after.group() not in _ME | _BECAUSE | _NOT_A_SUBJECT:
+            if _LACK.isdisjoint(_WORD_RE.findall(low, m.start(), end)):
+                return None
+            return m.start()
+    return None
+
+
+# The reason given up between the concession and the ownership: "but that's no excuse", "but
+# that changes nothing", "but I don't hold that as the reason".
+_GIVEN_UP = re.compile(
+    r"\bno\s+excuse|\bnot\s+an\s+excuse|\bchanges?\s+nothing|\b(?:doesn't|does\s+not|didn't|"
+    r"did\s+not)\s+change|\b(?:don't|do\s+not)\s+hold\b|\bnot\s+(?:the|an?)\s+reason|"
+    r"\b(?:isn't|wasn't|not)\s+why\b|\bnot\s+(?:blaming|to\s+blame)"
+)
+_MY_CLAUSE = re.compile(r"(?:,\s*+|\s)(?:and|so|but|then)\s++(?:i|i'd|i'm|id|im)\b")
+# A recount of the moment ("when you asked ..., I gave ..."): the reason's subject is after it.
+_WHEN = word_set("when while whilst once after during")
+_OPENERS = word_set("honestly frankly admittedly granted and so well ok okay also plus tbh")
+_NOT_A_SUBJECT = word_set("well soon much far long usual always ever a an if though such")
+
+
+def conceded_spans(
+    low: str, vocab: set[str], owned: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans of reasons outside the candidate that an ownership phrase in `owned` (spans of
+    lexicon_notes.OWNERSHIP in `low`) concedes against: in its sentence before a concessive
+    word, or the sentence before when the ownership's sentence opens on one."""
+    spans: list[tuple[int, int]] = []
+    for a, b in owned:
+        if a > _BUDGET:
+            break
+        s0 = max(0, a - 240)
+        for m in _SENTENCE_MARK.finditer(low, s0, a):
+            s0 = m.end()
+        conc = None
+        for m in _CONCESSIVE.finditer(low, s0, a):
+            conc = m
+        tail = conc is None and _CONCESSIVE_TAIL.match(low, b) is not None
+        if conc is None and not tail:
+            continue
+        if _GIVEN_UP.search(low, s0 if conc is None else conc.end(), b):
+            continue  # "..., but that changes nothing: the error was mine"
+        if conc is not None and _WORD_RE.search(low, s0, conc.start()) is not None:
+            r0, r1 = s0, conc.start()  # "..., but I accept ...": the clause before it
+        else:
+            # "Still, the error is mine." / "Still my mistake though.": the sentence before.
+            r1 = s0
+            while r1 > 0 and low[r1 - 1] in " \t\n.!?":
+                r1 -= 1
+            r0 = 0
+            for m in _SENTENCE_MARK.finditer(low, max(0, r1 - 400), r1):
+                r0 = m.end()
+        while r0 < r1 and low[r0] in " \t,;:":
+            r0 += 1
+        at = _outside_reason_at(low, r0, r1)
+        if at is not None and not cleared(low, at, r1):
+            spans.append((at, r1))
+    return spans

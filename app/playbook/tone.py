@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from app.playbook import cause_reading, clauses, jab_reading, stakes_reading, voice_model
 from app.playbook import lexicon as lx
+from app.playbook import lexicon_notes as ln
 from app.playbook.models import FindingCode
 from app.playbook.rules import Family, word_set
 
@@ -235,6 +236,12 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
     # are filtered on their own, so a shorter phrase hit dropped as reported speech ("the sheet
     # you shared ..., which threw me") does not take the wider reading down with it.
     read = cause_reading.blame_spans(low, vocab) + cause_reading.rhetorical_spans(low, vocab)
+    # An outside reason conceded by the ownership after it ("..., but I accept the error was
+    # mine"): opens only on a concessive word in the note.
+    if not _CONCEDING.isdisjoint(vocab):
+        owned = ln.OWNERSHIP.spans(low, vocab)
+        if owned:
+            read = read + cause_reading.conceded_spans(low, vocab, owned)
     # Sarcasm at the process (jab_reading.py): an ironic frame aimed at the setup with a fault
     # in reach. It opens only when a frame word ("love", "kudos", "apparently", ...) is present.
     if jab_reading.gate(low, vocab):
@@ -246,6 +253,12 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
         if extra:
             hits = sorted(hits + extra, key=lambda h: h.start)
     return _or_scored(hits, FindingCode.BLAME_SHIFT, low, vocab, original, _BLAME_WHY, _BLAME_FIX)
+
+
+_CONCEDING = word_set(
+    "still nevertheless nonetheless regardless even said same either be but though although "
+    "however anyway anyhow any end tho"
+)
 
 
 def _kept(hits: list[Hit], low: str, vocab: set[str]) -> list[Hit]:

@@ -37,6 +37,8 @@ def codes(text: str) -> set[str]:
 def no_cause_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     """The checker without the reading and without the scorer."""
     monkeypatch.setattr(cause_reading, "blame_spans", lambda low, vocab: [])
+    # The same module's reading of an excuse conceded by the ownership after it.
+    monkeypatch.setattr(cause_reading, "conceded_spans", lambda low, vocab, owned: [])
     monkeypatch.setattr(vw, "WEIGHTS", {})
 
 
