@@ -88,7 +88,12 @@ _REQ = re.compile(
 # What is left of an id cut off at its "#": "Patient Care Technician (Night Shift), Req".
 _REQ_TAIL = re.compile(r"(?<![\s,]),?\s++(?:req(?:uisition)?|ref)\.?$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
-_TWO_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv"})
+_TWO_LEVEL = frozenset(
+    {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv"}
+    # Public bodies' second levels: an NHS trust (staldhelms.nhs.uk), a school, a police force,
+    # a government in Spanish, French, New Zealand or Canadian form, a UK company.
+    | {"nhs", "sch", "police", "gob", "gouv", "govt", "gc", "mil", "ltd", "plc"}
+)
 
 
 @lru_cache(maxsize=4096)
@@ -210,7 +215,7 @@ def company_and_source(
         schedule.signature, lambda t: any(agrees_with_domain(t, d) for d in domains)
     )
     signed = [sig.company] if sig and sig.company and not sig.agency else []
-    candidates = explicit + _title_candidates(event.title) + signed
+    candidates = explicit + _title_candidates(event.title) + signed + _directory_orgs(event)
     stated = _stated_over_domain(event, domains)
     if stated:
         return stated, "invite"
@@ -230,9 +235,11 @@ def company_and_source(
                 text = head
             if fit > best_fit and not _is_person(text, people):
                 best, best_fit = _clean_company(text), fit
-        if best_fit < 3:
+        if best_fit < 3 or (best and not _ends_with_org_word(best)):
+            # Also when the best so far is a mailbox's name with a department left in it
+            # ("StWalburga Nursing"): the letter's "St. Walburga Medical Center" names the body.
             written, fit = _written_as(event, domains)
-            if written and fit > best_fit:
+            if written and (fit > best_fit or (fit == best_fit and _ends_with_org_word(written))):
                 best, best_fit = written, fit
         if best_fit < 3 and event.location:
             # Only where the invite's words do not spell it: the place may name a site of the
@@ -505,11 +512,45 @@ _ORG_WORDS = words(
     "partners capital media studio studios solutions software foods analytics logistics "
     "distribution insurance holdings network networks energy pharma pharmaceuticals "
     "therapeutics bio biosciences robotics security ventures consulting services industries "
-    "international global digital company"
+    "international global digital company trust"
 )
 # A full stop ends a sentence, except after an abbreviation inside a name ("St. Aldric
 # Medical Center", "Mt. Sinai", "Ft. Worth").
 _SENTENCE_STOP = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bSte)[.!?](?:\s|$)")
+
+
+# The organisation a directory writes after a guest's name: "RAMASWAMY, Lakshmi (NORTHFELL
+# HOSPITALS NHS TRUST)". Three words or more, so a department code ("(ENV)") is not one.
+_DIRECTORY_ORG = re.compile(r"\(([^()]{12,80})\)$")
+_KEEP_CAPS = frozenset({"nhs", "uk", "us", "usa", "eu", "un", "bbc", "ltd", "plc", "llc"})
+_SMALL_NAME_WORDS = frozenset({"of", "and", "the", "for", "in", "at", "de", "la", "du"})
+
+
+def _directory_orgs(event: Event) -> list[str]:
+    found: list[str] = []
+    for a in event.attendees[:50]:
+        m = _DIRECTORY_ORG.search(a.name) if a.name and a.name.endswith(")") else None
+        if m is None or len(m.group(1).split()) < 3:
+            continue
+        org = m.group(1).strip()
+        if org.isupper():
+            # Written in capitals by the directory: as a name is written, acronyms kept.
+            org = " ".join(
+                w
+                if fold(w) in _KEEP_CAPS
+                else w.lower()
+                if fold(w) in _SMALL_NAME_WORDS
+                else w[:1] + w[1:].lower()
+                for w in org.split()
+            )
+        if org not in found:
+            found.append(org)
+    return found
+
+
+def _ends_with_org_word(name: str) -> bool:
+    words_ = name.split()
+    return bool(words_) and fold(words_[-1]).strip(".,") in _ORG_WORDS
 
 
 def _fuller(best: str, event: Event, domains: list[str]) -> str:

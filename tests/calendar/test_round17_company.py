@@ -67,3 +67,35 @@ def test_a_tools_notification_address_is_nobody_met() -> None:
         ("Workday Notifications", "workday-noreply@brightmoor.example"),
     )
     assert [i.name for i in found.interviewers] == ["Maren Holt"]
+
+
+def test_a_public_bodys_second_level_domain_and_its_name_written_in_full() -> None:
+    trust = _invite(
+        "Clinical Fellow - interview - A Morgan",
+        "Dear Dr Morgan\n\nInterview panel:\nDr Ines Varga - Consultant Radiologist\n\n"
+        "Medical Staffing Team\nSt Cuthbert's Hospitals NHS Trust",
+        ("Medical Staffing", "medicalstaffing@stcuthberts.nhs.uk"),
+        ("Ines Varga", "ines.varga@stcuthberts.nhs.uk"),
+    )
+    assert trust.company == "St Cuthbert's Hospitals NHS Trust"
+
+
+def test_the_letters_name_of_the_body_over_a_mailboxs_department() -> None:
+    found = _invite(
+        "Panel Interview - Registered Nurse, Oncology",
+        "You are invited to a peer panel.\nMarta Quill, RN - Nurse Manager\n\n"
+        "Nursing Recruitment | St. Elowen Medical Center",
+        ("StElowen Nursing Recruitment", "nursingrecruitment@stelowen.example"),
+        ("Marta Quill", "marta.quill@stelowen.example"),
+    )
+    assert found.company == "St. Elowen Medical Center"
+
+
+def test_the_organisation_a_directory_writes_after_a_guests_name() -> None:
+    found = _invite(
+        "Interview - Alex Morgan - Biomedical Scientist",
+        "Interview panel: Ravi Menon (Laboratory Manager).",
+        ("Pathology Admin", "pathology.admin@southmerehospitals.nhs.uk"),
+        ("MENON, Ravi (SOUTHMERE HOSPITALS NHS TRUST)", "ravi.menon@southmerehospitals.nhs.uk"),
+    )
+    assert found.company == "Southmere Hospitals NHS Trust"
