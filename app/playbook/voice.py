@@ -174,6 +174,20 @@ def _scorer_silent(
     return True
 
 
+def _whole_silent(
+    vocab: set[str], low: str, words: Sequence[str] | None, engine: Sequence[tuple[int, int]]
+) -> bool:
+    """`_scorer_silent(vocab, low, words)` of a draft: the engine's lines, read with their
+    known terms masked (the engine's wording and "_" filler where a term was), are read from
+    what an earlier draft with the same lines left (voice_model.silent_by_parts); the user's
+    lines, and the terms' own words, are read now."""
+    if engine:
+        answer = voice_model.silent_by_parts(vocab, low, engine)
+        if answer is not None:
+            return answer
+    return _scorer_silent(vocab, low, words)
+
+
 # (weights, biases, thresholds, answer) of the last _silent_on_nothing call.
 _NOTHING_SILENT: tuple[object, object, object, bool] | None = None
 
@@ -233,7 +247,7 @@ def _check(
         # them: when it could speak on either vocabulary, the whole note is read as it is.
         # (u_vocab last: the readings then ask note_scores for it again, kept as its last.)
         # The tokens already read are passed on (low's are `words` unless terms were masked).
-        if _scorer_silent(vocab, low, words if low is low_plain else None) and (
+        if _whole_silent(vocab, low, words if low is low_plain else None, engine) and (
             _silent_on_nothing() if unread else _scorer_silent(u_vocab, u_low, u_words)
         ):
             u_work = u_low if unread else _blank(work, engine)

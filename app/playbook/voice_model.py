@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Collection, Iterator, Sequence
 from functools import reduce
 from itertools import islice, pairwise
@@ -126,7 +127,7 @@ _BIT = {name: 1 << i for i, name in enumerate(_NAMES)}
 # Classes by stem, so that a sentence's classes come from its stems ("hoping" -> "hop" is HOPE).
 _MASK_OF: dict[str, int] = {}
 for _w, _cs in _CLASS_OF.items():
-    _t = _stem(_w)
+    _t = sys.intern(_stem(_w))
     _MASK_OF[_t] = _MASK_OF.get(_t, 0) | sum(_BIT[c] for c in _cs)
 del _w, _cs, _t
 _MASK_KEYS = frozenset(_MASK_OF)
@@ -199,7 +200,8 @@ class _Model:
         self.bias = tuple(bias[c] for c in self.codes)
         self.zero = (0.0,) * len(self.codes)
         per_code = [
-            {k[2:]: v for k, v in weights[c].items() if k.startswith("u:")} for c in self.codes
+            {sys.intern(k[2:]): v for k, v in weights[c].items() if k.startswith("u:")}
+            for c in self.codes
         ]
         self.known = frozenset().union(*per_code)
         self.per_code = per_code
@@ -211,12 +213,20 @@ class _Model:
         self._masks: dict[int, tuple[float, ...]] = {}
         # Bigrams by their pair of stems: zip() makes the keys in C, no string per pair.
         self.bigrams = {
-            cast("tuple[str, str]", tuple(k.split(" ", 1))): v
+            cast("tuple[str, str]", tuple(map(sys.intern, k.split(" ", 1)))): v
             for k, v in self._table(weights, "b:").items()
         }
         self.bigram_keys = frozenset(self.bigrams)
         caps = getattr(vw, "BIGRAM_CAP", {})
         self.cap = tuple(float(caps.get(c, 0.0)) for c in self.codes)
+        # How far two orders of adding a code's terms can leave their sums apart: each differs
+        # from the exact sum by at most n * 2**-53 * (the sum of the terms' magnitudes), n the
+        # number of terms (every weight, the bias and the cap bound both), with room to spare.
+        terms = sum(len(weights[c]) for c in self.codes) + 8
+        self.tolerance = tuple(
+            4 * terms * 2.0**-53 * (abs(bias[c]) + cap + sum(map(abs, weights[c].values())))
+            for c, cap in zip(self.codes, self.cap, strict=True)
+        )
 
     def _table(
         self, weights: dict[str, dict[str, float]], prefix: str
@@ -273,7 +283,7 @@ _STEM_OF: dict[str, str] = {}
 
 def _learn_stems(words: set[str]) -> None:
     for w in words:
-        stem = _stem(w)
+        stem = sys.intern(_stem(w))
         if len(_STEM_OF) < 50_000:
             _STEM_OF[w] = stem
 
@@ -337,6 +347,147 @@ def _within_reach(model: _Model, found: dict[str, float]) -> bool:
 
 
 _last: tuple[set[str] | None, str | None, dict[str, float]] = (None, None, {})
+
+
+# --- a draft's whole-note answer from its parts ----------------------------------------------
+#
+# A draft is mostly the engine's fixed lines. Their words, stems and bigrams are the same on every
+# draft that carries them, so they are read once (per set of fixed lines, bounded below) and each
+# draft reads only the rest: the lines holding the user's words or known terms, and the seams.
+# The sums then run in another order than note_scores' (float addition is not associative), so
+# an answer is given only when every score is farther from its threshold than the rounding of
+# either order can reach (_Model.tolerance); otherwise the caller asks note_scores.
+
+
+class _Fixed:
+    """What a run of fixed lines gives the scorer, read once: their words and stems, the
+    weights of the stems and of the bigrams inside each line, and each line's first and last
+    stem (the seams with the lines around it)."""
+
+    __slots__ = ("bag", "bigram", "ends", "mask", "pairs", "stems", "words")
+
+    def __init__(self, model: _Model, lines: tuple[str, ...]) -> None:
+        from app.playbook.rules import vocabulary
+
+        words: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        ends: list[tuple[str, str] | None] = []
+        for line in lines:
+            found = tokens(line)
+            words |= vocabulary(found)
+            stems = [sys.intern(_stem(w)) for w in found]
+            pairs.update(zip(stems, islice(stems, 1, None), strict=False))
+            ends.append((stems[0], stems[-1]) if stems else None)
+        self.words = frozenset(words)
+        self.stems = frozenset(sys.intern(_stem(w)) for w in words)
+        self.mask = reduce(or_, map(_MASK_OF.__getitem__, self.stems & _MASK_KEYS), 0)
+        self.bag = _sums(model, map(model.vectors.__getitem__, self.stems & model.known))
+        self.pairs = frozenset(pairs & model.bigram_keys)
+        self.bigram = _sums(model, map(model.bigrams.__getitem__, self.pairs))
+        self.ends = tuple(ends)
+
+
+def _sums(model: _Model, vectors: Iterator[tuple[float, ...]]) -> list[float]:
+    found = list(vectors)
+    return list(map(sum, zip(*found, strict=True))) if found else list(model.zero)
+
+
+# (model, {fixed lines -> _Fixed}); cleared when full or when the model changes.
+_FIXED: tuple[_Model | None, dict[tuple[str, ...], _Fixed]] = (None, {})
+
+
+def _fixed(model: _Model, lines: tuple[str, ...]) -> _Fixed:
+    global _FIXED
+    owner, table = _FIXED
+    if owner is not model:
+        table = {}
+        _FIXED = (model, table)
+    found = table.get(lines)
+    if found is None:
+        if len(table) >= 512:
+            table.clear()
+        found = table[lines] = _Fixed(model, lines)
+    return found
+
+
+def _stems_of(words: Collection[str]) -> list[str]:
+    found = list(map(_STEM_OF.get, words))
+    if None in found:
+        _learn_stems(set(words))
+        return [_STEM_OF.get(w) or _stem(w) for w in words]
+    return cast("list[str]", found)
+
+
+def silent_by_parts(vocab: set[str], low: str, fixed: Sequence[tuple[int, int]]) -> bool | None:
+    """Whether no code's note_scores(vocab, low) reaches its threshold, read with the lines
+    at `fixed` (spans of whole lines of `low`, in order, each the engine's fixed wording: the
+    same text on every draft) taken from what was read of them before. `vocab`: the whole
+    note's words, as note_scores takes them. None when the answer is too close to call in
+    another order of addition than note_scores' (then ask it)."""
+    model = _current()
+    if model is None or not fixed:
+        return None
+    part = _fixed(model, tuple(low[a:b] for a, b in fixed))
+    if not part.words <= vocab:
+        # A mark beside a masked term can join words the note itself reads apart
+        # ("_____'s-best" reads "s-best"): then the lines' words are not the note's.
+        return None
+    limits = vw.THRESHOLD
+    tolerance = model.tolerance
+    # The bag: the fixed lines' stems as read, the rest of the note's words stemmed now.
+    rest = set(_stems_of(vocab - part.words)) - part.stems
+    mask = part.mask | reduce(or_, map(_MASK_OF.__getitem__, rest & _MASK_KEYS), 0)
+    extra = _sums(model, map(model.vectors.__getitem__, rest & model.known))
+    bag = [
+        a + b + c + d
+        for a, b, c, d in zip(model.bias, model.mask_weights(mask), part.bag, extra, strict=True)
+    ]
+    reach = False
+    for code, score, cap, tol in zip(model.codes, bag, model.cap, tolerance, strict=True):
+        limit = limits.get(code, math.inf)
+        if abs(score + cap - limit) <= tol:
+            return None  # note_scores may decide the bigrams either way
+        reach = reach or score + cap >= limit
+    if reach and model.bigram_keys:
+        added = _rest_bigrams(model, part, low, fixed)
+        bag = [
+            score + min(a + b, cap)
+            for score, a, b, cap in zip(bag, part.bigram, added, model.cap, strict=True)
+        ]
+    for code, score, tol in zip(model.codes, bag, tolerance, strict=True):
+        threshold = limits.get(code)
+        if threshold is None:
+            continue
+        if abs(score - threshold) <= tol:
+            return None
+        if score >= threshold:
+            return False
+    return True
+
+
+def _rest_bigrams(
+    model: _Model, part: _Fixed, low: str, fixed: Sequence[tuple[int, int]]
+) -> list[float]:
+    """The weights of the bigrams of `low` that are not inside a fixed line: those of the text
+    between the fixed lines, and those across each seam."""
+    pairs: set[tuple[str, str]] = set()
+    last: str | None = None  # the last stem read so far, in text order
+    at = 0
+    for (start, end), ends in zip([*fixed, (len(low), len(low))], [*part.ends, None], strict=True):
+        if start > at:
+            stems = _stems_of(tokens(low[at:start]))
+            if stems:
+                if last is not None:
+                    pairs.add((last, stems[0]))
+                pairs.update(zip(stems, islice(stems, 1, None), strict=False))
+                last = stems[-1]
+        if ends is not None:
+            if last is not None:
+                pairs.add((last, ends[0]))
+            last = ends[1]
+        at = end
+    new = (pairs & model.bigram_keys) - part.pairs
+    return _sums(model, map(model.bigrams.__getitem__, new))
 
 
 def flagged(low: str, vocab: set[str], code: str) -> tuple[int, int] | None:
