@@ -210,7 +210,8 @@ def company_and_source(
         # The agency's own name agrees with its own domain: not the employer's.
         domains = [d for d in domains if d != agency_domain]
     people = [i.name for i in interviewers if i.name]
-    explicit = [c for c in (schedule.company, schedule.company_prose, _sender_name(event)) if c]
+    sender = _sender_name(event)
+    explicit = [c for c in (schedule.company, schedule.company_prose, sender) if c]
     sig = read_signature(
         schedule.signature, lambda t: any(agrees_with_domain(t, d) for d in domains)
     )
@@ -235,9 +236,17 @@ def company_and_source(
                 text = head
             if fit > best_fit and not _is_person(text, people):
                 best, best_fit = _clean_company(text), fit
-        if best_fit < 3 or (best and not _ends_with_org_word(best)):
-            # Also when the best so far is a mailbox's name with a department left in it
-            # ("StWalburga Nursing"): the letter's "St. Walburga Medical Center" names the body.
+        # Also when the best so far is a mailbox's name that runs on past what the domain spells
+        # ("StWalburga Nursing" at stwalburga.org): the letter's "St. Walburga Medical Center"
+        # names the body.
+        from_mailbox = (
+            best is not None
+            and sender is not None
+            and not _ends_with_org_word(best)
+            and _key(best) not in {_target(d)[0] for d in domains}
+            and best == _clean_company(sender)
+        )
+        if best_fit < 3 or from_mailbox:
             written, fit = _written_as(event, domains)
             if written and (fit > best_fit or (fit == best_fit and _ends_with_org_word(written))):
                 best, best_fit = written, fit
@@ -1087,41 +1096,76 @@ def _position(event: Event, schedule: Schedule, company_name: str | None) -> str
 # Engineer post", "the Firmware Engineer process"), after "join … as" or "Applying for", or in
 # brackets after the candidate's own name ("Session 3 of 4 for Alex Morgan (Senior
 # Bioinformatics Scientist)"). Each word is taken whole (possessive): linear.
-_CAP_WORD = r"(?-i:[A-Z]|i(?=[A-Z]))[\w&/+'’-]*+"
+_CAP_WORD = r"(?:[A-Z]|i(?=[A-Z]))[\w&/+'’-]*+"
 _CAP_WORDS = _CAP_WORD + r"(?:[ \t]++(?:" + _CAP_WORD + r"|of|and|&|\(\w++\)))*+"
-_FRAMED = re.compile(
-    r"\b(?:the|this|our|your)[ \t]++(?P<v>" + _CAP_WORDS + r")[ \t]++(?:role|position|"
-    r"opening|vacancy|post|process|search|requisition|hiring process|interview process)\b"
-    r"|\bjoin(?:s|ing)?[ \t]++(?:us[ \t]++|the[ \t]++team[ \t]++)?as[ \t]++(?P<j>"
-    + _CAP_WORDS
-    + r")|\bapplying for:?[ \t]++(?P<a>"
-    + _CAP_WORDS
-    + r"(?:[ \t]++[-–][ \t]++"
-    + _CAP_WORDS
-    + r")?)",
-    re.IGNORECASE,
+# Found by their frame words first (plain substring searches), then read backwards or
+# forwards from there: a regex scan of the whole letter cost more than the rest of the invite.
+_BEFORE_FRAME = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our)[ \t]++(?P<v>" + _CAP_WORDS + r")[ \t]++$"
 )
+_FRAME_NOUNS = (
+    " role",
+    " position",
+    " opening",
+    " vacancy",
+    " post",
+    " process",
+    " search",
+    " requisition",
+)
+_JOIN_AS = re.compile(
+    r"[Jj]oin(?:s|ing)?[ \t]++(?:us[ \t]++|the[ \t]++team[ \t]++)?as[ \t]++(?P<j>"
+    + _CAP_WORDS
+    + r")"
+)
+_APPLYING = re.compile(
+    r"[Aa]pplying for:?[ \t]++(?P<a>" + _CAP_WORDS + r"(?:[ \t]++[-–][ \t]++" + _CAP_WORDS + r")?)"
+)
+
+
+def _frames(text: str) -> list[tuple[int, str, str]]:
+    """(where, kind, value) of each job frame in the text, leftmost first."""
+    found: list[tuple[int, str, str]] = []
+    for noun in _FRAME_NOUNS:
+        at = text.find(noun)
+        for _ in range(10):
+            if at < 0:
+                break
+            end = at + len(noun)
+            if end >= len(text) or not text[end].isalnum():
+                start = max(0, at - 150)
+                m = _BEFORE_FRAME.search(text[start : at + 1])
+                if m:
+                    found.append((start + m.start(), "v", m.group("v")))
+            at = text.find(noun, end)
+    for needle, rx, kind in (("oin", _JOIN_AS, "j"), ("pplying", _APPLYING, "a")):
+        at = text.find(needle)
+        for _ in range(10):
+            if at < 1:
+                break
+            m = rx.match(text, at - 1)
+            if m and (at - 1 == 0 or not text[at - 2].isalnum()):
+                found.append((at - 1, kind, m.group(kind)))
+            at = text.find(needle, at + 1)
+    found.sort()
+    return found
+
+
+# What every frame holds (or the candidate's name before a bracket): substring tests
+# before the regex's scan.
+_FRAME_HINTS = (
+    " role", " position", " opening", " vacancy", " post", " process", " search",
+    " requisition", "oin", "pplying",
+)  # fmt: skip
 
 
 def _framed_job(event: Event, company_name: str | None) -> str | None:
     text = event.description[:3000]
     if not text:
         return None
-    people = [a.name for a in event.attendees if a.name]
-    for m in list(_FRAMED.finditer(text))[:10]:
-        value = next(v for v in m.groups() if v).strip()
-        words = value.split()
-        if len(words) > 7 or (m.group("v") and len(words) < 2 and not is_title(value)):
-            continue
-        if company_name and _key(value) == _key(company_name):
-            continue
-        if _is_person(value, people) or "hiring manager" in fold(value):
-            continue
-        if is_name(value) and not is_title(value) and not m.group("v"):
-            continue
-        found = _clean_position(value)
-        if found:
-            return found
+    found = _framed_in(text, event, company_name) if any(w in text for w in _FRAME_HINTS) else None
+    if found:
+        return found
     mine = next((a.name for a in event.attendees if a.is_self and a.name), None)
     if mine and f"{mine} (" in text:
         # "Session 3 of 4 for Alex Morgan (Senior Bioinformatics Scientist)".
@@ -1129,6 +1173,25 @@ def _framed_job(event: Event, company_name: str | None) -> str | None:
         inner = text[at : at + 100].split(")", 1)[0]
         if ")" in text[at : at + 101] and is_title(inner):
             return _clean_position(inner)
+    return None
+
+
+def _framed_in(text: str, event: Event, company_name: str | None) -> str | None:
+    people = [a.name for a in event.attendees if a.name]
+    for _, kind, value in _frames(text)[:10]:
+        value = value.strip()
+        words = value.split()
+        if len(words) > 7 or (kind == "v" and len(words) < 2 and not is_title(value)):
+            continue
+        if company_name and _key(value) == _key(company_name):
+            continue
+        if _is_person(value, people) or "hiring manager" in fold(value):
+            continue
+        if is_name(value) and not is_title(value) and kind != "v":
+            continue
+        found = _clean_position(value)
+        if found:
+            return found
     return None
 
 

@@ -48,7 +48,7 @@ _NEGATIVE = _rx(
     # "interview practice", "practice round with Chris".
     r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
     r"\b(?:podcast|press|media|radio|tv|guest|customer|user|exit|stay|research|informational|"
-    r"survey|census|oral[- ]history|discovery|usability|reference) interview|\(referee\)|"
+    r"survey|census|oral[- ]history|discovery|usability|reference) interview|\breferee\b|"
     # The process or the tooling, not an interview: "Demo: automated interview scheduling".
     r"\binterview (?:scheduling|intelligence|software|platform|tooling|process review)\b|"
     # The offer stage, after the interviews: "Offer call - Alex Morgan / Brightwave".

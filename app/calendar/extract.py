@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from app.calendar.company import agrees_with_domain
@@ -150,6 +151,7 @@ _NOTIFIER_PART = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _tool_notifier(email: str | None) -> bool:
     return bool(email) and _NOTIFIER_PART.search((email or "").split("@", 1)[0]) is not None
 
@@ -267,7 +269,7 @@ def extract(
         for person in roster_.others
     ]
     from_roster = len(recs)
-    named_recruiter = schedule.recruiter
+    named_recruiter = _recruiter_said(schedule.recruiter, schedule.text, roster_.my_names)
     mentions = [(m, InterviewerSource.DESCRIPTION) for m in schedule.mentions]
     mentions += [(Mention(p), InterviewerSource.SUMMARY) for p in summary_people if not p.bare]
     for m, source in mentions:
@@ -721,7 +723,15 @@ _TAKES_PART = re.compile(
 )
 
 
+_TAKES_PART_HINTS = (
+    " me and", " ME AND", "stare", "STARE", "onmigo", "ONMIGO", "omigo", "OMIGO", "mit mir",
+    "MIT MIR", "avec moi", "AVEC MOI", "met mij", "MET MIJ",
+)  # fmt: skip
+
+
 def _writer_takes_part(head: str) -> bool:
+    if not any(h in head for h in _TAKES_PART_HINTS):
+        return False
     return _TAKES_PART.search(head) is not None
 
 
@@ -764,6 +774,12 @@ def _team_mailbox(contact: Contact, me: Me) -> bool:
     email = contact.email
     if not email or me.is_me(email):
         return False
+    return _mailbox_like(email, contact.name)
+
+
+@lru_cache(maxsize=4096)
+def _mailbox_like(email: str, name: str | None) -> bool:
+    contact = Contact(name, email)
     local = email.split("@", 1)[0]
     if _ANSWERED.match(local) or looks_like_bot(email, contact.name):
         return True
@@ -776,14 +792,51 @@ def _team_mailbox(contact: Contact, me: Me) -> bool:
 # Talent Acquisition", "please reply to Ms Cheryl Lim (Talent Acquisition) at …", "Recruiter
 # contact: Zainab Oyinlola, zainab@…", "Coordinator: Priya V… (recruiting@…)", "fale com a
 # nossa recrutadora Beatriz Monteiro", "contactar con Lucía Pardo, técnica de selección".
-_CONTACT_CUE = re.compile(
+_CONTACT_CUE_PATTERN = (
     r"\b(?:questions?|queries|contact|reach out to|reply to|get in touch with|write to|"
     r"recruiter(?: contact| name)?|(?:recruiting |interview )?coordinator|point of contact|"
     r"fale com|falar com|entre em contato com|contactar con|contacte con|escriba a|"
     r"wenden sie sich(?: bitte)? an|ansprechpartner(?:in)?|contactez|contacter|"
-    r"[ée]crivez [àa]|neem contact op met|kontakta)\b[ \t]*+[:,\-–]?[ \t]*+",
-    re.IGNORECASE,
+    r"[ée]crivez [àa]|neem contact op met|kontakta)\b[ \t]*+[:,\-–]?[ \t]*+"
 )
+# Run on lowercased text: case-insensitive matching is several times slower.
+_CONTACT_CUE = re.compile(_CONTACT_CUE_PATTERN)
+_CONTACT_CUE_ANY_CASE = re.compile(_CONTACT_CUE_PATTERN, re.IGNORECASE)
+# "Your recruiter for the rest of the process is Mariam Al-Sayed (…)", "Your recruiter is
+# Hamish MacLeod; reach him at …": the sentence that names the recruiter, read to its verb.
+_YOUR_RECRUITER = re.compile(
+    r"\byour recruiter\b[^.!?\n]{0,60}?\b(?:is|will be)[ \t]++", re.IGNORECASE
+)
+
+
+def _recruiter_said(
+    found: NamedPerson | None, text: str, my_names: Sequence[str]
+) -> NamedPerson | None:
+    """The recruiter the schedule read, checked against the letter: an address given beside a
+    name it does not spell belongs to the person whose name it spells ("Coordinated by Lucía
+    Ortega, … Your recruiter is Hamish MacLeod; reach him at hamish.macleod@…"), and "your
+    recruiter … is X" names the recruiter when the schedule read none."""
+    if found is not None and found.name and found.email:
+        if not name_matches_email(found.name, found.email):
+            said = _said_recruiter(text, my_names)
+            if said is not None and name_matches_email(said.name or "", found.email):
+                return NamedPerson(said.name, None, found.email)
+        return found
+    if found is not None or not text or "ecruiter" not in text[:6000]:
+        return found
+    return _said_recruiter(text, my_names)
+
+
+def _said_recruiter(text: str, my_names: Sequence[str]) -> NamedPerson | None:
+    m = _YOUR_RECRUITER.search(text[:6000])
+    if m is None:
+        return None
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : line_end if line_end >= 0 else len(text)][:200]
+    person = _contact_person("contact " + rest, my_names)
+    return person
+
+
 # Someone the letter places in the people team: "Mika Fujiwara from HR will also join",
 # "FUNMI OYELOWO FROM HR WILL SIT IN", "Dana Pike of our Talent team". Two to four capitalised
 # words, taken whole, before the team.
@@ -856,7 +909,13 @@ def _contact_person(text: str, my_names: Sequence[str]) -> NamedPerson | None:
     if not text:
         return None
     head = text[:6000]
-    for cue in _CONTACT_CUE.finditer(head):
+    low = head.lower()
+    cues = (
+        _CONTACT_CUE.finditer(low)
+        if len(low) == len(head)
+        else _CONTACT_CUE_ANY_CASE.finditer(head)
+    )
+    for cue in cues:
         line_end = head.find("\n", cue.end())
         line_end = len(head) if line_end < 0 else line_end
         rest = head[cue.end() : min(line_end, cue.end() + 200)]

@@ -211,3 +211,27 @@ def test_a_recruiter_label_after_an_emoji() -> None:
         *PANEL,
     )
     assert contact(found) == ("Philippa Krall", "philippa.krall@quaymoor.example")
+
+
+def test_your_recruiter_is_named_in_a_sentence_over_the_sourcer_who_sent_it() -> None:
+    found = _invite(
+        "Hi Alex, great to connect! Ottoline Barra is hiring for a Logistics Analyst and would "
+        "love a first chat. I'm the sourcer and will only say hello at the start. Your recruiter "
+        "for the rest of the process is Wilhelm Strand (wilhelm.strand@quaymoor.example).\n\n"
+        "Idris Balogun | Sourcer | Quaymoor",
+        ORG,
+        ORG,
+        *PANEL,
+    )
+    assert contact(found) == ("Wilhelm Strand", "wilhelm.strand@quaymoor.example")
+
+
+def test_an_address_belongs_to_the_recruiter_whose_name_it_spells() -> None:
+    found = _invite(
+        "12:00 PM - 12:45 PM  Ottoline Barra - Logistics Manager\n"
+        "Coordinated by Sunniva Haug, Recruiting Coordinator. Your recruiter is Wilhelm Strand; "
+        "reach him at wilhelm.strand@quaymoor.example.\nQuaymoor",
+        ("Sunniva Haug", "sunniva.haug@quaymoor.example"),
+        *PANEL,
+    )
+    assert contact(found) == ("Wilhelm Strand", "wilhelm.strand@quaymoor.example")
