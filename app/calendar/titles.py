@@ -51,6 +51,7 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
         Role.PEER,
         re.compile(
             r"\b(?:buyer|merchandiser|nurse|pharmacist|teacher|tutor|chef|cook|barista|"
+            r"dispatcher|adjuster|receptionist|"
             r"cashier|clerk|librarian|archivist|paramedic|therapist|technologist|surveyor|"
             r"estimator|machinist|electrician|mechanic|welder|carpenter|plumber|driver|pilot|"
             r"attendant|steward|stewardess|crew|hygienist|dentist|veterinarian|midwife|"

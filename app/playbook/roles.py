@@ -53,6 +53,15 @@ _EXECUTIVE = [
         "general manager",
     ),
     (_rx(r"\b(?:managing|executive) director\b"), "managing director"),
+    # The same officers in French, Spanish and Portuguese titles: "Directrice technique" (the
+    # CTO), "Directeur financier", "Director General", "Diretora-Geral".
+    (
+        _rx(
+            r"\bdirect(?:eur|rice) (?:technique|financi(?:er|[èe]re)|des op[ée]rations)\b"
+            r"|\bdirect(?:or|ora) general\b|\bdiret(?:or|ora)[- ]geral\b"
+        ),
+        "C-level officer",
+    ),
     (
         _rx(
             r"^(?:(?:managing|general|founding|senior) )?partner$"
@@ -65,7 +74,16 @@ _EXECUTIVE = [
 
 _RECRUITER = [
     (
-        _rx(r"\brecruit(?:er|ing|ment)?\b|\bsourc(?:er|ing)\b|\btalent\b|\bheadhunter\b"),
+        _rx(r"\brecruit(?:er|ing|ment)?\b|\bsourc(?:er|ing)\b|\btalents?\b|\bheadhunter\b"),
+        "recruiting",
+    ),
+    # In French, Spanish and Portuguese: "Chargée de recrutement", "Técnica de selección",
+    # "Recrutadora", "Conseillère en acquisition de talents".
+    (
+        _rx(
+            r"\brecrut(?:ement|eur|euse|ador|adora)\b|\breclut(?:amiento|ador|adora)\b"
+            r"|\b(?:t[ée]cnic[oa]|charg[ée]e?|responsable|analista) de (?:la )?s[ée]lec"
+        ),
         "recruiting",
     ),
     (_rx(r"\bhr\b|\bhuman resources\b|\bpeople (?:ops|operations)\b"), "human resources"),
@@ -105,7 +123,18 @@ _DECISION = [
         _rx(r"\bhead of\b|\bhead,|^head\b|\bleiter(?:in)?\b|\bjefe de\b|\bresponsable\b"),
         "head of a function",
     ),
-    (_rx(r"\b(?:director|directeur|directrice|directora|direktor(?:in)?)\b"), "director"),
+    (
+        _rx(r"\b(?:director|directeur|directrice|directora|diret(?:or|ora)|direktor(?:in)?)\b"),
+        "director",
+    ),
+    # Abbreviated: "Dir., Eng", "Sr. EM, Payments" (an engineering manager).
+    # Only where a title puts them, so "Em Watson" or "Sem de Jong" stay names.
+    (
+        _rx(r"(?:^|\s)dir\.?(?=,|$)|(?:^|\s)dir\. |(?:^|\s)(?:sr\.? |senior )?em(?=,|$)"),
+        "director or engineering manager",
+    ),
+    # French "Gestionnaire, Intelligence d'affaires" (Québec): a manager of a function.
+    (_rx(r"^gestionnaire\b"), "manager"),
     (_rx(r"\bavp\b|\bassistant vice president\b"), "assistant vice president"),
     (_rx(r"\b(?:team|group|squad|tribe|chapter) lead(?:er)?\b|\blead(?:er)? of\b"), "leads a team"),
     (_rx(r"\bgerente\b"), "manager"),
@@ -150,6 +179,11 @@ _PEER = _rx(
     r"member|expert|evangelist|advocate|sre|devops|swe|sde|qa|ux|ui|pm|tpm|scrum master|"
     r"(?:account|sales|business|client) executive|"
     r"ingenieur(?:in)?|ingénieur(?:e)?|entwickler(?:in)?|développeu(?:r|se)|desarrollador(?:a)?|"
+    # Individual contributors in Spanish, Portuguese and French titles.
+    r"analista|analyste|engenheir[oa]|ingenier[oa]|desenvolvedor(?:a)?|t[ée]cnic[oa]|"
+    r"especialista|consultor(?:a)?|arquitet[oa]|arquitect[oa]|diseñador(?:a)?|cientista|"
+    r"cient[íi]fic[oa]|contador(?:a)?|enfermeir[oa]|enfermer[oa]|abogad[oa]|advogad[oa]|"
+    r"asistente|assistente|comptable|infirmi(?:er|[èe]re)|"
     r"manager)\b"
 )
 
