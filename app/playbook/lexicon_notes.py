@@ -61,7 +61,7 @@ _MINE = (
         # Up to three words of the subject ("the slow start", "the bug itself", "the muddled
         # answer"), none of them a pleasure ("the real pleasure was mine").
         r"(?:\s+(?!pleasure\b|honou?r\b|privilege\b|joy\b|treat\b|coffee\b|lunch\b|idea\b|"
-        r"credit\b|day\b|time\b|win\b|success\b)\w+){0,3}"
+        r"credit\b|day\b|time\b|win\b|success\b)\w+(?:-\w+){0,3}){0,5}"
         # Plural too: "the thin answers are on me".
         r"(?:'s|\s+is|\s+was|\s+are|\s+were|\s+lies|\s+rests)\s+(?:still\s+|entirely\s+|all\s+|squarely\s+|"
         r"fully\s+|completely\s+|firmly\s+)?(?:with\s+me|by\s+me|from\s+me|mine|on\s+me|my\s+own|"
@@ -91,12 +91,44 @@ _ON_WHOM = (
 _MY_FAULT_GATE = (
     "my & call choice decision doing misreading misjudgement misjudgment miscalculation "
     "misstatement muddle mix-up mixup misunderstanding arithmetic maths math homework "
-    "carelessness sloppiness"
+    "carelessness sloppiness bug bugs pacing planning prep preparation timing handling "
+    "judgement judgment misread"
+)
+# Ownership by the fault's origin or its owner, the candidate as the one who did it, or the
+# hands put up (issue 14, ownership in other words; notes by writers who never saw the checker):
+# "the wrong figure came from me", "that lapse belongs to me", "I got the handover order wrong",
+# "I'll hold my hands up", "I take the wrong answer as mine". ("I'm the one who typed it" is
+# left out: "I'm the one who led the migration" claims credit, it owns nothing.)
+_OWNING_FIFTH = (
+    *each("came comes & me from", r"came|comes", r"\s+(?:(?:straight|directly)\s+)?from\s+me\b"),
+    *each(
+        "belongs belonged & me to", r"belongs|belonged", r"\s+(?:entirely\s+|squarely\s+)?to\s+me\b"
+    ),
+    (
+        "wrong backwards & got read",
+        r"\bI\s+(?:got|read)\s+(?:(?:that|it|this|the\s+[\w-]+|both)(?:\s+[\w-]+){0,5}?)\s+"
+        r"(?:(?:completely|totally|all|badly|plainly|simply)\s+)?(?:wrong|backwards|the\s+wrong\s+way"
+        r"(?:\s+round)?)\b",
+    ),
+    *each(
+        "hands & hold put holding putting",
+        r"hold|put|holding|putting",
+        r"\s+(?:both\s+)?my\s+hands?\s+up\b",
+    ),
+    ("myself & hold", r"\bhold\s+myself\s+to\s+(?:it|that|this|account)\b"),
+    (
+        "mine own & take",
+        r"\btak(?:e|ing)\s+(?:it|that|this|the\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+as\s+"
+        r"(?:mine|my\s+own)\b",
+    ),
 )
 _MY_FAULT = (
     r"\s+(?:(?:entirely|all|completely|squarely|wholly|simply|still)\s+)?my\s+(?:own\s+)?"
     r"(?:call|choice|decision|doing|misreading|misjudge?ment|miscalculation|misstatement|"
-    r"muddle|mix-?up|misunderstanding|arithmetic|maths?|homework|carelessness|sloppiness)\b"
+    r"muddle|mix-?up|misunderstanding|arithmetic|maths?|homework|carelessness|sloppiness|"
+    # how the candidate worked, named as where it went wrong: "which was my pacing", "that
+    # was my bug", "down to my prep"
+    r"bugs?|pacing|planning|prep|preparation|timing|handling|judge?ment|misread)\b"
     # "my choice to move" tells a decision; "my call to make" owns the one that went wrong.
     r"(?!\s+(?:to(?!\s+make\b)|of|for|that)\b)"
 )
@@ -306,6 +338,7 @@ _OWNING_IN_OTHER_WORDS = (
 # Taking the blame (recovery step 4).
 OWNERSHIP = Family(
     *_ON_ME,
+    *_OWNING_FIFTH,
     *each(
         "me & on", "entirely|completely|all|fully|squarely|totally|wholly|solely", r"\s+on\s+me\b"
     ),
