@@ -892,12 +892,17 @@ _WORD_RE = re.compile(r"[a-z0-9]++(?:['\u2019-][a-z0-9]++)*+")
 _SYMPATHY = word_set("sorry hope hoped hopefully shame unlucky sympathies glad")
 
 
-def _outside_reason_at(low: str, start: int, end: int) -> int | None:
+# Recounts stepped over to reach a reason's subject ("When ..., when ..., the call dropped"): no
+# real sentence holds more, and the bound keeps a note of a thousand such clauses linear.
+_MAX_RECOUNT_HOPS = 3
+
+
+def _outside_reason_at(low: str, start: int, end: int, hops: int = _MAX_RECOUNT_HOPS) -> int | None:
     """Where low[start:end] gives a reason outside the candidate with a fault or a lack in it
     (the start of the cause's clause), or None: its subject is not the candidate (or, after a
     link to a cause, the cause's subject is not), it has a fault or a lack, and it is not
     disowned, a question or sympathy."""
-    if end - start < 12 or low.startswith("?", end) or _DISOWN.search(low, start, end):
+    if hops < 0 or end - start < 12 or low.startswith("?", end) or _DISOWN.search(low, start, end):
         return None
     words = _WORD_RE.findall(low, start, end)
     if len(words) < 4 or not _SYMPATHY.isdisjoint(words):
@@ -912,7 +917,7 @@ def _outside_reason_at(low: str, start: int, end: int) -> int | None:
         lead += 1
     if lead < len(words) and words[lead] in _WHEN:
         comma = low.find(",", start, end)
-        return None if comma < 0 else _outside_reason_at(low, comma + 1, end)
+        return None if comma < 0 else _outside_reason_at(low, comma + 1, end, hops - 1)
     if lead < len(words) and words[lead] not in _ME:
         return start
     for m in _WORD_RE.finditer(low, start, end):

@@ -422,11 +422,17 @@ def _figure_of_the_thing(low: str, start: int, end: int) -> bool:
     )
 
 
-def states_a_fact(low: str, start: int, end: int) -> bool:
+# A statement may be read past an opening clause ("If ..., the supervisor calls") a few times;
+# no real sentence nests deeper, and a bound keeps a note of a thousand such clauses linear.
+_MAX_CLAUSE_HOPS = 3
+
+
+def states_a_fact(low: str, start: int, end: int, hops: int = _MAX_CLAUSE_HOPS) -> bool:
     """Whether the sentence low[start:end] is a plain statement of fact about the subject (not
     about the interview or how it felt): at least five words, ending in a period; a sentence
-    about the candidate counts only with a number in it and no modal or thinking verb."""
-    if end - start < 20 or low[end - 1] != ".":
+    about the candidate counts only with a number in it and no modal or thinking verb. `hops`
+    bounds how many opening clauses are stepped over to reach the statement."""
+    if hops < 0 or end - start < 20 or low[end - 1] != ".":
         return False
     if low.startswith("it", start) and _names_the_thing(low, start, end):
         return True  # "It's a write-ahead log.": short, and the point all the same
@@ -458,7 +464,7 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
         return (
             later is not None
             and _PRESENT.search(low, later.end(), end) is not None
-            and states_a_fact(low, later.end(), end)
+            and states_a_fact(low, later.end(), end, hops - 1)
         )
     if words[0] in _FIRST_PERSON:
         # "I have since read up: it's a B-tree": the point after a colon, as its own sentence.
@@ -479,7 +485,7 @@ def states_a_fact(low: str, start: int, end: int) -> bool:
         return (
             comma > 0
             and _ANY_FIRST_PERSON.search(low, start, end) is None
-            and states_a_fact(low, comma + 2, end)
+            and states_a_fact(low, comma + 2, end, hops - 1)
         )
     if words[0] in _DEICTIC and words[0] in _NOT_A_POINT_START:
         # "This year's growth is 14 %, not 9 %": a figure given in the present tense is the
@@ -777,7 +783,12 @@ def _point_after_mark(low: str, start: int, at: int, end: int) -> bool:
     about the subject, after the writer's own clause in front of it (the stumble or its
     ownership, in the first person): at least three words, a verb of how the thing is, and no
     first person, plea, feeling or talk of the interview in it."""
-    mark = low[:at].rstrip()[-1:]
+    # The mark before the clause, past any spaces (walked back, not sliced: a slice per clause
+    # opening would copy the note's head each time).
+    i = at
+    while i > start and low[i - 1].isspace():
+        i -= 1
+    mark = low[i - 1] if i > start else ""
     if mark not in _MARKS or _ANY_FIRST_PERSON.search(low, start, at) is None:
         return False
     stop_m = _CLAUSE_STOP.search(low, at, end)
