@@ -9,9 +9,9 @@ data now, and the tuning parts E, F, ...). A missed interview counts every field
 an interviewer who should not be there counts as a wrong name.
 
 fresh-5 was measured twice with the `--heldout` option this bench had, fresh-6 and fresh-7 twice
-each with `--folder`, fresh-8 to fresh-11 three times each, fresh-12 twice; all then moved into tuning. A
-held-out batch is measured by someone who does not tune the parser: `--folder DIR` scores any
-folder of rendered cases and prints counts only, no case ids.
+each with `--folder`, fresh-8 to fresh-11 three times each, fresh-12 twice; all then moved into
+tuning. A held-out batch is measured by someone who does not tune the parser: `--folder DIR`
+scores any folder of rendered cases and prints counts only, no case ids.
 """
 
 from __future__ import annotations
