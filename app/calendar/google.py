@@ -26,7 +26,7 @@ from app.calendar.recurrence import (
     occurrence_events,
     series_label,
 )
-from app.calendar.zones import aware, parse_iso, parse_iso_date, zone
+from app.calendar.zones import OutOfRange, aware, parse_iso, parse_iso_date, zone
 
 _RESPONSE = {
     "accepted": Response.ACCEPTED,
@@ -55,14 +55,23 @@ def normalize_google(
     # Instances that the provider sent on their own replace the generated occurrence.
     replaced: set[tuple[str, datetime]] = set()
     for item in items:
-        series, original = item.get("recurringEventId"), _original_start(item, user_tz)
+        series = item.get("recurringEventId")
+        try:
+            original = _original_start(item, user_tz)
+        except OutOfRange:  # skipped (and said) below
+            continue
         if isinstance(series, str) and original is not None:
             replaced.add((series, original))
     out: list[Event] = []
     for item in items:
         series = item.get("recurringEventId")
         master = masters.get(series) if isinstance(series, str) else None
-        event = _event(item, user_tz, master)
+        try:
+            event = _event(item, user_tz, master)
+        except OutOfRange as far:
+            title = json_str(item.get("summary")) or json_str((master or {}).get("summary"))
+            budget.warn(far.warning(title or "", json_str(item.get("id"))))
+            continue
         if event is None:
             continue
         if isinstance(item.get("recurrence"), list) and not series:

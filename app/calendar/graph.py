@@ -26,7 +26,7 @@ from app.calendar.recurrence import (
     occurrence_events,
     series_label,
 )
-from app.calendar.zones import parse_iso, zone
+from app.calendar.zones import OutOfRange, parse_iso, zone
 
 _RESPONSE = {
     "accepted": Response.ACCEPTED,
@@ -50,14 +50,22 @@ def normalize_graph(
     budget = budget if budget is not None else Budget()
     replaced: set[tuple[str, datetime]] = set()
     for item in items:
-        series, original = item.get("seriesMasterId"), _original(item)
+        series = item.get("seriesMasterId")
+        try:
+            original = _original(item)
+        except OutOfRange:  # skipped (and said) below
+            continue
         if isinstance(series, str) and original is not None:
             replaced.add((series, original))
     out: list[Event] = []
     for item in items:
         if "@removed" in item:
             continue
-        event = _event(item, user_tz)
+        try:
+            event = _event(item, user_tz)
+        except OutOfRange as far:
+            budget.warn(far.warning(json_str(item.get("subject")) or "", json_str(item.get("id"))))
+            continue
         if event is None:
             continue
         if str(item.get("type", "")).lower() == "seriesmaster" and item.get("recurrence"):

@@ -20,7 +20,15 @@ from app.calendar.limits import Budget, advance, cut_description, cut_title, ref
 from app.calendar.model import Attendee, AttendeeKind, Event, EventStatus, Response, Source
 from app.calendar.people import clean_email, clean_name
 from app.calendar.recurrence import Window, dt_of, in_window, occurrences, series_label, span
-from app.calendar.zones import aware, to_utc, vtimezone_zone, zone, zone_name
+from app.calendar.zones import (
+    OutOfRange,
+    aware,
+    in_range,
+    to_utc,
+    vtimezone_zone,
+    zone,
+    zone_name,
+)
 from app.errors import ParseError
 
 _CUTYPE = {
@@ -291,10 +299,17 @@ def _calendar_events(
     for uid, comps in groups.items():
         master = next((c for c in comps if "RECURRENCE-ID" not in c), None)
         if master is not None and ("RRULE" in master or "RDATE" in master):
-            out.extend(_expand(uid, master, comps, ctx, window, cap, budget))
+            try:
+                out.extend(_expand(uid, master, comps, ctx, window, cap, budget))
+            except OutOfRange as far:  # the series' own start: nothing of it is read
+                budget.warn(far.warning(_text(master.get("SUMMARY")), uid))
             continue
         for comp in comps:
-            event = _event(uid, comp, ctx, master if comp is not master else None)
+            try:
+                event = _event(uid, comp, ctx, master if comp is not master else None)
+            except OutOfRange as far:
+                budget.warn(far.warning(_text(comp.get("SUMMARY")), uid))
+                continue
             if in_window(event.start, event.end, window):
                 out.append(event)
     ctx.warn_unknown_zones(budget)
@@ -328,11 +343,13 @@ def _expand(
     series = Calendar()
     for comp in comps:
         series.add_component(comp)
+    found = []
     try:
-        found = [
-            _event(uid, occ, ctx, master)
-            for occ in occurrences(series, bounds, cap, budget, label) or ()
-        ]
+        for occ in occurrences(series, bounds, cap, budget, label) or ():
+            try:
+                found.append(_event(uid, occ, ctx, master))
+            except OutOfRange as far:  # an override moved out of the product's years
+                budget.warn(far.warning(single.title, uid))
     except Exception:  # a rule the library cannot expand: keep the event as written
         found = []
     if not found and in_window(single.start, single.end, window):
@@ -436,7 +453,10 @@ def _end(comp: Any, raw_start: Any, start: datetime | None, ctx: _Context) -> da
         return None
     duration = dt_of(comp.get("DURATION"))
     if isinstance(duration, timedelta):
-        return start + duration
+        try:
+            return in_range(start + duration)
+        except OverflowError:
+            raise OutOfRange(None) from None
     # RFC 5545: no end means one day for a date, the start instant for a date-time.
     is_date = isinstance(raw_start, date) and not isinstance(raw_start, datetime)
     return start + timedelta(days=1) if is_date else start

@@ -168,7 +168,10 @@ def advance(start: Any, parts: dict[str, str], before: datetime) -> Any:
         interval = max(1, min(int(parts.get("INTERVAL", "1") or 1), 10_000))
     except ValueError:
         return start
-    moved = _advance(start, parts, before, interval)
+    try:
+        moved = _advance(start, parts, before, interval)
+    except OverflowError:  # a date at Python's edges (the readers refuse such events first)
+        return start
     # recurring_ical_events gives DTSTART as an occurrence even where the rule does not match
     # it, so a moved start must never reach the window: compared as instants when both carry
     # a zone (the dates above are a margin for floating times and all-day dates).

@@ -54,6 +54,12 @@ class Response(StrEnum):
 
 CompanySource = Literal["invite", "domain"]
 
+# The years an event, an interview or a send-by time may fall in: the one definition of the
+# product's range. At the edges of what Python holds (years 1 and 9999) zone conversions and
+# day arithmetic overflow, and an invite from anyone can be dated there, so the calendar readers
+# refuse an event outside these years before any such arithmetic (zones.OutOfRange).
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
+
 
 class InterviewerSource(StrEnum):
     """Which part of the invite told us about an interviewer."""

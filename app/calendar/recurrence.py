@@ -28,6 +28,7 @@ from app.calendar.limits import (
     rule_parts,
 )
 from app.calendar.model import Event
+from app.calendar.zones import END_MOMENT, FIRST_MOMENT
 
 DEFAULT_SPAN = timedelta(days=366)
 DEFAULT_CAP = 200
@@ -36,14 +37,18 @@ Window = tuple[datetime, datetime]
 
 
 def span(first: datetime | None, window: Window | None) -> Window | None:
+    """Where a series is expanded: the window, else a year from its first start; never past
+    the product's years (zones.FIRST_MOMENT, END_MOMENT), so a rule running toward the year
+    9999 stops there and no date arithmetic nears Python's edges."""
     if window is not None:
-        return window
-    if first is None:
+        lo, hi = window
+    elif first is None:
         return None
-    try:
-        return first, first + DEFAULT_SPAN
-    except OverflowError:  # a start in the year 9999
-        return first, datetime.max.replace(tzinfo=first.tzinfo)
+    else:
+        lo, hi = first, first + DEFAULT_SPAN  # the readers bound `first` to the years read
+    if lo.tzinfo is None or hi.tzinfo is None:
+        return lo, hi
+    return max(lo, FIRST_MOMENT), min(hi, END_MOMENT)
 
 
 def in_window(start: datetime | None, end: datetime | None, window: Window | None) -> bool:

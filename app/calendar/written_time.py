@@ -8,6 +8,8 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from app.calendar.model import EARLIEST_YEAR, LATEST_YEAR
+
 # (hour, minute, meridiem "a"/"p"/None, written in 24-hour style)
 Clock = tuple[int, int, str | None, bool]
 
@@ -197,6 +199,8 @@ def parse_date(text: str, ref_year: int | None) -> date | None:
             return None
         if year < 100:
             year += 2000
+        if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+            return None  # a day the product does not read: no slot is placed on it
         try:
             return date(year, month, int(groups["d"]))
         except ValueError:

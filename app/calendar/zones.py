@@ -4,11 +4,48 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, tzinfo
 from functools import lru_cache
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from app.calendar.model import EARLIEST_YEAR, LATEST_YEAR
 from app.playbook.timing import canonical_zone_name
+
+# The product's range as instants: the first moment of EARLIEST_YEAR and the first moment after
+# LATEST_YEAR, in UTC (a window or a series is clipped to them).
+FIRST_MOMENT = datetime(EARLIEST_YEAR, 1, 1, tzinfo=UTC)
+END_MOMENT = datetime(LATEST_YEAR + 1, 1, 1, tzinfo=UTC)
+
+
+_D = TypeVar("_D", bound=date)
+
+
+class OutOfRange(ValueError):
+    """A provider's date or time outside the years the product reads (model.EARLIEST_YEAR to
+    LATEST_YEAR): the reader skips that event and says so (Budget.warn)."""
+
+    def __init__(self, year: int | None) -> None:
+        super().__init__(year)
+        # None: a duration carries the end past any year Python holds.
+        self.year = year
+
+    def warning(self, title: str, uid: str | None) -> str:
+        label = " ".join(title.split())[:60] or (uid or "")[:60] or "untitled"
+        where = f"is in the year {self.year}" if self.year is not None else "runs past them"
+        return (
+            f"the event {label!r}: its date {where}, outside the years {EARLIEST_YEAR}-"
+            f"{LATEST_YEAR} RightNote reads, so it was skipped"
+        )
+
+
+def in_range(value: _D) -> _D:
+    """`value` itself when its year is one the product reads, before any zone arithmetic on it
+    (the wall-clock year: an offset moves it by a day at most, far from Python's edges);
+    else OutOfRange."""
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise OutOfRange(value.year)
+    return value
 
 
 @lru_cache(maxsize=512)
@@ -46,8 +83,10 @@ def aware(value: datetime | date, fallback: tzinfo, user: tzinfo) -> datetime:
     """A timezone-aware datetime in the user's zone.
 
     Naive values (floating times, or a TZID nobody defined) are read in `fallback`; a date is
-    midnight in the user's zone (an all-day event is the user's day).
+    midnight in the user's zone (an all-day event is the user's day). OutOfRange for a year
+    the product does not read.
     """
+    in_range(value)
     if not isinstance(value, datetime):
         return datetime.combine(value, time(0), user)
     if value.tzinfo is None or value.utcoffset() is None:
@@ -56,6 +95,7 @@ def aware(value: datetime | date, fallback: tzinfo, user: tzinfo) -> datetime:
 
 
 def to_utc(value: datetime | date, fallback: tzinfo) -> datetime:
+    in_range(value)
     if not isinstance(value, datetime):
         return datetime.combine(value, time(0), UTC)
     if value.tzinfo is None or value.utcoffset() is None:
@@ -64,7 +104,8 @@ def to_utc(value: datetime | date, fallback: tzinfo) -> datetime:
 
 
 def parse_iso(text: object, fallback: tzinfo) -> datetime | None:
-    """RFC 3339 (Google) or Graph's 7-digit fractions; naive values are read in `fallback`."""
+    """RFC 3339 (Google) or Graph's 7-digit fractions; naive values are read in `fallback`.
+    OutOfRange for a year the product does not read."""
     if not isinstance(text, str) or not 8 <= len(text) <= 40:
         return None
     head, dot, frac = text.partition(".")
@@ -77,18 +118,21 @@ def parse_iso(text: object, fallback: tzinfo) -> datetime | None:
         value = datetime.fromisoformat(text)
     except ValueError:
         return None
+    in_range(value)
     if value.tzinfo is None:
         value = value.replace(tzinfo=fallback)
     return value
 
 
 def parse_iso_date(text: object) -> date | None:
+    """A `YYYY-MM-DD` date, or None; OutOfRange for a year the product does not read."""
     if not isinstance(text, str) or len(text) != 10:
         return None
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         return None
+    return in_range(value)
 
 
 # Offset matching for custom VTIMEZONEs: zones people are most likely to mean come first, so

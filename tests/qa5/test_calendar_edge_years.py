@@ -4,9 +4,9 @@ page can hold it. Each surface below answers 500 or exits with a traceback (Over
 app/calendar: google._when, graph._when, ics._aware / zones.aware, schedule._resolve,
 limits._advance), so the whole calendar is lost over one event.
 
-Strict xfails: app/calendar/* is another engineer's area this session (qa5's brief). The fix
-named: the calendar readers skip (with a warning) an event whose times cannot be moved to the
-user's zone, or bound years as the JSON API does (1900-2999), before any arithmetic."""
+Were strict xfails (qa5); fixed by edgeyear: the calendar readers skip, with a warning, an event
+whose dates fall outside the years the product reads (model.EARLIEST_YEAR..LATEST_YEAR, the
+JSON API's 1900-2999), before any zone arithmetic (zones.OutOfRange)."""
 
 from __future__ import annotations
 
@@ -26,10 +26,6 @@ from tests.fakes.google_identity import USER_EMAIL
 
 _register()
 
-XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="app/calendar overflows on an event at year 1 or 9999 (fix: skip it, warn)",
-)
 ME = "me@example.com"
 SCHEDULE = "Schedule:\n10:00 - 10:45 Dana Lee, Engineering Manager (dana@litware.example)"
 
@@ -74,7 +70,6 @@ def _ics(start: str, end: str) -> str:
     return "\r\n".join(lines)
 
 
-@XFAIL
 @pytest.mark.parametrize(
     ("start", "end", "zone"),
     [
@@ -90,7 +85,6 @@ async def test_extract_a_google_event_at_the_edge_of_time(
     assert response.status_code < 500, response.text
 
 
-@XFAIL
 @pytest.mark.parametrize(
     ("start", "end"),
     [
@@ -119,7 +113,6 @@ async def h(tmp_path: Path) -> AsyncIterator[Harness]:
         yield ready
 
 
-@XFAIL
 async def test_the_calendar_card_for_such_an_event(h: Harness) -> None:
     calendar = {"calendarId": USER_EMAIL, "id": "far"}
     response = await h.post("/addons/calendar/event-open", h.event("CALENDAR", calendar=calendar))
