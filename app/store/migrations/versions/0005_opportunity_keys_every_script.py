@@ -24,8 +24,6 @@ from collections.abc import Callable, Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from app.store.opportunities import normalize_key
-
 revision: str = "0005"
 down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -59,6 +57,32 @@ _SUFFIX = re.compile(
 )
 
 
+def _script_key(text: str | None, *, company: bool = False) -> str:
+    # normalize_key as it is at this revision, frozen here: a migration must keep writing what it
+    # wrote when it shipped, whatever later becomes of the live function.
+    if not text:
+        return ""
+    out: list[str] = []
+    latin_base = False
+    decomposed = unicodedata.normalize("NFKD", text)
+    for ch in unicodedata.normalize("NFKD", decomposed.casefold()):
+        if unicodedata.combining(ch):
+            if not latin_base:
+                out.append(ch)
+        elif ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M":
+            latin_base = ch < "\u0250"
+            out.append(ch)
+        elif unicodedata.category(ch) == "Cf":
+            continue
+        else:
+            latin_base = False
+            out.append(" ")
+    key = " ".join(unicodedata.normalize("NFKC", "".join(out)).split())
+    if company:
+        key = _SUFFIX.sub("", key).strip() or key
+    return key[:300]
+
+
 def _rekey(key: Callable[..., str]) -> None:
     t = _OPPORTUNITIES
     bind = op.get_bind()
@@ -83,7 +107,7 @@ def _rekey(key: Callable[..., str]) -> None:
 
 
 def upgrade() -> None:
-    _rekey(normalize_key)
+    _rekey(_script_key)
 
 
 def downgrade() -> None:
