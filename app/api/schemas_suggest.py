@@ -116,10 +116,33 @@ class InterviewerOut(FromCore):
     role: Role
 
 
+class NotYetOut(FromCore):
+    """The interview has not ended: no note of PLAYBOOK §4 is suggested before it."""
+
+    phase: Literal["ahead", "under_way"] = Field(
+        description="ahead: it has not started; under_way: it has started and not ended."
+    )
+    start: IsoDateTime | None = Field(description="This person's slot, else the interview.")
+    end: IsoDateTime | None = Field(description="From this time on the note is suggested.")
+    all_day: bool = Field(description="The calendar gives the day(s) only, no time.")
+    after: Scenario = Field(description="The note suggested once the interview has ended.")
+    when: str = Field(
+        description="When it is, in the user's zone ('on Wed 09 Dec, 14:00–14:45 CET')."
+    )
+    message: str = Field(description="One line saying when it is and that the note comes after it.")
+
+
 class ChoiceOut(FromCore):
-    scenario: Scenario | None
+    scenario: Scenario | None = Field(
+        description="The suggested note; null for none (a recruiter, or `not_yet`)."
+    )
     role: Role
     reasons: list[str]
+    not_yet: NotYetOut | None = Field(
+        None,
+        description="Set while this person's slot (else the interview) has not ended: "
+        "`scenario` is null and no draft is written unless the user picks a note.",
+    )
 
 
 class MatchOut(BaseModel):

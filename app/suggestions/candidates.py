@@ -12,6 +12,8 @@ Matching is the core's (`app.calendar.recipients`): one canonical address rule a
 for every surface. A recipient who is an interview's recruiter matches too: with the
 `ask_recruiter` draft when that interview is still ahead and the invite leaves interviewers'
 addresses out, otherwise with no note (PLAYBOOK §4: recruiters get no thank-you by default).
+An interviewer whose slot has not ended gets no note yet (`choice_at`, PLAYBOOK §2 and §4: the
+notes of §4 follow the interview): the choice says when it is and which note comes after it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from app.calendar.model import Contact, EventStatus, Interview, Interviewer
 from app.calendar.people import Me
 from app.calendar.recipients import canonical_address, match_recipients, window
 from app.errors import ProviderError, ProviderThrottled, ProviderUnavailable, ReauthRequired
-from app.playbook.defaults import ScenarioChoice, default_scenario
+from app.playbook.defaults import ScenarioChoice, choice_at, default_scenario
 from app.playbook.models import CompanySource, Details, Person
 from app.playbook.roles import Role
 from app.playbook.scenarios import Scenario
@@ -74,6 +76,8 @@ class Candidate:
     debrief_at: datetime | None = None
     # "domain": the company is only an address's domain as a name; the note leaves it out.
     company_source: CompanySource | None = None
+    # The calendar gives the day(s), no time: start and end are midnights in the user's zone.
+    all_day: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,7 @@ def graph_candidate(interview: Interview) -> Candidate:
         interviewers=tuple(party_of(i) for i in interview.interviewers),
         recruiter=recruiter,
         missing_emails=interview.missing_emails,
+        all_day=interview.all_day,
     )
 
 
@@ -182,9 +187,14 @@ async def graph_candidates(
 
 
 def match_candidates(
-    recipients: Sequence[tuple[str, str | None]], candidates: Sequence[Candidate], now: datetime
+    recipients: Sequence[tuple[str, str | None]],
+    candidates: Sequence[Candidate],
+    now: datetime,
+    *,
+    timezone: str | None = None,
 ) -> tuple[list[Match], list[tuple[str, str | None]]]:
-    """(matches, unmatched) in recipient order, one per canonical address."""
+    """(matches, unmatched) in recipient order, one per canonical address, each with the note
+    suggested at `now` (`timezone`: the user's, for the times the reasons give)."""
     names: dict[str, str | None] = {}
     for email, name in recipients:
         names.setdefault(canonical_address(email.strip()), name)
@@ -202,11 +212,7 @@ def match_candidates(
             choice = recruiter_choice(m.interview, now)
         else:
             party = m.person
-            choice = default_scenario(
-                Person(party.name, party.email, party.title, party.hiring_manager),
-                party.details,
-                stood_down=m.interview.stood_down,
-            )
+            choice = interviewer_choice(m.interview, party, now, timezone=timezone)
         matches.append(Match(m.recipient, name, m.interview, m.person, choice))
     matched = {canonical_address(m.email.strip()) for m in matches}
     unmatched: list[tuple[str, str | None]] = []
@@ -216,6 +222,28 @@ def match_candidates(
             matched.add(key)  # once per address, as matches are
             unmatched.append((email, name))
     return matches, unmatched
+
+
+def interviewer_choice(
+    candidate: Candidate, party: Party, now: datetime, *, timezone: str | None = None
+) -> ScenarioChoice:
+    """The note for an interviewer at `now`: the playbook's default for who they are, and none
+    yet while their slot (else the interview) has not ended."""
+    choice = default_scenario(
+        Person(party.name, party.email, party.title, party.hiring_manager),
+        party.details,
+        stood_down=candidate.stood_down,
+    )
+    slot = party.slot_start is not None or party.slot_end is not None
+    return choice_at(
+        choice,
+        party.slot_start if slot else candidate.start,
+        party.slot_end if slot else candidate.end,
+        now,
+        timezone=timezone,
+        all_day=candidate.all_day and not slot,
+        missing_emails=candidate.missing_emails,
+    )
 
 
 def recruiter_choice(candidate: Candidate, now: datetime) -> ScenarioChoice:

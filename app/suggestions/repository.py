@@ -107,6 +107,7 @@ def _stored_candidate(
         stood_down=stood_down,
         debrief_at=row.debrief_at,
         company_source=company_source(row.company_source),
+        all_day=row.all_day,
     )
 
 

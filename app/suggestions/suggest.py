@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth.identity import Identity
 from app.autodraft.records import planning_timezone
 from app.offload import DRAFT_COST, off_loop
-from app.playbook.defaults import ScenarioChoice
+from app.playbook.defaults import AFTER_INTERVIEW, ScenarioChoice
 from app.playbook.drafting import compose_draft
 from app.playbook.models import (
     Details,
@@ -115,14 +115,17 @@ async def find_matches(
     now: datetime,
     *,
     also: Sequence[Candidate] = (),
+    timezone: str | None = None,
 ) -> Found:
     """The recipients matched to the user's stored interviews and to `also` (interviews read
     live from a calendar: Graph for the Outlook pane, Google Calendar for the Gmail card).
-    A stored interview wins over the same one read live, since it carries the user's plans."""
+    A stored interview wins over the same one read live, since it carries the user's plans.
+    Each match carries the note suggested at `now` (none yet before the interview has ended);
+    `timezone` is the user's, for the times its reasons give."""
     stored = await stored_candidates(session, user_id, now)
     known = {c.id for c in stored}
     live = await with_stand_downs(session, user_id, [c for c in also if c.id not in known])
-    matches, unmatched = match_candidates(recipients, stored + live, now)
+    matches, unmatched = match_candidates(recipients, stored + live, now, timezone=timezone)
     return Found(matches, tuple(unmatched), len(stored))
 
 
@@ -147,7 +150,9 @@ async def suggest(
             timezone=timezone,
             now=now,
         )
-    found = await find_matches(session, user.id, query.recipients, now, also=from_graph)
+    found = await find_matches(
+        session, user.id, query.recipients, now, also=from_graph, timezone=timezone
+    )
     matches = found.matches
     candidate_name = user.name or identity.name or context.settings.local_user_name
     suggestion, voice = await off_loop(
@@ -209,8 +214,15 @@ def note_suggestion(
         details = party.details
         scenario = choice.scenario
         if party.override is not None and not candidate.stood_down:
-            scenario = party.override
-            reasons.append(f"You chose “{SCENARIOS[scenario].label}” for this person earlier.")
+            chosen = SCENARIOS[party.override].label
+            if choice.not_yet is not None and party.override in AFTER_INTERVIEW:
+                # A plan for after the interview waits for it, as the playbook's default does.
+                reasons.append(
+                    f"You chose “{chosen}” for this person: it comes once the interview has ended."
+                )
+            else:
+                scenario = party.override
+                reasons.append(f"You chose “{chosen}” for this person earlier.")
     if candidate.stood_down:
         # Standing down is about the opportunity: no scenario choice brings a note back.
         scenario = Scenario.STAND_DOWN
