@@ -143,7 +143,8 @@ _SENTENCE = re.compile(
     # "The session will be led by Pauline Okonkwo, Front Office Manager, and …"
     r"(?:will be|is being) (?:led|run|hosted|conducted|facilitated) by)\s+"
     # The clause runs over the full stop of an initial or a style ("Mrs P. Okoro", "Dr. Lee").
-    r"(?P<v>(?:[^.!?\n]|\.(?=\S)|(?<=\s[A-Z])\.|(?<=\s(?:Dr|Mr|Ms))\.|(?<=\sMrs)\.){3,300})",
+    # An initial after another ("T.J. Ramos") is one too.
+    r"(?P<v>(?:[^.!?\n]|\.(?=\S)|(?<=[\s.][A-Z])\.|(?<=\s(?:Dr|Mr|Ms))\.|(?<=\sMrs)\.){3,300})",
     re.IGNORECASE,
 )
 # Where the people part of a sentence ends: "… with Dana Lee, Director, for the … role".
@@ -613,6 +614,9 @@ def _read(text: str, ref_year: int | None) -> _Read:
     signed = False  # past the letter's sign-off ("Kind regards,"): the signature follows
     line = ""
     marked = False
+    # A timed table row whose last cell named a person and nothing else: an HTML cell with a
+    # line break ("Obinna Eze<br>Lead Mechanical Engineer") puts the title on the next line.
+    open_row: list[NamedPerson] = []
     for raw in lines:
         numbered = raw[:1].isdigit() and _NUMBERED.match(raw) is not None
         # The line before ("" after a blank one), and whether it was a list item (a bullet,
@@ -632,6 +636,13 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 block_gap = untitled
                 block = block if untitled else None
             continue
+        if open_row:
+            row_person, open_row = open_row[-1], []
+            title = _WIDE_CELLS.split(line, maxsplit=1)[0].strip() if not was_blank else ""
+            title, hm = split_hiring_manager(title) if title else (None, False)
+            if title and is_title(title) and not is_name(title):
+                loose[-1] = NamedPerson(row_person.name, title, row_person.email, hm)
+                continue
         if len(line) > 300:
             block = listing = None
             continue
@@ -723,6 +734,17 @@ def _read(text: str, ref_year: int | None) -> _Read:
             row, _ = row_people(line) if _CELLS.search(line) else ([], None)
             if row and any(p.title for p in row) and _row_has_time(line):
                 loose.extend(row)
+                block = listing = None
+                continue
+            if (
+                len(row) == 1
+                and _full(row[0])
+                and _row_has_time(line)
+                and _CELLS.split(line)[-1].strip() == row[0].name
+            ):
+                # "9:00  CAD walk-through  Obinna Eze": the title may follow on the next line.
+                loose.extend(row)
+                open_row = row
                 block = listing = None
                 continue
             # "9:30am Sam Ng, Creative Director": one time, then the person, single spaces.
@@ -1754,6 +1776,10 @@ _TIME_CELL = re.compile(
     rf"(?:{TIME}|\d{{1,2}})(?:\s*+[-–—~]\s*+(?:{TIME}))?(?:\s++[A-Z]{{2,4}})?", re.IGNORECASE
 )
 MAX_CELLS = 8
+
+
+# Table cells as HTML joins them (two spaces or more, a tab, a pipe), not a dash inside a cell.
+_WIDE_CELLS = re.compile(r"\s{2,}+|\t++|\s*+\|\s*+")
 
 
 def _full(p: NamedPerson) -> bool:
