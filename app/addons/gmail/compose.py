@@ -4,10 +4,15 @@ The card opens on what the suggestion service (app/suggestions) finds for the re
 same matches, scenario and reasons `/v1/suggest` gives the Outlook pane, over the stored
 interviews and the ones Google Calendar shows. The rest is pure card building plus the actions
 that need no storage (insert, check voice, re-render on a scenario change).
+
+Before the interviewer's slot has ended the card suggests no note ("Not yet"): it says when the
+interview is and which note comes after it; the user can still pick one from the list. The
+slot's times travel in their own parameter so every click decides it the same way.
 """
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -20,9 +25,9 @@ from app.addons import cardkit as ck
 from app.addons.cardkit import Json
 from app.addons.gmail import cards
 from app.addons.gmail.context import CalendarLookup, recipients
-from app.addons.gmail.state import HAD_TO_PARAM, TARGET_PARAM, NoteForm, NoteTarget
+from app.addons.gmail.state import HAD_TO_PARAM, TARGET_PARAM, NoteForm, NoteTarget, _when
 from app.addons.google_request import GoogleAddonContext
-from app.playbook.defaults import ScenarioChoice, default_scenario
+from app.playbook.defaults import ScenarioChoice, choice_at, default_scenario
 from app.playbook.drafting import compose_draft
 from app.playbook.models import Details, Draft, DraftInput, Slot, VoiceReport
 from app.playbook.questions import MAX_QUESTIONS, suggest_questions
@@ -37,6 +42,50 @@ REFRESH_ACTION = "compose-refresh"
 INSERT_ACTION = "insert"
 CHECK_ACTION = "check-voice"
 STAND_DOWN_ACTION = "stand-down"
+# The interviewer's own slot (else the interview), whether it is all day, and whether the invite
+# leaves interviewers' addresses out: {"s", "e", "d", "m"}.
+SLOT_PARAM = "slot"
+# The list's first item while the interview has not ended: no note picked yet.
+NOT_YET_VALUE = "not_yet"
+
+
+@dataclass(frozen=True, slots=True)
+class SlotTime:
+    """When the note's interviewer met (or will meet) the user: what "not yet" is decided on."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    all_day: bool = False
+    missing_emails: bool = False
+
+    def to_param(self) -> str:
+        data = {
+            "s": self.start.isoformat() if self.start else None,
+            "e": self.end.isoformat() if self.end else None,
+            "d": self.all_day or None,
+            "m": self.missing_emails or None,
+        }
+        return json.dumps({k: v for k, v in data.items() if v is not None}, separators=(",", ":"))
+
+    @classmethod
+    def from_param(cls, value: str | None, target: NoteTarget | None) -> SlotTime:
+        """The slot a card sent back; the target's interview times when there is none."""
+        data: object = None
+        if value and len(value) <= 300:
+            try:
+                data = json.loads(value)
+            except ValueError:
+                data = None
+        if not isinstance(data, dict):
+            if target is None:
+                return cls()
+            return cls(target.start, target.end)
+        return cls(
+            _when(data.get("s")),
+            _when(data.get("e")),
+            all_day=data.get("d") is True,
+            missing_emails=data.get("m") is True,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +109,27 @@ class ComposeView:
     others: tuple[str, ...] = ()
     stood_down: bool = False
     voice: VoiceResult | None = None
+    slot: SlotTime = field(default_factory=SlotTime)
+
+    @property
+    def waiting(self) -> bool:
+        """The interview has not ended and the user picked no note: nothing is suggested yet."""
+        return (
+            self.form.scenario is None
+            and self.choice is not None
+            and self.choice.not_yet is not None
+        )
 
     @property
     def scenario(self) -> Scenario:
-        """The note to write: the user's pick, else the suggestion, else a plain thank-you."""
+        """The note to write: the user's pick, else the suggestion, else (not yet) the note that
+        follows the interview, else a plain thank-you."""
         if self.form.scenario is not None:
             return self.form.scenario
         if self.choice is not None and self.choice.scenario is not None:
             return self.choice.scenario
+        if self.choice is not None and self.choice.not_yet is not None:
+            return self.choice.not_yet.after
         if self.target is not None and self.target.start and self.target.start > self.now:
             return Scenario.ASK_RECRUITER  # a recruiter before the interview: ask who you meet
         return Scenario.GRATITUDE
@@ -76,6 +138,7 @@ class ComposeView:
         values = {HAD_TO_PARAM: "1" if self.had_to else "0"}
         if self.target is not None:
             values[TARGET_PARAM] = self.target.to_param()
+            values[SLOT_PARAM] = self.slot.to_param()
         return values
 
 
@@ -99,9 +162,18 @@ async def opening_view(
         [(address, None) for address in everyone],
         now,
         also=[graph_candidate(i) for i in lookup.interviews],
+        timezone=tz.key,
     )
     matches = [m for m in found.matches if m.party is not m.candidate.recruiter]
     first = matches[0] if matches else None
+    slot = SlotTime()
+    if first is not None:
+        party, candidate = first.party, first.candidate
+        missing = candidate.missing_emails
+        if party.slot_start is not None or party.slot_end is not None:
+            slot = SlotTime(party.slot_start, party.slot_end, missing_emails=missing)
+        else:
+            slot = SlotTime(candidate.start, candidate.end, candidate.all_day, missing)
     return ComposeView(
         tz=tz,
         now=now,
@@ -112,13 +184,33 @@ async def opening_view(
         choice=first.choice if first is not None else None,
         others=tuple(m.party.name or m.email for m in matches[1:]),
         stood_down=first is not None and first.candidate.stood_down,
+        slot=slot,
     )
 
 
-def suggested_choice(target: NoteTarget | None, *, stood_down: bool) -> ScenarioChoice | None:
+def suggested_choice(
+    target: NoteTarget | None,
+    *,
+    stood_down: bool,
+    slot: SlotTime | None = None,
+    now: datetime | None = None,
+    timezone: str | None = None,
+) -> ScenarioChoice | None:
+    """The playbook's note for the target, at `now` for its slot (none before it has ended)."""
     if target is None:
         return None
-    return default_scenario(target.person(), Details(), stood_down=stood_down)
+    choice = default_scenario(target.person(), Details(), stood_down=stood_down)
+    if slot is None or now is None:
+        return choice
+    return choice_at(
+        choice,
+        slot.start,
+        slot.end,
+        now,
+        timezone=timezone,
+        all_day=slot.all_day,
+        missing_emails=slot.missing_emails,
+    )
 
 
 def view_from_action(
@@ -126,15 +218,17 @@ def view_from_action(
 ) -> ComposeView:
     """The compose view as a clicked card left it (target from parameters, form as typed)."""
     target = NoteTarget.from_param(ctx.parameters.get(TARGET_PARAM))
+    slot = SlotTime.from_param(ctx.parameters.get(SLOT_PARAM), target)
     return ComposeView(
         tz=tz,
         now=now,
         target=target,
         recipients=tuple(recipients(ctx)),
         had_to=ctx.parameters.get(HAD_TO_PARAM) == "1",
-        choice=suggested_choice(target, stood_down=stood_down),
+        choice=suggested_choice(target, stood_down=stood_down, slot=slot, now=now, timezone=tz.key),
         form=NoteForm.read(ctx),
         stood_down=stood_down,
+        slot=slot,
     )
 
 
@@ -158,7 +252,7 @@ def draft_input(view: ComposeView, candidate_name: str | None) -> DraftInput:
 
 
 def send_by_line(view: ComposeView) -> str | None:
-    if view.target is None or not SCENARIOS[view.scenario].drafts:
+    if view.target is None or view.waiting or not SCENARIOS[view.scenario].drafts:
         return None
     deadline = send_by(view.scenario, view.target.interview_time(view.tz.key))
     return describe_send_by(view.scenario, deadline, view.now)
@@ -170,6 +264,11 @@ def refusal(view: ComposeView) -> str | None:
         return (
             "Standing down means sending nothing, so nothing was inserted. Use Stand down "
             "to cancel RightNote's drafts for this opportunity."
+        )
+    if view.waiting:
+        return (
+            "The interview has not ended yet: the note comes after it, so nothing was inserted. "
+            "To write one now anyway, pick a note in the list first."
         )
     if view.scenario is Scenario.FOLLOW_UP and view.form.too_many_questions:
         picked = len(view.form.areas) + len(view.form.written)
@@ -212,7 +311,7 @@ def insert_response(
 
 def voice_result(view: ComposeView, candidate_name: str | None) -> VoiceResult | None:
     """The user's pasted text checked for the chosen note; else the note we would insert."""
-    if view.scenario is Scenario.STAND_DOWN and not view.form.own_text:
+    if (view.scenario is Scenario.STAND_DOWN or view.waiting) and not view.form.own_text:
         return None
     target = view.target or NoteTarget()
     deadline = (
@@ -364,6 +463,28 @@ def _inputs(view: ComposeView) -> list[Json]:
     return widgets
 
 
+def _not_yet_widgets(view: ComposeView, on_change: Json) -> list[Json]:
+    """The interview has not ended: when it is, the note that comes after it, and the list to
+    pick a note anyway (its first item, selected, is "not yet")."""
+    assert view.choice is not None and view.choice.not_yet is not None
+    waiting = view.choice.not_yet
+    after = SCENARIOS[waiting.after].label
+    status = "Under way" if waiting.phase == "under_way" else "Not yet"
+    widgets = [
+        ck.decorated_text(
+            f"<b>{status}: no note until the interview has ended</b>",
+            top_label="Suggested",
+            bottom_label=cards.esc(f"Then: {after}"),
+        ),
+        ck.text_paragraph(cards.esc(" ".join(view.choice.reasons))),
+    ]
+    dropdown = cards.scenario_dropdown("scenario", None, on_change=on_change)
+    items = dropdown["selectionInput"]["items"]
+    items.insert(0, ck.choice("Not yet: after the interview", NOT_YET_VALUE, selected=True))
+    widgets.append(dropdown)
+    return widgets
+
+
 def _nth(values: Sequence[str], index: int) -> str | None:
     return values[index] if len(values) > index else None
 
@@ -376,16 +497,21 @@ def compose_card(view: ComposeView, settings: Settings) -> Json:
 
     scenario = view.scenario
     note: list[Json] = []
-    if view.choice is not None:
-        note += cards.choice_widgets(view.choice)
-    note.append(cards.scenario_dropdown("scenario", scenario, on_change=act(REFRESH_ACTION)))
-    note.append(ck.text_paragraph(cards.esc(SCENARIOS[scenario].summary)))
-    note += _inputs(view)
+    if view.waiting:
+        note += _not_yet_widgets(view, act(REFRESH_ACTION))
+    else:
+        if view.choice is not None:
+            note += cards.choice_widgets(view.choice)
+        note.append(cards.scenario_dropdown("scenario", scenario, on_change=act(REFRESH_ACTION)))
+        note.append(ck.text_paragraph(cards.esc(SCENARIOS[scenario].summary)))
+        note += _inputs(view)
     line = send_by_line(view)
     if line:
         note.append(ck.decorated_text(cards.esc(line), top_label="Timing"))
     if scenario is Scenario.STAND_DOWN:
         buttons = [ck.button("Stand down", act(STAND_DOWN_ACTION), filled=True)]
+    elif view.waiting:
+        buttons = [ck.button("Check voice", act(CHECK_ACTION))]
     else:
         buttons = [
             ck.button("Insert draft", act(INSERT_ACTION), filled=True),
