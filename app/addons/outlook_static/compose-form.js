@@ -165,6 +165,20 @@ function formatWhen(startIso, endIso) {
   return endIso ? `${day}, ${time(start)}–${time(new Date(endIso))}` : `${day}, ${time(start)}`;
 }
 
+// Set while the interview has not ended: no note is suggested before it (the server's
+// `default_scenario.not_yet`: when it is, and the note that comes after it).
+const notYetOf = (match) => (match && match.default_scenario.not_yet) || null;
+
+function suggestedLabel(match, suggested) {
+  const notYet = notYetOf(match);
+  if (notYet) {
+    const then = labelOf(notYet.after);
+    const what = notYet.phase === "under_way" ? "Under way" : "Not yet";
+    return `${what}: no note until the interview has ended${then ? ` (then: ${then})` : ""}`;
+  }
+  return labelOf(suggested) || "No note needed";
+}
+
 function currentMatch(result) {
   const suggestion = result.suggestion;
   if (!suggestion) return null;
@@ -188,7 +202,7 @@ function render(result, { full, recovered = false }) {
   show("standdown", true);
   const suggestion = result.suggestion;
   const key = `${match.recipient.email}|${match.interview.id}|${suggestion.scenario}`;
-  const label = labelOf(suggestion.suggested) || "No note needed";
+  const label = suggestedLabel(match, suggestion.suggested);
   const changed = full || key !== state.shownKey;
   if (changed) {
     renderCard(match);
@@ -200,7 +214,7 @@ function render(result, { full, recovered = false }) {
     setStatus(`${match.interviewer.name || match.recipient.email}: ${label}.`);
   }
   updateQuestionTexts(suggestion.questions);
-  renderDraft(suggestion);
+  renderDraft(suggestion, notYetOf(match));
   renderVoice(result.voice);
 }
 
@@ -262,7 +276,8 @@ function renderCard(match) {
 
 function renderForm(match, suggestion) {
   const suggested = match.default_scenario.scenario;
-  $("suggested-label").textContent = labelOf(suggested) || "No note needed";
+  const notYet = notYetOf(match);
+  $("suggested-label").textContent = suggestedLabel(match, suggested);
   $("reasons").replaceChildren(
     ...suggestion.reasons.map((reason) => {
       const li = document.createElement("li");
@@ -282,7 +297,8 @@ function renderForm(match, suggestion) {
       prompt.value = "";
       select.prepend(prompt);
     }
-    prompt.textContent = standDown ? "Stood down: no note" : "Choose a note…";
+    prompt.textContent = standDown ? "Stood down: no note"
+      : notYet ? "Not yet: after the interview" : "Choose a note…";
     select.value = "";
   } else {
     if (prompt) prompt.remove();
@@ -397,12 +413,14 @@ function enforceQuestionLimit() {
     : `${used} of ${MAX_QUESTIONS} questions chosen.`;
 }
 
-function renderDraft(suggestion) {
+function renderDraft(suggestion, notYet) {
   const draft = suggestion.draft;
   const advice = $("advice");
   if (!draft || draft.scenario === "stand_down") {
-    advice.textContent = draft ? draft.advice : "No note is needed for this person. You can " +
-      "still pick one above.";
+    let text = "No note is needed for this person. You can still pick one above.";
+    if (draft) text = draft.advice;
+    else if (notYet) text = `${notYet.message} To write a note now anyway, pick one above.`;
+    advice.textContent = text;
     show("advice", true);
     show("send-by", false);
     show("placeholders", false);
