@@ -65,6 +65,32 @@ def _foreign_job(text: str) -> bool:
     return len(text.split()) <= 8 and any(stem in low for stem in _FOREIGN_JOB_STEMS)
 
 
+def _foreign_job_head(text: str) -> bool:
+    """A foreign job title that outweighs a text that also reads as a person's name. Not when
+    the only word holding a title's stem comes last, after what reads as a given name: a
+    surname ("Anna Schleiter" holds "leiter", "Alberto Contador" is a title word too)."""
+    if not _foreign_job(text):
+        return False
+    words = text.lower().split()
+    if 2 <= len(words) <= 3:
+        held = [any(stem in w for stem in _FOREIGN_JOB_STEMS) for w in words]
+        first = text.rsplit(None, 1)[0]
+        if (
+            held[-1]
+            and not any(held[:-1])
+            and _SENIORITY.isdisjoint(words[:-1])
+            and is_name(first)
+            and not is_title(first)
+        ):
+            return False
+    return True
+
+
+_SENIORITY = frozenset(
+    ["senior", "junior", "sr", "sr.", "jr", "jr.", "lead", "staff", "principal", "chief", "head"]
+)
+
+
 # The name ends at a separator, " for", " with" or another " at"/"@": a lazy run that could
 # cross those was retried up to 60 characters from every "at" of "at at at …".
 _AT = re.compile(
@@ -1327,7 +1353,7 @@ def _title_positions(text: str) -> _TitlePositions:
         if not segment:
             continue
         found = _clean_position(segment)
-        foreign = found is not None and _foreign_job(found)
+        foreign = found is not None and _foreign_job_head(found)
         if found and (
             not (foreign or is_title(found))
             or (is_name(found) and not foreign)

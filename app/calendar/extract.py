@@ -144,9 +144,11 @@ def roster(event: Event, me: Me) -> Roster:
 
 
 # A tool's notification address under the employer's domain: "workday-noreply@…",
-# "wd-notifications@…" (the no-reply part after the tool's name).
+# "wd-notifications@…" (the no-reply part after the tool's name). After a dot only the words no
+# person is called: "norman.mailer@" and "pat.notify@" are people, "ats.noreply@" is not.
 _NOTIFIER_PART = re.compile(
-    r"[-._](?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|mailer)(?:[-._]|$)",
+    r"(?:[-_](?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|mailer)"
+    r"|\.(?:no-?reply|do-?not-?reply|donotreply|notifications?))(?:[-._]|$)",
     re.IGNORECASE,
 )
 
