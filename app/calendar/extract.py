@@ -634,7 +634,11 @@ def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> S
         writer.title = writer.title or schedule.self_title
         # An address with no display name ("mari@"): the name the letter introduces.
         writer.name = writer.name or schedule.self_name
-        writer.hiring_manager = writer.hiring_manager or schedule.self_hiring_manager
+        # "I'm hiring for the X role" from someone who signs as recruiting staff is the
+        # recruiter's everyday phrase, not a manager hiring for their own team.
+        writer.hiring_manager = writer.hiring_manager or (
+            schedule.self_hiring_manager and not _RECRUITING_CALL.search(writer.title or "")
+        )
     return sig
 
 
