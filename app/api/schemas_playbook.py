@@ -20,6 +20,7 @@ from pydantic import (
 )
 
 from app.api.schemas_common import FromCore, IsoDateTime
+from app.calendar.model import EARLIEST_YEAR, LATEST_YEAR
 from app.playbook.html_text import looks_like_html
 from app.playbook.models import (
     Details,
@@ -97,12 +98,10 @@ def scenario_name(value: Any) -> Any:
 ScenarioName = Annotated[Scenario, BeforeValidator(scenario_name)]
 
 
-# Years an interview, a debrief or a send-by time can fall in. At the edges of what Python can
-# hold (years 1 and 9999), the zone conversions and day arithmetic of send-by times overflow:
-# '9999-12-31T23:00:00-12:00' in Pacific/Kiritimati was a 500.
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
-
-
+# Years an interview, a debrief or a send-by time can fall in (one bound for the product, in
+# app.calendar.model). At the edges of what Python can hold (years 1 and 9999), the zone
+# conversions and day arithmetic of send-by times overflow: '9999-12-31T23:00:00-12:00' in
+# Pacific/Kiritimati was a 500.
 def _plausible_year(value: datetime) -> datetime:
     if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
         raise ValueError(f"must be a date between the years {EARLIEST_YEAR} and {LATEST_YEAR}")

@@ -27,6 +27,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from app.calendar.model import EARLIEST_YEAR, LATEST_YEAR
 from app.cli import app
 from app.cli.options import AllowPrivateCalendar, ConfigFile
 from app.cli.output import console, database_failures, err_console, fail, print_json
@@ -42,9 +43,6 @@ _STATE_STYLE = {
 }
 
 
-EARLIEST_NOW_YEAR, LATEST_NOW_YEAR = 1900, 2999
-
-
 def parse_now(value: str | None, timezone: str) -> datetime:
     """--now as an aware datetime; a time without an offset is read in `timezone`."""
     from app.playbook.timing import zone
@@ -57,11 +55,8 @@ def parse_now(value: str | None, timezone: str) -> datetime:
         fail(f"--now {value!r} is not an ISO 8601 date and time, e.g. 2026-11-24T20:00:00Z")
     # The years the JSON API accepts: at the edges of what Python holds (1, 9999) the run's
     # own date arithmetic (claims, retention) overflowed into a traceback.
-    if not EARLIEST_NOW_YEAR <= moment.year <= LATEST_NOW_YEAR:
-        fail(
-            f"--now {value!r}: give a date between the years {EARLIEST_NOW_YEAR} and "
-            f"{LATEST_NOW_YEAR}"
-        )
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        fail(f"--now {value!r}: give a date between the years {EARLIEST_YEAR} and {LATEST_YEAR}")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone(timezone))
     return moment.astimezone(UTC)

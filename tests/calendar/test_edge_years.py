@@ -48,10 +48,17 @@ def _read(data: Any, fmt: str, zone: str = "UTC") -> tuple[list[str], list[str]]
 
 
 def test_the_bound_is_the_json_apis() -> None:
-    from app.api.schemas_playbook import EARLIEST_YEAR as API_EARLIEST
-    from app.api.schemas_playbook import LATEST_YEAR as API_LATEST
+    from pydantic import TypeAdapter, ValidationError
 
-    assert (EARLIEST_YEAR, LATEST_YEAR) == (API_EARLIEST, API_LATEST) == (1900, 2999)
+    from app.api.schemas_playbook import DateTimeText
+
+    api = TypeAdapter(DateTimeText)
+    assert (EARLIEST_YEAR, LATEST_YEAR) == (1900, 2999)
+    for year in (EARLIEST_YEAR, LATEST_YEAR):
+        assert api.validate_python(datetime(year, 6, 1, tzinfo=UTC).isoformat()).year == year
+    for year in (EARLIEST_YEAR - 1, LATEST_YEAR + 1):
+        with pytest.raises(ValidationError):
+            api.validate_python(datetime(year, 6, 1, tzinfo=UTC).isoformat())
 
 
 def test_zones_refuse_a_year_outside_the_bound_before_any_arithmetic() -> None:

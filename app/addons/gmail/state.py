@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 
 from app.addons.google_request import GoogleAddonContext
-from app.calendar.model import Interview, Interviewer
+from app.calendar.model import EARLIEST_YEAR, LATEST_YEAR, Interview, Interviewer
 from app.playbook.models import (
     CompanySource,
     Details,
@@ -34,9 +34,6 @@ TARGET_PARAM = "target"
 HAD_TO_PARAM = "had_to"
 _LIMIT = 300
 _SCENARIOS = frozenset(str(s) for s in Scenario)
-# Years an interview can be in (the JSON API's bounds, app/api/schemas_playbook.py): at the edges
-# of what Python holds (years 1 and 9999) moving a time to the user's zone overflows.
-_EARLIEST_YEAR, _LATEST_YEAR = 1900, 2999
 _AREAS = frozenset(str(a) for a in RiskArea)
 
 
@@ -62,7 +59,9 @@ def _when(value: Any) -> datetime | None:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return None
-    if moment.tzinfo is None or not _EARLIEST_YEAR <= moment.year <= _LATEST_YEAR:
+    # Years an interview can be in: at the edges of what Python holds (years 1 and 9999) moving
+    # a time to the user's zone overflows.
+    if moment.tzinfo is None or not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
         return None
     return moment
 
