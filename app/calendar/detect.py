@@ -496,7 +496,9 @@ def _names_user_with_other(event: Event, me: Me) -> bool:
 
 
 _JOINED_AFTER = re.compile(r" (?:and|with|w/|//|/|&|\+) ([^\W\d_]++)", re.IGNORECASE)
-_JOINED_BEFORE = re.compile(r"([^\W\d_]++) (?:and|with|w/|//|/|&|\+) $", re.IGNORECASE)
+# From a word's first letter only (the lookbehind): a search over a long run of letters stays
+# linear.
+_JOINED_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]++) (?:and|with|w/|//|/|&|\+) $", re.IGNORECASE)
 # The parts of a subject: "Nikhil / Alex — Senior Data Scientist", "A - Job - Company".
 _SUBJECT_PARTS = re.compile(r"(?<!\s)\s++[-–—|/]\s++|(?<!\s)\s*+\|\s*+|:\s++")
 

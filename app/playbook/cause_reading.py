@@ -868,9 +868,11 @@ _CONCESSIVE = re.compile(
     r"anyway|anyhow|in\s+any\s+case|at\s+the\s+end\s+of\s+the\s+day)\b"
 )
 # Said after the ownership, closing its sentence: "Still my mistake though.", "my bad tho".
+# The spaces are taken only from their first one on (the lookbehind), so a search over a long
+# run of spaces is linear; it is matched at the ownership's end, which is never a space.
 _CONCESSIVE_TAIL = re.compile(
-    r"(?:,?\s*+(?:though|tho|all\s+the\s+same|anyway|regardless|nonetheless|nevertheless|"
-    r"even\s+so)\b)[^.!?\n]{0,12}+[.!?\n]"
+    r"(?:(?:,\s*+|(?<!\s)\s*+)(?:though|tho|all\s+the\s+same|anyway|regardless|nonetheless|"
+    r"nevertheless|even\s+so)\b)[^.!?\n]{0,12}+[.!?\n]"
 )
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 # A fault or a lack in the reason: a negation, a limit, a comparison with what the candidate
