@@ -72,8 +72,17 @@ def self_cued_in(low: str, start: int, end: int) -> bool:
 
 
 def plea_cued_in(low: str, start: int, end: int) -> bool:
-    """Whether low[start:end] (the scorer's sentence) holds a word of wanting or stakes."""
-    return not PLEA_CUES.isdisjoint(_WORD.findall(low, start, end))
+    """Whether low[start:end] (the scorer's sentence) holds a word of wanting or stakes. A need
+    said to be met ("that's all I need", "all we need is the room number") wants nothing more:
+    with no other cue in the sentence, it is no cue."""
+    cues = PLEA_CUES.intersection(_WORD.findall(low, start, end))
+    if cues and cues <= _NEED and _ALL_I_NEED.search(low, start, end) is not None:
+        return False
+    return bool(cues)
+
+
+_NEED = word_set("need needs needed")
+_ALL_I_NEED = re.compile(r"\ball\s++(?:i|we)(?:'d)?\s++(?:really\s++)?need(?:ed)?\b")
 
 
 # --- pleading ---------------------------------------------------------------------------------
