@@ -181,7 +181,10 @@ _SELF_HIRES = re.compile(
     r"\b(?:reports?|reporting) (?:directly )?to me\b|"
     # "you'd be working directly for me", "running the line under me", "I'd be managing this
     # role day to day", "I'd be your manager".
-    r"\b(?:work|working|works) (?:directly )?(?:for|under) me\b|\bunder me\b|"
+    r"\b(?:work|working|works) (?:directly )?(?:for|under) me\b|"
+    # "you'd be running the grill under me", not "the room is booked under me": the hire is
+    # the one doing the work (you, the hire, the role) within a few words before it.
+    r"\b(?:you|you'd|you’d|you'll|you’ll|hire|role|person)\b[^.!?\n]{0,40}?\bunder me\b|"
     r"\b(?:onto|into) my (?:team|group|org)\b|"
     # "I manage Ledger and I'm hiring for the seat on it", not "I'm hiring for a client".
     r"\bI(?:'m|’m| am) (?:personally )?hiring\b(?! (?:for )?(?:a |an |my |our )?clients?\b)|"
