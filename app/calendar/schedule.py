@@ -260,7 +260,9 @@ _HM_SAID = re.compile(
     r"(?:,? who)? (?:(?:is|will be)(?: also)? (?:the hiring manager|"
     r"your (?:future |direct |new |line |would-be )?manager|hiring for\b)|"
     r"(?:owns|makes|will make|has) the (?:final )?hiring decision\b|"
-    r"(?:has|gets|will have) the final say\b|"
+    # The final say over the hire, not over something else ("the final say on scheduling").
+    r"(?:has|gets|will have) the final say\b(?! (?:on|over|about) (?!(?:this |the |your )?"
+    r"(?:hire|hiring|decision|offer|role|position|candidates?)\b))|"
     r"(?:is|will be) (?:the|an?|our) [^.;:!?()\n]{2,60}? and (?:also )?(?:the|your) "
     r"(?:hiring manager|(?:future |direct |line )?manager)\b)|"
     # "Bertrand, your future manager if things go well": the mark in apposition.
