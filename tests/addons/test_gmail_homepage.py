@@ -64,7 +64,11 @@ async def test_the_homepage_says_what_it_does_and_lists_interviews(h: Harness) -
     assert headers.index("Recent interviews") < headers.index("Coming up")
     assert "Dana Lee (Engineering Manager): Follow up with a decision-maker" in said
     assert "Sam Rivera (CEO): Thank them briefly" in said
-    assert "Priya Shah (Staff Engineer): Thank them briefly" in said
+    # Two days ahead: no note yet (tests/suggestions/test_not_yet_event_card.py).
+    assert (
+        "Priya Shah (Staff Engineer): Not yet: no note until the interview has ended "
+        "(then: Thank them briefly)"
+    ) in said
     assert "Lee Chan (Technical Recruiter): No note (they run the process)" in said
     assert "Fabrikam" not in said  # outside the window
     assert button_texts(card).count("Stand down") == 2

@@ -27,7 +27,7 @@ from app.addons.gmail import cards
 from app.addons.gmail.context import CalendarLookup, recipients
 from app.addons.gmail.state import HAD_TO_PARAM, TARGET_PARAM, NoteForm, NoteTarget, _when
 from app.addons.google_request import GoogleAddonContext
-from app.playbook.defaults import ScenarioChoice, choice_at, default_scenario
+from app.playbook.defaults import NotYet, ScenarioChoice, choice_at, default_scenario
 from app.playbook.drafting import compose_draft
 from app.playbook.models import Details, Draft, DraftInput, Slot, VoiceReport
 from app.playbook.questions import MAX_QUESTIONS, suggest_questions
@@ -463,21 +463,32 @@ def _inputs(view: ComposeView) -> list[Json]:
     return widgets
 
 
+def not_yet_status(waiting: NotYet) -> str:
+    """ "Not yet: ..." (or "Under way: ..."): the suggestion while the interview has not ended."""
+    status = "Under way" if waiting.phase == "under_way" else "Not yet"
+    return f"{status}: no note until the interview has ended"
+
+
+def not_yet_widgets(choice: ScenarioChoice) -> list[Json]:
+    """The suggestion while the interview has not ended: the status, the note that follows and
+    the reasons (when it is). Shared by the compose card and the Calendar event card."""
+    assert choice.not_yet is not None
+    after = SCENARIOS[choice.not_yet.after].label
+    return [
+        ck.decorated_text(
+            f"<b>{not_yet_status(choice.not_yet)}</b>",
+            top_label="Suggested",
+            bottom_label=cards.esc(f"Then: {after}"),
+        ),
+        ck.text_paragraph(cards.esc(" ".join(choice.reasons))),
+    ]
+
+
 def _not_yet_widgets(view: ComposeView, on_change: Json) -> list[Json]:
     """The interview has not ended: when it is, the note that comes after it, and the list to
     pick a note anyway (its first item, selected, is "not yet")."""
     assert view.choice is not None and view.choice.not_yet is not None
-    waiting = view.choice.not_yet
-    after = SCENARIOS[waiting.after].label
-    status = "Under way" if waiting.phase == "under_way" else "Not yet"
-    widgets = [
-        ck.decorated_text(
-            f"<b>{status}: no note until the interview has ended</b>",
-            top_label="Suggested",
-            bottom_label=cards.esc(f"Then: {after}"),
-        ),
-        ck.text_paragraph(cards.esc(" ".join(view.choice.reasons))),
-    ]
+    widgets = not_yet_widgets(view.choice)
     dropdown = cards.scenario_dropdown("scenario", None, on_change=on_change)
     items = dropdown["selectionInput"]["items"]
     items.insert(0, ck.choice("Not yet: after the interview", NOT_YET_VALUE, selected=True))

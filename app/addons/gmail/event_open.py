@@ -19,6 +19,7 @@ import orjson
 from app.addons import cardkit as ck
 from app.addons.cardkit import Json
 from app.addons.gmail import cards
+from app.addons.gmail.compose import NOT_YET_VALUE, not_yet_widgets
 from app.addons.gmail.context import calendar_problem, calendar_source, my_addresses
 from app.addons.gmail.state import TARGET_PARAM, NoteTarget, parse_scenario
 from app.addons.google_request import GoogleAddonContext
@@ -27,7 +28,7 @@ from app.calendar.interviews import interview_from_event, parse_events
 from app.calendar.model import Event, Interview, Interviewer
 from app.calendar.people import Me
 from app.errors import BadRequest, ProviderError
-from app.playbook.defaults import ScenarioChoice, default_scenario
+from app.playbook.defaults import ScenarioChoice, choice_at, default_scenario
 from app.playbook.models import Details, Person
 from app.playbook.scenarios import SCENARIOS, Scenario
 from app.settings import Settings
@@ -204,17 +205,38 @@ def read_edits(ctx: GoogleAddonContext, rows: Sequence[PlanRow]) -> list[PlanEdi
     return edits
 
 
-def _person_widgets(index: int, row: PlanRow, editable: bool) -> list[Json]:
+def choice_now(row: PlanRow, interview: Interview, now: datetime, tz: ZoneInfo) -> ScenarioChoice:
+    """The row's suggestion at `now`: none yet while their slot (else the interview) has not
+    ended (the compose card's rule, `choice_at`)."""
+    person = row.person
+    slot = person.slot_start is not None or person.slot_end is not None
+    people = interview.interviewers
+    return choice_at(
+        row.suggested,
+        person.slot_start if slot else interview.start,
+        person.slot_end if slot else interview.end,
+        now,
+        timezone=tz.key,
+        all_day=interview.all_day and not slot,
+        missing_emails=not people or any(not p.email for p in people),
+    )
+
+
+def _person_widgets(index: int, row: PlanRow, editable: bool, choice: ScenarioChoice) -> list[Json]:
     person = row.person
     name = person.name or person.email or "Someone"
+    waiting = choice.not_yet is not None
     widgets = [
         ck.decorated_text(
             f"<b>{cards.esc(name)}</b>",
             top_label=cards.esc(person.title) or None,
-            bottom_label="Suggested: " + cards.scenario_label(row.suggested.scenario),
+            bottom_label=None if waiting else "Suggested: " + cards.scenario_label(choice.scenario),
         )
     ]
-    widgets.append(ck.text_paragraph(cards.esc(" ".join(row.suggested.reasons))))
+    if waiting:
+        widgets += not_yet_widgets(choice)
+    else:
+        widgets.append(ck.text_paragraph(cards.esc(" ".join(choice.reasons))))
     if row.delivered:
         widgets.append(cards.paragraph("Their draft is in your Gmail drafts: edit it there."))
         return widgets
@@ -227,6 +249,12 @@ def _person_widgets(index: int, row: PlanRow, editable: bool) -> list[Json]:
         if value in INTERVIEWER_SCENARIOS and value is not NO_NOTE
     ]
     items.append(ck.choice("No note for them", str(NO_NOTE), selected=row.chosen is NO_NOTE))
+    if waiting and not (row.saved and row.saved.scenario_override):
+        # Nothing picked yet: the list opens on "not yet" (saved as no override, the note that
+        # follows the interview).
+        for item in items:
+            item["selected"] = False
+        items.insert(0, ck.choice("Not yet: after the interview", NOT_YET_VALUE, selected=True))
     saved = row.saved
     widgets += [
         ck.selection_input(f"scenario_{index}", "Note", items),
@@ -318,9 +346,10 @@ def event_card(view: EventView, settings: Settings) -> Json:
         )
     elif not view.stood_down:
         for index, row in enumerate(view.rows):
+            choice = choice_now(row, interview, view.now, view.tz)
             sections.append(
                 ck.section(
-                    *_person_widgets(index, row, editable),
+                    *_person_widgets(index, row, editable, choice),
                     header="Interviewers" if index == 0 else None,
                 )
             )

@@ -16,14 +16,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.addons import cardkit as ck
 from app.addons.cardkit import Json
 from app.addons.gmail import cards
+from app.addons.gmail.compose import not_yet_status
 from app.addons.gmail.state import TARGET_PARAM, NoteTarget
 from app.addons.gmail.store_ops import stood_down_for
 from app.autodraft.user_plans import list_overviews
 from app.calendar.model import EventStatus, Interview
 from app.calendar.recipients import LOOK_AHEAD, LOOK_BACK
-from app.playbook.defaults import default_scenario
+from app.playbook.defaults import NotYet, choice_at, default_scenario
 from app.playbook.models import Person, company_source
-from app.playbook.scenarios import Scenario
+from app.playbook.scenarios import SCENARIOS, Scenario
 from app.settings import Settings
 from app.store.users import User
 
@@ -39,6 +40,8 @@ class PersonLine:
     name: str
     detail: str | None
     scenario: Scenario | None
+    # Their slot (else the interview) has not ended: no note yet, this one after it.
+    not_yet: NotYet | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +56,35 @@ def _line(person: Person, scenario: Scenario | None) -> PersonLine:
 
 
 async def lines_from_calendar(
-    session: AsyncSession, user_id: uuid.UUID, interviews: Sequence[Interview]
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    interviews: Sequence[Interview],
+    *,
+    now: datetime | None = None,
 ) -> list[InterviewLine]:
+    """Each interviewer with the playbook's note for them; with `now`, none yet while their slot
+    (else the interview) has not ended (`choice_at`, as the compose card decides)."""
     lines = []
     for interview in interviews:
         target = NoteTarget.of_interview(interview)
         stood = await stood_down_for(session, user_id, target)
         people = []
+        missing = not interview.interviewers or any(not p.email for p in interview.interviewers)
         for p in interview.interviewers[:MAX_PEOPLE]:
             person = Person(p.name, p.email, p.title, p.hiring_manager)
-            people.append(_line(person, default_scenario(person, stood_down=stood).scenario))
+            choice = default_scenario(person, stood_down=stood)
+            if now is not None:
+                slot = p.slot_start is not None or p.slot_end is not None
+                choice = choice_at(
+                    choice,
+                    p.slot_start if slot else interview.start,
+                    p.slot_end if slot else interview.end,
+                    now,
+                    all_day=interview.all_day and not slot,
+                    missing_emails=missing,
+                )
+            line = _line(person, choice.scenario)
+            people.append(PersonLine(line.name, line.detail, line.scenario, choice.not_yet))
         lines.append(InterviewLine(target, tuple(people), stood))
     return lines
 
@@ -126,7 +148,11 @@ def _interview_widgets(line: InterviewLine, tz: ZoneInfo, settings: Settings) ->
     else:
         for person in line.people:
             detail = f" ({cards.esc(person.detail)})" if person.detail else ""
-            label = cards.esc(cards.scenario_label(person.scenario))
+            if person.not_yet is not None:
+                after = SCENARIOS[person.not_yet.after].label
+                label = cards.esc(f"{not_yet_status(person.not_yet)} (then: {after})")
+            else:
+                label = cards.esc(cards.scenario_label(person.scenario))
             widgets.append(ck.text_paragraph(f"{cards.esc(person.name)}{detail}: {label}"))
     if target.company or target.interview_key:
         params = {TARGET_PARAM: target.to_param()}

@@ -93,7 +93,7 @@ async def homepage_trigger(
         return ck.requesting_google_scopes(missing)
     user, tz = await _user_in_zone(ctx, session, settings)
     lookup = await interviews_around(ctx, settings, now=now, tz=tz)
-    lines = await homepage.lines_from_calendar(session, user.id, lookup.interviews)
+    lines = await homepage.lines_from_calendar(session, user.id, lookup.interviews, now=now)
     known = {line.target.interview_key for line in lines if line.target.interview_key}
     lines += await homepage.lines_from_store(session, user, now=now, timezone=tz.key, known=known)
     recent, upcoming = homepage.split(lines, now)
