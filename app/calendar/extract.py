@@ -523,14 +523,16 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
 # What every _WRITER_JOINS match holds: substring tests before the regex's slower scan.
 _JOIN_HINTS = (
     " me ", " me,", " me.", " me\n", " me(", "chairing", "will also", "also joining", " and I ",
-    "myself", " kick ", "(will ",
+    "myself", " kick ", "(will ", "sit in", " be on the ", "erai", "joindrai", "ll take the",
+    "ll run the", "ll lead the", "ll chair the", "will take the", "will run the", "will lead the",
 )  # fmt: skip
 # The writer among those met, in the grammar of a list of people: the first person joined to a
 # named one ("meet X and me", "Colm O'Sullivan, Director of Programs, and I will interview you"),
 # written as a member ("The panel will be myself (Head of Policy), …"), or opening the call
 # ("I'll kick things off").
 _WRITER_JOINS = re.compile(
-    r"\b(?:meet|and) me\b(?! know)|\bI(?:'ll|’ll| will| am|'m) (?:be )?chairing\b|"
+    r"\b(?:meet(?:ing)?|and|together with) me\b(?! know)|"
+    r"\bI(?:'ll|’ll| will| am|'m) (?:be )?chairing\b|"
     # "(will join …)" is the writer's only after "me"/"myself" or under a recruiting label
     # ("Recruiter: Oriane Dubois (will join the call)"): after anyone else's name it is theirs.
     r"\(will also (?:join|be on)\b|\b(?:me|myself),? \(will (?:join|be on)\b|"
@@ -542,7 +544,20 @@ _WRITER_JOINS = re.compile(
     # "You will meet Karim Benali, Lead Data Engineer, and myself."
     r"\band myself\b|"
     r"\b(?:will be|are|is|includes?|including) myself\b|"
-    r"\bI(?:'ll|’ll| will) (?:kick (?:things|it|us) off|open the call|start the call)\b",
+    r"\bI(?:'ll|’ll| will) (?:kick (?:things|it|us) off|open the call|start the call)\b|"
+    # The writer who says they take part: "I'm in HR and will sit in", "I'll be on the panel
+    # too", "Je serai également présente", "Je me joindrai à vous pour les dix dernières
+    # minutes". Joining only to open the call ("I'll join for the first 10 minutes only to
+    # introduce everyone") is no part in the interview.
+    r"\b(?:I(?:'ll|’ll| will)|I'm [^.\n]{1,40} and will) (?:also )?(?:sit in\b|"
+    r"be (?:sitting in|on the (?:panel|interview panel|call) (?:too|as well|also)\b))|"
+    r"\b[Jj]e (?:serai (?:également |aussi )?(?:présente?|de la partie)\b|"
+    r"me joindrai à vous\b(?! pour (?:les|la) premi))|"
+    # Or runs a part of it: "I'll take the first half hour", "I will run the first twenty
+    # minutes", "I'll lead the first part". Joining for the first minutes is left out: letters
+    # say it of a writer who only makes introductions as often as of one who takes part.
+    r"\bI(?:'ll|’ll| will) (?:also )?(?:take|run|lead|chair) the "
+    r"(?:first|last|opening|final|closing)\b(?![^.\n]{0,60}\bintroduc)",
     re.MULTILINE,
 )
 # Events where a lone organizer is not the one met: the team is still to be named.
