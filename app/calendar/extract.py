@@ -27,7 +27,7 @@ from app.calendar.model import (
     Response,
     Source,
 )
-from app.calendar.names import NamedPerson, is_name, is_title, split_hiring_manager
+from app.calendar.names import NamedPerson, is_credential, is_name, is_title, split_hiring_manager
 from app.calendar.people import (
     Me,
     domain_of,
@@ -197,6 +197,12 @@ def first_name_first(name: str, email: str | None = None) -> str:
     if m is None:
         return name
     last, first = m.group("last").strip(), m.group("first").strip()
+    given = first.split()
+    while len(given) > 1 and is_credential(given[-1]):
+        # "Abernathy, Colleen RN", "Okafor, Ngozi PhD": the directory writes the letters after
+        # the given name; they are no part of the name.
+        given.pop()
+    first = " ".join(given)
     if is_name(last) and is_name(first) and len(last.split()) <= 2 and len(first.split()) <= 2:
         swapped = f"{first} {last}"
         # "Okafor, J. Chidi" at chidi.okafor@: the address spells the name without the initial.
