@@ -427,6 +427,15 @@ def _name_fits_local(plain: str, local: list[str]) -> bool:
         return True
     if len(joined) >= 2 and joined in (initials, first[0] + last[0]):
         return True
+    if len(tokens) >= 3 and joined == initials[:-1]:
+        # The initials of the given names alone (tnl@ for Thi Ngoc Lan Tran): a long name
+        # whose address leaves the surname out.
+        return True
+    if len(joined) >= 3 and len(tokens) >= 2:
+        # Initials with the surname's particles (jdlr@ for Juan de la Rosa).
+        every = name_tokens(plain)
+        if len(every) > len(tokens) and joined == "".join(t[0] for t in every):
+            return True
     return _compound_surname_match(name_tokens(plain), joined)
 
 
