@@ -77,3 +77,21 @@ def google_event(
             }
         ]
     }
+
+
+def one_invite(
+    title: str,
+    description: str,
+    organizer: tuple[str, str],
+    *guests: tuple[str | None, str],
+) -> Interview:
+    """The one event of a Google page holding this invite, on an ordinary weekday hour."""
+    page = google_event(
+        title,
+        description,
+        organizer,
+        *guests,
+        start="2027-04-06T09:00:00-04:00",
+        end="2027-04-06T10:00:00-04:00",
+    )
+    return only_event(page)

@@ -6,19 +6,16 @@ lead on their head word are still jobs."""
 from __future__ import annotations
 
 from app.calendar.model import Interview
-from tests.calendar.helpers import google_event, only_event
+from tests.calendar.helpers import one_invite
 
 
 def _invite(title: str) -> Interview:
-    page = google_event(
+    return one_invite(
         title,
         "Looking forward to it.",
         ("Halden Okafor", "halden.okafor@fenwickmarine.example"),
         ("Halden Okafor", "halden.okafor@fenwickmarine.example"),
-        start="2027-04-06T09:00:00-04:00",
-        end="2027-04-06T10:00:00-04:00",
     )
-    return only_event(page)
 
 
 def test_a_surname_holding_a_title_stem_is_a_person_not_the_job() -> None:

@@ -5,7 +5,7 @@ the recruiter the ask-the-recruiter note goes to. A manager who writes it still 
 from __future__ import annotations
 
 from app.calendar.model import Interview
-from tests.calendar.helpers import google_event, only_event
+from tests.calendar.helpers import one_invite
 
 D = "litware.example"
 
@@ -15,16 +15,13 @@ def _invite(signature_title: str) -> Interview:
         "Hi Alex,\n\nI'm hiring for the Data Engineer role and would love to walk you through "
         f"it. Sam Lee will join us too.\n\nBest,\nDana Price\n{signature_title}\nLitware"
     )
-    page = google_event(
+    return one_invite(
         "Alex Morgan / Litware - Data Engineer",
         description,
         ("Dana Price", f"dana.price@{D}"),
         ("Dana Price", f"dana.price@{D}"),
         ("Sam Lee", f"sam.lee@{D}"),
-        start="2027-04-06T09:00:00-04:00",
-        end="2027-04-06T10:00:00-04:00",
     )
-    return only_event(page)
 
 
 def test_a_recruiter_who_is_hiring_for_a_role_is_the_recruiter() -> None:

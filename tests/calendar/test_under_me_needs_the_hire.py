@@ -5,22 +5,19 @@ of 19a9f81)."""
 from __future__ import annotations
 
 from app.calendar.model import Interview
-from tests.calendar.helpers import google_event, only_event
+from tests.calendar.helpers import one_invite
 
 D = "harbourgrill.example"
 
 
 def _invite(line: str) -> Interview:
-    page = google_event(
+    return one_invite(
         "Interview: Alex Morgan - Line Cook",
         f"Hi Alex,\n\n{line} Sam Lee will join us.\n\nDana Price",
         ("Dana Price", f"dana.price@{D}"),
         ("Dana Price", f"dana.price@{D}"),
         ("Sam Lee", f"sam.lee@{D}"),
-        start="2027-04-06T09:00:00-04:00",
-        end="2027-04-06T10:00:00-04:00",
     )
-    return only_event(page)
 
 
 def _dana_is_hm(found: Interview) -> bool:
