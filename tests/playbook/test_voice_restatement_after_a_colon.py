@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.playbook.scenarios import Scenario
-from app.playbook.voice import check_voice
-
-
-def codes(text: str) -> set[str]:
-    return {f.code.value for f in check_voice(text, Scenario.RECOVERY).findings}
+from tests.playbook.voice_helpers import code_values as codes
 
 
 def note(body: str) -> str:

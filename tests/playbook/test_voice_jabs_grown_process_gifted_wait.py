@@ -1,7 +1,7 @@
-"""Two jab frames the jab reading missed on fresh-5 (issue 14), in sentences written for these
-tests: praise for a process that grew past what it was billed as ("love a short chat that turns
-into two hours"), and a wait thanked as a gift ("the bonus forty minutes in the lobby"). Their
-sincere near-pairs ("I'd love a chance", "a bonus half hour with the team") are left alone.
+"""Two jab frames (issue 14, jab reading), in sentences written for these tests: praise for a
+process that grew past what it was billed as ("love a short chat that turns into two hours"), and a
+wait thanked as a gift ("the bonus forty minutes in the lobby"). Their sincere near-pairs ("I'd love
+a chance", "a bonus half hour with the team") are left alone.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""Blame shapes the cause reading missed on fresh-5 (issue 14), in sentences written for these
-tests: a time box or outside cause followed by ", which didn't help"; ", so it slipped my mind"
-and ", so my plan ended up ..." after a cause with a lack; a cause made illegible ("the labels
-were barely readable"); an invigilator or examiner rushing the candidate, "hence I ...".
+"""Blame put on an outside cause by the shape of the clause (issue 14, cause reading), in sentences
+written for these tests: a time box or outside cause followed by ", which didn't help"; ", so it
+slipped my mind" and ", so my plan ended up ..." after a cause with a lack; a cause made illegible
+("the labels were barely readable"); an invigilator or examiner rushing the candidate, "hence I
+...".
 
 Each positive is flagged by the voice check, found by the reading itself (so the test fails
 without the mechanism), and not flagged without the reading and the scorer; each negative is
@@ -15,8 +16,7 @@ import pytest
 from app.playbook import cause_reading
 from app.playbook import voice_weights as vw
 from app.playbook.rules import lower_same, tokens, vocabulary
-from app.playbook.scenarios import Scenario
-from app.playbook.voice import check_voice
+from tests.playbook.voice_helpers import code_values as codes
 
 OWN = "Still, the wrong answer is mine."
 POINT = "The dosage I meant is 5 mg twice a day."
@@ -27,10 +27,6 @@ def recovery(body: str) -> str:
         "Hi Leontine,\n\nThank you for the assessment day. On the dosage station I gave the "
         f"wrong figure. {body} {OWN} {POINT}\n\nRegards,\nFergus\n"
     )
-
-
-def codes(text: str) -> set[str]:
-    return {f.code.value for f in check_voice(text, Scenario.RECOVERY).findings}
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
-"""Pleading and self-talk shapes the stakes reading missed on fresh-5 (issue 14), in sentences
-written for these tests: the post lost as a condition that leaves the candidate stranded, a
+"""Pleading and self-talk shapes (issue 14, stakes reading), in sentences written for these
+tests: the post lost as a condition that leaves the candidate stranded, a
 sacrifice spelled "I would" or "nothing I wouldn't", the outcome as the best of years, one more
 chance as all one asks, the post as fate or a wait by the phone; a trait ("the kind of person
 who falls apart"), a place behind the others, a flaw that "always has" been.
@@ -14,8 +14,7 @@ import pytest
 
 from app.playbook import stakes_reading
 from app.playbook import voice_weights as vw
-from app.playbook.scenarios import Scenario
-from app.playbook.voice import check_voice
+from tests.playbook.voice_helpers import code_values as codes
 
 OWN = "I got the load figure wrong, and that mistake is mine."
 POINT = "The safe figure is 12 tonnes at that radius."
@@ -26,10 +25,6 @@ def recovery(body: str) -> str:
         "Hi Rosalind,\n\nThank you for the site interview this morning. "
         f"{OWN} {POINT} {body}\n\nBest,\nCasimir\n"
     )
-
-
-def codes(text: str) -> set[str]:
-    return {f.code.value for f in check_voice(text, Scenario.RECOVERY).findings}
 
 
 @pytest.fixture
