@@ -6,7 +6,7 @@ Each case becomes `<id>.ics`, `<id>.google.json` or `<id>.graph.json` with `<id>
 beside it. Tuning cases go to the corpus folder itself: parts A-D, the fresh batches that have
 been measured and read (fresh-2 to fresh-13: once a held-out batch's misses are read it is
 no longer a fair measure, so it becomes tuning data; the bench still reports each apart), and
-the later tuning parts E, F, ..., k and l (training data written by others). The first
+the later tuning parts E, F, ..., k to p (training data written by others). The first
 held-out set, a fifth of parts A-D chosen by a hash of the id (`held_out`), is tuning data too
 (reported apart as "old held-out").
 
@@ -288,6 +288,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_m,
         cases_n,
         cases_o,
+        cases_p,
     )
 
     return {
@@ -315,6 +316,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "m": cases_m.CASES,
         "n": cases_n.CASES,
         "o": cases_o.CASES,
+        "p": cases_p.CASES,
     }
 
 
