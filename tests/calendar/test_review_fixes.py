@@ -13,8 +13,8 @@ from app.calendar.model import Attendee, Event, EventStatus, Interview, Source
 from app.calendar.names import parse_people
 from app.calendar.schedule import _QUESTIONS_LABEL
 from tests.calendar.helpers import ME, google_event, only_interview
-from tests.calendar.test_company_position_round14 import _interview
-from tests.calendar.test_detect_round14 import _event
+from tests.calendar.test_company_and_position_as_written import _interview
+from tests.calendar.test_detection_other_kinds_of_interview import _event
 
 SCHOOL = ("Marguerite Osei", "mosei@brackenhill-school.example")
 AGENCY = ("Ines Carvalho", "icarvalho@tonguebridge.example")

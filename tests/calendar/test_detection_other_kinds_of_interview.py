@@ -1,9 +1,8 @@
-"""Fourteenth extraction round (issue 16), detection: invites written for each mechanism, each
-failing before it. An "interview" of another kind (the user quoted by a writer or a student,
-a lender's or an asylum interview, the user booked as interpreter or sitting on a committee,
-tips for someone else's interview, a hold on the interviewer's own availability) is no job
-interview; a walk, a booked meeting or a chat about a role, or about a secondment at the user's
-own employer, is one."""
+"""Detection (issue 16): invites written for each mechanism, each failing before it. An "interview"
+of another kind (the user quoted by a writer or a student, a lender's or an asylum interview, the
+user booked as interpreter or sitting on a committee, tips for someone else's interview, a hold on
+the interviewer's own availability) is no job interview; a walk, a booked meeting or a chat about a
+role, or about a secondment at the user's own employer, is one."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
-"""Fourteenth extraction round (issue 16), companies and positions: invites written for each
-mechanism, each failing before it. The company as the invite writes it in full where the name
-stands alone (a signature line, the end of a sentence, a subject's segment, before a legal
-form), as a brand whose domain puts a word before it, as the place names it, with letters that
-have no ASCII form; the user's own employer for an internal move; a legal form or a sentence
-run on after the name is no part of it."""
+"""Companies and positions (issue 16): invites written for each mechanism, each failing before it.
+The company as the invite writes it in full where the name stands alone (a signature line, the end
+of a sentence, a subject's segment, before a legal form), as a brand whose domain puts a word before
+it, as the place names it, with letters that have no ASCII form; the user's own employer for an
+internal move; a legal form or a sentence run on after the name is no part of it."""
 
 from __future__ import annotations
 
