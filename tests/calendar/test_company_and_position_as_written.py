@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from app.calendar.company import _clean_position
 from app.calendar.interviews import extract_interviews
 from app.calendar.model import Interview
@@ -49,119 +51,234 @@ def _interview(
     return found[0]
 
 
-def test_a_short_name_is_written_in_full_where_it_stands_alone() -> None:
-    # A signature line under the sender's title.
+@pytest.mark.parametrize("form", ["GmbH & Co. KG", "PJSC", "Pte Ltd", "AS"])
+def test_a_legal_form_is_no_part_of_the_name(form: str) -> None:
     found = _interview(
-        "Phone screen — Corvana — Alex Morgan",
-        "Hi Alex, looking forward to talking about the Analytics Engineer opening.\n\n"
-        "Ines Kowalczyk\nTalent Partner\nCorvana Tide Labs\ncorvana.io",
-        ("Ines Kowalczyk", "ines@corvana.io"),
-        ("Ines Kowalczyk", "ines@corvana.io"),
+        "Interview – Process Engineer",
+        f"You'll meet Lena Brandt, Head of Process Engineering.\n\nBrandt Fertigung {form}",
+        ("Lena Brandt", "lena.brandt@brandtfertigung.example"),
+        ("Lena Brandt", "lena.brandt@brandtfertigung.example"),
     )
-    assert found.company == "Corvana Tide Labs"
+    assert found.company == "Brandt Fertigung"
+
+
+# Each case: the invite (title, description, organizer, *guests), _interview's options, and the
+# company it names.
+COMPANY_AS_WRITTEN = [
+    pytest.param(
+        (
+            "Phone screen — Corvana — Alex Morgan",
+            "Hi Alex, looking forward to talking about the Analytics Engineer opening.\n\n"
+            "Ines Kowalczyk\nTalent Partner\nCorvana Tide Labs\ncorvana.io",
+            ("Ines Kowalczyk", "ines@corvana.io"),
+            ("Ines Kowalczyk", "ines@corvana.io"),
+        ),
+        {},
+        "Corvana Tide Labs",
+        id="a_short_name_is_written_in_full_where_it_stands_alone-1",
+    ),
     # The end of a sentence, where the subject writes the short form.
-    found = _interview(
-        "Interview: Alex Morgan / Data Engineer / Tessellate",
-        "Welcome to Tessellate Maps! You'll meet Kofi Mensah, Data Engineering Manager.",
-        ("Tessellate Interviews", "interviews@tessellate.io"),
-        ("Kofi Mensah", "kofi@tessellate.io"),
-    )
-    assert found.company == "Tessellate Maps"
+    pytest.param(
+        (
+            "Interview: Alex Morgan / Data Engineer / Tessellate",
+            "Welcome to Tessellate Maps! You'll meet Kofi Mensah, Data Engineering Manager.",
+            ("Tessellate Interviews", "interviews@tessellate.io"),
+            ("Kofi Mensah", "kofi@tessellate.io"),
+        ),
+        {},
+        "Tessellate Maps",
+        id="a_short_name_is_written_in_full_where_it_stands_alone-2",
+    ),
     # Words that say who writes or where are not the name's.
-    found = _interview(
-        "Interview: Alex Morgan / Data Engineer / Tessellate",
-        "You'll meet Kofi Mensah, Data Engineering Manager.\n\nTessellate Recruiting\n"
-        "Tessellate HQ – Room 4",
-        ("Tessellate Interviews", "interviews@tessellate.io"),
-        ("Kofi Mensah", "kofi@tessellate.io"),
-    )
-    assert found.company == "Tessellate"
-
-
-def test_the_domain_spells_the_name_then_starts_its_next_word() -> None:
-    found = _interview(
-        "Interview confirmed: Picker (Days) at Brightfold Logistics",
-        "Your interview with Dana Okafor, Shift Manager, is confirmed.",
-        ("Brightfold Hiring Assistant", "no-reply@paradox.ai"),
-        ("Dana Okafor", "dana.okafor@brightfoldlx.com"),
-    )
-    assert found.company == "Brightfold Logistics"
-
-
-def test_a_legal_form_is_no_part_of_the_name() -> None:
-    for form in ("GmbH & Co. KG", "PJSC", "Pte Ltd", "AS"):
-        found = _interview(
-            "Interview – Process Engineer",
-            f"You'll meet Lena Brandt, Head of Process Engineering.\n\nBrandt Fertigung {form}",
-            ("Lena Brandt", "lena.brandt@brandtfertigung.example"),
-            ("Lena Brandt", "lena.brandt@brandtfertigung.example"),
-        )
-        assert found.company == "Brandt Fertigung", form
-
-
-def test_a_brand_whose_domain_puts_a_word_before_it() -> None:
-    found = _interview(
-        "Glimmerforge Games — Level Designer — Interview",
-        "Who you'll meet: Sana Mirza, Lead Level Designer.\n\n— Glimmerforge Games Recruiting",
-        ("Glimmerforge Recruiting", "hiring@playglimmerforge.com"),
-        ("Sana Mirza", "sana@playglimmerforge.com"),
-    )
-    assert found.company == "Glimmerforge Games"
-
-
-def test_the_place_names_the_employer_the_letter_does_not() -> None:
-    found = _interview(
-        "Alex Morgan — Onsite — Illustrator",
-        "Hi Alex! You'll meet Bram Visser - Art Director.",
-        ("Bram Visser", "bram@copperkettle.studio"),
-        ("Bram Visser", "bram@copperkettle.studio"),
-        location="Copper Kettle Studio, 2nd floor, 14 Mill Lane",
-    )
-    assert found.company == "Copper Kettle Studio"
+    pytest.param(
+        (
+            "Interview: Alex Morgan / Data Engineer / Tessellate",
+            "You'll meet Kofi Mensah, Data Engineering Manager.\n\nTessellate Recruiting\n"
+            "Tessellate HQ – Room 4",
+            ("Tessellate Interviews", "interviews@tessellate.io"),
+            ("Kofi Mensah", "kofi@tessellate.io"),
+        ),
+        {},
+        "Tessellate",
+        id="a_short_name_is_written_in_full_where_it_stands_alone-3",
+    ),
+    pytest.param(
+        (
+            "Interview confirmed: Picker (Days) at Brightfold Logistics",
+            "Your interview with Dana Okafor, Shift Manager, is confirmed.",
+            ("Brightfold Hiring Assistant", "no-reply@paradox.ai"),
+            ("Dana Okafor", "dana.okafor@brightfoldlx.com"),
+        ),
+        {},
+        "Brightfold Logistics",
+        id="the_domain_spells_the_name_then_starts_its_next_word",
+    ),
+    pytest.param(
+        (
+            "Glimmerforge Games — Level Designer — Interview",
+            "Who you'll meet: Sana Mirza, Lead Level Designer.\n\n— Glimmerforge Games Recruiting",
+            ("Glimmerforge Recruiting", "hiring@playglimmerforge.com"),
+            ("Sana Mirza", "sana@playglimmerforge.com"),
+        ),
+        {},
+        "Glimmerforge Games",
+        id="a_brand_whose_domain_puts_a_word_before_it",
+    ),
+    pytest.param(
+        (
+            "Alex Morgan — Onsite — Illustrator",
+            "Hi Alex! You'll meet Bram Visser - Art Director.",
+            ("Bram Visser", "bram@copperkettle.studio"),
+            ("Bram Visser", "bram@copperkettle.studio"),
+        ),
+        {"location": "Copper Kettle Studio, 2nd floor, 14 Mill Lane"},
+        "Copper Kettle Studio",
+        id="the_place_names_the_employer_the_letter_does_not-1",
+    ),
     # A site after the name is not the name.
-    found = _interview(
-        "Interview - Warehouse Lead",
-        "You'll meet Tomas Ruiz, Operations Manager.",
-        ("Tomas Ruiz", "tomas.ruiz@ambergrove.example"),
-        ("Tomas Ruiz", "tomas.ruiz@ambergrove.example"),
-        location="Ambergrove DC-7, Dock 3, 80 Rail Rd",
-    )
-    assert found.company == "Ambergrove"
+    pytest.param(
+        (
+            "Interview - Warehouse Lead",
+            "You'll meet Tomas Ruiz, Operations Manager.",
+            ("Tomas Ruiz", "tomas.ruiz@ambergrove.example"),
+            ("Tomas Ruiz", "tomas.ruiz@ambergrove.example"),
+        ),
+        {"location": "Ambergrove DC-7, Dock 3, 80 Rail Rd"},
+        "Ambergrove",
+        id="the_place_names_the_employer_the_letter_does_not-2",
+    ),
+    pytest.param(
+        (
+            "Rozmowa / Interview – Route Planner",
+            "Dzień dobry Alex,\n\nzapraszam na rozmowę: Route Planner w Łąka Transport.\n\n"
+            "Uczestnicy:\nJan Nowak – Kierownik / Head of Planning\n\nPozdrawiam,\nOla",
+            ("Aleksandra Wiśniewska", "a.wisniewska@lakatransport.pl"),
+            ("Jan Nowak", "jan.nowak@lakatransport.pl"),
+        ),
+        {},
+        "Łąka Transport",
+        id="letters_without_an_ascii_form_still_spell_the_domain",
+    ),
+    pytest.param(
+        (
+            "Internal interview – Pricing Strategy Lead",
+            "Hi Alex, thanks for applying internally. The role would sit in my team.\n\n"
+            "Ruth Calloway\nDirector, Pricing Strategy | Initech",
+            ("Ruth Calloway", "ruth.calloway@initech.com"),
+            ("Ruth Calloway", "ruth.calloway@initech.com"),
+        ),
+        {"me": "alex.morgan@initech.com"},
+        "Initech",
+        id="an_internal_move_is_at_the_users_own_employer",
+    ),
+    pytest.param(
+        (
+            "30 Minute Meeting between Ewa Lind and Alex Morgan",
+            "Event Name: 30 Minute Meeting\n\nPlease share anything that will help prepare for "
+            "our meeting.: My application for Kitchen Lead.\n\nEwa Lind - Owner, Birchsmoke "
+            "Kitchen Collective. The kitchen lead reports directly to me.",
+            ("Ewa Lind", "ewa@birchsmoke.example"),
+            ("Ewa Lind", "ewa@birchsmoke.example"),
+        ),
+        {},
+        "Birchsmoke Kitchen Collective",
+        id="a_signature_that_runs_on_into_a_sentence",
+    ),
+    pytest.param(
+        (
+            "coffee? ☕",
+            "so glad we met at the demo night. we're hiring our first designer at Brindlecove and "
+            "i'd love to tell you more over coffee at Ritual.\n- oren\nco-founder, brindlecove",
+            ("Oren Galil", "oren.galil@gmail.com"),
+            ("Oren Galil", "oren.galil@gmail.com"),
+        ),
+        {},
+        "Brindlecove",
+        id="a_founder_on_a_personal_address_names_the_firm_twice-1",
+    ),
+    # Named once (a café, a former employer), a name after "at" is not the firm.
+    pytest.param(
+        (
+            "coffee? ☕",
+            "so glad we met at the demo night. we're hiring our first designer and i'd love to "
+            "tell you more over coffee at Ritual.\n- oren, co-founder",
+            ("Oren Galil", "oren.galil@gmail.com"),
+            ("Oren Galil", "oren.galil@gmail.com"),
+        ),
+        {},
+        None,
+        id="a_founder_on_a_personal_address_names_the_firm_twice-2",
+    ),
+    pytest.param(
+        (
+            "Interview - Store Associate",
+            "Company: Tallowmere Grocers (a Northfield Retail company)\nYou'll meet Jo Brandt, "
+            "Store Manager.",
+            ("Tallowmere Hiring", "no-reply@paradox.ai"),
+            ("Jo Brandt", "jo.brandt@tallowmere.example"),
+        ),
+        {},
+        "Tallowmere Grocers",
+        id="an_aside_or_a_store_number_after_the_company_is_no_part_of_it-1",
+    ),
+    pytest.param(
+        (
+            "Interview - Store Associate",
+            "Company: Tallowmere Grocers #118\nYou'll meet Jo Brandt, Store Manager.",
+            ("Tallowmere Hiring", "no-reply@paradox.ai"),
+            ("Jo Brandt", "jo.brandt@tallowmere.example"),
+        ),
+        {},
+        "Tallowmere Grocers",
+        id="an_aside_or_a_store_number_after_the_company_is_no_part_of_it-2",
+    ),
+    pytest.param(
+        (
+            "Alex Morgan / Quillon – Head of Treasury – 1st interview",
+            "Hi Alex,\nConfirming your first meeting with my client Quillon Asset Management. "
+            "You'll meet Farah Idris, their CFO. I won't attend.\nMaeve Doyle\nSenior Consultant | "
+            "Harcastle Search",
+            ("Maeve Doyle", "maeve.doyle@harcastlesearch.example"),
+            ("Maeve Doyle", "maeve.doyle@harcastlesearch.example"),
+        ),
+        {},
+        "Quillon Asset Management",
+        id="an_agency_names_its_client_or_keeps_it_back-1",
+    ),
+    pytest.param(
+        (
+            "Third interview - Field Engineer - Alex Morgan",
+            "Dear Alex,\nStaffwell recruits on behalf of Tarrow Rail. Your interview is with Lise "
+            "Berg, Field Operations Manager.\nRegards,\nOwen Pike\nRecruiter, Staffwell",
+            ("Owen Pike", "owen.pike@staffwell-rpo.example"),
+            ("Lise Berg", "lise.berg@tarrowrail.example"),
+            ("Owen Pike", "owen.pike@staffwell-rpo.example"),
+        ),
+        {},
+        "Tarrow Rail",
+        id="an_agency_names_its_client_or_keeps_it_back-2",
+    ),
+    pytest.param(
+        (
+            "Phone screen - Payroll Specialist - Alex",
+            "Hi Alex, a short call before I put you forward to my client (a regional hospital "
+            "group, name shared on the call) for the Payroll Specialist role.\nOwen Pike, "
+            "Recruiter, Staffwell",
+            ("Owen Pike", "owen.pike@staffwell.example"),
+            ("Owen Pike", "owen.pike@staffwell.example"),
+        ),
+        {},
+        None,
+        id="an_agency_names_its_client_or_keeps_it_back-3",
+    ),
+]
 
 
-def test_letters_without_an_ascii_form_still_spell_the_domain() -> None:
-    found = _interview(
-        "Rozmowa / Interview – Route Planner",
-        "Dzień dobry Alex,\n\nzapraszam na rozmowę: Route Planner w Łąka Transport.\n\n"
-        "Uczestnicy:\nJan Nowak – Kierownik / Head of Planning\n\nPozdrawiam,\nOla",
-        ("Aleksandra Wiśniewska", "a.wisniewska@lakatransport.pl"),
-        ("Jan Nowak", "jan.nowak@lakatransport.pl"),
-    )
-    assert found.company == "Łąka Transport"
-
-
-def test_an_internal_move_is_at_the_users_own_employer() -> None:
-    found = _interview(
-        "Internal interview – Pricing Strategy Lead",
-        "Hi Alex, thanks for applying internally. The role would sit in my team.\n\n"
-        "Ruth Calloway\nDirector, Pricing Strategy | Initech",
-        ("Ruth Calloway", "ruth.calloway@initech.com"),
-        ("Ruth Calloway", "ruth.calloway@initech.com"),
-        me="alex.morgan@initech.com",
-    )
-    assert found.company == "Initech"
-
-
-def test_a_signature_that_runs_on_into_a_sentence() -> None:
-    found = _interview(
-        "30 Minute Meeting between Ewa Lind and Alex Morgan",
-        "Event Name: 30 Minute Meeting\n\nPlease share anything that will help prepare for "
-        "our meeting.: My application for Kitchen Lead.\n\nEwa Lind - Owner, Birchsmoke "
-        "Kitchen Collective. The kitchen lead reports directly to me.",
-        ("Ewa Lind", "ewa@birchsmoke.example"),
-        ("Ewa Lind", "ewa@birchsmoke.example"),
-    )
-    assert found.company == "Birchsmoke Kitchen Collective"
+@pytest.mark.parametrize(("invite", "options", "company"), COMPANY_AS_WRITTEN)
+def test_the_company_as_the_invite_writes_it(
+    invite: tuple[Any, ...], options: dict[str, Any], company: str | None
+) -> None:
+    assert _interview(*invite, **options).company == company
 
 
 def _position(title: str, description: str = "You'll meet Noor Haddad, Finance Manager.") -> str:
@@ -238,74 +355,6 @@ def test_a_job_named_in_an_informal_invite_or_a_booking_answer() -> None:
     # A kind of job, not its name.
     assert booked("Keen to hear about joining Marrowline as our first designer.") is None
     assert booked("Happy to talk about whether the senior role could be a fit.") is None
-
-
-def test_a_founder_on_a_personal_address_names_the_firm_twice() -> None:
-    found = _interview(
-        "coffee? ☕",
-        "so glad we met at the demo night. we're hiring our first designer at Brindlecove and "
-        "i'd love to tell you more over coffee at Ritual.\n- oren\nco-founder, brindlecove",
-        ("Oren Galil", "oren.galil@gmail.com"),
-        ("Oren Galil", "oren.galil@gmail.com"),
-    )
-    assert found.company == "Brindlecove"
-    # Named once (a café, a former employer), a name after "at" is not the firm.
-    found = _interview(
-        "coffee? ☕",
-        "so glad we met at the demo night. we're hiring our first designer and i'd love to "
-        "tell you more over coffee at Ritual.\n- oren, co-founder",
-        ("Oren Galil", "oren.galil@gmail.com"),
-        ("Oren Galil", "oren.galil@gmail.com"),
-    )
-    assert found.company is None
-
-
-def test_an_aside_or_a_store_number_after_the_company_is_no_part_of_it() -> None:
-    found = _interview(
-        "Interview - Store Associate",
-        "Company: Tallowmere Grocers (a Northfield Retail company)\nYou'll meet Jo Brandt, "
-        "Store Manager.",
-        ("Tallowmere Hiring", "no-reply@paradox.ai"),
-        ("Jo Brandt", "jo.brandt@tallowmere.example"),
-    )
-    assert found.company == "Tallowmere Grocers"
-    found = _interview(
-        "Interview - Store Associate",
-        "Company: Tallowmere Grocers #118\nYou'll meet Jo Brandt, Store Manager.",
-        ("Tallowmere Hiring", "no-reply@paradox.ai"),
-        ("Jo Brandt", "jo.brandt@tallowmere.example"),
-    )
-    assert found.company == "Tallowmere Grocers"
-
-
-def test_an_agency_names_its_client_or_keeps_it_back() -> None:
-    found = _interview(
-        "Alex Morgan / Quillon – Head of Treasury – 1st interview",
-        "Hi Alex,\nConfirming your first meeting with my client Quillon Asset Management. You'll "
-        "meet Farah Idris, their CFO. I won't attend.\nMaeve Doyle\nSenior Consultant | "
-        "Harcastle Search",
-        ("Maeve Doyle", "maeve.doyle@harcastlesearch.example"),
-        ("Maeve Doyle", "maeve.doyle@harcastlesearch.example"),
-    )
-    assert found.company == "Quillon Asset Management"
-    found = _interview(
-        "Third interview - Field Engineer - Alex Morgan",
-        "Dear Alex,\nStaffwell recruits on behalf of Tarrow Rail. Your interview is with Lise "
-        "Berg, Field Operations Manager.\nRegards,\nOwen Pike\nRecruiter, Staffwell",
-        ("Owen Pike", "owen.pike@staffwell-rpo.example"),
-        ("Lise Berg", "lise.berg@tarrowrail.example"),
-        ("Owen Pike", "owen.pike@staffwell-rpo.example"),
-    )
-    assert found.company == "Tarrow Rail"
-    found = _interview(
-        "Phone screen - Payroll Specialist - Alex",
-        "Hi Alex, a short call before I put you forward to my client (a regional hospital "
-        "group, name shared on the call) for the Payroll Specialist role.\nOwen Pike, "
-        "Recruiter, Staffwell",
-        ("Owen Pike", "owen.pike@staffwell.example"),
-        ("Owen Pike", "owen.pike@staffwell.example"),
-    )
-    assert found.company is None
 
 
 def test_an_application_names_the_job_and_a_cut_sentence_or_the_applicant_does_not() -> None:
