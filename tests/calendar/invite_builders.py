@@ -64,8 +64,6 @@ def _found(page: dict[str, Any]) -> list[Interview]:
 
 
 START_JUN02 = "2026-06-02T10:00:00-04:00"
-
-
 END_JUN02 = "2026-06-02T11:00:00-04:00"
 
 
@@ -76,8 +74,6 @@ def _people_rows(interview: Interview) -> list[tuple[Any, ...]]:
 
 
 START_JUN09 = "2026-06-09T09:00:00-04:00"
-
-
 END_JUN09 = "2026-06-09T11:00:00-04:00"
 
 
@@ -103,8 +99,6 @@ def _interview_on_page(page: dict[str, Any]) -> Interview:
 
 
 START_JUN16 = "2026-06-16T09:00:00-04:00"
-
-
 END_JUN16 = "2026-06-16T10:00:00-04:00"
 
 
@@ -134,8 +128,6 @@ def _sender_letter(description: str) -> list[Interviewer]:
 
 
 START_SEP08 = "2026-09-08T13:00:00-04:00"
-
-
 END_SEP08 = "2026-09-08T14:00:00-04:00"
 
 
@@ -202,14 +194,10 @@ def _invite(
 
 
 SCHOOL = ("Marguerite Osei", "mosei@brackenhill-school.example")
-
-
 AGENCY = ("Ines Carvalho", "icarvalho@tonguebridge.example")
 
 
 PAPER = ("Wyn Prothero", "wprothero@valleygazette.example")
-
-
 COUNCIL = ("Hollis Grange", "hgrange@eastmoor-council.example")
 
 
@@ -268,8 +256,6 @@ def _hotel(description: str) -> dict[str, bool]:
 
 
 CONSULTANT = ("Rhiannon Pryce", "rhiannon.pryce@kestrelsearch.example")
-
-
 SIGNED = "\nRhiannon Pryce\nPrincipal Consultant | Kestrel Search"
 
 
@@ -289,3 +275,59 @@ def _event_with_guests(*guests: Attendee) -> Event:
         organizer=Attendee("talent@brindle.example", "Brindle Talent"),
         attendees=guests,
     )
+
+
+# The detection invites of test_detection_other_kinds_of_interview.py.
+START_SEP22 = "2026-09-22T15:00:00-04:00"
+END_SEP22 = "2026-09-22T15:45:00-04:00"
+
+
+def _with_verdict(page: dict[str, Any]) -> Interview:
+    """The page's one event with its verdict, whether or not it is an interview."""
+    (found,) = extract_interviews(
+        page, format="google", me=ME, timezone="America/New_York", include_all=True
+    )
+    return found
+
+
+def _event(title: str, description: str, *guests: tuple[str, str]) -> Interview:
+    organizer = guests[0] if guests else ("Bookings", "bookings@lanternbridge.example")
+    page = google_event(title, description, organizer, *guests, start=START_SEP22, end=END_SEP22)
+    return _with_verdict(page)
+
+
+# The company and position invites of test_company_and_position_as_written.py.
+START_OCT06 = "2026-10-06T10:00:00-04:00"
+END_OCT06 = "2026-10-06T11:00:00-04:00"
+
+
+def _interview(
+    title: str,
+    description: str,
+    organizer: tuple[str, str],
+    *guests: tuple[str, str],
+    location: str | None = None,
+    me: str = ME[0],
+) -> Interview:
+    people: list[dict[str, Any]] = [{"email": me, "self": True, "displayName": "Alex Morgan"}]
+    people += [{"email": e, "displayName": n} for n, e in guests]
+    item: dict[str, Any] = {
+        "id": "ev14",
+        "summary": title,
+        "description": description,
+        "start": {"dateTime": START_OCT06},
+        "end": {"dateTime": END_OCT06},
+        "organizer": {"email": organizer[1], "displayName": organizer[0]},
+        "attendees": people,
+    }
+    if location:
+        item["location"] = location
+    found = [
+        i
+        for i in extract_interviews(
+            {"items": [item]}, format="google", me=ME, timezone="America/New_York"
+        )
+        if i.is_interview
+    ]
+    assert len(found) == 1
+    return found[0]

@@ -11,44 +11,7 @@ from typing import Any
 import pytest
 
 from app.calendar.company import _clean_position
-from app.calendar.interviews import extract_interviews
-from app.calendar.model import Interview
-from tests.calendar.helpers import ME
-
-START = "2026-10-06T10:00:00-04:00"
-END = "2026-10-06T11:00:00-04:00"
-
-
-def _interview(
-    title: str,
-    description: str,
-    organizer: tuple[str, str],
-    *guests: tuple[str, str],
-    location: str | None = None,
-    me: str = ME[0],
-) -> Interview:
-    people: list[dict[str, Any]] = [{"email": me, "self": True, "displayName": "Alex Morgan"}]
-    people += [{"email": e, "displayName": n} for n, e in guests]
-    item: dict[str, Any] = {
-        "id": "ev14",
-        "summary": title,
-        "description": description,
-        "start": {"dateTime": START},
-        "end": {"dateTime": END},
-        "organizer": {"email": organizer[1], "displayName": organizer[0]},
-        "attendees": people,
-    }
-    if location:
-        item["location"] = location
-    found = [
-        i
-        for i in extract_interviews(
-            {"items": [item]}, format="google", me=ME, timezone="America/New_York"
-        )
-        if i.is_interview
-    ]
-    assert len(found) == 1
-    return found[0]
+from tests.calendar.invite_builders import _interview
 
 
 @pytest.mark.parametrize("form", ["GmbH & Co. KG", "PJSC", "Pte Ltd", "AS"])

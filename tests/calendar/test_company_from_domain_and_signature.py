@@ -24,9 +24,9 @@ from tests.calendar.invite_builders import (
     START_JUN02,
     START_JUN09,
     _google,
+    _interview,
     _titles,
 )
-from tests.calendar.test_company_and_position_as_written import _interview
 
 
 def test_a_domain_that_shortens_the_sector_word_keeps_the_written_name() -> None:

@@ -24,6 +24,7 @@ from tests.calendar.invite_builders import (
     SCHOOL,
     START_JUN02,
     START_JUN09,
+    _event,
     _found,
     _google,
     _interview_on_page,
@@ -31,7 +32,6 @@ from tests.calendar.invite_builders import (
     _met,
     _verdict,
 )
-from tests.calendar.test_detection_other_kinds_of_interview import _event
 
 
 def test_held_interview_slots_in_the_plural_are_the_users_own_blocks() -> None:

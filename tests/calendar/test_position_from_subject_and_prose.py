@@ -26,10 +26,10 @@ from tests.calendar.invite_builders import (
     _event_with_guests,
     _found,
     _google,
+    _interview,
     _met,
     _titles,
 )
-from tests.calendar.test_company_and_position_as_written import _interview
 
 
 def test_a_sentence_ending_inside_a_bracket_leaves_no_bracket_in_the_position() -> None:
