@@ -8,6 +8,8 @@ executive; a report to head office is no mark, the job by its title reporting to
 
 from __future__ import annotations
 
+import pytest
+
 from app.calendar.names import parse_people
 from tests.calendar.helpers import google_event, only_interview
 from tests.calendar.invite_builders import (
@@ -136,25 +138,31 @@ def test_the_mark_in_parentheses_on_a_bullet_line() -> None:
     ]
 
 
-def test_where_the_job_sits_is_the_hiring_manager_mark() -> None:
+@pytest.mark.parametrize(
+    ("description", "title"),
+    [
+        pytest.param(
+            "Hi Alex,\n\nYou'll be meeting Solveig Brekke (Head of Fleet Planning - the role "
+            "reports into her) and Arvid Lien (Route Analyst).\n\nMarit Solberg\nHR Advisor",
+            "Head of Fleet Planning",
+            id="the_role_reports_into_her",
+        ),
+        pytest.param(
+            "Hi Alex,\n\n9:00-9:30 - Arvid Lien, Route Analyst\n9:30-10:00 - Dr. Solveig Brekke, "
+            "VP Operations (the role would report to Solveig)\n\nThanks!\nMarit Solberg, HR",
+            "VP Operations",
+            id="the_role_would_report_to_a_name",
+        ),
+    ],
+)
+def test_where_the_job_sits_is_the_hiring_manager_mark(description: str, title: str) -> None:
     found = _interviewers_in(
-        "Hi Alex,\n\nYou'll be meeting Solveig Brekke (Head of Fleet Planning - the role "
-        "reports into her) and Arvid Lien (Route Analyst).\n\nMarit Solberg\nHR Advisor",
+        description,
         ("Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
         ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
     )
     by_name = {p.name: p for p in found}
-    assert by_name["Solveig Brekke"].title == "Head of Fleet Planning"
-    assert by_name["Solveig Brekke"].hiring_manager
-    assert not by_name["Arvid Lien"].hiring_manager
-    found = _interviewers_in(
-        "Hi Alex,\n\n9:00-9:30 - Arvid Lien, Route Analyst\n9:30-10:00 - Dr. Solveig Brekke, VP "
-        "Operations (the role would report to Solveig)\n\nThanks!\nMarit Solberg, HR",
-        ("Solveig Brekke", "solveig.brekke@fjordline-logistics.no"),
-        ("Arvid Lien", "arvid.lien@fjordline-logistics.no"),
-    )
-    by_name = {p.name: p for p in found}
-    assert by_name["Solveig Brekke"].title == "VP Operations"
+    assert by_name["Solveig Brekke"].title == title
     assert by_name["Solveig Brekke"].hiring_manager
     assert not by_name["Arvid Lien"].hiring_manager
 

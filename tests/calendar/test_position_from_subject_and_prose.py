@@ -222,36 +222,49 @@ def test_positions_keep_ordinals_and_lose_terms_and_id_stubs() -> None:
     assert _clean_position("Phlebotomist R-22031") == "Phlebotomist"
 
 
-def test_positions_in_prose_post_of_hiring_for_and_a_clause_after_a_comma() -> None:
-    letter = google_event(
-        "Second stage interview – Alex Morgan",
-        "Dear Alex,\n\nI am pleased to invite you to the second stage for the post of "
-        "Lettings Coordinator. The panel will be Mrs Jane Orr – Housing Director.\n\n"
-        "Kind regards,\nTom Reyes",
-        ("Tom Reyes", "tom.reyes@ashvalehomes.org.uk"),
-        start=START_JUN09,
-        end=END_JUN09,
+# A recruiter's first call: the role named after "the role of", cut at the comma.
+_SCREEN = (
+    "Alex Morgan - first call (Recruiter)",
+    "Hi Alex! I am Oksana, recruiter in Lumadrift. On this call we will discuss the role "
+    "of Test Automation Engineer, also about salary expectations. Talk soon!",
+    ("Oksana Petrenko", "oksana.p@lumadrift.io"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "writer", "position"),
+    [
+        pytest.param(
+            "Second stage interview – Alex Morgan",
+            "Dear Alex,\n\nI am pleased to invite you to the second stage for the post of "
+            "Lettings Coordinator. The panel will be Mrs Jane Orr – Housing Director.\n\n"
+            "Kind regards,\nTom Reyes",
+            ("Tom Reyes", "tom.reyes@ashvalehomes.org.uk"),
+            "Lettings Coordinator",
+            id="the_post_of",
+        ),
+        pytest.param(
+            "Alex / Nina - catch up re: Quillfeather",
+            "Great to reconnect! I'm hiring for a Senior iOS Developer on my team - let's chat "
+            "about it informally before the formal loop.",
+            ("Nina Park", "nina.park@quillfeather.com"),
+            "Senior iOS Developer",
+            id="hiring_for",
+        ),
+        pytest.param(*_SCREEN, "Test Automation Engineer", id="the_role_of_then_a_comma"),
+    ],
+)
+def test_positions_in_prose_post_of_hiring_for_and_a_clause_after_a_comma(
+    title: str, description: str, writer: tuple[str, str], position: str
+) -> None:
+    found = only_interview(
+        google_event(title, description, writer, start=START_JUN09, end=END_JUN09)
     )
-    assert only_interview(letter).position == "Lettings Coordinator"
-    chat = google_event(
-        "Alex / Nina - catch up re: Quillfeather",
-        "Great to reconnect! I'm hiring for a Senior iOS Developer on my team - let's chat "
-        "about it informally before the formal loop.",
-        ("Nina Park", "nina.park@quillfeather.com"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert only_interview(chat).position == "Senior iOS Developer"
-    screen = google_event(
-        "Alex Morgan - first call (Recruiter)",
-        "Hi Alex! I am Oksana, recruiter in Lumadrift. On this call we will discuss the role "
-        "of Test Automation Engineer, also about salary expectations. Talk soon!",
-        ("Oksana Petrenko", "oksana.p@lumadrift.io"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    found = only_interview(screen)
-    assert found.position == "Test Automation Engineer"
+    assert found.position == position
+
+
+def test_a_recruiter_who_says_recruiter_in_lower_case_is_met_with_that_title() -> None:
+    found = only_interview(google_event(*_SCREEN, start=START_JUN09, end=END_JUN09))
     assert [(i.name, i.title) for i in found.interviewers] == [("Oksana Petrenko", "recruiter")]
 
 
