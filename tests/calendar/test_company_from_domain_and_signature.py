@@ -9,6 +9,8 @@ café named twice and Polish small letters are not."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.calendar.company import (
@@ -28,30 +30,48 @@ from tests.calendar.invite_builders import (
     _titles,
 )
 
-
-def test_a_domain_that_shortens_the_sector_word_keeps_the_written_name() -> None:
-    iv = only_event(
+THE_COMPANY_AS_THE_LETTER_WRITES_IT_OVER_ITS_DOMAIN = [
+    pytest.param(
         _google(
             "Interview - Formulation Scientist",
             "Hi Alex, thanks for your time. You'll speak with Odette Brun, Head of Formulation,"
             " about the Formulation Scientist position at Marigold Therapeutics.",
             ("Odette Brun", "odette.brun@marigoldtx.com"),
             ("Odette Brun", "odette.brun@marigoldtx.com"),
-        )
-    )
-    assert iv.company == "Marigold Therapeutics"
-
-
-def test_a_shop_on_an_rx_domain_is_the_pharmacy_it_names() -> None:
-    iv = only_event(
+        ),
+        "Marigold Therapeutics",
+        id="a_domain_that_shortens_the_sector_word_keeps_the_written_name",
+    ),
+    pytest.param(
         _google(
             "Phone interview: Lead Pharmacy Technician",
             "Kestrel Pharmacy\n\nInterviewer: Ruth Obi, Pharmacy Manager\nWe will call you.",
             ("Kestrel Pharmacy Jobs", "jobs@kestrelrx.com"),
             ("Ruth Obi", "ruth.obi@kestrelrx.com"),
-        )
-    )
-    assert iv.company == "Kestrel Pharmacy"
+        ),
+        "Kestrel Pharmacy",
+        id="a_shop_on_an_rx_domain_is_the_pharmacy_it_names",
+    ),
+    pytest.param(
+        _google(
+            "Interview Confirmation - Fleet Coordinator",
+            "Dear Alex,\n\nOn behalf of Ostrava Logistics, we confirm your interview for the Fleet"
+            " Coordinator position.\n\nInterviewer: Petra Novak, Fleet Supervisor",
+            ("Ostrava Group Recruiting", "recruiting@ostravagroup.com"),
+            ("Petra Novak", "petra.novak@ostravagroup.com"),
+        ),
+        "Ostrava Logistics",
+        id="on_behalf_of_a_subsidiary_beats_the_parents_domain_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), THE_COMPANY_AS_THE_LETTER_WRITES_IT_OVER_ITS_DOMAIN)
+def test_the_company_as_the_letter_writes_it_over_its_domain(
+    page: dict[str, Any], expected: str | None
+) -> None:
+    iv = only_event(page)
+    assert iv.company == expected
 
 
 def test_initials_of_a_compound_word_before_the_sector_word() -> None:
@@ -77,19 +97,6 @@ def test_the_employer_in_brackets_after_the_position_is_not_part_of_it() -> None
     assert iv.position == "Data Platform Engineer"
 
 
-def test_on_behalf_of_a_subsidiary_beats_the_parents_domain_name() -> None:
-    iv = only_event(
-        _google(
-            "Interview Confirmation - Fleet Coordinator",
-            "Dear Alex,\n\nOn behalf of Ostrava Logistics, we confirm your interview for the Fleet"
-            " Coordinator position.\n\nInterviewer: Petra Novak, Fleet Supervisor",
-            ("Ostrava Group Recruiting", "recruiting@ostravagroup.com"),
-            ("Petra Novak", "petra.novak@ostravagroup.com"),
-        )
-    )
-    assert iv.company == "Ostrava Logistics"
-
-
 def test_a_degree_after_the_signers_name_is_not_the_company() -> None:
     iv = only_event(
         _google(
@@ -104,60 +111,180 @@ def test_a_degree_after_the_signers_name_is_not_the_company() -> None:
     assert iv.company == "Riverbend Physio"
 
 
-def test_a_legal_form_in_initials_is_not_part_of_the_company() -> None:
-    page = google_event(
-        "Interview - Data Steward",
-        "Hi Alex, thank you for applying to Vallmar Logística. I look forward to our call.\n\n"
-        "Un saludo,\nPaz Ibarra\nRecruiter\nVallmar Logística S.L.",
-        ("Paz Ibarra", "paz.ibarra@vallmar.es"),
-        ("Paz Ibarra", "paz.ibarra@vallmar.es"),
-        ("Tomás Ruiz", "tomas.ruiz@vallmar.es"),
-        start="2026-05-18T10:00:00-04:00",
-        end="2026-05-18T11:00:00-04:00",
-    )
-    assert only_interview(page).company == "Vallmar Logística"
+THE_COMPANY_WITHOUT_WHAT_STANDS_AROUND_IT = [
+    pytest.param(
+        google_event(
+            "Interview - Data Steward",
+            "Hi Alex, thank you for applying to Vallmar Logística. I look forward to our call.\n\n"
+            "Un saludo,\nPaz Ibarra\nRecruiter\nVallmar Logística S.L.",
+            ("Paz Ibarra", "paz.ibarra@vallmar.es"),
+            ("Paz Ibarra", "paz.ibarra@vallmar.es"),
+            ("Tomás Ruiz", "tomas.ruiz@vallmar.es"),
+            start="2026-05-18T10:00:00-04:00",
+            end="2026-05-18T11:00:00-04:00",
+        ),
+        "Vallmar Logística",
+        id="a_legal_form_in_initials_is_not_part_of_the_company",
+    ),
+    pytest.param(
+        google_event(
+            "Interview Confirmation - Payroll Specialist",
+            "Interviewers: Grace Obi (Payroll Manager), Hal Dunn (Payroll Analyst)\n"
+            "Recruiter: Una Price\n\nSent by Tamarind Interview Scheduling",
+            ("Interview Scheduling", "interviews@tamarind.com"),
+            ("Grace Obi", "grace.obi@tamarind.com"),
+            ("Hal Dunn", "hal.dunn@tamarind.com"),
+            start=START_JUN02,
+            end=END_JUN02,
+        ),
+        "Tamarind",
+        id="a_scheduling_mailbox_s_words_are_not_the_company",
+    ),
+    pytest.param(
+        google_event(
+            "Panel Interview - Route Analyst - Verhoef Transport",
+            "Dear Alex,\n\nYour panel for the Route Analyst role:\n- Daan Smit, Planning Lead\n"
+            "- Eva Bakker, Senior Route Analyst\n\nKind regards,\nLotte de Vries\n"
+            "Recruiter\nVerhoef Transport B.V.",
+            ("Lotte de Vries", "lotte.devries@verhoefco.nl"),
+            ("Daan Smit", "daan.smit@verhoefco.nl"),
+            ("Eva Bakker", "eva.bakker@verhoefco.nl"),
+            start=START_JUN02,
+            end=END_JUN02,
+        ),
+        "Verhoef Transport",
+        id="a_generic_tail_on_the_domain_does_not_shorten_the_company",
+    ),
+    pytest.param(
+        google_event(
+            "Interview Scheduled: Quality Technician",
+            "Dear Alex,\n\nYou have been scheduled for an interview with Osprey Ridge "
+            "Manufacturing "
+            "for the Quality Technician position.\n\nInterviewer: Carl Nyberg, Quality Lead",
+            ("Talent Acquisition", "talent.acquisition@ospreyridgemfg.com"),
+            ("Carl Nyberg", "carl.nyberg@ospreyridgemfg.com"),
+            start=START_JUN02,
+            end=END_JUN02,
+        ),
+        "Osprey Ridge Manufacturing",
+        id="mfg_in_a_domain_spells_manufacturing",
+    ),
+    pytest.param(
+        google_event(
+            "Interview Scheduled: JR-2207 Coatings Chemist",
+            "Candidate: Alex Morgan\nCompany: Larchfield Paints, a division of Oberon Materials\n"
+            "Interviewers:\n  Wen Li - Senior Chemist",
+            ("Workday Recruiting", "recruiting-noreply@myworkday.com"),
+            ("Wen Li", "wen.li@oberonmaterials.com"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        "Larchfield Paints",
+        id="a_division_named_in_the_company_field_over_its_parent_s_domain",
+    ),
+    pytest.param(
+        google_event(
+            "Video Interview | Demand Planner",
+            "Company: Skovlund Mejeri A/S\nInterviewer: Bodil Ravn, Planning Lead",
+            ("Bodil Ravn", "bodil.ravn@skovlund-mejeri.dk"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        "Skovlund Mejeri",
+        id="legal_forms_with_a_slash_or_jsc_are_not_part_of_the_company-1",
+    ),
+    pytest.param(
+        google_event(
+            "Interview for the position of Android Developer",
+            "Dear Alex,\n\nWe invite you to the technical interview with Mr. Pham Duc Anh "
+            "(Team Leader).\n\nBest regards,\nLe Thi Mai\nHR Executive - HanoiPixel Studio JSC",
+            ("Le Thi Mai", "mai.le@hanoipixel.vn"),
+            ("Pham Duc Anh", "anh.pham@hanoipixel.vn"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        "HanoiPixel Studio",
+        id="legal_forms_with_a_slash_or_jsc_are_not_part_of_the_company-2",
+    ),
+    pytest.param(
+        google_event(
+            "Onsite Interview - Alex Morgan - Field Engineer",
+            "10:00 | Petra Lund | Senior Field Engineer\n"
+            "11:00 | Omar Haddad | Field Engineering Manager",
+            (
+                "Brightwater Instruments Recruiting Operations",
+                "interviews@brightwaterinstruments.com",
+            ),
+            ("Petra Lund", "petra.lund@brightwaterinstruments.com"),
+            ("Omar Haddad", "omar.haddad@brightwaterinstruments.com"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        "Brightwater Instruments",
+        id="a_team_on_the_sending_mailbox_is_not_part_of_the_company-1",
+    ),
+    pytest.param(
+        google_event(
+            "Live Interview: Graduate Risk Analyst",
+            "Dear Alex,\n\nYour interviewers will be Hana Sato (Risk Manager) and Leo Brandt "
+            "(Risk Analyst).\n\nKind regards,\nThe Early Careers Team",
+            ("Marsh & Fell Early Careers", "earlycareers@marshfell.co.uk"),
+            ("Hana Sato", "hana.sato@marshfell.co.uk"),
+            ("Leo Brandt", "leo.brandt@marshfell.co.uk"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        "Marsh & Fell",
+        id="a_team_on_the_sending_mailbox_is_not_part_of_the_company-2",
+    ),
+    pytest.param(
+        google_event(
+            "[ModernLoop] Alex Morgan - Data Engineer - Systems + Values",
+            "<b>Birch &amp; Ember</b> interview<br><br><b>Session 1:</b> Systems design with "
+            "Rowan Hale, Staff Data Engineer<br>Recruiter: Ada Kim &lt;ada@birchember.com&gt;",
+            ("Coordinator Bot", "scheduling@mail.modernloop.io"),
+            ("Rowan Hale", "rowan@birchember.com"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        "Birch & Ember",
+        id="an_escaped_ampersand_in_an_html_body_is_part_of_the_company",
+    ),
+    pytest.param(
+        google_event(
+            "Interview – Research Fellow",
+            "Dear Alex,\n\nThank you for applying for the Research Fellow post in my lab at the "
+            "University of Strathallan. The panel will be me and Dr Ewan Tait.\n\nBest wishes,\n"
+            "Morag\nProfessor of Marine Ecology",
+            ("Morag Baird", "m.baird@strathallan.ac.uk"),
+            ("Ewan Tait", "ewan.tait@strathallan.ac.uk"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        "University of Strathallan",
+        id="an_institution_named_after_a_place_keeps_its_kind",
+    ),
+    pytest.param(
+        google_event(
+            "Interview: Alex Morgan - Network Engineer",
+            "Position: Network Engineer\nOrganization: Fallowmere College - Campus Technology\n"
+            "Interviewers: Priya Shah, Network Manager",
+            ("Fallowmere College HR", "hr-recruiting@fallowmere.edu"),
+            ("Priya Shah", "pshah@fallowmere.edu"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        "Fallowmere College",
+        id="a_department_after_a_dash_in_a_company_field_is_not_its_name",
+    ),
+]
 
 
-def test_a_scheduling_mailbox_s_words_are_not_the_company() -> None:
-    page = google_event(
-        "Interview Confirmation - Payroll Specialist",
-        "Interviewers: Grace Obi (Payroll Manager), Hal Dunn (Payroll Analyst)\n"
-        "Recruiter: Una Price\n\nSent by Tamarind Interview Scheduling",
-        ("Interview Scheduling", "interviews@tamarind.com"),
-        ("Grace Obi", "grace.obi@tamarind.com"),
-        ("Hal Dunn", "hal.dunn@tamarind.com"),
-        start=START_JUN02,
-        end=END_JUN02,
-    )
-    assert only_interview(page).company == "Tamarind"
-
-
-def test_a_generic_tail_on_the_domain_does_not_shorten_the_company() -> None:
-    page = google_event(
-        "Panel Interview - Route Analyst - Verhoef Transport",
-        "Dear Alex,\n\nYour panel for the Route Analyst role:\n- Daan Smit, Planning Lead\n"
-        "- Eva Bakker, Senior Route Analyst\n\nKind regards,\nLotte de Vries\n"
-        "Recruiter\nVerhoef Transport B.V.",
-        ("Lotte de Vries", "lotte.devries@verhoefco.nl"),
-        ("Daan Smit", "daan.smit@verhoefco.nl"),
-        ("Eva Bakker", "eva.bakker@verhoefco.nl"),
-        start=START_JUN02,
-        end=END_JUN02,
-    )
-    assert only_interview(page).company == "Verhoef Transport"
-
-
-def test_mfg_in_a_domain_spells_manufacturing() -> None:
-    page = google_event(
-        "Interview Scheduled: Quality Technician",
-        "Dear Alex,\n\nYou have been scheduled for an interview with Osprey Ridge Manufacturing "
-        "for the Quality Technician position.\n\nInterviewer: Carl Nyberg, Quality Lead",
-        ("Talent Acquisition", "talent.acquisition@ospreyridgemfg.com"),
-        ("Carl Nyberg", "carl.nyberg@ospreyridgemfg.com"),
-        start=START_JUN02,
-        end=END_JUN02,
-    )
-    assert only_interview(page).company == "Osprey Ridge Manufacturing"
+@pytest.mark.parametrize(("page", "expected"), THE_COMPANY_WITHOUT_WHAT_STANDS_AROUND_IT)
+def test_the_company_without_what_stands_around_it(
+    page: dict[str, Any], expected: str | None
+) -> None:
+    assert only_interview(page).company == expected
 
 
 def test_words_spelt_out_then_initials_in_the_domain() -> None:
@@ -192,19 +319,6 @@ def test_a_founder_on_a_personal_address_names_the_firm_after_the_title() -> Non
     assert [i.title for i in found.interviewers] == ["co-founder"]
 
 
-def test_a_division_named_in_the_company_field_over_its_parent_s_domain() -> None:
-    page = google_event(
-        "Interview Scheduled: JR-2207 Coatings Chemist",
-        "Candidate: Alex Morgan\nCompany: Larchfield Paints, a division of Oberon Materials\n"
-        "Interviewers:\n  Wen Li - Senior Chemist",
-        ("Workday Recruiting", "recruiting-noreply@myworkday.com"),
-        ("Wen Li", "wen.li@oberonmaterials.com"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert only_interview(page).company == "Larchfield Paints"
-
-
 def test_an_aside_in_parentheses_in_a_founder_s_signature() -> None:
     page = google_event(
         "Alex <> Ines - coffee chat",
@@ -219,92 +333,6 @@ def test_an_aside_in_parentheses_in_a_founder_s_signature() -> None:
     found = only_interview(page)
     assert _titles(found) == [("Ines Kovac", "Founder", False)]
     assert found.company == "Fernwright"
-
-
-def test_legal_forms_with_a_slash_or_jsc_are_not_part_of_the_company() -> None:
-    page = google_event(
-        "Video Interview | Demand Planner",
-        "Company: Skovlund Mejeri A/S\nInterviewer: Bodil Ravn, Planning Lead",
-        ("Bodil Ravn", "bodil.ravn@skovlund-mejeri.dk"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert only_interview(page).company == "Skovlund Mejeri"
-    page = google_event(
-        "Interview for the position of Android Developer",
-        "Dear Alex,\n\nWe invite you to the technical interview with Mr. Pham Duc Anh "
-        "(Team Leader).\n\nBest regards,\nLe Thi Mai\nHR Executive - HanoiPixel Studio JSC",
-        ("Le Thi Mai", "mai.le@hanoipixel.vn"),
-        ("Pham Duc Anh", "anh.pham@hanoipixel.vn"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert only_interview(page).company == "HanoiPixel Studio"
-
-
-def test_a_team_on_the_sending_mailbox_is_not_part_of_the_company() -> None:
-    page = google_event(
-        "Onsite Interview - Alex Morgan - Field Engineer",
-        "10:00 | Petra Lund | Senior Field Engineer\n"
-        "11:00 | Omar Haddad | Field Engineering Manager",
-        ("Brightwater Instruments Recruiting Operations", "interviews@brightwaterinstruments.com"),
-        ("Petra Lund", "petra.lund@brightwaterinstruments.com"),
-        ("Omar Haddad", "omar.haddad@brightwaterinstruments.com"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert only_interview(page).company == "Brightwater Instruments"
-    page = google_event(
-        "Live Interview: Graduate Risk Analyst",
-        "Dear Alex,\n\nYour interviewers will be Hana Sato (Risk Manager) and Leo Brandt "
-        "(Risk Analyst).\n\nKind regards,\nThe Early Careers Team",
-        ("Marsh & Fell Early Careers", "earlycareers@marshfell.co.uk"),
-        ("Hana Sato", "hana.sato@marshfell.co.uk"),
-        ("Leo Brandt", "leo.brandt@marshfell.co.uk"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert only_interview(page).company == "Marsh & Fell"
-
-
-def test_an_escaped_ampersand_in_an_html_body_is_part_of_the_company() -> None:
-    page = google_event(
-        "[ModernLoop] Alex Morgan - Data Engineer - Systems + Values",
-        "<b>Birch &amp; Ember</b> interview<br><br><b>Session 1:</b> Systems design with "
-        "Rowan Hale, Staff Data Engineer<br>Recruiter: Ada Kim &lt;ada@birchember.com&gt;",
-        ("Coordinator Bot", "scheduling@mail.modernloop.io"),
-        ("Rowan Hale", "rowan@birchember.com"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert only_interview(page).company == "Birch & Ember"
-
-
-def test_an_institution_named_after_a_place_keeps_its_kind() -> None:
-    page = google_event(
-        "Interview – Research Fellow",
-        "Dear Alex,\n\nThank you for applying for the Research Fellow post in my lab at the "
-        "University of Strathallan. The panel will be me and Dr Ewan Tait.\n\nBest wishes,\n"
-        "Morag\nProfessor of Marine Ecology",
-        ("Morag Baird", "m.baird@strathallan.ac.uk"),
-        ("Ewan Tait", "ewan.tait@strathallan.ac.uk"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert only_interview(page).company == "University of Strathallan"
-
-
-def test_a_department_after_a_dash_in_a_company_field_is_not_its_name() -> None:
-    page = google_event(
-        "Interview: Alex Morgan - Network Engineer",
-        "Position: Network Engineer\nOrganization: Fallowmere College - Campus Technology\n"
-        "Interviewers: Priya Shah, Network Manager",
-        ("Fallowmere College HR", "hr-recruiting@fallowmere.edu"),
-        ("Priya Shah", "pshah@fallowmere.edu"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert only_interview(page).company == "Fallowmere College"
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ clause that calls someone the hiring manager."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.calendar.interviews import extract_interviews
@@ -125,41 +127,55 @@ def test_a_final_call_with_a_vendor_is_still_not_an_interview() -> None:
     )
 
 
-def test_a_journalists_interview_with_the_user_is_not_a_job_interview() -> None:
-    page = google_event(
-        "Interview - Harbour Post - remote work",
-        "Hi Alex, thanks for making time for my article on hybrid offices. Quotes are "
-        "attributed by name unless we agree otherwise.\n\nNoor Lindqvist\nReporter, Harbour Post",
-        ("Noor Lindqvist", "noor.lindqvist@harbourpost.com"),
-        ("Noor Lindqvist", "noor.lindqvist@harbourpost.com"),
-        start="2026-05-14T10:00:00-04:00",
-        end="2026-05-14T10:30:00-04:00",
-    )
-    assert _found(page) == []
+AN_INTERVIEW_OF_THE_USER_FOR_A_STORY_OR_A_STUDY_IS_NO_JOB_INTERVIEW = [
+    pytest.param(
+        google_event(
+            "Interview - Harbour Post - remote work",
+            "Hi Alex, thanks for making time for my article on hybrid offices. Quotes are "
+            "attributed by name unless we agree otherwise.\n\nNoor Lindqvist\n"
+            "Reporter, Harbour Post",
+            ("Noor Lindqvist", "noor.lindqvist@harbourpost.com"),
+            ("Noor Lindqvist", "noor.lindqvist@harbourpost.com"),
+            start="2026-05-14T10:00:00-04:00",
+            end="2026-05-14T10:30:00-04:00",
+        ),
+        [],
+        id="a_journalists_interview_with_the_user_is_not_a_job_interview",
+    ),
+    pytest.param(
+        google_event(
+            "Guest interview - Build Notes",
+            "Looking forward to chatting about your migration story.\n\nPia Sorensen",
+            ("Pia Sorensen", "pia@buildnotes.fm"),
+            ("Pia Sorensen", "pia@buildnotes.fm"),
+            start="2026-05-15T10:00:00-04:00",
+            end="2026-05-15T11:00:00-04:00",
+        ),
+        [],
+        id="a_guest_interview_on_a_show_is_not_a_job_interview",
+    ),
+    pytest.param(
+        google_event(
+            "Home-study interview - Tidewater Family Services",
+            "First visit: we talk with each adult and look around the home.\n\nRuth Abara",
+            ("Ruth Abara", "rabara@tidewaterfamily.org"),
+            ("Ruth Abara", "rabara@tidewaterfamily.org"),
+            start="2026-05-16T10:00:00-04:00",
+            end="2026-05-16T12:00:00-04:00",
+        ),
+        [],
+        id="a_home_study_interview_is_not_a_job_interview",
+    ),
+]
 
 
-def test_a_guest_interview_on_a_show_is_not_a_job_interview() -> None:
-    page = google_event(
-        "Guest interview - Build Notes",
-        "Looking forward to chatting about your migration story.\n\nPia Sorensen",
-        ("Pia Sorensen", "pia@buildnotes.fm"),
-        ("Pia Sorensen", "pia@buildnotes.fm"),
-        start="2026-05-15T10:00:00-04:00",
-        end="2026-05-15T11:00:00-04:00",
-    )
-    assert _found(page) == []
-
-
-def test_a_home_study_interview_is_not_a_job_interview() -> None:
-    page = google_event(
-        "Home-study interview - Tidewater Family Services",
-        "First visit: we talk with each adult and look around the home.\n\nRuth Abara",
-        ("Ruth Abara", "rabara@tidewaterfamily.org"),
-        ("Ruth Abara", "rabara@tidewaterfamily.org"),
-        start="2026-05-16T10:00:00-04:00",
-        end="2026-05-16T12:00:00-04:00",
-    )
-    assert _found(page) == []
+@pytest.mark.parametrize(
+    ("page", "expected"), AN_INTERVIEW_OF_THE_USER_FOR_A_STORY_OR_A_STUDY_IS_NO_JOB_INTERVIEW
+)
+def test_an_interview_of_the_user_for_a_story_or_a_study_is_no_job_interview(
+    page: dict[str, Any], expected: list[Any]
+) -> None:
+    assert _found(page) == expected
 
 
 def test_a_clause_that_calls_someone_the_hiring_manager_decides_detection() -> None:

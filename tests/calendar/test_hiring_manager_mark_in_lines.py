@@ -8,6 +8,8 @@ executive; a report to head office is no mark, the job by its title reporting to
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.calendar.names import parse_people
@@ -81,22 +83,53 @@ def test_a_second_parenthesis_marking_the_hiring_manager_marks_them() -> None:
     assert marks == {"Noa Friedman": False, "Idris Balogun": True}
 
 
-def test_the_mark_then_the_title_and_the_next_person_met() -> None:
-    page = google_event(
-        "Second round - Brand Designer",
-        "Hi Alex,\n\nThis round you'll talk with Clio Marsh, the hiring manager and our Head of "
-        "Brand, and with Ravi Sen, a Senior Brand Designer on her team.\n\n"
-        "Noa Adler\nRecruiter, Tallgrass",
-        ("Noa Adler", "noa.adler@tallgrass.co"),
-        ("Clio Marsh", "clio.marsh@tallgrass.co"),
-        ("Ravi Sen", "ravi.sen@tallgrass.co"),
-        start=START_JUN02,
-        end=END_JUN02,
-    )
-    assert [(i.name, i.title, i.hiring_manager) for i in only_interview(page).interviewers] == [
-        ("Clio Marsh", "Head of Brand", True),
-        ("Ravi Sen", "Senior Brand Designer", False),
-    ]
+THE_MARK_BESIDE_A_TITLE_IN_A_LINE = [
+    pytest.param(
+        google_event(
+            "Second round - Brand Designer",
+            "Hi Alex,\n\nThis round you'll talk with Clio Marsh, the hiring manager and our "
+            "Head of "
+            "Brand, and with Ravi Sen, a Senior Brand Designer on her team.\n\n"
+            "Noa Adler\nRecruiter, Tallgrass",
+            ("Noa Adler", "noa.adler@tallgrass.co"),
+            ("Clio Marsh", "clio.marsh@tallgrass.co"),
+            ("Ravi Sen", "ravi.sen@tallgrass.co"),
+            start=START_JUN02,
+            end=END_JUN02,
+        ),
+        [
+            ("Clio Marsh", "Head of Brand", True),
+            ("Ravi Sen", "Senior Brand Designer", False),
+        ],
+        id="the_mark_then_the_title_and_the_next_person_met",
+    ),
+    pytest.param(
+        google_event(
+            "Technical Interview – Alex Morgan",
+            "Who you'll meet 👇\n• Lena Brandt — Staff Engineer\n• Kwame Osei — Engineering "
+            "Manager (your future manager)\n\nRecruiter: Ivy Chan",
+            ("Ivy Chan", "ivy@quillstack.io"),
+            ("Lena Brandt", "lena@quillstack.io"),
+            ("Kwame Osei", "kwame@quillstack.io"),
+            start=START_JUN02,
+            end=END_JUN02,
+        ),
+        [
+            ("Lena Brandt", "Staff Engineer", False),
+            ("Kwame Osei", "Engineering Manager", True),
+        ],
+        id="the_mark_in_parentheses_on_a_bullet_line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), THE_MARK_BESIDE_A_TITLE_IN_A_LINE)
+def test_the_mark_beside_a_title_in_a_line(
+    page: dict[str, Any], expected: list[tuple[Any, ...]]
+) -> None:
+    assert [
+        (i.name, i.title, i.hiring_manager) for i in only_interview(page).interviewers
+    ] == expected
 
 
 def test_your_future_manager_in_parentheses_is_the_mark() -> None:
@@ -118,23 +151,6 @@ def test_a_booking_page_s_event_name_says_hiring_manager_chat() -> None:
     )
     assert [(i.name, i.hiring_manager) for i in only_interview(page).interviewers] == [
         ("Sunniva Dahl", True)
-    ]
-
-
-def test_the_mark_in_parentheses_on_a_bullet_line() -> None:
-    page = google_event(
-        "Technical Interview – Alex Morgan",
-        "Who you'll meet 👇\n• Lena Brandt — Staff Engineer\n• Kwame Osei — Engineering "
-        "Manager (your future manager)\n\nRecruiter: Ivy Chan",
-        ("Ivy Chan", "ivy@quillstack.io"),
-        ("Lena Brandt", "lena@quillstack.io"),
-        ("Kwame Osei", "kwame@quillstack.io"),
-        start=START_JUN02,
-        end=END_JUN02,
-    )
-    assert [(i.name, i.title, i.hiring_manager) for i in only_interview(page).interviewers] == [
-        ("Lena Brandt", "Staff Engineer", False),
-        ("Kwame Osei", "Engineering Manager", True),
     ]
 
 

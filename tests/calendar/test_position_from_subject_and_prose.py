@@ -7,6 +7,8 @@ candidate's name (only as whole words)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.calendar.company import (
@@ -31,44 +33,126 @@ from tests.calendar.invite_builders import (
     _titles,
 )
 
-
-def test_a_sentence_ending_inside_a_bracket_leaves_no_bracket_in_the_position() -> None:
-    iv = only_event(
+WHAT_IS_CUT_FROM_THE_POSITION = [
+    pytest.param(
         _google(
             "Interview: Alex Morgan",
             "Confirming your interview for Payroll Specialist (Ref. 77-310) at Larkspur Foods."
             "\n\nWith: Mona Vidal - Payroll Manager",
             ("Mona Vidal", "mona.vidal@larkspurfoods.com"),
             ("Mona Vidal", "mona.vidal@larkspurfoods.com"),
-        )
-    )
-    assert iv.position == "Payroll Specialist"
-
-
-def test_a_clause_between_the_and_role_is_not_the_position() -> None:
-    iv = only_event(
+        ),
+        "Payroll Specialist",
+        id="a_sentence_ending_inside_a_bracket_leaves_no_bracket_in_the_position",
+    ),
+    pytest.param(
         _google(
             "Intro call - Product Analyst",
             "A short call with Tess from the Orbitly people team to review the role and what"
             " comes next.",
             ("Tess Albrecht", "tess@orbitly.com"),
             ("Tess Albrecht", "tess@orbitly.com"),
-        )
-    )
-    assert iv.position == "Product Analyst"
+        ),
+        "Product Analyst",
+        id="a_clause_between_the_and_role_is_not_the_position",
+    ),
+]
 
 
-def test_hiring_a_capitalised_job_names_the_position() -> None:
-    page = google_event(
-        "Catch up",
-        "Alex! Since leaving Initech I've been at Fernhollow. We're hiring a Principal Product "
-        "Designer and I thought of you straight away. Let's talk.\n\nMina",
-        ("Mina Solberg", "mina@fernhollow.com"),
-        ("Mina Solberg", "mina@fernhollow.com"),
-        start="2026-05-20T10:00:00-04:00",
-        end="2026-05-20T10:30:00-04:00",
-    )
-    assert only_interview(page).position == "Principal Product Designer"
+@pytest.mark.parametrize(("page", "expected"), WHAT_IS_CUT_FROM_THE_POSITION)
+def test_what_is_cut_from_the_position(page: dict[str, Any], expected: str | None) -> None:
+    iv = only_event(page)
+    assert iv.position == expected
+
+
+THE_POSITION_THE_LETTER_OR_SUBJECT_NAMES = [
+    pytest.param(
+        google_event(
+            "Catch up",
+            "Alex! Since leaving Initech I've been at Fernhollow. We're hiring a Principal Product "
+            "Designer and I thought of you straight away. Let's talk.\n\nMina",
+            ("Mina Solberg", "mina@fernhollow.com"),
+            ("Mina Solberg", "mina@fernhollow.com"),
+            start="2026-05-20T10:00:00-04:00",
+            end="2026-05-20T10:30:00-04:00",
+        ),
+        "Principal Product Designer",
+        id="hiring_a_capitalised_job_names_the_position",
+    ),
+    pytest.param(
+        google_event(
+            "Interview with Pellwood",
+            "Hi Alex,\n\nYour interview for Field Service Engineer, Wind at Pellwood is "
+            "confirmed.\n\n"
+            "You'll meet Dara Quinn (Service Director).",
+            ("Dara Quinn", "dara.quinn@pellwood.com"),
+            ("Dara Quinn", "dara.quinn@pellwood.com"),
+            start=START_JUN02,
+            end=END_JUN02,
+        ),
+        "Field Service Engineer, Wind",
+        id="a_position_the_sentence_follows_with_the_employer_and_a_verb",
+    ),
+    pytest.param(
+        google_event(
+            "Interview with Noor Saleh (VP Sales) – Enterprise Account Executive",
+            "",
+            ("Brightloom Talent", "talent@brightloom.io"),
+            ("Noor Saleh", "noor.saleh@brightloom.io"),
+            start=START_JUN02,
+            end=END_JUN02,
+        ),
+        "Enterprise Account Executive",
+        id="the_position_after_the_person_met_in_the_subject",
+    ),
+    pytest.param(
+        google_event(
+            "Panel Interview: Alex Morgan - Senior Geologist (Requisition 3310-C)",
+            "Interviewers:\nMarta Silva - Exploration Manager\nJon Berg - Principal Geologist",
+            ("Recruiting", "recruiting@northfell.com"),
+            ("Marta Silva", "marta.silva@northfell.com"),
+            ("Jon Berg", "jon.berg@northfell.com"),
+            start=START_JUN02,
+            end=END_JUN02,
+        ),
+        "Senior Geologist",
+        id="a_trade_the_lexicon_knows_by_its_ending",
+    ),
+    pytest.param(
+        google_event(
+            "Client interview - Data Platform Engineer - Corvid Re",
+            "Dear Alex,\n\nCorvid Re would like to interview you for the Data Platform Engineer "
+            "(contract, 6 months) position.\n\nInterviewer : Ms. Hana Kobza, Data Architect",
+            ("Vikram Sethi", "vikram.sethi@peakbridge-it.com"),
+            ("Hana Kobza", "hana.kobza@corvidre.com"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        "Data Platform Engineer",
+        id="the_terms_of_an_engagement_after_a_position_are_not_its_name",
+    ),
+    pytest.param(
+        google_event(
+            "Alex Morgan <> Kestrel Dynamics - first call",
+            "Hello Alex,\n\nthank you for your application on position of Embedded Firmware "
+            "Engineer (Motor Control). On this call we will talk about your experience.\n\n"
+            "Regards,\nOksana Petrenko\nTalent Acquisition | Kestrel Dynamics",
+            ("Oksana Petrenko", "oksana@kestreldynamics.eu"),
+            ("Oksana Petrenko", "oksana@kestreldynamics.eu"),
+            start=START_SEP08,
+            end=END_SEP08,
+        ),
+        "Embedded Firmware Engineer (Motor Control)",
+        id="the_job_an_application_names_is_the_position",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), THE_POSITION_THE_LETTER_OR_SUBJECT_NAMES)
+def test_the_position_the_letter_or_subject_names(
+    page: dict[str, Any], expected: str | None
+) -> None:
+    assert only_interview(page).position == expected
 
 
 def test_joining_as_their_first_capitalised_job_names_the_position() -> None:
@@ -83,44 +167,6 @@ def test_joining_as_their_first_capitalised_job_names_the_position() -> None:
     )
     found = _found(page)
     assert found and found[0].position == "Data Engineer"
-
-
-def test_a_position_the_sentence_follows_with_the_employer_and_a_verb() -> None:
-    page = google_event(
-        "Interview with Pellwood",
-        "Hi Alex,\n\nYour interview for Field Service Engineer, Wind at Pellwood is confirmed.\n\n"
-        "You'll meet Dara Quinn (Service Director).",
-        ("Dara Quinn", "dara.quinn@pellwood.com"),
-        ("Dara Quinn", "dara.quinn@pellwood.com"),
-        start=START_JUN02,
-        end=END_JUN02,
-    )
-    assert only_interview(page).position == "Field Service Engineer, Wind"
-
-
-def test_the_position_after_the_person_met_in_the_subject() -> None:
-    page = google_event(
-        "Interview with Noor Saleh (VP Sales) – Enterprise Account Executive",
-        "",
-        ("Brightloom Talent", "talent@brightloom.io"),
-        ("Noor Saleh", "noor.saleh@brightloom.io"),
-        start=START_JUN02,
-        end=END_JUN02,
-    )
-    assert only_interview(page).position == "Enterprise Account Executive"
-
-
-def test_a_trade_the_lexicon_knows_by_its_ending() -> None:
-    page = google_event(
-        "Panel Interview: Alex Morgan - Senior Geologist (Requisition 3310-C)",
-        "Interviewers:\nMarta Silva - Exploration Manager\nJon Berg - Principal Geologist",
-        ("Recruiting", "recruiting@northfell.com"),
-        ("Marta Silva", "marta.silva@northfell.com"),
-        ("Jon Berg", "jon.berg@northfell.com"),
-        start=START_JUN02,
-        end=END_JUN02,
-    )
-    assert only_interview(page).position == "Senior Geologist"
 
 
 def test_positions_in_prose() -> None:
@@ -201,19 +247,6 @@ def test_a_first_name_said_to_be_founder_and_ceo_and_a_position_in_an_answer() -
     assert found.position == "Data Analyst"
 
 
-def test_the_terms_of_an_engagement_after_a_position_are_not_its_name() -> None:
-    page = google_event(
-        "Client interview - Data Platform Engineer - Corvid Re",
-        "Dear Alex,\n\nCorvid Re would like to interview you for the Data Platform Engineer "
-        "(contract, 6 months) position.\n\nInterviewer : Ms. Hana Kobza, Data Architect",
-        ("Vikram Sethi", "vikram.sethi@peakbridge-it.com"),
-        ("Hana Kobza", "hana.kobza@corvidre.com"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert only_interview(page).position == "Data Platform Engineer"
-
-
 def test_positions_keep_ordinals_and_lose_terms_and_id_stubs() -> None:
     assert _clean_position("Dock Loader - 3rd Shift") == "Dock Loader - 3rd Shift"
     assert _clean_position("Contract Python Developer (9 mo)") == "Contract Python Developer"
@@ -285,20 +318,6 @@ def test_a_second_lower_case_hat_and_a_search_are_not_the_title_or_the_job() -> 
     assert by_name["Ingrid Vasquez-Holt"].title == "Chair, Department of Marine Biology"
     assert str(by_name["Ingrid Vasquez-Holt"].role) == "decision_maker"
     assert interview.position == "Lecturer in Marine Biology"
-
-
-def test_the_job_an_application_names_is_the_position() -> None:
-    page = google_event(
-        "Alex Morgan <> Kestrel Dynamics - first call",
-        "Hello Alex,\n\nthank you for your application on position of Embedded Firmware "
-        "Engineer (Motor Control). On this call we will talk about your experience.\n\n"
-        "Regards,\nOksana Petrenko\nTalent Acquisition | Kestrel Dynamics",
-        ("Oksana Petrenko", "oksana@kestreldynamics.eu"),
-        ("Oksana Petrenko", "oksana@kestreldynamics.eu"),
-        start=START_SEP08,
-        end=END_SEP08,
-    )
-    assert only_interview(page).position == "Embedded Firmware Engineer (Motor Control)"
 
 
 @pytest.mark.parametrize(

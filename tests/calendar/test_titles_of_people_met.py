@@ -9,6 +9,8 @@ consultancy's principal is a peer, a store manager runs a store, chairing a depa
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.calendar.names import parse_people
@@ -87,31 +89,40 @@ def test_a_title_that_goes_on_keeps_its_words() -> None:
     assert ana.title == "Senior Engineer - Data Platform Engineering Lead"
 
 
-def test_a_schools_principal_is_a_decision_maker() -> None:
-    page = google_event(
-        "Interview - Year 4 Teacher",
-        "Dear Alex,\n\nYou will meet Principal Dana Whitlock in the library at Oakridge "
-        "Elementary School. Please bring a sample lesson plan.",
-        ("Oakridge Office", "office@oakridge-elementary.org"),
-        ("Dana Whitlock", "dwhitlock@oakridge-elementary.org"),
-        start="2026-05-12T15:30:00-04:00",
-        end="2026-05-12T16:15:00-04:00",
-    )
-    assert _roles_and_marks(only_interview(page)) == [
-        ("Dana Whitlock", "Principal", "decision_maker", False)
-    ]
+A_PRINCIPAL_DECIDES_AT_A_SCHOOL_NOT_AT_A_CONSULTANCY = [
+    pytest.param(
+        google_event(
+            "Interview - Year 4 Teacher",
+            "Dear Alex,\n\nYou will meet Principal Dana Whitlock in the library at Oakridge "
+            "Elementary School. Please bring a sample lesson plan.",
+            ("Oakridge Office", "office@oakridge-elementary.org"),
+            ("Dana Whitlock", "dwhitlock@oakridge-elementary.org"),
+            start="2026-05-12T15:30:00-04:00",
+            end="2026-05-12T16:15:00-04:00",
+        ),
+        [("Dana Whitlock", "Principal", "decision_maker", False)],
+        id="a_schools_principal_is_a_decision_maker",
+    ),
+    pytest.param(
+        google_event(
+            "Case interview (Round 1) - Corvane Advisory",
+            "Case interview with Elena Rossi, Principal\nPlease bring a calculator.",
+            ("Ian Frost", "ian.frost@corvane.com"),
+            ("Elena Rossi", "elena.rossi@corvane.com"),
+            start="2026-05-12T10:00:00-04:00",
+            end="2026-05-12T11:00:00-04:00",
+        ),
+        [("Elena Rossi", "Principal", "peer", False)],
+        id="a_consultancys_principal_stays_a_peer",
+    ),
+]
 
 
-def test_a_consultancys_principal_stays_a_peer() -> None:
-    page = google_event(
-        "Case interview (Round 1) - Corvane Advisory",
-        "Case interview with Elena Rossi, Principal\nPlease bring a calculator.",
-        ("Ian Frost", "ian.frost@corvane.com"),
-        ("Elena Rossi", "elena.rossi@corvane.com"),
-        start="2026-05-12T10:00:00-04:00",
-        end="2026-05-12T11:00:00-04:00",
-    )
-    assert _roles_and_marks(only_interview(page)) == [("Elena Rossi", "Principal", "peer", False)]
+@pytest.mark.parametrize(("page", "expected"), A_PRINCIPAL_DECIDES_AT_A_SCHOOL_NOT_AT_A_CONSULTANCY)
+def test_a_principal_decides_at_a_school_not_at_a_consultancy(
+    page: dict[str, Any], expected: list[tuple[Any, ...]]
+) -> None:
+    assert _roles_and_marks(only_interview(page)) == expected
 
 
 def test_a_store_manager_runs_a_store() -> None:
@@ -135,20 +146,42 @@ def test_a_line_with_the_title_first_names_the_person() -> None:
     assert (ifeoma.name, ifeoma.title) == ("Ifeoma Chukwu", "Deputy Store Manager")
 
 
-def test_a_label_line_is_not_read_title_first() -> None:
+NAMES_AND_TITLES_READ_FROM_THE_LINE = [
     # "Interviewer Title: QA Manager, Dairy Plant": the label's value is the title of the
     # person named on the line before; "Dairy Plant" is not a person.
-    page = google_event(
-        "Interview - Quality Assurance Specialist",
-        "Interviewer Name: Hanna Lindgren\nInterviewer Title: QA Manager, Dairy Plant\n",
-        ("Meridia Recruiting", "recruiting@meridiafoods.com"),
-        ("Hanna Lindgren", "hanna.lindgren@meridiafoods.com"),
-        start="2026-06-09T09:00:00-04:00",
-        end="2026-06-09T09:30:00-04:00",
-    )
-    assert [(i.name, i.title) for i in only_interview(page).interviewers] == [
-        ("Hanna Lindgren", "QA Manager, Dairy Plant")
-    ]
+    pytest.param(
+        google_event(
+            "Interview - Quality Assurance Specialist",
+            "Interviewer Name: Hanna Lindgren\nInterviewer Title: QA Manager, Dairy Plant\n",
+            ("Meridia Recruiting", "recruiting@meridiafoods.com"),
+            ("Hanna Lindgren", "hanna.lindgren@meridiafoods.com"),
+            start="2026-06-09T09:00:00-04:00",
+            end="2026-06-09T09:30:00-04:00",
+        ),
+        [("Hanna Lindgren", "QA Manager, Dairy Plant")],
+        id="a_label_line_is_not_read_title_first",
+    ),
+    pytest.param(
+        google_event(
+            "Intro call",
+            "Event Name: Intro call\n\nTariq Haddad is the co-founder of Brinefield and takes "
+            "these calls himself.\n\nPowered by Calendly.com",
+            ("Tariq Haddad", "tariq@brinefield.com"),
+            ("Tariq Haddad", "tariq@brinefield.com"),
+            start=START_JUN02,
+            end=END_JUN02,
+        ),
+        [("Tariq Haddad", "co-founder")],
+        id="a_title_said_of_someone_invited",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), NAMES_AND_TITLES_READ_FROM_THE_LINE)
+def test_names_and_titles_read_from_the_line(
+    page: dict[str, Any], expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(i.name, i.title) for i in only_interview(page).interviewers] == expected
 
 
 def test_a_slots_time_after_a_title_and_an_id_label_after_a_position_are_dropped() -> None:
@@ -241,21 +274,6 @@ def test_a_sister_s_style_is_not_part_of_her_name() -> None:
     assert found.company == "St. Brendan's Hospital"
 
 
-def test_a_title_said_of_someone_invited() -> None:
-    page = google_event(
-        "Intro call",
-        "Event Name: Intro call\n\nTariq Haddad is the co-founder of Brinefield and takes "
-        "these calls himself.\n\nPowered by Calendly.com",
-        ("Tariq Haddad", "tariq@brinefield.com"),
-        ("Tariq Haddad", "tariq@brinefield.com"),
-        start=START_JUN02,
-        end=END_JUN02,
-    )
-    assert [(i.name, i.title) for i in only_interview(page).interviewers] == [
-        ("Tariq Haddad", "co-founder")
-    ]
-
-
 def test_a_team_after_a_title_in_a_signature_is_no_agency() -> None:
     page = google_event(
         "Chat about the Search Relevance Engineer role",
@@ -273,153 +291,164 @@ def test_a_team_after_a_title_in_a_signature_is_no_agency() -> None:
     assert found.recruiter is None
 
 
-def test_post_nominal_letters_before_the_title() -> None:
-    page = google_event(
-        "Interview: Senior Formulation Scientist - Brackwater Labs",
-        "Panel\n"
-        "Dr. Wren Halloway, PhD - Principal Scientist (Hiring Manager)\n"
-        "Osei Mensah, CPA (Finance Business Partner)\n"
-        "Ilse Brandt, PE - Site Engineering Lead",
-        ("Brackwater Labs", "no-reply@ashbyhq.com"),
-        ("Wren Halloway", "whalloway@brackwaterlabs.com"),
-        ("Osei Mensah", "omensah@brackwaterlabs.com"),
-        ("Ilse Brandt", "ibrandt@brackwaterlabs.com"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert _titles(only_interview(page)) == [
-        ("Wren Halloway", "Principal Scientist", True),
-        ("Osei Mensah", "Finance Business Partner", False),
-        ("Ilse Brandt", "Site Engineering Lead", False),
-    ]
+WHERE_A_TITLE_STARTS_AND_ENDS = [
+    pytest.param(
+        google_event(
+            "Interview: Senior Formulation Scientist - Brackwater Labs",
+            "Panel\n"
+            "Dr. Wren Halloway, PhD - Principal Scientist (Hiring Manager)\n"
+            "Osei Mensah, CPA (Finance Business Partner)\n"
+            "Ilse Brandt, PE - Site Engineering Lead",
+            ("Brackwater Labs", "no-reply@ashbyhq.com"),
+            ("Wren Halloway", "whalloway@brackwaterlabs.com"),
+            ("Osei Mensah", "omensah@brackwaterlabs.com"),
+            ("Ilse Brandt", "ibrandt@brackwaterlabs.com"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        [
+            ("Wren Halloway", "Principal Scientist", True),
+            ("Osei Mensah", "Finance Business Partner", False),
+            ("Ilse Brandt", "Site Engineering Lead", False),
+        ],
+        id="post_nominal_letters_before_the_title",
+    ),
+    pytest.param(
+        google_event(
+            "Interview for Oncology Pharmacist (R0077120)",
+            "Interviewer Name: Kiran Dutt, PharmD, BCOP\n"
+            "Interviewer Title: Oncology Pharmacy Supervisor\n"
+            "Interview Format: video",
+            ("Saltmarsh Health Talent", "talent@saltmarshhealth.org"),
+            ("Kiran Dutt", "kiran.dutt@saltmarshhealth.org"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        [("Kiran Dutt", "Oncology Pharmacy Supervisor", False)],
+        id="letters_after_the_name_in_an_interviewer_name_field",
+    ),
+    pytest.param(
+        google_event(
+            "Case interviews (Business Analyst) - Alex Morgan",
+            "Confirming your case interviews:\n\n"
+            "3:00pm ET - Tove Arnesen, Engagement Manager (pricing case)\n"
+            "3:45pm ET - Idris Bello, Associate Partner (still finalising, may swap)",
+            ("Rhea Castell", "rhea.castell@pellmanadvisory.com"),
+            ("Tove Arnesen", "tove.arnesen@pellmanadvisory.com"),
+            ("Idris Bello", "idris.bello@pellmanadvisory.com"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        [
+            ("Tove Arnesen", "Engagement Manager", False),
+            ("Idris Bello", "Associate Partner", False),
+        ],
+        id="words_in_parentheses_after_a_title_are_not_part_of_it",
+    ),
+    pytest.param(
+        google_event(
+            "Virtual onsite - Product Designer",
+            "Your plan for the day:\n\n"
+            "9:00 - 9:45 AM | Design Manager, Checkout - Ruth Ambler (hiring manager)\n"
+            "9:45 - 10:30 AM | Staff Product Designer - Iker Zubiri\n",
+            ("Marta Oyelowo", "marta.oyelowo@tillerpay.com"),
+            ("Ruth Ambler", "ruth.ambler@tillerpay.com"),
+            ("Iker Zubiri", "iker.zubiri@tillerpay.com"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        [
+            ("Ruth Ambler", "Design Manager, Checkout", True),
+            ("Iker Zubiri", "Staff Product Designer", False),
+        ],
+        id="a_schedule_row_with_the_title_cell_before_the_name",
+    ),
+    pytest.param(
+        google_event(
+            "Interview - Alex Morgan - Account Executive",
+            "Interviewers\n"
+            "Hollis Grant <hollis.grant@corvane.com> - Account Director, Public Sector\n"
+            "Beatriz Souto <beatriz.souto@corvane.com> - Sales Engineer",
+            ("Corvane Interview Scheduling", "interview-scheduling@corvane.com"),
+            ("Hollis Grant", "hollis.grant@corvane.com"),
+            ("Beatriz Souto", "beatriz.souto@corvane.com"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        [
+            ("Hollis Grant", "Account Director, Public Sector", False),
+            ("Beatriz Souto", "Sales Engineer", False),
+        ],
+        id="a_sector_after_a_title_s_comma_is_no_second_person",
+    ),
+    pytest.param(
+        google_event(
+            "Vorstellungsgespräch / Interview: Calibration Engineer",
+            "Your interview partners:\n"
+            "Dr.-Ing. Ruprecht Lahm, Head of Test Benches\n"
+            "Prof. Dr. Edda Sievers, Chief Engineer",
+            ("Talent Team", "talent@kranwerk.de"),
+            ("Dr. Ruprecht Lahm", "r.lahm@kranwerk.de"),
+            ("Edda Sievers", "e.sievers@kranwerk.de"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        [
+            ("Ruprecht Lahm", "Head of Test Benches", False),
+            ("Edda Sievers", "Chief Engineer", False),
+        ],
+        id="a_german_doctorate_before_a_name_is_a_style",
+    ),
+    pytest.param(
+        google_event(
+            "Interview – Alex Morgan / Idalia Ferrante (Operations Director)",
+            "Alex, looking forward to our chat about the Operations Analyst role.\n\nIdalia",
+            ("Idalia Ferrante", "idalia.ferrante@quaymoor.ie"),
+            ("Idalia Ferrante", "idalia.ferrante@quaymoor.ie"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        [("Idalia Ferrante", "Operations Director", False)],
+        id="a_title_in_a_subject_that_pairs_the_user_with_someone",
+    ),
+    pytest.param(
+        google_event(
+            "Interview schedule for Ward Sister position",
+            "Dear Alex,\n\nKindly find below the details for the interview with our Director of "
+            "Nursing Mrs. Ruth Okafor for the Ward Sister position.\n\nRegards,\nDeepa Menon\n"
+            "HR Executive",
+            ("Deepa Menon", "deepa.menon@lakeshorecare.in"),
+            ("Deepa Menon", "deepa.menon@lakeshorecare.in"),
+            ("Ruth Okafor", "ruth.okafor@lakeshorecare.in"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        [("Ruth Okafor", "Director of Nursing", False)],
+        id="a_title_before_a_style_and_a_name_in_prose",
+    ),
+    pytest.param(
+        google_event(
+            "Next step: Field Sales Representative (North)",
+            "Hi Alex,\n\nAs a next step for the Field Sales Representative (North) role, you'll "
+            "meet Area Director Odile Fontaine, who would be your manager. Our VP of Sales, Bram "
+            "Kuiper, may join the final round later on.\n\nSunita Rao\nSenior Recruiter, Veldmark",
+            ("Sunita Rao", "sunita.rao@veldmark.com"),
+            ("Sunita Rao", "sunita.rao@veldmark.com"),
+            ("Odile Fontaine", "odile.fontaine@veldmark.com"),
+            start=START_JUN09,
+            end=END_JUN09,
+        ),
+        [("Odile Fontaine", "Area Director", True)],
+        id="the_manager_said_after_a_title_and_an_executive_who_joins_a_later_round",
+    ),
+]
 
 
-def test_letters_after_the_name_in_an_interviewer_name_field() -> None:
-    page = google_event(
-        "Interview for Oncology Pharmacist (R0077120)",
-        "Interviewer Name: Kiran Dutt, PharmD, BCOP\n"
-        "Interviewer Title: Oncology Pharmacy Supervisor\n"
-        "Interview Format: video",
-        ("Saltmarsh Health Talent", "talent@saltmarshhealth.org"),
-        ("Kiran Dutt", "kiran.dutt@saltmarshhealth.org"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert _titles(only_interview(page)) == [("Kiran Dutt", "Oncology Pharmacy Supervisor", False)]
-
-
-def test_words_in_parentheses_after_a_title_are_not_part_of_it() -> None:
-    page = google_event(
-        "Case interviews (Business Analyst) - Alex Morgan",
-        "Confirming your case interviews:\n\n"
-        "3:00pm ET - Tove Arnesen, Engagement Manager (pricing case)\n"
-        "3:45pm ET - Idris Bello, Associate Partner (still finalising, may swap)",
-        ("Rhea Castell", "rhea.castell@pellmanadvisory.com"),
-        ("Tove Arnesen", "tove.arnesen@pellmanadvisory.com"),
-        ("Idris Bello", "idris.bello@pellmanadvisory.com"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert _titles(only_interview(page)) == [
-        ("Tove Arnesen", "Engagement Manager", False),
-        ("Idris Bello", "Associate Partner", False),
-    ]
-
-
-def test_a_schedule_row_with_the_title_cell_before_the_name() -> None:
-    page = google_event(
-        "Virtual onsite - Product Designer",
-        "Your plan for the day:\n\n"
-        "9:00 - 9:45 AM | Design Manager, Checkout - Ruth Ambler (hiring manager)\n"
-        "9:45 - 10:30 AM | Staff Product Designer - Iker Zubiri\n",
-        ("Marta Oyelowo", "marta.oyelowo@tillerpay.com"),
-        ("Ruth Ambler", "ruth.ambler@tillerpay.com"),
-        ("Iker Zubiri", "iker.zubiri@tillerpay.com"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert _titles(only_interview(page)) == [
-        ("Ruth Ambler", "Design Manager, Checkout", True),
-        ("Iker Zubiri", "Staff Product Designer", False),
-    ]
-
-
-def test_a_sector_after_a_title_s_comma_is_no_second_person() -> None:
-    page = google_event(
-        "Interview - Alex Morgan - Account Executive",
-        "Interviewers\n"
-        "Hollis Grant <hollis.grant@corvane.com> - Account Director, Public Sector\n"
-        "Beatriz Souto <beatriz.souto@corvane.com> - Sales Engineer",
-        ("Corvane Interview Scheduling", "interview-scheduling@corvane.com"),
-        ("Hollis Grant", "hollis.grant@corvane.com"),
-        ("Beatriz Souto", "beatriz.souto@corvane.com"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert _titles(only_interview(page)) == [
-        ("Hollis Grant", "Account Director, Public Sector", False),
-        ("Beatriz Souto", "Sales Engineer", False),
-    ]
-
-
-def test_a_german_doctorate_before_a_name_is_a_style() -> None:
-    page = google_event(
-        "Vorstellungsgespräch / Interview: Calibration Engineer",
-        "Your interview partners:\n"
-        "Dr.-Ing. Ruprecht Lahm, Head of Test Benches\n"
-        "Prof. Dr. Edda Sievers, Chief Engineer",
-        ("Talent Team", "talent@kranwerk.de"),
-        ("Dr. Ruprecht Lahm", "r.lahm@kranwerk.de"),
-        ("Edda Sievers", "e.sievers@kranwerk.de"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert _titles(only_interview(page)) == [
-        ("Ruprecht Lahm", "Head of Test Benches", False),
-        ("Edda Sievers", "Chief Engineer", False),
-    ]
-
-
-def test_a_title_in_a_subject_that_pairs_the_user_with_someone() -> None:
-    page = google_event(
-        "Interview – Alex Morgan / Idalia Ferrante (Operations Director)",
-        "Alex, looking forward to our chat about the Operations Analyst role.\n\nIdalia",
-        ("Idalia Ferrante", "idalia.ferrante@quaymoor.ie"),
-        ("Idalia Ferrante", "idalia.ferrante@quaymoor.ie"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert _titles(only_interview(page)) == [("Idalia Ferrante", "Operations Director", False)]
-
-
-def test_a_title_before_a_style_and_a_name_in_prose() -> None:
-    page = google_event(
-        "Interview schedule for Ward Sister position",
-        "Dear Alex,\n\nKindly find below the details for the interview with our Director of "
-        "Nursing Mrs. Ruth Okafor for the Ward Sister position.\n\nRegards,\nDeepa Menon\n"
-        "HR Executive",
-        ("Deepa Menon", "deepa.menon@lakeshorecare.in"),
-        ("Deepa Menon", "deepa.menon@lakeshorecare.in"),
-        ("Ruth Okafor", "ruth.okafor@lakeshorecare.in"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert _titles(only_interview(page)) == [("Ruth Okafor", "Director of Nursing", False)]
-
-
-def test_the_manager_said_after_a_title_and_an_executive_who_joins_a_later_round() -> None:
-    page = google_event(
-        "Next step: Field Sales Representative (North)",
-        "Hi Alex,\n\nAs a next step for the Field Sales Representative (North) role, you'll "
-        "meet Area Director Odile Fontaine, who would be your manager. Our VP of Sales, Bram "
-        "Kuiper, may join the final round later on.\n\nSunita Rao\nSenior Recruiter, Veldmark",
-        ("Sunita Rao", "sunita.rao@veldmark.com"),
-        ("Sunita Rao", "sunita.rao@veldmark.com"),
-        ("Odile Fontaine", "odile.fontaine@veldmark.com"),
-        start=START_JUN09,
-        end=END_JUN09,
-    )
-    assert _titles(only_interview(page)) == [("Odile Fontaine", "Area Director", True)]
+@pytest.mark.parametrize(("page", "expected"), WHERE_A_TITLE_STARTS_AND_ENDS)
+def test_where_a_title_starts_and_ends(
+    page: dict[str, Any], expected: list[tuple[Any, ...]]
+) -> None:
+    assert _titles(only_interview(page)) == expected
 
 
 def test_a_list_that_writes_each_title_before_the_name() -> None:
