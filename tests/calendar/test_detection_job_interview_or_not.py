@@ -35,96 +35,97 @@ from tests.calendar.invite_builders import (
     _verdict,
 )
 
-
-def test_held_interview_slots_in_the_plural_are_the_users_own_blocks() -> None:
-    assert not _verdict(
+NOT_A_JOB_INTERVIEW = [
+    pytest.param(
         _google(
             "Interview blocks - please keep free",
             "Recruiting may drop candidate sessions here.",
             ("Alex Morgan", "alex.morgan@gmail.com"),
-        )
-    )
-
-
-def test_a_stage_event_about_interviewing_is_not_an_interview() -> None:
-    assert not _verdict(
+        ),
+        id="held_interview_slots_in_the_plural_are_the_users_own_blocks",
+    ),
+    pytest.param(
         _google(
             "Fireside: how we interview data scientists",
             "Thanks for speaking! We start with a moderated discussion, then audience Q&A.",
             ("Jonas Feld", "jonas@datacircle.org"),
             ("Jonas Feld", "jonas@datacircle.org"),
-        )
-    )
-
-
-def test_a_guest_spot_on_a_show_is_not_a_job_interview() -> None:
-    assert not _verdict(
+        ),
+        id="a_stage_event_about_interviewing_is_not_an_interview",
+    ),
+    pytest.param(
         _google(
             "Interview taping - Ship It Weekly ep. 48",
             "So glad you're coming on the show. We'll talk about your incident review practice.",
             ("Lena Park", "lena@shipitweekly.com"),
             ("Lena Park", "lena@shipitweekly.com"),
-        )
-    )
+        ),
+        id="a_guest_spot_on_a_show_is_not_a_job_interview",
+    ),
+    pytest.param(
+        _google(
+            "Final call - contract renewal",
+            "Agenda: pricing for next year.",
+            ("Ned Sparks", "ned@cloudvendor.com"),
+            ("Ned Sparks", "ned@cloudvendor.com"),
+        ),
+        id="a_final_call_with_a_vendor_is_still_not_an_interview",
+    ),
+]
 
 
-def test_a_booking_pages_event_name_says_the_meeting_is_casual() -> None:
-    assert _verdict(
+@pytest.mark.parametrize("page", NOT_A_JOB_INTERVIEW)
+def test_these_events_are_no_job_interview(page: dict[str, Any]) -> None:
+    assert not _verdict(page)
+
+
+A_JOB_INTERVIEW = [
+    pytest.param(
         _google(
             "Alex Morgan and Ines Duarte",
             "Event Name: Quick coffee (20 min)\n\nQuestions:\nWhat would you like to talk about?"
             "\nThe founding designer role - Ines messaged me.",
             ("Ines Duarte", "ines@lumenfold.io"),
             ("Ines Duarte", "ines@lumenfold.io"),
-        )
-    )
-
-
-def test_a_founder_saying_you_would_be_a_great_first_hire_of_a_kind() -> None:
-    assert _verdict(
+        ),
+        id="a_booking_pages_event_name_says_the_meeting_is_casual",
+    ),
+    pytest.param(
         _google(
             "Lunch: Alex / Marek",
             "Would love to tell you what we're building - you'd be a great first Head of"
             " Operations for us.",
             ("Marek Ziel", "marek.ziel@gmail.com"),
             ("Marek Ziel", "marek.ziel@gmail.com"),
-        )
-    )
-
-
-def test_an_introducer_says_the_other_party_is_looking_for_a_leader() -> None:
-    assert _verdict(
+        ),
+        id="a_founder_saying_you_would_be_a_great_first_hire_of_a_kind",
+    ),
+    pytest.param(
         _google(
             "Intro: Alex Morgan <> Tove Lund (Skerry Labs)",
             "Alex, meet Tove, CEO of Skerry Labs. Tove is looking for a Head of Product and I"
             " think you two should talk.",
             ("Omar Haddad", "omar@brightwaterpartners.com"),
             ("Tove Lund", "tove@skerrylabs.com"),
-        )
-    )
-
-
-def test_a_final_conversation_with_an_outsider_is_a_stage_of_a_process() -> None:
-    assert _verdict(
+        ),
+        id="an_introducer_says_the_other_party_is_looking_for_a_leader",
+    ),
+    pytest.param(
         _google(
             "Final conversation - Alex Morgan - Head of Finance",
             "You'll meet our founder, Ilse Voss.",
             ("Jana Roth", "jana@fenwickgrove.com"),
             ("Jana Roth", "jana@fenwickgrove.com"),
             (None, "iv@fenwickgrove.com"),
-        )
-    )
+        ),
+        id="a_final_conversation_with_an_outsider_is_a_stage_of_a_process",
+    ),
+]
 
 
-def test_a_final_call_with_a_vendor_is_still_not_an_interview() -> None:
-    assert not _verdict(
-        _google(
-            "Final call - contract renewal",
-            "Agenda: pricing for next year.",
-            ("Ned Sparks", "ned@cloudvendor.com"),
-            ("Ned Sparks", "ned@cloudvendor.com"),
-        )
-    )
+@pytest.mark.parametrize("page", A_JOB_INTERVIEW)
+def test_these_events_are_a_job_interview(page: dict[str, Any]) -> None:
+    assert _verdict(page)
 
 
 AN_INTERVIEW_OF_THE_USER_FOR_A_STORY_OR_A_STUDY_IS_NO_JOB_INTERVIEW = [
