@@ -1180,14 +1180,18 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo, school: bool = False) -> Intervie
         head, tail = title.rsplit(",", 1)
         if head.strip() and agrees_with_domain(tail.strip(), domain_of(rec.email)):
             title = head.strip()
-    if title and rec.hiring_manager:
-        # "Director of Engineering, Hiring Manager": the flag carries the second part.
-        rest, _ = split_hiring_manager(title)
+    hiring_manager = rec.hiring_manager
+    if title and (hiring_manager or "anager" in title or "your " in title.lower()):
+        # "Director of Engineering, Hiring Manager", a signature's "Internal Audit Manager
+        # (hiring manager)": the flag carries the second part, whichever reader kept it.
+        rest, marked = split_hiring_manager(title)
+        if marked and rest and not _only_the_mark(rest):
+            hiring_manager = True
         title = rest or title
     if _only_the_mark(title):
         # "Nathan Greer, the hiring manager": the mark says it; no job title was written.
         title = None
-    role = role_of(title, rec.hiring_manager)
+    role = role_of(title, hiring_manager)
     if school and role is Role.PEER and title and _SCHOOL_HEAD.fullmatch(title.strip()):
         role = Role.DECISION_MAKER
     return Interviewer(
@@ -1195,7 +1199,7 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo, school: bool = False) -> Intervie
         email=rec.email,
         title=title,
         role=role,
-        hiring_manager=rec.hiring_manager,
+        hiring_manager=hiring_manager,
         slot_start=rec.slot_start.astimezone(user_tz) if rec.slot_start else None,
         slot_end=rec.slot_end.astimezone(user_tz) if rec.slot_end else None,
         source=rec.sources[0],
