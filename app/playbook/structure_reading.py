@@ -210,6 +210,24 @@ _NOT_A_LABEL_START = frozenset(
         "p.s",
     ]
 )
+_WRITER_TELLS = re.compile(r"(?:i|i'm|i've|im|ive|my|me)\b")
+_TOPIC_LEAD = word_set("about on re regarding")
+
+
+def _topic_then_telling(low: str, start: int, after: int) -> bool:
+    """Whether a "label:" is a topic or the stumble, not the point announced: "About the close
+    question: I gave you the wrong sequence" (a topic, then the writer telling), "My schema came
+    out half-finished: ..." (how it went). "The real story: I renegotiated it" announces it."""
+    if _WENT.search(low, start, after) is not None:
+        return True
+    lead = _FIRST_WORD.match(low, start, after)
+    return (
+        lead is not None
+        and lead.group() in _TOPIC_LEAD
+        and _WRITER_TELLS.match(low, after) is not None
+    )
+
+
 # A correction by contrast recounts when it is in the past ("I said seven, not eleven").
 _PAST = re.compile(r"\b(?:was|were|said|told|gave|did|had|answered|quoted|used)\b")
 _CONTRAST = ", not "
@@ -225,7 +243,8 @@ def restates(low: str, start: int, end: int) -> bool:
     sample is 2,400 households"). Past tense ("I said seven, not eleven") recounts the stumble."""
     first = _FIRST_WORD.match(low, start, end)
     lead = "" if first is None else first.group()
-    if lead not in _NOT_A_LABEL_START and _LABEL.match(low, start, end) is not None:
+    label = _LABEL.match(low, start, end) if lead not in _NOT_A_LABEL_START else None
+    if label is not None and not _topic_then_telling(low, start, label.end() - 1):
         return True
     sentence = low[start:end]
     at = sentence.rfind(_CONTRAST)
@@ -1135,6 +1154,12 @@ def _figure_given(low: str, a: int, b: int) -> bool:
 # go as I'd have liked", "The call kept freezing, so I lost the thread", "We had 30 minutes and I
 # didn't get past the endpoints", "Hopefully that can be taken into account".
 _TELLING_LEAD = word_set("hopefully should could would must might anyway")
+# How the answer went, in any subject's words.
+_WENT = re.compile(
+    r"\b(?:came\s++out\s++(?:wrong|badly|muddled|jumbled|garbled|half-finished)|"
+    r"went\s++(?:wrong|badly|sideways|off\s++the\s++rails)|got\s++away\s++from|"
+    r"didn't\s++go\s++(?:well|as|to)|fell\s++(?:apart|flat))\b"
+)
 # A frame with nothing in it: "What I should have said was something shorter and clearer."
 _VAGUE = re.compile(r"\b(?:was|is|be|been)\s++(?:something|anything|nothing)\b")
 # What the candidate said or did in the interview, as a subject: the stumble told again.
@@ -1159,6 +1184,8 @@ def narrates(low: str, start: int, end: int) -> bool:
         return False
     if words[0] in _TELLING_LEAD or _VAGUE.search(low, start, end) is not None:
         return True
+    if _WENT.search(low, start, end) is not None and _NUMBER.search(low, start, end) is None:
+        return True  # "The valuation came out wrong because ...": how it went, not the point
     if _NUMBER.search(low, start, end) is not None:
         return False
     if _ELSEWHERE.search(low, start, end) is not None:

@@ -376,6 +376,9 @@ _I_FORMS = re.compile(r"\bi(?=\b|')")
 _WORD_AROUND = re.compile(r"\w+")
 
 
+_SORRY_NEXT = re.compile(r"\s++(?:sorry|apologetic)\b")
+
+
 def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
     """`work` keeps its case (capitals are the point); `low` is its lower-cased copy."""
     hits: list[Hit] = []
@@ -401,6 +404,8 @@ def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
         for start, end in lx.STACKED_INTENSIFIERS.spans(low, vocab):
             if low.startswith("so", start) and previous_char(low, start) == ",":
                 continue  # "it ran late, so really I ...": the conjunction
+            if _SORRY_NEXT.match(low, end) is not None:
+                continue  # "so very sorry": the apology's to judge (anxious_apology)
             phrase = original[start:end]
             hits.append(
                 Hit(

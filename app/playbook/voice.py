@@ -728,8 +728,10 @@ def _carries(low: str, start: int, end: int, sentences: list[rd.Sentence]) -> bo
         return True
     s = sentences[i]
     # "What I should have said was something shorter", "The correct position is set out in the
-    # attached note": the frame is there, the point is not.
-    if sr.narrates(low, s.start, s.end):
+    # attached note": the frame is there, the point is not. (Read in the frame's own sentence
+    # when a run is typed without capitals.)
+    piece = next((p for p in sr.typed_lower(low, s.start, s.end) if p[0] <= start < p[1]), s)
+    if sr.narrates(low, piece[0], piece[1]):
         return False
     if _WORDS.search(low, end, s.end) is not None:
         return True
