@@ -456,6 +456,8 @@ def extract(
         deciders = [r for r in recs if role_of(r.title) is not Role.RECRUITER]
         if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
             deciders[0].hiring_manager = True
+    if "first" in event.description and len(recs) > 1:
+        recs = [r for r in recs if r not in _only_open_the_call(event.description[:4000], recs)]
     recs, aside = _optional_aside(recs)
     # Read the invite for a school only when someone's title could be its principal.
     school = any(r.title and "principal" in r.title.lower() for r in recs) and _at_school(event)
@@ -611,6 +613,37 @@ def _optional_aside(recs: list[_Rec]) -> tuple[list[_Rec], list[_Rec]]:
         else:
             kept.append(rec)
     return kept, aside
+
+
+# Someone who is on the call only to open it: "Benedikt (our CEO) will hop on for the first few
+# minutes to say hello, then leave us to it", "I'll join for the first few minutes to welcome
+# you, then hand over to …". Said without a reason ("I'll join for the first few minutes") the
+# labelled invites disagree (two say met, one not), so the reason is required.
+_OPENS_ONLY = re.compile(
+    r"(?:(?P<me>\bI)(?:'ll|’ll| will| am going to)|(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+"
+    r"(?: [A-Z][\w'’-]*+){0,2})(?: \([^()\n]{1,40}\))? (?:will|is going to))"
+    r" (?:just |only )?(?:join|hop on|pop in|dial in|be on the call|host|stay|open the call)"
+    r"(?: the call| us)? (?:for )?the first (?:few |couple of |\w+ )?minutes?\b"
+    r"(?=[^.\n]{0,80}?\b(?:say (?:hello|hi)|welcome|introduc|make introductions|leave|"
+    r"hand (?:over|you over)|drop (?:off|out)?))"
+)
+
+
+def _only_open_the_call(text: str, recs: list[_Rec]) -> list[_Rec]:
+    """Those the letter says only open the call, unless a slot or a list puts them on it."""
+    out = []
+    for m in _OPENS_ONLY.finditer(text):
+        if m.group("me"):
+            rec = next((r for r in recs if r.is_organizer), None)
+        else:
+            rec = _said_of(m.group("n"), recs)
+        if (
+            rec is not None
+            and rec.slot_start is None
+            and InterviewerSource.DESCRIPTION not in rec.sources
+        ):
+            out.append(rec)
+    return out
 
 
 def _said_of(said: str, recs: list[_Rec]) -> _Rec | None:
