@@ -250,7 +250,8 @@ def company_and_source(
         schedule.signature, lambda t: any(agrees_with_domain(t, d) for d in domains)
     )
     signed = [sig.company] if sig and sig.company and not sig.agency else []
-    candidates = explicit + _title_candidates(event.title) + signed + _directory_orgs(event)
+    titled = _title_candidates(event.title)
+    candidates = explicit + titled + signed + _directory_orgs(event)
     met_domains = _met_domains(interviewers, me)
     stated = _stated_over_domain(event, domains, met_domains)
     if stated:
@@ -270,6 +271,10 @@ def company_and_source(
                 # "Organization: Cedargate University - Information Technology Services": the
                 # part after the dash is a department or a site; the name alone spells the domain.
                 text = head
+            if fit == 0 and text in titled:
+                # "Alex Morgan <> Isobar Cartography" at isobarmaps.com: the subject writes the
+                # name whole, its first word starts the domain.
+                fit = max(_head_fit(text, d) for d in domains)
             if fit < best_fit or fit == 0 or _is_person(text, people):
                 continue
             if fit > best_fit:
@@ -344,6 +349,16 @@ def company_and_source(
         if value and not _is_person(value, people) and not is_title(value):
             return value, "invite"
     return None, None
+
+
+def _head_fit(text: str, domain: str) -> int:
+    """1 when a name of two to four capitalised words opens with a word of five letters or
+    more that starts the domain's name part ("Isobar Cartography", isobarmaps.com)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or not all(t[:1].isupper() for t in tokens):
+        return 0
+    first = _key(tokens[0])
+    return 1 if len(first) >= 5 and _target(domain)[0].startswith(first) else 0
 
 
 def _met_domains(interviewers: Sequence[Interviewer], me: Me) -> frozenset[str]:
@@ -1044,6 +1059,12 @@ def _fit(text: str, domain: str | None) -> int:
         stem = _stem_domain(domain)
         if stem:
             best = max(best, _fit_one(text, stem))
+    if best < 2 and domain and " " in text and _domain_label(domain).endswith("mail"):
+        # "basiliskmail.com" for "Basilisk Security": a mail domain beside the brand's site.
+        # Not for one word: "Workable" at workablemail.com is the tool that sent the invite.
+        label = _domain_label(domain)
+        if len(label) >= 8:
+            best = max(best, _fit_one(text, label[:-4].rstrip("-_") + ".invalid"))
     if best < 2 and domain:
         # "playspindrift.com" for "Spindrift Games": a verb or greeting before the brand.
         bare = _unprefixed_domain(domain)
@@ -1152,6 +1173,10 @@ _SECTOR_SHORT: dict[str, frozenset[str]] = {
     "fin": frozenset({"financial", "finance"}),
     "labs": frozenset({"laboratories"}),
     "mfg": frozenset({"manufacturing"}),
+    "pkg": frozenset({"packaging"}),
+    "dx": frozenset({"diagnostics"}),
+    "eng": frozenset({"engineering"}),
+    "mktg": frozenset({"marketing"}),
 }
 
 

@@ -188,3 +188,43 @@ def test_a_firm_writing_its_own_invite_keeps_its_name() -> None:
         ("Dana Kowal", "dana@quillfeathercapital.com"),
     )
     assert found.company == "Quillfeather Capital"
+
+
+def test_a_mail_domain_beside_the_brands_site() -> None:
+    found = _invite(
+        "catch up",
+        "Been too long! We're hiring a Detection Engineer on my team at Corvid, happy to tell "
+        "you more.\n\nD.\n--\nDmitri Vale | Security Engineering Manager | Corvid Security",
+        ("Dmitri Vale", "dmitri@corvidmail.com"),
+    )
+    assert found.company == "Corvid Security"
+
+
+def test_a_tools_mail_domain_is_not_the_firm() -> None:
+    # Guard: one word spelling "<tool>mail.com" is the tool that sent the invite.
+    found = _invite(
+        "Interview: Alex Morgan for Support Engineer",
+        "Lumenfield has scheduled an interview with you.\n\nPowered by Hirewell",
+        ("Hirewell", "noreply@hirewellmail.com"),
+        ("Bianca Rossi", "bianca.rossi@lumenfield.eu"),
+    )
+    assert found.company == "Lumenfield"
+
+
+def test_a_sector_word_the_domain_writes_short() -> None:
+    found = _invite(
+        "Phone Interview: Alex Morgan / Payroll Specialist",
+        "<div>Hi Alex, I'll call you at the number on your application.</div>"
+        "<div>Ruth Ames<br>HR Generalist<br>Tarnwick Packaging</div>",
+        ("Ruth Ames", "ruth.ames@tarnwickpkg.com"),
+    )
+    assert found.company == "Tarnwick Packaging"
+
+
+def test_the_subject_writes_the_name_whole_its_first_word_starts_the_domain() -> None:
+    found = _invite(
+        "Alex Morgan <> Quorlan Cartography — Virtual Onsite",
+        "Hi Alex, here is the plan for your virtual onsite.",
+        ("Petra Lind", "petra.lind@quorlanmaps.com"),
+    )
+    assert found.company == "Quorlan Cartography"
