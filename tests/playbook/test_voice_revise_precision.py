@@ -103,6 +103,7 @@ def test_a_frame_with_nothing_in_it_is_still_missing(rest: str) -> None:
         "The story I told about the audit ran on too long.",
         "Hopefully that can be taken into account.",
         "The bit about the chillers went a little sideways.",
+        "The answer I gave did not reflect my experience.",
     ],
 )
 def test_the_day_told_again_is_not_the_point(sentence: str) -> None:
@@ -286,6 +287,14 @@ def test_a_clause_that_looks_ahead_is_the_future_even_when_heard() -> None:
         "next year. Looking forward to working together.\n\nBest,\nMo"
     )
     assert spans(text, Scenario.GRATITUDE, C.OUTSIDER_VOICE) == ["your company"]
+
+
+def test_where_your_x_is_heading_is_the_future() -> None:
+    text = (
+        "Hi Lee,\n\nThanks for the tour. I'm excited about where your bakery is going. Looking "
+        "forward to working together.\n\nBest,\nMo"
+    )
+    assert spans(text, Scenario.GRATITUDE, C.OUTSIDER_VOICE) == ["your bakery"]
 
 
 def test_you_asked_how_your_team_ships_is_still_outsider_voice() -> None:
