@@ -1037,6 +1037,11 @@ _IF_ARRANGED = (
 )
 
 # Asks: a thank-you note to someone senior carries none.
+# The words before "if you could ..." that make it an ask (see ASK).
+_ASK_IF_AFTER = (
+    "great grateful love lovely appreciate appreciated help helpful nice ideal wonderful "
+    "brilliant amazing perfect happy glad pleased thrilled useful fantastic welcome"
+)
 ASK = Family(
     *_IF_ARRANGED,
     ("know & let", r"\blet\s+me\s+know\b"),
@@ -1083,11 +1088,16 @@ ASK = Family(
     # The reader asked to do something, said as a wish or a politeness without "?": "I'd love it
     # if you could send me the slides", "Would be great if you could put in a word", "Kindly
     # share the next steps", "I'd love a quick intro to your head of ops".
-    # Not an offer to them ("if you would like, I can send it") nor a wish ("if you could be").
+    # Not an offer to them ("if you would like, I can send it") nor a wish ("if you could be"),
+    # and only after the wish or the favour that makes it an ask ("I'd love it if", "would be
+    # great if"): "as if you could read my mind", "not sure if you would remember me", "the team
+    # would thrive if you could hire" ask nothing.
     (
         "could would might & if & you",
-        r"\bif\s+you\s+(?:could|would|might)\s+(?!(?:like|prefer|rather|not|be|have|want|see)\b)"
-        r"[a-z]",
+        r"\bif(?:"
+        + "|".join(f"(?<={w} if)|(?<={w} it if)" for w in _ASK_IF_AFTER.split())
+        + r")\s+you\s+(?:could|would|might)\s+"
+        r"(?!(?:like|prefer|rather|not|be|have|want|see)\b)[a-z]",
     ),
     (
         "kindly",
