@@ -331,8 +331,38 @@ _OWNING_IN_OTHER_WORDS = (
     *each(
         "mine & s is was",
         r"fault|mistake|error|blame|slip",
-        r"(?:'s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|wholly\s+)?mine\b",
+        r"(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|wholly|still|nevertheless|nonetheless|"
+        r"ultimately|squarely)\s+)?mine\b",
     ),
+    # Verbs of bearing with the mistake as their object, as people and other Englishes put
+    # ownership: "I'll carry that", "I stand for it", "I'll wear that one", "which I accept",
+    # "I assume the fault", "I am the only responsible", "the mix has my name on it".
+    (
+        "carry wear shoulder stand answer assume accept",
+        r"\bI(?:'ll|\s+will|\s+must|\s+can\s+only)?\s+(?:fully\s+|gladly\s+|simply\s+)?"
+        r"(?:carry|wear|shoulder|stand\s+(?:for|by|behind)|answer\s+for|assume|accept)\s+"
+        r"(?:it|that|this)(?:\s+one)?(?=\s*[.,;!:\u2014\u2013]|\s*$|\s+(?:too|fully|completely|"
+        r"entirely|squarely)\b)",
+    ),
+    (
+        "which & accept own",
+        r"\bwhich\s+I\s+(?:fully\s+|completely\s+|entirely\s+)?(?:accept|own)\b",
+    ),
+    (
+        "assume accept carry shoulder bear & fault error mistake blame",
+        r"\bI\s+(?:fully\s+|completely\s+)?(?:assume|accept|carry|shoulder|bear)\s+(?:the\s+)?"
+        r"(?:fault|error|mistake|blame)\b",
+    ),
+    (
+        "responsible & only sole solely",
+        r"\bI(?:'m|\s+am)\s+(?:the\s+)?(?:only|sole|solely)\s+(?:one\s+|person\s+)?responsible\b",
+    ),
+    *each(
+        "but & myself me",
+        r"no\s+one|nobody|no-one",
+        r"\s+(?:else\s+)?but\s+(?:me|myself)\s+to\s+(?:thank|blame)\b",
+    ),
+    ("name & my", r"\bmy\s+name\s+on\s+(?:it|that|this)\b"),
     (
         "simple & that",
         r"\bI\s+[^.!?\n]{1,80}?,\s+(?:it's\s+|it\s+was\s+)?(?:as\s+)?simple\s+as\s+that\b",
