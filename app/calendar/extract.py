@@ -237,6 +237,8 @@ class _Rec:
     is_organizer: bool = False
     # Signs the letter as a recruiting agency's consultant.
     agency: bool = False
+    # How many of the description's mentions were merged into this person.
+    said: int = 0
 
     def merge(self, m: Mention, source: InterviewerSource) -> None:
         p = m.person
@@ -252,6 +254,8 @@ class _Rec:
             self.slot_end = m.slot_end
         if m.topic and (self.topic is None or m.topic not in self.topic):
             self.topic = f"{self.topic}; {m.topic}" if self.topic else m.topic
+        if source is InterviewerSource.DESCRIPTION:
+            self.said += 1
         if source not in self.sources:
             self.sources.append(source)
 
@@ -456,6 +460,19 @@ def extract(
         deciders = [r for r in recs if role_of(r.title) is not Role.RECRUITER]
         if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
             deciders[0].hiring_manager = True
+    if schedule.hm_fields and any(r.email for r in recs[:from_roster]):
+        # "Hiring Manager: Zhou Lin" above an interviewer list that leaves her out, with others
+        # invited: the hire's manager, not on this call ("Zhou Lin is on leave; Ravi is
+        # interviewing on her behalf"). Someone the letter also lists or invites stays.
+        fields = [NamedPerson(n) for n in schedule.hm_fields]
+        recs = [
+            r
+            for r in recs
+            if r.email
+            or r.said > 1
+            or r.sources != [InterviewerSource.DESCRIPTION]
+            or not any(_matches(r, f) for f in fields)
+        ]
     if "first" in event.description and len(recs) > 1:
         recs = [r for r in recs if r not in _only_open_the_call(event.description[:4000], recs)]
     recs, aside = _optional_aside(recs)
