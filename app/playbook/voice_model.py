@@ -427,7 +427,7 @@ def silent_by_parts(vocab: set[str], low: str, fixed: Sequence[tuple[int, int]])
     model = _current()
     if model is None or not fixed:
         return None
-    part = _fixed(model, tuple(low[a:b] for a, b in fixed))
+    part = _fixed(model, tuple([low[a:b] for a, b in fixed]))
     if not part.words <= vocab:
         # A mark beside a masked term can join words the note itself reads apart
         # ("_____'s-best" reads "s-best"): then the lines' words are not the note's.
@@ -474,7 +474,8 @@ def _rest_bigrams(
     last: str | None = None  # the last stem read so far, in text order
     at = 0
     for (start, end), ends in zip([*fixed, (len(low), len(low))], [*part.ends, None], strict=True):
-        if start > at:
+        # Between two fixed lines there is most often only their "\n": no token, no pair.
+        if start > at and not low[at:start].isspace():
             stems = _stems_of(tokens(low[at:start]))
             if stems:
                 if last is not None:
