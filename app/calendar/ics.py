@@ -495,15 +495,24 @@ def _first_address(value: Any, *, organizer: bool = False) -> Attendee | None:
     return None
 
 
+def _param(params: Any, key: str) -> str | None:
+    """One parameter as text: a value the parser split at commas into a list (`EMAIL=a,b`, a
+    corrupted file) gives its first item, so the cached cleaners never get an unhashable list."""
+    value = params.get(key)
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    return None if value is None else str(value)
+
+
 def _address(value: Any, *, organizer: bool = False) -> Attendee | None:
     params = _params(value)
-    email = clean_email(params.get("EMAIL")) or clean_email(_text(value))
-    name = clean_name(params.get("CN"), email)
+    email = clean_email(_param(params, "EMAIL")) or clean_email(_text(value))
+    name = clean_name(_param(params, "CN"), email)
     if email is None and name is None:
         return None
-    cutype = str(params.get("CUTYPE") or "INDIVIDUAL").upper()
-    role = str(params.get("ROLE") or "").upper()
-    partstat = str(params.get("PARTSTAT") or "").upper()
+    cutype = (_param(params, "CUTYPE") or "INDIVIDUAL").upper()
+    role = (_param(params, "ROLE") or "").upper()
+    partstat = (_param(params, "PARTSTAT") or "").upper()
     return Attendee(
         email=email,
         name=name,

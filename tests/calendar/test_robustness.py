@@ -311,3 +311,18 @@ def test_google_series_with_an_unhashable_id_is_malformed_not_a_crash() -> None:
     }
     _survives([master], format="google")
     _survives({"items": [master, {**master, "id": {"a": 1}}]}, format="google")
+
+
+def test_ics_parameter_split_into_a_list_is_read_not_a_crash() -> None:
+    # Found by hypothesis (test_corrupted_files): an unquoted comma in a parameter makes the
+    # .ics parser return a list, which the cached address cleaner could not hash (a 500).
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"
+        b"DTSTART:20250304T100000Z\r\nDTEND:20250304T110000Z\r\nSUMMARY:Interview\r\n"
+        b"ORGANIZER;CN=Rita Ng:mailto:rita@acme.com\r\n"
+        b"ATTENDEE;EMAIL=ann@acme.com,bo@acme.com;CN=Ann Lee,Ann;ROLE=REQ-PARTICIPANT,X:"
+        b"mailto:ann@acme.com\r\n"
+        b"ATTENDEE:mailto:alex.morgan@gmail.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (iv,) = extract_interviews(data, me=ME, timezone="UTC", include_all=True)
+    assert "ann@acme.com" in {p.email for p in iv.interviewers}
