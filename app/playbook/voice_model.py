@@ -260,7 +260,9 @@ class _Model:
     def bigram_sums(self, words: Sequence[str]) -> list[float]:
         """Every code's bigram part for a run of tokens, capped at the code's BIGRAM_CAP."""
         found = list(map(_STEM_OF.get, words))
-        if None in found:
+        # all(): a stem is never "" (a token is not), so only None is false; `None in` compared
+        # each str with None through the slow path, ~2x the cost.
+        if not all(found):
             _learn_stems(set(words))
             # The memo may be full: a word it does not hold is stemmed here.
             stems = [_STEM_OF.get(w) or _stem(w) for w in words]
@@ -412,7 +414,7 @@ def _fixed(model: _Model, lines: tuple[str, ...]) -> _Fixed:
 
 def _stems_of(words: Collection[str]) -> list[str]:
     found = list(map(_STEM_OF.get, words))
-    if None in found:
+    if not all(found):  # as in bigram_sums: only None is false
         _learn_stems(set(words))
         return [_STEM_OF.get(w) or _stem(w) for w in words]
     return cast("list[str]", found)
