@@ -39,7 +39,9 @@ _INTERVIEW_WORDS = re.compile(
     r"\b(?:(?:live|virtual|video|phone|onsite|on-site|final|technical|tech|initial|intro|"
     r"introductory|first|second|third|1st|2nd|3rd|hiring manager|recruiter|panel|coding|"
     r"system design|behavioral|culture|coffee|lunch)\s+){0,4}(?:interviews?|screen(?:ing)?|onsite|"
-    r"on-site|round|loop|call|chat|conversation|meeting|panel|coffee)\b|\bcanceled:|\bcancelled:|"
+    # "Sandpiper Coffee Roasters": a capitalised word after "Coffee" makes it part of a name.
+    r"on-site|round|loop|call|chat|conversation|meeting|panel|coffee(?!\s++(?-i:[A-Z])))\b|"
+    r"\bcanceled:|\bcancelled:|"
     # The same in the other languages invites come in: "Entrevista técnica", "Zweitgespräch".
     r"\b(?:entrevista|entretien|colloquio|sollicitatiegesprek|intervju|haastattelu)"
     r"(?:\s++(?:t[ée]cnic[ao]|technique|final|online|virtual))?\b|"
@@ -235,7 +237,13 @@ def company_and_source(
     if agency_domain and agency_domain != domain and domain is not None:
         # The agency's own name agrees with its own domain: not the employer's.
         domains = [d for d in domains if d != agency_domain]
-    people = [i.name for i in interviewers if i.name]
+    # "your interview with Wrenhollow Orchards" read as a person met without an address: a
+    # name that spells an employer's domain is that employer, not a person.
+    people = [
+        i.name
+        for i in interviewers
+        if i.name and (i.email or not any(_fit(i.name, d) == 3 for d in domains))
+    ]
     sender = _sender_name(event)
     explicit = [c for c in (schedule.company, schedule.company_prose, sender) if c]
     sig = read_signature(
@@ -243,7 +251,8 @@ def company_and_source(
     )
     signed = [sig.company] if sig and sig.company and not sig.agency else []
     candidates = explicit + _title_candidates(event.title) + signed + _directory_orgs(event)
-    stated = _stated_over_domain(event, domains)
+    met_domains = _met_domains(interviewers, me)
+    stated = _stated_over_domain(event, domains, met_domains)
     if stated:
         return stated, "invite"
     parent = schedule.parent
@@ -252,7 +261,8 @@ def company_and_source(
         # domain: the division is the one hiring.
         return _clean_company(schedule.company), "invite"
     if domains:
-        best, best_fit = None, 0
+        best, best_fit, best_text = None, 0, ""
+        best_standing: int | None = None
         for text in candidates:
             fit = max(_fit(text, d) for d in domains)
             head = _DEPARTMENT_CUT.split(text, maxsplit=1)[0]
@@ -260,8 +270,17 @@ def company_and_source(
                 # "Organization: Cedargate University - Information Technology Services": the
                 # part after the dash is a department or a site; the name alone spells the domain.
                 text = head
-            if fit > best_fit and not _is_person(text, people):
-                best, best_fit = _clean_company(text), fit
+            if fit < best_fit or fit == 0 or _is_person(text, people):
+                continue
+            if fit > best_fit:
+                best, best_fit, best_text, best_standing = _clean_company(text), fit, text, None
+                continue
+            # Two names spell a domain as well: which one the candidate would join decides.
+            if best_standing is None:
+                best_standing = _standing(best_text, fit, domains, met_domains)
+            standing = _standing(text, fit, domains, met_domains)
+            if standing > best_standing:
+                best, best_text, best_standing = _clean_company(text), text, standing
         # Also when the best so far is a mailbox's name that runs on past what the domain spells
         # ("StWalburga Nursing" at stwalburga.org): the letter's "St. Walburga Medical Center"
         # names the body.
@@ -322,6 +341,35 @@ def company_and_source(
         if value and not _is_person(value, people) and not is_title(value):
             return value, "invite"
     return None, None
+
+
+def _met_domains(interviewers: Sequence[Interviewer], me: Me) -> frozenset[str]:
+    """The employer-looking domains of the people the candidate meets."""
+    found = (domain_of(i.email) for i in interviewers if i.email and not me.is_me(i.email))
+    return frozenset(d for d in found if d and _employer_like(d) and d not in me.domains)
+
+
+# A domain's words that say it is a search firm's or a staffing agency's ("gannetrytalent.com",
+# "wyvernsidesearch.com"): the firm that places the candidate, not the one they would join.
+_AGENCY_LABEL = re.compile(r"talent|search|staffing|recruit|resourcing|headhunt|placements")
+
+
+def _standing(text: str, fit: int, domains: list[str], met: frozenset[str]) -> int:
+    """How a company name the invite writes stands among others that spell a domain as well:
+    the firm of the people met over the organizer's (a group's recruiting mailbox, an agency),
+    never an agency's or a parent group's name when a person met writes from another domain."""
+    spelt = [d for d in domains if _fit(text, d) == fit]
+    others = [d for d in met if d not in spelt]
+    standing = 1 if any(d in met for d in spelt) else 0
+    if others and any(_AGENCY_LABEL.search(_target(d)[0]) for d in spelt):
+        standing -= 2
+    last = text.split()[-1:] if others else []
+    parent = any(_target(d)[0].endswith(tuple(_PARENT_WORDS)) for d in spelt)
+    if last and (fold(last[0]) in _PARENT_WORDS or parent):
+        # "Sandpiper Coffee Roasters is part of the Verrant Beverage Group": the group runs
+        # the hiring, the firm its people work for is the one joined.
+        standing -= 1
+    return standing
 
 
 # "hiring our first ops person at Tidemark", "co-founder @ Cantata", "the founding engineer
@@ -448,12 +496,15 @@ _STATED = re.compile(
     r"previously|fka|f/k/a|now part of|part of|a|an|a member of)\s++(?P<o>[^()]{2,60})\)"
 )
 # The same said after a comma: "On behalf of Vesper Coatings, part of the Orvane Group".
+# Or as a sentence, or as whose company it is: "Sandpiper Coffee Roasters is part of the
+# Verrant Beverage Group", "Haverleigh's Pantry, a Mordaunt Holdings company".
 _STATED_COMMA = re.compile(
-    r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}), (?:now )?"
-    r"(?:part|a member|a division|a subsidiary) of (?:the )?"
-    r"(?P<o>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})"
+    r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})(?:,| is) (?:now )?"
+    r"(?:(?:part|a member|a division|a subsidiary) of (?:the )?"
+    r"(?P<o>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})|an? "
+    r"(?P<c>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}) (?:group )?company\b)"
 )
-_STATED_WORDS = (" part of ", " member of ", " division of ", " subsidiary of ")
+_STATED_WORDS = (" part of ", " member of ", " division of ", " subsidiary of ", " company")
 # What every _STATED match holds, found without trying a name at every capital first.
 _STATED_HINT = re.compile(
     r"\((?:formerly|previously|fka|f/k/a|now part of|part of|a|an|a member of)\s"
@@ -461,7 +512,7 @@ _STATED_HINT = re.compile(
 _COMPANY_WORD = re.compile(r"(?<!\s)\s++(?:company|group company|brand|business)$", re.IGNORECASE)
 
 
-def _stated_over_domain(event: Event, domains: list[str]) -> str | None:
+def _stated_over_domain(event: Event, domains: list[str], met: frozenset[str]) -> str | None:
     """A company the invite names beside the (parent or old) name its domain spells."""
     text = _invite_text(event)
     if not domains:
@@ -473,12 +524,15 @@ def _stated_over_domain(event: Event, domains: list[str]) -> str | None:
     found = list(_STATED.finditer(text))[:20] if parens else []
     found += list(_STATED_COMMA.finditer(text))[:20] if comma else []
     for m in found:
-        other = _COMPANY_WORD.sub("", m.group("o").strip())
+        other = _COMPANY_WORD.sub("", (m.group("o") or m.group("c")).strip())
         name = m.group("v")
         key = _key(other)
         # "Sundial" for getsundial.com: the old name inside the domain's label.
         spelt = any(_fit(other, d) or (len(key) >= 5 and key in _target(d)[0]) for d in domains)
-        if spelt and not any(_fit(name, d) for d in domains):
+        # The firm is either not on any address, or on a person met's (the parent's recruiting
+        # mailbox books, the firm's people interview).
+        own = any(_fit(name, d) == 3 and not _fit(other, d) for d in met)
+        if spelt and (own or not any(_fit(name, d) for d in domains)):
             return _clean_company(name)
     return None
 
@@ -610,12 +664,18 @@ def _fuller(best: str, event: Event, domains: list[str]) -> str:
             if fold(w).strip(".,") not in _ORG_WORDS:
                 break
             extra.append(w.strip(".,"))
-        if not extra:
+        if not extra or fold(extra[-1]) in _LEGAL_NAME_ENDS:
+            # "Tamsworth Mutual Insurance Company is an equal opportunity employer": the legal
+            # entity's full name, not the name the invite calls the firm by.
             continue
         longer = " ".join([best, *extra])
         if len(longer) > len(longest) and max(_fit(longer, d) for d in domains) >= fit:
             longest = longer
     return _with_article(longest, text)
+
+
+# The last word of a legal entity's name as a register writes it.
+_LEGAL_NAME_ENDS = frozenset({"company", "corporation"})
 
 
 # "the University of Kelvinside" for kelvinside.ac.uk: an institution named after a place is
@@ -630,6 +690,7 @@ _OF_KINDS = words("university college institute bank museum academy school hospi
 _MORE_WORDS = re.compile(
     r"(?:[ \t]++[A-Z][\w&'’-]*+){1,3}(?=[ \t]*+(?:[.!?](?!\w)|[,;:)\n]|$)|[ \t]++[-–—|/][ \t])"
 )
+_ADDRESS_AFTER = re.compile(r",[ \t]*+\d")
 # Words after a company's name that say who writes or where, not what the company is called.
 _NOT_NAME_WORDS = words(
     "recruiting recruitment talent careers career team teams hr hiring interviews interview "
@@ -652,7 +713,8 @@ def _written_in_full(best: str, text: str, domains: list[str]) -> str | None:
         before = text[at - 1 : at] if at else ""
         m = None if before.isalnum() else _MORE_WORDS.match(text, at + len(best))
         at = text.find(best, at + 1)
-        if m is None:
+        if m is None or _ADDRESS_AFTER.match(text, m.end()):
+            # "Calderbrook Water Treatment Works, 4410 River Rd": a site, its street after it.
             continue
         extra = m.group(0).split()
         if any(_key(w) in _NOT_NAME_WORDS or len(_key(w)) < 2 for w in extra):
@@ -756,8 +818,30 @@ def _signed_by_employer(signer: str, event: Event, domain: str | None) -> bool:
     return bool(org.name) and names_match(signer, org.name or "")
 
 
+def _cjk_word(word: str) -> bool:
+    """A word in Chinese, Japanese or Korean script, with no Latin letter."""
+    return any(ord(c) >= 0x2E80 and c.isalpha() for c in word) and not any(
+        c.isascii() and c.isalpha() for c in word
+    )
+
+
+def latin_form(text: str) -> str:
+    """A name written twice, in its own script and in Latin letters ("蓝鲸机器人 Lanjing
+    Robotics", "嵌入式软件工程师 Embedded Software Engineer"): the Latin form, as the user's
+    drafts write it. Anything else is left as it is."""
+    if text.isascii():
+        return text
+    tokens = text.split()
+    kinds = [_cjk_word(t) for t in tokens]
+    cut = next((i for i in range(1, len(kinds)) if kinds[i] != kinds[0]), None)
+    if cut is None or any(k != kinds[cut] for k in kinds[cut:]):
+        return text
+    latin = tokens[cut:] if kinds[0] else tokens[:cut]
+    return " ".join(latin)
+
+
 def _clean_company(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,.;:!-–—")
+    text = latin_form(" ".join(text.split()).strip(" ,.;:!-–—"))
     if text.endswith(")") or "#" in text:
         # "Meridian Home Brands (a Meridian Group company)", "Greenleaf Market #412": an aside
         # on whose the company is, a store's number.
@@ -794,6 +878,8 @@ _COMPANY_SUFFIX = re.compile(
     r"ag|plc|pvt|private|pty|"
     # Nordic and continental forms without dots ("Norrvik AB", "Oy", "ApS", "BV", "SRL").
     r"ab|oyj?|aps|asa|a/s|bv|nv|srl|sarl|spa|kgaa|kg|jsc|"
+    # Brazilian and Spanish forms: "Transportes Ipê Ltda.", "S/A", "EIRELI", "SLU".
+    r"ltda|eireli|s/a|slu|"
     # Norwegian "AS", Gulf "PJSC", Singapore "Pte", Malaysian "Sdn Bhd", "SA", the German
     # "GmbH & Co. KG" (its "& Co." only with the KG: "Marlowe & Co." keeps its own).
     r"as|pjsc|psc|pte|sdn|bhd|sa|sas|kft|&\s++co\.?\s++kg(?:aa)?|gmbh\s++&\s++co|"
@@ -940,6 +1026,10 @@ def _fit_one(text: str, domain: str | None) -> int:
         # "Aurora Dental Group" for auroradental.co.uk spells it as well as "Aurora Dental".
         return 3
     words = [w for w in _WORD_SPLIT.split(fold(text)) if w]
+    if len(words) >= 2 and words[0] in _NAME_LEADS and "".join(words[1:]) == target:
+        # "Maison Vireloup" for vireloup.fr, "Grupo Tezontle" for tezontle.mx: a word that opens
+        # a firm's name in many languages, which the domain leaves out.
+        return 3
     if len(words) >= 2:
         initials = "".join(w[0] for w in words)
         if initials in (target, head):
@@ -954,6 +1044,14 @@ def _fit_one(text: str, domain: str | None) -> int:
     if len(key) >= 5 and target.startswith(key):
         return 1
     return 0
+
+
+# Words a firm's name opens with and its domain often leaves out (folded, as _fit_one reads).
+_NAME_LEADS = words(
+    "maison groupe grupo gruppo vina bodega bodegas hotel hostal casa cafe clinica clinique "
+    "atelier banco banca fundacion fondation instituto institut laboratoires laboratorios "
+    "domaine chateau weingut brauerei editorial editions cabinet agence agencia"
+)
 
 
 # How domains shorten a sector word at a name's end: saffrontx.com for "Saffron Therapeutics",
@@ -1505,7 +1603,7 @@ def _clean_position(text: str) -> str | None:
     if text.rsplit(None, 1)[-1:] and text.rsplit(None, 1)[-1].lower() in _CLAUSE_END:
         # "Marlow Health recruiting team will": a sentence cut short, not a job.
         return None
-    text = " ".join(text.split()).strip(" ,.-–—:#")
+    text = latin_form(" ".join(text.split()).strip(" ,.-–—:#"))
     return text[:120] or None
 
 

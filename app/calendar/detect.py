@@ -46,8 +46,13 @@ _NEGATIVE = _rx(
     r"\bdebrief\b|\bhiring committee\b|\binterviewing (?:candidates|a candidate)\b|"
     # Practice, in either word order: "mock interview", "Practice interview - system design",
     # "interview practice", "practice round with Chris".
-    r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) (?:\w+ )?(?:interview|round)s?\b|"
+    # Not a job whose name starts with the word: "Practice Manager interview" at a clinic.
+    r"\b(?:mock|practice|practise|rehearsal|dry[- ]run) "
+    r"(?:(?!(?:manager|lead|nurse|director|administrator|assistant|coordinator|head)\b)\w+ )?"
+    r"(?:interview|round)s?\b|"
+    # "Customer story interview: Initech x Reconcilio": a vendor's case study with the user.
     r"\b(?:podcast|press|media|radio|tv|guest|customer|user|exit|stay|research|informational|"
+    r"story|testimonial|"
     r"survey|census|oral[- ]history|discovery|usability|reference) interview|\breferee\b|"
     # The process or the tooling, not an interview: "Demo: automated interview scheduling".
     r"\binterview (?:scheduling|intelligence|software|platform|tooling|process review)\b|"
@@ -241,6 +246,16 @@ _DESC_NOT_YOURS = _words(
     r"quotes? (?:will be |are |get )?attributed\b",
     r"for (?:my|our|a|the) (?:feature|article|piece|story|column|segment|newsletter) on\b",
     r"off the record\b",
+    # "talk on the record about how your team interviews": the user quoted, not interviewed.
+    r"on the record about\b",
+    r"talk(?:ing)? on the record\b",
+    r"speak(?:ing)? on the record\b",
+    # A search firm pitching the user who hires: "the two SRE roles you're hiring for" (roles,
+    # not the one role a candidate writes of), "what your ideal shortlist looks like".
+    r"roles you(?:'re|’re| are) hiring for\b",
+    r"openings you(?:'re|’re| are) hiring for\b",
+    r"positions you(?:'re|’re| are) hiring for\b",
+    r"your ideal shortlist\b",
     # A guest on a show, a speaker on a stage.
     r"com(?:ing|e) on (?:the|our|my) (?:show|podcast|programme|program)\b",
     r"be(?:ing)? on (?:the|our|my) (?:show|podcast|programme|program)\b",

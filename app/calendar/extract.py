@@ -27,7 +27,14 @@ from app.calendar.model import (
     Response,
     Source,
 )
-from app.calendar.names import NamedPerson, is_credential, is_name, is_title, split_hiring_manager
+from app.calendar.names import (
+    NamedPerson,
+    is_credential,
+    is_name,
+    is_title,
+    split_hiring_manager,
+    tidy_title,
+)
 from app.calendar.people import (
     Me,
     domain_of,
@@ -1162,7 +1169,8 @@ def _at_school(event: Event) -> bool:
 
 
 def _interviewer(rec: _Rec, user_tz: ZoneInfo, school: bool = False) -> Interviewer:
-    title = rec.title
+    # Every reader's title, whichever path wrote it, loses what the sentence ran on with.
+    title = tidy_title(rec.title)
     if title and "," in title:
         # "Founder, Loopwell": the company the address already says is not part of the title.
         head, tail = title.rsplit(",", 1)

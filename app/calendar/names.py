@@ -112,7 +112,10 @@ def without_credentials(text: str) -> str:
 
 
 _TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
-_PARTICLE = words("van von de da del della der den di du la le bin ibn al el dos das st")
+_PARTICLE = words(
+    "van von de da del della der den di du la le bin ibn al el dos das st binte binti bint ben "
+    "ter ten zu af av"
+)
 _PRONOUNS = re.compile(r"^\s*(?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\s*$", re.IGNORECASE)
 _HM = re.compile(r"(?i:\bhiring manager\b)|\bHM\b")
 # Where an event sits in a series, written in parentheses after a name or company.
@@ -164,7 +167,9 @@ _EMAIL_IN = re.compile(
 )
 # Separators start where a run of spaces starts (not again inside it) and take the run whole:
 # linear on long runs of spaces, the same separators as "\s+and\s+|…".
-_LIST_SPLIT = re.compile(r";|(?<!\s)\s++(?:and|&|\+|und|et|y)\s+", re.IGNORECASE)
+_LIST_SPLIT = re.compile(
+    r";|(?<!\s)\s++(?:and|&|\+|und|et|y|together with|along with)\s+", re.IGNORECASE
+)
 _NAME_TITLE_SEP = re.compile(r"(?<!\s)\s++(?:[-–—|/·•]\s+|\|\s*)|\|\s*")
 # The name runs to its last non-space before the parenthesis (taken in one pass, not retried
 # at each space of a run): the same groups as "^(?P<name>[^()]+?)\s*\(…\)\s*(?P<after>.*)$".
@@ -490,7 +495,17 @@ _FIELD_HEAD = re.compile(
 )
 
 
+# A word that moves a schedule on, written before the next person ("Then Dr. Wilhelmina
+# Frost, our Director"): no part of the name.
+_MOVES_ON = re.compile(
+    r"^(?:then|next|afterwards|after that|finally|lastly|later|followed by|plus)\s++(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def _parse_one(part: str) -> NamedPerson | None:
+    if part[:1] in "TNAFLPtnaflp":
+        part = _MOVES_ON.sub("", part, count=1)
     title: str | None = None
     hm = optional = False
     marked_after: re.Match[str] | None = None
@@ -860,6 +875,45 @@ _ASIDE_AFTER_COMMA = re.compile(
 )
 
 
+# What runs on after a title in a letter's sentence, each cut from where it starts (linear:
+# one lookbehind per start, then a plain run to the end). A pronoun left where "she'd be your
+# manager" was read off, or a new sentence about them: "Product Lead, Data Platform. She'd",
+# "eng manager, he'd", "Staff Engineer. He leads the team".
+_PRONOUN_RUN = re.compile(
+    r"(?<=[\w)])(?:"
+    r"\s*+[-–—,.;]\s++(?i:he|she|they|who)(?:['’](?:d|ll|s|re|ve))?+(?:\s.*+)?+$|"
+    r"\.\s++(?i:he|she|they|I|we)\b.*+$"
+    r")"
+)
+# After a capitalised title: a second person joined by "together with" / "along with" or by a
+# style ("CFO, together with Rupert Haines", "VP Supply Chain, Asia Pacific and Ms Nurul
+# Huda"); lower-case words after a comma, a remark and no part of the title ("Senior
+# Dispatcher, night shift", "Head of Programmes, chair": no label writes one), or after a
+# spaced dash ("Engineering Manager - sits on the panel from a partner team"); the team they
+# sit on in lower case ("Senior Scientist on the purification team").
+_RUN_ON = re.compile(
+    r"(?<=[\w)])(?:"
+    r",?+\s++(?:together|along) with\b.*+$|"
+    r"\s++(?:and|&)\s++(?:Ms|Mr|Mrs|Miss|Dr|Prof)\.?+\s.*+$|"
+    r",\s++[a-z][a-z '’-]*+$|"
+    r"\s[-–—]\s++[a-z].*+$|"
+    r"\s++on the (?:[a-z]++[ -])++team$"
+    r")"
+)
+
+
+def tidy_title(title: str | None) -> str | None:
+    """A written title without what the sentence says after it; a hiring-manager mark in the
+    tail is left for split_hiring_manager to read."""
+    if not title or len(title) > 200:
+        return title
+    for pattern in (_PRONOUN_RUN, _RUN_ON) if title[:1].isupper() else (_PRONOUN_RUN,):
+        cut = pattern.search(title)
+        if cut is not None and _HM_PHRASE.search(cut.group(0)) is None:
+            title = title[: cut.start()].rstrip(" ,.;-–—") or title
+    return title
+
+
 def _title_or_none(title: str) -> str | None:
     # "Clinical Director at Aurora Dental": the employer is not part of the title.
     title = _one_of(" ".join(title.split()))
@@ -901,4 +955,4 @@ def _title_or_none(title: str) -> str | None:
     title = _PRONOUN_LEFT.sub("", title)
     if not title or len(title) > 100:
         return None
-    return title
+    return tidy_title(title)

@@ -251,7 +251,10 @@ class Me:
 
 # --- names -------------------------------------------------------------------------------
 
-_PARTICLES = words("van von de da del della der den di du la le bin ibn al el dos das st st. mc")
+_PARTICLES = words(
+    "van von de da del della der den di du la le bin ibn al el dos das st st. mc binte binti bint "
+    "ben ter ten zu af av"
+)
 
 
 @lru_cache(maxsize=8192)

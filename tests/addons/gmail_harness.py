@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from app.auth.google import build_google_certs
 from app.auth.identity import Identity
@@ -294,6 +295,14 @@ async def harness(tmp_path: Path, apis: FakeGoogleApis) -> AsyncIterator[Harness
             async with httpx.AsyncClient(transport=transport, timeout=HANG_GUARD) as client:
                 yield Harness(client, identity, apis, settings, app)
             await certs_http.aclose()
+
+
+@pytest.fixture
+async def h(tmp_path: Path, apis: FakeGoogleApis) -> AsyncIterator[Harness]:
+    """The harness over the test file's own `apis` fixture (what the calendar holds); a file
+    takes it with `from tests.addons.gmail_harness import h as h`."""
+    async with harness(tmp_path, apis) as ready:
+        yield ready
 
 
 def now() -> datetime:

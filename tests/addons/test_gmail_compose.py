@@ -4,9 +4,7 @@ through the real client library. Every response is checked against Google's sche
 from __future__ import annotations
 
 import html
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any, Literal
 
 import pytest
@@ -25,7 +23,6 @@ from tests.addons.gmail_harness import (
     button,
     button_texts,
     form,
-    harness,
     input_names,
     interview_event,
     now,
@@ -34,6 +31,7 @@ from tests.addons.gmail_harness import (
     texts,
     updated_card,
 )
+from tests.addons.gmail_harness import h as h  # the fixture, over this file's apis
 from tests.fakes.google_api import FakeGoogleApis
 from tests.fakes.google_identity import USER_EMAIL
 
@@ -55,12 +53,6 @@ def apis() -> FakeGoogleApis:
         }
     )
     return fake
-
-
-@pytest.fixture
-async def h(tmp_path: Path, apis: FakeGoogleApis) -> AsyncIterator[Harness]:
-    async with harness(tmp_path, apis) as ready:
-        yield ready
 
 
 async def open_compose(h: Harness, **event: Any) -> dict[str, Any]:

@@ -3,23 +3,13 @@ the user as the only recipient, a crowd of recipients, addresses in capitals."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.addons.gmail_harness import Harness, button, harness, pushed_card, texts
+from tests.addons.gmail_harness import Harness, button, pushed_card, texts
+from tests.addons.gmail_harness import h as h  # the fixture, over this file's apis
 from tests.addons.test_gmail_compose import COMPOSE, DANA
 from tests.addons.test_gmail_compose import apis as apis  # the fixture
-from tests.fakes.google_api import FakeGoogleApis
 from tests.fakes.google_identity import USER_EMAIL
-
-
-@pytest.fixture
-async def h(tmp_path: Path, apis: FakeGoogleApis) -> AsyncIterator[Harness]:
-    async with harness(tmp_path, apis) as ready:
-        yield ready
 
 
 def markup_of(response: dict[str, Any]) -> dict[str, Any]:

@@ -7,9 +7,7 @@ delivery step into the fake Gmail, through the real client library.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,7 +23,6 @@ from tests.addons.gmail_harness import (
     button,
     button_texts,
     form,
-    harness,
     input_names,
     interview_event,
     now,
@@ -34,6 +31,7 @@ from tests.addons.gmail_harness import (
     texts,
     updated_card,
 )
+from tests.addons.gmail_harness import h as h  # the fixture, over this file's apis
 from tests.fakes.google_api import FakeGoogleApis
 from tests.fakes.google_identity import USER_EMAIL
 
@@ -45,12 +43,6 @@ def apis() -> FakeGoogleApis:
     fake = FakeGoogleApis()
     fake.add_event(interview_event("loop1", now() - timedelta(hours=2)))
     return fake
-
-
-@pytest.fixture
-async def h(tmp_path: Path, apis: FakeGoogleApis) -> AsyncIterator[Harness]:
-    async with harness(tmp_path, apis) as ready:
-        yield ready
 
 
 def calendar_object(h: Harness, event_id: str = "loop1") -> dict[str, Any]:

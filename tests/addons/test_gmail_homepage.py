@@ -3,9 +3,7 @@ per interviewer, auto-draft status, stand down and resume."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,7 +14,6 @@ from tests.addons.gmail_harness import (
     Harness,
     button,
     button_texts,
-    harness,
     interview_event,
     now,
     pushed_card,
@@ -24,6 +21,7 @@ from tests.addons.gmail_harness import (
     updated_card,
     widgets_named,
 )
+from tests.addons.gmail_harness import h as h  # the fixture, over this file's apis
 from tests.fakes.google_api import FakeGoogleApis
 
 HOMEPAGE = "/addons/gmail/homepage"
@@ -46,12 +44,6 @@ def apis() -> FakeGoogleApis:
     )
     fake.add_event(interview_event("old", now() - timedelta(days=30), title="Interview - Fabrikam"))
     return fake
-
-
-@pytest.fixture
-async def h(tmp_path: Path, apis: FakeGoogleApis) -> AsyncIterator[Harness]:
-    async with harness(tmp_path, apis) as ready:
-        yield ready
 
 
 async def test_the_homepage_says_what_it_does_and_lists_interviews(h: Harness) -> None:

@@ -11,33 +11,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.main import create_app
-from app.settings import Settings
-from app.store.db import Database
-from app.store.migrations import run_migrations
-from tests.outlook.seed import CANDIDATE, seed_local_onsite
+from tests.outlook.seed import seed_local_onsite
+from tests.qa.conftest import seeded_client
 
 
 @pytest.fixture
 async def seeded(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
-    settings = Settings(
-        data_dir=tmp_path,
-        local_user_name=CANDIDATE[0],
-        local_user_email=CANDIDATE[1],
-        rate_limit_per_ip_per_minute=0,
-        rate_limit_per_user_per_minute=0,
-    )
-    await run_migrations(settings.resolved_database_url)
-    database = Database(settings.resolved_database_url)
-    try:
-        await seed_local_onsite(database, datetime.now(UTC))
-    finally:
-        await database.dispose()
-    app = create_app(settings)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
-            yield c
+    async with seeded_client(tmp_path, lambda db: seed_local_onsite(db, datetime.now(UTC))) as c:
+        yield c
 
 
 async def test_a_second_stand_down_keeps_the_reason_and_the_time(

@@ -4,19 +4,14 @@ says when it is and which note follows it. The user can still pick a note themse
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-import httpx
-import pytest
 
 from app.calendar.model import Interview
-from app.main import create_app
-from app.settings import Settings
 from tests.fakes.graph import graph_event
 from tests.outlook.seed import CANDIDATE, DANA, JORDAN, PRIYA, interviews_from, seed_interviews
-from tests.outlook.test_suggest_api import LOCAL, Running, to
+from tests.outlook.test_suggest_api import LOCAL, Running, running, to
+
+__all__ = ["running"]  # the fixture (the app in local mode), shared with test_suggest_api.py
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
@@ -37,18 +32,6 @@ def onsite(start: datetime, *, body: str = _ADDRESSED) -> list[Interview]:
         id="AAMkNorthwindAhead",
     )
     return interviews_from(event, CANDIDATE[1])
-
-
-@pytest.fixture
-async def running(tmp_path: Path) -> AsyncIterator[Running]:
-    settings = Settings(
-        data_dir=tmp_path, local_user_name=CANDIDATE[0], local_user_email=CANDIDATE[1]
-    )
-    app = create_app(settings)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
-            yield Running(app, client)
 
 
 async def seed(running: Running, start: datetime, *, body: str = _ADDRESSED) -> None:

@@ -5,9 +5,7 @@ Every response is checked against Google's schemas by the harness."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +14,6 @@ from tests.addons.gmail_harness import (
     button,
     button_texts,
     form,
-    harness,
     input_names,
     interview_event,
     now,
@@ -25,6 +22,7 @@ from tests.addons.gmail_harness import (
     texts,
     updated_card,
 )
+from tests.addons.gmail_harness import h as h  # the fixture, over this file's apis
 from tests.fakes.google_api import FakeGoogleApis
 
 COMPOSE = "/addons/gmail/compose"
@@ -37,12 +35,6 @@ def apis() -> FakeGoogleApis:
     start = (now() + timedelta(days=2)).replace(hour=14, minute=0, second=0)
     fake.add_event(interview_event("ahead1", start))
     return fake
-
-
-@pytest.fixture
-async def h(tmp_path: Path, apis: FakeGoogleApis) -> AsyncIterator[Harness]:
-    async with harness(tmp_path, apis) as ready:
-        yield ready
 
 
 async def test_two_days_ahead_the_card_says_not_yet(h: Harness) -> None:

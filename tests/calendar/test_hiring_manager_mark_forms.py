@@ -1,9 +1,9 @@
-"""Seventeenth round (issue 16): the hiring-manager mark in more of the forms people write it
-("owns the hiring decision", "has the final say", "your future manager" in apposition, "who you
-would report to", "runs the group you would join", a job title that reports to someone, the mark
-in German, Portuguese, Spanish and French), also on an itinerary's row, a surname alone resolved
-to the full name written before, a label's value read to the end of its sentence only, and styles
-before names ("Dame", "Eng.", "Herr", "Lady") that are no part of the name."""
+"""The hiring-manager mark (issue 16) in more of the forms people write it ("owns the hiring
+decision", "has the final say", "your future manager" in apposition, "who you would report to",
+"runs the group you would join", a job title that reports to someone, the mark in German,
+Portuguese, Spanish and French), also on an itinerary's row, a surname alone resolved to the full
+name written before, a label's value read to the end of its sentence only, and styles before names
+("Dame", "Eng.", "Herr", "Lady") that are no part of the name."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
-"""Seventeenth round (issue 16): roles of titles as invites in other languages and short forms
-write them. Individual contributors in Spanish, Portuguese and French ("Analista …", "Engenheira
-…", "Técnico …"), directors and managers ("Diretora de …", "Gestionnaire, …"), officers
-("Directrice technique", "Director General"), recruiting staff ("Técnica de selección",
-"Conseillère en acquisition de talents"), abbreviations ("Dir., Eng", "Sr. EM, Payments") and a
-few trades the table lacked ("Senior Dispatcher", "Claims Adjuster")."""
+"""Roles of titles (issue 16) as invites in other languages and short forms write them. Individual
+contributors in Spanish, Portuguese and French ("Analista …", "Engenheira …", "Técnico …"),
+directors and managers ("Diretora de …", "Gestionnaire, …"), officers ("Directrice technique",
+"Director General"), recruiting staff ("Técnica de selección", "Conseillère en acquisition de
+talents"), abbreviations ("Dir., Eng", "Sr. EM, Payments") and a few trades the table lacked
+("Senior Dispatcher", "Claims Adjuster")."""
 
 from __future__ import annotations
 

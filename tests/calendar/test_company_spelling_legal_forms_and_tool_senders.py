@@ -1,8 +1,8 @@
-"""Seventeenth extraction round (issue 16), the company: invites written for each mechanism,
-each failing before it. A name written with a Nordic or German letter that the address spells
-with two ("Fjordkræft Tårnby" at fjordkraeft-taarnby, "Grünfeld Bau" at gruenfeldbau);
-"Corporation" and "PLLC" as legal forms; ", a Solberg company" after the name; and a tool's
-notification address under the employer's domain ("workday-noreply@") is nobody met."""
+"""The company (issue 16): invites written for each mechanism, each failing before it. A name
+written with a Nordic or German letter that the address spells with two ("Fjordkræft Tårnby" at
+fjordkraeft-taarnby, "Grünfeld Bau" at gruenfeldbau); "Corporation" and "PLLC" as legal forms; ", a
+Solberg company" after the name; and a tool's notification address under the employer's domain
+("workday-noreply@") is nobody met."""
 
 from __future__ import annotations
 

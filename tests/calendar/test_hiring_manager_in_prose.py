@@ -1,8 +1,8 @@
-"""Seventeenth round (issue 16): who the user would work for, as letters say it in prose. A title
-in apposition before "is the hiring manager", "who is also the hiring manager", "who is hiring
-for the … opening", the role reporting to a name or to a pronoun for the person just named, and
-the writer saying the hire would work for them ("working directly for me", "under me", "I'd be
-managing this role"), each give the hiring-manager mark, whatever the person's rank."""
+"""The hiring-manager mark from prose (issue 16): who the user would work for, as letters say it in
+prose. A title in apposition before "is the hiring manager", "who is also the hiring manager", "who
+is hiring for the … opening", the role reporting to a name or to a pronoun for the person just
+named, and the writer saying the hire would work for them ("working directly for me", "under me",
+"I'd be managing this role"), each give the hiring-manager mark, whatever the person's rank."""
 
 from __future__ import annotations
 

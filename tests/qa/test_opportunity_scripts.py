@@ -14,10 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.main import create_app
-from app.settings import Settings
 from app.store.db import Database
-from app.store.migrations import run_migrations
 from app.store.opportunities import normalize_key
 from tests.outlook.seed import (
     CANDIDATE,
@@ -26,6 +23,7 @@ from tests.outlook.seed import (
     northwind_onsite,
     seed_interviews,
 )
+from tests.qa.conftest import seeded_client
 
 COMPANIES = [("Яндекс", "Разработчик"), ("ソニー", "エンジニア"), ("אלביט", None)]
 
@@ -38,33 +36,21 @@ def test_keys_keep_every_script_and_still_fold_accents() -> None:
     assert normalize_key("Straße AG", company=True) == normalize_key("Strasse", company=True)
 
 
+async def _seed_one_interview_per_company(database: Database) -> None:
+    now = datetime.now(UTC)
+    interviews = []
+    for index, (company, position) in enumerate(COMPANIES):
+        event = northwind_onsite(now - timedelta(days=index))
+        event["id"] = f"AAMkScript{index}"
+        [interview] = interviews_from(event, CANDIDATE[1])
+        interviews.append(replace(interview, company=company, position=position))
+    await seed_interviews(database, LOCAL_CANDIDATE, interviews, now=now)
+
+
 @pytest.fixture
 async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
-    settings = Settings(
-        data_dir=tmp_path,
-        local_user_name=CANDIDATE[0],
-        local_user_email=CANDIDATE[1],
-        rate_limit_per_ip_per_minute=0,
-        rate_limit_per_user_per_minute=0,
-    )
-    await run_migrations(settings.resolved_database_url)
-    database = Database(settings.resolved_database_url)
-    now = datetime.now(UTC)
-    try:
-        interviews = []
-        for index, (company, position) in enumerate(COMPANIES):
-            event = northwind_onsite(now - timedelta(days=index))
-            event["id"] = f"AAMkScript{index}"
-            [interview] = interviews_from(event, CANDIDATE[1])
-            interviews.append(replace(interview, company=company, position=position))
-        await seed_interviews(database, LOCAL_CANDIDATE, interviews, now=now)
-    finally:
-        await database.dispose()
-    app = create_app(settings)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
-            yield c
+    async with seeded_client(tmp_path, _seed_one_interview_per_company) as c:
+        yield c
 
 
 async def test_standing_down_from_one_company_leaves_the_others(

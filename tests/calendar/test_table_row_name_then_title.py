@@ -1,6 +1,6 @@
-"""Seventeenth round (issue 16): a timed table row whose last cell is a person, with the title on
-the next line (an HTML cell "Name<br>Title" as Graph and Google bodies write it: ModernLoop,
-Greenhouse), and a sentence that names someone by two initials ("T.J. Ramos")."""
+"""People met (issue 16): a timed table row whose last cell is a person, with the title on the next
+line (an HTML cell "Name<br>Title" as Graph and Google bodies write it: ModernLoop, Greenhouse), and
+a sentence that names someone by two initials ("T.J. Ramos")."""
 
 from __future__ import annotations
 

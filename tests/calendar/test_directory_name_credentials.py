@@ -1,6 +1,6 @@
-"""Eighteenth round (issue 16): post-nominal letters a directory writes after the given name of
-a "Surname, Given" display name ("Abernathy, Colleen RN", "Okafor, Ngozi PhD") are no part of
-the name: the person is "Colleen Abernathy", matched with the letter's signature and address."""
+"""Names from a directory (issue 16): post-nominal letters a directory writes after the given name
+of a "Surname, Given" display name ("Abernathy, Colleen RN", "Okafor, Ngozi PhD") are no part of the
+name: the person is "Colleen Abernathy", matched with the letter's signature and address."""
 
 from __future__ import annotations
 

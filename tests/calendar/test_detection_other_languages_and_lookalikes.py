@@ -1,10 +1,9 @@
-"""Seventeenth extraction round (issue 16), detection: invites written for each mechanism, each
-failing before it. A job interview in German, Dutch or Swedish words; a numbered round; a
-title that pairs the user by name with someone; a walk about the team the user would join; a
-description that names the user's future manager or the writer as the hiring manager. Not an
-interview: a customer-discovery or usability interview, a demo of interview-scheduling
-software, an offer call, and a meeting the user's own employer sets up with an outside
-candidate."""
+"""Detection (issue 16): invites written for each mechanism, each failing before it. A job interview
+in German, Dutch or Swedish words; a numbered round; a title that pairs the user by name with
+someone; a walk about the team the user would join; a description that names the user's future
+manager or the writer as the hiring manager. Not an interview: a customer-discovery or usability
+interview, a demo of interview-scheduling software, an offer call, and a meeting the user's own
+employer sets up with an outside candidate."""
 
 from __future__ import annotations
 

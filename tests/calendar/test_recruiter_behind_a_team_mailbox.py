@@ -1,10 +1,9 @@
-"""Seventeenth extraction round (issue 16), the recruiter behind a team mailbox: invites written
-for each mechanism, each failing before it. A team's mailbox sends the invite (careers@,
-talentos@, a no-reply tool address) and the letter names the person to ask: where it sends the
-candidate's questions ("reply to Ms X (Talent Acquisition) at …", "Questions: X, Talent
-Acquisition", "fale com a nossa recrutadora X", "contactar con X, técnica de selección"), or
-recruiting staff among those met. That person is the recruiter; someone with a title outside
-recruiting, and a team written as a name, are not."""
+"""The recruiter behind a team mailbox (issue 16): invites written for each mechanism, each failing
+before it. A team's mailbox sends the invite (careers@, talentos@, a no-reply tool address) and the
+letter names the person to ask: where it sends the candidate's questions ("reply to Ms X (Talent
+Acquisition) at …", "Questions: X, Talent Acquisition", "fale com a nossa recrutadora X", "contactar
+con X, técnica de selección"), or recruiting staff among those met. That person is the recruiter;
+someone with a title outside recruiting, and a team written as a name, are not."""
 
 from __future__ import annotations
 

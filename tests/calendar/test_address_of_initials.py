@@ -1,6 +1,6 @@
-"""Eighteenth round (issue 16): an address whose local part is the initials of a long name is
-that person's: the given names' initials without the surname (pqh@ for Phan Quynh Hoa Le) and
-the initials with the surname's particles (mdlv@ for Marisol de la Vega). Others stay apart."""
+"""Guests known by address (issue 16): an address whose local part is the initials of a long name is
+that person's: the given names' initials without the surname (pqh@ for Phan Quynh Hoa Le) and the
+initials with the surname's particles (mdlv@ for Marisol de la Vega). Others stay apart."""
 
 from __future__ import annotations
 

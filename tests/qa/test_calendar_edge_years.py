@@ -1,12 +1,12 @@
-"""One invite dated at the edge of time (year 1, year 9999, at an offset from the user's zone)
-in an otherwise ordinary calendar. Anyone can send such an invite, and a feed or a Google/Graph
-page can hold it. Each surface below answers 500 or exits with a traceback (OverflowError in
-app/calendar: google._when, graph._when, ics._aware / zones.aware, schedule._resolve,
-limits._advance), so the whole calendar is lost over one event.
+"""One invite dated at the edge of time (year 1, year 9999, at an offset from the user's zone) in an
+otherwise ordinary calendar. Anyone can send such an invite, and a feed or a Google/Graph page can
+hold it. Each surface below answered 500 or exited with a traceback (OverflowError in app/calendar:
+google._when, graph._when, ics._aware / zones.aware, schedule._resolve, limits._advance), so the
+whole calendar was lost over one event.
 
-Were strict xfails (qa5); fixed by edgeyear: the calendar readers skip, with a warning, an event
-whose dates fall outside the years the product reads (model.EARLIEST_YEAR..LATEST_YEAR, the
-JSON API's 1900-2999), before any zone arithmetic (zones.OutOfRange)."""
+Pinned here: the calendar readers skip, with a warning, an event whose dates fall outside the
+years the product reads (model.EARLIEST_YEAR..LATEST_YEAR, the JSON API's 1900-2999), before any
+zone arithmetic (zones.OutOfRange)."""
 
 from __future__ import annotations
 

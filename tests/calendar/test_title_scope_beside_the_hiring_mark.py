@@ -1,6 +1,6 @@
-"""Sixteenth round (issue 16): a one-word scope after a title that carries the hiring-manager
-mark ("Staff Engineer, Ranking · Hiring Manager") is the title's scope and the mark is the titled
-person's, as the same word without the mark already was ("Staff Engineer, Payments")."""
+"""Titles (issue 16): a one-word scope after a title that carries the hiring-manager mark ("Staff
+Engineer, Ranking · Hiring Manager") is the title's scope and the mark is the titled person's, as
+the same word without the mark already was ("Staff Engineer, Payments")."""
 
 from __future__ import annotations
 

@@ -1,34 +1,13 @@
-"""Fourteenth extraction round (issue 16), detection: invites written for each mechanism, each
-failing before it. An "interview" of another kind (the user quoted by a writer or a student,
-a lender's or an asylum interview, the user booked as interpreter or sitting on a committee,
-tips for someone else's interview, a hold on the interviewer's own availability) is no job
-interview; a walk, a booked meeting or a chat about a role, or about a secondment at the user's
-own employer, is one."""
+"""Detection (issue 16): invites written for each mechanism, each failing before it. An "interview"
+of another kind (the user quoted by a writer or a student, a lender's or an asylum interview, the
+user booked as interpreter or sitting on a committee, tips for someone else's interview, a hold on
+the interviewer's own availability) is no job interview; a walk, a booked meeting or a chat about a
+role, or about a secondment at the user's own employer, is one."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from app.calendar.interviews import extract_interviews
-from app.calendar.model import Interview
-from tests.calendar.helpers import ME, google_event
-
-START = "2026-09-22T15:00:00-04:00"
-END = "2026-09-22T15:45:00-04:00"
-
-
-def only_event(page: dict[str, Any]) -> Interview:
-    """The page's one event with its verdict, whether or not it is an interview."""
-    (found,) = extract_interviews(
-        page, format="google", me=ME, timezone="America/New_York", include_all=True
-    )
-    return found
-
-
-def _event(title: str, description: str, *guests: tuple[str, str]) -> Interview:
-    organizer = guests[0] if guests else ("Bookings", "bookings@lanternbridge.example")
-    page = google_event(title, description, organizer, *guests, start=START, end=END)
-    return only_event(page)
+from tests.calendar.helpers import google_event
+from tests.calendar.invite_builders import END_SEP22, START_SEP22, _event, _with_verdict
 
 
 def test_the_user_quoted_for_a_story_or_a_class_is_not_interviewing_for_a_job() -> None:
@@ -124,20 +103,20 @@ def test_a_chat_about_a_secondment_at_the_users_employer_is_an_interview() -> No
         "secondment, nothing formal.\n\nRuth\nHead of Pricing Analytics",
         ("Ruth Calloway", "ruth.calloway@initech.com"),
         ("Ruth Calloway", "ruth.calloway@initech.com"),
-        start=START,
-        end=END,
+        start=START_SEP22,
+        end=END_SEP22,
         me="alex.morgan@initech.com",
     )
-    found = only_event(page)
+    found = _with_verdict(page)
     assert found.is_interview, found.reasons
-    training = only_event(
+    training = _with_verdict(
         google_event(
             "Interview training for new managers",
             "How we run structured interviews at Initech: scorecards, bias, debriefs.",
             ("Ruth Calloway", "ruth.calloway@initech.com"),
             ("Ruth Calloway", "ruth.calloway@initech.com"),
-            start=START,
-            end=END,
+            start=START_SEP22,
+            end=END_SEP22,
             me="alex.morgan@initech.com",
         )
     )

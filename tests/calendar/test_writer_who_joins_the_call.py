@@ -1,7 +1,7 @@
-"""Eighteenth round (issue 16): the writer of the invite who says they take part in the call is
-one of the people met, with the title they sign: "I'll sit in", "I'll be on the panel too",
-"Je serai également présente", "Je me joindrai à vous", "I'll take the first half hour",
-"together with me". Joining only to introduce everyone is no part in the interview."""
+"""People met (issue 16): the writer of the invite who says they take part in the call is one of the
+people met, with the title they sign: "I'll sit in", "I'll be on the panel too", "Je serai également
+présente", "Je me joindrai à vous", "I'll take the first half hour", "together with me". Joining
+only to introduce everyone is no part in the interview."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""Shapes of blame, pleading, self-talk, ownership and restatement that the readings missed on a
-first-time probe of new phrasings (issue 14, branch voice-tune), in sentences written for these
-tests (not the probe's):
+"""Shapes of blame, pleading, self-talk, ownership and restatement in phrasings the readings first
+met on probes of new writers (issue 14), in sentences written for these tests (not the probes'):
 
 - blame: a setup failure named as a noun as the subject ("the hammering ... was loud enough that
   I lost ..."), a cause with a degree and a result ("so small that I misread"), a cause with a
@@ -228,7 +227,7 @@ def test_a_recount_or_the_occasion_is_no_fact(sentence: str) -> None:
     assert not structure_reading.states_a_fact(sentence, 0, len(sentence))
 
 
-# --- second and third rounds (after probe-2 and probe-3 were measured) -------------------------
+# --- more of each: causes shrugged off, jabs by implied failure, needs stacked, trait talk --------
 
 MORE_CLAUSE_BLAME = [
     "The exam software kicked me off twice, and by the end I was rushing.",
@@ -370,9 +369,9 @@ def test_the_scorers_blame_needs_a_cause_outside_the_candidate(sentence: str, st
     assert tone.scored_blame_stands(sentence, 0, len(sentence)) is stands
 
 
-# --- fourth round (after probe-4 was measured) --------------------------------------------------
+# --- self-talk by rank or weak spot, favours, late thanks, plural faults, present figures ---------
 
-ROUND4_SELF_TALK = [
+SELF_TALK_BY_RANK_OR_WEAK_SPOT = [
     "I'm no accountant, as the margin figure showed.",
     "Most candidates would have spotted the missing index.",
     "I'm nowhere near the level of the others you met.",
@@ -380,7 +379,7 @@ ROUND4_SELF_TALK = [
     "Thank you for taking a chance on someone with my thin CV.",
     "My head simply isn't built for tax law.",
 ]
-ROUND4_NOT_SELF_TALK = [
+NOT_SELF_TALK_BY_RANK_OR_WEAK_SPOT = [
     "I'm no longer at the agency, so this address is the one to use.",
     "My limited edition prints sold out last spring.",
     "The bridge was built for heavier loads than ours.",
@@ -388,15 +387,15 @@ ROUND4_NOT_SELF_TALK = [
 ]
 
 
-@pytest.mark.parametrize("body", ROUND4_SELF_TALK)
-def test_round4_self_talk(body: str) -> None:
+@pytest.mark.parametrize("body", SELF_TALK_BY_RANK_OR_WEAK_SPOT)
+def test_self_talk_by_rank_lack_or_weak_spot(body: str) -> None:
     assert "self_deprecation" in codes(recovery(body))
     low, vocab = low_vocab(recovery(body))
     assert stakes_reading.self_spans(low, vocab)
 
 
-@pytest.mark.parametrize("body", ROUND4_NOT_SELF_TALK)
-def test_round4_facts_are_no_self_talk(body: str) -> None:
+@pytest.mark.parametrize("body", NOT_SELF_TALK_BY_RANK_OR_WEAK_SPOT)
+def test_the_same_words_about_others_or_things_are_no_self_talk(body: str) -> None:
     low, vocab = low_vocab(recovery(body))
     assert stakes_reading.self_spans(low, vocab) == []
 
@@ -442,7 +441,7 @@ def test_a_figure_in_the_present_is_the_point_whatever_it_opens_on() -> None:
     assert not structure_reading.states_a_fact(story, 0, len(story))
 
 
-# --- fifth round (after probe-5 was measured) ---------------------------------------------------
+# --- work on the receiving end, praise for once, unlikely picks, 'it is' points and more ----------
 
 
 @pytest.mark.parametrize(
@@ -489,7 +488,7 @@ def test_relief_at_logistics_is_no_plea() -> None:
 @pytest.mark.parametrize(
     "body", ["I've never had a head for regulation.", "I'm an unlikely pick for a bank, I know."]
 )
-def test_round5_self_talk(body: str) -> None:
+def test_never_a_head_for_it_or_an_unlikely_pick_is_self_talk(body: str) -> None:
     low, vocab = low_vocab(recovery(body))
     assert stakes_reading.self_spans(low, vocab)
 
@@ -498,7 +497,7 @@ def test_round5_self_talk(body: str) -> None:
     "body",
     ["I've never had a chance to visit Leeds.", "The unlikely pick for captain was our keeper."],
 )
-def test_round5_facts_are_no_self_talk(body: str) -> None:
+def test_a_chance_never_had_or_someone_elses_pick_is_no_self_talk(body: str) -> None:
     low, vocab = low_vocab(recovery(body))
     assert stakes_reading.self_spans(low, vocab) == []
 

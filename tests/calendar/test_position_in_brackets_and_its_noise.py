@@ -1,9 +1,9 @@
-"""Seventeenth extraction round (issue 16), the position: invites written for each mechanism,
-each failing before it. The job in brackets after the employer's name ("… x Fenwick Marine (Deck
-Officer)", "Brackwater interview (Claims Handler)") or after the candidate's name written
-surname first by a directory; a job's title in Spanish, Portuguese or German in a subject that
-says "Entrevista" or "Zweitgespräch"; and the noise around a job: a level code in brackets, the
-sending tool's tag, a requisition's state, a "Job-ID" in brackets, "appointment" after it."""
+"""The position (issue 16): invites written for each mechanism, each failing before it. The job in
+brackets after the employer's name ("… x Fenwick Marine (Deck Officer)", "Brackwater interview
+(Claims Handler)") or after the candidate's name written surname first by a directory; a job's title
+in Spanish, Portuguese or German in a subject that says "Entrevista" or "Zweitgespräch"; and the
+noise around a job: a level code in brackets, the sending tool's tag, a requisition's state, a
+"Job-ID" in brackets, "appointment" after it."""
 
 from __future__ import annotations
 
