@@ -54,25 +54,8 @@ _NOT_IN_WORDS = bytes(
 _ODD_MARK = re.compile(r"['-](?:(?<![A-Za-z0-9]['-])|(?![A-Za-z0-9]))")
 
 
-# The last text tokens() read, with its tokens: a check reads its lower-case note once and the
-# learned scorer (voice_model.note_scores, through tone's readings) asks for the same string
-# object again. Held by identity (the text is kept alive here, so `is` cannot meet a new string
-# at a freed address); one tuple, so a thread never pairs one text with another's tokens.
-_last_tokens: tuple[str | None, list[str]] = (None, [])
-
-
 def tokens(low: str) -> list[str]:
     """The word tokens of `low`: runs of letters and digits, joined by single ' or -."""
-    global _last_tokens
-    last = _last_tokens
-    if last[0] is low:
-        return list(last[1])  # a fresh list: a caller may change its own
-    found = _tokens(low)
-    _last_tokens = (low, found)
-    return list(found)
-
-
-def _tokens(low: str) -> list[str]:
     if not low.isascii():
         return _tokens_beyond_ascii(low)
     # Twice as fast as the regex over the whole note (tests/playbook/test_voice_rules.py holds

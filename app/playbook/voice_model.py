@@ -333,7 +333,10 @@ def note_scores(
     model = _current()
     found = {} if model is None else dict(zip(model.codes, _bag_scores(model, vocab), strict=True))
     if model is not None and low is not None and model.bigram_keys and _within_reach(model, found):
-        extra = model.bigram_sums(tokens(low) if words is None else words)
+        if words is None:
+            known = _known_words
+            words = known[1] if known[0] is low else tokens(low)
+        extra = model.bigram_sums(words)
         found = {c: found[c] + add for c, add in zip(model.codes, extra, strict=True)}
     _last = (vocab, low, found)
     return found
@@ -349,6 +352,16 @@ def _within_reach(model: _Model, found: dict[str, float]) -> bool:
 
 
 _last: tuple[set[str] | None, str | None, dict[str, float]] = (None, None, {})
+# The note the voice check is reading and its tokens (known_words): the readings ask
+# note_scores for that text without them (tone's _or_scored, through flagged), and it would
+# tokenise the note again. Held by identity, one tuple (as _last).
+_known_words: tuple[str | None, Sequence[str]] = (None, ())
+
+
+def known_words(low: str, words: Sequence[str]) -> None:
+    """Tell note_scores that `words` are rules.tokens(low), for this very `low` object."""
+    global _known_words
+    _known_words = (low, words)
 
 
 # --- a draft's whole-note answer from its parts ----------------------------------------------
