@@ -545,6 +545,8 @@ _JOIN_HINTS = (
 # ("I'll kick things off").
 _WRITER_JOINS = re.compile(
     r"\b(?:meet(?:ing)?|and|together with) me\b(?! know)|"
+    # "You'll be meeting with me and our CEO", "speaking with me and Hana".
+    r"\b(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?) with me\b|"
     r"\bI(?:'ll|’ll| will| am|'m) (?:be )?chairing\b|"
     # "(will join …)" is the writer's only after "me"/"myself" or under a recruiting label
     # ("Recruiter: Oriane Dubois (will join the call)"): after anyone else's name it is theirs.
@@ -552,8 +554,10 @@ _WRITER_JOINS = re.compile(
     r"^[ \t]*+(?i:recruit\w*|talent[\w &]{0,30}|(?:hr|people)[\w &]{0,30}|coordinator|"
     r"your recruiter)[ \t]*+:[^\n(]{1,80}\(will (?:join|be on)\b|\balso joining the call\b|"
     # "Chidi Okafor (…) and I (Keiko Nakamura, HR Manager) will interview you."
-    r"\band I (?:\([^()\n]{1,80}\) )?(?:will|'ll|’ll|would|are going to) (?:be )?"
-    r"(?:interview|meet|speak|talk)\w*+ (?:you|with you)\b|"
+    # "Priya (our COO) and I want to talk through the opening with you."
+    r"\band I (?:\([^()\n]{1,80}\) )?(?:will|'ll|’ll|would|are going to|want to|would like to|"
+    r"'d like to|’d like to|plan to) (?:be )?"
+    r"(?:interview|meet|speak|talk|chat|walk)\w*+ (?:you|with you|[^.\n]{1,60} with you)\b|"
     # "You will meet Karim Benali, Lead Data Engineer, and myself."
     r"\band myself\b|"
     r"\b(?:will be|are|is|includes?|including) myself\b|"

@@ -495,16 +495,18 @@ _FIELD_HEAD = re.compile(
 )
 
 
-# A word that moves a schedule on, written before the next person ("Then Dr. Wilhelmina
-# Frost, our Director"): no part of the name.
+# A word that moves a schedule on or asks to get in touch, written before the next person
+# ("Then Dr. Wilhelmina Frost, our Director", "Questions? Ping Hanna Berg, your recruiter"): no
+# part of the name, when a full name (two words or more) follows it ("Ping Li" is a name).
 _MOVES_ON = re.compile(
-    r"^(?:then|next|afterwards|after that|finally|lastly|later|followed by|plus)\s++(?=[A-Z])",
+    r"^(?:then|next|afterwards|after that|finally|lastly|later|followed by|plus|ping|email|"
+    r"e-mail|contact|call|text|message|ring|ask)\s++(?=[A-Z][\w'’.-]*+\s++[A-Z])",
     re.IGNORECASE,
 )
 
 
 def _parse_one(part: str) -> NamedPerson | None:
-    if part[:1] in "TNAFLPtnaflp":
+    if part[:1] in "TNAFLPECMRtnaflpecmr":
         part = _MOVES_ON.sub("", part, count=1)
     title: str | None = None
     hm = optional = False
@@ -540,7 +542,10 @@ def _parse_one(part: str) -> NamedPerson | None:
             # "Name — Title (hiring manager)": the parentheses qualify the title, not the name.
             name, said = pieces[0].strip(), pieces[1].strip()
             marked = _HM_PHRASE.search(inner) is not None
-            title = f"{said}, hiring manager" if marked else said
+            # "Name – Engineering Manager (Fleet)": the team in brackets stays with the title
+            # (the cleaner keeps a one-word team and drops other remarks).
+            qualified = f"{said} ({inner})" if title == inner and inner else said
+            title = f"{said}, hiring manager" if marked else qualified
     else:
         pieces = _NAME_TITLE_SEP.split(part, maxsplit=1)
         name = pieces[0].strip()

@@ -462,6 +462,11 @@ _ADDRESS = re.compile(
 _DIGIT = re.compile(r"\d")
 _EMPTY_PARENS = re.compile(r"\(\s*+\)")
 _BULLET_CHARS = frozenset(" \t-–—•*·▪◦>|")
+# Arrows, dingbats, geometric shapes, emoji and their joiners, as bullets at a line's start.
+_PICTOGRAPHS = re.compile(
+    r"^[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+    r"\s]++"
+)
 _SENTENCE_WORDS = (
     "meet",
     "interview",
@@ -631,6 +636,10 @@ def _read(text: str, ref_year: int | None) -> _Read:
         # / "Halvard Eide" / "Controls Engineering Manager": a stacked agenda).
         marked = numbered or raw[:1] in _BULLET_CHARS or _LONE_TIME.fullmatch(line) is not None
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS or numbered else raw).strip()
+        if line[:1] >= "\u2190" and not line[:1].isalnum():
+            # "👥 Interviewers: …", "📍 …", "➤ Panel:": a pictograph before the line's words
+            # is a bullet as chat tools and bots write them.
+            line = _PICTOGRAPHS.sub("", line)
         was_blank, after_blank = after_blank, not line
         if not line:
             # A heading's value may come after a blank line (HTML bodies space every line).

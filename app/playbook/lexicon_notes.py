@@ -16,8 +16,12 @@ THANKS = Family(
     *each("thanx thnx thnks thx tnx thks", "thanx|thnx|thnks|thx|tnx|thks", r"\b"),
     # Other languages people thank in mid-English: "merci", "gracias", "danke", "grazie".
     *each(
-        "merci gracias danke grazie obrigado obrigada",
-        "merci|gracias|danke|grazie|obrigado|obrigada",
+        "merci gracias danke grazie obrigado obrigada diolch dankie kiitos takk asante salamat "
+        "mahalo arigato arigatou shukran spasibo dhanyavaad dhanyawad hvala dziekuje dziękuję "
+        "ngiyabonga",
+        "merci|gracias|danke|grazie|obrigado|obrigada|diolch|dankie|kiitos|takk|asante|salamat|"
+        "mahalo|arigato|arigatou|shukran|spasibo|dhanyavaad|dhanyawad|hvala|dziekuje|dziękuję|"
+        "ngiyabonga",
         r"\b",
     ),
     # Thanks as praise of the favour: "it was kind of you to make the time".
@@ -26,7 +30,8 @@ THANKS = Family(
         "kind|generous|good|thoughtful",
         r"\s+of\s+you\s+to\b",
     ),
-    *each("for", "cheers|ta", r"\s+(?:so\s+much\s+|again\s+)?for\b"),
+    # "ty for the interview": text-speak; "ty" alone may be a name ("Hi Ty"), so only with "for".
+    *each("for", "cheers|ta|ty|tysm", r"\s+(?:so\s+much\s+|again\s+)?for\b"),
     *each("obliged indebted", "obliged|indebted", r"\b"),
     ("grateful gratitude", r"\bgrat(?:eful|itude)\b"),
     (
@@ -969,6 +974,12 @@ REPAIR = Family(
         r"\s+(?:(?:quick|small|minor|last)\s+)?correction\s*(?:to|on|about|[:\u2014\u2013]|-\s)",
     ),
     ("correct & myself record what", r"\bto\s+correct\s+(?:myself|the\s+record|what\s+I)\b"),
+    # "I also wanted to correct something I said about food cost".
+    *each(
+        "said & something thing point detail figure number & correct clarify",
+        r"correct|clarify",
+        r"\s+(?:something|one\s+thing|a\s+point|a\s+detail|a\s+figure|a\s+number)\s+I\s+said\b",
+    ),
     (
         "wrong & gave quoted told said",
         r"\bI\s+(?:gave|quoted|told|said|used|cited)\s+(?:you\s+)?(?:the|a|an)\s+wrong\b",
@@ -1015,6 +1026,10 @@ _IF_ARRANGED = (
         "time free available around & if",
         r"\bif\s+you(?:'re|\s+are)?\s+(?:have\s+(?:the\s+|any\s+|some\s+)?time|free|available|"
         r"around)\b",
+    ),
+    (
+        "moment minute & if",
+        r"\bif\s+you\s+(?:have|get|find)\s+(?:a|any)\s+(?:spare\s+)?(?:moment|minute)\b",
     ),
     ("suits & you", r"\bwhen(?:ever)?\s+(?:it\s+)?suits\s+you\b"),
     ("convenience", r"\bat\s+your\s+(?:earliest\s+)?convenience\b"),
@@ -1064,6 +1079,25 @@ ASK = Family(
         "appreciate",
         r"\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+|so\s+)?appreciate\s+"
         r"(?:it\s+if|an?\b|the\b|any\b|your\b|some\b|hearing\b|knowing\b)",
+    ),
+    # The reader asked to do something, said as a wish or a politeness without "?": "I'd love it
+    # if you could send me the slides", "Would be great if you could put in a word", "Kindly
+    # share the next steps", "I'd love a quick intro to your head of ops".
+    # Not an offer to them ("if you would like, I can send it") nor a wish ("if you could be").
+    (
+        "could would might & if & you",
+        r"\bif\s+you\s+(?:could|would|might)\s+(?!(?:like|prefer|rather|not|be|have|want|see)\b)"
+        r"[a-z]",
+    ),
+    (
+        "kindly",
+        r"\bkindly\s+(?:do|share|send|let|forward|advise|confirm|update|revert|inform|provide|"
+        r"arrange|introduce|connect|pass)\b",
+    ),
+    (
+        "love & i'd would & intro introduction copy referral tour",
+        r"\bI(?:'d|\s+would)\s+love\s+(?:an?|the)\s+(?:quick\s+|brief\s+|short\s+)?"
+        r"(?:intro|introduction|copy|referral|tour)\b",
     ),
     # An ask dressed as musing: "I'm wondering whether there might be a chance to meet ...".
     (

@@ -216,19 +216,36 @@ def outsider_spans(low: str, vocab: set[str], original: str) -> list[Span]:
 # privilege", "hearing how your buying team picks the ranges", "instead of thinking about your
 # clients" after "I was defending ...") is the conversation, not the team's future (§3).
 _PAST_OR_HEARD = re.compile(
-    r"\b(?:was|were|had|did|hear(?:ing|d)?\s+(?:how|about|that|what|why|of|where|when)|"
+    r"\b(?:was|were|had|did|wasn't|weren't|hadn't|didn't|"
+    r"hear(?:ing|d)?\s+(?:how|about|that|what|why|of|where|when)|"
     r"learn(?:ing|ed|t)?\s+(?:how|about|that|what|why|of|where|when))\b"
 )
 _CLAUSE_STOP = ".!?;\n,"
 
 
+# The clause before told in the past by its subject ("a colleague who worked with your team",
+# "when I described your warehouse"), "your X" as how they work now ("the way your team sets
+# OKRs"), or its own verb in the past ("how your team handled the first year"): the
+# conversation, not the team's future.
+_TOLD_BEFORE = re.compile(r"\b(?:i|we|he|she|they|who)\s++(?:[a-z]+ly\s++)?[a-z]{2,}(?<!e)ed\b")
+_HOW_BEFORE = re.compile(r"\bthe\s++way\s*+$")
+_TOLD_AFTER = re.compile(r"\s++(?:[a-z]+ly\s++)?[a-z]{2,}(?<!e)ed\b")
+
+
 def _not_about_the_future(low: str, start: int, end: int) -> bool:
-    if _PAST_OR_HEARD.search(clause_before(low, start)) is not None:
-        return True
     stop = end
     limit = min(len(low), end + 80)
     while stop < limit and low[stop] not in _CLAUSE_STOP:
         stop += 1
+    # A clause that looks ahead ("where your company is heading next year") is about the
+    # future whatever else it tells.
+    if _LOOKS_AHEAD.search(low, end, stop) is not None:
+        return False
+    before = clause_before(low, start)
+    if _PAST_OR_HEARD.search(before) is not None or _TOLD_BEFORE.search(before) is not None:
+        return True
+    if _HOW_BEFORE.search(before) is not None or _TOLD_AFTER.match(low, end, stop) is not None:
+        return True
     if _PAST_OR_HEARD.search(low, end, stop) is not None:
         return True
     # Praise of what they are now ("your pastry team are extraordinary", "your product looks
@@ -255,6 +272,12 @@ _PRAISED_NOW = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|won't|going\s+to|next\s+(?:year|season|quarter|month|spring|summer|autumn|fall|"
     r"winter)|once|as\s+soon\s+as)\b|'ll\b"
+)
+# The same, less "will have had" (a guess about the past: "your other candidates will have had
+# cleaner answers").
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:(?:will|won't)(?!\s+have\b)|going\s+to|next\s+(?:year|season|quarter|month|spring|"
+    r"summer|autumn|fall|winter)|once|as\s+soon\s+as)\b|'ll\b(?!\s+have\b)"
 )
 _FUTURE_WORDS = word_set("will won't going next once soon ll")
 _ANY_YOUR = re.compile(r"(?P<pron>your)\s++(?:new\s++|next\s++)?(?P<noun>[a-z][\w-]*+)")

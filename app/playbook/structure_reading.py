@@ -25,9 +25,11 @@ __all__ = [
     "asserted",
     "clause_before",
     "corrects_itself",
+    "gives_substance",
     "gives_the_thing",
     "listed_questions",
     "may_carry_point",
+    "narrates",
     "object_of_preposition",
     "offers_it",
     "reported",
@@ -673,19 +675,38 @@ _SUBJECT_HEADS = ("the ", "that ", "this ", "it ", "it'")
 # "whether" are each a question ("if the OKRs are missed, what ...?" is a condition).
 _ITEM_BREAK = re.compile(r",[ \t]*+(?:and[ \t]*+,?[ \t]*+)?|;[ \t]*+|[ \t][\u2014\u2013-][ \t]*+")
 _WH_ITEM = re.compile(
-    r"(?:(?:and|or|also|plus)[ \t]+)?(?:how|what|why|when|where|who|which|whether)\b"
+    r"(?:(?:and|or|also|plus)[ \t]+)?(?:how|what|why|when|where|who|which|whether|whats|hows|"
+    r"whos|wheres)\b"
+)
+# Without a colon, an item is a question when it opens on a wh-word, on an auxiliary before its
+# subject ("would it share the rota", "is the budget approved", "could you tell me"), or when
+# the writer wonders or asks in it ("so I wondered who would run the night shift").
+_ASKED_ITEM = re.compile(
+    r"(?:(?:and|or|also|plus)[ \t]+)?(?:(?:is|are|was|were|will|would|does|do|did|can|could|"
+    r"should|has|have)[ \t]+(?:the|it|i|we|you|they|there|this|that|my|our|your|he|she)\b|"
+    r"[^,;]{0,40}?\b(?:wonder(?:ed|ing)?|ask(?:ed|ing)?|know|curious)[ \t]+"
+    r"(?:how|what|why|when|where|who|which|whether)\b)"
 )
 _LISTED_MIN = 3
+# "When your company launches in Kenya, ...", "..., when you have a moment?": a time clause, not
+# a question ("when would I hear back" asks, with its auxiliary first).
+_TIME_CLAUSE = re.compile(
+    r"(?:(?:and|or|also|plus)[ \t]+)?when[ \t]+(?!(?:is|are|was|were|will|would|does|do|did|can|"
+    r"could|should|might|must)\b|(?:i|we|they|it)(?:'d|'ll|[ \t]+would|[ \t]+will)\b)"
+)
 
 
 def listed_questions(low: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The questions listed after a colon in the sentence low[start:end], as spans, when there
-    are at least three of them (items opening with a wh-word or "whether", three words or more);
-    otherwise []."""
+    """The questions listed in the question low[start:end], as spans, when there are at least
+    three of them; otherwise []. After a colon, items opening with a wh-word or "whether" (three
+    words or more); without one, items that also open on an auxiliary before its subject or
+    that wonder or ask ("Who would run it, would it share the rota, and would the team
+    split?")."""
     colon = low.find(": ", start, end)
-    if colon < 0:
-        return []
-    tail = low[colon:end]
+    opened = colon >= 0
+    if not opened:
+        colon = start - 2
+    tail = low[max(colon, start) : end]
     if tail.count(",") + tail.count(";") + tail.count("\u2014") + tail.count(" - ") < 2:
         return []  # three items need two breaks: the usual "...: the timeline or the plan?"
     items: list[tuple[int, int]] = []
@@ -697,7 +718,14 @@ def listed_questions(low: str, start: int, end: int) -> list[tuple[int, int]]:
     found = [
         (a, b)
         for a, b in items
-        if _WH_ITEM.match(low, a, b) is not None and len(_WORDS.findall(low, a, b)) >= 3
+        if (
+            (
+                _WH_ITEM.match(low, a, b) is not None
+                and (opened or _TIME_CLAUSE.match(low, a, b) is None)
+            )
+            or (not opened and _ASKED_ITEM.match(low, a, b) is not None)
+        )
+        and len(_WORDS.findall(low, a, b)) >= 3
     ]
     return found if len(found) >= _LISTED_MIN else []
 
@@ -873,3 +901,271 @@ def offers_it(low: str, start: int, end: int) -> bool:
     if m.group(3) is not None:
         return len(_WORDS.findall(low, m.end(), stop)) >= 3
     return _NUMBER.search(low, m.end(), stop) is not None
+
+
+# --- the substance of the answer, in any words (PLAYBOOK §4 step 5) --------------------------
+#
+# Restating the point means the corrected answer or its substance is in the note: a figure, a
+# formula, a corrected claim, a named approach. Writers who never saw this checker give it in
+# shapes no frame names: "That email should have been withheld as privileged", "the right
+# method is a fresh room-by-room calculation", "at 3% the enterprise value comes to Rs 1,140
+# crore", "I said thirty days, but clause 7.2 gives that right to the buyer". What they share is
+# a clause about the thing (nobody in the first person) that says how it is, or should be.
+
+# Clause openings inside a sentence: a comma or a mark with a space after it (not "1,140"), a
+# spaced hyphen, or a conjunction that starts a new claim.
+_SUBSTANCE_BREAK = re.compile(
+    r"[,;:\u2014\u2013](?=\s)|\s-\s|\s(?:but|whereas|while|so|and|which|though|although)\s"
+)
+# How the thing is, in the present (not "has"/"have"/"do": "the team has two squads" is the
+# occasion as often as the point).
+_HOW_IT_IS = re.compile(
+    r"\b(?:is|are|isn't|aren't|(?:it|that|this|there|which|what)'s|comes\s+to|reaches|reach|"
+    r"gives|give|means|mean|works|holds|hold|runs|sits|stays|stay|equals|totals|returns|falls|"
+    r"goes|go|takes|makes|costs|cost|needs|breaks|drops|rises|grows|uses|keeps|covers|applies|"
+    r"belongs|lands|pays|saves|cuts|adds|leaves|lies|beats|matches|changes|becomes|owns|"
+    r"handles|leads|decides|controls|manages|signs|triggers|requires|stops|starts|ends)\b"
+)
+# A norm about the thing: "should have been withheld", "must be logged", "should be spread".
+_NORM = re.compile(
+    r"\b(?:should|must|ought\s+to|needs\s+to|need\s+to)\s+(?:have\s+been|be)\s+([\w'-]+)"
+    r"|\bshould've\s+been\s+([\w'-]+)"
+)
+# What follows a norm that judges instead of giving the thing: "should have been better".
+_NORM_JUDGES = word_set(
+    "better clearer shorter sharper longer simpler tighter more less different done there it "
+    "what mine my obvious clear easy simple fine ok okay good great my the a an so much far "
+    "quicker faster"
+)
+# "the right method is ...", "the correct figure was ...": the answer named as the right one.
+_RIGHT_ONE = re.compile(
+    r"\bthe\s+(?:right|correct|proper|accurate|actual|real|better|standard|usual|safer|"
+    r"simpler|cleaner)\s+([\w-]+)\s+(?:[\w-]+\s+)?(?:is|are|was|were|would\s+be)\s"
+)
+# Not the answer but the right person, or the cause of the stumble ("the real trouble was the
+# noise outside").
+_NOT_AN_ANSWER_NOUN = word_set(
+    "fit person candidate role job team company choice time place call decision move people "
+    "thing way one answer trouble problem issue reason cause shame pity story"
+)
+# "The approach I'd take is ...", "the forecast I meant to show breaks even in month 14",
+# "What I wanted the lesson to show was ...": the writer's intended answer as the subject.
+_INTENDED = re.compile(
+    r"\b(?:the\s+(?:[\w-]+\s+)?[\w-]+|what)\s+i(?:'d|\s+would|\s+meant\s+to|\s+wanted\s+to|"
+    r"\s+intended\s+to|\s+should\s+have|\s+should've|\s+wanted)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:take|use|give|show|say|make|recommend|propose|suggest|build|pick|choose|do|"
+    r"given|said|shown|made|used|taken|recommended|proposed|suggested|built|picked|chosen|done)"
+    r"\s+(?!(?:is|was)\s+(?:to\s+)?(?:say|that|not|n't)\b)([a-z][\w'-]*)"
+)
+# Where the answer is not given but only pointed at (the labels' missing_restatement): "is set
+# out in the attached note", "is in my notes".
+_ELSEWHERE = re.compile(
+    r"\b(?:attached|attachment|enclosed|linked|set\s+out\s+in|in\s+my\s+notes)\b"
+)
+
+
+def _no_feeling(low: str, start: int, end: int) -> bool:
+    """No plea, fault, feeling or talk of the interview in low[start:end] (words of a trade that
+    name things, "the fault level", "the learning rate", excepted)."""
+    return all(
+        m.group().split("-")[0] in _TRADE_WORDS or m.group().startswith("learn")
+        for m in _NOT_A_POINT.finditer(low, start, end)
+    )
+
+
+def _clauses(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    at = start
+    for m in _SUBSTANCE_BREAK.finditer(low, start, end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
+    return out
+
+
+def _says_how_it_is(low: str, a: int, b: int, *, figure: bool) -> bool:
+    """Whether the clause low[a:b] says how the thing is: a verb of how it is, at least four
+    words, nobody in the first person, no feeling, and (when `figure`) a number in it."""
+    if _ANY_FIRST_PERSON.search(low, a, b) is not None:
+        return False
+    words = _WORDS.findall(low, a, b)
+    if len(words) < 4 or words[0] in _NOT_A_POINT_START - _DEICTIC - _IT_IS:
+        return False
+    if figure and _NUMBER.search(low, a, b) is None:
+        return False
+    verb = _HOW_IT_IS.search(low, a, b)
+    if verb is None:
+        return False
+    after = _WORDS.match(low, verb.end() + 1) if verb.end() < b else None
+    if after is not None and after.group() in _JUDGING:
+        return False  # "it's a shame", "the team is great"
+    # After a copula, a word that opens no thing ("it's been", "it is what it is") unmakes it; a
+    # figure may be approximate ("comes to about Rs 1,140 crore", "is over 40 %").
+    if (
+        after is not None
+        and _COPULA.fullmatch(verb.group()) is not None
+        and after.group() in _NOT_A_THING_NEXT
+        and not (figure and after.group() in _ROUGHLY)
+    ):
+        return False
+    return _no_feeling(low, a, b)
+
+
+_COPULA = re.compile(r"is|are|isn't|aren't|\w+'s")
+_ROUGHLY = word_set("about over up down only")
+# A figure in the past about the thing, in a sentence with nobody in the first person: "It was
+# 12% on mobile only, 5% overall." (not the occasion: "The call was at 3pm").
+_WAS = re.compile(r"\b(?:was|were|wasn't|weren't)\b")
+
+
+def _figure_as_it_was(low: str, start: int, end: int) -> bool:
+    if _ANY_FIRST_PERSON.search(low, start, end) is not None:
+        return False
+    words = _WORDS.findall(low, start, min(end, start + 400))
+    if len(words) < 4 or words[0] in _NOT_A_POINT_START - _DEICTIC - _IT_IS:
+        return False
+    head = " ".join(words[:5])
+    return (
+        _NUMBER.search(low, start, end) is not None
+        and _WAS.search(low, start, end) is not None
+        and _OCCASION.search(head) is None
+        and _no_feeling(low, start, end)
+    )
+
+
+def gives_substance(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] (not a question) gives the substance of the answer
+    in any words: a norm about the thing ("that email should have been withheld"), the right
+    one named ("the right method is a fresh calculation"), the intended answer as a subject
+    ("the approach I'd take is a learned ranker"), a figure in a clause that says how the thing
+    is ("the fine-tuned model reaches 0.89 F1"), a figure after the writer's colon ("I should
+    have read it off the curves: about 42 m3/h at 28 m head"), or a claim about the thing after
+    the writer's recount and a "but"/"whereas" ("I said the supplier could terminate, but clause
+    7.2 gives that right to the buyer"). Linear: each clause is read a bounded number of times."""
+    if end - start < 12 or low[end - 1] == "?":
+        return False
+    sentence_first = _ANY_FIRST_PERSON.search(low, start, end)
+    for m in _NORM.finditer(low, start, end):
+        word = m.group(1) or m.group(2)
+        clause_start = max(
+            (
+                c.end()
+                for c in _SUBSTANCE_BREAK.finditer(low, max(start, m.start() - 120), m.start())
+            ),
+            default=max(start, m.start() - 120),
+        )
+        rest = _WORDS.findall(low, m.end(), min(end, m.end() + 200))
+        if (
+            word not in _NORM_JUDGES
+            and len(rest) >= 2
+            and _ANY_FIRST_PERSON.search(low, clause_start, m.start()) is None
+            and _no_feeling(low, m.start(), min(end, m.end() + 80))
+        ):
+            return True
+    for m in _RIGHT_ONE.finditer(low, start, end):
+        # "I know what the right order is now" names no order: an embedded question.
+        if m.group(1) in _NOT_AN_ANSWER_NOUN or low.endswith("what ", start, m.start()):
+            continue
+        if _names_something(low, m.end(), end):
+            return True
+    intended = _INTENDED.search(low, start, end)
+    if intended is not None and _names_something(low, intended.start(1), end):
+        return True
+    if _figure_as_it_was(low, start, end):
+        return True
+    clauses = _clauses(low, start, end)
+    colon_read = False  # the rest after the writer's colon is read once, not once a clause
+    for i, (a, b) in enumerate(clauses):
+        if _says_how_it_is(low, a, b, figure=True):
+            return True
+        if i == 0 or sentence_first is None or sentence_first.start() >= a:
+            continue
+        opener = low[max(start, a - 10) : a]
+        # After the writer's own clause: a figure given after a colon, or a claim about the
+        # thing after "but"/"whereas" (the recount corrected in the same sentence).
+        if not colon_read and opener.rstrip().endswith(":"):
+            colon_read = True
+            if _figure_given(low, a, end):
+                return True
+        if (opener.endswith(" but ") or opener.endswith("whereas ")) and _says_how_it_is(
+            low, a, b, figure=False
+        ):
+            return True
+    return False
+
+
+# What a frame is followed by when it gives nothing: "was something far shorter", "is now".
+_GIVES_NOTHING = word_set(
+    "something anything nothing more less different better clearer shorter simpler sharper "
+    "now that this it what much far"
+)
+_BE = word_set("is was are were be")
+
+
+def _names_something(low: str, at: int, end: int) -> bool:
+    """Whether the words at low[at:end] after a frame name the answer: at least three of them,
+    not vague ("something far shorter", "now"), not pointing elsewhere ("set out in the
+    attached note"), with no plea or feeling."""
+    stop = min(end, at + 200)  # bounded: a sentence of many frames stays linear
+    words = _WORDS.findall(low, at, stop)
+    if words and words[0] in _BE:
+        words = words[1:]
+    if len(words) < 3 or words[0] in _GIVES_NOTHING:
+        return False
+    return _ELSEWHERE.search(low, at, stop) is None and _no_feeling(low, at, stop)
+
+
+def _figure_given(low: str, a: int, b: int) -> bool:
+    """A figure given after the writer's colon; "I gave the wrong year: it was 2019, not 2021"
+    tells the stumble again (see _WHAT_IT_WAS)."""
+    while a < b and low[a].isspace():
+        a += 1
+    words = _WORDS.findall(low, a, min(b, a + 400))
+    return (
+        _WHAT_IT_WAS.match(low, a, b) is None
+        and len(words) >= 3
+        and _NUMBER.search(low, a, b) is not None
+        and _ANY_FIRST_PERSON.search(low, a, b) is None
+        and _no_feeling(low, a, b)
+    )
+
+
+# The day told, not the point: a plain statement the restatement fallback (voice._restated) would
+# otherwise take for the point. "The story I told ran on too long", "The medicines question didn't
+# go as I'd have liked", "The call kept freezing, so I lost the thread", "We had 30 minutes and I
+# didn't get past the endpoints", "Hopefully that can be taken into account".
+_TELLING_LEAD = word_set("hopefully should could would must might anyway")
+# A frame with nothing in it: "What I should have said was something shorter and clearer."
+_VAGUE = re.compile(r"\b(?:was|is|be|been)\s++(?:something|anything|nothing)\b")
+# What the candidate said or did in the interview, as a subject: the stumble told again.
+_TELLING_NOUN = re.compile(
+    r"\b(?:answers?|story|stories|question|questions|conversation|discussion|chat|bit|part|"
+    r"call|caveat|exercise|task|round|role-play|roleplay|presentation|demo|sketch|whiteboard|"
+    r"explanation|example|response|reply|pitch|walkthrough|interview|actor|interviewer|panel)\b"
+)
+_PAST_TELLING = re.compile(
+    r"\b(?:wasn't|weren't|went|got|came|ran|kept|didn't|hadn't|"
+    r"slipped|wandered|rambled|rushed|stalled|drifted|derailed|fell|turned|ended)\b"
+)
+
+
+def narrates(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] tells the interview (the stumble, its cause, a hope
+    about it) rather than giving the point: it opens on a hope or an elided modal; or, with no
+    figure and no verb of how the thing is, it has the writer in it past its first word, or its
+    subject is the answer, the question or the occasion told in the past."""
+    words = _WORDS.findall(low, start, min(end, start + 400))
+    if not words:
+        return False
+    if words[0] in _TELLING_LEAD or _VAGUE.search(low, start, end) is not None:
+        return True
+    if _NUMBER.search(low, start, end) is not None:
+        return False
+    if _ELSEWHERE.search(low, start, end) is not None:
+        return True  # "The correct position is set out in the attached note": not given here
+    if _PRESENT.search(low, start, end) is not None:
+        return False
+    head = " ".join(words[:5])
+    return (
+        _TELLING_NOUN.search(head) is not None and _PAST_TELLING.search(low, start, end) is not None
+    )

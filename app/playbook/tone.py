@@ -379,7 +379,9 @@ _WORD_AROUND = re.compile(r"\w+")
 def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
     """`work` keeps its case (capitals are the point); `low` is its lower-cased copy."""
     hits: list[Hit] = []
-    if "!" in work:
+    # One "!" in a whole note is ordinary warmth ("Thanks!", "Good day!"); a run ("!!") or a
+    # second one anywhere is excitement (PLAYBOOK §5: exclamation marks, plural).
+    if "!" in work and work.count("!") > 1:
         for m in lx.EXCLAMATIONS.finditer(work):
             after_stop = m.start() > 0 and work[m.start() - 1] in "?."
             hits.append(
@@ -630,7 +632,12 @@ def hedging(low: str, vocab: set[str], original: str) -> list[Hit]:
                     f"Cut “{phrase}”.",
                 )
             )
-    for a, b in lx.HEDGE_ALONE.spans(low, vocab):
+    alone = lx.HEDGE_ALONE.spans(low, vocab)
+    for a, b in alone:
+        # "Sorry to bother you" on its own is a courtesy (one plain apology); beside another
+        # hedge it is part of the stack ("Sorry to bother you, I hope it's ok to ask").
+        if low.startswith("sorry to", a) and not markers and len(alone) == 1:
+            continue
         spans.append(
             (
                 a,

@@ -458,7 +458,26 @@ def _recounted(work: str, s: rd.Sentence, quoted: list[tuple[int, int]]) -> bool
     """Whether the question mark that ends sentence `s` is inside quotes (a question being
     recounted: you asked "how would you shard this?")."""
     mark = work.rfind("?", s.start, s.end)
-    return mark >= 0 and bool(quoted) and _in_regions(mark, quoted)
+    if mark < 0:
+        return False
+    if quoted and _in_regions(mark, quoted):
+        return True
+    return _single_quoted(work, s.start, mark)
+
+
+# A question in single quotes: the mark right before a closing quote, and an opening quote after a
+# space, a colon or a comma in the same sentence ("you asked the room, 'who here has used it on a
+# bad connection?'"). An apostrophe inside a word ("we're") opens nothing.
+def _single_quoted(work: str, start: int, mark: int) -> bool:
+    if work[mark + 1 : mark + 2] not in ("'", "\u2019"):
+        return False
+    at = mark
+    while True:
+        at = max(work.rfind("'", start, at), work.rfind("\u2018", start, at))
+        if at < 0:
+            return False
+        if at == start or work[at - 1] in " \t\n:,(":
+            return True
 
 
 _END_MARKS = frozenset(".!?,;:")
@@ -479,8 +498,12 @@ def _own_questions(
                 continue
             if sr.rhetorical(low, s.start):
                 continue
+            # Several questions in one: after a colon, or items between two commas or more.
             listed = (
-                sr.listed_questions(low, s.start, s.end) if ": " in work[s.start : s.end] else []
+                sr.listed_questions(low, s.start, s.end)
+                if work.count(",", s.start, s.end) + work.count(";", s.start, s.end) >= 2
+                or ": " in work[s.start : s.end]
+                else []
             )
             out += [rd.Sentence(a, b, True) for a, b in listed] or [s]
         elif work[s.end - 1] not in _END_MARKS and sr.unpunctuated_question(low, s.start, s.end):
@@ -650,7 +673,10 @@ def _restated(
         or sr.would_do(low, s.start, s.end)
         or sr.corrects_itself(low, s.start, s.end)
         or sr.offers_it(low, s.start, s.end)
-        or any(sr.gives_the_thing(low, a, b) for a, b in sr.typed_lower(low, s.start, s.end))
+        or any(
+            sr.gives_the_thing(low, a, b) or sr.gives_substance(low, a, b)
+            for a, b in sr.typed_lower(low, s.start, s.end)
+        )
         for s in sentences
         if not s.question
     ):
@@ -664,7 +690,7 @@ def _restated(
         after = _tagged_after(low, sentences, owned_at)
     opening = sentences[0].start if sentences else 0  # the greeting or the thanks
     return any(
-        sr.states_a_fact(low, start, end)
+        sr.states_a_fact(low, start, end) and not sr.narrates(low, start, end)
         for s in sentences
         if s.end > after and not s.question
         for start, end in sr.typed_lower(low, s.start, s.end)
@@ -703,6 +729,10 @@ def _carries(low: str, start: int, end: int, sentences: list[rd.Sentence]) -> bo
     if i < 0:
         return True
     s = sentences[i]
+    # "What I should have said was something shorter", "The correct position is set out in the
+    # attached note": the frame is there, the point is not.
+    if sr.narrates(low, s.start, s.end):
+        return False
     if _WORDS.search(low, end, s.end) is not None:
         return True
     # The point before the frame, as its subject: "Backoff is the answer I should have given".
@@ -732,6 +762,8 @@ def _gratitude_asks(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
         for q in questions
     ]
     for start, end in ln.ASK.spans(n.low, n.vocab):
+        if _PLEA_ASK.match(n.low, start) is not None or _deferred(n.low, end):
+            continue
         if not _inside(start, questions) and not _in_regions(start, n.quoted):
             hits.append(
                 Hit(
@@ -743,6 +775,55 @@ def _gratitude_asks(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
                 )
             )
     return hits
+
+
+# An ask for the candidacy itself ("please consider me", "please keep me in mind", "I'd be so
+# grateful for a chance") begs; it asks the reader for nothing to do or send, so it is pleading's
+# to judge, not a question in a thank-you note.
+_PLEA_ASK = re.compile(
+    r"please\s++(?:consider\s++me\b|keep\s++me\s++in\s++(?:mind|consideration)\b)|"
+    r"i(?:'d|\s++would)\s++(?:be\s++)?(?:(?:very|so|really|most|truly)\s++)?grateful\s++for\s++"
+    r"(?:a|any|the)\s++chance\b"
+)
+# Interest put off until the work is shared ("I'd love to hear more when we work together") asks
+# nothing of the reader now.
+_DEFERRED = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:when|once|after)\s++(?:we|i)\s++(?:work|start|join|are\s++working)"
+)
+
+
+def _deferred(low: str, end: int) -> bool:
+    return _DEFERRED.match(low, end) is not None
+
+
+# Asking for another interview or another chance in a recovery note adds a second objective
+# (PLAYBOOK §0): the note repairs, it does not ask for a new round.
+_ANOTHER_ROUND = re.compile(
+    r"\b(?:another|a\s++second|one\s++more|a\s++further)\s++"
+    r"(?:chance|go|shot|conversation|interview|call|meeting|opportunity)\b"
+)
+# Terms of an offer (pay, relocation, dates) asked in a follow-up or a thank-you note: a
+# negotiation, a second objective beside the curiosity or the thanks.
+_TERMS = re.compile(
+    r"\b(?:salary|salaries|pay\s++(?:band|range|scale)|compensation|relocation|"
+    r"benefits\s++package|signing\s++bonus|notice\s++period|visa\s++sponsorship|equity\s++package)\b"
+)
+
+# ... asked of this job, not mentioned in passing ("was that the workload, the pay band, or
+# something else?" asks why people left).
+_THESE_TERMS = re.compile(
+    r"\b(?:the\s++role|this\s++role|the\s++position|this\s++position|the\s++job|the\s++offer|"
+    r"for\s++me|covered|offered|included|what's\s++the|what\s++is\s++the|is\s++there|are\s++there)\b"
+)
+
+
+def _asks_terms(low: str, start: int, end: int) -> bool:
+    """Whether the question low[start:end] asks the terms of this job: a term with words that
+    tie it to the job or the offer within 40 characters either side."""
+    for m in _TERMS.finditer(low, start, end):
+        if _THESE_TERMS.search(low, max(start, m.start() - 40), min(end, m.end() + 40)):
+            return True
+    return False
 
 
 def _mixed(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
@@ -782,9 +863,34 @@ def _mixed(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
             for start, end in ln.PITCH.spans(n.low, n.vocab)
             if not _inside(start, questions) and not _in_regions(start, n.quoted)
         ]
+        hits += [
+            Hit(
+                C.MIXED_OBJECTIVE,
+                m.start(),
+                m.end(),
+                f"“{quote(n.text[m.start() : m.end()])}” asks for another round in a repair "
+                "note. One objective per email: this one repairs.",
+                "Cut it; the repair itself is what can change the debrief.",
+            )
+            for m in _ANOTHER_ROUND.finditer(n.low)
+            if not negated(n.low, m.start())
+            and not _inside(m.start(), questions)
+            and not _in_regions(m.start(), n.quoted)
+        ]
         return hits
     kind = _OBJECTIVE_NAME.get(n.scenario, "this")
-    return [
+    hits = [
+        Hit(
+            C.MIXED_OBJECTIVE,
+            q.start,
+            q.end,
+            f"This question negotiates terms in a {kind} note. One objective per email.",
+            "Ask about pay, relocation or dates in a separate note to the recruiter.",
+        )
+        for q in questions
+        if _asks_terms(n.low, q.start, q.end)
+    ]
+    return hits + [
         Hit(
             C.MIXED_OBJECTIVE,
             start,

@@ -142,12 +142,17 @@ def test_rewrite_matches_the_findings_suggestions() -> None:
 
 # --- known_terms ---------------------------------------------------------------------------
 
-NOTE = "Hi JO ANNE,\n\nThank you for the chat about the NVIDIA DGX CLOUD work at Yahoo! today.\n"
+# "Yahoo!" twice: one "!" in a whole note is not intensity, two are (tone.intensity).
+NOTE = (
+    "Hi JO ANNE,\n\nThank you for the chat about the NVIDIA DGX CLOUD work at Yahoo! today, "
+    "and at Yahoo! Japan.\n"
+)
 
 
 def test_known_terms_are_masked_from_the_lexical_detectors() -> None:
     bare = check_voice(NOTE, Scenario.GRATITUDE)
-    assert [NOTE[f.start : f.end] for f in bare.findings] == ["!"]  # caps names are not shouting
+    # caps names are not shouting
+    assert [NOTE[f.start : f.end] for f in bare.findings] == ["!", "!"]
     masked = check_voice(
         NOTE, Scenario.GRATITUDE, known_terms=["Jo Anne", "NVIDIA DGX Cloud", "Yahoo!"]
     )
@@ -178,11 +183,11 @@ def test_masking_keeps_offsets_exact() -> None:
 
 
 def test_known_terms_match_whole_words_across_whitespace() -> None:
-    text = "Thanks, Jo\nAnne! Also, thanks again!"
+    text = "Thanks, Jo\nAnne! Also, thanks again!!"
     report = check_voice(text, Scenario.GRATITUDE, known_terms=["JO ANNE!", "Al", "", "x"])
     # "Jo\nAnne!" is masked (with its "!"); "Al" does not mask the start of "Also".
-    assert [text[f.start : f.end] for f in report.findings] == ["!"]
-    assert report.findings[0].start == len(text) - 1
+    assert [text[f.start : f.end] for f in report.findings] == ["!!"]
+    assert report.findings[0].start == len(text) - 2
 
 
 def test_a_masked_term_never_makes_something_missing() -> None:

@@ -1,0 +1,86 @@
+"""Nineteenth round (issue 16): recruiting staff the letter puts on the call are met, and a line
+led by a pictograph reads as a bulleted line. "You'll be meeting with me and our CEO", "Priya
+(our COO) and I want to talk through the opening with you" make the writer one of the people
+met; "👥 Interviewers: …" lists the people met as "Interviewers: …" does; a contact verb
+("Ping Hanna Berg, your recruiter") is no part of the name; "Name – Title (Team)" keeps the
+team."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.calendar.names import parse_people
+from tests.calendar.helpers import one_invite
+
+_WRITER = ("Gudrun Ellefsen", "gudrun@brackwater.example")
+_BOSS = ("Tomasz Wierzbicki", "tomasz@brackwater.example")
+_TITLE = "Interview - Alex Morgan - Planning Lead"
+
+
+def _met(description: str, *guests: tuple[str | None, str]) -> dict[str | None, str | None]:
+    interview = one_invite(_TITLE, description, _WRITER, *guests)
+    return {p.name: p.title for p in interview.interviewers}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You'll be meeting with me and our COO, Tomasz Wierzbicki, for the Planning Lead role.",
+        "Tomasz (our COO) and I want to talk through the Planning Lead opening with you.",
+        "Tomasz Wierzbicki (COO) and I would like to walk through the role with you.",
+    ],
+)
+def test_the_writer_who_says_they_are_on_the_call_is_met(sentence: str) -> None:
+    met = _met(f"Hi Alex,\n\n{sentence}\n\nGudrun Ellefsen\nPeople Partner, Brackwater", _BOSS)
+    assert met == {"Tomasz Wierzbicki": "COO", "Gudrun Ellefsen": "People Partner"}
+
+
+def test_a_writer_who_only_sends_the_invite_is_not_met() -> None:
+    met = _met(
+        "Hi Alex,\n\nYou'll be meeting our COO, Tomasz Wierzbicki, for the Planning Lead role."
+        "\n\nGudrun Ellefsen\nPeople Partner, Brackwater",
+        _BOSS,
+    )
+    assert met == {"Tomasz Wierzbicki": "COO"}
+
+
+@pytest.mark.parametrize("bullet", ["👥 ", "➤ ", "▸ ", "🗓️ "])
+def test_a_line_led_by_a_pictograph_is_read_as_its_label(bullet: str) -> None:
+    interview = one_invite(
+        "Your interview at Brackwater is confirmed",
+        f"Your interview for Planning Lead is confirmed!\n{bullet}Interviewers: Tomasz "
+        "Wierzbicki (Director of Planning) and Sunniva Dahl (HR Officer)\nAsk for Sunniva at "
+        "reception.",
+        ("Brackwater Hiring", "hiring@brackwater.example"),
+        _BOSS,
+        ("Sunniva Dahl", "sunniva.dahl@brackwater.example"),
+    )
+    assert {p.name: p.title for p in interview.interviewers} == {
+        "Tomasz Wierzbicki": "Director of Planning",
+        "Sunniva Dahl": "HR Officer",
+    }
+
+
+def test_a_contact_verb_before_the_recruiter_is_no_part_of_the_name() -> None:
+    interview = one_invite(
+        "Alex Morgan // Brackwater - Technical Interview",
+        "👋 Hi Alex!\n\n🗓 Who you'll meet\n• Tomasz Wierzbicki — Staff Engineer\n\n"
+        "💬 Questions? Ping Gudrun Ellefsen, your recruiter, at gudrun@brackwater.example.",
+        _WRITER,
+        _BOSS,
+    )
+    assert interview.recruiter is not None
+    assert (interview.recruiter.name, interview.recruiter.email) == (
+        "Gudrun Ellefsen",
+        "gudrun@brackwater.example",
+    )
+
+
+@pytest.mark.parametrize(("text", "name"), [("Ping Li – Staff Engineer", "Ping Li")])
+def test_a_given_name_like_a_verb_stays_a_name(text: str, name: str) -> None:
+    assert [p.name for p in parse_people(text)] == [name]
+
+
+def test_the_team_in_brackets_after_a_dashed_title_is_kept() -> None:
+    (p,) = parse_people("Tomasz Wierzbicki – Engineering Manager (Fleet)")
+    assert (p.name, p.title) == ("Tomasz Wierzbicki", "Engineering Manager (Fleet)")
