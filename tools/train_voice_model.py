@@ -23,7 +23,7 @@ at or above PRECISION_FLOOR (FLOOR_OF for blame_shift). The committed model is t
 fold models (each saw 80 % of tune, as the out-of-fold scores that chose the threshold did).
 Then each batch written by
 someone else (BY_OTHERS: old-fresh2 to old-fresh9, each once the held-out set, and the batches of
-training notes by other writers, b26_data to b28_data, b31 to b34; a prefix may cover several
+training notes by other writers, b26_data to b28_data, b31 to b40; a prefix may cover several
 files of one writer) is scored by a model trained without it, with thresholds chosen without it,
 and the lot pooled: the closest stand-in here for notes nobody has seen (the rules, though, were
 tuned on them once they moved into tune). As the voice
@@ -108,6 +108,8 @@ BY_OTHERS = (
     "b36_",
     "b37_",
     "b38_",
+    "b39_",
+    "b40_",
 )
 
 
@@ -155,7 +157,7 @@ def load() -> list[Note]:
                         # blame_shift: not a past job's story, sympathy heard, praise of the
                         # setup, a setup cleared, nor a sentence naming no outside cause
                         # (tone._or_scored drops those)
-                        tone.scored_blame_stands(low, a, b),
+                        tone.scored_blame_span(low, a, b) is not None,
                     )
                     for a, b in vm.sentence_spans(low)
                 ]

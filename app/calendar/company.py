@@ -250,7 +250,8 @@ def company_and_source(
         schedule.signature, lambda t: any(agrees_with_domain(t, d) for d in domains)
     )
     signed = [sig.company] if sig and sig.company and not sig.agency else []
-    candidates = explicit + _title_candidates(event.title) + signed + _directory_orgs(event)
+    titled = _title_candidates(event.title)
+    candidates = explicit + titled + signed + _directory_orgs(event)
     met_domains = _met_domains(interviewers, me)
     stated = _stated_over_domain(event, domains, met_domains)
     if stated:
@@ -270,6 +271,10 @@ def company_and_source(
                 # "Organization: Cedargate University - Information Technology Services": the
                 # part after the dash is a department or a site; the name alone spells the domain.
                 text = head
+            if fit == 0 and text in titled:
+                # "Alex Morgan <> Isobar Cartography" at isobarmaps.com: the subject writes the
+                # name whole, its first word starts the domain.
+                fit = max(_head_fit(text, d) for d in domains)
             if fit < best_fit or fit == 0 or _is_person(text, people):
                 continue
             if fit > best_fit:
@@ -303,6 +308,9 @@ def company_and_source(
                 best, best_fit = placed, 3
         if best:
             best = _subsidiary(best, schedule.company_prose) or best
+            placed = _firm_placed_with(event, schedule, best, domains, people)
+            if placed is not None:
+                return placed, "invite"
             return _fuller(best, event, domains), "invite"
     # The same filter as the domain loop's, against everyone the invite names: a person or a
     # job title is never the company.
@@ -343,10 +351,101 @@ def company_and_source(
     return None, None
 
 
+def _head_fit(text: str, domain: str) -> int:
+    """1 when a name of two to four capitalised words opens with a word of five letters or
+    more that starts the domain's name part ("Isobar Cartography", isobarmaps.com)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or not all(t[:1].isupper() for t in tokens):
+        return 0
+    first = _key(tokens[0])
+    return 1 if len(first) >= 5 and _target(domain)[0].startswith(first) else 0
+
+
 def _met_domains(interviewers: Sequence[Interviewer], me: Me) -> frozenset[str]:
     """The employer-looking domains of the people the candidate meets."""
     found = (domain_of(i.email) for i in interviewers if i.email and not me.is_me(i.email))
     return frozenset(d for d in found if d and _employer_like(d) and d not in me.domains)
+
+
+# The writer places candidates with a client: "the client's invite below", "on behalf of our
+# client", "retained search", Singapore's employment-agency licence, "extend it to your
+# candidate" (the client writing to the agency). "Our client services team" is no client.
+_AGENCY_TEXT = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Tt]he) client(?:['’]s|(?![ \t]++[a-z]))|\b[Rr]etained search\b"
+    r"|\bEA [Ll]icen[cs]e\b|\byour candidate\b"
+)
+# A firm's name that says it places people: "NorthStar Staffing", "Ashgrove Executive Search".
+_AGENCY_NAME = re.compile(
+    r"\b(?:staffing|search|recruit\w*|talent|resourcing|headhunt\w*|placements?)\b", re.I
+)
+# Whose company the firm is: a holding or a group names the firm it writes for.
+_HOLDING_WORDS = frozenset({"holdings", "group"})
+# "Interview w/ Ridgeback Capital – Fund Accountant": the firm met, after "with".
+_WITH_FIRM = re.compile(r"(?:\bwith|\bw/)[ \t]++(?P<v>[^-–—|:()\n]{3,60}?)[ \t]*+(?:$|[-–—|:(])")
+
+
+def _firm_placed_with(
+    event: Event, schedule: Schedule, best: str, domains: list[str], people: list[str]
+) -> str | None:
+    """The firm the candidate would join when the name chosen is the writer's own and the writer
+    places candidates (a staffing agency, a search firm) or owns the firm (a holding): what the
+    invite says it writes "on behalf of", else a name spelling another address on the invite or
+    in a forwarded message, else a firm the subject names ("Severnvale Water Trust - CFO")."""
+    organizer = event.organizer
+    own = domain_of(organizer.email) if organizer else None
+    if not own or not _fit(best, own):
+        return None
+    holding = fold(best.split()[-1]) in _HOLDING_WORDS
+    placing = (
+        _AGENCY_LABEL.search(_target(own)[0]) is not None
+        or _AGENCY_NAME.search(best) is not None
+        or _AGENCY_TEXT.search(event.description[:3000]) is not None
+    )
+    if not placing and not holding:
+        return None
+    stated = schedule.company_prose
+    if stated and not _fit(stated, own) and not _is_person(stated, people) and not is_title(stated):
+        return _clean_company(stated)
+    if not placing:
+        return None
+    others = [d for d in domains if d != own and not _fit(best, d)]
+    described = [
+        d
+        for d in (domain_of(m) for m in _EMAILS.findall(event.description[:6000])[:20])
+        if d and d != own and _employer_like(d) and d not in others
+    ]
+    if others or described:
+        written, fit = _written_as(event, (others + described)[:6])
+        if written and fit >= 2 and not _is_person(written, people):
+            return _exact_head(written, others + described)
+    named = _title_candidates(event.title)
+    m = _WITH_FIRM.search(event.title)
+    if m:
+        named.append(m.group("v"))
+    for text in named:
+        text = _clean_company(text)
+        if (
+            _ends_with_org_word(text)
+            and not _fit(text, own)
+            and not _is_person(text, people)
+            and not is_title(text)
+        ):
+            return text
+    return None
+
+
+def _exact_head(name: str, domains: list[str]) -> str:
+    """The words of a name that spell a domain exactly, without what follows them ("Harbourline
+    Foods Asia" for harbourlinefoods.com is the firm's regional arm's signature)."""
+    words_ = name.split()
+    for j in range(1, len(words_)):
+        head = " ".join(words_[:j])
+        if any(_key(head) == _target(d)[0] for d in domains):
+            return head
+    return name
+
+
+_EMAILS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 # A domain's words that say it is a search firm's or a staffing agency's ("gannetrytalent.com",
@@ -960,6 +1059,12 @@ def _fit(text: str, domain: str | None) -> int:
         stem = _stem_domain(domain)
         if stem:
             best = max(best, _fit_one(text, stem))
+    if best < 2 and domain and " " in text and _domain_label(domain).endswith("mail"):
+        # "basiliskmail.com" for "Basilisk Security": a mail domain beside the brand's site.
+        # Not for one word: "Workable" at workablemail.com is the tool that sent the invite.
+        label = _domain_label(domain)
+        if len(label) >= 8:
+            best = max(best, _fit_one(text, label[:-4].rstrip("-_") + ".invalid"))
     if best < 2 and domain:
         # "playspindrift.com" for "Spindrift Games": a verb or greeting before the brand.
         bare = _unprefixed_domain(domain)
@@ -1068,6 +1173,10 @@ _SECTOR_SHORT: dict[str, frozenset[str]] = {
     "fin": frozenset({"financial", "finance"}),
     "labs": frozenset({"laboratories"}),
     "mfg": frozenset({"manufacturing"}),
+    "pkg": frozenset({"packaging"}),
+    "dx": frozenset({"diagnostics"}),
+    "eng": frozenset({"engineering"}),
+    "mktg": frozenset({"marketing"}),
 }
 
 
@@ -1212,7 +1321,11 @@ def _position(event: Event, schedule: Schedule, company_name: str | None) -> str
         found = _position_in_title(m.group("v").strip()[:200], event, company_name)
         if found:
             return found
-    return _role_in_talk(event.description[:3000]) or _framed_job(event, company_name)
+    return (
+        _role_in_talk(event.description[:3000])
+        or _framed_job(event, company_name)
+        or _left_over_segment(event, schedule, company_name)
+    )
 
 
 # A job named by its frame in a letter, whatever the title lexicon knows: capitalised words
@@ -1290,7 +1403,16 @@ def _framed_job(event: Event, company_name: str | None) -> str | None:
     found = _framed_in(text, event, company_name) if any(w in text for w in _FRAME_HINTS) else None
     if found:
         return found
-    mine = next((a.name for a in event.attendees if a.is_self and a.name), None)
+    # The candidate: the user, or (where the file does not mark the user) the guest writing
+    # from a personal address, as _is_candidate reads it.
+    mine = next(
+        (
+            a.name
+            for a in event.attendees
+            if a.name and (a.is_self or (f"{a.name} (" in text and _is_candidate(a.name, event)))
+        ),
+        None,
+    )
     if mine and f"{mine} (" in text:
         # "Session 3 of 4 for Alex Morgan (Senior Bioinformatics Scientist)".
         at = text.find(f"{mine} (") + len(mine) + 2
@@ -1321,9 +1443,9 @@ def _framed_in(text: str, event: Event, company_name: str | None) -> str | None:
 
 # How an informal invite or a booking page's answers name the job: "your founding engineer
 # role", "the Founding Account Executive opening", "joining Quarry as our first Product
-# Engineer", "Which role …?" answered on the next line. ("where a founding designer would fit"
-# names no position: the corpus labels it so.) Each word is taken whole and no article or
-# linking word is one of them: linear.
+# Engineer", "Which role …?" answered on the next line, "where a founding designer would fit"
+# (parts f5, f11, f12, m and o label it the position; A-D and f2 did not). Each word is taken
+# whole and no article or linking word is one of them: linear.
 _TALK_WORD = (
     r"(?:(?!(?:the|a|an|our|your|my|this|that|and|or|about|to|in|at|on|of|for|with|who|is)\s)"
     r"[\w&/+'’.-]++\s++)"
@@ -1334,21 +1456,35 @@ _ROLE_IN_TALK = re.compile(
     r"|\bas (?:our|the|a|an)\s++(?:first\s++|new\s++|founding\s++)?(?P<c>"
     + _TALK_WORD
     + r"{0,3}?[\w&/+'’-]++)(?=[.,;!]|\s*+$)"
-    r"|\b(?:role|position|job)\b[^\n?]{0,60}\?[ \t]*+\n\s*+(?P<d>[^\n]{3,60})",
+    r"|\b(?:role|position|job)\b[^\n?]{0,60}\?[ \t]*+\n\s*+(?P<d>[^\n]{3,60})"
+    # A founder's prose: "where a founding engineer could fit", "hiring our first product
+    # designer at ...", "you'd be a great first Head of Sales for us", "our ad for a Part-Time
+    # Bookkeeper".
+    r"|\bwhere\s++an?\s++(?P<e>" + _TALK_WORD + r"{0,3}?[\w&/+'’-]++)\s++(?:could|would|might|"
+    r"will)\s++fit\b"
+    r"|\b(?:hiring|hire|be)\s++(?:our|a|the|my)\s++(?:great\s++|good\s++|strong\s++)?first\s++"
+    r"(?P<f>[\w&/+'’-]++(?:\s++(?:of\s++)?[\w&/+'’-]++){0,3}?)"
+    r"(?=\s++(?:at|for|in|to|and|who|on|here)\b|[.,;!?)]|\s*+$)"
+    r"|\b(?:ad|advert|advertisement|posting|listing)\s++for\s++an?\s++(?P<g>"
+    + _TALK_WORD
+    + r"{0,3}?[\w&/+'’-]++)(?=[.,;!?]|\s++(?:at|in|with)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+# What the frames above hold, found by substring before the regex's scan.
+_TALK_HINTS = (" role", " position", " opening", " spot", " seat", " as ", "applica", " fit")
+_TALK_HINTS_MORE = ("first ", " ad for", "advert", "posting for", "listing for")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "&"})
 
 
 def _role_in_talk(text: str) -> str | None:
     """A job named in the prose of an informal invite or a booking page's answers, when the
     lexicon knows it as a title; written with capitals when the prose writes none."""
-    if not any(w in text for w in (" role", " position", " opening", " spot", " as ", "applica")):
+    if not any(w in text for w in _TALK_HINTS) and not any(w in text for w in _TALK_HINTS_MORE):
         return None
     for m in list(_ROLE_IN_TALK.finditer(text))[:10]:
         value = next(v for v in m.groups() if v).strip(" .,;:!")
         words = value.split()
-        if any(w[:1].isupper() for w in words):
+        if any(w[:1].isupper() and not w.isupper() for w in words):
             # "the night-shift Registered Nurse position": the job is the capitalised part.
             while words and words[0][:1].islower():
                 words.pop(0)
@@ -1386,7 +1522,9 @@ def _position_in_title(text: str, event: Event, company_name: str | None) -> str
     # "Meet the team - Alex Morgan (Frontend Engineer)": after the candidate's own name, the
     # parenthesis holds the position applied for.
     for name, found, met_with in read.after_names:
-        if _is_candidate(name, event) and not met_with and found:
+        if _is_candidate(name, event) and found and (not met_with or _ats_subject(text, name)):
+            # "Sandpiper Coffee Roasters - Interview with Alex Morgan (Head Roaster)": a tool's
+            # subject names the interview "with" the candidate, the job in brackets.
             return found
         if found and company_name and _key(name) == _key(company_name):
             # "Intro call: Alex Morgan x Driftless Robotics (Controls Engineer)", "Interview
@@ -1401,6 +1539,49 @@ def _position_in_title(text: str, event: Event, company_name: str | None) -> str
         if found:
             return found
     return None
+
+
+def _ats_subject(text: str, name: str) -> bool:
+    """ "Interview with <candidate>": a tool names the candidate it schedules, while a founder's
+    "Coffee with Alex Morgan (Staff Engineer)" holds the candidate's current title."""
+    at = text.find(name)
+    return at > 0 and "nterview with " in text[max(0, at - 15) : at]
+
+
+def _left_over_segment(event: Event, schedule: Schedule, company_name: str | None) -> str | None:
+    """ "Interview | Harlowe Group | Internal Audit Senior": a subject of separated parts, one of
+    them the interview's word and one the company, the only other part naming nobody on the
+    invite is the job, whatever the title lexicon knows of it."""
+    if not company_name:
+        return None
+    left = _left_over_part(event.title, _key(company_name))
+    if left is None:
+        return None
+    named = _event_people(event, schedule) + [a.name for a in event.attendees if a.name]
+    if _is_person(left, named) or _is_candidate(left, event):
+        return None
+    return _clean_position(left)
+
+
+# Titles repeat across a calendar (a series, a tool's fixed wording): each is read once.
+@lru_cache(maxsize=512)
+def _left_over_part(title: str, company_key: str) -> str | None:
+    if title.count(" ") < 3:
+        return None
+    parts = [p.strip(" ,.-–—:") for p in _SEGMENTS.split(title)]
+    parts = [p for p in parts if p]
+    if len(parts) < 3:
+        return None
+    words_only = [p for p in parts if not _INTERVIEW_WORDS.sub("", p).strip(" ,.-–—:")]
+    rest = [p for p in parts if p not in words_only and _key(p) != company_key]
+    if not words_only or len(rest) != 1 or len(parts) - len(rest) < 2:
+        return None
+    left = rest[0]
+    if not 2 <= len(left.split()) <= 6:
+        return None
+    if not all(w[:1].isupper() or w in _SMALL_WORDS for w in left.split()):
+        return None
+    return left
 
 
 @dataclass(frozen=True, slots=True)

@@ -456,6 +456,8 @@ def extract(
         deciders = [r for r in recs if role_of(r.title) is not Role.RECRUITER]
         if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
             deciders[0].hiring_manager = True
+    if "first" in event.description and len(recs) > 1:
+        recs = [r for r in recs if r not in _only_open_the_call(event.description[:4000], recs)]
     recs, aside = _optional_aside(recs)
     # Read the invite for a school only when someone's title could be its principal.
     school = any(r.title and "principal" in r.title.lower() for r in recs) and _at_school(event)
@@ -611,6 +613,37 @@ def _optional_aside(recs: list[_Rec]) -> tuple[list[_Rec], list[_Rec]]:
         else:
             kept.append(rec)
     return kept, aside
+
+
+# Someone who is on the call only to open it: "Benedikt (our CEO) will hop on for the first few
+# minutes to say hello, then leave us to it", "I'll join for the first few minutes to welcome
+# you, then hand over to …". Said without a reason ("I'll join for the first few minutes") the
+# labelled invites disagree (two say met, one not), so the reason is required.
+_OPENS_ONLY = re.compile(
+    r"(?:(?P<me>\bI)(?:'ll|’ll| will| am going to)|(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+"
+    r"(?: [A-Z][\w'’-]*+){0,2})(?: \([^()\n]{1,40}\))? (?:will|is going to))"
+    r" (?:just |only )?(?:join|hop on|pop in|dial in|be on the call|host|stay|open the call)"
+    r"(?: the call| us)? (?:for )?the first (?:few |couple of |\w+ )?minutes?\b"
+    r"(?=[^.\n]{0,80}?\b(?:say (?:hello|hi)|welcome|introduc|make introductions|leave|"
+    r"hand (?:over|you over)|drop (?:off|out)?))"
+)
+
+
+def _only_open_the_call(text: str, recs: list[_Rec]) -> list[_Rec]:
+    """Those the letter says only open the call, unless a slot or a list puts them on it."""
+    out = []
+    for m in _OPENS_ONLY.finditer(text):
+        if m.group("me"):
+            rec = next((r for r in recs if r.is_organizer), None)
+        else:
+            rec = _said_of(m.group("n"), recs)
+        if (
+            rec is not None
+            and rec.slot_start is None
+            and InterviewerSource.DESCRIPTION not in rec.sources
+        ):
+            out.append(rec)
+    return out
 
 
 def _said_of(said: str, recs: list[_Rec]) -> _Rec | None:
@@ -1180,14 +1213,18 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo, school: bool = False) -> Intervie
         head, tail = title.rsplit(",", 1)
         if head.strip() and agrees_with_domain(tail.strip(), domain_of(rec.email)):
             title = head.strip()
-    if title and rec.hiring_manager:
-        # "Director of Engineering, Hiring Manager": the flag carries the second part.
-        rest, _ = split_hiring_manager(title)
+    hiring_manager = rec.hiring_manager
+    if title and (hiring_manager or "anager" in title or "your " in title.lower()):
+        # "Director of Engineering, Hiring Manager", a signature's "Internal Audit Manager
+        # (hiring manager)": the flag carries the second part, whichever reader kept it.
+        rest, marked = split_hiring_manager(title)
+        if marked and rest and not _only_the_mark(rest):
+            hiring_manager = True
         title = rest or title
     if _only_the_mark(title):
         # "Nathan Greer, the hiring manager": the mark says it; no job title was written.
         title = None
-    role = role_of(title, rec.hiring_manager)
+    role = role_of(title, hiring_manager)
     if school and role is Role.PEER and title and _SCHOOL_HEAD.fullmatch(title.strip()):
         role = Role.DECISION_MAKER
     return Interviewer(
@@ -1195,7 +1232,7 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo, school: bool = False) -> Intervie
         email=rec.email,
         title=title,
         role=role,
-        hiring_manager=rec.hiring_manager,
+        hiring_manager=hiring_manager,
         slot_start=rec.slot_start.astimezone(user_tz) if rec.slot_start else None,
         slot_end=rec.slot_end.astimezone(user_tz) if rec.slot_end else None,
         source=rec.sources[0],

@@ -169,6 +169,17 @@ _ASIDE_COMMA = re.compile(
 _ASIDE_OUR = re.compile(
     r"\b(?:[Oo]ur|[Yy]our) (?P<p>[A-Z][^,.;!?()]{1,60}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
 )
+# A title in lower case beside a name, as people write in prose: "with our head of data,
+# Priya, whose team …", "Tobiah, a senior analytics engineer who built …". Only a phrase the
+# title lexicon knows counts (checked by the caller); bounded, so linear.
+_ASIDE_LOWER_FIRST = re.compile(
+    r"\b(?:[Oo]ur|[Yy]our|[Tt]heir) (?P<t>[a-z][a-z&/ -]{2,50}?), "
+    r"(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,3})(?=[,.;)]| (?:who|will|is|and)\b)"
+)
+_ASIDE_LOWER_AFTER = re.compile(
+    r"(?<![\w'’.-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,3}),? (?:a|an|our|the|their) "
+    r"(?P<t>[a-z][a-z&/ -]{2,50}?)(?=[,.;)]| (?:who|whose|which|and|will|is|on|at|in|from)\b)"
+)
 _PRONOUN_EMAIL = re.compile(r"\b(?:his|her|their)\s+(?:e-?mail|address)\b", re.IGNORECASE)
 # The sender on themself: "I'm the hiring manager for this role", "I'm the co-founder of X".
 # Casual prose writes the pronoun in lower case too ("i'm the hiring manager for …").
@@ -280,6 +291,12 @@ _MANAGES_YOU = re.compile(
     r"\b(?:leads|runs|heads|manages) the (?:[\w&'’-]++ ){0,3}?(?:team|group|department|unit|"
     r"squad|org) (?:that )?you(?:'d|’d| would|"
     r"'ll|’ll| will)? (?:be )?join(?:ing)?\b|"
+    # "our head of data, Priya, whose team you'd be joining".
+    r"\bwhose (?:[\w&'’-]++ ){0,3}?(?:team|group|department|unit|squad|org) you(?:'d|’d| would|"
+    r"'ll|’ll| will)? (?:be )?join(?:ing)?\b|"
+    # "you would join Henrik's team": the one whose team it is, named in the words.
+    r"\byou(?:'d|’d| would|'ll|’ll| will) (?:be )?join(?:ing)? (?-i:(?P<own>[A-Z][\w-]*+))['’]s "
+    r"(?:team|group|department|unit|squad|org)\b|"
     # "you'd report to Dana Lee", "the role reports directly to him", "you'd be working for
     # Oscar": the one the hire would work for is named (or pointed at) after the words.
     r"\b(?P<to>(?:you(?:'d|’d| would|'ll|’ll| will) (?:be )?(?:report(?:ing)?|work(?:ing)?)|"
@@ -326,6 +343,8 @@ def _manager_said(line: str) -> tuple[str | None, bool]:
     m = _MANAGES_YOU.search(line)
     if m is None:
         return None, False
+    if m.group("own"):
+        return m.group("own"), False
     if m.group("to"):
         after = _NAME_RUN.match(line, m.end())
         if after is None and _POINTED.match(line, m.end()):
@@ -337,19 +356,30 @@ def _manager_said(line: str) -> tuple[str | None, bool]:
     sentence = line[starts[-1] if starts else 0 : m.start()]
     # The full name nearest the words, a title before it dropped: "As a next step …, you'll
     # meet Sales Director Augustin Mbeki, who would be your manager" → "Augustin Mbeki"; else
-    # the first single name ("Marcus leads the team you'd join").
+    # the nearest single name ("Marcus leads the team you'd join").
     full = single = None
     for run in _LONG_NAME_RUN.finditer(sentence):
         tokens = run.group(0).split()
         for k in range(len(tokens)):
             tail = " ".join(tokens[k:])
+            if tail.lower().split("'")[0].split("’")[0] in _PRONOUN_NAMES | _YOU:
+                continue  # "You'll spend the first half hour with …": the reader, no name
+            if tail.isupper():
+                continue  # "she leads the CS team": an acronym, no name
             if is_name(tail):
                 if k < len(tokens) - 1:
                     full = tail
                 else:
-                    single = single or tail
+                    # "…, Priya, whose team you'd be joining", "Ottilie (engineer) and Ferdi
+                    # (he'd be your manager)": the name nearest the words.
+                    single = tail
                 break
+    if single and full and sentence.rfind(single) > sentence.rfind(full):
+        return single, False
     return full or single, False
+
+
+_YOU = frozenset({"you", "i", "we", "hi", "hello", "here", "thanks"})
 
 
 def _last_named(text: str) -> str | None:
@@ -1346,7 +1376,10 @@ def _asides(line: str) -> list[NamedPerson]:
         patterns.append(_ASIDE_OUR)
     for rx in patterns:
         for m in rx.finditer(line):
-            found = [p for p in parse_people(m.group("p")) if p.name and p.title]
+            # "Thursday. Ambrose (our regional medical director)": the name starts after the
+            # sentence before it.
+            named = parse_people(m.group("p").rsplit(". ", 1)[-1])
+            found = [p for p in named if p.name and p.title]
             if found and rx is _ASIDE_PAREN and "(both " in m.group("p"):
                 # "Arvid Lind and Zhou Min (both Senior Android Engineers)": the name before
                 # "and" has the same title.
@@ -1354,6 +1387,12 @@ def _asides(line: str) -> list[NamedPerson]:
                 if before and is_name(before.group("n")):
                     out.append(NamedPerson(before.group("n"), found[0].title))
             out.extend(found)
+    if ", " in line and (" our " in low or " a " in low or " an " in low or " their " in low):
+        for rx in (_ASIDE_LOWER_FIRST, _ASIDE_LOWER_AFTER):
+            for m in rx.finditer(line):
+                title, name = m.group("t").strip(), m.group("n")
+                if is_name(name) and is_title(title) and not any(p.name == name for p in out):
+                    out.append(NamedPerson(name, title))
     return out[:6]
 
 

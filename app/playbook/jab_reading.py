@@ -485,6 +485,23 @@ def sincere_sentence(low: str, start: int, end: int) -> bool:
     )
 
 
+# A praise frame at a sentence's head: "lovely to finally meet ...", "good to see ...".
+_PRAISE_HEAD = _PRAISE_ADJ | word_set("good wonderful refreshing glad delighted pleasure")
+_FAULTLESS_REACH = 4  # the praise word among the sentence's first words
+
+
+def praise_without_fault(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] (one sentence) opens on praise ("Lovely to finally meet the
+    recruiter who arranged my visit") and holds no word of fault, lack or difficulty and no
+    quotation: praise of someone who did nothing wrong. A bag of words reads "finally" and a
+    person of the process alike in that and in sarcasm; sarcasm with no word of fault is left
+    to jab_spans, which reads its shape."""
+    words = [m.group().replace("\u2019", "'") for m in _WORD.finditer(low, start, end)]
+    if _PRAISE_HEAD.isdisjoint(words[:_FAULTLESS_REACH]):
+        return False
+    return _UNFAULTED.isdisjoint(words) and not any(q in low[start:end] for q in _QUOTES)
+
+
 # Any word of fault, lack or difficulty keeps a praised sentence's blame ("the room was lovely
 # but freezing", "nice enough, though the brief was vague").
 _UNFAULTED = (

@@ -271,7 +271,8 @@ _PRAISED_NOW = re.compile(
 # was given or asked about ("your time", "your question") stays "you".
 _FUTURE = re.compile(
     r"\b(?:will|won't|going\s+to|next\s+(?:year|season|quarter|month|spring|summer|autumn|fall|"
-    r"winter)|once|as\s+soon\s+as)\b|'ll\b"
+    r"winter)|once|as\s+soon\s+as|(?:is|are)\s+(?:heading|headed|going)(?!\s+well)|"
+    r"where\s+[^.!?\n]{0,40}?(?:'s|'re)\s+(?:heading|headed|going))\b|'ll\b"
 )
 # The same, less "will have had" (a guess about the past: "your other candidates will have had
 # cleaner answers").
@@ -279,7 +280,7 @@ _LOOKS_AHEAD = re.compile(
     r"\b(?:(?:will|won't)(?!\s+have\b)|going\s+to|next\s+(?:year|season|quarter|month|spring|"
     r"summer|autumn|fall|winter)|once|as\s+soon\s+as)\b|'ll\b(?!\s+have\b)"
 )
-_FUTURE_WORDS = word_set("will won't going next once soon ll")
+_FUTURE_WORDS = word_set("will won't going next once soon ll heading headed")
 _ANY_YOUR = re.compile(r"(?P<pron>your)\s++(?:new\s++|next\s++)?(?P<noun>[a-z][\w-]*+)")
 _NOT_WORK = word_set(
     "time help insight insights advice feedback question questions kindness patience "

@@ -52,6 +52,13 @@ PLEA_CUES = word_set(
     "fingers deserve deserving only grateful happily gladly rough hard tough lifeline break "
     "door foot arm debt forever overlook decade"
 )
+# Families of stakes the scorer's pleading sentences carry beyond those words: a life or future
+# resting on the answer, the people and papers riding on it, the wait, the last door left.
+PLEA_CUES = PLEA_CUES | word_set(
+    "life lives future fate matters rests decides depends depending counting "
+    "family children kids parents mortgage rent bills fees visa permit jobless unemployed "
+    "savings waiting breathe heart prayers prayer privilege lose last pipeline lined"
+)
 
 
 # Words of a low rank, a fault or a comparison: a sentence that runs the candidate down holds
@@ -63,6 +70,14 @@ SELF_CUES = word_set(
     "freeze froze blank nervous clumsy mess messed fool dumb unqualified underqualified "
     "inexperienced doubt than compared others else imposter impostor fraud disappointment "
     "failure worse quick smart sharp bright clever polished good"
+)
+# Families the scorer's self-talk sentences carry beyond those words: the candidate set against
+# the others ("the other candidates", "someone sharper", "the underdog"), a standing trait
+# ("the type who", "always", "never been"), a doubt about their own standing.
+SELF_CUES = SELF_CUES | word_set(
+    "candidates stronger strongest sharper better best impressive obvious underdog pick "
+    "type kind sort always never crumble crumbles panic panics pieces overthinking "
+    "probably strong disappoint disappointed"
 )
 
 

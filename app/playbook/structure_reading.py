@@ -210,6 +210,24 @@ _NOT_A_LABEL_START = frozenset(
         "p.s",
     ]
 )
+_WRITER_TELLS = re.compile(r"(?:i|i'm|i've|im|ive|my|me)\b")
+_TOPIC_LEAD = word_set("about on re regarding")
+
+
+def _topic_then_telling(low: str, start: int, after: int) -> bool:
+    """Whether a "label:" is a topic or the stumble, not the point announced: "About the close
+    question: I gave you the wrong sequence" (a topic, then the writer telling), "My schema came
+    out half-finished: ..." (how it went). "The real story: I renegotiated it" announces it."""
+    if _WENT.search(low, start, after) is not None:
+        return True
+    lead = _FIRST_WORD.match(low, start, after)
+    return (
+        lead is not None
+        and lead.group() in _TOPIC_LEAD
+        and _WRITER_TELLS.match(low, after) is not None
+    )
+
+
 # A correction by contrast recounts when it is in the past ("I said seven, not eleven").
 _PAST = re.compile(r"\b(?:was|were|said|told|gave|did|had|answered|quoted|used)\b")
 _CONTRAST = ", not "
@@ -225,7 +243,8 @@ def restates(low: str, start: int, end: int) -> bool:
     sample is 2,400 households"). Past tense ("I said seven, not eleven") recounts the stumble."""
     first = _FIRST_WORD.match(low, start, end)
     lead = "" if first is None else first.group()
-    if lead not in _NOT_A_LABEL_START and _LABEL.match(low, start, end) is not None:
+    label = _LABEL.match(low, start, end) if lead not in _NOT_A_LABEL_START else None
+    if label is not None and not _topic_then_telling(low, start, label.end() - 1):
         return True
     sentence = low[start:end]
     at = sentence.rfind(_CONTRAST)
@@ -1033,6 +1052,9 @@ def _figure_as_it_was(low: str, start: int, end: int) -> bool:
     )
 
 
+_SUBSTANCE_REACH = 1200
+
+
 def gives_substance(low: str, start: int, end: int) -> bool:
     """Whether the sentence low[start:end] (not a question) gives the substance of the answer
     in any words: a norm about the thing ("that email should have been withheld"), the right
@@ -1044,6 +1066,9 @@ def gives_substance(low: str, start: int, end: int) -> bool:
     7.2 gives that right to the buyer"). Linear: each clause is read a bounded number of times."""
     if end - start < 12 or low[end - 1] == "?":
         return False
+    # A point is given within a sentence of ordinary length: a run of thousands of characters
+    # with no full stop is read up to _SUBSTANCE_REACH, so a hostile note costs no more.
+    end = min(end, start + _SUBSTANCE_REACH)
     sentence_first = _ANY_FIRST_PERSON.search(low, start, end)
     for m in _NORM.finditer(low, start, end):
         word = m.group(1) or m.group(2)
@@ -1135,6 +1160,12 @@ def _figure_given(low: str, a: int, b: int) -> bool:
 # go as I'd have liked", "The call kept freezing, so I lost the thread", "We had 30 minutes and I
 # didn't get past the endpoints", "Hopefully that can be taken into account".
 _TELLING_LEAD = word_set("hopefully should could would must might anyway")
+# How the answer went, in any subject's words.
+_WENT = re.compile(
+    r"\b(?:came\s++out\s++(?:wrong|badly|muddled|jumbled|garbled|half-finished)|"
+    r"went\s++(?:wrong|badly|sideways|off\s++the\s++rails)|got\s++away\s++from|"
+    r"didn't\s++go\s++(?:well|as|to)|fell\s++(?:apart|flat))\b"
+)
 # A frame with nothing in it: "What I should have said was something shorter and clearer."
 _VAGUE = re.compile(r"\b(?:was|is|be|been)\s++(?:something|anything|nothing)\b")
 # What the candidate said or did in the interview, as a subject: the stumble told again.
@@ -1144,24 +1175,41 @@ _TELLING_NOUN = re.compile(
     r"explanation|example|response|reply|pitch|walkthrough|interview|actor|interviewer|panel)\b"
 )
 _PAST_TELLING = re.compile(
-    r"\b(?:wasn't|weren't|went|got|came|ran|kept|didn't|hadn't|"
+    r"\b(?:wasn't|weren't|went|got|came|ran|kept|didn't|hadn't|(?:did|was|were|had)\s++not|"
     r"slipped|wandered|rambled|rushed|stalled|drifted|derailed|fell|turned|ended)\b"
 )
 
 
+_WENT_HINTS = ("came", "went", "got", "didn't", "fell")
+_ELSEWHERE_HINTS = ("attach", "enclos", "linked", "set out", "my notes")
+
+
+def _has_any(low: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
+    return any(low.find(hint, start, end) >= 0 for hint in hints)
+
+
 def narrates(low: str, start: int, end: int) -> bool:
     """Whether the sentence low[start:end] tells the interview (the stumble, its cause, a hope
-    about it) rather than giving the point: it opens on a hope or an elided modal; or, with no
-    figure and no verb of how the thing is, it has the writer in it past its first word, or its
-    subject is the answer, the question or the occasion told in the past."""
+    about it) rather than giving the point: it opens on a hope or an elided modal, or its frame
+    is followed by "something"; or, with no figure, it says how the answer went ("came out
+    wrong"), points to an attachment, or (with no verb in the present either) its subject is
+    the answer, the question or the occasion told in the past ("the question didn't go as
+    planned")."""
+    end = min(end, start + _SUBSTANCE_REACH)  # bounded, as gives_substance
     words = _WORDS.findall(low, start, min(end, start + 400))
     if not words:
         return False
-    if words[0] in _TELLING_LEAD or _VAGUE.search(low, start, end) is not None:
+    if words[0] in _TELLING_LEAD:
         return True
-    if _NUMBER.search(low, start, end) is not None:
+    # Each reading below is opened by a word it needs (str.find, no copy, no regex otherwise).
+    if low.find("thing", start, end) >= 0 and _VAGUE.search(low, start, end) is not None:
+        return True
+    figure = _NUMBER.search(low, start, end) is not None
+    if figure:
         return False
-    if _ELSEWHERE.search(low, start, end) is not None:
+    if _has_any(low, start, end, _WENT_HINTS) and _WENT.search(low, start, end) is not None:
+        return True  # "The valuation came out wrong because ...": how it went, not the point
+    if _has_any(low, start, end, _ELSEWHERE_HINTS) and _ELSEWHERE.search(low, start, end):
         return True  # "The correct position is set out in the attached note": not given here
     if _PRESENT.search(low, start, end) is not None:
         return False

@@ -106,9 +106,14 @@ def _or_scored(
     if span is None:
         return hits
     start, end = span
-    if code is FindingCode.BLAME_SHIFT and not scored_blame_stands(low, start, end):
+    if code is FindingCode.BLAME_SHIFT:
         # A bag of words cannot tell thanks for the setup or a past job's story from blame.
-        return hits
+        # Its best sentence may be the ownership conceded after the cause ("Even so, the
+        # answer was mine"): then the cause is the sentence before.
+        found = scored_blame_span(low, start, end)
+        if found is None:
+            return hits
+        start, end = found
     if code is FindingCode.PLEADING and (
         _wish_for_reader(low, start, end)
         or _curious(low, start, end)
@@ -141,10 +146,68 @@ def scored_blame_stands(low: str, start: int, end: int) -> bool:
     its out-of-fold figures through this same test)."""
     return not (
         jab_reading.sincere_sentence(low, start, end)
+        or jab_reading.praise_without_fault(low, start, end)
         or _aside(low, start)
         or clauses.cleared(low, start, end)
         or not _names_a_cause(low, start, end)
+        # A cause taken back in its own sentence ("not that the tool was at fault", "it
+        # wasn't the wifi", "I'd like to say the lag threw me, but it didn't"): the negation's
+        # scope covers the cause.
+        or clauses.disowned_at(low, start)
+        or _causes_negated(low, start, end)
     )
+
+
+_NEGATOR = word_set("not no never nor wasn't wasnt isn't isnt weren't werent")
+_TAKEN_BACK = word_set("didn't didnt wasn't wasnt isn't isnt doesn't doesnt")
+
+
+def _causes_negated(low: str, start: int, end: int) -> bool:
+    """Whether every cause word of the sentence low[start:end] sits under a negation one or two
+    words before it ("not the question", "wasn't the wifi"), or the sentence takes its claim
+    back after a "but" ("..., but it didn't")."""
+    words = _SCORED_WORD.findall(low, start, end)
+    for k, w in enumerate(words[:-2]):
+        if w == "but" and words[k + 1] in ("it", "that", "this") and words[k + 2] in _TAKEN_BACK:
+            return True
+    at = [k for k, w in enumerate(words) if w in _CAUSE_WORDS]
+    return bool(at) and all(not _NEGATOR.isdisjoint(words[max(0, k - 2) : k]) for k in at)
+
+
+# A concession in an ownership sentence points back at an excuse: "Even so, it was mine",
+# "the wrong answer was still mine", "I'll own it, though", "That said, my mistake".
+_CONCEDED_OWN = word_set(
+    "still even though tho although regardless anyway anyhow nevertheless nonetheless however but"
+)
+_OWN_WORD = word_set(
+    "mine own owned owning responsibility responsible fault mistake error blame accept me my"
+)
+
+
+def scored_blame_span(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence the scorer's blame finding points at: low[start:end] when it stands
+    (scored_blame_stands); when it is instead ownership conceded after a cause ("Even so, the
+    answer was mine": a concessive word and a word of ownership, naming no cause), the sentence
+    just before it when that one stands, the excuse the concession answers; else None. (Thanks
+    are never that excuse. tools/train_voice_model.py gates its out-of-fold figures through
+    this same test.)"""
+    if scored_blame_stands(low, start, end):
+        return start, end
+    words = set(_SCORED_WORD.findall(low, start, end))
+    if _CONCEDED_OWN.isdisjoint(words) or _OWN_WORD.isdisjoint(words):
+        return None
+    if _names_a_cause(low, start, end):
+        return None  # a cause of its own that did not stand (thanks, a story, cleared)
+    before = list(voice_model.sentence_spans(low[: max(0, start - 1)]))
+    if not before:
+        return None
+    a, b = before[-1]
+    if _THANKS.match(low, a) is not None or not scored_blame_stands(low, a, b):
+        return None
+    return a, b
+
+
+_THANKS = re.compile(r"(?:many\s)?thanks?\b")
 
 
 def _names_a_cause(low: str, start: int, end: int) -> bool:
@@ -376,6 +439,9 @@ _I_FORMS = re.compile(r"\bi(?=\b|')")
 _WORD_AROUND = re.compile(r"\w+")
 
 
+_SORRY_NEXT = re.compile(r"\s++(?:sorry|apologetic)\b")
+
+
 def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
     """`work` keeps its case (capitals are the point); `low` is its lower-cased copy."""
     hits: list[Hit] = []
@@ -401,6 +467,8 @@ def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
         for start, end in lx.STACKED_INTENSIFIERS.spans(low, vocab):
             if low.startswith("so", start) and previous_char(low, start) == ",":
                 continue  # "it ran late, so really I ...": the conjunction
+            if _SORRY_NEXT.match(low, end) is not None:
+                continue  # "so very sorry": the apology's to judge (anxious_apology)
             phrase = original[start:end]
             hits.append(
                 Hit(

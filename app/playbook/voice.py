@@ -730,8 +730,10 @@ def _carries(low: str, start: int, end: int, sentences: list[rd.Sentence]) -> bo
         return True
     s = sentences[i]
     # "What I should have said was something shorter", "The correct position is set out in the
-    # attached note": the frame is there, the point is not.
-    if sr.narrates(low, s.start, s.end):
+    # attached note": the frame is there, the point is not. (Read in the frame's own sentence
+    # when a run is typed without capitals.)
+    piece = next((p for p in sr.typed_lower(low, s.start, s.end) if p[0] <= start < p[1]), s)
+    if sr.narrates(low, piece[0], piece[1]):
         return False
     if _WORDS.search(low, end, s.end) is not None:
         return True
@@ -802,6 +804,7 @@ _ANOTHER_ROUND = re.compile(
     r"\b(?:another|a\s++second|one\s++more|a\s++further)\s++"
     r"(?:chance|go|shot|conversation|interview|call|meeting|opportunity)\b"
 )
+_ROUND_WORDS = frozenset(("another", "second", "more", "further"))
 # Terms of an offer (pay, relocation, dates) asked in a follow-up or a thank-you note: a
 # negotiation, a second objective beside the curiosity or the thanks.
 _TERMS = re.compile(
@@ -809,6 +812,21 @@ _TERMS = re.compile(
     r"benefits\s++package|signing\s++bonus|notice\s++period|visa\s++sponsorship|equity\s++package)\b"
 )
 
+# Every term above holds one of these words: a note with none of them asks no terms.
+_TERM_WORDS = frozenset(
+    (
+        "salary",
+        "salaries",
+        "pay",
+        "compensation",
+        "relocation",
+        "benefits",
+        "signing",
+        "notice",
+        "visa",
+        "equity",
+    )
+)
 # ... asked of this job, not mentioned in passing ("was that the workload, the pay band, or
 # something else?" asks why people left).
 _THESE_TERMS = re.compile(
@@ -872,7 +890,9 @@ def _mixed(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
                 "note. One objective per email: this one repairs.",
                 "Cut it; the repair itself is what can change the debrief.",
             )
-            for m in _ANOTHER_ROUND.finditer(n.low)
+            for m in (
+                _ANOTHER_ROUND.finditer(n.low) if not _ROUND_WORDS.isdisjoint(n.vocab) else ()
+            )
             if not negated(n.low, m.start())
             and not _inside(m.start(), questions)
             and not _in_regions(m.start(), n.quoted)
@@ -887,7 +907,7 @@ def _mixed(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
             f"This question negotiates terms in a {kind} note. One objective per email.",
             "Ask about pay, relocation or dates in a separate note to the recruiter.",
         )
-        for q in questions
+        for q in (questions if not _TERM_WORDS.isdisjoint(n.vocab) else ())
         if _asks_terms(n.low, q.start, q.end)
     ]
     return hits + [

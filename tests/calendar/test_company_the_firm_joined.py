@@ -133,3 +133,98 @@ def test_a_name_written_in_its_own_script_then_in_latin_letters() -> None:
     assert latin_form("青石软件") == "青石软件"
     assert latin_form("Café Lumière") == "Café Lumière"
     assert latin_form("青石 Qingshi 软件") == "青石 Qingshi 软件"
+
+
+def test_a_staffing_agency_writes_for_the_firm_the_subject_names() -> None:
+    found = _invite(
+        "Interview w/ Quillfeather Capital – Fund Accountant",
+        "Hi Alex, you'll meet with Harold Nye (the hiring manager). Call me afterwards!\n\n"
+        "Dana | Brightpath Staffing",
+        ("Dana Kowal", "dana@brightpathstaffing.com"),
+    )
+    assert found.company == "Quillfeather Capital"
+
+
+def test_a_search_firm_alone_with_the_client_in_the_subject() -> None:
+    found = _invite(
+        "Marrowvale Housing Trust - COO appointment - meeting with Chair and CEO",
+        "Alex,\n\nConfirming your meeting with the Trust. I'll brief you the day before.\n\n"
+        "Harriet Okafor | Partner | Coldharbour Executive Search",
+        ("Harriet Okafor", "harriet@coldharbourexec.com"),
+    )
+    assert found.company == "Marrowvale Housing Trust"
+
+
+def test_an_agency_forwards_the_clients_invite_with_its_address() -> None:
+    found = _invite(
+        "FW: Interview Invitation – Regional Buyer – Alex Morgan",
+        "Hi Alex, forwarding the client's invite below. Jolene\n"
+        "Jolene Tan | Consultant | Kestrel People Pte Ltd\n"
+        "From: Lim Wei <wei.lim@saltmeadowfoods.com>\n"
+        "Subject: Interview Invitation – Regional Buyer\n"
+        "Hi Jolene, please extend the below to your candidate.\n"
+        "Regards,\nWei\nHR Business Partner, Saltmeadow Foods Asia",
+        ("Jolene Tan", "jolene.tan@kestrelpeople.sg"),
+    )
+    assert found.company == "Saltmeadow Foods"
+
+
+def test_a_holding_writes_on_behalf_of_the_firm() -> None:
+    found = _invite(
+        "Interview for Depot Supervisor - Ambleside Freight",
+        "Corvane Retail Holdings is contacting you on behalf of Ambleside Freight.\n\n"
+        "Interviewer(s): Bea Oyelaran - Site General Manager",
+        ("Corvane Retail Holdings Recruiting", "recruiting@corvaneholdings.com"),
+        ("Bea Oyelaran", "bea.oyelaran@corvaneholdings.com"),
+    )
+    assert found.company == "Ambleside Freight"
+
+
+def test_a_firm_writing_its_own_invite_keeps_its_name() -> None:
+    # Guard: no agency word, no client, no holding: the writer's firm is the one joined.
+    found = _invite(
+        "Interview with Quillfeather Capital – Fund Accountant",
+        "Hi Alex, you'll meet Harold Nye, Fund Controller.\n\nDana | Quillfeather Capital",
+        ("Dana Kowal", "dana@quillfeathercapital.com"),
+    )
+    assert found.company == "Quillfeather Capital"
+
+
+def test_a_mail_domain_beside_the_brands_site() -> None:
+    found = _invite(
+        "catch up",
+        "Been too long! We're hiring a Detection Engineer on my team at Corvid, happy to tell "
+        "you more.\n\nD.\n--\nDmitri Vale | Security Engineering Manager | Corvid Security",
+        ("Dmitri Vale", "dmitri@corvidmail.com"),
+    )
+    assert found.company == "Corvid Security"
+
+
+def test_a_tools_mail_domain_is_not_the_firm() -> None:
+    # Guard: one word spelling "<tool>mail.com" is the tool that sent the invite.
+    found = _invite(
+        "Interview: Alex Morgan for Support Engineer",
+        "Lumenfield has scheduled an interview with you.\n\nPowered by Hirewell",
+        ("Hirewell", "noreply@hirewellmail.com"),
+        ("Bianca Rossi", "bianca.rossi@lumenfield.eu"),
+    )
+    assert found.company == "Lumenfield"
+
+
+def test_a_sector_word_the_domain_writes_short() -> None:
+    found = _invite(
+        "Phone Interview: Alex Morgan / Payroll Specialist",
+        "<div>Hi Alex, I'll call you at the number on your application.</div>"
+        "<div>Ruth Ames<br>HR Generalist<br>Tarnwick Packaging</div>",
+        ("Ruth Ames", "ruth.ames@tarnwickpkg.com"),
+    )
+    assert found.company == "Tarnwick Packaging"
+
+
+def test_the_subject_writes_the_name_whole_its_first_word_starts_the_domain() -> None:
+    found = _invite(
+        "Alex Morgan <> Quorlan Cartography — Virtual Onsite",
+        "Hi Alex, here is the plan for your virtual onsite.",
+        ("Petra Lind", "petra.lind@quorlanmaps.com"),
+    )
+    assert found.company == "Quorlan Cartography"

@@ -84,3 +84,37 @@ def test_a_given_name_like_a_verb_stays_a_name(text: str, name: str) -> None:
 def test_the_team_in_brackets_after_a_dashed_title_is_kept() -> None:
     (p,) = parse_people("Tomasz Wierzbicki – Engineering Manager (Fleet)")
     assert (p.name, p.title) == ("Tomasz Wierzbicki", "Engineering Manager (Fleet)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left_out"),
+    [
+        (
+            "Tomasz (our COO) will hop on for the first few minutes to say hello, then leave us "
+            "to it. After that it's Sunniva Dahl, one of our planners.",
+            "Tomasz Wierzbicki",
+        ),
+        (
+            "I'll join for the first few minutes to welcome you, then hand over to Tomasz "
+            "Wierzbicki (COO) and Sunniva Dahl (Senior Planner).",
+            "Gudrun Ellefsen",
+        ),
+    ],
+)
+def test_who_only_opens_the_call_is_not_met(sentence: str, left_out: str) -> None:
+    met = _met(
+        f"Hi Alex,\n\n{sentence}\n\nGudrun Ellefsen\nVP Operations, Brackwater",
+        _BOSS,
+        ("Sunniva Dahl", "sunniva.dahl@brackwater.example"),
+        (None, _WRITER[1]),
+    )
+    assert left_out not in met and "Sunniva Dahl" in met
+
+
+def test_joining_for_the_first_minutes_with_no_reason_is_left_as_it_was() -> None:
+    met = _met(
+        "Hi Alex,\n\nYou'll meet Tomasz Wierzbicki, our COO. Tomasz will join for the first few "
+        "minutes of the call and stay throughout.\n\nGudrun Ellefsen\nPeople Partner, Brackwater",
+        _BOSS,
+    )
+    assert "Tomasz Wierzbicki" in met

@@ -103,6 +103,7 @@ def test_a_frame_with_nothing_in_it_is_still_missing(rest: str) -> None:
         "The story I told about the audit ran on too long.",
         "Hopefully that can be taken into account.",
         "The bit about the chillers went a little sideways.",
+        "The answer I gave did not reflect my experience.",
     ],
 )
 def test_the_day_told_again_is_not_the_point(sentence: str) -> None:
@@ -110,6 +111,32 @@ def test_the_day_told_again_is_not_the_point(sentence: str) -> None:
     text = f"Hi Marta,\n\nThank you for the interview. {sentence}\n\nBest,\nOla"
     found = codes(text, Scenario.RECOVERY)
     assert {C.MISSING_BLAME, C.MISSING_RESTATEMENT} <= found
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # a topic, then the writer telling the stumble: no point announced by the colon
+        "About the bay question: I gave you the wrong order.",
+        # how the answer went, whatever its subject
+        "The variance figure came out wrong because the sheet was old.",
+    ],
+)
+def test_a_topic_label_or_how_it_went_is_not_the_point(rest: str) -> None:
+    assert C.MISSING_RESTATEMENT in codes(OWNED.format(rest=rest), Scenario.RECOVERY)
+
+
+def test_a_label_that_announces_the_point_restates() -> None:
+    rest = "The real story: I ran the recount myself and we closed it in two days."
+    assert C.MISSING_RESTATEMENT not in codes(OWNED.format(rest=rest), Scenario.RECOVERY)
+
+
+def test_a_frame_after_how_it_went_in_a_lower_case_run_still_carries() -> None:
+    text = (
+        "hey Sol, thx for the chat. my answer on the queue came out garbled, my bad. what i "
+        "meant: the lag came from one hot partition and re-keying on the customer fixed it"
+    )
+    assert C.MISSING_RESTATEMENT not in codes(text, Scenario.RECOVERY)
 
 
 def test_a_plain_fact_without_ownership_still_restates() -> None:
@@ -137,6 +164,13 @@ def test_one_exclamation_mark_is_warmth() -> None:
 )
 def test_two_marks_or_a_run_are_intensity(text: str, marks: list[str]) -> None:
     assert spans(text, Scenario.GRATITUDE, C.INTENSITY) == marks
+
+
+def test_intensifiers_on_an_apology_are_the_apologys_to_judge() -> None:
+    text = OWNED.format(rest="I am so very sorry. The right method is a blind recount by bay.")
+    assert C.INTENSITY not in codes(text, Scenario.RECOVERY)
+    text = OWNED.format(rest="It was so very hard. The right method is a blind recount by bay.")
+    assert spans(text, Scenario.RECOVERY, C.INTENSITY) == ["so very"]
 
 
 # --- hedging -------------------------------------------------------------------------------
@@ -253,6 +287,14 @@ def test_a_clause_that_looks_ahead_is_the_future_even_when_heard() -> None:
         "next year. Looking forward to working together.\n\nBest,\nMo"
     )
     assert spans(text, Scenario.GRATITUDE, C.OUTSIDER_VOICE) == ["your company"]
+
+
+def test_where_your_x_is_heading_is_the_future() -> None:
+    text = (
+        "Hi Lee,\n\nThanks for the tour. I'm excited about where your bakery is going. Looking "
+        "forward to working together.\n\nBest,\nMo"
+    )
+    assert spans(text, Scenario.GRATITUDE, C.OUTSIDER_VOICE) == ["your bakery"]
 
 
 def test_you_asked_how_your_team_ships_is_still_outsider_voice() -> None:
