@@ -353,7 +353,11 @@ def company_and_source(
 
 def _head_fit(text: str, domain: str) -> int:
     """1 when a name of two to four capitalised words opens with a word of five letters or
-    more that starts the domain's name part ("Isobar Cartography", isobarmaps.com)."""
+    more that starts the domain's name part ("Isobar Cartography", isobarmaps.com). A job title
+    is no firm's name even when its first word starts the domain ("Product Designer" at
+    productboard.com, "Senior Engineer" at seniorlink.com): it is the position."""
+    if is_title(text):
+        return 0
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or not all(t[:1].isupper() for t in tokens):
         return 0

@@ -331,8 +331,38 @@ _OWNING_IN_OTHER_WORDS = (
     *each(
         "mine & s is was",
         r"fault|mistake|error|blame|slip",
-        r"(?:'s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|wholly\s+)?mine\b",
+        r"(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|wholly|still|nevertheless|nonetheless|"
+        r"ultimately|squarely)\s+)?mine\b",
     ),
+    # Verbs of bearing with the mistake as their object, as people and other Englishes put
+    # ownership: "I'll carry that", "I stand for it", "I'll wear that one", "which I accept",
+    # "I assume the fault", "I am the only responsible", "the mix has my name on it".
+    (
+        "carry wear shoulder stand answer assume accept",
+        r"\bI(?:'ll|\s+will|\s+must|\s+can\s+only)?\s+(?:fully\s+|gladly\s+|simply\s+)?"
+        r"(?:carry|wear|shoulder|stand\s+(?:for|by|behind)|answer\s+for|assume|accept)\s+"
+        r"(?:it|that|this)(?:\s+one)?(?=\s*[.,;!:\u2014\u2013]|\s*$|\s+(?:too|fully|completely|"
+        r"entirely|squarely)\b)",
+    ),
+    (
+        "which & accept own",
+        r"\bwhich\s+I\s+(?:fully\s+|completely\s+|entirely\s+)?(?:accept|own)\b",
+    ),
+    (
+        "assume accept carry shoulder bear & fault error mistake blame",
+        r"\bI\s+(?:fully\s+|completely\s+)?(?:assume|accept|carry|shoulder|bear)\s+(?:the\s+)?"
+        r"(?:fault|error|mistake|blame)\b",
+    ),
+    (
+        "responsible & only sole solely",
+        r"\bI(?:'m|\s+am)\s+(?:the\s+)?(?:only|sole|solely)\s+(?:one\s+|person\s+)?responsible\b",
+    ),
+    *each(
+        "but & myself me",
+        r"no\s+one|nobody|no-one",
+        r"\s+(?:else\s+)?but\s+(?:me|myself)\s+to\s+(?:thank|blame)\b",
+    ),
+    ("name & my", r"\bmy\s+name\s+on\s+(?:it|that|this)\b"),
     (
         "simple & that",
         r"\bI\s+[^.!?\n]{1,80}?,\s+(?:it's\s+|it\s+was\s+)?(?:as\s+)?simple\s+as\s+that\b",
@@ -1037,6 +1067,11 @@ _IF_ARRANGED = (
 )
 
 # Asks: a thank-you note to someone senior carries none.
+# The words before "if you could ..." that make it an ask (see ASK).
+_ASK_IF_AFTER = (
+    "great grateful love lovely appreciate appreciated help helpful nice ideal wonderful "
+    "brilliant amazing perfect happy glad pleased thrilled useful fantastic welcome"
+)
 ASK = Family(
     *_IF_ARRANGED,
     ("know & let", r"\blet\s+me\s+know\b"),
@@ -1083,11 +1118,16 @@ ASK = Family(
     # The reader asked to do something, said as a wish or a politeness without "?": "I'd love it
     # if you could send me the slides", "Would be great if you could put in a word", "Kindly
     # share the next steps", "I'd love a quick intro to your head of ops".
-    # Not an offer to them ("if you would like, I can send it") nor a wish ("if you could be").
+    # Not an offer to them ("if you would like, I can send it") nor a wish ("if you could be"),
+    # and only after the wish or the favour that makes it an ask ("I'd love it if", "would be
+    # great if"): "as if you could read my mind", "not sure if you would remember me", "the team
+    # would thrive if you could hire" ask nothing.
     (
         "could would might & if & you",
-        r"\bif\s+you\s+(?:could|would|might)\s+(?!(?:like|prefer|rather|not|be|have|want|see)\b)"
-        r"[a-z]",
+        r"\bif(?:"
+        + "|".join(f"(?<={w} if)|(?<={w} it if)" for w in _ASK_IF_AFTER.split())
+        + r")\s+you\s+(?:could|would|might)\s+"
+        r"(?!(?:like|prefer|rather|not|be|have|want|see)\b)[a-z]",
     ),
     (
         "kindly",

@@ -229,7 +229,8 @@ _CLAUSE_STOP = ".!?;\n,"
 # conversation, not the team's future.
 _TOLD_BEFORE = re.compile(r"\b(?:i|we|he|she|they|who)\s++(?:[a-z]+ly\s++)?[a-z]{2,}(?<!e)ed\b")
 _HOW_BEFORE = re.compile(r"\bthe\s++way\s*+$")
-_TOLD_AFTER = re.compile(r"\s++(?:[a-z]+ly\s++)?[a-z]{2,}(?<!e)ed\b")
+# From the first space of a run only (linear under search() too).
+_TOLD_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]+ly\s++)?[a-z]{2,}(?<!e)ed\b")
 
 
 def _not_about_the_future(low: str, start: int, end: int) -> bool:

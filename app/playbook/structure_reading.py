@@ -1022,7 +1022,7 @@ def _says_how_it_is(low: str, a: int, b: int, *, figure: bool) -> bool:
     # figure may be approximate ("comes to about Rs 1,140 crore", "is over 40 %").
     if (
         after is not None
-        and _COPULA.fullmatch(verb.group()) is not None
+        and (verb.group() in _COPULAS or verb.group().endswith("'s"))
         and after.group() in _NOT_A_THING_NEXT
         and not (figure and after.group() in _ROUGHLY)
     ):
@@ -1030,7 +1030,7 @@ def _says_how_it_is(low: str, a: int, b: int, *, figure: bool) -> bool:
     return _no_feeling(low, a, b)
 
 
-_COPULA = re.compile(r"is|are|isn't|aren't|\w+'s")
+_COPULAS = frozenset(("is", "are", "isn't", "aren't"))
 _ROUGHLY = word_set("about over up down only")
 # A figure in the past about the thing, in a sentence with nobody in the first person: "It was
 # 12% on mobile only, 5% overall." (not the occasion: "The call was at 3pm").

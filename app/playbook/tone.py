@@ -439,7 +439,7 @@ _I_FORMS = re.compile(r"\bi(?=\b|')")
 _WORD_AROUND = re.compile(r"\w+")
 
 
-_SORRY_NEXT = re.compile(r"\s++(?:sorry|apologetic)\b")
+_SORRY_NEXT = re.compile(r"(?<!\s)\s++(?:sorry|apologetic)\b")  # from a run's first space
 
 
 def intensity(work: str, low: str, vocab: set[str], original: str) -> list[Hit]:
