@@ -252,7 +252,7 @@ def company_and_source(
     signed = [sig.company] if sig and sig.company and not sig.agency else []
     titled = _title_candidates(event.title)
     candidates = explicit + titled + signed + _directory_orgs(event)
-    met_domains = _met_domains(interviewers, me)
+    met_domains = _met_domains(interviewers, me) if len(domains) > 1 else frozenset()
     stated = _stated_over_domain(event, domains, met_domains)
     if stated:
         return stated, "invite"
@@ -378,6 +378,8 @@ _AGENCY_TEXT = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Tt]he) client(?:['’]s|(?![ \t]++[a-z]))|\b[Rr]etained search\b"
     r"|\bEA [Ll]icen[cs]e\b|\byour candidate\b"
 )
+# What every _AGENCY_TEXT match holds, by substring before the regex's scan.
+_AGENCY_HINTS = ("client", "etained", "icen", "candidate")
 # A firm's name that says it places people: "NorthStar Staffing", "Ashgrove Executive Search".
 _AGENCY_NAME = re.compile(
     r"\b(?:staffing|search|recruit\w*|talent|resourcing|headhunt\w*|placements?)\b", re.I
@@ -400,10 +402,11 @@ def _firm_placed_with(
     if not own or not _fit(best, own):
         return None
     holding = fold(best.split()[-1]) in _HOLDING_WORDS
+    head = event.description[:3000]
     placing = (
         _AGENCY_LABEL.search(_target(own)[0]) is not None
         or _AGENCY_NAME.search(best) is not None
-        or _AGENCY_TEXT.search(event.description[:3000]) is not None
+        or (any(w in head for w in _AGENCY_HINTS) and _AGENCY_TEXT.search(head) is not None)
     )
     if not placing and not holding:
         return None
@@ -1409,14 +1412,16 @@ def _framed_job(event: Event, company_name: str | None) -> str | None:
         return found
     # The candidate: the user, or (where the file does not mark the user) the guest writing
     # from a personal address, as _is_candidate reads it.
-    mine = next(
-        (
-            a.name
-            for a in event.attendees
-            if a.name and (a.is_self or (f"{a.name} (" in text and _is_candidate(a.name, event)))
-        ),
-        None,
-    )
+    mine = next((a.name for a in event.attendees if a.is_self and a.name), None)
+    if mine is None and ")" in text:
+        mine = next(
+            (
+                a.name
+                for a in event.attendees
+                if a.name and f"{a.name} (" in text and _is_candidate(a.name, event)
+            ),
+            None,
+        )
     if mine and f"{mine} (" in text:
         # "Session 3 of 4 for Alex Morgan (Senior Bioinformatics Scientist)".
         at = text.find(f"{mine} (") + len(mine) + 2

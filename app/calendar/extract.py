@@ -237,6 +237,8 @@ class _Rec:
     is_organizer: bool = False
     # Signs the letter as a recruiting agency's consultant.
     agency: bool = False
+    # How many of the description's mentions were merged into this person.
+    said: int = 0
 
     def merge(self, m: Mention, source: InterviewerSource) -> None:
         p = m.person
@@ -252,6 +254,8 @@ class _Rec:
             self.slot_end = m.slot_end
         if m.topic and (self.topic is None or m.topic not in self.topic):
             self.topic = f"{self.topic}; {m.topic}" if self.topic else m.topic
+        if source is InterviewerSource.DESCRIPTION:
+            self.said += 1
         if source not in self.sources:
             self.sources.append(source)
 
@@ -456,6 +460,19 @@ def extract(
         deciders = [r for r in recs if role_of(r.title) is not Role.RECRUITER]
         if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
             deciders[0].hiring_manager = True
+    if schedule.hm_fields and any(r.email for r in recs[:from_roster]):
+        # "Hiring Manager: Zhou Lin" above an interviewer list that leaves her out, with others
+        # invited: the hire's manager, not on this call ("Zhou Lin is on leave; Ravi is
+        # interviewing on her behalf"). Someone the letter also lists or invites stays.
+        fields = [NamedPerson(n) for n in schedule.hm_fields]
+        recs = [
+            r
+            for r in recs
+            if r.email
+            or r.said > 1
+            or r.sources != [InterviewerSource.DESCRIPTION]
+            or not any(_matches(r, f) for f in fields)
+        ]
     if "first" in event.description and len(recs) > 1:
         recs = [r for r in recs if r not in _only_open_the_call(event.description[:4000], recs)]
     recs, aside = _optional_aside(recs)
@@ -617,22 +634,47 @@ def _optional_aside(recs: list[_Rec]) -> tuple[list[_Rec], list[_Rec]]:
 
 # Someone who is on the call only to open it: "Benedikt (our CEO) will hop on for the first few
 # minutes to say hello, then leave us to it", "I'll join for the first few minutes to welcome
-# you, then hand over to …". Said without a reason ("I'll join for the first few minutes") the
-# labelled invites disagree (two say met, one not), so the reason is required.
+# you, then hand over to …". Only the leaving makes it so: one who opens the call "to introduce
+# the exercise, then she'll pair with you" or hands over "and I'll stay on for questions" is met.
+# Said without a leaving ("I'll join for the first few minutes") the labelled invites disagree
+# (two say met, one not), so that stays met.
 _OPENS_ONLY = re.compile(
     r"(?:(?P<me>\bI)(?:'ll|’ll| will| am going to)|(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+"
     r"(?: [A-Z][\w'’-]*+){0,2})(?: \([^()\n]{1,40}\))? (?:will|is going to))"
     r" (?:just |only )?(?:join|hop on|pop in|dial in|be on the call|host|stay|open the call)"
     r"(?: the call| us)? (?:for )?the first (?:few |couple of |\w+ )?minutes?\b"
-    r"(?=[^.\n]{0,80}?\b(?:say (?:hello|hi)|welcome|introduc|make introductions|leave|"
-    r"hand (?:over|you over)|drop (?:off|out)?))"
 )
+# The rest of that sentence says they go: "leave us to it", "hand over to", "drop off".
+_LEAVES = re.compile(
+    r"\b(?:leav(?:e|es|ing)|hand(?:s|ing)? (?:over|you over|it over)|drop(?:s|ping)? o(?:ff|ut)"
+    r"|step(?:s|ping)? (?:out|away|off)|hop(?:s|ping)? off|head(?:s|ing)? out|duck(?:s|ing)? out)\b"
+)
+# ... or that they stay or run the interview after all: "then she'll pair with you on it",
+# "and I'll stay on for questions". A clause about whom they hand over to ("to Lee, who will
+# run the review") is no staying of theirs, so "who …" up to the next comma is left out.
+_STAYS = re.compile(
+    r"\b(?:stay(?:s|ing)?|remain(?:s|ing)?|pair(?:s|ing)?|interview(?:s|ing)? you"
+    r"|(?:run|lead)(?:s|ning|ing)? (?:the|it|you)|sit(?:s|ting)? in|throughout)\b"
+)
+_WHO_CLAUSE = re.compile(r"\bwho\b[^,;.\n]*+")
+# How far the rest of the sentence is read after "for the first few minutes".
+_OPENS_REACH = 200
 
 
 def _only_open_the_call(text: str, recs: list[_Rec]) -> list[_Rec]:
-    """Those the letter says only open the call, unless a slot or a list puts them on it."""
+    """Those the letter says only open the call and then leave, unless a slot or a list puts
+    them on it."""
     out = []
     for m in _OPENS_ONLY.finditer(text):
+        rest = text[m.end() : m.end() + _OPENS_REACH]
+        stop = len(rest)
+        for mark in (". ", ".\n", "\n"):
+            at = rest.find(mark)
+            if at != -1:
+                stop = min(stop, at)
+        rest = rest[:stop]
+        if not _LEAVES.search(rest) or _STAYS.search(_WHO_CLAUSE.sub("", rest)):
+            continue
         if m.group("me"):
             rec = next((r for r in recs if r.is_organizer), None)
         else:
@@ -708,8 +750,10 @@ def _apply_writer(schedule: Schedule, invited: list[_Rec], roster_: Roster) -> S
 
 
 _MAX_NAME_MATCH = 200
+# The lookbehind starts a match only at a run's first blank: without it, a search tried at each
+# blank of a long run re-reads the run (quadratic).
 _PRONOUNS = re.compile(
-    r"[ \t]*+\((?:she|he|they|ze|xe|ela|ele|elle|il|sie|er)/[a-z]{2,6}(?:/[a-z]{2,6})?\)",
+    r"(?<![ \t])[ \t]*+\((?:she|he|they|ze|xe|ela|ele|elle|il|sie|er)/[a-z]{2,6}(?:/[a-z]{2,6})?\)",
     re.IGNORECASE,
 )
 _RECRUITING_CALL = re.compile(r"\brecruit(?:er|ing|ment)\b|\btalent\b|\bsourc(?:er|ing)\b", re.I)

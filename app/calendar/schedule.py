@@ -574,6 +574,9 @@ class Schedule:
     hiring_managers: tuple[str, ...] = ()
     # Names a sentence says the user would work for ("Marcus leads the team you'd join").
     managers_said: tuple[str, ...] = ()
+    # Names given in a "Hiring Manager:" field (Workday, iCIMS): the hire's manager, who may
+    # not be on this call.
+    hm_fields: tuple[str, ...] = ()
     # The text read (bounded), for titles written beside a guest's name (`title_beside`).
     text: str = ""
 
@@ -643,6 +646,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
     forwarded = False
     hiring_managers: list[str] = []
     managers_said: list[str] = []
+    hm_fields: list[str] = []
     run_people: list[NamedPerson] = []
     block_gap = False
     # A label alone on its line after a blank one ("Interviewers" / "Dana Whitt" / …, as
@@ -826,6 +830,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
             people = parse_people(value)
             if line.lower().startswith(("hiring manager", "hiring lead")):
                 people = [_as_hiring_manager(p) for p in people]
+                hm_fields.extend(p.name for p in people if p.name)
             optional = label.group("opt") is not None
             if optional:
                 people = [_as_optional(p) for p in people]
@@ -1031,6 +1036,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
         agency=agency,
         hiring_managers=_in_full(hiring_managers, loose, asides, slots),
         managers_said=_in_full(managers_said, loose, asides, slots),
+        hm_fields=tuple(hm_fields),
         text=text[:TITLE_SCAN_MAX],
     )
     return _Read(tuple(slots), hinted, schedule)

@@ -118,3 +118,24 @@ def test_joining_for_the_first_minutes_with_no_reason_is_left_as_it_was() -> Non
         _BOSS,
     )
     assert "Tomasz Wierzbicki" in met
+
+
+def test_a_hiring_manager_field_for_someone_not_on_the_call_adds_no_interviewer() -> None:
+    met = _met(
+        "Job Requisition: JR-4410 Planning Lead\nHiring Manager: Ingeborg Solvang\n\n"
+        "Interviewers:\nTomasz Wierzbicki - Associate Director, Planning\n\n"
+        "Ingeborg is on leave this week; Tomasz is interviewing on her behalf.",
+        _BOSS,
+    )
+    assert met == {"Tomasz Wierzbicki": "Associate Director, Planning"}
+
+
+def test_a_hiring_manager_field_with_nobody_invited_is_still_met() -> None:
+    interview = one_invite(
+        _TITLE,
+        "Hiring Manager: Ingeborg Solvang (Head of Planning)\nRecruiter: Gudrun Ellefsen",
+        ("Workday", "donotreply@myworkday.example"),
+    )
+    assert [(p.name, p.hiring_manager) for p in interview.interviewers] == [
+        ("Ingeborg Solvang", True)
+    ]
