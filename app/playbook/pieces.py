@@ -59,19 +59,28 @@ class Cut:
                 spans.append((start, floor))
                 at = find(key, floor, limit)
             return spans
-        upcoming = {key: find(key, 0, limit) for key in keys}
-        while True:
-            at = min((p for p in upcoming.values() if p >= 0), default=-1)
-            if at < 0:
-                return spans
+        # Each key's next occurrence; a key with none left is dropped (it never comes back),
+        # so the next piece is at the smallest value, with no filter over the others.
+        upcoming: dict[str, int] = {}
+        for key in keys:
+            at = find(key, 0, limit)
+            if at >= 0:
+                upcoming[key] = at
+        while upcoming:
+            at = min(upcoming.values())
             start = max(rfind_each(low, floor, at) + 1, floor)
             stop = end_search(low, at, limit)
             end = limit if stop is None else stop.end()
             spans.append((start, end))
             floor = end
-            for key, p in upcoming.items():
-                if 0 <= p < end:
-                    upcoming[key] = find(key, end, limit)
+            for key, p in list(upcoming.items()):
+                if p < end:
+                    p = find(key, end, limit)
+                    if p < 0:
+                        del upcoming[key]
+                    else:
+                        upcoming[key] = p
+        return spans
 
     def _rfind_each(self, low: str, floor: int, at: int) -> int:
         """The last end character in low[floor:at], or -1: one rfind per character, in C."""

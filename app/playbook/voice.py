@@ -255,6 +255,8 @@ def _check(
             u_low, u_vocab, unread = low, vocab, False
     voice_hits: list[Hit] = []
     if not unread:
+        if u_low is low_plain:  # the readings' scorer then reads the tokens already read
+            voice_model.known_words(u_low, words)
         voice_hits += tone.apologies(u_low, u_vocab, text)
         voice_hits += tone.pleading(u_low, u_vocab, text)
         voice_hits += tone.self_deprecation(u_low, u_vocab, text)

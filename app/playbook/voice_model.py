@@ -260,7 +260,9 @@ class _Model:
     def bigram_sums(self, words: Sequence[str]) -> list[float]:
         """Every code's bigram part for a run of tokens, capped at the code's BIGRAM_CAP."""
         found = list(map(_STEM_OF.get, words))
-        if None in found:
+        # all(): a stem is never "" (a token is not), so only None is false; `None in` compared
+        # each str with None through the slow path, ~2x the cost.
+        if not all(found):
             _learn_stems(set(words))
             # The memo may be full: a word it does not hold is stemmed here.
             stems = [_STEM_OF.get(w) or _stem(w) for w in words]
@@ -331,7 +333,10 @@ def note_scores(
     model = _current()
     found = {} if model is None else dict(zip(model.codes, _bag_scores(model, vocab), strict=True))
     if model is not None and low is not None and model.bigram_keys and _within_reach(model, found):
-        extra = model.bigram_sums(tokens(low) if words is None else words)
+        if words is None:
+            known = _known_words
+            words = known[1] if known[0] is low else tokens(low)
+        extra = model.bigram_sums(words)
         found = {c: found[c] + add for c, add in zip(model.codes, extra, strict=True)}
     _last = (vocab, low, found)
     return found
@@ -347,6 +352,16 @@ def _within_reach(model: _Model, found: dict[str, float]) -> bool:
 
 
 _last: tuple[set[str] | None, str | None, dict[str, float]] = (None, None, {})
+# The note the voice check is reading and its tokens (known_words): the readings ask
+# note_scores for that text without them (tone's _or_scored, through flagged), and it would
+# tokenise the note again. Held by identity, one tuple (as _last).
+_known_words: tuple[str | None, Sequence[str]] = (None, ())
+
+
+def known_words(low: str, words: Sequence[str]) -> None:
+    """Tell note_scores that `words` are rules.tokens(low), for this very `low` object."""
+    global _known_words
+    _known_words = (low, words)
 
 
 # --- a draft's whole-note answer from its parts ----------------------------------------------
@@ -412,7 +427,7 @@ def _fixed(model: _Model, lines: tuple[str, ...]) -> _Fixed:
 
 def _stems_of(words: Collection[str]) -> list[str]:
     found = list(map(_STEM_OF.get, words))
-    if None in found:
+    if not all(found):  # as in bigram_sums: only None is false
         _learn_stems(set(words))
         return [_STEM_OF.get(w) or _stem(w) for w in words]
     return cast("list[str]", found)
@@ -427,7 +442,7 @@ def silent_by_parts(vocab: set[str], low: str, fixed: Sequence[tuple[int, int]])
     model = _current()
     if model is None or not fixed:
         return None
-    part = _fixed(model, tuple(low[a:b] for a, b in fixed))
+    part = _fixed(model, tuple([low[a:b] for a, b in fixed]))
     if not part.words <= vocab:
         # A mark beside a masked term can join words the note itself reads apart
         # ("_____'s-best" reads "s-best"): then the lines' words are not the note's.
@@ -474,7 +489,8 @@ def _rest_bigrams(
     last: str | None = None  # the last stem read so far, in text order
     at = 0
     for (start, end), ends in zip([*fixed, (len(low), len(low))], [*part.ends, None], strict=True):
-        if start > at:
+        # Between two fixed lines there is most often only their "\n": no token, no pair.
+        if start > at and not low[at:start].isspace():
             stems = _stems_of(tokens(low[at:start]))
             if stems:
                 if last is not None:
