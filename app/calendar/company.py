@@ -233,6 +233,10 @@ def company_and_source(
             # employer's name back; its own firm is not the employer.
             return None, None
     domains = _domains(event, schedule, interviewers, me, domain)
+    if not domains and "@" in event.description:
+        # Everyone on a personal address, the employer's only in the letter: a forwarded
+        # message's "From: … <recruiting@larchmontstudios.com>", an interviewer's line.
+        domains = _described_domains(event, me)
     agency_domain = domain_of(event.organizer.email) if client and event.organizer else None
     if agency_domain and agency_domain != domain and domain is not None:
         # The agency's own name agrees with its own domain: not the employer's.
@@ -439,6 +443,16 @@ def _firm_placed_with(
         ):
             return text
     return None
+
+
+def _described_domains(event: Event, me: Me) -> list[str]:
+    """The employer-looking domains of the addresses the description writes."""
+    out: list[str] = []
+    for email in _EMAILS.findall(event.description[:6000])[:20]:
+        d = domain_of(email)
+        if d and d not in out and _employer_like(d) and d not in me.domains:
+            out.append(d)
+    return out[:6]
 
 
 def _exact_head(name: str, domains: list[str]) -> str:

@@ -228,3 +228,16 @@ def test_the_subject_writes_the_name_whole_its_first_word_starts_the_domain() ->
         ("Petra Lind", "petra.lind@quorlanmaps.com"),
     )
     assert found.company == "Quorlan Cartography"
+
+
+def test_the_employer_only_in_a_forwarded_message() -> None:
+    found = _invite(
+        "Fwd: Interview Confirmation - Story Artist",
+        "(copied to my calendar)\n\n---------- Forwarded message ---------\n"
+        "From: Quarrelwood Studios Recruiting <recruiting@quarrelwoodstudios.com>\n"
+        "Subject: Interview Confirmation - Story Artist\n\n"
+        "Hi Alex, your interview for Story Artist is confirmed for Tuesday.\n\n"
+        "Quarrelwood Studios Recruiting",
+        ("Alex Morgan", "alex.morgan@gmail.com"),
+    )
+    assert found.company == "Quarrelwood Studios"
