@@ -707,6 +707,18 @@ _ASKED_ITEM = re.compile(
     r"(?:how|what|why|when|where|who|which|whether)\b)"
 )
 _LISTED_MIN = 3
+# An item that is only the polite frame of the question after it ("Could you tell me, when you
+# have a moment, how …, and whether …?", "I wondered, …") asks nothing of its own.
+_FRAME_ONLY = re.compile(
+    r"(?:(?:and|or|also|so|but)[ \t]+)?(?:(?:could|can|would|will)[ \t]+you[ \t]+"
+    r"(?:please[ \t]+)?(?:tell[ \t]+me|let[ \t]+me[ \t]+know|say|share|explain)"
+    r"|(?:please[ \t]+)?let[ \t]+me[ \t]+know"
+    r"|(?:may|might|can|could)[ \t]+i[ \t]+(?:also[ \t]+)?ask"
+    r"|i[ \t]+(?:was[ \t]+)?wonder(?:ed|ing)?"
+    r"|i(?:'d|[ \t]+would)[ \t]+(?:love|like)[ \t]+to[ \t]+(?:know|ask|hear)|i'm[ \t]+curious"
+    r"|do[ \t]+you[ \t]+mind[ \t]+(?:telling[ \t]+me|if[ \t]+i[ \t]+ask))"
+    r"(?:[ \t]+please)?[ \t?!.]*+"
+)
 # "When your company launches in Kenya, ...", "..., when you have a moment?": a time clause, not
 # a question ("when would I hear back" asks, with its auxiliary first).
 _TIME_CLAUSE = re.compile(
@@ -745,6 +757,7 @@ def listed_questions(low: str, start: int, end: int) -> list[tuple[int, int]]:
             or (not opened and _ASKED_ITEM.match(low, a, b) is not None)
         )
         and len(_WORDS.findall(low, a, b)) >= 3
+        and _FRAME_ONLY.fullmatch(low, a, b) is None
     ]
     return found if len(found) >= _LISTED_MIN else []
 
