@@ -4,14 +4,15 @@
 
 Detection precision and recall, and per-field accuracy (interviewer name, email, title, role,
 hiring-manager mark; recruiter, company, position), on the tuning set, reporting apart each of
-its parts (the first held-out fifth of A-D, the fresh-2 to fresh-13 batches, all seen and tuning
+its parts (the first held-out fifth of A-D, the fresh-2 to fresh-14 batches, all seen and tuning
 data now, and the tuning parts E, F, ...). A missed interview counts every field of it as wrong;
 an interviewer who should not be there counts as a wrong name.
 
 fresh-5 was measured twice with the `--heldout` option this bench had, fresh-6 and fresh-7 twice
 each with `--folder`, fresh-8 to fresh-11 three times each, fresh-12 twice, fresh-13 three
-times; all then moved into tuning. A held-out batch is measured by someone who does not tune the
-parser: `--folder DIR` scores any folder of rendered cases and prints counts only, no case ids.
+times, fresh-14 twice; all then moved into tuning. A held-out batch is measured by someone who
+does not tune the parser: `--folder DIR` scores any folder of rendered cases and prints counts
+only, no case ids.
 """
 
 from __future__ import annotations

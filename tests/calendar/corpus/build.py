@@ -4,17 +4,18 @@
 
 Each case becomes `<id>.ics`, `<id>.google.json` or `<id>.graph.json` with `<id>.expect.json`
 beside it. Tuning cases go to the corpus folder itself: parts A-D, the fresh batches that have
-been measured and read (fresh-2 to fresh-13: once a held-out batch's misses are read it is
+been measured and read (fresh-2 to fresh-14: once a held-out batch's misses are read it is
 no longer a fair measure, so it becomes tuning data; the bench still reports each apart), and
 the later tuning parts E, F, ..., k to p (training data written by others). The first
 held-out set, a fifth of parts A-D chosen by a hash of the id (`held_out`), is tuning data too
 (reported apart as "old held-out").
 
 fresh-11 was measured three times by the coordinator (at 6a7f36a, after 4cc74c9 and at
-8205d42), fresh-12 twice (at 6a7f36a and f801b7d) and fresh-13 three times (at f136b49, 92d52c0
-and 3338dfb); all are tuning data now. fresh-14 is the held-out batch: this build never imports
-or renders it (its cases file and folder are not named here). A held-out batch must be rendered
-and measured by someone who does not tune the parser, outside this build.
+8205d42), fresh-12 twice (at 6a7f36a and f801b7d), fresh-13 three times (at f136b49, 92d52c0
+and 3338dfb) and fresh-14 twice (at 98da50a and c1eb834); all are tuning data now. fresh-15 is
+the held-out batch: this build never imports or renders it (its cases file and folder are not
+named here). A held-out batch must be rendered and measured by someone who does not tune the
+parser, outside this build.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ OLD_FOLDERS = (
     "heldout-fresh11",
     "heldout-fresh12",
     "heldout-fresh13",
+    "heldout-fresh14",
 )
 
 
@@ -279,6 +281,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_fresh11,
         cases_fresh12,
         cases_fresh13,
+        cases_fresh14,
         cases_g,
         cases_h,
         cases_i,
@@ -305,6 +308,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "fresh-11": cases_fresh11.CASES,
         "fresh-12": cases_fresh12.CASES,
         "fresh-13": cases_fresh13.CASES,
+        "fresh-14": cases_fresh14.CASES,
         "E": cases_e.CASES,
         "F": cases_f.CASES,
         "G": cases_g.CASES,
