@@ -125,12 +125,30 @@ def is_free_mail(domain: str | None) -> bool:
     return bool(domain) and _domain_in(domain or "", FREE_MAIL)
 
 
+# The brand of each recruiting tool ("smartrecruiters" of smartrecruiters.com): a tool sends
+# candidate mail from its brand with "-mail" or "-email" added ("teamtailor-mail.com",
+# "smartrecruiters-mail.com"), in the employer's display name, so that address is the tool's
+# too. Only the hyphenated form: "<brand>mail.com" may be a firm of that name (4d2255a).
+_SCHEDULER_BRANDS = frozenset(
+    d.split(".")[0] for d in SCHEDULER_DOMAINS if "calendar" not in d and "-" not in d
+)
+
+
+@lru_cache(maxsize=16384)
+def _tool_mail(domain: str) -> bool:
+    label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
+    brand, dash, rest = label.rpartition("-")
+    return bool(dash) and rest in ("mail", "email") and brand in _SCHEDULER_BRANDS
+
+
 def is_scheduler(domain: str | None) -> bool:
-    return bool(domain) and _domain_in(domain or "", SCHEDULER_DOMAINS)
+    return bool(domain) and (
+        _domain_in(domain or "", SCHEDULER_DOMAINS) or _tool_mail(domain or "")
+    )
 
 
 def is_tool_domain(domain: str | None) -> bool:
-    return bool(domain) and _domain_in(domain or "", TOOL_DOMAINS)
+    return bool(domain) and (_domain_in(domain or "", TOOL_DOMAINS) or _tool_mail(domain or ""))
 
 
 _ROOM_DOMAIN = re.compile(r"(?:^|\.)resource\.calendar\.google\.com$")
@@ -206,7 +224,7 @@ def looks_like_bot(email: str | None, name: str | None) -> bool:
     low_local = local.lower()
     if "." not in low_local and any(w in low_local for w in _TEAM_WORDS):
         return True
-    if _domain_in(domain, SCHEDULER_DOMAINS):
+    if is_scheduler(domain):
         return True
     if name:
         spaced = _WS.sub(" ", name).strip(" \"'()")
