@@ -664,7 +664,15 @@ FUTURE_MANAGER = (
     r"(?:(?:ihre?r?|dein(?:e|er)?) (?:direkte[rn]?|zuk[üu]nftige[rn]?|k[üu]nftige[rn]?) "
     r"(?:vorgesetzte[rn]?|f[üu]hrungskraft|chef(?:in)?)|"
     r"(?:sua|seu|su|tu) (?:futura|futuro|pr[óo]xima|pr[óo]ximo) (?:gestora|gestor|l[íi]der|"
-    r"chefe|jefa|jefe|responsable|gerente|supervisora?))"
+    r"chefe|jefa|jefe|responsable|gerente|supervisora?)|"
+    # The adjective after the noun: "sería tu jefe directo", "seu gestor imediato".
+    r"(?:sua|seu|su|tu) (?:jef[ae]|chefe|gestora?|gerente|supervisora?|responsable|l[íi]der) "
+    r"(?:direct[oa]|inmediat[oa]|imediat[oa])|"
+    # Swedish, Danish, Norwegian: "din blivande chef", "din nærmeste leder", "din kommende sjef".
+    r"(?:din|er|jeres|deres) (?:blivande|kommande|framtida|n[äæ]rmaste|kommende|fremtidige|"
+    r"n[æä]rmeste) (?:chef|ledare|leder|sjef|manager|overordnede)|"
+    # Dutch: "je toekomstige leidinggevende", "jouw directe manager".
+    r"(?:je|jouw|uw) (?:toekomstige|directe|nieuwe) (?:leidinggevende|manager|baas))"
 )
 # The mark, or the manager the user would have: "(your future manager)", "(HM)".
 _HM_PHRASE = re.compile(
