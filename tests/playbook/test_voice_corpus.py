@@ -101,8 +101,8 @@ def test_every_code_has_enough_positives_and_tricky_negatives(code: str) -> None
 
 def test_measured_held_out_sets_live_in_tune() -> None:
     """The first held-out fifth was chosen by a hash of the id; once measured it moved into tune/
-    (old-heldout_*.jsonl). Fresh-2 to fresh-9 followed it there once measured twice or more
-    (old-fresh2_*.jsonl ... old-fresh9_*.jsonl), keeping their ids."""
+    (old-heldout_*.jsonl). Fresh-2 to fresh-10 followed it there once measured twice or more
+    (old-fresh2_*.jsonl ... old-fresh10_*.jsonl), keeping their ids."""
     for prefix, file in (
         ("f2-", "old-fresh2_"),
         ("f3-", "old-fresh3_"),
@@ -112,6 +112,7 @@ def test_measured_held_out_sets_live_in_tune() -> None:
         ("f7-", "old-fresh7_"),
         ("f8-", "old-fresh8_"),
         ("f9-", "old-fresh9_"),
+        ("f10-", "old-fresh10_"),
     ):
         moved = [c for c in CASES if c.id.startswith(prefix)]
         assert len(moved) >= 90, prefix
@@ -125,7 +126,7 @@ def test_measured_held_out_sets_live_in_tune() -> None:
 
 @needs_held_out
 def test_the_fresh_held_out_set_is_its_own_batch() -> None:
-    """The held-out set is fresh-10: a batch of its own, written and committed before the checker
+    """The held-out set is fresh-11: a batch of its own, written and committed before the checker
     ran on it; none of its ids is in tune."""
     assert len(HELD) >= 120
     assert not {c.id for c in HELD} & {c.id for c in TUNE}
