@@ -1880,7 +1880,16 @@ def row_people(text: str) -> tuple[list[NamedPerson], str | None]:
                 people[-1] = NamedPerson(last.name, last.title, emails[0], last.hiring_manager)
                 i += 1
                 continue
+        marked = False
+        if "(" in cell and i + 1 < len(cells):
+            # "Mahlon Greer (HM)<tab>Manager, Data Platform": the bracket is the mark, not the
+            # title, so the next cell still gives the title.
+            bare = _MARK_PAREN.sub(" ", cell).strip(_SEPS)
+            marked = bare != cell and is_name(bare)
+            cell = bare if marked else cell
         found = [p for p in parse_people(cell) if p.name] if len(cell) <= 120 else []
+        if marked and len(found) == 1:
+            found = [replace(found[0], hiring_manager=True)]
         full = len(found) == 1 and len((found[0].name or "").split()) >= 2
         if full and found[0].title is None:
             p = found[0]
