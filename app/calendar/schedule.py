@@ -65,7 +65,12 @@ _BARE_PEOPLE = frozenset(
         "hiring team",
     }
 )
-_BARE_LABELS = _BARE_PEOPLE | {"recruiter", "recruiting coordinator", "your recruiter"}
+# "Interviewer Title" alone on its line, the title on the next (Workday prints each field so):
+# the title of the interviewer just listed.
+_BARE_TITLE = frozenset({"interviewer title", "interviewer's title", "interviewer job title"})
+_BARE_LABELS = (
+    _BARE_PEOPLE | _BARE_TITLE | {"recruiter", "recruiting coordinator", "your recruiter"}
+)
 _PEOPLE_LABEL = re.compile(
     r"^(?:(?:your|the|our) )?(?:interviewers?|interviewer\(s\)|interview (?:team|panel)|"
     r"interviewer(?:'s)? names?|panel(?:ists)?|panel members|with|attendees|"
@@ -743,6 +748,13 @@ def _read(text: str, ref_year: int | None) -> _Read:
                     listing[-1] = NamedPerson(
                         last.name, line, last.email, last.hiring_manager, last.optional
                     )
+                    continue
+            elif heading in _BARE_TITLE:
+                heading = None
+                last = loose[-1] if loose else None
+                if last is not None and last.title is None and is_title(line):
+                    title, hm = split_hiring_manager(line[:100])
+                    loose[-1] = replace(last, title=title, hiring_manager=last.hiring_manager or hm)
                     continue
             elif heading not in _BARE_PEOPLE:
                 found = _lead_person(line)
