@@ -58,6 +58,8 @@ _FOREIGN_JOB_STEMS = (
     *("consultor", "especialista", "asistente", "assistente", "leiter", "referent", "berater"),
     *("sachbearbeiter", "vendedor", "vendedora", "chargé", "chargée", "gestionnaire"),
     *("medewerker", "adviseur", "sviluppat", "programmat", "enfermer", "contador", "contable"),
+    # Swedish, Danish, Norwegian and Dutch developers and engineers ("Backend-utvecklare").
+    *("utvecklare", "udvikler", "utvikler", "ontwikkelaar", "ingenjör", "ingeniør"),
 )
 
 

@@ -1108,8 +1108,11 @@ def _signed_address(lines: tuple[str, ...], name: str) -> str | None:
 
 
 # Recruiting staff by a signature's title: the playbook's recruiting titles, and the words
-# of people, HR and resourcing teams ("Resourcing Adviser", "HR Coordinator").
-_RESOURCING = re.compile(r"\bresourcing\b|\bpersonnel\b|\bselection\b", re.IGNORECASE)
+# of people, HR and resourcing teams ("Resourcing Adviser", "HR Coordinator"), and recruiting
+# in the Nordic languages and Polish ("Rekryterare", "Rekrutteringskonsulent", "Rekruter").
+_RESOURCING = re.compile(
+    r"\bresourcing\b|\bpersonnel\b|\bselection\b|\brekr[uy]t\w*", re.IGNORECASE
+)
 
 
 def _staff_title(title: str | None) -> bool:

@@ -249,9 +249,9 @@ _SIGN_OFFS = (
     # The same in the languages invites from Europe sign off in, often paired with the
     # English: "Beste Grüße / Best regards", "Mit freundlichen Grüßen", "Vänliga hälsningar".
     r"(?:beste|viele|liebe|freundliche|herzliche) grüße|mit (?:freundlichen|besten) grüßen|"
-    r"(?:vänliga|bästa|med vänlig) hälsning(?:ar)?|hälsningar|met vriendelijke groet(?:en)?|"
+    r"(?:med )?(?:vänliga|vänlig|bästa) hälsning(?:ar)?|hälsningar|met vriendelijke groet(?:en)?|"
     r"(?:bien |très )?cordialement|bien à vous|(?:un )?saludos?(?: cordiales)?|atentamente|"
-    r"cordiali saluti|distinti saluti|venlig hilsen|med vennlig hilsen)\b[\s,.!]*"
+    r"cordiali saluti|distinti saluti|(?:med )?venlig hilsen|med vennlig hilsen)\b[\s,.!]*"
 )
 _SIGN_OFF = re.compile(
     rf"^(?:{_SIGN_OFFS}(?:/\s*+{_SIGN_OFFS})?|--\s*|—\s*)$",
@@ -480,6 +480,10 @@ def read_signature(lines: tuple[str, ...], agrees: Callable[[str], bool]) -> Sig
         if title is None and is_title(seg):
             title, company = seg, company or firm
             continue
+        nordic = _REKRYT.match(seg) if title is None and seg[:4].lower() == "rekr" else None
+        if nordic is not None:
+            title = nordic.group("t")
+            continue
         if (
             company is None
             and seg[:1].isupper()
@@ -495,6 +499,9 @@ _ADDRESS = re.compile(
     r"<?(?:mailto:)?(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+>?"
 )
 _DIGIT = re.compile(r"\d")
+# A recruiter's title in the Nordic languages and Polish, which the title lexicon does not
+# read: "Rekryterare", "Rekrutteringskonsulent", "Rekruter" (one word, or before a team).
+_REKRYT = re.compile(r"(?P<t>rekr[uy]t\w*+(?: \w++){0,2})(?:,\s*+[^,]{2,60})?$", re.IGNORECASE)
 _EMPTY_PARENS = re.compile(r"\(\s*+\)")
 _BULLET_CHARS = frozenset(" \t-–—•*·▪◦>|")
 # Arrows, dingbats, geometric shapes, emoji and their joiners, as bullets at a line's start.
