@@ -1723,7 +1723,9 @@ _REQ_PARENS = re.compile(
 _REQ_LEAD = re.compile(
     r"^(?:req(?:uisition)?\s*+[#:]?\s*+)?#?[A-Z]{0,4}-?\d[\w-]*\s+", re.IGNORECASE
 )
-_AT_TAIL = re.compile(r"(?<!\s)\s+at\s++[A-Z][^,]*$")
+# "Data Engineer at Nordlys", and the same in the languages invites come in: "UX Writer hos
+# Solsikke Rejser" (Danish, Norwegian, Swedish), "bei" (German), "chez" (French).
+_AT_TAIL = re.compile(r"(?<!\s)\s+(?:at|hos|bei|chez)\s++[A-Z][^,]*$")
 _SEARCH_TAIL = re.compile(
     r"(?<=[\w)])\s++(?:(?:faculty\s++)?search(?:\s++committee)?|appointment|hire)$"
 )
