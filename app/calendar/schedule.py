@@ -1430,6 +1430,11 @@ def _self_said(line: str) -> tuple[str | None, bool, str | None, str | None] | N
     if m is None:
         return None
     value = m.group("v")
+    first = value.split(maxsplit=1)[0] if m.group("art") is None else ""
+    if first.endswith("ing") and first.islower() and first != "acting":
+        # "I'm hiring an Embedded Software Engineer", "I'm running the loop": what the writer
+        # does, not what they are ("I'm acting CTO" still is).
+        return None
     # Without an article only a title is read: "I'm Head of Data", not "I'm connecting you
     # with Marcus, the hiring manager".
     article = m.group("art") is not None
