@@ -1408,6 +1408,20 @@ BLAME_SHIFT = Family(
         r"most\s+candidates|everyone",
         r"\s+would(?:\s+have|'ve)\s+(?:fallen|made|struggled|missed|stumbled|done|gotten|got|tripped)\b",
     ),
+    # The same excuse with any verb, and its negative: "anyone would have guessed the same",
+    # "I'm sure anybody would have heard it that way", "nobody could have answered that in ten
+    # minutes" (the mistake put on the setup by what everyone would have done; old-fresh10 and
+    # nine tune notes). Praise of the reader ("anyone would have loved the tour", "no one could
+    # have asked for more") is none, nor an event nobody saw coming ("nobody could have
+    # predicted the fire alarm, and it didn't affect my answer": about the event, not the answer).
+    *each(
+        "would could would've could've & have would've could've",
+        r"anyone|anybody|everyone|everybody|most\s+people|most\s+candidates|any\s+candidate|"
+        r"nobody|no\s+one|no-one|no\s+candidate",
+        r"(?:\s+else)?\s+(?:would|could)(?:\s+have|'ve)\s+(?!(?:asked|wished|hoped|loved|enjoyed|"
+        r"liked|appreciated|predicted|foreseen|anticipated|"
+        r"been\s+(?:more|better|kinder|nicer|happier|luckier))\b)[a-z]",
+    ),
     ("happens & best everyone", r"\bhappens\s+to\s+(?:the\s+best\s+of\s+us|everyone|everybody)\b"),
     # Other interviewers as the measure: "most interviewers would have given a hint".
     *each(
