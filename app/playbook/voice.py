@@ -766,7 +766,11 @@ def _gratitude_asks(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
     for start, end in ln.ASK.spans(n.low, n.vocab):
         if _PLEA_ASK.match(n.low, start) is not None or _deferred(n.low, end):
             continue
-        if not _inside(start, questions) and not _in_regions(start, n.quoted):
+        if (
+            not _inside(start, questions)
+            and not _in_regions(start, n.quoted)
+            and not _in_single_quoted_question(n.work, start, end)
+        ):
             hits.append(
                 Hit(
                     C.QUESTION_IN_GRATITUDE,
@@ -777,6 +781,28 @@ def _gratitude_asks(n: _Note, questions: list[rd.Sentence]) -> list[Hit]:
                 )
             )
     return hits
+
+
+def _in_single_quoted_question(work: str, start: int, end: int) -> bool:
+    """Whether the ask at start..end sits in a question in single quotes, someone else's words
+    recounted ("You asked me 'what would you build first?', and ..."), as _single_quoted reads
+    one: the "?" right before a closing quote later in the same sentence, and an opening quote
+    after a space, colon, comma or bracket before the ask. 200 characters each way at most."""
+    mark = work.find("?", end, end + 200)
+    if mark < 0 or work[mark + 1 : mark + 2] not in ("'", "\u2019"):
+        return False
+    if any(work.find(stop, end, mark) >= 0 for stop in ".!\n"):
+        return False
+    begin = max(0, start - 200)
+    for stop in ".!?\n":
+        begin = max(begin, work.rfind(stop, begin, start) + 1)
+    at = start
+    while True:
+        at = max(work.rfind("'", begin, at), work.rfind("\u2018", begin, at))
+        if at < 0:
+            return False
+        if at == begin or work[at - 1] in " \t:,(":
+            return True
 
 
 # An ask for the candidacy itself ("please consider me", "please keep me in mind", "I'd be so
