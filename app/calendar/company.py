@@ -971,6 +971,11 @@ def _clean_company(text: str) -> str:
     if ", a" in text:
         # "Northbeam Energy Services, a Northbeam company": whose the company is, after it.
         text = _WHOSE_TAIL.sub("", text).strip(" ,.;:!-–—") or text
+    if "," in text:
+        # "Kranichwerk Maschinenbau GmbH, Hannover": the town after the legal form is the
+        # site's, not the firm's name.
+        site = _LEGAL_THEN_PLACE.search(text)
+        text = text[: site.start("place")].strip(" ,") if site else text
     head, *rest = _SENTENCE_STOP.split(text, maxsplit=1)
     if rest and rest[0].strip() and head:
         # "Saltmarsh Coffee Roasters. The ops lead reports to me": a signature line that runs
@@ -988,6 +993,10 @@ def _clean_company(text: str) -> str:
 _WHOSE_TAIL = re.compile(
     r",[ \t]++an?[ \t]++[^,\n]{1,60}?[ \t](?:group[ \t]++)?(?:company|business|brand|subsidiary)$",
     re.IGNORECASE,
+)
+_LEGAL_THEN_PLACE = re.compile(
+    r"(?<![^\W\d_])(?i:gmbh|ag|ab|aps|a/s|as|oy|bv|nv|sa|sas|sarl|srl|spa|ltd|plc|inc|llc)\.?,"
+    r"[ \t]++(?P<place>(?-i:[A-Z])[^\W\d_]++(?:[ \t](?-i:[A-Z])[^\W\d_]++)?)$"
 )
 _ASIDE_TAIL = re.compile(r"(?:(?<!\s)\s*+\([^()]*+\)|(?<!\s)\s++#\d++)$")
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){1,3}[A-Za-z]{1,2}$")
