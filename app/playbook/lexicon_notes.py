@@ -610,6 +610,8 @@ OWNERSHIP = Family(
     ),
     ("failed", r"\bI\s+failed\s+to\b"),
     ("mine & to", r"\bmine\s+to\s+(?:get\s+right|fix|own|answer|make|avoid|prevent|catch)\b"),
+    # The same said as "my own to": "my drift was my own to answer for" (old-fresh10).
+    ("own & to", r"\bmy\s+own\s+to\s+(?:own|answer|carry|bear|fix)\b"),
     ("doing & my own", r"\bmy\s+(?:own\s+)?doing\b"),
     *each(
         "else's & nobody one",
