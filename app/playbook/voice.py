@@ -471,12 +471,17 @@ def _recounted(work: str, s: rd.Sentence, quoted: list[tuple[int, int]]) -> bool
 def _single_quoted(work: str, start: int, mark: int) -> bool:
     if work[mark + 1 : mark + 2] not in ("'", "\u2019"):
         return False
-    at = mark
+    return _quote_opens(work, start, mark, " \t\n:,(")
+
+
+def _quote_opens(work: str, begin: int, at: int, openers: str) -> bool:
+    """Whether a single quote in work[begin:at] opens a quotation: it stands at `begin` or right
+    after one of `openers`. One backward pass; an apostrophe inside a word is skipped."""
     while True:
-        at = max(work.rfind("'", start, at), work.rfind("\u2018", start, at))
+        at = max(work.rfind("'", begin, at), work.rfind("\u2018", begin, at))
         if at < 0:
             return False
-        if at == start or work[at - 1] in " \t\n:,(":
+        if at == begin or work[at - 1] in openers:
             return True
 
 
@@ -796,13 +801,7 @@ def _in_single_quoted_question(work: str, start: int, end: int) -> bool:
     begin = max(0, start - 200)
     for stop in ".!?\n":
         begin = max(begin, work.rfind(stop, begin, start) + 1)
-    at = start
-    while True:
-        at = max(work.rfind("'", begin, at), work.rfind("\u2018", begin, at))
-        if at < 0:
-            return False
-        if at == begin or work[at - 1] in " \t:,(":
-            return True
+    return _quote_opens(work, begin, start, " \t:,(")
 
 
 # An ask for the candidacy itself ("please consider me", "please keep me in mind", "I'd be so
