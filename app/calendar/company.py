@@ -1343,6 +1343,9 @@ def _position(event: Event, schedule: Schedule, company_name: str | None) -> str
         found = _clean_position(schedule.position_prose)
         if found:
             return found
+    found = _post_named_in(event.title) or _post_named_in(event.description[:3000])
+    if found:
+        return found
     found = _position_in_title(event.title, event, company_name)
     if found:
         return found
@@ -1545,6 +1548,44 @@ def _role_in_talk(text: str) -> str | None:
 
 
 _EVENT_NAME = re.compile(r"^Event (?:Name|Type):[ \t]*+(?P<v>[^\n]+)$", re.MULTILINE)
+
+# "The position of X" in the other languages invites come in, where the job is often written
+# in lower case and the title lexicon does not know it: "für die Position Strategischer
+# Einkäufer (m/w/d)", "el puesto de enólogo adjunto", "le poste de technicien de maintenance
+# chez …", "la posizione di geometra di cantiere", "de functie servicemonteur windturbines",
+# "stillingen som driftstekniker", "tjänsten som …". The job runs to the sentence's end, a
+# bracket or the small word that goes on to the employer ("hos", "chez", "bei", "at").
+_POST_FRAME = re.compile(
+    # A German noun is written with a capital: "die Stelle berichtet an …" is no job.
+    r"\b(?:(?:[Dd]ie|[Dd]er) Position(?= [A-ZÄÖÜ])|[Pp]osition als|[Ss]telle als|"
+    r"(?:el|al|del) puesto de|la (?:posición|vacante) de|(?:le|au|du) poste de|"
+    r"la posizione di|il ruolo di|(?:a|à|da) vaga de|o cargo de|"
+    r"de (?:functie|vacature)(?: van| als)?|"
+    r"(?:stillingen|tjänsten|rollen|jobbet) som)[ \t]++"
+    r"(?P<v>[^\W\d_][\w'’/:+-]*+(?:[ \t]++(?!(?:hos|chez|bei|at|in|im|en|på|i|presso|da|con|"
+    r"with|bij|för|for|til|till|og|och|and|und|et|e|y|ja|zu|zum|zur|a|à|au|of|af|ved|"
+    r"mit|avec|dans|nel|nella|sul|van|op|na|no|em|do|para|pela|pelo)\b)[\w'’/:+&-]++){0,5})"
+)
+_POST_HINTS = (
+    "osition", "telle", "puesto", "posición", "vacante", "poste", "posizione", "ruolo", "vaga",
+    "cargo", "functie", "vacature", "stillingen", "tjänsten", "rollen", "jobbet",
+)  # fmt: skip
+# The gender a job's name is written in, in German and Spanish: "Lagerleiter:in",
+# "Produktmanager*in", "Enólogo/a adjunto/a".
+_GENDER_ENDING = re.compile(r"(?<=\w)(?:[:*/]in(?:nen)?|/a|/-in)\b")
+
+
+def _post_named_in(text: str) -> str | None:
+    """The job a sentence names as "the position of …" in another language (_POST_FRAME)."""
+    if not text or not any(h in text for h in _POST_HINTS):
+        return None
+    m = _POST_FRAME.search(text)
+    if m is None:
+        return None
+    value = _GENDER_ENDING.sub("", m.group("v"))
+    # The frame says it is a job: a name's shape ("Strategischer Einkäufer") is no objection.
+    found = _clean_position(value)
+    return found[:1].upper() + found[1:] if found else None
 
 
 def _position_in_title(text: str, event: Event, company_name: str | None) -> str | None:

@@ -135,7 +135,9 @@ _CASUAL = _rx(
     r"\b(?:chat|coffee|call|intro(?:duction)?|meet(?:ing)?|conversation|catch[- ]?up|lunch|"
     r"breakfast|dinner|drinks|get to know|walk|"
     # The same in other languages, and a founder or the founders as the ones met.
-    r"caf[eé]|kaffee|fika|paseo|promenade|co-?founders?|founders)\b| <> | x |☕"
+    r"caf[eé]|kaffee|fika|paseo|promenade|co-?founders?|founders|"
+    # A talk, in the Nordic languages, Dutch, German and Finnish: "Samtale om stillingen".
+    r"samtale|samtal|gesprek|gespr[äa]ch|keskustelu)\b| <> | x |☕"
 )
 # A conversation about a job: what makes a coffee with an outsider an informal interview.
 _ROLE_TALK = _rx(
@@ -163,6 +165,10 @@ _ROLE_TALK = _rx(
     r"partnerships|research|platform|department|division|practice|office|studio|kitchen)|"
     r"your next (?:move|thing|role|chapter|challenge|adventure)|"
     r"(?:might|could|would) be (?:interesting|exciting|of interest) (?:to|for) you|"
+    # The position in other languages: "om stillingen som UX-designer", "rollen som",
+    # "tjänsten som", "over de functie", "die Stelle als", "el puesto de", "le poste de".
+    r"stillingen|(?:stilling|rollen|tjänsten|stelle) (?:som|als)|functie|vacature|"
+    r"die stelle|el puesto|le poste|il ruolo|la posizione|a vaga|o cargo|"
     # A founder or an investor says who they need: "you'd be a great first Head of Sales",
     # "Ayo is looking for a VP of Engineering".
     r"first (?:head|vp|director|chief) of|"

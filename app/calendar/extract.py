@@ -833,14 +833,27 @@ _COORDINATES = re.compile(r"\bcoordinator\b|\badministrator\b", re.IGNORECASE)
 # and Ibrahim", "you'll meet me and", "estarei eu", "conmigo", "mit mir", "avec moi".
 _TAKES_PART = re.compile(
     r"\bwith me and\b|\b(?:meet|see) me and\b|\bme and (?-i:[A-Z])|\bestarei eu\b|"
-    r"\bestar[ée] yo\b|\bconmigo\b|\bcomigo\b|\bmit mir\b|\bavec moi\b|\bmet mij\b",
+    r"\bestar[ée] yo\b|\bconmigo\b|\bcomigo\b|\bmit mir\b|\bavec moi\b|\bmet mij\b|"
+    # The writer in a list of those present, in the Dutch, German and Nordic words for
+    # "myself" ("Aanwezig: ikzelf (teamleider) en Wouter", "med mig og Anne") and the Finnish
+    # "present am I" ("Paikalla olen minä ja Eero", "Haastattelijoina olen minä").
+    # Not when the sentence says the writer is not there ("Ich selbst bin nicht dabei").
+    r"\b(?:ikzelf|mijzelf|ich selbst|(?:jeg|mig|meg) selv|(?:mig|jag) själv)\b"
+    r"(?![^.\n]{0,30}\b(?:nicht|niet|ikke|inte)\b)|"
+    r"\bmed (?:mig|meg) og\b|\bmed mig och\b|\bolen minä\b|\bminä ja\b|\bkanssani\b|"
+    # Someone else "also joins" ("Sindre Lunde blir også med", "Anne-Mette deltager også"): the
+    # writer is there too.
+    r"\b(?:blir|er|är|bliver) også med\b|\b(?:deltar|deltager|deltaker) også\b|"
+    r"\bär också med\b|\bdeltar också\b|\bis ook aanwezig\b|\bschuift ook aan\b|"
+    r"\bist auch dabei\b|\bon myös mukana\b",
     re.IGNORECASE,
 )
 
 
 _TAKES_PART_HINTS = (
     " me and", " ME AND", "stare", "STARE", "onmigo", "ONMIGO", "omigo", "OMIGO", "mit mir",
-    "MIT MIR", "avec moi", "AVEC MOI", "met mij", "MET MIJ",
+    "MIT MIR", "avec moi", "AVEC MOI", "met mij", "MET MIJ", "zelf", "selbst", "selv", "själv",
+    "med m", "minä", "kanssani", "også", "också", "ook aan", "auch dabei", "myös",
 )  # fmt: skip
 
 
