@@ -31,6 +31,7 @@ from app.calendar.names import (
     without_marks,
     without_nickname,
 )
+from app.calendar.names import _english_gloss as english_gloss
 from app.calendar.people import find_emails, fold, same_first_name, words
 from app.calendar.titles import role_of
 from app.calendar.written_time import (
@@ -1462,6 +1463,13 @@ def _self_said(line: str) -> tuple[str | None, bool, str | None, str | None] | N
         name, title = head.strip(), tail.strip()  # "I'm Marisol Echevarría, Head of Platform"
     if title.lower().endswith("founders"):
         title = title[:-1]  # "one of the founders at Finch"
+    local, paren, gloss = title.partition("(")
+    if paren and ")" not in gloss:
+        # "I'm the Enóloga Jefe (Head Winemaker) and …": the sentence's cut left the bracket
+        # open. The English gloss of a title in another language is the title the note uses;
+        # any other remark in brackets is none of it.
+        closed = english_gloss(f"{local.strip()} ({gloss.strip()})")
+        title = closed if ")" not in closed else local.strip()
     if not is_title(title):
         title = ""
     firm = None
@@ -1920,6 +1928,9 @@ def row_people(text: str) -> tuple[list[NamedPerson], str | None]:
             nxt = cells[i + 1] if i + 1 < len(cells) else ""
             if nxt and not _TIME_CELL.fullmatch(nxt) and is_title(nxt) and not _names(nxt):
                 title, hm = split_hiring_manager(nxt)
+                # "Seksjonsleder Nettintegrasjon / Section Manager": the English gloss, as a
+                # title written beside a name gives it.
+                title = english_gloss(title) if title else title
                 people.append(NamedPerson(p.name, title, p.email, hm or p.hiring_manager))
                 i += 2
                 continue
@@ -2055,6 +2066,15 @@ _TITLE_STOP = words(
     "i i've i'll i'm i’ve i’ll i’m he she they we"
 )
 _JOINERS = frozenset({"and", "&", "+"})
+# "and" in the languages invites come in: a title runs on over one only into more title.
+_FOREIGN_JOINERS = words("und en og och et e y ja")
+# A pronoun or possessive ends a title in those languages as "who"/"he" do in English:
+# "Produktleiter E-Bike und Ihr direkter Ansprechpartner", "jefa de cocina, que será tu …".
+_FOREIGN_STOPS = words(
+    "ihr ihre ihren ihrem ihrer sie er dein deine je jouw uw hij zij "
+    "din ditt dine som han hun hon votre ton ta qui il elle tu su sus que quien "
+    "suo sua che cui joka"
+)
 _TITLE_CUT = re.compile(r"[.;:!?()\[\]\n|]|,\s*+(?=[a-z])|\s[-–—]\s")
 MAX_NAME_HITS = 6
 
@@ -2141,6 +2161,11 @@ def _title_words(piece: str) -> tuple[str | None, bool]:
 
 def _stops(tokens: list[str], i: int) -> bool:
     word = tokens[i].lower().strip(",")
+    if word in _FOREIGN_JOINERS:
+        nxt = tokens[i + 1].lower().strip(",") if i + 1 < len(tokens) else ""
+        return not nxt or nxt in _FOREIGN_STOPS or nxt in _TITLE_STOP
+    if word in _FOREIGN_STOPS and not tokens[i][:1].isupper():
+        return True
     if word in _JOINERS:
         # "Co-founder & CTO" goes on; "CEO and I" stops.
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -44,19 +44,26 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"store manager|branch manager|restaurant manager|plant manager|ward manager|"
             r"district manager|area manager|regional manager|shift lead|section head|unit head|"
             r"chef de cuisine|head chef|"
-            r"executive chef|editor[- ]in[- ]chief|managing editor|curator|chair)\b"
+            r"executive chef|editor[- ]in[- ]chief|managing editor|curator|chair|"
+            # Heads in Spanish, Italian, Dutch and Finnish: "Jefa de cocina", "Capo cantiere",
+            # "Hoofd Inkoop", "esihenkilö" (a supervisor).
+            r"jef[ae]|capo|hoofd|esihenkil[öo]|esimies)\b"
         ),
     ),
     (
         Role.PEER,
         re.compile(
-            r"\b(?:buyer|merchandiser|nurse|pharmacist|teacher|tutor|chef|cook|barista|"
+            # "chef" after a hyphen heads a Swedish or Danish unit ("IT-chef"), but a sous-chef
+            # cooks.
+            r"\b(?:buyer|merchandiser|nurse|pharmacist|teacher|tutor|(?<!-)chef|sous-chef|cook|"
+            r"barista|"
             r"dispatcher|adjuster|receptionist|"
             r"cashier|clerk|librarian|archivist|paramedic|therapist|technologist|surveyor|"
             r"estimator|machinist|electrician|mechanic|welder|carpenter|plumber|driver|pilot|"
             r"attendant|steward|stewardess|crew|hygienist|dentist|veterinarian|midwife|"
             r"pharmacy technician|dietitian|optometrist|radiographer|sonographer|"
-            r"bookkeeper|conservator|registrar|counsellor|counselor|"
+            r"bookkeeper|conservator|registrar|counsellor|counselor|chemist|broker|"
+            r"practitioner|educator|monteur|"
             r"mitarbeiter\w*|sachbearbeiter\w*|referent\w*|werkstudent\w*|praktikant\w*|"
             r"stylist|designer|caregiver|instructor|coach|trainer|scientist|banker|teller|"
             r"sommelier|bartender|business partner|underwriter|actuary|auditor|paralegal|"
@@ -70,10 +77,43 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
     ),
 )
 
+# German, Dutch, Nordic and Finnish titles are compounds that end in their head word, the first
+# half being any word: taken where a word ends (no leading boundary), after the families above.
+_COMPOUNDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    (
+        Role.DECISION_MAKER,
+        re.compile(
+            # "Bereichsleiter", "Gruppenleiterin", "Teamleider", "Afdelingsleder", "Teknisk
+            # leder", "Produktsjef", "Afdelingshoofd", "Kehityspäällikkö" (a manager),
+            # "Myyntijohtaja" (a director), "IT-direktör"; "Utvecklingschef", "IT-chef": "chef"
+            # only inside a word or after a hyphen (a "Head Chef" or a "Sous-chef" cooks).
+            r"(?:leiter(?:in)?|leider|leder|sjef|hoofd|p[äa][äa]llikk[öo]|johtaja|direkt[öø]r)\b"
+            r"|(?:\B|(?<!sous)-)chef\b"
+        ),
+    ),
+    (
+        Role.PEER,
+        re.compile(
+            # "Softwareentwickler", "Prüfingenieur", "Systemutvecklare", "Udvikler",
+            # "Ontwikkelaar", "Ohjelmistokehittäjä", "Produktdesigner", "Lagermedarbejder".
+            r"(?:entwickler(?:in)?|ingenieur(?:in)?|ingenj[öo]r|ingeni[øo]r|utvecklare|"
+            r"udvikler|utvikler|ontwikkelaar|kehitt[äa]j[äa]|designer|medarbe[jt]der|"
+            r"medarbetare|medarbeider|mitarbeiter(?:in)?)\b"
+        ),
+    ),
+)
+# A compound after another word is a title only after a word of rank ("Senior
+# Systemutvecklare"); after a given name it is a surname ("Anna Schleiter", "Mia Projektleiter").
+_RANK_WORDS = words(
+    "senior junior lead principal staff chief deputy interim acting assistant associate "
+    "stellvertretende stellvertretender teknisk grafisk"
+)
+
 
 # Family words that are also common names ("Sarah Cook", "Dean Smith", "Karen Carpenter").
 _ALSO_NAMES = words(
     "cook driver dean carpenter clerk steward coach chair mason plumber chef trainer tutor "
+    "leder leider hoofd "
     "rector mayor principal porter"
 )
 
@@ -81,8 +121,12 @@ _ALSO_NAMES = words(
 @lru_cache(maxsize=4096)
 def names_a_title(text: str) -> bool:
     """The text holds a title word of the families that is not also a common name."""
-    if title_family(text) is Role.UNKNOWN:
-        return False
+    if _family(text) is Role.UNKNOWN:
+        tokens = text.split()
+        if not tokens or _compound(text) is Role.UNKNOWN:
+            return False
+        # The compound leads the phrase ("Teamleider Delivery") or follows a rank.
+        return _compound(tokens[0]) is not Role.UNKNOWN or tokens[0].lower() in _RANK_WORDS
     return not any(t.lower().strip(".,") in _ALSO_NAMES for t in text.split())
 
 
@@ -91,8 +135,21 @@ def title_family(title: str | None) -> Role:
     """The role this table gives a title, or UNKNOWN."""
     if not title:
         return Role.UNKNOWN
+    role = _family(title)
+    return _compound(title) if role is Role.UNKNOWN else role
+
+
+def _family(title: str) -> Role:
     low = " ".join(title.lower().replace("&", " and ").split())
     for role, pattern in _FAMILIES:
+        if pattern.search(low):
+            return role
+    return Role.UNKNOWN
+
+
+def _compound(title: str) -> Role:
+    low = title.lower()
+    for role, pattern in _COMPOUNDS:
         if pattern.search(low):
             return role
     return Role.UNKNOWN

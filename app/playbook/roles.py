@@ -48,9 +48,21 @@ _EXECUTIVE = [
     (
         _rx(
             r"\bgeneral manager\b|\bgm\b|\bgesch[äa]ftsf[üu]hrer(?:in)?\b"
-            r"|\bdirecteur g[ée]n[ée]ral\b"
+            r"|\bdirect(?:eur|rice) g[ée]n[ée]rale?\b"
         ),
         "general manager",
+    ),
+    # The one who runs the firm, in Italian, Dutch and the Nordic languages: "Amministratore
+    # Delegato", "Direttore Generale", "Algemeen Directeur", "Toimitusjohtaja" (Finnish),
+    # "Daglig leder" (Norwegian), "Verkställande direktör" (Swedish), "Administrerende
+    # direktør" (Danish, Norwegian).
+    (
+        _rx(
+            r"\bamministratore delegat[oa]\b|\bdirett(?:ore|rice) general[e]\b"
+            r"|\balgemeen directeur\b|\btoimitusjohtaja\b|\bdaglig leder\b"
+            r"|\bverkst[äa]llande direkt[öo]r\b|\badministrerende direkt[øo]r\b"
+        ),
+        "chief executive",
     ),
     (_rx(r"\b(?:managing|executive) director\b"), "managing director"),
     # The same officers in French, Spanish and Portuguese titles: "Directrice technique" (the
@@ -74,15 +86,17 @@ _EXECUTIVE = [
 
 _RECRUITER = [
     (
-        _rx(r"\brecruit(?:er|ing|ment)?\b|\bsourc(?:er|ing)\b|\btalents?\b|\bheadhunter\b"),
+        _rx(r"\brecruit(?:er|erin|ing|ment)?\b|\bsourc(?:er|ing)\b|\btalents?\b|\bheadhunter\b"),
         "recruiting",
     ),
     # In French, Spanish and Portuguese: "Chargée de recrutement", "Técnica de selección",
-    # "Recrutadora", "Conseillère en acquisition de talents".
+    # "Consultora de selección", "Recrutadora", "Analista de Recrutamento", "Atracción de
+    # Talento", "Conseillère en acquisition de talents".
     (
         _rx(
-            r"\brecrut(?:ement|eur|euse|ador|adora)\b|\breclut(?:amiento|ador|adora)\b"
-            r"|\b(?:t[ée]cnic[oa]|charg[ée]e?|responsable|analista) de (?:la )?s[ée]lec"
+            r"\brecrut(?:ement|amento|eur|euse|ador|adora)\b|\breclut(?:amiento|ador|adora)\b"
+            r"|\b(?:t[ée]cnic[oa]|charg[ée]e?|responsable|analista|consultor|consultora) de "
+            r"(?:la )?s[ée]lec|\btalento\b"
         ),
         "recruiting",
     ),
@@ -120,11 +134,18 @@ _DECISION = [
     # on that team.
     (_rx(r"^(?:deputy )?general counsel\b"), "runs the legal function"),
     (
-        _rx(r"\bhead of\b|\bhead,|^head\b|\bleiter(?:in)?\b|\bjefe de\b|\bresponsable\b"),
+        _rx(
+            r"\bhead of\b|\bhead,|^head\b|\bleiter(?:in)?\b|\bjef[ae] de\b|\bresponsab(?:le|ile)\b"
+            # Portuguese "Coordenadora de Engenharia": coordinates a team, unlike a coordinator.
+            r"|\bcoordenador[a]? de\b"
+        ),
         "head of a function",
     ),
     (
-        _rx(r"\b(?:director|directeur|directrice|directora|diret(?:or|ora)|direktor(?:in)?)\b"),
+        _rx(
+            r"\b(?:director|directeur|directrice|directora|diret(?:or|ora)|direktor(?:in)?"
+            r"|dirett(?:ore|rice)|direkt[öø]r)\b"
+        ),
         "director",
     ),
     # Abbreviated: "Dir., Eng", "Sr. EM, Payments" (an engineering manager).
@@ -136,7 +157,10 @@ _DECISION = [
     # French "Gestionnaire, Intelligence d'affaires" (Québec): a manager of a function.
     (_rx(r"^gestionnaire\b"), "manager"),
     (_rx(r"\bavp\b|\bassistant vice president\b"), "assistant vice president"),
-    (_rx(r"\b(?:team|group|squad|tribe|chapter) lead(?:er)?\b|\blead(?:er)? of\b"), "leads a team"),
+    (
+        _rx(r"\b(?:team|group|squad|tribe|chapter) ?lead(?:er)?\b|\blead(?:er)? of\b"),
+        "leads a team",
+    ),
     (_rx(r"\bgerente\b"), "manager"),
     (_rx(r"\bsupervisor\b|\bforem[ae]n\b|\bsuperintendent\b"), "supervises a team"),
 ]
@@ -176,7 +200,8 @@ _PEER = _rx(
     r"strategist|planner|producer|artist|animator|illustrator|copywriter|marketer|"
     r"economist|statistician|actuary|auditor|investigator|officer|assistant|coordinator|"
     r"generalist|operator|owner|lead|leader|principal|staff|fellow|intern|apprentice|trainee|"
-    r"member|expert|evangelist|advocate|sre|devops|swe|sde|qa|ux|ui|pm|tpm|scrum master|"
+    r"member|expert|evangelist|advocate|sre|devops|swe|sde|sdet|qa|ux|ui|pm|tpm|csm|"
+    r"scrum master|"
     r"(?:account|sales|business|client) executive|"
     r"ingenieur(?:in)?|ingénieur(?:e)?|entwickler(?:in)?|développeu(?:r|se)|desarrollador(?:a)?|"
     # Individual contributors in Spanish, Portuguese and French titles.
