@@ -17,6 +17,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from app.calendar.company import agrees_with_domain
+from app.calendar.forwarded import read_forwarded
 from app.calendar.model import (
     Attendee,
     AttendeeKind,
@@ -287,8 +288,13 @@ def extract(
         )
         for person in roster_.others
     ]
-    from_roster = len(recs)
     named_recruiter = _recruiter_said(schedule.recruiter, schedule.text, roster_.my_names)
+    # A forwarded message's header: those it went to are guests of the original invite, and
+    # its sender is met or is the one to ask (_forwarded_people).
+    sender_contact, named_recruiter, passed_on = _forwarded_people(
+        event, schedule, recs, named_recruiter, me, roster_.my_names
+    )
+    from_roster = len(recs)
     mentions = [(m, InterviewerSource.DESCRIPTION) for m in schedule.mentions]
     mentions += [(Mention(p), InterviewerSource.SUMMARY) for p in summary_people if not p.bare]
     for m, source in mentions:
@@ -345,6 +351,16 @@ def extract(
         from_roster = sum(1 for r in recs if r.sources and r.sources[0] in invited)
     signer = _apply_writer(schedule, recs[:from_roster], roster_)
     recruiter = _recruiter(event, recs, from_roster, named_recruiter, me, host_meets)
+    org_rec = next((r for r in recs if r.is_organizer), None)
+    if (
+        recruiter is None
+        and passed_on is not None
+        and org_rec is not None
+        and not _named_as_interviewer(org_rec)
+    ):
+        # "Hi Alex - see below from the client, good luck!": whoever passes a message on, and
+        # does not say they take part, is the one to ask, not someone met.
+        recruiter = Contact(org_rec.name, org_rec.email)
     sender = next((r for r in recs if r.is_organizer), None)
     if (
         sender is not None
@@ -423,7 +439,8 @@ def extract(
     def writer_joins() -> bool:
         # Read only when someone would be left out for it (most invites never ask).
         if not joins:
-            head = event.description[:4000]
+            # Whoever passed a message on speaks only in their note above it.
+            head = event.description[: min(4000, passed_on if passed_on is not None else 4000)]
             hint = any(w in head for w in _JOIN_HINTS)
             found = hint and _WRITER_JOINS.search(head) is not None
             if not found and signer is not None and "(will " in head:
@@ -541,7 +558,7 @@ def extract(
             if known is not None and known.name and name.isupper() and not known.name.isupper():
                 name = known.name  # "SUNNIVA HAUG FROM HR": the guest list writes her name
             recruiter = Contact(name, contact.email or (known.email if known else None) or team_box)
-    recruiter = recruiter or setter
+    recruiter = recruiter or setter or sender_contact
     if recruiter is None and len(aside) == 1 and aside[0].name:
         # The one optional guest set aside, named in the letter for something other than an
         # interview ("ask at reception for Maëlle, who is coordinating your day"), is the one
@@ -605,6 +622,110 @@ _HM_EVENT = re.compile(
     r"\bhiring manager (?:interview|chat|call|conversation|screen|round)\b|"
     r"\bhm (?:interview|screen|call)\b",
     re.I,
+)
+
+
+def _forwarded_people(
+    event: Event,
+    schedule: Schedule,
+    recs: list[_Rec],
+    named: NamedPerson | None,
+    me: Me,
+    my_names: Sequence[str],
+) -> tuple[Contact | None, NamedPerson | None, int | None]:
+    """A message forwarded into the description ("From: … / To: … / Cc: …"): the people it
+    went to join the guests (the original invite's guests, or those copied in); its sender
+    joins them when the letter shows them taking part (signed with a title that is not
+    recruiting staff's, named among those met, or saying they are present), else is the one to
+    ask when nobody else is (returned, with the recruiter the schedule named, which is no
+    longer the sender once they are met or a no-reply address), and, when someone else
+    forwarded it without saying they take part, where their note ends."""
+    forwarded = read_forwarded(event.description)
+    if forwarded is None:
+        return None, named, None
+    org_name = event.organizer.name if event.organizer else None
+    for name, email in forwarded.recipients:
+        if not name or _forwarded_skip(name, email, me, my_names):
+            continue  # an address alone, the user, a team mailbox: no guest met
+        p = NamedPerson(name, None, email)
+        rec = _find(recs, p)
+        if rec is None and org_name and names_match(name, org_name):
+            continue  # the one who forwarded it, written without an address
+        if rec is None:
+            recs.append(_Rec(name=name, email=email, sources=[InterviewerSource.ATTENDEE]))
+        elif not rec.email and email:
+            rec.email = email
+    org = event.organizer
+    note = event.description[: forwarded.start]
+    # Someone other than the user forwarded it, and their note above says nothing of taking
+    # part: they pass the message on.
+    passes = (
+        org is not None
+        and not org.is_self
+        and not me.is_me(org.email)
+        and forwarded.sender is not None
+        and not _same(NamedPerson(*forwarded.sender), NamedPerson(org.name, None, org.email))
+        and not _says_present(note)
+    )
+    passed_on = forwarded.start if passes else None
+    if forwarded.sender is None:
+        return None, named, passed_on
+    name, email = forwarded.sender
+    sender = NamedPerson(name, None, email)
+    is_named = named is not None and _same(named, sender)
+    silent = bool(email and (_SILENT_LOCAL.match(email) or looks_like_bot(email, name)))
+    if silent or _forwarded_skip(name, email, me, my_names):
+        # A tool's no-reply address sent it: no one to ask there ("Questions? Contact …" is).
+        return None, (None if is_named and silent else named), passed_on
+    if name and _sender_met(name, schedule, event.description[forwarded.body_start :]):
+        rec = _find(recs, sender)
+        if rec is None:
+            recs.append(_Rec(name=name, email=email, sources=[InterviewerSource.ATTENDEE]))
+        elif not rec.email:
+            rec.email = email
+        return None, (None if is_named else named), passed_on
+    return Contact(name, email), named, passed_on
+
+
+def _forwarded_skip(name: str | None, email: str | None, me: Me, my_names: Sequence[str]) -> bool:
+    if email and (me.is_me(email) or looks_like_bot(email, name)):
+        return True
+    if name and any(names_match(name, mine) for mine in my_names):
+        return True
+    return bool(email and _mailbox_like(email, name))
+
+
+def _sender_met(name: str, schedule: Schedule, body: str) -> bool:
+    """The sender of a forwarded letter takes part: it is signed with a title that is not
+    recruiting staff's, names them among those met, or has them say they are present."""
+    sig = read_signature(schedule.signature, lambda text: False)
+    if sig is not None and sig.title and names_match(sig.name, name):
+        # "People & Culture Coordinator": whoever sets meetings up, whatever rank the title
+        # lexicon gives the words.
+        return not (_staff_title(sig.title) or _STAFF_TITLE.search(sig.title))
+    if any(
+        not m.aside and m.person.name and names_match(m.person.name, name)
+        for m in schedule.mentions
+    ):
+        return True
+    return _says_present(body[:4000])
+
+
+def _says_present(text: str) -> bool:
+    """The writer of `text` says they take part ("you'll meet me and …", "I'll join", "I'm the
+    hiring manager", "I'll be the one interviewing you", "the role reports to me", "Paikalla
+    olen minä")."""
+    return (
+        _writer_takes_part(text)
+        or _WRITER_JOINS.search(text) is not None
+        or _WRITER_ON_CALL.search(text) is not None
+        or _INTERVIEWS_YOU.search(text) is not None
+    )
+
+
+_INTERVIEWS_YOU = re.compile(
+    r"\bI(?:'ll|’ll| will|'m|’m| am) (?:be )?(?:the one |one of those )?interview(?:ing)? you\b|"
+    r"\b(?:role|position|job|hire) (?:will |would )?reports? (?:directly )?to me\b"
 )
 
 
