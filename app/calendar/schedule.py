@@ -260,17 +260,38 @@ _SIGN_OFF = re.compile(
 )
 # A signature line's fields: "Title | Company", "Title - Company", "Title · Company".
 _SIG_SPLIT = re.compile(r"(?<!\s)\s++(?:\|\s*|[-–—·•]\s+|@\s+|at\s+)|\|\s*")
+# The mark in more words than names.FUTURE_MANAGER has, read in sentences: Italian "suo
+# futuro responsabile", Spanish "futura jefa directa" without a possessive, Finnish "tuleva
+# esihenkilösi" / "esihenkilönäsi", Swedish "rekryterande chef", Danish/Norwegian "ansættende
+# leder" / "ansettende leder", Dutch "hier zou je onder vallen".
+_FUTURE_MANAGER_MORE = (
+    r"(?:(?:(?:il |la )?(?:suo|sua|tuo|tua) )?futur[oa] (?:responsabile|capo|manager|"
+    r"superiore)(?: diretto| diretta)?|futur[oa] jef[ae](?: direct[oa]| inmediat[oa])?|"
+    r"(?:tuleva |uusi )?esihenkil[öo](?:si|n[äa]si)|rekryterande chef|"
+    r"ans[æa]ttende leder|ansettende leder|hier zou je onder vallen)"
+)
+
+
 # "Ravi is the hiring manager", "Marcus Reid will be your manager": the name, then the mark.
 _HM_SAID = re.compile(
     # Up to three words of a name ("Siobhán Ní Bhriain"); the leftmost start takes them all.
-    r"(?<![\w'’-])(?P<n>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2})"
+    r"(?<![\w'’-])(?P<n>[A-ZÀ-ÖØ-Þ][\w'’-]*+(?: [A-ZÀ-ÖØ-Þ][\w'’-]*+){0,2})"
+    # "Horatio Vukovic (VP Supply Chain at Pemberly Foods) is the hiring manager".
+    r"(?: \([^()\n]{2,80}\))?"
     # "Gus Papadakis, our Chief Estimator, is the hiring manager": an apposition between.
     r"(?:, (?P<a>[^,.;:!?()\n]{2,60}),)?"
     # "Sunil Varma, who leads our FP&A team and is the hiring manager": a clause between.
     r"(?:,? who(?: [\w&'’-]++){1,8}? and)?"
     r"(?:"
-    # "Herr Dr. Haas wäre Ihr direkter Vorgesetzter", "Renata será sua futura gestora".
-    rf" (?i:ist|w[äa]re|wird|ser[áa]|ser[íi]a|[ée]|es|est|sera) (?i:{FUTURE_MANAGER})\b|"
+    # "Herr Dr. Haas wäre Ihr direkter Vorgesetzter", "Renata será sua futura gestora",
+    # "…, jefa de cocina, que será tu responsable directa", "…, som blir din nærmeste leder".
+    r"(?: (?i:que|qui|die|der|som|che|joka|who|welche[rs]?))?"
+    r" (?i:ist|w[äa]re|wird|ser[áa]|ser[íi]a|[ée]|es|est|sera|blir|bliver|blev|[äe]r|wordt|"
+    rf"zal zijn|sar[àa]|sarebbe|on|is) (?i:{FUTURE_MANAGER}|{_FUTURE_MANAGER_MORE})\b|"
+    # "Luca Moretti, capo cantiere … e suo futuro responsabile", "Graciela Montoya, directora
+    # de … y futura jefa directa del puesto": a title, then "and" and the mark.
+    r", (?P<b>[^,.;:!?()\n]{2,80}?) (?i:and|und|e|y|et|en|og|och|ja) (?i:also |auch )?"
+    rf"(?i:{FUTURE_MANAGER}|{_FUTURE_MANAGER_MORE})\b|"
     # "…, VP of Sales, who is also the hiring manager", "…, who is hiring for the … opening",
     # "… owns the hiring decision", "… has the final say on this hire", "… is the engineering
     # manager for the chassis group and the hiring manager".
@@ -281,7 +302,17 @@ _HM_SAID = re.compile(
     r"(?:has|gets|will have) the final say\b(?! (?:on|over|about) (?!(?:this |the |your )?"
     r"(?:hire|hiring|decision|offer|role|position|candidates?)\b))|"
     r"(?:is|will be) (?:the|an?|our) [^.;:!?()\n]{2,60}? and (?:also )?(?:the|your) "
-    r"(?:hiring manager|(?:future |direct |line )?manager)\b)|"
+    r"(?:hiring manager|(?:future |direct |line )?manager)\b|"
+    # "Olamide Fashola, Head of Data, is still on the panel and is the hiring manager".
+    r"(?:is|will be) [^.;:!?()\n]{2,60}? and (?:also )?is the hiring manager\b)|"
+    # "Kwame Tetteh, Head of Operations, who the Operations Analyst role reports to".
+    r",? (?:who|to whom) (?:the|this) (?:[\w&'’-]++ ){0,4}?(?:role|position|job|hire|"
+    r"engagement) (?:would |will )?reports?(?: directly)?(?: to\b)?|"
+    # "…, Direttrice Amministrazione e Finanza, a cui la posizione riporta", "…, a quien
+    # reportarías", "…, an den die Stelle berichtet".
+    r",? (?i:a cui|a quien|à qui|an (?:den|die)) (?:(?i:la|el|le|die) "
+    r"(?i:posizione|puesto|poste|stelle|vaga|ruolo) )?(?i:riporta|reporta|reportar[íi]as|"
+    r"reportar[áa]s|est rattach[ée]|berichtet)\b|"
     # "Bertrand, your future manager if things go well": the mark in apposition.
     r", (?:your|the) (?:future |direct |new |line |would-be )?(?:hiring )?manager\b|"
     # "Oskar Lindqvist, who you would report to", "…, who leads the team you would join".
@@ -293,7 +324,9 @@ _HM_SAID = re.compile(
 # the team you'd join", "she leads the CS team and would be your manager", "you'd report to
 # Dana Lee". Before "report to" the name follows; otherwise it is the first name of the sentence.
 _MANAGES_YOU = re.compile(
-    r"(?:\bwould|\bwill|'d|’d|'ll|’ll) be your (?:direct |line |future )?(?:manager|supervisor)\b|"
+    # "Mauro Benedetti, our Lead Producer, who'd be your lead on the Live Ops team".
+    r"(?:\bwould|\bwill|'d|’d|'ll|’ll) be your (?:direct |line |future )?"
+    r"(?:manager|supervisor|boss|lead(?! interviewer))\b|"
     r"\b(?:leads|runs|heads|manages) the (?:[\w&'’-]++ ){0,3}?(?:team|group|department|unit|"
     r"squad|org) (?:that )?you(?:'d|’d| would|"
     r"'ll|’ll| will)? (?:be )?join(?:ing)?\b|"
@@ -306,15 +339,31 @@ _MANAGES_YOU = re.compile(
     # "you'd report to Dana Lee", "the role reports directly to him", "you'd be working for
     # Oscar": the one the hire would work for is named (or pointed at) after the words.
     r"\b(?P<to>(?:you(?:'d|’d| would|'ll|’ll| will) (?:be )?(?:report(?:ing)?|work(?:ing)?)|"
-    r"(?:the|this) (?:role|position|job|hire|post) (?:would |will )?(?:reports?|be reporting)|"
+    r"(?:the|this) (?:role|position|job|hire|post|engagement) (?:would |will )?"
+    r"(?:reports?|be reporting)|"
+    # The same in the languages invites come in: "die Stelle berichtet an", "le poste est
+    # rattaché à", "vous reporterez à", "el puesto reporta a", "reportarías a", "la posizione
+    # riporta a", "riporterai a", "je rapporteert aan", "tjänsten rapporterar till",
+    # "stillingen rapporterer til", "du rapporterar till".
+    r"(?:die|diese) (?:stelle|position|rolle) (?:w[üu]rde |wird )?berichte[nt]?|"
+    r"sie (?:w[üu]rden |werden )?berichten|"
+    r"(?:le|ce) poste (?:sera |est )?rattach[ée]|vous (?:serez|seriez) rattach[ée]e?|"
+    r"vous reporterez|(?:el|este|la|esta) (?:puesto|vaga|posici[óo]n|rol) reporta|"
+    r"reportar(?:[íi]as|[áa]s|[áa])|(?:la|questa) (?:posizione|ruolo|figura) riporta|"
+    r"riporter(?:ai|esti)|je rapporteert|(?:de|deze) (?:functie|rol) rapporteert|"
+    r"(?:du|tj[äa]nsten|rollen|stillingen|stillingen) rapporter(?:ar|er)|"
     # "The Head of Partnerships reports to Carla": the job hired for, by its capitalised title.
     r"\bthe (?-i:[A-Z])[\w&/-]*+(?: (?:(?-i:[A-Z])[\w&/-]*+|of|and|&)){0,4} (?:would |will )?"
     r"(?:reports?|be reporting)) "
-    r"(?:directly |straight )?(?:to|into|for|under)) ",
+    r"(?:directly |straight |direkt |directement |directamente |direttamente |direct )?"
+    r"(?:to|into|for|under|an|à|a|aan|till|til)) ",
     re.IGNORECASE,
 )
 # A pronoun for the person last named ("He manages the team and this position reports to him").
-_POINTED = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
+_POINTED = re.compile(
+    r"(?:him|her|them|ihn|ihm|ihr|sie|lui|elle|[ée]l|ella|lei|hem|henne|honom|hende|ham|hun)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_NAMES = frozenset({"he", "she", "they", "his", "her", "their", "him", "them", "it"})
 _NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}")
 _LONG_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,4}")
@@ -333,7 +382,7 @@ def _hm_said(line: str) -> str | None:
         m = _HM_SAID.search(line, pos)
         if m is None:
             return None
-        name, between = m.group("n"), m.group("a")
+        name, between = m.group("n"), m.group("a") or m.group("b")
         if between is None or is_title(_TITLE_LEAD_WORDS.sub("", between)):
             return name if is_name(name) else None
         pos = m.end("n")  # "Hi Alex, I've added Sunil Varma, who …": the name after
@@ -778,7 +827,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
             said_hm = _hm_said(line[:300])
             if said_hm is not None:
                 hiring_managers.append(said_hm)
-        if any(w in low_line for w in ("be your ", " join", " report", " work")):
+        if any(w in low_line for w in _MANAGER_HINTS):
             said_manager, reports = _manager_said(line[:300])
             if reports and said_manager:
                 # "The role reports to Mbali": the one the hire works for, whatever their rank.
@@ -1082,9 +1131,14 @@ def _first_sentence(value: str) -> str:
 
 
 # What every `_hm_said` match holds, as substrings: most lines hold none.
+_MANAGER_HINTS = (
+    "be your ", " join", " report", " work", " berichte", " rattach", " riport", " rapporte",
+)  # fmt: skip
 _HM_HINTS = (
     "hiring", "manager", " report", " join", " say", "vorgesetzt", "führungskraft", "gestor",
-    "jef", "gerente", "responsable", "líder", "lider", "chef",
+    "jef", "gerente", "responsab", "líder", "lider", "chef", "leder", "leidinggevend", "sjef",
+    "esihenkil", "ledare", "your lead", "be your", " riporta", " berichte", "rattach",
+    "onder vallen",
 )  # fmt: skip
 
 
@@ -1156,6 +1210,11 @@ def people_line(line: str) -> NamedPerson | None:
         # An HTML table's cells, two spaces apart ("Ebba Lundqvist  Content Design Lead"): the
         # gap separates the name from the title as a pipe would.
         line = _CELL_GAP.sub(" | ", line.strip())
+    before, colon, after = line.partition(": ")
+    if colon and " " in before and is_name(before) and after[:1].isupper():
+        # "Wolfram Adeyemi-Kuhn: VP Commercial (hiring manager)": a colon between name and
+        # title as a dash would be.
+        line = f"{before} — {after}"
     found = parse_people(line)
     if len(found) != 1:
         return None
@@ -1201,9 +1260,11 @@ _MARK_PAREN = re.compile(
 _MARK_FOR = re.compile(
     r"\bhiring manager for (?:this|the) (?:role|position|job|opening|team|hire)\b", re.IGNORECASE
 )
+# One to three styles: "Herr Dr. Matthias Krüger", "la dott.ssa Alessandra Rinaldi".
 _HONORIFIC_LEAD = re.compile(
-    r"^(?:(?:dr|mr|mrs|ms|mx|prof|professor|mme|sra|dra|cllr)\.?|(?:eng|engr|hon)\.|"
-    r"(?:herr|frau|sir|dame|lady|lord)(?= \w))\s+",
+    r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|mme|mlle|sra|srta|dra|cllr|rev|dipl)\.?|"
+    r"(?:eng|engr|hon|mag|ing|dott|dott\.ssa|sig|sig\.ra|avv)\.|"
+    r"(?:herr|frau|sir|dame|lady|lord|do[ñn]a)(?= \w))\s++){1,3}",
     re.IGNORECASE,
 )
 _LEAD_TIME = re.compile(rf"^(?:{TIME})(?:\s*+(?-i:[A-Z]{{2,4}})\b)?[\s:,-]++", re.IGNORECASE)
@@ -1785,6 +1846,10 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
             and not is_title(row_topic)
         ):
             return topic or row_topic, [replace(people[0], title=row[0].title)]
+    if topic and len(people) == 1 and _HM_SESSION.match(topic):
+        # "1:00 – 2:00  Hiring manager chat — Yevgenia Rudenko, Firmware Engineering Manager":
+        # the one person of the hiring manager's session is the hiring manager.
+        return topic, [replace(people[0], hiring_manager=True)]
     if topic and len(people) == 1 and topic[:1] in "HhTt":
         # "Tomás Ibarra, Engineering Manager, Payments - Hiring Manager | Values & past work":
         # a cell holding only the mark, after the person's, is theirs, not the topic's ("|
@@ -1795,6 +1860,13 @@ def _split_rest(rest: str) -> tuple[str | None, list[NamedPerson]]:
             rest_topic = more[0].strip(_SEPS) if more else ""
             return rest_topic or None, [replace(people[0], hiring_manager=True)]
     return topic, people
+
+
+_HM_SESSION = re.compile(
+    r"(?:the\s++)?hiring[- ]manager(?:['’]s)?\s++(?:chat|interview|call|conversation|round|"
+    r"session|meeting|screen|conversation)\b",
+    re.IGNORECASE,
+)
 
 
 def _title_cell_first(topic: str, p: NamedPerson) -> bool:
@@ -2134,10 +2206,16 @@ def _title_prefix(text: str) -> tuple[str | None, bool]:
     if "," in text[:12]:
         # "Samuel Adjei, PharmD, BCOP, Director of Pharmacy": the letters are the name's.
         text = without_credentials(text)
-    piece = _TITLE_CUT.split(text[:120], maxsplit=1)[0]
+    cut = _TITLE_CUT.search(text[:120])
+    piece = text[: cut.start()] if cut else text[:120]
     title, hm = _title_words(piece)
     if title and not hm and "hiring manager" in piece.lower():
         hm = _HM_AFTER_TITLE.search(piece) is not None
+    if title and not hm and cut is not None and cut.group(0).strip() in "-–—":
+        # "Engineering Manager, Mobile — your future manager": the mark alone after a dash.
+        rest = _TITLE_CUT.split(text[cut.end() : cut.end() + 80], maxsplit=1)[0].strip()
+        # Only the mark there: in brackets it would be taken out whole.
+        hm = 0 < len(rest) <= 50 and not without_marks(f"({rest})").strip()
     return title, hm
 
 

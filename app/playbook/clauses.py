@@ -64,7 +64,7 @@ THINGS = word_set(
     "camera webcam laptop screen screenshare zoom call line network bandwidth link setup "
     "format process structure timing time clock timer timebox timeboxes slot window minutes "
     "mins requirements spec specs specification brief prompt question questions instructions "
-    "scope constraints room office building corridor noise interruptions slides exercise "
+    "scope constraints room office building corridor noise interruptions slides exercise topic "
     "task assessment takehome challenge puzzle round interview interviews agenda schedule "
     "scheduling loop materials documents dataset keyboard mouse projector display lighting "
     "heating aircon traffic train bus commute hour session coderpad hackerrank codility slide "
@@ -77,7 +77,9 @@ THINGS = word_set(
 PEOPLE = word_set(
     "you interviewer interviewers panel panellist panelist panellists panelists colleague "
     "colleagues recruiter recruiters coordinator they he she someone somebody nobody noone "
-    "everyone manager lead host hosts team"
+    "everyone manager lead host hosts team "
+    # the role-players of an assessment ("the actor playing the patient kept interrupting")
+    "actor actors roleplayer roleplayers"
 )
 # Failure predicates of a thing, positive in form ("lagged"); a negator before one cancels it.
 _FAIL_VERBS = _inflect(
@@ -154,7 +156,7 @@ _DISOWN_AFTER_NOT = word_set("that because")
 _EXCUSE = word_set("excuse excuses")
 _NOTHING_TO_DO = (["to", "do", "with", "it"], ["to", "do", "with", "that"])
 _AT_FAULT = word_set("fault blame reason why problem issue cause culprit difference matter")
-_DISOWNING = _AT_FAULT | word_set("not no nothing")
+_DISOWNING = _AT_FAULT | word_set("not no nothing dont didnt wont cant cannot never wouldnt")
 _ING_AUX = word_set(
     "was were kept keep keeps started began been is are constantly just still always "
     "repeatedly suddenly also then totally completely"
@@ -236,6 +238,13 @@ def _failure_after(words: list[str], i: int, width: int = 7) -> int:
             and "wrong" in words[j + 2 : j + 6]
         ):
             return j + 1  # "... led me towards the wrong example"
+        if (
+            w in ("in", "on")
+            and _negated_at(words, j)
+            and "my" not in words[j + 1 : j + 3]
+            and not THINGS.isdisjoint(words[j + 1 : j + 4])
+        ):
+            return j  # "that question wasn't in the prep sheet your agency sent me"
         if w in _NEG_FAILURES and (_negated_at(words, j) or _lacking(words, j)):
             return j + (0 if _negated_at(words, j) else 1)
         # The bare verb is a noun compound ("scope change", "the team's move"); the -ing form is
@@ -296,11 +305,40 @@ def _disowned(words: list[str]) -> bool:
                 )
             )
             or (w == "nothing" and words[i + 1 : i + 5] in _NOTHING_TO_DO)
+            # "so I don't count that as the reason", "I do not attribute my error to that", "so
+            # I don't put it on the equipment": the writer refuses to lay it on the cause.
+            or (
+                w in _REFUSED
+                and nxt in _LAY_ON
+                and (i == 0 or words[i - 1] in ("i", "we", "do", "will", "would", "can"))
+            )
+            # "so the slip is not the brief's": the fault given back, with the cause's name.
+            or (
+                w == "not"
+                and nxt == "the"
+                and i + 2 < len(words)
+                and words[i + 2].endswith("s")
+                and words[i + 2][:-1] in THINGS | PEOPLE
+                and (i + 3 >= len(words) or words[i + 3] in _CLAUSE_BREAK)
+            )
+            # "though with better planning that wouldn't have mattered", "it made no
+            # difference": what the cause did is taken back.
+            or (w in ("wouldnt", "didnt") and nxt in ("matter", "have") and _mattered(words, i))
         ):
             found = True
         elif found and w == "but":
             return False
     return found
+
+
+_REFUSED = word_set("dont didnt wont cant cannot not never")
+_LAY_ON = word_set("count put hold blame attribute pin chalk lay lean")
+
+
+def _mattered(words: list[str], i: int) -> bool:
+    """ "wouldn't have mattered", "didn't matter" at `i`."""
+    after = words[i + 1 : i + 3]
+    return after[:1] == ["matter"] or after == ["have", "mattered"]
 
 
 def _sympathy_before(words: list[str], i: int) -> bool:
@@ -601,7 +639,7 @@ def _shrugged_off(words: list[str]) -> bool:
     but it didn't change anything": the cause named and shrugged off in the same sentence."""
     for k, w in enumerate(words):
         if (
-            w == "but"
+            w in ("but", "and")
             and words[k + 1 : k + 2] in (["it"], ["that"])
             and words[k + 2 : k + 3] in (["didnt"], ["didn't"])
             and words[k + 3 : k + 4] in (["change"], ["matter"], ["affect"], ["make"])
@@ -946,6 +984,8 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
     things_only = not _CAUSE_THINGS.isdisjoint(cause)
     if w == "with" and not things_only:
         has_thing = False  # "with a manager who ...": company, not a cause
+    if w == "with" and i >= 2 and words[i - 1] in _CAME and words[i - 2] in _I | {"we"}:
+        return None  # "I arrived with less time than I had planned": how the writer came in
     # The stumble near the cause is looked for only when nothing else decides.
     if not (
         has_fail_noun
@@ -974,6 +1014,10 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
     ):
         return (i, end - 1)
     return None
+
+
+# How the writer came to the interview: "I arrived with ...", "I went in with ...".
+_CAME = word_set("arrived came went turned showed walked logged dialled dialed got started")
 
 
 def _conditional(words: list[str], i: int) -> tuple[int, int] | None:
@@ -1127,7 +1171,7 @@ def disowned_at(low: str, start: int) -> bool:
     if not sentences:
         return False
     first = sentences[0]
-    return _disowned(first) or ("but" in first and _shrugged_off(first))
+    return _disowned(first) or (("but" in first or "and" in first) and _shrugged_off(first))
 
 
 # Words one of which every reading in _sentence_blame needs (failure and stumble words, causes

@@ -97,7 +97,7 @@ _MY_FAULT_GATE = (
     "my & call choice decision doing misreading misjudgement misjudgment miscalculation "
     "misstatement muddle mix-up mixup misunderstanding arithmetic maths math homework "
     "carelessness sloppiness bug bugs pacing planning prep preparation timing handling "
-    "judgement judgment misread"
+    "judgement judgment misread failure failing oversight lapse blunder"
 )
 # Ownership by the fault's origin or its owner, the candidate as the one who did it, or the
 # hands put up (issue 14, ownership in other words; notes by writers who never saw the checker):
@@ -133,7 +133,9 @@ _MY_FAULT = (
     r"muddle|mix-?up|misunderstanding|arithmetic|maths?|homework|carelessness|sloppiness|"
     # how the candidate worked, named as where it went wrong: "which was my pacing", "that
     # was my bug", "down to my prep"
-    r"bugs?|pacing|planning|prep|preparation|timing|handling|judge?ment|misread)\b"
+    r"bugs?|pacing|planning|prep|preparation|timing|handling|judge?ment|misread|"
+    # "That is my failure", "that was my oversight"
+    r"failure|failing|oversight|lapse|blunder)\b"
     # "my choice to move" tells a decision; "my call to make" owns the one that went wrong.
     r"(?!\s+(?:to(?!\s+make\b)|of|for|that)\b)"
 )
@@ -166,7 +168,7 @@ _OWNING = (
         r"\bI(?:'m|m|\s+am|\s+was)\s+the\s+one\s+(?:who|that)\s+(?:\w+\s+){0,2}?"
         r"(?:got\s+(?:it|that|this|(?:the|my)\s+\w+)\s+wrong|mixed|muddled|messed|dropped|"
         r"missed|botched|fumbled|misread|misjudged|confused|skipped|forgot|blew|fluffed|flubbed|"
-        r"rambled|overcomplicated|misspoke|"
+        r"rambled|overcomplicated|misspoke|should\s+have|should've|"
         # "I'm the one who gave the wrong order"
         r"gave\s+(?:you\s+)?(?:the|a|an)\s+(?:wrong|incorrect|muddled|poor)|"
         r"made\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?"
@@ -175,9 +177,12 @@ _OWNING = (
     # Judging one's own delivery with a verb of doing it badly: "I botched the estimate", "I
     # fluffed the answer", "I blew it" (the stumble told as one's own failure, like "I messed up").
     (
-        "botched fluffed flubbed bungled butchered mangled fumbled muffed mishandled blew",
+        "botched fluffed flubbed bungled butchered mangled fumbled muffed mishandled blew "
+        "misfired goofed screwed cocked stuffed mucked",
         r"\bI\s+(?:(?:really|completely|totally|badly|clearly|rather|just|simply)\s+)?"
         r"(?:botched|fluffed|flubbed|bungled|butchered|mangled|fumbled|muffed|mishandled|"
+        # "I misfired on the partitioning question", "I stuffed up the mitre"
+        r"misfired|goofed|(?:screwed|cocked|stuffed|mucked)\s+up|"
         r"blew\s+(?:it|that|this|the\s+\w+|my\s+\w+))\b",
     ),
     # Admitting it: "I admit I rushed it", "I'll admit that was sloppy", "I acknowledge I gave
@@ -226,9 +231,10 @@ _OWNING = (
     ),
     # "That came down to my own carelessness".
     (
-        "down & carelessness sloppiness haste mistake error misreading preparation oversight",
+        "down & carelessness sloppiness haste mistake error misreading preparation oversight "
+        "prep planning pacing judgement judgment handling",
         r"\bdown\s+to\s+my\s+(?:own\s+)?(?:carelessness|sloppiness|haste|mistake|error|misreading|"
-        r"(?:lack\s+of\s+)?preparation|oversight)\b",
+        r"(?:lack\s+of\s+)?(?:preparation|prep)|oversight|planning|pacing|judge?ment|handling)\b",
     ),
     # Taking the blame with any verb of carrying it: "I'll shoulder the blame", "I accept full
     # blame for the mix-up", "I can only blame myself".
@@ -366,6 +372,35 @@ _OWNING_IN_OTHER_WORDS = (
     (
         "simple & that",
         r"\bI\s+[^.!?\n]{1,80}?,\s+(?:it's\s+|it\s+was\s+)?(?:as\s+)?simple\s+as\s+that\b",
+    ),
+    # "I muddled a lease and a licence, plain and simple."
+    (
+        "simple & plain pure",
+        r"\bI\s+[^.!?\n]{1,80}?,\s+(?:plain|pure)\s+and\s+simple\b",
+    ),
+    # "I take that on" (not "on board": taking in advice owns nothing).
+    (
+        "take & on",
+        r"\bI(?:'ll|\s+will)?\s+take\s+(?:that|it|this)(?:\s+one)?\s+on(?:\s+(?:me|myself))?"
+        r"(?=\s*[.,;!:\u2014\u2013]|\s*$)",
+    ),
+    # "I'll not pretend otherwise, that was me.": the doer named as the writer, closing a clause.
+    *each(
+        "me & was s is",
+        r"that|it|this",
+        r"(?:\s+one)?(?:'s|\s+was|\s+is)\s+(?:(?:just|simply|entirely|totally)\s+)?me"
+        r"(?=\s*[.;!\u2014\u2013]|\s*$)",
+    ),
+    # "My sauce, my problem.": the thing and the fault both the writer's.
+    (
+        "my & problem fault mess responsibility",
+        r"\bmy\s+[\w-]+,\s+my\s+(?:problem|fault|mess|responsibility)\b",
+    ),
+    # "Whose fault: mine.", "Error: mine."
+    *each(
+        "mine",
+        r"fault|mistake|error|blame",
+        r"\s*:\s*(?:all\s+|entirely\s+)?mine\b",
     ),
 )
 
@@ -725,10 +760,12 @@ RESTATEMENT = Family(
         r"glossed\s+over|(?:didn't|did\s+not|should\s+have|should've)\s+mention(?:ed)?)\b",
     ),
     (
-        "meant intended wanted trying tried should should've would i'd & what",
+        "meant intended wanted trying tried should should've shouldve would i'd & what",
         r"\bwhat\s+I\s+(?:meant|intended|wanted\s+to\s+(?:say|convey|get\s+across|make\s+clear|"
         r"express)|was\s+trying\s+to\s+(?:say|convey|get\s+across|make)|tried\s+to\s+(?:say|convey)|"
-        r"should\s+have\s+said|should've\s+said|would\s+say\s+now)\b",
+        # typed as heard too: "what i shouldve said", "what I should of said"
+        r"should\s+have\s+said|should've\s+said|shouldve\s+said|should\s+of\s+said|"
+        r"would\s+say\s+now)\b",
     ),
     ("say & i'd", r"\bwhat\s+I'd\s+say\s+now\b"),
     # The point itself after a should-have of saying: "I should have said 4,000 units", "I

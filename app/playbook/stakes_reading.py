@@ -82,8 +82,20 @@ SELF_CUES = SELF_CUES | word_set(
 
 
 def self_cued_in(low: str, start: int, end: int) -> bool:
-    """Whether low[start:end] (the scorer's sentence) holds a word of low rank or fault."""
-    return not SELF_CUES.isdisjoint(_WORD.findall(low, start, end))
+    """Whether low[start:end] (the scorer's sentence) holds a word of low rank or fault. A
+    trait word alone, for a trait that does well ("the kind of person who thrives on site"),
+    runs nobody down."""
+    words = _WORD.findall(low, start, end)
+    cues = SELF_CUES.intersection(words)
+    if cues and cues <= _TRAIT_ONLY and not _DOES_WELL.isdisjoint(words):
+        return False
+    return bool(cues)
+
+
+_TRAIT_ONLY = word_set("kind type sort always never")
+_DOES_WELL = word_set(
+    "thrive thrives thriving excel excels shine shines love loves enjoy enjoys succeed succeeds"
+)
 
 
 def plea_cued_in(low: str, start: int, end: int) -> bool:

@@ -260,13 +260,43 @@ _FIRST_WORD = re.compile(r"[\w'.-]+")
 _TERSE_OWNING = frozenset(
     {("mine",), ("all", "mine"), ("on", "me"), ("all", "on", "me"), ("my", "bad")}
 )
+# Said around the terse ownership, adding nothing to it: "Mine entirely.", "All on me, 100%."
+_TERSE_DEGREE = frozenset(
+    ("entirely", "completely", "fully", "totally", "squarely", "wholly", "really", "100", "100%")
+)
+# "My stuff-up.", "My mistake.": the fault named as the writer's, alone.
+_TERSE_FAULTS = frozenset(
+    {
+        "bad",
+        "mistake",
+        "error",
+        "fault",
+        "blunder",
+        "stuff-up",
+        "screw-up",
+        "cock-up",
+        "balls-up",
+        "muck-up",
+        "mess-up",
+        "foul-up",
+        "goof",
+        "slip",
+        "howler",
+        "oversight",
+        "doing",
+    }
+)
 
 
 def terse_ownership(low: str, start: int, end: int) -> bool:
-    """Whether the sentence low[start:end] is ownership on its own: "Mine.", "On me."."""
-    if end - start > 16:
+    """Whether the sentence low[start:end] is ownership on its own: "Mine.", "On me.", "Mine
+    entirely.", "My stuff-up."."""
+    if end - start > 20:
         return False
-    return tuple(_WORDS.findall(low, start, end)) in _TERSE_OWNING
+    words = tuple(w for w in _WORDS.findall(low, start, end) if w not in _TERSE_DEGREE)
+    if words in _TERSE_OWNING:
+        return True
+    return len(words) == 2 and words[0] == "my" and words[1] in _TERSE_FAULTS
 
 
 # After the candidate has owned the stumble, the next plain statement of fact is the point
@@ -356,7 +386,14 @@ _NOT_A_FACT_VERB = re.compile(
     r"misread|misspoke|stumbled|fumbled|botched|wrong|skipped|omitted|left\s+out)\b"
 )
 # Sentences that recount the stumble rather than give the point.
-_RECOUNTS = re.compile(r"\b(?:when\s+(?:you|we)|you\s+asked|we\s+discussed|during)\b")
+# "when we" recounts the interview only in the past ("when we discussed", "when you put it to
+# me"); in the present it states a rule of the subject ("The clock pauses when we ask for
+# clarification", "when you run it twice, it returns the same row").
+_RECOUNTS = re.compile(
+    r"\b(?:when\s+(?:you|we)(?!\s+(?:ask|get|have|need|see|use|run|add|make|send|find|know|"
+    r"want|call|check|hit|receive|apply|take|give|pay|buy|sell|book|are|is|do|does)\b)|"
+    r"you\s+asked|we\s+discussed|during)\b"
+)
 
 
 # The interview as an occasion (its setting, its people, its day, the question itself) told in
@@ -554,11 +591,13 @@ def would_do(low: str, start: int, end: int) -> bool:
     verb = m.group(1)
     if verb == "have":
         return _would_have_done(low, m.end(), end)
-    if verb in _NOT_A_DOING:
+    rest = low[m.end() : end]
+    if verb in _NOT_A_DOING and not (verb in _ASK_FOR and _STEPS.match(rest)):
+        # ("I'd ask for five years of claims, weight the recent ones, and load 12%": an ask
+        # that opens three steps is the plan, not a request of the reader.)
         return False
     if verb.endswith("ed") and not verb.endswith("eed"):
         return False  # "I'd skipped the step": "I had", the stumble told again
-    rest = low[m.end() : end]
     if len(_WORDS.findall(rest)) < 3 or _NOT_AN_ANSWER.search(rest) is not None:
         return False
     # A past tense after it makes "I'd" "I had": "I'd read their page that morning and it was ..."
@@ -571,6 +610,7 @@ def would_do(low: str, start: int, end: int) -> bool:
     return low[end - 1] != "?"
 
 
+_ASK_FOR = word_set("ask request")
 # Three steps or more: the verb, then ", step, ... and step".
 _STEPS = re.compile(r"[^,.!?\n]{0,40}+,\s[^,.!?\n]{1,60}+,\s(?:and\s|then\s)")
 

@@ -298,10 +298,14 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
     # word ("made it hard", "didn't leave much room", "which is why I", "to be fair"). Its spans
     # are filtered on their own, so a shorter phrase hit dropped as reported speech ("the sheet
     # you shared ..., which threw me") does not take the wider reading down with it.
-    read = cause_reading.blame_spans(low, vocab) + cause_reading.rhetorical_spans(low, vocab)
+    read = (
+        cause_reading.blame_spans(low, vocab)
+        + cause_reading.rhetorical_spans(low, vocab)
+        + cause_reading.plain_excuse_spans(low, vocab)
+    )
     # An outside reason conceded by the ownership after it ("..., but I accept the error was
     # mine"): opens only on a concessive word in the note.
-    if not _CONCEDING.isdisjoint(vocab):
+    if not _CONCEDING.isdisjoint(vocab) or _opens_on_reason(low, vocab):
         owned = ln.OWNERSHIP.spans(low, vocab)
         if owned:
             read = read + cause_reading.conceded_spans(low, vocab, owned)
@@ -320,8 +324,31 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
 
 _CONCEDING = word_set(
     "still nevertheless nonetheless regardless even said same either be but though although "
-    "however anyway anyhow any end tho"
+    "however anyway anyhow any end tho yet"
 )
+# A sentence that opens on a reason before its ownership: "Given how fast the questions came, the
+# slip remains mine" (cause_reading._OPENING_REASON). "with" and "as" are in most notes, so a
+# sentence opening on one is looked for, not the word (a regex over the note cost ~20 us).
+_REASON_OPENERS = ("while", "whilst", "given", "since", "with", "because", "as")
+
+
+def _opens_on_reason(low: str, vocab: set[str]) -> bool:
+    """Whether a sentence of `low` opens on one of _REASON_OPENERS (after a sentence mark, a
+    line break or the note's start, spaces between). Each occurrence walks back over its own
+    run of spaces only: linear in the note."""
+    for word in _REASON_OPENERS:
+        if word not in vocab:
+            continue
+        at = low.find(word)
+        while at >= 0:
+            k = at - 1
+            while k >= 0 and low[k] in " \t":
+                k -= 1
+            end = at + len(word)
+            if (k < 0 or low[k] in ".!?\n") and not low[end : end + 1].isalpha():
+                return True
+            at = low.find(word, end)
+    return False
 
 
 def _kept(hits: list[Hit], low: str, vocab: set[str]) -> list[Hit]:

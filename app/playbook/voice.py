@@ -656,11 +656,11 @@ def _owned_at(low: str, vocab: set[str], sentences: list[rd.Sentence]) -> int | 
         if not negated(low, start) and sr.asserted(low, start, end):
             found = end
             break
-    if "mine" in vocab or "me" in vocab or "bad" in vocab:
+    if "mine" in vocab or "me" in vocab or "my" in vocab:
         for s in sentences:
             if found is not None and s.start >= found:
                 break
-            if s.end - s.start <= 16 and sr.terse_ownership(low, s.start, s.end):
+            if s.end - s.start <= 20 and sr.terse_ownership(low, s.start, s.end):
                 return s.end
     return found
 

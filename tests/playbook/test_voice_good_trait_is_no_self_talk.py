@@ -1,0 +1,32 @@
+"""The learned scorer's self_deprecation sentence needs a word of low rank or fault
+(stakes_reading.self_cued_in). A trait word alone ("kind", "type", "always") counts, except
+for a trait that does well: "the kind of person who thrives on site" praises the candidate.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.playbook.stakes_reading import self_cued_in
+
+GOOD_TRAITS = [
+    "the kind of person who thrives under a deadline is calm, and i am",
+    "i'm the type who always enjoys a messy handover",
+    "the sort of fitter who excels on night shifts",
+]
+
+TRAITS_THAT_FAULT = [
+    "i'm the kind of person who panics when a clock runs",
+    "i always go quiet in panels",
+    "the type who thrives is not me, i'm slower than that",
+]
+
+
+@pytest.mark.parametrize("sentence", GOOD_TRAITS)
+def test_a_good_trait_is_no_cue(sentence: str) -> None:
+    assert not self_cued_in(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize("sentence", TRAITS_THAT_FAULT)
+def test_a_trait_or_a_fault_still_cues(sentence: str) -> None:
+    assert self_cued_in(sentence, 0, len(sentence))
