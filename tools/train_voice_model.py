@@ -22,8 +22,8 @@ chosen on the out-of-fold scores: the lowest at which rules + scorer keeps the c
 at or above PRECISION_FLOOR (FLOOR_OF for blame_shift). The committed model is the mean of the
 fold models (each saw 80 % of tune, as the out-of-fold scores that chose the threshold did).
 Then each batch written by
-someone else (BY_OTHERS: old-fresh2 to old-fresh10, each once the held-out set, and the batches of
-training notes by other writers, b26_data to b28_data, b31 to b40; a prefix may cover several
+someone else (BY_OTHERS: old-fresh2 to old-fresh11, each once the held-out set, and the batches of
+training notes by other writers, b26_data to b28_data, b31 to b43; a prefix may cover several
 files of one writer) is scored by a model trained without it, with thresholds chosen without it,
 and the lot pooled: the closest stand-in here for notes nobody has seen (the rules, though, were
 tuned on them once they moved into tune). As the voice
@@ -98,6 +98,7 @@ BY_OTHERS = (
     "old-fresh8_",
     "old-fresh9_",
     "old-fresh10_",
+    "old-fresh11_",
     "b26_data_",
     "b27_data_",
     "b28_data_",
@@ -111,6 +112,9 @@ BY_OTHERS = (
     "b38_",
     "b39_",
     "b40_",
+    "b41_",
+    "b42_",
+    "b43_",
 )
 
 
