@@ -559,7 +559,14 @@ def extract(
                 name = known.name  # "SUNNIVA HAUG FROM HR": the guest list writes her name
             recruiter = Contact(name, contact.email or (known.email if known else None) or team_box)
     recruiter = recruiter or setter or sender_contact
-    if recruiter is None and len(aside) == 1 and aside[0].name:
+    if recruiter is None or (
+        recruiter.name is None and not _answering_mailbox(recruiter.email, me)
+    ):
+        # Nobody, or a tool's address ("interviews@workablemail.com"): the team's own mailbox
+        # the letter writes is the one to ask.
+        recruiter = _mailbox_in_letter(event, interviewers, me) or recruiter
+    # (A person the letter names is asked before a team mailbox, as above.)
+    if (recruiter is None or _team_mailbox(recruiter, me)) and len(aside) == 1 and aside[0].name:
         # The one optional guest set aside, named in the letter for something other than an
         # interview ("ask at reception for Maëlle, who is coordinating your day"), is the one
         # to ask when nobody else is.
@@ -675,8 +682,11 @@ def _forwarded_people(
     is_named = named is not None and _same(named, sender)
     silent = bool(email and (_SILENT_LOCAL.match(email) or looks_like_bot(email, name)))
     if silent or _forwarded_skip(name, email, me, my_names):
-        # A tool's no-reply address sent it: no one to ask there ("Questions? Contact …" is).
-        return None, (None if is_named and silent else named), passed_on
+        # A tool's no-reply address sent it: no one to ask there ("Questions? Contact …" is);
+        # a team's mailbox that answers ("Graduate & Legal Recruitment" <legalrecruitment@…>)
+        # is, when nobody else is.
+        team = Contact(None, email) if email and _answering_mailbox(email, me) else None
+        return team, (None if is_named and silent else named), passed_on
     if name and _sender_met(name, schedule, event.description[forwarded.body_start :]):
         rec = _find(recs, sender)
         if rec is None:
@@ -685,6 +695,18 @@ def _forwarded_people(
             rec.email = email
         return None, (None if is_named else named), passed_on
     return Contact(name, email), named, passed_on
+
+
+def _mailbox_in_letter(event: Event, interviewers: Sequence[Interviewer], me: Me) -> Contact | None:
+    """The one team mailbox the letter writes ("Coordinated by Gradientloom Talent ·
+    talent@…", "Spørgsmål? Skriv til job@…", "può scrivere a selezione@…"), sent by a tool
+    or a mailbox that answers nothing: the one to ask when nobody else is."""
+    text = event.description[:6000]
+    if "@" not in text:
+        return None
+    met = {i.email for i in interviewers if i.email}
+    found = {e for e in find_emails(text)[:20] if e not in met and _answering_mailbox(e, me)}
+    return Contact(None, found.pop()) if len(found) == 1 else None
 
 
 def _forwarded_skip(name: str | None, email: str | None, me: Me, my_names: Sequence[str]) -> bool:
@@ -1002,11 +1024,12 @@ def _team_sender(email: str | None, name: str | None, me: Me) -> bool:
 
 
 _ANSWERED = re.compile(
-    r"^(?:careers?|jobs|hiring|recruit\w*|\w*recruit(?:ing|ment)|talent\w*|hr|people|"
-    r"office|applications?|apply|"
-    # The same teams in other languages: selección, recrutement, rekruttering, Bewerbung.
-    r"selec(?:c|t)i[oó]n|selecao|recrutement|recrutamento|rekrut\w*|rekryt\w*|"
-    r"bewerbung\w*|karriere|personal|empleo|emploi|vagas)(?:[-._+]\w*)?$",
+    r"^(?:careers?|jobs?|hiring|recruit\w*|\w*recruit(?:ing|ment)|talent\w*|hr|people|"
+    r"office|applications?|apply|interviews|"
+    # The same teams in other languages: selección, recrutement, rekruttering, Bewerbung,
+    # selezione, werving, rrhh.
+    r"selec(?:c|t)i[oó]n|selecao|selezione|recrutement|recrutamento|rekrut\w*|rekryt\w*|"
+    r"bewerbung\w*|karriere|personal|empleo|emploi|vagas|werving|rrhh)(?:[-._+]\w*)?$",
     re.IGNORECASE,
 )
 # A team's name on a mailbox, in the languages the invites come in.
@@ -1219,6 +1242,11 @@ def _answering_mailbox(email: str | None, me: Me) -> bool:
     if not email or not domain or me.is_me(email) or domain in me.domains:
         return False
     if is_scheduler(domain) or is_tool_domain(domain) or is_free_mail(domain):
+        return False
+    label, _, rest = domain.partition(".")
+    if label.endswith("mail") and "." not in rest:
+        # "interviews@workablemail.com", "…@teamtailor-mail.com": the domain a recruiting tool
+        # sends from answers nothing.
         return False
     return _ANSWERED.match(email.split("@", 1)[0]) is not None
 
