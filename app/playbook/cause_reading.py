@@ -396,6 +396,72 @@ def _plain_excuses(low: str, vocab: set[str], limit: int) -> list[tuple[int, int
     return sorted(spans)
 
 
+# A sentence that opens on an outside reason and goes on to the writer's stumble: "Given that
+# the schema was only shared on the day, I ended up joining on email", "Since the calculator on
+# the desk was set to mg, I misread the rate", "What with the room change, I lost my place".
+# The reason's clause names no first person; the main clause is the writer's slip, told with a
+# verb of stumbling (not "I answered", "I built": a reason for a choice is no excuse).
+_OPENING_CAUSES = ("given", "since", "because", "what with", "seeing as")
+_SLIPPED = word_set(
+    "ended rushed missed lost froze guessed skipped assumed forgot mixed jumped defaulted "
+    "fumbled stumbled panicked blanked misread misheard misjudged misunderstood couldn't "
+    "couldnt didn't didnt wasn't wasnt never ran got went fell overlooked"
+)
+_SOFTENERS = word_set("just simply then basically really kind sort of probably completely")
+# "Since our call", "Since then": when, not why.
+_WHEN_NOT_WHY = word_set("then our we i my last yesterday today")
+
+
+def opening_cause_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """Spans of sentences that open on an outside reason and then tell the writer's stumble.
+    Each opener's occurrences are found with str.find and read only at a sentence's start."""
+    if _SLIPPED.isdisjoint(vocab) or ("i" not in vocab and "we" not in vocab):
+        return []
+    spans: list[tuple[int, int]] = []
+    limit = min(len(low), _BUDGET)
+    for opener in _OPENING_CAUSES:
+        if opener.split()[0] not in vocab:
+            continue
+        at = low.find(opener, 0, limit)
+        while at >= 0:
+            end = at + len(opener)
+            k = at - 1
+            while k >= 0 and low[k] in " \t":
+                k -= 1
+            if (k < 0 or low[k] in ".!?\n") and low[end : end + 1] == " ":
+                hit = _opening_cause(low, at, end, limit)
+                if hit is not None:
+                    spans.append(hit)
+            at = low.find(opener, end, limit)
+    return sorted(spans)
+
+
+def _opening_cause(low: str, at: int, end: int, limit: int) -> tuple[int, int] | None:
+    stop = _SENTENCE_MARK.search(low, end, min(limit, end + 300))
+    s_end = stop.start() if stop is not None else min(limit, end + 300)
+    comma = low.find(",", end, s_end)
+    if comma < 0:
+        return None
+    reason = _words(low, end, comma)
+    if low.startswith(" that", end):
+        reason = reason[1:]
+    if len(reason) < 3 or reason[0] in _WHEN_NOT_WHY or not _ME.isdisjoint(reason):
+        return None
+    main = _words(low, comma + 1, s_end)[:6]
+    if not main or main[0] not in ("i", "we"):
+        return None
+    k = 1
+    while k < len(main) and main[k] in _SOFTENERS:
+        k += 1
+    if k >= len(main) or main[k] not in _SLIPPED:
+        return None
+    if main[k] in ("got", "went", "ran", "fell") and (
+        k + 1 >= len(main) or main[k + 1] not in ("wrong", "lost", "out", "short", "blank", "off")
+    ):
+        return None  # "I got the job", "I went for X": the slip only with its particle
+    return at, comma
+
+
 def _anaphoric_start(words: list[str]) -> bool:
     return any(w in _ANAPHOR for w in words[:2])
 
@@ -827,7 +893,19 @@ def _cause_before(words: list[str], at: int, needs_fault: bool) -> int | None:
             return None  # "I left no time", "my nerves made it hard": the candidate's own
         if w in CAUSES and (m == 0 or clause[m - 1] not in ("to", "for", "about", "of", "on")):
             return begin + 1 + m
+    # A cause the lists do not name, with its fault ("the lathe's chuck had some runout, so I
+    # ..."): a clause that opens on a determiner of someone else's thing, no first person in it.
+    if (
+        needs_fault
+        and len(clause) >= 3
+        and clause[0] in _OTHERS_THING
+        and _FIRST.isdisjoint(clause)
+    ):
+        return begin + 1
     return None
+
+
+_OTHERS_THING = word_set("the your their that")
 
 
 # Words that open a clause of their own after "and": "..., and I lost", "and the clock ...".

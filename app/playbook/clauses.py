@@ -959,6 +959,10 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
             break  # "with your camera off I couldn't tell": the cause ends where I begin
         end += 1
     cause = words[i + 1 : end]
+    if w == "since" and (
+        (cause[:1] and cause[0] in _SINCE_WHEN) or cause[:2] == ["the", "interview"]
+    ):
+        return None  # "Since our call, I realised I got it wrong": since when, not why
     # Set tests in C where a word's membership alone decides (the same answers as testing the
     # cause's words one by one).
     has_thing = not _CAUSE_SUBJECTS.isdisjoint(cause)
@@ -1016,6 +1020,7 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+_SINCE_WHEN = word_set("our then yesterday last today this")
 # How the writer came to the interview: "I arrived with ...", "I went in with ...".
 _CAME = word_set("arrived came went turned showed walked logged dialled dialed got started")
 

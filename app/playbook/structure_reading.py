@@ -112,7 +112,13 @@ _RHETORICAL = re.compile(
     r"(?:who\s+(?:knew|would\s+have|would've|'d\s+have|d\s+have)\b|who'd\s+have\b|"
     r"what(?:'s|\s+is)\s+not\s+to\s+(?:like|love)\b|what\s+more\s+could\s+\w+\s+ask\b|"
     r"how\s+(?:cool|great|exciting|amazing|lucky|rare)\s+is\s+that\b|"
-    r"isn't\s+(?:it|that)\s+(?:funny|great|amazing|the\s+way)\b)"
+    r"isn't\s+(?:it|that)\s+(?:funny|great|amazing|the\s+way)\b|"
+    # Enjoyment said as a question nobody answers: "Is there anything better than hearing a CFO
+    # talk about cash flow?", "What could be better than ...?", "Who doesn't love a good map?"
+    r"is\s+there\s+anything\s+(?:better|nicer|finer|more\s+\w+)\s+than\b|"
+    r"what\s+(?:could|can)\s+be\s+(?:better|nicer|finer)\s+than\b|"
+    r"who\s+(?:doesn't|does\s+not)\s+(?:love|like|enjoy)\b|"
+    r"how\s+(?:good|lovely|brilliant|fun|rare|special)\s+(?:is|was)\s+that\b)"
 )
 
 # The start of a direct question: a wh-word followed by a verb or auxiliary ("what happens",
@@ -798,6 +804,9 @@ def listed_questions(low: str, start: int, end: int) -> list[tuple[int, int]]:
         )
         and len(_WORDS.findall(low, a, b)) >= 3
         and _FRAME_ONLY.fullmatch(low, a, b) is None
+        # "..., would the role still cover it, or would that work move back ...?": an item on
+        # "or" is the other side of the question before it, not a question of its own.
+        and not low.startswith("or ", a)
     ]
     return found if len(found) >= _LISTED_MIN else []
 
