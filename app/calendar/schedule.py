@@ -2145,7 +2145,7 @@ _FOREIGN_JOINERS = words("und en og och et e y ja")
 _FOREIGN_STOPS = words(
     "ihr ihre ihren ihrem ihrer sie er dein deine je jouw uw hij zij "
     "din ditt dine som han hun hon votre ton ta qui il elle tu su sus que quien "
-    "suo sua che cui joka"
+    "suo sua che cui joka futura futuro toekomstige"
 )
 _TITLE_CUT = re.compile(r"[.;:!?()\[\]\n|]|,\s*+(?=[a-z])|\s[-–—]\s")
 MAX_NAME_HITS = 6
@@ -2226,6 +2226,8 @@ def _title_words(piece: str) -> tuple[str | None, bool]:
     tokens = piece.split()[:10]
     cut = next((i for i, t in enumerate(tokens) if i and _stops(tokens, i)), None)
     tokens = tokens[:cut] if cut is not None else tokens
+    if tokens and tokens[0][:1].islower():
+        tokens = _lower_scope_cut(tokens)
     for j in range(len(tokens), 0, -1):
         phrase = " ".join(tokens[:j]).strip(" ,")
         if "hiring manager" in phrase.lower():
@@ -2234,7 +2236,51 @@ def _title_words(piece: str) -> tuple[str | None, bool]:
         starts = phrase[:1].isupper() or phrase[:1].isdigit() or phrase.lower().startswith("co-")
         if starts and is_title(phrase) and not is_name(phrase):
             return phrase, False
+        if phrase[:1].islower() and role_of(phrase) is Role.RECRUITER:
+            return None, False  # "consultora de selección": not "consultora de"
+        if phrase[:1].islower() and phrase.split()[-1] in _LOWER_ARTICLES | _LOWER_SCOPE:
+            continue  # "directora de": the words after it belong to the title
+        if phrase[:1].islower() and _lower_title(phrase):
+            # A title in lower case, as letters in French, Spanish, Italian, Dutch and the
+            # Nordic languages write it beside a name: "Marta Iglesias, jefa de cocina".
+            return phrase, False
     return None, False
+
+
+# A lower-case title ends before a place or a team said with an article ("capo cantiere del
+# nuovo polo", "responsable maintenance du site", "enólogo jefe de la bodega"), and is none
+# when it opens on a word that says how, not what ("future manager", "fellow partner",
+# "ervaren monteur") or holds a verb's -ing ("recruiter looking after").
+_LOWER_SCOPE = words("del della dello dei du des uit di på hos")
+_LOWER_ARTICLES = words("la los las het de le les il lo")
+_LOWER_DOING = words(
+    "looking working joining helping taking coming sitting running covering stepping leading "
+    "helps looks works joins takes runs leads covers"
+)
+_LOWER_LEAD = words(
+    "future futura futuro futur toekomstige new nueva nuevo nouveau nouvelle former fellow "
+    "ervaren experienced"
+)
+
+
+def _lower_scope_cut(tokens: list[str]) -> list[str]:
+    for k in range(1, len(tokens) - 1):
+        word, nxt = tokens[k].lower(), tokens[k + 1]
+        if nxt[:1].islower() and (
+            word in _LOWER_SCOPE or (word in ("de", "van") and nxt in _LOWER_ARTICLES)
+        ):
+            return tokens[:k]
+    return tokens
+
+
+def _lower_title(phrase: str) -> bool:
+    if phrase.split()[0] in _LOWER_LEAD:
+        return False
+    if any(t in _LOWER_DOING for t in phrase.split()[1:]):
+        return False
+    # Recruiting staff in lower case ("Sanne de Graaf, recruiter, opent het gesprek") are read
+    # by the recruiter's own readers, which know whether they run the call.
+    return role_of(phrase) not in (Role.UNKNOWN, Role.RECRUITER)
 
 
 def _stops(tokens: list[str], i: int) -> bool:
