@@ -571,8 +571,30 @@ def extract(
         # interview ("ask at reception for Maëlle, who is coordinating your day"), is the one
         # to ask when nobody else is.
         recruiter = Contact(aside[0].name, aside[0].email)
+    boxes = [i for i in interviewers if _team_guest(i)]
+    if boxes and len(boxes) < len(interviewers):
+        # "Kesselbach Karriere" <karriere@…>, "People Services" <peopleservices@…> among the
+        # guests: a team's mailbox copied in is no one met; the one to ask if nobody else is.
+        interviewers = [i for i in interviewers if i not in boxes]
+        if recruiter is None and len(boxes) == 1:
+            recruiter = Contact(None, boxes[0].email)
     interviewers.sort(key=lambda i: (i.slot_start is None, i.slot_start or _EPOCH))
     return interviewers, recruiter
+
+
+def _team_guest(i: Interviewer) -> bool:
+    """A guest whose display name is a team's or a notice's, not a person's, at an address
+    that spells no name."""
+    if not i.email or not i.name or i.slot_start is not None:
+        return False
+    if InterviewerSource.DESCRIPTION in i.sources:
+        return False
+    if not (_TEAM_WORDS.search(i.name) or _NOTICE_WORDS.search(i.name)):
+        return False
+    return not name_matches_email(i.name, i.email)
+
+
+_NOTICE_WORDS = re.compile(r"\b(?:notifications?|no-?reply|alerts?|services)\b", re.IGNORECASE)
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
@@ -1035,7 +1057,8 @@ _ANSWERED = re.compile(
 # A team's name on a mailbox, in the languages the invites come in.
 _TEAM_WORDS = re.compile(
     r"\b(?:recruit\w*|careers?|talent\w*|jobs|hiring|hr|people|selecci[oó]n|recrut\w*|"
-    r"rekrut\w*|rekryt\w*|talentos|personal\w*|human resources|acquisition)\b",
+    r"rekrut\w*|rekryt\w*|talentos|personal\w*|human resources|acquisition|karriere|"
+    r"werving|selezione)\b",
     re.IGNORECASE,
 )
 
