@@ -827,6 +827,11 @@ def _read(text: str, ref_year: int | None) -> _Read:
             said_hm = _hm_said(line[:300])
             if said_hm is not None:
                 hiring_managers.append(said_hm)
+        reports_to = _REPORTS_LABEL.match(line) if ":" in line[:40] else None
+        if reports_to is not None:
+            # "Reports to: Amadou Diarra, Marketing Director": the field names whom the hire
+            # works for; they get the mark when they are on the invite (no one is added).
+            hiring_managers.extend(p.name for p in parse_people(reports_to.group("v")) if p.name)
         if any(w in low_line for w in _MANAGER_HINTS):
             said_manager, reports = _manager_said(line[:300])
             if reports and said_manager:
@@ -1131,6 +1136,13 @@ def _first_sentence(value: str) -> str:
 
 
 # What every `_hm_said` match holds, as substrings: most lines hold none.
+# A field that names whom the hire reports to, in the languages invites come in.
+_REPORTS_LABEL = re.compile(
+    r"^(?:reports? to|reporting (?:to|line)|line manager|direct manager|berichtet an|"
+    r"direkte[rn]? vorgesetzte[rn]?|rattach[ée]e? [àa]|reporta a|rapporterer til|"
+    r"rapporterar till|rapporteert aan|riporta a)\s*+:\s*+(?P<v>\S.{0,100})$",
+    re.IGNORECASE,
+)
 _MANAGER_HINTS = (
     "be your ", " join", " report", " work", " berichte", " rattach", " riport", " rapporte",
 )  # fmt: skip
