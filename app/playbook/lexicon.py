@@ -148,6 +148,7 @@ PLEADING = Family(
         r"I\s+won't\s+let\s+you\s+down)\b",
     ),
     ("please", r"\bplease,?\s+please\b"),
+    *each("pls plz", "pls|plz", r",?\s+(?:please|pls|plz)\b"),
     ("word & good put", r"\bput\s+in\s+a\s+(?:good|kind)\s+word\b"),
     ("dream & come true", r"\bdream\s+come\s+true\b"),
     *each(
@@ -199,7 +200,8 @@ PLEADING = Family(
         r"(?:\s+to\s+(?:go\s+well|work\s+out|happen|come\s+through|go\s+my\s+way))?(?=\s*(?:[.!;]|$))",
     ),
     *each(
-        "work unemployed looking & for",
+        # "hunting": "been job hunting for a year" holds none of the other three words.
+        "work unemployed looking hunting job-hunting & for",
         r"out\s+of\s+work|unemployed|been\s+looking\s+for\s+work|been\s+job\s+hunting|"
         r"been\s+job-hunting",
         r"\s+(?:for|since)\b",
@@ -323,7 +325,8 @@ PLEADING = Family(
     *each(
         "make & year life month week",
         r"would|will|could|it'd|that'd",
-        r"\s+(?:absolutely\s+|truly\s+|really\s+)?make\s+my\s+(?:year|life|month|week)\b",
+        r"\s+(?:(?:absolutely|truly|really|honestly|genuinely|just|so)\s+)?make\s+my\s+"
+        r"(?:year|life|month|week)\b",
     ),
     ("hope & against", r"\bhoping\s+against\s+(?:all\s+)?hope\b"),
     *each("praying pray", "praying|pray", r"\b(?!\s+(?:for|with)\s+(?:your|the|you))"),
@@ -537,7 +540,8 @@ PLEADING = Family(
     *each("crossed & everything toes", r"everything|fingers\s+and\s+toes", r"\s+crossed\b"),
     *each("candle prayer", r"light|lighting|say|saying", r"\s+a\s+(?:candle|prayer)\b"),
     *each(
-        "forget wait & don't dont",
+        # "not": "please do not forget me" holds no "don't".
+        "forget wait & don't dont not",
         r"don't|dont|do\s+not|please\s+don't",
         r"\s+(?:forget\s+(?:about\s+)?me|make\s+me\s+wait)\b",
     ),
@@ -546,6 +550,79 @@ PLEADING = Family(
         "out off over up & rule count write cross pass give",
         r"don't|dont|do\s+not|please\s+don't",
         r"\s+(?:rule|count|write|cross|pass|give\s+up\s+on)\s+me(?:\s+(?:out|off|over))?\b",
+    ),
+    # Worse terms offered for the post: "I would take this role on any terms", "I'd start
+    # Monday for less than you advertised", "I'll come in on my day off, unpaid".
+    *each(
+        "terms less free nothing unpaid lower & take accept start work join come",
+        r"I'd|I\s+would|I'll|I\s+will",
+        r"\s+(?:\w+\s+){0,3}?(?:take|accept|start|work|join|come)\b[^.!?\n]{0,40}?\b(?:on\s+any\s+"
+        r"terms|for\s+less\b|for\s+free|for\s+nothing|unpaid|at\s+a\s+lower)",
+    ),
+    (
+        "anything & take",
+        r"\bI(?:'ll|\s+will|'d|\s+would)\s+(?:(?:gladly|happily|honestly|really)\s+)?take\s+anything\s+"
+        r"(?:you've\s+got|you\s+have|you\s+can\s+offer|going|available|on\s+offer|at\s+all)\b",
+    ),
+    (
+        "whatever & need & do",
+        r"\bwhatever\s+you\s+need(?:\s+from\s+me)?\b[^.!?\n]{0,60}?\bI(?:'ll|\s+will|'d|\s+would)\s+"
+        r"(?:gladly\s+|happily\s+)?do\s+it\b",
+    ),
+    *each(
+        "shift shifts hours rota & any",
+        r"I'd|I\s+would|I'll|I\s+will",
+        r"\s+(?:\w+\s+){0,6}?work\s+any\s+(?:shift|shifts|hours|rota)\b",
+    ),
+    # The post as rescue, said of the present or with a blessing: "this job is kind of my
+    # lifeline", "this role will really be a blessing for me", "it is everything to my family".
+    *each(
+        "lifeline godsend salvation",
+        "is|was|are",
+        r"\s+(?:(?:kind|sort)\s+of\s+|(?:really|truly|honestly|literally|basically)\s+)?"
+        r"(?:my|our)\s+(?:only\s+|last\s+)?(?:lifeline|godsend|salvation)\b",
+    ),
+    *each(
+        "blessing & would will could",
+        r"would|will|could",
+        r"\s+(?:(?:really|truly|honestly|just)\s+)?be\s+(?:such\s+)?(?:a|an\s+absolute|a\s+real)\s+"
+        r"blessing\s+(?:for|to)\s+(?:me|my|us)\b",
+    ),
+    *each(
+        "everything & to",
+        r"it|this|that|job|role|position|offer|opportunity|post",
+        r"(?:\s+is|\s+would\s+be|\s+will\s+be|'s|'d\s+be)\s+(?:\w+\s+)?everything\s+to\s+"
+        r"(?:me|my\s+\w+|us)\b",
+    ),
+    (
+        "anything & do",
+        r"\banything\s+you\s+(?:can|could)\s+do\s+(?:to\s+(?:help\s+)?(?:get\s+)?me|for\s+me)\b",
+    ),
+    (
+        "need & consider hire pick choose remember",
+        r"\bI\s+(?:(?:really|just|truly|desperately)\s+)?need\s+you\s+to\s+(?:consider|hire|pick|choose|"
+        r"remember)\s+me\b",
+    ),
+    (
+        "need & badly desperately",
+        r"\bI\s+(?:(?:really|truly|just|so)\s+)?need\s+this\s+(?:\w+\s+){0,2}(?:so\s+)?(?:badly|"
+        r"desperately)\b",
+    ),
+    # Stranded without it: "after this I have nowhere to go", "one more no might finish me".
+    (
+        "nowhere",
+        r"\bI(?:'ve|\s+have|'ll\s+have|\s+will\s+have|'d\s+have|\s+would\s+have)\s+(?:got\s+)?"
+        r"nowhere\s+(?:else\s+)?to\s+(?:go|turn)\b",
+    ),
+    *each(
+        "finish break destroy crush & me",
+        r"would|might|will|could",
+        r"\s+(?:\w+\s+)?(?:finish|break|destroy|crush)\s+me\b(?!\s+in\b)",
+    ),
+    (
+        "happiest & alive world planet earth",
+        r"\bI(?:'d|\s+would|'ll|\s+will)\s+be\s+the\s+happiest\s+(?:\w+\s+)?(?:alive|in\s+the\s+"
+        r"world|on\s+(?:the\s+planet|earth))\b",
     ),
 )
 
@@ -567,7 +644,8 @@ _NEG_PERSON_RX = "(?:" + "|".join(_NEG_PERSON.split()) + ")"
 _INSULT = (
     "idiot fool moron failure loser mess disaster clown fraud imbecile stupid dumb useless "
     "hopeless incompetent pathetic clueless worthless embarrassment joke imposter impostor "
-    "amateur wreck trainwreck shambles klutz dunce numpty muppet"
+    "amateur wreck trainwreck shambles klutz dunce numpty muppet bore eejit plonker prat "
+    "contradiction"
 )
 _INSULT_RX = "(?:" + "|".join(_INSULT.split()) + ")"
 # The people a candidate compares themself with.
@@ -586,7 +664,48 @@ SELF_DEPRECATION = Family(
         _INSULT,
         rf"\bI(?:'m|\s+am|m|\s+was|\s+felt|\s+feel|\s+must\s+(?:have\s+)?(?:seemed|seem|looked|look|"
         rf"sounded|sound))(?:\s+like)?\s+(?:(?:such|so|really|just|a|an|complete|total|absolute|"
-        rf"utter|truly|totally|the\s+biggest)\s+){{0,3}}{_INSULT_RX}\b",
+        rf"utter|truly|totally|the\s+biggest|honestly|basically|pretty|rather|bit|of|walking)\s+){{0,5}}"
+        rf"{_INSULT_RX}\b",
+    ),
+    # The same label felt or seen by the reader: "I left feeling like a bit of an impostor",
+    # "you must have found me a bit of a bore".
+    *each(
+        _INSULT,
+        r"feeling\s+like|felt\s+like|found\s+me|find\s+me",
+        rf"\s+(?:(?:such|so|really|just|a|an|complete|total|absolute|utter|bit|of|rather)\s+){{0,4}}"
+        rf"{_INSULT_RX}\b",
+    ),
+    # The candidate as plain, second-rate at their trade: "I'm honestly a pretty mediocre
+    # engineer", "I am a rather ordinary lawyer", "I'm a bit of a dull spreadsheet person".
+    # "Ordinary" and "average" run the candidate down only with a degree ("a rather ordinary
+    # lawyer"; "an ordinary member of the union" is a fact).
+    (
+        "mediocre ordinary average unremarkable second-rate middling dull",
+        rf"\b{IM}\s+(?:(?:honestly|basically|just|really|a|an|bit|of|such|only)\s+){{0,5}}"
+        r"(?:(?:pretty|rather|quite|very|fairly|so|really)\s+(?:ordinary|average)|"
+        r"(?:(?:pretty|rather|quite|very|fairly|so)\s+)?(?:mediocre|unremarkable|second-rate|"
+        r"middling|dull))\s+(?!(?:of|in|at|for|to|and|or|with|but)\b)\w+",
+    ),
+    # Made small by a habit named as "me": "classic me, overthinking", "typical of me to ...".
+    *each("me", "classic|typical", r"\s+(?:of\s+)?me\b(?!-)"),
+    *each(
+        f"moment & {_INSULT}",
+        r"a|an|such\s+a|such\s+an",
+        rf"\s+(?:(?:total|complete|real|proper|absolute|right)\s+)?{_INSULT_RX}\s+moment\b",
+    ),
+    # The candidate among the lowly: "a nobody from a tiny agency like me", "a plodder like
+    # me"; "people like me don't usually get to ...".
+    *each(
+        "like & me",
+        f"nobody|{_NEG_PERSON_RX[3:-1]}|{_INSULT_RX[3:-1]}",
+        r"\s+(?:\w+\s+){0,4}?(?<!would\s)like\s+me\b",
+    ),
+    (
+        "like & me & aren't don't doesn't rarely never can't cannot shouldn't wouldn't isn't not "
+        "seldom",
+        r"\blike\s+me\s+(?:(?:usually|normally|really|just|generally|often|typically|are|is)\s+){0,2}"
+        r"(?:aren't|are\s+not|don't|do\s+not|doesn't|does\s+not|rarely|never|can't|cannot|"
+        r"shouldn't|wouldn't|isn't|is\s+not|seldom)\b",
     ),
     (
         "at & terrible awful bad hopeless useless horrible rubbish garbage worst",
@@ -618,9 +737,12 @@ SELF_DEPRECATION = Family(
         "silly|stupid|dumb|foolish|idiotic",
         r"\s+(?:of\s+)?me\b",
     ),
-    (
-        "myself & fool idiot",
-        r"\bI\s+made\s+(?:a\s+(?:complete\s+|total\s+)?fool|an\s+idiot)\s+of\s+myself\b",
+    *each(
+        "myself & fool idiot eejit prat muppet numpty clown plonker",
+        # "I made ..." keeps its "I" in the span; "I'd only make an eejit of myself" has none.
+        r"I\s+made|make|making",
+        r"\s+(?:a\s+(?:complete\s+|total\s+|right\s+)?|an\s+(?:absolute\s+|utter\s+)?)"
+        r"(?:fool|idiot|eejit|prat|muppet|numpty|clown|plonker)\s+of\s+myself\b",
     ),
     ("embarrassed", r"\bI\s+embarrassed\s+myself\b"),
     (
@@ -796,11 +918,11 @@ SELF_DEPRECATION = Family(
     # your other cooks", "probably not what you had in mind".
     (
         "portfolio cv résumé resume background experience record profile skills & weak thin "
-        "limited unimpressive ordinary basic lacking",
+        "limited unimpressive ordinary basic lacking average mediocre",
         r"\bmy\s+(?:\w+\s+)?(?:portfolio|cv|résumé|resume|background|experience|record|profile|"
         r"skills(?:et)?)\s+(?:is|are|was|looks|seems|must\s+look|must\s+seem|will\s+look)\s+"
         r"(?:(?:pretty|very|rather|quite|a\s+bit|fairly|so|really|surely|probably)\s+)?(?:weak|thin|"
-        r"limited|unimpressive|ordinary|basic|lacking)\b",
+        r"limited|unimpressive|ordinary|basic|lacking|average|mediocre)\b",
     ),
     (
         "level league standard & other rest",
@@ -840,7 +962,8 @@ SELF_DEPRECATION = Family(
     *each(
         "like & me",
         r"someone|somebody|people|a\s+person|candidates|a\s+candidate|an\s+applicant",
-        r"\s+like\s+me\b",
+        # Not the verb: "people like me to send the minutes".
+        r"\s+like\s+me\b(?!\s+to\b)",
     ),
     (
         "near & as",
@@ -927,9 +1050,14 @@ SELF_DEPRECATION = Family(
         "as & not never",
         rf"{IM}|I'll|I\s+will|I\s+was",
         r"\s+(?:(?:probably|just|simply|clearly|certainly|know|sure)\s+)?(?:not|never\s+be)\s+"
-        r"(?:(?:quite|nearly|anywhere\s+near|half)\s+)?as\s+\w+\s+as\b",
+        r"(?:(?:quite|nearly|anywhere\s+near|half)\s+)?(?:as|so)\s+\w+\s+as\b",
     ),
     *each("as & me", r"someone|somebody|anyone|a\s+person", r"\s+as\s+\w+\s+as\s+me\b"),
+    *each(
+        "bullet & dodged",
+        r"dodged|dodge",
+        r"\s+a\s+bullet\s+(?:with|by\s+not\s+(?:hiring|picking|choosing))\s+me\b",
+    ),
     ("better & off & without", r"\bbetter\s+off\s+without\s+(?:me|someone|somebody)\b"),
     (
         "compared & your the",

@@ -1247,7 +1247,8 @@ PLACEHOLDER = re.compile(
     r"manager|city|location|project|recipient|candidate))>"
     # A slot named by its noun in any case: "<Recruiter name>", "<surname>", "<First Name>".
     r"|<(?:[A-Za-z]++[ _]){0,3}(?i:name|surname|firstname|lastname|company|recruiter|"
-    r"interviewer|manager|recipient|title|role|position|date|topic|team|product|location)>"
+    r"interviewer|manager|recipient|title|role|position|date|topic|team|product|location)"
+    r"(?:[ _]\d{1,2})?+>"  # numbered slots: "<Interviewer 2>"
     r"|%[A-Za-z_][A-Za-z0-9_]{1,30}%"
     r"|\b(?:FIRST|LAST|FULL|COMPANY|CANDIDATE|RECRUITER|INTERVIEWER|YOUR)[_ ]?NAME\b"
     # Not a model number or a code: "TK-200", or three X's then a hyphen and a digit.
@@ -1258,7 +1259,7 @@ PLACEHOLDER = re.compile(
 # "[fig. 3]", "[p. 12]", "[table 2]" cite only with their number: "[figure]" alone is a slot.
 _CITATION = re.compile(
     r"[\d\s,.;:–-]*|sic!?|[a-z]|(?:see|cf|ibid|op\.?\s?cit|citation|source|sources|ref|refs|"
-    r"reference|via|emphasis|translated|link|laughs?|laughter|"
+    r"reference|via|emphasis|translated|link(?!\s+to\b)|laughs?|laughter|"
     r"sighs?|smiles?|applause|inaudible|crosstalk|redacted|pause|joking|kidding)\b[^\]]*|"
     r"(?:note|fn|fig|figure|table|p|pp)\b\.?\s*\d[^\]]*|"
     # A revision, version or part marker and its identifier: "[rev B]", "[v 2.1]", "[Part C]".
@@ -1277,11 +1278,39 @@ _REFERENCE = re.compile(r"\b(?:1[89]\d\d|20\d\d)[a-z]?\b|\bet\s+al\b", re.I)
 _CODE_TOKEN = re.compile(r"[A-Za-z]-\d|[A-Za-z]\d\d|\d-?[A-Za-z]")
 
 
+# A bracket that is no slot: a key to press ("[Esc]", "[Enter]"), a note on an attachment
+# ("[PDF, 2 pages]"), or an aside on how the note was sent ("[sent from my phone, ...]").
+_NOT_A_SLOT = re.compile(
+    r"(?:esc|escape|enter|return|tab|shift|ctrl|control|alt|cmd|command|space|spacebar|delete|"
+    r"del|backspace)"
+    r"|(?:pdf|docx?|xlsx?|pptx?|csv|zip)(?:\s*+[,;/]\s*+[^\]]*+|\s++\d[^\]]*+)?"
+    r"|(?:sent|typed|written)\s++(?:from|on)\b[^\]]*+",
+    re.I,
+)
+# A placeholder the candidate reports in someone else's text: "the job ad still says [hiring
+# manager name]", "the invite lists the interviewer as XXX". Read on the stretch before it.
+_REPORTED = re.compile(
+    r"\b(?:ad|advert|advertisement|posting|listing|invite|invitation|calendar|template|page|"
+    r"description|email|e-mail|form|website|subject|field)\b[^.!?\n]{0,60}?\b(?:says|said|reads|"
+    r"lists|listed|shows|showed|displays|displayed|states|stated|still\s+has)\b[^.!?\n]{0,40}$",
+    re.I,
+)
+_REPORT_REACH = 140
+
+
+def reported_placeholder(plain: str, start: int) -> bool:
+    """Whether the placeholder at `start` is quoted from another's text the candidate reports
+    (a job ad, an invite, a page), not one left in the note."""
+    return _REPORTED.search(plain, max(0, start - _REPORT_REACH), start) is not None
+
+
 def is_bracket_placeholder(inside: str, plain: str, end: int) -> bool:
     """Whether "[inside]" (ending at `end` in `plain`) is a placeholder to fill in, rather than a
     citation ("[3]", "[1, 4]", "[Smith 2019]"), an editorial mark ("[sic]", "[...]"), a markdown
     link, or an index in code ("arr[idx]": the bracket touches the word before it)."""
     if not any(ch.isalpha() for ch in inside) or _CITATION.fullmatch(inside.strip()):
+        return False
+    if _NOT_A_SLOT.fullmatch(inside.strip()):
         return False
     start = end - len(inside) - 2
     if start > 0 and (plain[start - 1].isalnum() or plain[start - 1] in "_)]"):

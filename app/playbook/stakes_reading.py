@@ -180,6 +180,19 @@ _LOSS = (
     "to someone else",
     "to somebody else",
     "to another candidate",
+    "doesn't come through",
+    "does not come through",
+    "don't come through",
+    "isn't successful",
+)
+# Or the post named as what the candidate would be without: "without this job I don't know
+# what I'll do".
+_WITHOUT_IT = (
+    "without this",
+    "without the job",
+    "without the role",
+    "without a job",
+    "without work",
 )
 # What the candidate would be left as: lost, or without a next step.
 _STRANDED = (
@@ -282,7 +295,8 @@ _PLEA_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("plan"), word_set("no")),
     (word_set("make turn change transform complete"), _SPAN_OF_LIFE),
     (word_set("overlook past against let decide count"), _ASKING),
-    (word_set("if"), word_set("through happen out else candidate")),
+    (word_set("if"), word_set("through happen out else candidate successful")),
+    (word_set("without"), word_set("do plan idea")),
     (word_set("nothing heaven whatever"), word_set("wouldn't wouldnt would")),
     (word_set("best worth"), _SPAN_OF_LIFE | word_set("years")),
     (word_set("all"), word_set("ask asking")),
@@ -345,7 +359,9 @@ def _pleads(words: list[str], text: str) -> bool:
         return False
     # The post lost said as a condition, and the candidate left stranded by it: "I'd be lost if
     # it went to someone else", "not sure what I'll do if this one falls through".
-    if "if" in words and any(x in text for x in _LOSS) and any(x in text for x in _STRANDED):
+    if (
+        ("if" in words and any(x in text for x in _LOSS)) or any(x in text for x in _WITHOUT_IT)
+    ) and any(x in text for x in _STRANDED):
         return True
     # "I would" spelled out, "nothing I wouldn't give up", "move heaven and earth": a sacrifice
     # for a way in, as "I'd give my right arm" is.
@@ -436,7 +452,15 @@ def _pleads(words: list[str], text: str) -> bool:
             if (
                 rest
                 and rest[0] in _STAKE_VERBS
-                and ("without" in rest or "another" in rest or "losing" in rest or lose)
+                and (
+                    "without" in rest
+                    or "another" in rest
+                    or "losing" in rest
+                    or lose
+                    # "I cannot go home with nothing", "... empty-handed".
+                    or "nothing" in rest
+                    or "empty-handed" in rest
+                )
             ):
                 return True
         # "a yes would make my year", "it would turn my whole decade around"
@@ -463,7 +487,13 @@ _FIRST_PERSON = _I_WOULD | word_set("i im i'm i've ive my me")
 _STAKES_AT = word_set(
     "only can't cant cannot couldn't couldnt make turn change transform complete plan"
 )
-_FAVOUR = ("put in a word", "put in a good word", "find it in your heart")
+_FAVOUR = (
+    "put in a word",
+    "put in a good word",
+    "find it in your heart",
+    "make this happen",
+    "make it happen",
+)
 _FOR_LIFE = ("never forget", "owe you", "in your debt", "forever")
 _GAVE_UP = ("turned down", "passed up", "passed on", "withdrew from", "pulled out of", "said no to")
 _FOR_THIS = ("this one", "focus on", "for this", "on this role", "on this job", "on you")
@@ -648,7 +678,7 @@ _FLAW = (
 # A better candidate imagined: "someone with a proper degree would have nailed it".
 _SOMEONE = word_set("someone somebody anyone anybody candidate person")
 _WOULD_HAVE_DONE = word_set(
-    "nailed aced breezed smashed better handled answered managed seen spotted caught solved"
+    "nailed aced breezed smashed better handled answered managed seen spotted caught solved known"
 )
 # Measured against the reader's pool of candidates: the people the reader sees or meets, the
 # other applicants, the names on the list ("the registrars you usually see", "your other
@@ -672,11 +702,41 @@ _MOST_PEOPLE = (
     "people in my position",
     "a stronger candidate",
     "a better candidate",
+    # The least of the trade: "a first-year trainee would have caught it", "my classmates
+    # would all have spotted it".
+    "at my level",
+    "a first-year",
+    "any first-year",
+    "a junior",
+    "any junior",
+    "a trainee",
+    "any trainee",
+    "a student",
+    "any student",
+    "an intern",
+    "any intern",
+    "a beginner",
+    "any beginner",
+    "my classmates",
+    "my peers",
+    "from a proper",
+    "with a proper",
 )
+# "would have", "would all have", "would've", "'d have": the better performance imagined.
+_WOULD_HAVE = re.compile(r"\bwould(?:\s++all)?+\s++have\b|\bwould've\b|'d\s++have\b")
+# Made small by a lowly label: "a mere intern", "a glorified dispatcher", "a lowly clerk".
+_LOWLY = ("a mere ", "a glorified ", "a lowly ")
+_LOWLY_PERSON = word_set(
+    "intern junior nobody temp clerk admin assistant trainee grad graduate student newbie "
+    "beginner typist dogsbody minion gofer dispatcher coder programmer tester helper worker "
+    "labourer laborer secretary receptionist cashier technician tech amateur hobbyist"
+)
+_PERSON_ENDS = ("ist", "ian", "ant", "ee")
 # "I'm no longer", "I'm no doubt": not a trade denied.
 _NOT_A_TRADE = word_set("longer doubt stranger less more different one")
 _POOR = word_set("patchy thin limited weak modest poor shaky spotty sparse lacking meagre meager")
 _RECORD = word_set("background experience cv resume record skills knowledge skillset portfolio")
+_ME = word_set("i i'm im i've ive i'd id me my myself")
 _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         word_set(
@@ -691,7 +751,14 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("usually normally typically generally ordinarily"), word_set("i'm im am")),
     (word_set("measure stack candle compete"), _OTHERS),
     (word_set("calibre caliber standard level"), word_set("i'm im am")),
-    (word_set("most anyone anybody people stronger better"), word_set("would would've")),
+    (
+        word_set(
+            "most anyone anybody people stronger better level first-year junior trainee "
+            "student intern beginner classmates peers proper"
+        ),
+        word_set("would would've"),
+    ),
+    (word_set("mere glorified lowly"), _ME),
     (word_set("no"), word_set("i'm im am")),
     (word_set("my"), _POOR),
     (word_set("off nowhere pick choice bet wildcard"), word_set("i'm im am")),
@@ -716,7 +783,6 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 )
 
 
-_ME = word_set("i i'm im i've ive i'd id me my myself")
 _STAR = word_set("star natural genius rockstar high-flyer prodigy whizz wizard")
 _SELF_FIRST = frozenset().union(*(words for words, _ in _SELF_READINGS))
 
@@ -787,11 +853,21 @@ def _runs_down(text: str) -> bool:
             (not _SOMEONE.isdisjoint(words[:4]) and ("with" in words or "who" in words))
             or any(p in text for p in _MOST_PEOPLE)
         )
-        and ("would have" in text or "would've" in text or "'d have" in text)
+        and _WOULD_HAVE.search(text) is not None
         and not _WOULD_HAVE_DONE.isdisjoint(words)
         and "your" not in words
     ):
         return True
+    # A lowly label in a sentence about the candidate: "talk to me (a mere intern, really)",
+    # "not really a manager, more of a glorified dispatcher" ("a glorified spreadsheet" is a
+    # thing, not a person).
+    if not _ME.isdisjoint(words):
+        for lead in _LOWLY:
+            at = text.find(lead)
+            if at >= 0:
+                after = _WORD.findall(text, at + len(lead), at + len(lead) + 40)[:2]
+                if any(w in _LOWLY_PERSON or w.endswith(_PERSON_ENDS) for w in after):
+                    return True
     # "I'm no statistician": the candidate denied a trade.
     for lead in (" i'm no ", " im no ", " i am no "):
         at = padded.find(lead)

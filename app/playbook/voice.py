@@ -407,6 +407,8 @@ def _placeholders_in(plain: str, work: str, text: str, pos: int, endpos: int) ->
             m.group("bracket"), plain, end
         ):
             continue  # a citation or a note: "section [3]", "[sic]", a markdown link
+        if ln.reported_placeholder(plain, start):
+            continue  # another's text reported: "the job ad still says [hiring manager name]"
         hits.append(
             Hit(
                 C.PLACEHOLDER_LEFT,
