@@ -6,7 +6,7 @@ Each case becomes `<id>.ics`, `<id>.google.json` or `<id>.graph.json` with `<id>
 beside it. Tuning cases go to the corpus folder itself: parts A-D, the fresh batches that have
 been measured and read (fresh-2 to fresh-15: once a held-out batch's misses are read it is
 no longer a fair measure, so it becomes tuning data; the bench still reports each apart), and
-the later tuning parts E, F, ..., k to q (training data written by others). The first
+the later tuning parts E, F, ..., k to r (training data written by others). The first
 held-out set, a fifth of parts A-D chosen by a hash of the id (`held_out`), is tuning data too
 (reported apart as "old held-out").
 
@@ -296,6 +296,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_o,
         cases_p,
         cases_q,
+        cases_r,
     )
 
     return {
@@ -327,6 +328,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "o": cases_o.CASES,
         "p": cases_p.CASES,
         "q": cases_q.CASES,
+        "r": cases_r.CASES,
     }
 
 
