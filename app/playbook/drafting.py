@@ -277,7 +277,7 @@ def _facts(inp: DraftInput) -> _Facts:
         name=name,
         title=nz.inline(inp.interviewer.title),
         first=_capitalised(t.first_name(name)) if name else None,
-        candidate=nz.inline(inp.candidate_name, 120),
+        candidate=nz.signer(nz.inline(inp.candidate_name, 120)),
         company=company,
         # "the Data Scientist role role", "the Engineer at Acme role at Acme": the position
         # loses what the role phrase says (an "at <company>" tail also when the note leaves

@@ -530,6 +530,20 @@ def person_name(name: str | None) -> str | None:
     return " ".join(_cased_word(w, n == 0) for n, w in enumerate(words) if w)
 
 
+def signer(name: str | None) -> str | None:
+    """The candidate's name as the note signs it: what a name cannot start with is dropped
+    ("> Sam", "-- Sam" -> "Sam"), and a value with no letter at all is no name (None, so the
+    sign-off is a placeholder). A sign-off line opening with ">" or "--" would read as the start
+    of a quoted reply or a signature block to anyone who pastes the draft back for a check."""
+    if not name:
+        return None
+    at = 0
+    while at < len(name) and not name[at].isalnum():
+        at += 1
+    rest = name[at:]
+    return rest if any(ch.isalpha() for ch in rest) else None
+
+
 # --- the position ---------------------------------------------------------------------------
 
 _ARTICLES = ("the ", "a ", "an ")
