@@ -579,7 +579,8 @@ _CLIENT_NAMED = re.compile(
 # The client kept back: "my client (a large insurer …)", "our client, a listed property group".
 _CLIENT_UNNAMED = re.compile(r"\b(?i:my|our) (?i:client),?[ \t]++\(?(?:a|an)[ \t]")
 # A team's name after "client": "our client Relations team" is no client.
-_TEAM_AFTER = re.compile(r"[ \t]++([a-z]++)")
+# (A scan never starts inside a run of blanks: linear even as a search, not only as a match.)
+_TEAM_AFTER = re.compile(r"(?<![ \t])[ \t]++([a-z]++)")
 
 
 @lru_cache(maxsize=256)
@@ -810,7 +811,8 @@ _OF_KINDS = words("university college institute bank museum academy school hospi
 # a signature line "Halfmoon Bay Analytics", "Fjellborg Kart AS", "Spindrift Games — …").
 # Each word is taken whole, at most three.
 _MORE_WORDS = re.compile(
-    r"(?:[ \t]++[A-Z][\w&'’-]*+){1,3}(?=[ \t]*+(?:[.!?](?!\w)|[,;:)\n]|$)|[ \t]++[-–—|/][ \t])"
+    r"(?<![ \t])(?:[ \t]++[A-Z][\w&'’-]*+){1,3}"
+    r"(?=[ \t]*+(?:[.!?](?!\w)|[,;:)\n]|$)|[ \t]++[-–—|/][ \t])"
 )
 _ADDRESS_AFTER = re.compile(r",[ \t]*+\d")
 # Words after a company's name that say who writes or where, not what the company is called.
