@@ -72,7 +72,14 @@ CASES: list[dict[str, Any]] = [
         ),
         "location": "Halyard Marine - 4410 Shilshole Ave NW, Seattle - Gate 2",
         "expect": {
-            "interviewers": [("Gunnar Ekdahl", "gekdahl@halyardmarine.com", "Electrical Superintendent", "decision_maker")],
+            "interviewers": [
+                (
+                    "Gunnar Ekdahl",
+                    "gekdahl@halyardmarine.com",
+                    "Electrical Superintendent",
+                    "decision_maker",
+                )
+            ],
             "recruiter": ("Tobiah Wren", "tobiah.wren@halyardmarine.com"),
             "company": "Halyard Marine",
             "position": "Marine Electrician",
@@ -89,7 +96,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 90,
         "tz": "America/Denver",
         "organizer": P("Bettina Roux", "bettina.roux@quillion.energy"),
-        "attendees": [ME, P("Haruto Kanzaki", "haruto.kanzaki@quillion.energy"), P("Ewa Szymańska", "ewa.szymanska@quillion.energy")],
+        "attendees": [
+            ME,
+            P("Haruto Kanzaki", "haruto.kanzaki@quillion.energy"),
+            P("Ewa Szymańska", "ewa.szymanska@quillion.energy"),
+        ],
         "description": (
             "Hi Alex,\n\nI coordinate interviews for the Quillion Energy hardware team. Here is your technical interview:\n\n"
             "Haruto Kanzaki (Senior Firmware Engineer) - C and RTOS\nEwa Szymańska (Firmware Engineer) - debugging exercise\n\n"
@@ -98,7 +109,12 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Haruto Kanzaki", "haruto.kanzaki@quillion.energy", "Senior Firmware Engineer", "peer"),
+                (
+                    "Haruto Kanzaki",
+                    "haruto.kanzaki@quillion.energy",
+                    "Senior Firmware Engineer",
+                    "peer",
+                ),
                 ("Ewa Szymańska", "ewa.szymanska@quillion.energy", "Firmware Engineer", "peer"),
             ],
             "recruiter": ("Kwame Asante-Boateng", "kwame.ab@quillion.energy"),
@@ -150,7 +166,15 @@ CASES: list[dict[str, Any]] = [
         ),
         "location": "Vossberg Logistics, 2100 Channahon Rd, Joliet IL - Front office",
         "expect": {
-            "interviewers": [("Renata Oyelaran", "renata.oyelaran@vossberglogistics.com", "Head of Operations", "decision_maker", True)],
+            "interviewers": [
+                (
+                    "Renata Oyelaran",
+                    "renata.oyelaran@vossberglogistics.com",
+                    "Head of Operations",
+                    "decision_maker",
+                    True,
+                )
+            ],
             "recruiter": ("Darnell Whitfield", "dwhitfield@brightlanetalent.com"),
             "company": "Vossberg Logistics",
             "position": "Warehouse Operations Manager",
@@ -167,7 +191,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Europe/London",
         "organizer": P("Ostara Hotels Group Recruitment", "recruitment@ostarahotels.com"),
-        "attendees": [ME, P("Cressida Lowe", "cressida.lowe@ostarahotels.com"), P("Amadou Sy", "amadou.sy@ostarahotels.com")],
+        "attendees": [
+            ME,
+            P("Cressida Lowe", "cressida.lowe@ostarahotels.com"),
+            P("Amadou Sy", "amadou.sy@ostarahotels.com"),
+        ],
         "description": (
             "Candidate: Alex Morgan\nJob Requisition: JR-77104 Front Office Manager\nProperty: The Linden House, Bath\n"
             "Interview Type: In Person\n\nInterviewers:\nCressida Lowe - General Manager, The Linden House\n"
@@ -177,8 +205,19 @@ CASES: list[dict[str, Any]] = [
         "location": "The Linden House, 12 Gay Street, Bath BA1 2PH",
         "expect": {
             "interviewers": [
-                ("Cressida Lowe", "cressida.lowe@ostarahotels.com", "General Manager, The Linden House", "decision_maker"),
-                ("Amadou Sy", "amadou.sy@ostarahotels.com", "Rooms Division Manager", "decision_maker", True),
+                (
+                    "Cressida Lowe",
+                    "cressida.lowe@ostarahotels.com",
+                    "General Manager, The Linden House",
+                    "decision_maker",
+                ),
+                (
+                    "Amadou Sy",
+                    "amadou.sy@ostarahotels.com",
+                    "Rooms Division Manager",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Priyanka Raman", None),
             "company": "The Linden House",
@@ -204,7 +243,14 @@ CASES: list[dict[str, Any]] = [
             "Delia Moreno | Talent Acquisition Specialist\nPellard Foods | careers@pellardfoods.com"
         ),
         "expect": {
-            "interviewers": [("Delia Moreno", "careers@pellardfoods.com", "Talent Acquisition Specialist", "recruiter")],
+            "interviewers": [
+                (
+                    "Delia Moreno",
+                    "careers@pellardfoods.com",
+                    "Talent Acquisition Specialist",
+                    "recruiter",
+                )
+            ],
             "recruiter": ("Delia Moreno", "careers@pellardfoods.com"),
             "company": "Pellard Foods",
             "position": "Logistics Coordinator",
@@ -228,7 +274,9 @@ CASES: list[dict[str, Any]] = [
             "Location: I'll call the number you enter.\n\nWhat's your availability in September and October?: Full-time both months"
         ),
         "expect": {
-            "interviewers": [("Wilhelmina Tarrant", "willa.tarrant@gmail.com", "Founder", "executive")],
+            "interviewers": [
+                ("Wilhelmina Tarrant", "willa.tarrant@gmail.com", "Founder", "executive")
+            ],
             "recruiter": None,
             "company": "Ferncliff Cider",
             "position": "Cellar Hand",
@@ -248,12 +296,24 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME, P("Ramón Quesada", "rquesada@constructoraalbaida.es")],
         "description": (
             "Hola Alex:\n\nTe confirmo la entrevista para el puesto de Jefe/a de Obra. Estaremos Ramón Quesada, Jefe de Producción, "
-            "que será tu responsable directo, y yo.\n\nUn saludo,\nLucía Ferrer Bou\nTécnica de Selección\nConstructora Albaida S.A." + ZOOM
+            "que será tu responsable directo, y yo.\n\nUn saludo,\nLucía Ferrer Bou\nTécnica de Selección\nConstructora Albaida S.A."
+            + ZOOM
         ),
         "expect": {
             "interviewers": [
-                ("Lucía Ferrer Bou", "lferrer@constructoraalbaida.es", "Técnica de Selección", "recruiter"),
-                ("Ramón Quesada", "rquesada@constructoraalbaida.es", "Jefe de Producción", "decision_maker", True),
+                (
+                    "Lucía Ferrer Bou",
+                    "lferrer@constructoraalbaida.es",
+                    "Técnica de Selección",
+                    "recruiter",
+                ),
+                (
+                    "Ramón Quesada",
+                    "rquesada@constructoraalbaida.es",
+                    "Jefe de Producción",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Lucía Ferrer Bou", "lferrer@constructoraalbaida.es"),
             "company": "Constructora Albaida",
@@ -271,7 +331,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "America/Chicago",
         "organizer": P("Shauna Pettigrew", "shauna.pettigrew@northwindrpo.com"),
-        "attendees": [ME, P("Jun Takeda", "jun.takeda@calderaero.com"), P("Ebony Marsh", "ebony.marsh@calderaero.com")],
+        "attendees": [
+            ME,
+            P("Jun Takeda", "jun.takeda@calderaero.com"),
+            P("Ebony Marsh", "ebony.marsh@calderaero.com"),
+        ],
         "description": (
             "Hello Alex,\n\nI'm the Northwind RPO recruiter supporting Calder Aerospace's quality hiring. You'll meet Jun Takeda, "
             "Quality Manager for the fuselage line, and Ebony Marsh, a Senior Quality Engineer on his team.\n\n"
@@ -308,7 +372,14 @@ CASES: list[dict[str, Any]] = [
         ),
         "location": "3 Lombard Court, London EC3V 9AA",
         "expect": {
-            "interviewers": [("Sebastian Pryor", "sebastian.pryor@tamsinpryor.co.uk", "Managing Partner", "executive")],
+            "interviewers": [
+                (
+                    "Sebastian Pryor",
+                    "sebastian.pryor@tamsinpryor.co.uk",
+                    "Managing Partner",
+                    "executive",
+                )
+            ],
             "recruiter": ("Hamid Rezaei", "hamid.rezaei@tamsinpryor.co.uk"),
             "company": "Tamsin & Pryor Wealth Management",
             "position": "Associate, Private Clients",
@@ -354,16 +425,31 @@ CASES: list[dict[str, Any]] = [
         "minutes": 45,
         "tz": "Europe/Lisbon",
         "organizer": P("Clínica Atlântida", "no-reply@teamtailor.com"),
-        "attendees": [ME, P("Beatriz Amaral", "beatriz.amaral@clinicaatlantida.pt"), P("Duarte Nogueira", "duarte.nogueira@clinicaatlantida.pt")],
+        "attendees": [
+            ME,
+            P("Beatriz Amaral", "beatriz.amaral@clinicaatlantida.pt"),
+            P("Duarte Nogueira", "duarte.nogueira@clinicaatlantida.pt"),
+        ],
         "description": (
             "Olá Alex,\n\nObrigado pela sua candidatura. A entrevista será com:\n\n"
             "• Duarte Nogueira – Enfermeiro-Chefe do Bloco Operatório\n• Beatriz Amaral – Técnica de Recrutamento\n\n"
-            "Qualquer dúvida, contacte a Beatriz.\n\nCumprimentos,\nEquipa de Recursos Humanos – Clínica Atlântida" + MEET
+            "Qualquer dúvida, contacte a Beatriz.\n\nCumprimentos,\nEquipa de Recursos Humanos – Clínica Atlântida"
+            + MEET
         ),
         "expect": {
             "interviewers": [
-                ("Beatriz Amaral", "beatriz.amaral@clinicaatlantida.pt", "Técnica de Recrutamento", "recruiter"),
-                ("Duarte Nogueira", "duarte.nogueira@clinicaatlantida.pt", "Enfermeiro-Chefe do Bloco Operatório", "decision_maker"),
+                (
+                    "Beatriz Amaral",
+                    "beatriz.amaral@clinicaatlantida.pt",
+                    "Técnica de Recrutamento",
+                    "recruiter",
+                ),
+                (
+                    "Duarte Nogueira",
+                    "duarte.nogueira@clinicaatlantida.pt",
+                    "Enfermeiro-Chefe do Bloco Operatório",
+                    "decision_maker",
+                ),
             ],
             "recruiter": ("Beatriz Amaral", "beatriz.amaral@clinicaatlantida.pt"),
             "company": "Clínica Atlântida",
@@ -389,7 +475,15 @@ CASES: list[dict[str, Any]] = [
         ),
         "location": "2290 E Camelback Rd, Suite 140, Phoenix AZ",
         "expect": {
-            "interviewers": [("Rhiannon Pugh", "rhiannon@pebblestonedental.com", "Practice Manager", "decision_maker", True)],
+            "interviewers": [
+                (
+                    "Rhiannon Pugh",
+                    "rhiannon@pebblestonedental.com",
+                    "Practice Manager",
+                    "decision_maker",
+                    True,
+                )
+            ],
             "recruiter": None,
             "company": "Pebblestone Dental",
             "position": "Dental Hygienist",
@@ -410,10 +504,19 @@ CASES: list[dict[str, Any]] = [
         "description": (
             "G'day Alex,\n\nOur recruiter Sandeep Iyer passed your CV across and suggested we talk. I lead the geotechnical group "
             "here and this role would sit in my team. Nothing formal, I'd like to hear about your slope stability work.\n\n"
-            "Cheers,\nCallum McInnes\nPrincipal Geotechnical Engineer\nBasalt Engineering Pty Ltd" + ZOOM
+            "Cheers,\nCallum McInnes\nPrincipal Geotechnical Engineer\nBasalt Engineering Pty Ltd"
+            + ZOOM
         ),
         "expect": {
-            "interviewers": [("Callum McInnes", "callum.mcinnes@basaltengineering.com.au", "Principal Geotechnical Engineer", "decision_maker", True)],
+            "interviewers": [
+                (
+                    "Callum McInnes",
+                    "callum.mcinnes@basaltengineering.com.au",
+                    "Principal Geotechnical Engineer",
+                    "decision_maker",
+                    True,
+                )
+            ],
             "recruiter": ("Sandeep Iyer", None),
             "company": "Basalt Engineering",
             "position": "Senior Geotechnical Engineer",
@@ -440,7 +543,12 @@ CASES: list[dict[str, Any]] = [
         "expect": {
             "interviewers": [
                 ("Eleni Papadaki", "e.papadaki@aegeasbulk.gr", "HR Generalist", "recruiter"),
-                ("Stavros Karras", "s.karras@aegeasbulk.gr", "Chartering Manager", "decision_maker"),
+                (
+                    "Stavros Karras",
+                    "s.karras@aegeasbulk.gr",
+                    "Chartering Manager",
+                    "decision_maker",
+                ),
             ],
             "recruiter": ("Eleni Papadaki", "e.papadaki@aegeasbulk.gr"),
             "company": "Aegeas Bulk Carriers",
@@ -571,7 +679,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Ferrowave, 500 Terry Francois Blvd, San Francisco - 3rd floor",
         "expect": {
             "interviewers": [
-                ("Solveig Marstrand", "solveig@ferrowave.ai", "ML Engineering Manager", "decision_maker", True),
+                (
+                    "Solveig Marstrand",
+                    "solveig@ferrowave.ai",
+                    "ML Engineering Manager",
+                    "decision_maker",
+                    True,
+                ),
                 ("Baptiste Ngata", "baptiste@ferrowave.ai", "Senior ML Engineer", "peer"),
                 ("Cyrus Talebi", "cyrus@ferrowave.ai", "Research Scientist", "peer"),
             ],
@@ -593,10 +707,19 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME, P("Imogen Faraday", "imogen@saltings.co")],
         "description": (
             "Hi Alex,\n\nNext up is your conversation with Imogen Faraday, our Head of Customer Success and the hiring manager for "
-            "the Customer Success Lead role.\n\nAny questions, just reply here.\n\n— Noor, for the Saltings Talent team" + MEET
+            "the Customer Success Lead role.\n\nAny questions, just reply here.\n\n— Noor, for the Saltings Talent team"
+            + MEET
         ),
         "expect": {
-            "interviewers": [("Imogen Faraday", "imogen@saltings.co", "Head of Customer Success", "decision_maker", True)],
+            "interviewers": [
+                (
+                    "Imogen Faraday",
+                    "imogen@saltings.co",
+                    "Head of Customer Success",
+                    "decision_maker",
+                    True,
+                )
+            ],
             "recruiter": ("Noor", "talent@saltings.co"),
             "company": "Saltings",
             "position": "Customer Success Lead",
@@ -643,7 +766,9 @@ CASES: list[dict[str, Any]] = [
             "Hollis Kemp\nPartner, Meridian Executive Search" + ZOOM
         ),
         "expect": {
-            "interviewers": [("Hollis Kemp", "hollis.kemp@meridianexec.co.uk", "Partner", "recruiter")],
+            "interviewers": [
+                ("Hollis Kemp", "hollis.kemp@meridianexec.co.uk", "Partner", "recruiter")
+            ],
             "recruiter": ("Hollis Kemp", "hollis.kemp@meridianexec.co.uk"),
             "company": None,
             "position": "Finance Director",
@@ -667,7 +792,15 @@ CASES: list[dict[str, Any]] = [
         ),
         "location": "Saltbush Kitchen, 41 Gertrude St, Fitzroy VIC",
         "expect": {
-            "interviewers": [("Tomás Reyes-Whitlam", "tomas@merrinhospitality.com.au", "Head Chef", "decision_maker", True)],
+            "interviewers": [
+                (
+                    "Tomás Reyes-Whitlam",
+                    "tomas@merrinhospitality.com.au",
+                    "Head Chef",
+                    "decision_maker",
+                    True,
+                )
+            ],
             "recruiter": None,
             "company": "Saltbush Kitchen",
             "position": "Sous Chef",
@@ -690,7 +823,14 @@ CASES: list[dict[str, Any]] = [
             "Rivermint" + MEET
         ),
         "expect": {
-            "interviewers": [("Hendrik Vaal", "hendrik@rivermint.com", "Director of Product, Payments", "decision_maker")],
+            "interviewers": [
+                (
+                    "Hendrik Vaal",
+                    "hendrik@rivermint.com",
+                    "Director of Product, Payments",
+                    "decision_maker",
+                )
+            ],
             "recruiter": ("Joana Pires", "joana@rivermint.com"),
             "company": "Rivermint",
             "position": "Senior Product Manager, Payments",
@@ -714,11 +854,18 @@ CASES: list[dict[str, Any]] = [
         ],
         "description": (
             "Supply Planner — Panel\n\n1:00 PM  Gideon Armitage  ·  Supply Chain Planning Manager  ·  Hiring Manager\n"
-            "1:45 PM  Priya Chaudhary  ·  Demand Planner\n\nRecruiter: Femi Adeyemi\nScheduled via ModernLoop" + ZOOM
+            "1:45 PM  Priya Chaudhary  ·  Demand Planner\n\nRecruiter: Femi Adeyemi\nScheduled via ModernLoop"
+            + ZOOM
         ),
         "expect": {
             "interviewers": [
-                ("Gideon Armitage", "gideon.armitage@tallowmere.com", "Supply Chain Planning Manager", "decision_maker", True),
+                (
+                    "Gideon Armitage",
+                    "gideon.armitage@tallowmere.com",
+                    "Supply Chain Planning Manager",
+                    "decision_maker",
+                    True,
+                ),
                 ("Priya Chaudhary", "priya.chaudhary@tallowmere.com", "Demand Planner", "peer"),
             ],
             "recruiter": ("Femi Adeyemi", "femi.adeyemi@tallowmere.com"),
@@ -743,7 +890,14 @@ CASES: list[dict[str, Any]] = [
             "Wistula Logistyka Sp. z o.o." + MEET
         ),
         "expect": {
-            "interviewers": [("Agnieszka Wróblewska", "a.wroblewska@wistula.pl", "Specjalistka ds. Rekrutacji", "recruiter")],
+            "interviewers": [
+                (
+                    "Agnieszka Wróblewska",
+                    "a.wroblewska@wistula.pl",
+                    "Specjalistka ds. Rekrutacji",
+                    "recruiter",
+                )
+            ],
             "recruiter": ("Agnieszka Wróblewska", "a.wroblewska@wistula.pl"),
             "company": "Wistula Logistyka",
             "position": "Specjalista ds. Logistyki Magazynowej",
@@ -759,15 +913,26 @@ CASES: list[dict[str, Any]] = [
         "minutes": 45,
         "tz": "Europe/Berlin",
         "organizer": P("Hafenlicht Energie", "noreply@personio.de"),
-        "attendees": [ME, P("Miriam Kohl", "miriam.kohl@hafenlicht.de"), P("Sevgi Aydın", "sevgi.aydin@hafenlicht.de")],
+        "attendees": [
+            ME,
+            P("Miriam Kohl", "miriam.kohl@hafenlicht.de"),
+            P("Sevgi Aydın", "sevgi.aydin@hafenlicht.de"),
+        ],
         "description": (
             "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung bei der Hafenlicht Energie GmbH. Am Gespräch nehmen teil:\n"
             "Sevgi Aydın, Teamleiterin Kundenservice (Ihre künftige Vorgesetzte)\nMiriam Kohl, Personalreferentin\n\n"
-            "Ihre Ansprechpartnerin bei Fragen ist Frau Kohl.\n\nViele Grüße\nIhr Hafenlicht-Team" + MEET
+            "Ihre Ansprechpartnerin bei Fragen ist Frau Kohl.\n\nViele Grüße\nIhr Hafenlicht-Team"
+            + MEET
         ),
         "expect": {
             "interviewers": [
-                ("Sevgi Aydın", "sevgi.aydin@hafenlicht.de", "Teamleiterin Kundenservice", "decision_maker", True),
+                (
+                    "Sevgi Aydın",
+                    "sevgi.aydin@hafenlicht.de",
+                    "Teamleiterin Kundenservice",
+                    "decision_maker",
+                    True,
+                ),
                 ("Miriam Kohl", "miriam.kohl@hafenlicht.de", "Personalreferentin", "recruiter"),
             ],
             "recruiter": ("Miriam Kohl", "miriam.kohl@hafenlicht.de"),
@@ -791,7 +956,9 @@ CASES: list[dict[str, Any]] = [
             "Ros\nCo-founder, Thistlewood Studio (we make board games)" + MEET
         ),
         "expect": {
-            "interviewers": [("Rosalind Achterberg", "ros.achterberg@gmail.com", "Co-founder", "executive")],
+            "interviewers": [
+                ("Rosalind Achterberg", "ros.achterberg@gmail.com", "Co-founder", "executive")
+            ],
             "recruiter": None,
             "company": "Thistlewood Studio",
             "position": "Game Designer",
@@ -807,16 +974,31 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "America/Chicago",
         "organizer": P(None, "harborline@myworkday.com"),
-        "attendees": [ME, P("Lorenzo Pagano", "lorenzo.pagano@harborlineins.com"), P("Adaeze Nnamdi", "adaeze.nnamdi@harborlineins.com")],
+        "attendees": [
+            ME,
+            P("Lorenzo Pagano", "lorenzo.pagano@harborlineins.com"),
+            P("Adaeze Nnamdi", "adaeze.nnamdi@harborlineins.com"),
+        ],
         "description": (
             "Job Requisition: R-440912 Claims Adjuster III\nCompany: Harborline Mutual Insurance\n"
             "Hiring Manager: Glenys Thorburn\nRecruiter: Oscar Lindahl (oscar.lindahl@harborlineins.com)\n\n"
-            "Interviewers:\n1. Lorenzo Pagano - Senior Claims Adjuster\n2. Adaeze Nnamdi - Claims Team Lead\n\nInterview Type: Video" + TEAMS
+            "Interviewers:\n1. Lorenzo Pagano - Senior Claims Adjuster\n2. Adaeze Nnamdi - Claims Team Lead\n\nInterview Type: Video"
+            + TEAMS
         ),
         "expect": {
             "interviewers": [
-                ("Lorenzo Pagano", "lorenzo.pagano@harborlineins.com", "Senior Claims Adjuster", "peer"),
-                ("Adaeze Nnamdi", "adaeze.nnamdi@harborlineins.com", "Claims Team Lead", "decision_maker"),
+                (
+                    "Lorenzo Pagano",
+                    "lorenzo.pagano@harborlineins.com",
+                    "Senior Claims Adjuster",
+                    "peer",
+                ),
+                (
+                    "Adaeze Nnamdi",
+                    "adaeze.nnamdi@harborlineins.com",
+                    "Claims Team Lead",
+                    "decision_maker",
+                ),
             ],
             "recruiter": ("Oscar Lindahl", "oscar.lindahl@harborlineins.com"),
             "company": "Harborline Mutual Insurance",
@@ -833,7 +1015,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "America/Los_Angeles",
         "organizer": P("Corrine Blackfeather", "cblackfeather@cascadevalley.coop"),
-        "attendees": [ME, P("Dale Huxtable", "dhuxtable@cascadevalley.coop"), P("Marisela Ortega", "mortega@cascadevalley.coop")],
+        "attendees": [
+            ME,
+            P("Dale Huxtable", "dhuxtable@cascadevalley.coop"),
+            P("Marisela Ortega", "mortega@cascadevalley.coop"),
+        ],
         "description": (
             "Interview Details\nJob Title: Apprentice Lineworker\nJob ID: 1193\nLocation: Yakima Operations Center\n\n"
             "Interview Panel:\nDale Huxtable, Line Superintendent\nMarisela Ortega, Journeyman Lineworker\n\n"
@@ -842,7 +1028,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Yakima Operations Center, 1400 River Rd, Yakima WA",
         "expect": {
             "interviewers": [
-                ("Dale Huxtable", "dhuxtable@cascadevalley.coop", "Line Superintendent", "decision_maker"),
+                (
+                    "Dale Huxtable",
+                    "dhuxtable@cascadevalley.coop",
+                    "Line Superintendent",
+                    "decision_maker",
+                ),
                 ("Marisela Ortega", "mortega@cascadevalley.coop", "Journeyman Lineworker", "peer"),
             ],
             "recruiter": ("Corrine Blackfeather", "cblackfeather@cascadevalley.coop"),
@@ -860,7 +1051,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Asia/Kolkata",
         "organizer": P("Deepa Raghunathan", "deepa.r@neelgiri.in"),
-        "attendees": [ME, P("Raghav Menon", "raghav.menon@neelgiri.in"), P("Shreya Kulkarni", "shreya.kulkarni@neelgiri.in")],
+        "attendees": [
+            ME,
+            P("Raghav Menon", "raghav.menon@neelgiri.in"),
+            P("Shreya Kulkarni", "shreya.kulkarni@neelgiri.in"),
+        ],
         "description": (
             "Dear Alex,\n\nGreetings from Neelgiri Fintech! Your first technical round is scheduled. You will be speaking with "
             "Mr. Raghav Menon (Engineering Manager, Lending) and Ms. Shreya Kulkarni (SDE-3).\n\nKindly keep your camera on.\n\n"
@@ -868,7 +1063,12 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Raghav Menon", "raghav.menon@neelgiri.in", "Engineering Manager, Lending", "decision_maker"),
+                (
+                    "Raghav Menon",
+                    "raghav.menon@neelgiri.in",
+                    "Engineering Manager, Lending",
+                    "decision_maker",
+                ),
                 ("Shreya Kulkarni", "shreya.kulkarni@neelgiri.in", "SDE-3", "peer"),
             ],
             "recruiter": ("Deepa Raghunathan", "deepa.r@neelgiri.in"),
@@ -886,7 +1086,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Europe/Tallinn",
         "organizer": P("Ruutu", "no-reply@teamtailor.com"),
-        "attendees": [ME, P("Kaarel Tamm", "kaarel.tamm@ruutu.ee"), P("Liisa Kask", "liisa.kask@ruutu.ee")],
+        "attendees": [
+            ME,
+            P("Kaarel Tamm", "kaarel.tamm@ruutu.ee"),
+            P("Liisa Kask", "liisa.kask@ruutu.ee"),
+        ],
         "description": (
             "Hi Alex!\n\nKaarel (Design Lead) and Liisa (Senior Product Designer) are looking forward to meeting you. "
             "Kaarel leads the design team you'd join.\n\nIf anything changes, write to me.\n\n"
@@ -915,10 +1119,13 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME, P("Elliott Park", "elliott.park@cobaltstack.com")],
         "description": (
             "<p>Hi Alex,</p><p>Your systems design interview is with <b>Elliott Park</b>, Staff Software Engineer on Infrastructure.</p>"
-            "<p>Best of luck,<br>Zainab Okafor<br>Recruiter | Cobalt Stack</p>" + MEET.replace("\n", "<br>")
+            "<p>Best of luck,<br>Zainab Okafor<br>Recruiter | Cobalt Stack</p>"
+            + MEET.replace("\n", "<br>")
         ),
         "expect": {
-            "interviewers": [("Elliott Park", "elliott.park@cobaltstack.com", "Staff Software Engineer", "peer")],
+            "interviewers": [
+                ("Elliott Park", "elliott.park@cobaltstack.com", "Staff Software Engineer", "peer")
+            ],
             "recruiter": ("Zainab Okafor", "zainab.okafor@cobaltstack.com"),
             "company": "Cobalt Stack",
             "position": "Software Engineer, Infrastructure",
@@ -938,7 +1145,8 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME, P("Talia Brennan", "talia@orchardvale.com")],
         "description": (
             "Welcome aboard, Alex! After all those interviews it's great to have you officially on the team. I'll meet you at "
-            "reception, hand over your laptop and walk you to your desk. Bring ID for the I-9.\n\nTalia" + MEET
+            "reception, hand over your laptop and walk you to your desk. Bring ID for the I-9.\n\nTalia"
+            + MEET
         ),
         "expect": None,
     },
@@ -952,7 +1160,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 120,
         "tz": "America/Chicago",
         "organizer": P("Harriet Mbeki", "hmbeki@lonestarfoundation.org"),
-        "attendees": [ME, P("Harriet Mbeki", "hmbeki@lonestarfoundation.org"), P("Jonah Weiss", "jweiss@lonestarfoundation.org")],
+        "attendees": [
+            ME,
+            P("Harriet Mbeki", "hmbeki@lonestarfoundation.org"),
+            P("Jonah Weiss", "jweiss@lonestarfoundation.org"),
+        ],
         "description": (
             "Thanks for volunteering as a panelist, Alex! We'll interview four finalists for the Lone Star STEM Scholarship, 25 "
             "minutes each. Scoring sheets attached.\n\nHarriet Mbeki, Program Director" + ZOOM
@@ -969,9 +1181,13 @@ CASES: list[dict[str, Any]] = [
         "minutes": 30,
         "tz": "Europe/Dublin",
         "organizer": P("Orla Byrne", "orla@brackwater.dev"),
-        "attendees": [P("Alex Morgan", "alex@brackwater.dev"), P("Orla Byrne", "orla@brackwater.dev")],
+        "attendees": [
+            P("Alex Morgan", "alex@brackwater.dev"),
+            P("Orla Byrne", "orla@brackwater.dev"),
+        ],
         "description": (
-            "Agenda: candidates at onsite stage, interview feedback outstanding, offers out. Please have your scorecards in before we meet.\n\nOrla" + MEET
+            "Agenda: candidates at onsite stage, interview feedback outstanding, offers out. Please have your scorecards in before we meet.\n\nOrla"
+            + MEET
         ),
         "expect": None,
     },
@@ -1020,16 +1236,31 @@ CASES: list[dict[str, Any]] = [
         "minutes": 45,
         "tz": "Europe/London",
         "organizer": P("Recruitment Team", "hfft.recruitment@nhs.net"),
-        "attendees": [ME, P("Ciaran Doherty", "ciaran.doherty@nhs.net"), P("Ngozi Adewale", "ngozi.adewale@nhs.net")],
+        "attendees": [
+            ME,
+            P("Ciaran Doherty", "ciaran.doherty@nhs.net"),
+            P("Ngozi Adewale", "ngozi.adewale@nhs.net"),
+        ],
         "description": (
             "Dear Alex,\n\nWe are pleased to invite you to interview for the above post. Your panel will be Ciaran Doherty, MSK "
             "Physiotherapy Team Lead, and Ngozi Adewale, Clinical Specialist Physiotherapist.\n\n"
-            "Kind regards,\nOluwaseun Bakare\nResourcing Advisor\nHarrowfield NHS Foundation Trust\nhfft.recruitment@nhs.net" + TEAMS
+            "Kind regards,\nOluwaseun Bakare\nResourcing Advisor\nHarrowfield NHS Foundation Trust\nhfft.recruitment@nhs.net"
+            + TEAMS
         ),
         "expect": {
             "interviewers": [
-                ("Ciaran Doherty", "ciaran.doherty@nhs.net", "MSK Physiotherapy Team Lead", "decision_maker"),
-                ("Ngozi Adewale", "ngozi.adewale@nhs.net", "Clinical Specialist Physiotherapist", "peer"),
+                (
+                    "Ciaran Doherty",
+                    "ciaran.doherty@nhs.net",
+                    "MSK Physiotherapy Team Lead",
+                    "decision_maker",
+                ),
+                (
+                    "Ngozi Adewale",
+                    "ngozi.adewale@nhs.net",
+                    "Clinical Specialist Physiotherapist",
+                    "peer",
+                ),
             ],
             "recruiter": ("Oluwaseun Bakare", "hfft.recruitment@nhs.net"),
             "company": "Harrowfield NHS Foundation Trust",
@@ -1054,8 +1285,19 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Phoebe Ashworth", "phoebe.ashworth@kestrelsearch.co.uk", "Principal Consultant", "recruiter"),
-                ("Rhodri Vaughan", "rhodri.vaughan@greystoneutilities.co.uk", "Asset Strategy Manager", "decision_maker", True),
+                (
+                    "Phoebe Ashworth",
+                    "phoebe.ashworth@kestrelsearch.co.uk",
+                    "Principal Consultant",
+                    "recruiter",
+                ),
+                (
+                    "Rhodri Vaughan",
+                    "rhodri.vaughan@greystoneutilities.co.uk",
+                    "Asset Strategy Manager",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Phoebe Ashworth", "phoebe.ashworth@kestrelsearch.co.uk"),
             "company": "Greystone Utilities",
@@ -1072,7 +1314,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Europe/Zurich",
         "organizer": P("Noemi Castelli", "noemi.castelli@vireolabs.ch"),
-        "attendees": [ME, P("Urs Brunner", "urs.brunner@vireolabs.ch"), P("Katharina Egli", "katharina.egli@vireolabs.ch")],
+        "attendees": [
+            ME,
+            P("Urs Brunner", "urs.brunner@vireolabs.ch"),
+            P("Katharina Egli", "katharina.egli@vireolabs.ch"),
+        ],
         "description": (
             "Hiring team:\nRecruiter: Katharina Egli\nCoordinator: Noemi Castelli\nHiring Manager: Urs Brunner, VP Sales Europe\n\n"
             "Katharina will join for the first 15 minutes to walk you through the process and your motivation, then Urs continues.\n\n"
@@ -1081,7 +1327,13 @@ CASES: list[dict[str, Any]] = [
         "expect": {
             "interviewers": [
                 ("Katharina Egli", "katharina.egli@vireolabs.ch", "Recruiter", "recruiter"),
-                ("Urs Brunner", "urs.brunner@vireolabs.ch", "VP Sales Europe", "decision_maker", True),
+                (
+                    "Urs Brunner",
+                    "urs.brunner@vireolabs.ch",
+                    "VP Sales Europe",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Katharina Egli", "katharina.egli@vireolabs.ch"),
             "company": "Vireo Labs",
@@ -1101,10 +1353,19 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME],
         "description": (
             "Hoi Alex,\n\nLeuk dat je gereageerd hebt. Ik ben teamleider van de servicemonteurs in de regio en je zou in mijn team "
-            "komen. Laten we kennismaken via Teams.\n\nGroet,\nJoost van Leeuwen\nTeamleider Service\nPoolster Koeling B.V." + TEAMS
+            "komen. Laten we kennismaken via Teams.\n\nGroet,\nJoost van Leeuwen\nTeamleider Service\nPoolster Koeling B.V."
+            + TEAMS
         ),
         "expect": {
-            "interviewers": [("Joost van Leeuwen", "j.vanleeuwen@poolsterkoeling.nl", "Teamleider Service", "decision_maker", True)],
+            "interviewers": [
+                (
+                    "Joost van Leeuwen",
+                    "j.vanleeuwen@poolsterkoeling.nl",
+                    "Teamleider Service",
+                    "decision_maker",
+                    True,
+                )
+            ],
             "recruiter": None,
             "company": "Poolster Koeling",
             "position": "Servicemonteur Koeltechniek",
@@ -1120,7 +1381,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 75,
         "tz": "America/New_York",
         "organizer": P("Meridian Care Partners Talent", "talent@meridiancarepartners.com"),
-        "attendees": [ME, P("Lorraine Whitcombe", "lwhitcombe@meridiancarepartners.com"), P("Dr. Anil Bhattacharya", "abhattacharya@meridiancarepartners.com")],
+        "attendees": [
+            ME,
+            P("Lorraine Whitcombe", "lwhitcombe@meridiancarepartners.com"),
+            P("Dr. Anil Bhattacharya", "abhattacharya@meridiancarepartners.com"),
+        ],
         "description": (
             "Interview Details\nCommunity: Brookvale Senior Living, a Meridian Care Partners community\nPosition: Director of Nursing (DON)\n"
             "Job ID: MCP-22817\n\nYou will meet with Lorraine Whitcombe, Executive Director of Brookvale, to whom this position reports, "
@@ -1130,8 +1395,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Brookvale Senior Living, 600 Brookvale Way, Cary NC",
         "expect": {
             "interviewers": [
-                ("Lorraine Whitcombe", "lwhitcombe@meridiancarepartners.com", "Executive Director of Brookvale", "decision_maker", True),
-                ("Anil Bhattacharya", "abhattacharya@meridiancarepartners.com", "Medical Director", "decision_maker"),
+                (
+                    "Lorraine Whitcombe",
+                    "lwhitcombe@meridiancarepartners.com",
+                    "Executive Director of Brookvale",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Anil Bhattacharya",
+                    "abhattacharya@meridiancarepartners.com",
+                    "Medical Director",
+                    "decision_maker",
+                ),
             ],
             "recruiter": ("Tamsin Oduya", "talent@meridiancarepartners.com"),
             "company": "Brookvale Senior Living",
@@ -1155,7 +1431,9 @@ CASES: list[dict[str, Any]] = [
         ),
         "location": "Gallatin Plumbing & Heating, 212 N 7th Ave, Bozeman MT",
         "expect": {
-            "interviewers": [("Dwight Gallatin", "dwight@gallatinplumbing.com", "Owner", "executive")],
+            "interviewers": [
+                ("Dwight Gallatin", "dwight@gallatinplumbing.com", "Owner", "executive")
+            ],
             "recruiter": ("Sheryl Pankratz", "sheryl@gallatinplumbing.com"),
             "company": "Gallatin Plumbing & Heating",
             "position": "Bookkeeper",
@@ -1175,12 +1453,24 @@ CASES: list[dict[str, Any]] = [
         "description": (
             "Alex Morgan様\n\nDear Alex,\n\nThank you for applying to Minato Robotics. Your interview will be with Kenji Watanabe, "
             "Service Section Manager (サービス課 課長), who would be your manager. I will attend as the recruiting contact.\n\n"
-            "藤本 彩 / Aya Fujimoto\n人事部 採用担当 / HR, Recruiting\n株式会社ミナトロボティクス (Minato Robotics Co., Ltd.)" + TEAMS
+            "藤本 彩 / Aya Fujimoto\n人事部 採用担当 / HR, Recruiting\n株式会社ミナトロボティクス (Minato Robotics Co., Ltd.)"
+            + TEAMS
         ),
         "expect": {
             "interviewers": [
-                ("Kenji Watanabe", "kenji.watanabe@minato-robotics.co.jp", "Service Section Manager", "decision_maker", True),
-                ("Aya Fujimoto", "aya.fujimoto@minato-robotics.co.jp", "HR, Recruiting", "recruiter"),
+                (
+                    "Kenji Watanabe",
+                    "kenji.watanabe@minato-robotics.co.jp",
+                    "Service Section Manager",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Aya Fujimoto",
+                    "aya.fujimoto@minato-robotics.co.jp",
+                    "HR, Recruiting",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Aya Fujimoto", "aya.fujimoto@minato-robotics.co.jp"),
             "company": "Minato Robotics",
@@ -1204,7 +1494,14 @@ CASES: list[dict[str, Any]] = [
             "(marguerite.fontaine@prairiegrain.com)\nPrairie Grain Cooperative" + TEAMS
         ),
         "expect": {
-            "interviewers": [("Bettany Olufemi", "bettany.olufemi@prairiegrain.com", "EHS Manager", "decision_maker")],
+            "interviewers": [
+                (
+                    "Bettany Olufemi",
+                    "bettany.olufemi@prairiegrain.com",
+                    "EHS Manager",
+                    "decision_maker",
+                )
+            ],
             "recruiter": ("Marguerite Fontaine", "marguerite.fontaine@prairiegrain.com"),
             "company": "Prairie Grain Cooperative",
             "position": "Environmental Compliance Specialist",
@@ -1220,14 +1517,26 @@ CASES: list[dict[str, Any]] = [
         "minutes": 45,
         "tz": "America/New_York",
         "organizer": P("Marcy Delacroix", "marcy.delacroix@halcyonbio.com"),
-        "attendees": [ME, P("Yevgenia Sorokina", "yevgenia.sorokina@halcyonbio.com"), P("Jerome Whitaker", "jerome.whitaker@halcyonbio.com", optional=True)],
+        "attendees": [
+            ME,
+            P("Yevgenia Sorokina", "yevgenia.sorokina@halcyonbio.com"),
+            P("Jerome Whitaker", "jerome.whitaker@halcyonbio.com", optional=True),
+        ],
         "description": (
             "Hello Alex,\n\nOn behalf of Dr. Sorokina, VP of Regulatory Affairs, please find the invite for your final conversation for "
             "the Regulatory Affairs Manager role. Jerome Whitaker, your talent partner, is copied as optional.\n\n"
-            "Marcy Delacroix\nExecutive Assistant to the VP, Regulatory Affairs\nHalcyon Bio" + TEAMS
+            "Marcy Delacroix\nExecutive Assistant to the VP, Regulatory Affairs\nHalcyon Bio"
+            + TEAMS
         ),
         "expect": {
-            "interviewers": [("Yevgenia Sorokina", "yevgenia.sorokina@halcyonbio.com", "VP of Regulatory Affairs", "executive")],
+            "interviewers": [
+                (
+                    "Yevgenia Sorokina",
+                    "yevgenia.sorokina@halcyonbio.com",
+                    "VP of Regulatory Affairs",
+                    "executive",
+                )
+            ],
             "recruiter": ("Jerome Whitaker", "jerome.whitaker@halcyonbio.com"),
             "company": "Halcyon Bio",
             "position": "Regulatory Affairs Manager",
@@ -1243,14 +1552,24 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "America/Los_Angeles",
         "organizer": P("Lanternfish Recruiting", "recruiting@lanternfish.io"),
-        "attendees": [ME, P("Dmitri Volkov", "dv@lanternfish.io"), P("Amara Eze", "ae@lanternfish.io")],
+        "attendees": [
+            ME,
+            P("Dmitri Volkov", "dv@lanternfish.io"),
+            P("Amara Eze", "ae@lanternfish.io"),
+        ],
         "description": (
             "Interviewers\n· Dmitri Volkov — Data Engineering Manager (Hiring Manager)\n· Amara Eze — Senior Data Engineer\n\n"
             "Format: SQL + pipeline design, 60 min.\n\nLanternfish Recruiting" + ZOOM
         ),
         "expect": {
             "interviewers": [
-                ("Dmitri Volkov", "dv@lanternfish.io", "Data Engineering Manager", "decision_maker", True),
+                (
+                    "Dmitri Volkov",
+                    "dv@lanternfish.io",
+                    "Data Engineering Manager",
+                    "decision_maker",
+                    True,
+                ),
                 ("Amara Eze", "ae@lanternfish.io", "Senior Data Engineer", "peer"),
             ],
             "recruiter": (None, "recruiting@lanternfish.io"),
@@ -1275,7 +1594,14 @@ CASES: list[dict[str, Any]] = [
             "Ifeoma Chukwu\nSourcing Partner" + TEAMS
         ),
         "expect": {
-            "interviewers": [("Wendell Pryce-Jones", "wendell@marlowefreight.com", "Head of Carrier Procurement", "decision_maker")],
+            "interviewers": [
+                (
+                    "Wendell Pryce-Jones",
+                    "wendell@marlowefreight.com",
+                    "Head of Carrier Procurement",
+                    "decision_maker",
+                )
+            ],
             "recruiter": ("Ifeoma Chukwu", "ifeoma@marlowefreight.com"),
             "company": "Marlowe Freight",
             "position": "Carrier Sales Representative",
@@ -1298,7 +1624,14 @@ CASES: list[dict[str, Any]] = [
             "Freya Lindgren\nResearch Associate, Ashcombe Associates" + TEAMS
         ),
         "expect": {
-            "interviewers": [("Julian Ashcombe", "julian.ashcombe@ashcombeassociates.com", "Managing Partner", "recruiter")],
+            "interviewers": [
+                (
+                    "Julian Ashcombe",
+                    "julian.ashcombe@ashcombeassociates.com",
+                    "Managing Partner",
+                    "recruiter",
+                )
+            ],
             "recruiter": ("Julian Ashcombe", "julian.ashcombe@ashcombeassociates.com"),
             "company": "Wrenfield Housing Association",
             "position": "Chief Operating Officer",
@@ -1317,12 +1650,23 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME, P("Marc-André Tremblay", "matremblay@papetiereboreale.ca")],
         "description": (
             "Bonjour Alex,\n\nJe vous confirme l'entrevue avec Marc-André Tremblay, Surintendant de la maintenance, et moi-même.\n\n"
-            "Geneviève Bouchard\nConseillère en acquisition de talents\nPapetière Boréale inc." + TEAMS
+            "Geneviève Bouchard\nConseillère en acquisition de talents\nPapetière Boréale inc."
+            + TEAMS
         ),
         "expect": {
             "interviewers": [
-                ("Marc-André Tremblay", "matremblay@papetiereboreale.ca", "Surintendant de la maintenance", "decision_maker"),
-                ("Geneviève Bouchard", "gbouchard@papetiereboreale.ca", "Conseillère en acquisition de talents", "recruiter"),
+                (
+                    "Marc-André Tremblay",
+                    "matremblay@papetiereboreale.ca",
+                    "Surintendant de la maintenance",
+                    "decision_maker",
+                ),
+                (
+                    "Geneviève Bouchard",
+                    "gbouchard@papetiereboreale.ca",
+                    "Conseillère en acquisition de talents",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Geneviève Bouchard", "gbouchard@papetiereboreale.ca"),
             "company": "Papetière Boréale",
@@ -1339,15 +1683,27 @@ CASES: list[dict[str, Any]] = [
         "minutes": 75,
         "tz": "America/Los_Angeles",
         "organizer": P("Larkspur Interviews", "interviews@larkspurhealth.com"),
-        "attendees": [ME, P("Odessa Kingsley", "odessa.kingsley@larkspurhealth.com"), P("Benedikt Hofer", "benedikt.hofer@larkspurhealth.com"), P("Yuki Sato", "yuki.sato@larkspurhealth.com")],
+        "attendees": [
+            ME,
+            P("Odessa Kingsley", "odessa.kingsley@larkspurhealth.com"),
+            P("Benedikt Hofer", "benedikt.hofer@larkspurhealth.com"),
+            P("Yuki Sato", "yuki.sato@larkspurhealth.com"),
+        ],
         "description": (
             "Hi Alex,\n\nFor the Senior Pricing Analyst case study you'll present to Odessa Kingsley, Director of Revenue Strategy and "
             "your future manager, together with Benedikt Hofer from our actuarial team and Yuki Sato.\n\n"
-            "Your recruiter, Ansel Mortimer, will check in afterwards.\n\nLarkspur Health Talent Team" + TEAMS
+            "Your recruiter, Ansel Mortimer, will check in afterwards.\n\nLarkspur Health Talent Team"
+            + TEAMS
         ),
         "expect": {
             "interviewers": [
-                ("Odessa Kingsley", "odessa.kingsley@larkspurhealth.com", "Director of Revenue Strategy", "decision_maker", True),
+                (
+                    "Odessa Kingsley",
+                    "odessa.kingsley@larkspurhealth.com",
+                    "Director of Revenue Strategy",
+                    "decision_maker",
+                    True,
+                ),
                 ("Benedikt Hofer", "benedikt.hofer@larkspurhealth.com", None, "unknown"),
                 ("Yuki Sato", "yuki.sato@larkspurhealth.com", None, "unknown"),
             ],
@@ -1366,7 +1722,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 120,
         "tz": "Europe/Dublin",
         "organizer": P("Siobhán Kearney", "siobhan.kearney@tessaract.ie"),
-        "attendees": [ME, P("Lorcan Fitzgerald", "lorcan.fitzgerald@tessaract.ie"), P("Mireille Fontaine", "mireille.fontaine@tessaract.ie")],
+        "attendees": [
+            ME,
+            P("Lorcan Fitzgerald", "lorcan.fitzgerald@tessaract.ie"),
+            P("Mireille Fontaine", "mireille.fontaine@tessaract.ie"),
+        ],
         "description": (
             "Hi Alex,\n\nLooking forward to having you in for the Senior Account Manager, EMEA (Dublin) onsite!\n\n"
             "10:00 Lorcan Fitzgerald, Sales Director EMEA - hiring manager\n11:00 Mireille Fontaine, Account Manager\n\n"
@@ -1375,7 +1735,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Tessaract, 2 Grand Canal Square, Dublin 2",
         "expect": {
             "interviewers": [
-                ("Lorcan Fitzgerald", "lorcan.fitzgerald@tessaract.ie", "Sales Director EMEA", "decision_maker", True),
+                (
+                    "Lorcan Fitzgerald",
+                    "lorcan.fitzgerald@tessaract.ie",
+                    "Sales Director EMEA",
+                    "decision_maker",
+                    True,
+                ),
                 ("Mireille Fontaine", "mireille.fontaine@tessaract.ie", "Account Manager", "peer"),
             ],
             "recruiter": ("Siobhán Kearney", "siobhan.kearney@tessaract.ie"),
@@ -1411,7 +1777,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "America/Chicago",
         "organizer": P("Yolanda Brisbane", "yolanda.brisbane@initech.com"),
-        "attendees": [ME_WORK, P("Kofi Mensah", "kofi.mensah@outlook.com"), P("Lara Quint", "lara.quint@gmail.com")],
+        "attendees": [
+            ME_WORK,
+            P("Kofi Mensah", "kofi.mensah@outlook.com"),
+            P("Lara Quint", "lara.quint@gmail.com"),
+        ],
         "description": (
             "Hi Alex, thanks for interviewing for us. You'll see Kofi Mensah at 1:00 and Lara Quint at 1:30. Resumes and the scorecard "
             "are in Greenhouse; please submit feedback by end of day.\n\nYolanda" + TEAMS
@@ -1465,7 +1835,8 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME],
         "description": (
             "Hi Alex,\n\nThank you again for your time with us. Although we went ahead with another candidate, we'd value 15 minutes of "
-            "your honest feedback on how our interview process felt, to improve it for others. Completely optional.\n\nKatharina" + TEAMS
+            "your honest feedback on how our interview process felt, to improve it for others. Completely optional.\n\nKatharina"
+            + TEAMS
         ),
         "expect": None,
     },
