@@ -407,6 +407,12 @@ _SLIPPED = word_set(
     "fumbled stumbled panicked blanked misread misheard misjudged misunderstood couldn't "
     "couldnt didn't didnt wasn't wasnt never ran got went fell overlooked"
 )
+# Verbs that tell a slip only in some sentences ("I ended up reading your paper", "I got lost in
+# how neat the design is", "I missed my train"); the plain slips ("misread", "froze") always do.
+_LOOSE_SLIPS = word_set("ended missed lost got went ran fell jumped")
+# A fault or lack in the reason; "talked", "took" and "kept" are faults only with what follows
+# ("talked over me", "took ages"), and "the volumes you talked through" blames nothing.
+_REASON_FAULT = _FAULTY_OR_HARD - word_set("talked took kept")
 _SOFTENERS = word_set("just simply then basically really kind sort of probably completely")
 # "Since our call", "Since then": when, not why.
 _WHEN_NOT_WHY = word_set("then our we i my last yesterday today")
@@ -459,6 +465,11 @@ def _opening_cause(low: str, at: int, end: int, limit: int) -> tuple[int, int] |
         k + 1 >= len(main) or main[k + 1] not in ("wrong", "lost", "out", "short", "blank", "off")
     ):
         return None  # "I got the job", "I went for X": the slip only with its particle
+    if main[k] in _LOOSE_SLIPS and _REASON_FAULT.isdisjoint(reason):
+        # "Since the tour ran over, I missed my train, which was worth it": such a verb is a
+        # slip only when the reason blames something ("given how vague the brief was, I ended
+        # up ..."); after a neutral reason the sentence is news.
+        return None
     return at, comma
 
 

@@ -87,12 +87,25 @@ def self_cued_in(low: str, start: int, end: int) -> bool:
     runs nobody down."""
     words = _WORD.findall(low, start, end)
     cues = SELF_CUES.intersection(words)
-    if cues and cues <= _TRAIT_ONLY and not _DOES_WELL.isdisjoint(words):
+    if cues and cues <= _TRAIT_ONLY and _does_well_undenied(words):
         return False
     return bool(cues)
 
 
-_TRAIT_ONLY = word_set("kind type sort always never")
+def _does_well_undenied(words: list[str]) -> bool:
+    """Whether words hold a verb of doing well with no negation before it: "the type who never
+    shines", "not the kind who thrives" and "who can't excel" deny the trait, so they praise
+    nobody."""
+    for w in words:
+        if w in _DOES_WELL:
+            return True
+        if w in _DENY or w.endswith(("n't", "n\u2019t")):
+            return False
+    return False
+
+
+_TRAIT_ONLY = word_set("kind type sort always")
+_DENY = word_set("not never rarely hardly seldom barely no cannot dont cant doesnt wont isnt")
 _DOES_WELL = word_set(
     "thrive thrives thriving excel excels shine shines love loves enjoy enjoys succeed succeeds"
 )

@@ -30,3 +30,19 @@ def test_a_good_trait_is_no_cue(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", TRAITS_THAT_FAULT)
 def test_a_trait_or_a_fault_still_cues(sentence: str) -> None:
     assert self_cued_in(sentence, 0, len(sentence))
+
+
+# A verb of doing well that is denied runs the candidate down: "never" is a trait word and a
+# negation at once, and "not the kind who thrives" is no praise.
+DENIED_GOOD_TRAITS = [
+    "honestly i'm the sort who never shines at a whiteboard",
+    "i'm not the type of engineer who thrives with a clock running",
+    "i'm the kind of person who doesn't excel in panels",
+    "i'm the kind who rarely enjoys being put on the spot",
+    "i always seem to be the one who can't shine on the day",
+]
+
+
+@pytest.mark.parametrize("sentence", DENIED_GOOD_TRAITS)
+def test_a_denied_good_trait_still_cues(sentence: str) -> None:
+    assert self_cued_in(sentence, 0, len(sentence))

@@ -76,3 +76,37 @@ def test_three_questions_in_one_sentence_are_still_three() -> None:
     )
     codes = {f.code for f in check_voice(text, Scenario.FOLLOW_UP).findings}
     assert C.TOO_MANY_QUESTIONS in codes
+
+
+# An opening reason before a verb that only sometimes tells a slip ("ended up", "got lost",
+# "missed") is blame when the reason names a fault or a lack; when it names none, the sentence is
+# news, not an excuse. Written for this test.
+CALM_OPENINGS = [
+    "Since caching kept coming up, I ended up reading the book you suggested on Saturday.",
+    "Given the volumes you talked through, I got lost in how tidy the queueing design is; "
+    "thank you for showing it to me.",
+    "Since the site visit went long, I missed my bus home, which was more than worth it.",
+]
+
+
+@pytest.mark.parametrize("scenario", [Scenario.GRATITUDE, Scenario.FOLLOW_UP])
+@pytest.mark.parametrize("middle", CALM_OPENINGS)
+def test_an_opening_reason_before_good_news_is_no_blame(middle: str, scenario: Scenario) -> None:
+    text = (
+        "Hi Sam,\n\nThank you for the interview yesterday and for the time with the platform "
+        f"team. {middle} I'm looking forward to hearing about next steps.\n\nBest,\nJo"
+    )
+    codes = {f.code for f in check_voice(text, scenario).findings}
+    assert C.BLAME_SHIFT not in codes
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Since the brief was vague about the budget, I ended up quoting the wrong scope. "
+        "That's on me.",
+        "Given how little time was left on the clock, I got lost in the labour line. That's on me.",
+    ],
+)
+def test_a_faulty_reason_before_a_loose_slip_is_still_blame(middle: str) -> None:
+    assert C.BLAME_SHIFT in recovery(middle)
