@@ -668,22 +668,11 @@ def _forwarded_people(
     recruiting staff's, named among those met, or saying they are present), else is the one to
     ask when nobody else is (returned, with the recruiter the schedule named, which is no
     longer the sender once they are met or a no-reply address), and, when someone else
-    forwarded it without saying they take part, where their note ends."""
+    forwarded it without saying they take part, where their note ends. The user's own message
+    (a reply of theirs pasted under the note) adds nobody."""
     forwarded = read_forwarded(event.description)
     if forwarded is None:
         return None, named, None
-    org_name = event.organizer.name if event.organizer else None
-    for name, email in forwarded.recipients:
-        if not name or _forwarded_skip(name, email, me, my_names):
-            continue  # an address alone, the user, a team mailbox: no guest met
-        p = NamedPerson(name, None, email)
-        rec = _find(recs, p)
-        if rec is None and org_name and names_match(name, org_name):
-            continue  # the one who forwarded it, written without an address
-        if rec is None:
-            recs.append(_Rec(name=name, email=email, sources=[InterviewerSource.ATTENDEE]))
-        elif not rec.email and email:
-            rec.email = email
     org = event.organizer
     note = event.description[: forwarded.start]
     # Someone other than the user forwarded it, and their note above says nothing of taking
@@ -697,6 +686,25 @@ def _forwarded_people(
         and not _says_present(note)
     )
     passed_on = forwarded.start if passes else None
+    if forwarded.sender is not None and _forwarded_skip(
+        forwarded.sender[0], forwarded.sender[1], me, my_names, team=False
+    ):
+        # The user's own message pasted in (their reply quoted under the organiser's note):
+        # those the user wrote to or copied in are the user's contacts, not the invite's
+        # guests, and the user is nobody to ask; the organiser still speaks only above it.
+        return None, named, passed_on
+    org_name = org.name if org else None
+    for name, email in forwarded.recipients:
+        if not name or _forwarded_skip(name, email, me, my_names):
+            continue  # an address alone, the user, a team mailbox: no guest met
+        p = NamedPerson(name, None, email)
+        rec = _find(recs, p)
+        if rec is None and org_name and names_match(name, org_name):
+            continue  # the one who forwarded it, written without an address
+        if rec is None:
+            recs.append(_Rec(name=name, email=email, sources=[InterviewerSource.ATTENDEE]))
+        elif not rec.email and email:
+            rec.email = email
     if forwarded.sender is None:
         return None, named, passed_on
     name, email = forwarded.sender
@@ -731,12 +739,17 @@ def _mailbox_in_letter(event: Event, interviewers: Sequence[Interviewer], me: Me
     return Contact(None, found.pop()) if len(found) == 1 else None
 
 
-def _forwarded_skip(name: str | None, email: str | None, me: Me, my_names: Sequence[str]) -> bool:
-    if email and (me.is_me(email) or looks_like_bot(email, name)):
+def _forwarded_skip(
+    name: str | None, email: str | None, me: Me, my_names: Sequence[str], *, team: bool = True
+) -> bool:
+    """The user (by address or name), and with `team` also a tool's or a team's mailbox."""
+    if email and me.is_me(email):
         return True
     if name and any(names_match(name, mine) for mine in my_names):
         return True
-    return bool(email and _mailbox_like(email, name))
+    if not team:
+        return False
+    return bool(email and (looks_like_bot(email, name) or _mailbox_like(email, name)))
 
 
 def _sender_met(name: str, schedule: Schedule, body: str) -> bool:

@@ -81,3 +81,35 @@ def test_a_time_field_in_an_agenda_is_no_header() -> None:
     # Guard: "From: 9:00" beside "To: 10:00" names nobody.
     found = read_forwarded("Agenda\nFrom: 9:00\nTo: 10:00 coffee\n")
     assert found is None or (found.sender is None and not found.recipients)
+
+
+def test_the_users_own_quoted_reply_adds_nobody() -> None:
+    # The organiser pastes the candidate's earlier reply under their note: that header is the
+    # user's own mail, so whoever the user wrote to or copied in (a friend, a jobs mailbox) is
+    # neither met nor the one to ask.
+    body = (
+        "Alex, Ingrid from our platform team and I will meet you on Thursday. Your note "
+        "is below for reference.\n\nBest, Teodor\n\n"
+        "From: Alex Morgan <alex.morgan@gmail.com>\n"
+        "Sent: Friday, March 12, 2027 6:02 PM\n"
+        "To: Teodor Vasquez <teodor.vasquez@quarrystone.example>\n"
+        "Cc: Careers <careers@quarrystone.example>; "
+        "Priya Lindgren <priya.lindgren@gmail.com>\n"
+        "Subject: Re: Next steps\n\n"
+        "Hi Teodor, Thursday works well for me. Looking forward to it.\n\nAlex"
+    )
+    i = one_invite(
+        "Interview: Alex Morgan / Quarrystone",
+        body,
+        ("Teodor Vasquez", "teodor.vasquez@quarrystone.example"),
+        ("Ingrid Solberg", "ingrid.solberg@quarrystone.example"),
+    )
+    assert {p.email for p in i.interviewers} == {
+        "ingrid.solberg@quarrystone.example",
+        "teodor.vasquez@quarrystone.example",
+    }
+    assert contact(i) not in {
+        (None, "careers@quarrystone.example"),
+        ("Careers", "careers@quarrystone.example"),
+        ("Priya Lindgren", "priya.lindgren@gmail.com"),
+    }
