@@ -6545,7 +6545,7 @@ _DOC = json.loads(
     '84,"u:zeynep":-0.104,"u:zhang":-0.414,"u:zhou":0.138,"u:zoe":-0.483,"u:zofia":-0.507,"u:zo'
     'ne":-0.629,"u:\\u00e9lodie":-0.292,"u:\\u00e9tienne":-0.256,"u:\\u00f3":-0.06,"u:\\u03c3":-0'
     '.145}},"bias":{"pleading":-1.6723,"blame_shift":-1.7664,"self_deprecation":-1.2094},"thres'
-    'hold":{"pleading":1.0002,"blame_shift":3.0114,"self_deprecation":1.0139},"bigram_cap":{"pl'
+    'hold":{"pleading":1.0002,"blame_shift":2.9863,"self_deprecation":1.0139},"bigram_cap":{"pl'
     'eading":2.0,"blame_shift":2.0,"self_deprecation":2.0}}'
 )
 WEIGHTS: dict[str, dict[str, float]] = _DOC["weights"]

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.playbook.models import FindingCode
+from app.playbook.scenarios import Scenario
 from app.playbook.stakes_reading import self_cued_in
+from app.playbook.voice import check_voice
 
 GOOD_TRAITS = [
     "the kind of person who thrives under a deadline is calm, and i am",
@@ -46,3 +49,12 @@ DENIED_GOOD_TRAITS = [
 @pytest.mark.parametrize("sentence", DENIED_GOOD_TRAITS)
 def test_a_denied_good_trait_still_cues(sentence: str) -> None:
     assert self_cued_in(sentence, 0, len(sentence))
+
+
+def test_a_denied_good_trait_in_a_thank_you_is_self_talk() -> None:
+    text = (
+        "Hi Ana,\n\nThank you for showing me round the depot on Tuesday. I'm honestly the sort "
+        "who never shines at interviews, so I'm sorry if I seemed flat.\n\nBest,\nJo"
+    )
+    codes = {f.code for f in check_voice(text, Scenario.GRATITUDE).findings}
+    assert FindingCode.SELF_DEPRECATION in codes
