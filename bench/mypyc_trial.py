@@ -56,10 +56,12 @@ print(compiled, min(per), statistics.median(per))
 
 
 def _copy(tree: Path, into: Path) -> None:
-    """`tree`'s app/ into `into`, without caches or earlier builds; bench/ and tests/ linked."""
+    """`tree`'s app/ into `into`, without caches or earlier builds; bench/ and tests/ linked;
+    pyproject.toml copied (mypyc type-checks with its mypy settings)."""
     shutil.copytree(
         tree / "app", into / "app", ignore=shutil.ignore_patterns("__pycache__", "*.so")
     )
+    shutil.copy(tree / "pyproject.toml", into / "pyproject.toml")
     for name in ("bench", "tests"):
         (into / name).symlink_to(tree / name)
 
