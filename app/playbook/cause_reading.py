@@ -46,7 +46,7 @@ _CONJUNCTIONS = frozenset(("and", "but", "because", "while", "whereas"))
 # Causes outside the candidate: clauses.THINGS and the people of the process, plus what a
 # candidate blames that is not kit ("the lighting", "the pack", "the invite", "the other
 # candidate").
-CAUSES = (
+CAUSES: frozenset[str] = (
     THINGS
     | (PEOPLE - word_set("they he she someone somebody nobody noone everyone team"))
     | word_set(

@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import reduce
 from itertools import islice, pairwise
 from operator import or_
@@ -41,6 +41,10 @@ from typing import cast
 
 from app.playbook import voice_weights as vw
 from app.playbook.rules import tokens
+
+# sum() of floats, typed as such: typeshed's first overload of sum() makes map(sum, ...) read
+# as ints, which code compiled from these annotations (bench/mypyc_trial.py) checks at run time.
+_fsum: Callable[[Iterable[float]], float] = sum
 
 # A sentence: a run without an end mark or a line break. Greeting and sign-off lines are their
 # own sentences, so they never lend words to the body.
@@ -241,7 +245,7 @@ class _Model:
             parts = [self.classes.get(n, self.zero) for n in names]
             for i, a in enumerate(names):
                 parts += [self.class_pairs.get(a + "+" + b, self.zero) for b in names[i + 1 :]]
-            found = tuple(map(sum, zip(self.zero, *parts, strict=True)))
+            found = tuple(map(_fsum, zip(self.zero, *parts, strict=True)))
             if len(self._masks) < 4096:  # a few hundred masks occur; bound it regardless
                 self._masks[mask] = found
         return found
@@ -251,7 +255,7 @@ class _Model:
         # One lookup a stem (in C), then each code's weights summed in the stems' order, as
         # a sum over the stems per code would add them: the same floats, the same sums.
         vectors = list(map(self.vectors.__getitem__, stems))
-        sums = list(map(sum, zip(*vectors, strict=True))) if vectors else [0] * len(self.codes)
+        sums = list(map(_fsum, zip(*vectors, strict=True))) if vectors else [0.0] * len(self.codes)
         return [
             a + b + total
             for a, b, total in zip(self.bias, self.mask_weights(mask), sums, strict=True)
@@ -274,7 +278,7 @@ class _Model:
         vectors = list(map(self.bigrams.__getitem__, pairs))
         return [
             min(total, cap)
-            for total, cap in zip(map(sum, zip(*vectors, strict=True)), self.cap, strict=True)
+            for total, cap in zip(map(_fsum, zip(*vectors, strict=True)), self.cap, strict=True)
         ]
 
 
@@ -404,7 +408,7 @@ class _Fixed:
 
 def _sums(model: _Model, vectors: Iterator[tuple[float, ...]]) -> list[float]:
     found = list(vectors)
-    return list(map(sum, zip(*found, strict=True))) if found else list(model.zero)
+    return list(map(_fsum, zip(*found, strict=True))) if found else list(model.zero)
 
 
 # (model, {fixed lines -> _Fixed}); cleared when full or when the model changes.
