@@ -33,10 +33,12 @@ def test_a_forked_child_does_not_reuse_its_parents_pool() -> None:
     fresh()  # the pool is read; the next ids would come from it
     read, write = os.pipe()
     pid = os.fork()
-    if pid == 0:  # the child: its next id, to the parent
-        os.close(read)
-        os.write(write, fresh().encode())
-        os._exit(0)
+    if pid == 0:  # the child: its next id, to the parent; it never returns into pytest
+        try:
+            os.close(read)
+            os.write(write, fresh().encode())
+        finally:
+            os._exit(0)
     os.close(write)
     child = os.read(read, 64).decode()
     os.close(read)
