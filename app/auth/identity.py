@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Annotated, Protocol
+from typing import TYPE_CHECKING, Annotated, Protocol
 
 from fastapi import Depends, Request
 
 from app.errors import Unauthorized
-from app.ops.ratelimit import enforce_user_rate_limit
+from app.ops.ratelimit import limit_user
 from app.settings import AuthMode
+
+if TYPE_CHECKING:
+    from app.state import State
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +60,24 @@ def _local_identity(email: str | None, name: str | None) -> Identity:
 
 
 async def current_identity(request: Request) -> Identity:
-    state = request.app.state.rightnote
-    if state.settings.auth_mode is AuthMode.LOCAL:
-        settings = state.settings
-        local = _local_identity(settings.local_user_email, settings.local_user_name)
-        await enforce_user_rate_limit(request, local)
-        return local
-    token = bearer_token(request)
+    state: State = request.app.state.rightnote
+    settings = state.settings
+    if settings.auth_mode is AuthMode.LOCAL:
+        identity = _local_identity(settings.local_user_email, settings.local_user_name)
+    else:
+        identity = await _verified(bearer_token(request), state.verifiers)
+    # The per-user limit, where an identity has just been proven; none before the lifespan ran.
+    if state.opened is not None:
+        await limit_user(identity, state.opened.rate_limits, state.opened.metrics)
+    return identity
+
+
+async def _verified(token: str | None, verifiers: list[IdentityVerifier]) -> Identity:
     if token is None:
         raise Unauthorized("a bearer token is required", headers={"WWW-Authenticate": "Bearer"})
-    verifiers: list[IdentityVerifier] = state.verifiers
     for verifier in verifiers:
         identity = await verifier.verify(token)
         if identity is not None:
-            await enforce_user_rate_limit(request, identity)
             return identity
     raise Unauthorized("the token was not accepted", headers={"WWW-Authenticate": "Bearer"})
 

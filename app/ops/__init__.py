@@ -34,9 +34,9 @@ def install_ops(app: FastAPI) -> None:
     # Added last = outermost: the local guard and the IP limit refuse before the body is
     # buffered, and the request context wraps everything, so 413s and 429s are logged and
     # counted too.
-    settings = app.state.rightnote.settings
-    guard = LocalGuard(settings) if settings.auth_mode is AuthMode.LOCAL else None
-    app.add_middleware(RequestContext, local_guard=guard)
+    state = app.state.rightnote
+    guard = LocalGuard(state.settings) if state.settings.auth_mode is AuthMode.LOCAL else None
+    app.add_middleware(RequestContext, local_guard=guard, state=state)
 
 
 __all__ = ["install_ops"]

@@ -114,7 +114,7 @@ class LocalGuard:
 
     def refusal(self, scope: Scope, host_header: str | None, origin: str | None) -> Refusal | None:
         """None when the request may go on; `host_header` and `origin` as the client sent them."""
-        parsed = split_host(host_header) if host_header is not None else None
+        parsed = _host_of(host_header) if host_header is not None else None
         # No Host at all (HTTP/1.0 tools) is allowed: not a browser, which always sends one.
         if host_header is not None and not self._our_host(parsed):
             log.warning("http.foreign_host_refused")
@@ -132,6 +132,12 @@ class LocalGuard:
         return parsed is not None and (_loopback_name(parsed[0]) or parsed[0] == self.public_host)
 
 
-# Every request asks about its Host; a server sees the same few names, and the cache is bounded,
-# so a flood of made-up names costs fixed memory.
+# Every request asks about its Host; a server sees the same few names, and the caches are
+# bounded, so a flood of made-up names costs fixed memory.
 _loopback_name = functools.lru_cache(maxsize=1024)(is_loopback_name)
+_split_host_cached = functools.lru_cache(maxsize=1024)(split_host)
+
+
+def _host_of(value: str) -> tuple[str, str] | None:
+    # Only values a Host can be are kept: 1024 of them are then a few hundred KB at most.
+    return _split_host_cached(value) if len(value) <= MAX_HOST else split_host(value)

@@ -85,17 +85,26 @@ class TokenBuckets:
         return len(self._buckets)
 
     def hit(self, key: str) -> float:
+        # Every request spends from two buckets (address and user): written for the common
+        # case, a key seen before, with no default tuple, no min() call and no size check.
         now = self.clock()
-        tokens, updated = self._buckets.pop(key, (self.capacity, now))
-        tokens = min(self.capacity, tokens + (now - updated) * self.rate)
+        buckets = self._buckets
+        saved = buckets.pop(key, None)
+        if saved is None:
+            tokens = self.capacity  # a new key starts full
+        else:
+            tokens = saved[0] + (now - saved[1]) * self.rate
+            if tokens > self.capacity:
+                tokens = self.capacity
         if tokens >= 1.0:
             tokens -= 1.0
             wait = 0.0
         else:
             wait = (1.0 - tokens) / self.rate
-        self._buckets[key] = (tokens, now)
-        while len(self._buckets) > self.max_keys:
-            self._buckets.popitem(last=False)
+        buckets[key] = (tokens, now)
+        if saved is None:  # only a new key can take the map past its bound
+            while len(buckets) > self.max_keys:
+                buckets.popitem(last=False)
         return wait
 
     def wait(self, key: str) -> float:
@@ -374,7 +383,14 @@ async def ip_limit(
 async def enforce_user_rate_limit(request: Request, identity: Identity) -> None:
     """Raise RateLimited (429 + Retry-After) when `identity` is over its per-user budget."""
     limits, metrics = _limits_of(request.scope)
-    if limits is None or limits.per_user is None:
+    if limits is not None:
+        await limit_user(identity, limits, metrics)
+
+
+async def limit_user(identity: Identity, limits: RateLimits, metrics: Metrics | None) -> None:
+    """`enforce_user_rate_limit` for a caller that holds the open resources already (the /v1
+    identity dependency): no lookup of them through the request's app."""
+    if limits.per_user is None:
         return
     wait = await limits.per_user.hit(identity.key)
     if wait:
