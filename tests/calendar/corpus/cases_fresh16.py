@@ -81,8 +81,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Denver Conf Rm 4B",
         "expect": {
             "interviewers": [
-                ("Wendell Strasburg", "wstrasburg@harrowgateeng.com", "Senior Structural Engineer, PE", "peer"),
-                ("Priya Raghunathan", "praghunathan@harrowgateeng.com", "Bridge Group Manager", "decision_maker", True),
+                (
+                    "Wendell Strasburg",
+                    "wstrasburg@harrowgateeng.com",
+                    "Senior Structural Engineer, PE",
+                    "peer",
+                ),
+                (
+                    "Priya Raghunathan",
+                    "praghunathan@harrowgateeng.com",
+                    "Bridge Group Manager",
+                    "decision_maker",
+                    True,
+                ),
                 ("Cormac Tierney", "ctierney@harrowgateeng.com", "Project Engineer II", "peer"),
             ],
             "recruiter": ("Delphine Okonkwo-Baird", "dokonkwobaird@harrowgateeng.com"),
@@ -111,11 +122,18 @@ CASES: list[dict[str, Any]] = [
             "<li><b>Jonah Adebayo-Kim</b> — Firmware Engineer</li></ul>"
             "<p>Svetlana leads the thermostat firmware team you'd be joining.</p>"
             "<p>If you need to reschedule, just reply to me directly at ottilie.frame@brisklyhome.com.</p>"
-            "<p>Cheers,<br>Ottilie Frame<br>Senior Technical Recruiter</p>" + MEET.replace("\n", "<br>")
+            "<p>Cheers,<br>Ottilie Frame<br>Senior Technical Recruiter</p>"
+            + MEET.replace("\n", "<br>")
         ),
         "expect": {
             "interviewers": [
-                ("Svetlana Moroz", "svetlana.moroz@brisklyhome.com", "Embedded Software Lead", "decision_maker", True),
+                (
+                    "Svetlana Moroz",
+                    "svetlana.moroz@brisklyhome.com",
+                    "Embedded Software Lead",
+                    "decision_maker",
+                    True,
+                ),
                 ("Jonah Adebayo-Kim", "jonah.ak@brisklyhome.com", "Firmware Engineer", "peer"),
             ],
             "recruiter": ("Ottilie Frame", "ottilie.frame@brisklyhome.com"),
@@ -147,8 +165,19 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Ruairí Kavanagh", "ruairi.kavanagh@lunatrials.ie", "Associate Director, Data Management", "decision_maker", True),
-                ("Benedetta Sforza", "benedetta.sforza@lunatrials.ie", "Senior Biostatistician", "peer"),
+                (
+                    "Ruairí Kavanagh",
+                    "ruairi.kavanagh@lunatrials.ie",
+                    "Associate Director, Data Management",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Benedetta Sforza",
+                    "benedetta.sforza@lunatrials.ie",
+                    "Senior Biostatistician",
+                    "peer",
+                ),
             ],
             "recruiter": ("Aoife Ní Bhriain", "aoife.nibhriain@lunatrials.ie"),
             "company": "Luna Clinical Trials",
@@ -182,7 +211,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Zoom",
         "expect": {
             "interviewers": [
-                ("Tamsin Oduya", "tamsin@kestrelfreight.com", "Transportation Operations Manager", "decision_maker", True),
+                (
+                    "Tamsin Oduya",
+                    "tamsin@kestrelfreight.com",
+                    "Transportation Operations Manager",
+                    "decision_maker",
+                    True,
+                ),
                 ("Ezekiel Brandt", "ezekiel@kestrelfreight.com", "Senior Load Planner", "peer"),
             ],
             "recruiter": ("Gunnar Lindqvist", "gunnar@kestrelfreight.com"),
@@ -207,11 +242,18 @@ CASES: list[dict[str, Any]] = [
         "description": (
             "Hi Alex,\n\nAs discussed, we've moved your call with Mireille to Friday. Mireille is our Head of Customer Success "
             "and the hiring manager for the Customer Success Lead role at Plankwise.\n\n"
-            "I won't be joining, but feel free to reach out with any questions.\n\nFloris de Gooijer\nRecruiter" + MEET
+            "I won't be joining, but feel free to reach out with any questions.\n\nFloris de Gooijer\nRecruiter"
+            + MEET
         ),
         "expect": {
             "interviewers": [
-                ("Mireille Vantongeren", "mireille@plankwise.nl", "Head of Customer Success", "decision_maker", True),
+                (
+                    "Mireille Vantongeren",
+                    "mireille@plankwise.nl",
+                    "Head of Customer Success",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Floris de Gooijer", "floris@plankwise.nl"),
             "company": "Plankwise",
@@ -236,7 +278,12 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Marguerite Boisvert", "marguerite.boisvert@quarrystone.ca", "Senior Recruiter", "recruiter"),
+                (
+                    "Marguerite Boisvert",
+                    "marguerite.boisvert@quarrystone.ca",
+                    "Senior Recruiter",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Marguerite Boisvert", "marguerite.boisvert@quarrystone.ca"),
             "company": "Quarrystone Aggregates",
@@ -299,7 +346,13 @@ CASES: list[dict[str, Any]] = [
         "location": "https://fernhill.zoom.us/j/91288374651",
         "expect": {
             "interviewers": [
-                ("Caspian Whitlock", "caspian@fernhill.co", "VP of Revenue", "decision_maker", True),
+                (
+                    "Caspian Whitlock",
+                    "caspian@fernhill.co",
+                    "VP of Revenue",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": (None, "talent@fernhill.co"),
             "company": "Fernhill",
@@ -331,7 +384,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Xiomara Velasco", "xiomara@tallowmere.com", "Head of Product", "decision_maker", True),
+                (
+                    "Xiomara Velasco",
+                    "xiomara@tallowmere.com",
+                    "Head of Product",
+                    "decision_maker",
+                    True,
+                ),
                 ("Lorcan Ashdown", "lorcan@tallowmere.com", "Co-founder & CEO", "executive"),
             ],
             "recruiter": ("Beatrix Quayle", "beatrix@tallowmere.com"),
@@ -366,8 +425,18 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Thaddeus Mwangi", "tmwangi@ridgebackmutual.com", "Actuarial Manager, Pricing", "decision_maker"),
-                ("Ingrid Solbakken", "isolbakken@ridgebackmutual.com", "Lead Actuary, Reserving", "peer"),
+                (
+                    "Thaddeus Mwangi",
+                    "tmwangi@ridgebackmutual.com",
+                    "Actuarial Manager, Pricing",
+                    "decision_maker",
+                ),
+                (
+                    "Ingrid Solbakken",
+                    "isolbakken@ridgebackmutual.com",
+                    "Lead Actuary, Reserving",
+                    "peer",
+                ),
                 ("Rosalind Achebe", "rachebe@ridgebackmutual.com", "Chief Actuary", "executive"),
             ],
             "recruiter": ("Pedro Albuquerque", "palbuquerque@ridgebackmutual.com"),
@@ -428,8 +497,19 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Mateus Carvalho", "mateus.carvalho@vantablock.io", "Detection & Response Manager", "decision_maker", True),
-                ("Shreya Kulkarni", "shreya.kulkarni@vantablock.io", "Senior Security Engineer", "peer"),
+                (
+                    "Mateus Carvalho",
+                    "mateus.carvalho@vantablock.io",
+                    "Detection & Response Manager",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Shreya Kulkarni",
+                    "shreya.kulkarni@vantablock.io",
+                    "Senior Security Engineer",
+                    "peer",
+                ),
             ],
             "recruiter": ("Constance Yeboah", "constance.yeboah@vantablock.io"),
             "company": "Vantablock",
@@ -463,7 +543,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Orchardline Foods HQ, Building C",
         "expect": {
             "interviewers": [
-                ("Kwabena Asante", "kasante@orchardline.com", "Director of Demand Planning", "decision_maker"),
+                (
+                    "Kwabena Asante",
+                    "kasante@orchardline.com",
+                    "Director of Demand Planning",
+                    "decision_maker",
+                ),
                 ("Lucinda Marchetti", "lmarchetti@orchardline.com", "Inventory Analyst", "peer"),
                 ("Harriet Vandersloot", "hvandersloot@orchardline.com", "Recruiter", "recruiter"),
             ],
@@ -489,7 +574,8 @@ CASES: list[dict[str, Any]] = [
         "description": (
             "Hi Alex,\n\nThanks for replying to my note! As promised, here's time with Benedikt Lorenzen, who leads our "
             "grid-integration team and is hiring a Power Systems Engineer. It's an informal first conversation — no prep needed.\n\n"
-            "I won't be on the call.\n\nChiamaka Eze\nSourcing Lead, Gridbolt\n\nSent with Gem" + MEET
+            "I won't be on the call.\n\nChiamaka Eze\nSourcing Lead, Gridbolt\n\nSent with Gem"
+            + MEET
         ),
         "expect": {
             "interviewers": [
@@ -553,7 +639,12 @@ CASES: list[dict[str, Any]] = [
         "html": False,
         "expect": {
             "interviewers": [
-                ("Ophelia Castellanos", "ophelia@saguarodental.com", "Practice Manager", "decision_maker"),
+                (
+                    "Ophelia Castellanos",
+                    "ophelia@saguarodental.com",
+                    "Practice Manager",
+                    "decision_maker",
+                ),
             ],
             "recruiter": None,
             "company": "Saguaro Family Dental",
@@ -580,7 +671,12 @@ CASES: list[dict[str, Any]] = [
         "location": "+40 21 555 0147",
         "expect": {
             "interviewers": [
-                ("Teodora Iliescu", "teodora.iliescu@halyardbank.ro", "Talent Acquisition Partner", "recruiter"),
+                (
+                    "Teodora Iliescu",
+                    "teodora.iliescu@halyardbank.ro",
+                    "Talent Acquisition Partner",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Teodora Iliescu", "teodora.iliescu@halyardbank.ro"),
             "company": "Halyard Bank",
@@ -612,8 +708,18 @@ CASES: list[dict[str, Any]] = [
         "location": "Boxwell Supply Distribution Center",
         "expect": {
             "interviewers": [
-                ("Jolene Pruitt", "jolene.pruitt@boxwellsupply.com", "Operations Manager", "decision_maker"),
-                ("Marcus Delacroix-Hale", "marcus.delacroixhale@boxwellsupply.com", "HR Business Partner", "recruiter"),
+                (
+                    "Jolene Pruitt",
+                    "jolene.pruitt@boxwellsupply.com",
+                    "Operations Manager",
+                    "decision_maker",
+                ),
+                (
+                    "Marcus Delacroix-Hale",
+                    "marcus.delacroixhale@boxwellsupply.com",
+                    "HR Business Partner",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Brennan Fitzwilliam", None),
             "company": "Boxwell Supply",
@@ -643,8 +749,19 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Adaeze Nwachukwu", "adaeze.nwachukwu@meridianhealthsys.org", "Pharmacy Operations Manager", "decision_maker", True),
-                ("Hollis Graybeal", "hollis.graybeal@meridianhealthsys.org", "Oncology Pharmacist", "peer"),
+                (
+                    "Adaeze Nwachukwu",
+                    "adaeze.nwachukwu@meridianhealthsys.org",
+                    "Pharmacy Operations Manager",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Hollis Graybeal",
+                    "hollis.graybeal@meridianhealthsys.org",
+                    "Oncology Pharmacist",
+                    "peer",
+                ),
             ],
             "recruiter": (None, "talentacquisition@meridianhealthsys.org"),
             "company": "St. Brendan's Medical Center",
@@ -673,7 +790,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Renata Szymańska", "renata.szymanska@cobbleton.com", "Store Manager", "decision_maker", True),
+                (
+                    "Renata Szymańska",
+                    "renata.szymanska@cobbleton.com",
+                    "Store Manager",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": (None, "careers@cobbleton.com"),
             "company": "Cobbleton Outfitters",
@@ -705,7 +828,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Toland Metalworks Plant 2, Gate B",
         "expect": {
             "interviewers": [
-                ("Ulrich Vanterpool", "uvanterpool@tolandmetalworks.com", "Maintenance Supervisor", "decision_maker"),
+                (
+                    "Ulrich Vanterpool",
+                    "uvanterpool@tolandmetalworks.com",
+                    "Maintenance Supervisor",
+                    "decision_maker",
+                ),
                 ("Patience Okafor", "pokafor@tolandmetalworks.com", "Reliability Engineer", "peer"),
             ],
             "recruiter": ("Gideon Marsh", "gmarsh@tolandmetalworks.com"),
@@ -731,12 +859,24 @@ CASES: list[dict[str, Any]] = [
         "description": (
             "Hello Alex,\n\nYou are invited to a video interview with Verdaquil for the Sustainability Analyst position.\n\n"
             "Hiring team\nBastien Roux — Responsable RSE\nNilufar Rahimova — ESG Data Specialist\n\n"
-            "The position reports to Bastien.\n\nBest regards,\nEulalie Fontaine\nChargée de recrutement\n\nSent via SmartRecruiters" + MEET
+            "The position reports to Bastien.\n\nBest regards,\nEulalie Fontaine\nChargée de recrutement\n\nSent via SmartRecruiters"
+            + MEET
         ),
         "expect": {
             "interviewers": [
-                ("Bastien Roux", "bastien.roux@verdaquil.com", "Responsable RSE", "decision_maker", True),
-                ("Nilufar Rahimova", "nilufar.rahimova@verdaquil.com", "ESG Data Specialist", "peer"),
+                (
+                    "Bastien Roux",
+                    "bastien.roux@verdaquil.com",
+                    "Responsable RSE",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Nilufar Rahimova",
+                    "nilufar.rahimova@verdaquil.com",
+                    "ESG Data Specialist",
+                    "peer",
+                ),
             ],
             "recruiter": ("Eulalie Fontaine", "eulalie.fontaine@verdaquil.com"),
             "company": "Verdaquil",
@@ -762,7 +902,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Phone call",
         "expect": {
             "interviewers": [
-                ("Cillian Moorcroft", "cillian.moorcroft@larkspurmedical.co.uk", "Recruitment Consultant (in-house)", "recruiter"),
+                (
+                    "Cillian Moorcroft",
+                    "cillian.moorcroft@larkspurmedical.co.uk",
+                    "Recruitment Consultant (in-house)",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Cillian Moorcroft", "cillian.moorcroft@larkspurmedical.co.uk"),
             "company": "Larkspur Medical",
@@ -792,7 +937,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Oskar Wennerström", "oskar.wennerstrom@fjallkod.se", "Team Lead, Platform", "decision_maker", True),
+                (
+                    "Oskar Wennerström",
+                    "oskar.wennerstrom@fjallkod.se",
+                    "Team Lead, Platform",
+                    "decision_maker",
+                    True,
+                ),
                 ("Ebba Lindgren", "ebba.lindgren@fjallkod.se", "Recruiter", "recruiter"),
             ],
             "recruiter": ("Ebba Lindgren", "ebba.lindgren@fjallkod.se"),
@@ -824,7 +975,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Aspen Loop Dental, 212 Pine St Suite 3",
         "expect": {
             "interviewers": [
-                ("Maribel Quintanilla", "maribel@aspenloopdental.com", "Office Manager", "decision_maker", True),
+                (
+                    "Maribel Quintanilla",
+                    "maribel@aspenloopdental.com",
+                    "Office Manager",
+                    "decision_maker",
+                    True,
+                ),
                 ("Everett Kowalczyk", "everett@aspenloopdental.com", "Associate Dentist", "peer"),
             ],
             "recruiter": None,
@@ -855,7 +1012,12 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Friederike Albrecht", "f.albrecht@hanseblick.de", "Leiterin Finanzen & Controlling", "decision_maker"),
+                (
+                    "Friederike Albrecht",
+                    "f.albrecht@hanseblick.de",
+                    "Leiterin Finanzen & Controlling",
+                    "decision_maker",
+                ),
                 ("Jannik Oberholzer", "j.oberholzer@hanseblick.de", "Referent Controlling", "peer"),
             ],
             "recruiter": ("Lene Brockmann", "l.brockmann@hanseblick.de"),
@@ -881,12 +1043,24 @@ CASES: list[dict[str, Any]] = [
         "description": (
             "Γεια σας Alex / Hello Alex,\n\nYour interview for Front Office Manager (Santorini) is confirmed.\n\n"
             "Interviewers:\n• Stavroula Papadimitriou, Hotel General Manager\n• Nikolaos Tsakiris, Rooms Division Manager — the role reports to Nikolaos\n\n"
-            "Reply to this email to reach the hiring team.\n\nRegards,\nThe Aegean Lanterns Hotels hiring team\n\nPowered by Workable" + ZOOM
+            "Reply to this email to reach the hiring team.\n\nRegards,\nThe Aegean Lanterns Hotels hiring team\n\nPowered by Workable"
+            + ZOOM
         ),
         "expect": {
             "interviewers": [
-                ("Stavroula Papadimitriou", "s.papadimitriou@aegeanlanterns.gr", "Hotel General Manager", "executive"),
-                ("Nikolaos Tsakiris", "n.tsakiris@aegeanlanterns.gr", "Rooms Division Manager", "decision_maker", True),
+                (
+                    "Stavroula Papadimitriou",
+                    "s.papadimitriou@aegeanlanterns.gr",
+                    "Hotel General Manager",
+                    "executive",
+                ),
+                (
+                    "Nikolaos Tsakiris",
+                    "n.tsakiris@aegeanlanterns.gr",
+                    "Rooms Division Manager",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": (None, "aegeanlanterns@hire.workable.com"),
             "company": "Aegean Lanterns Hotels",
@@ -917,7 +1091,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Garrick Holloway", "garrick.holloway@brackenridgeoutdoor.com", "President & CEO", "decision_maker", True),
+                (
+                    "Garrick Holloway",
+                    "garrick.holloway@brackenridgeoutdoor.com",
+                    "President & CEO",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Vivienne Ashcombe", "vashcombe@thornleysearch.com"),
             "company": "Brackenridge Outdoor",
@@ -947,8 +1127,19 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Imelda Trevaskis", "imelda.trevaskis@penhallow-aero.com", "Head of Quality", "decision_maker", True),
-                ("Anselm Grigg", "anselm.grigg@penhallow-aero.com", "Senior Quality Engineer", "peer"),
+                (
+                    "Imelda Trevaskis",
+                    "imelda.trevaskis@penhallow-aero.com",
+                    "Head of Quality",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Anselm Grigg",
+                    "anselm.grigg@penhallow-aero.com",
+                    "Senior Quality Engineer",
+                    "peer",
+                ),
             ],
             "recruiter": ("Rhys Penberthy", "rhys.penberthy@keystonetalent.co.uk"),
             "company": "Penhallow Aerospace",
@@ -1027,7 +1218,12 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Octavia Rennick", "orennick@hollisgarrow.com", "Legal Recruiting Manager", "recruiter"),
+                (
+                    "Octavia Rennick",
+                    "orennick@hollisgarrow.com",
+                    "Legal Recruiting Manager",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Octavia Rennick", "orennick@hollisgarrow.com"),
             "company": "Hollis & Garrow",
@@ -1049,11 +1245,18 @@ CASES: list[dict[str, Any]] = [
             "G'day Alex,\n\nThanks for your time on the phone last week. I'd like to get you in front of myself and Harlow Nguyen, "
             "Project Engineer, to talk through the Site Engineer position on the Logan motorway upgrade. "
             "You'd be reporting to me on site.\n\n"
-            "Cheers,\nCallum Brierley | Construction Manager | Tideway Civil Pty Ltd | 0412 555 019" + TEAMS
+            "Cheers,\nCallum Brierley | Construction Manager | Tideway Civil Pty Ltd | 0412 555 019"
+            + TEAMS
         ),
         "expect": {
             "interviewers": [
-                ("Callum Brierley", "callum.brierley@tideway-civil.com.au", "Construction Manager", "decision_maker", True),
+                (
+                    "Callum Brierley",
+                    "callum.brierley@tideway-civil.com.au",
+                    "Construction Manager",
+                    "decision_maker",
+                    True,
+                ),
                 ("Harlow Nguyen", "harlow.nguyen@tideway-civil.com.au", "Project Engineer", "peer"),
             ],
             "recruiter": None,
@@ -1083,7 +1286,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Seraphina Delacourt", "sdelacourt@larchmontcapital.com", "Chief Operating Officer", "decision_maker", True),
+                (
+                    "Seraphina Delacourt",
+                    "sdelacourt@larchmontcapital.com",
+                    "Chief Operating Officer",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Winifred Abernathy", "wabernathy@larchmontcapital.com"),
             "company": "Larchmont Capital",
@@ -1115,8 +1324,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Le Fournil Saint-Roch, 12 rue des Tanneurs, Lyon",
         "expect": {
             "interviewers": [
-                ("Thibault Lecoq", "thibault.lecoq@fournilsaintroch.fr", "chef d'atelier", "decision_maker", True),
-                ("Gaëlle Morvan", "gaelle.morvan@fournilsaintroch.fr", "responsable RH", "recruiter"),
+                (
+                    "Thibault Lecoq",
+                    "thibault.lecoq@fournilsaintroch.fr",
+                    "chef d'atelier",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Gaëlle Morvan",
+                    "gaelle.morvan@fournilsaintroch.fr",
+                    "responsable RH",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Gaëlle Morvan", "gaelle.morvan@fournilsaintroch.fr"),
             "company": "Le Fournil Saint-Roch",
@@ -1143,12 +1363,24 @@ CASES: list[dict[str, Any]] = [
             "Olá Alex, tudo bem?\n\nConfirmando sua entrevista para a vaga de Analista de Logística Pleno na Caju Express.\n\n"
             "Participantes:\nRodrigo Bittencourt – Gerente de Operações (gestor da vaga)\n"
             "Tainá Albuquerque – Analista de Transportes Sênior\n\n"
-            "Eu (Luana, Analista de Recrutamento) só abro a sala e faço as apresentações.\n\nAbraços,\nLuana" + MEET
+            "Eu (Luana, Analista de Recrutamento) só abro a sala e faço as apresentações.\n\nAbraços,\nLuana"
+            + MEET
         ),
         "expect": {
             "interviewers": [
-                ("Rodrigo Bittencourt", "rodrigo.bittencourt@cajuexpress.com.br", "Gerente de Operações", "decision_maker", True),
-                ("Tainá Albuquerque", "taina.albuquerque@cajuexpress.com.br", "Analista de Transportes Sênior", "peer"),
+                (
+                    "Rodrigo Bittencourt",
+                    "rodrigo.bittencourt@cajuexpress.com.br",
+                    "Gerente de Operações",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Tainá Albuquerque",
+                    "taina.albuquerque@cajuexpress.com.br",
+                    "Analista de Transportes Sênior",
+                    "peer",
+                ),
             ],
             "recruiter": ("Luana Figueiredo", "luana.figueiredo@cajuexpress.com.br"),
             "company": "Caju Express",
@@ -1179,8 +1411,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Studio Ferraguti, Via Solferino 18, Milano",
         "expect": {
             "interviewers": [
-                ("Ludovica Ferraguti", "l.ferraguti@studioferraguti.it", "socia fondatrice", "executive"),
-                ("Matteo Zanardelli", "m.zanardelli@studioferraguti.it", "capo progetto", "decision_maker", True),
+                (
+                    "Ludovica Ferraguti",
+                    "l.ferraguti@studioferraguti.it",
+                    "socia fondatrice",
+                    "executive",
+                ),
+                (
+                    "Matteo Zanardelli",
+                    "m.zanardelli@studioferraguti.it",
+                    "capo progetto",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": (None, "segreteria@studioferraguti.it"),
             "company": "Studio Ferraguti Architetti",
@@ -1211,8 +1454,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Zoom",
         "expect": {
             "interviewers": [
-                ("Bronwen Aldous", "bronwen@thistledownvets.co.uk", "Practice Manager", "decision_maker"),
-                ("Ifeoma Stirling", "ifeoma@thistledownvets.co.uk", "Head Nurse", "decision_maker", True),
+                (
+                    "Bronwen Aldous",
+                    "bronwen@thistledownvets.co.uk",
+                    "Practice Manager",
+                    "decision_maker",
+                ),
+                (
+                    "Ifeoma Stirling",
+                    "ifeoma@thistledownvets.co.uk",
+                    "Head Nurse",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": None,
             "company": "Thistledown Veterinary Practice",
@@ -1245,8 +1499,18 @@ CASES: list[dict[str, Any]] = [
         "location": "Oakfield Academy, Main Reception",
         "expect": {
             "interviewers": [
-                ("Gareth Llewellyn", "g.llewellyn@oakfieldacademy.org.uk", "Headteacher", "executive"),
-                ("Priyanka Chaudhry", "p.chaudhry@oakfieldacademy.org.uk", "Head of Science", "decision_maker"),
+                (
+                    "Gareth Llewellyn",
+                    "g.llewellyn@oakfieldacademy.org.uk",
+                    "Headteacher",
+                    "executive",
+                ),
+                (
+                    "Priyanka Chaudhry",
+                    "p.chaudhry@oakfieldacademy.org.uk",
+                    "Head of Science",
+                    "decision_maker",
+                ),
             ],
             "recruiter": ("Sandra Pilkington", "s.pilkington@oakfieldacademy.org.uk"),
             "company": "Oakfield Academy",
@@ -1275,8 +1539,19 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Dale Kroeger", "dkroeger@redbankhaulage.com", "Fleet Manager", "decision_maker", True),
-                ("Lashonda Bivens", "lbivens@redbankhaulage.com", "HR Business Partner", "recruiter"),
+                (
+                    "Dale Kroeger",
+                    "dkroeger@redbankhaulage.com",
+                    "Fleet Manager",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Lashonda Bivens",
+                    "lbivens@redbankhaulage.com",
+                    "HR Business Partner",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Lashonda Bivens", "lbivens@redbankhaulage.com"),
             "company": "Redbank Haulage",
@@ -1305,7 +1580,13 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Josephine Ekwueme", "jekwueme@riverstonefoodbank.org", "Director of Development", "decision_maker", True),
+                (
+                    "Josephine Ekwueme",
+                    "jekwueme@riverstonefoodbank.org",
+                    "Director of Development",
+                    "decision_maker",
+                    True,
+                ),
                 ("Amos Whitcombe", "awhitcombe@riverstonefoodbank.org", "Grants Writer", "peer"),
             ],
             "recruiter": None,
@@ -1337,7 +1618,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Cardinal Build, 5 Whitefriars Street, London",
         "expect": {
             "interviewers": [
-                ("Yusuf Demirci", "yusuf.demirci@cardinalbuild.co.uk", "Commercial Manager", "decision_maker", True),
+                (
+                    "Yusuf Demirci",
+                    "yusuf.demirci@cardinalbuild.co.uk",
+                    "Commercial Manager",
+                    "decision_maker",
+                    True,
+                ),
                 ("Henrietta Blackwood", None, "Commercial Director", "decision_maker"),
             ],
             "recruiter": None,
@@ -1364,12 +1651,24 @@ CASES: list[dict[str, Any]] = [
         "description": (
             "Hi Alex,\n\nThanks for your patience! Your interview with Lanternfish Games for the Technical Artist role:\n\n"
             "Huang Jiarui (Jerry) - Art Director (you would report to Jerry)\nLin Xiaotong - Senior Technical Artist\n\n"
-            "I will stay on the call as HR.\n\nBest,\nZhou Meiling (Melody) | HR Recruiter | Lanternfish Games Shanghai" + MEET
+            "I will stay on the call as HR.\n\nBest,\nZhou Meiling (Melody) | HR Recruiter | Lanternfish Games Shanghai"
+            + MEET
         ),
         "expect": {
             "interviewers": [
-                ("Huang Jiarui", "jerry.huang@lanternfishgames.cn", "Art Director", "decision_maker", True),
-                ("Lin Xiaotong", "xiaotong.lin@lanternfishgames.cn", "Senior Technical Artist", "peer"),
+                (
+                    "Huang Jiarui",
+                    "jerry.huang@lanternfishgames.cn",
+                    "Art Director",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Lin Xiaotong",
+                    "xiaotong.lin@lanternfishgames.cn",
+                    "Senior Technical Artist",
+                    "peer",
+                ),
                 ("Zhou Meiling", "melody.zhou@lanternfishgames.cn", "HR Recruiter", "recruiter"),
             ],
             "recruiter": ("Zhou Meiling", "melody.zhou@lanternfishgames.cn"),
@@ -1399,8 +1698,19 @@ CASES: list[dict[str, Any]] = [
         ),
         "expect": {
             "interviewers": [
-                ("Benedict Aarons", "benedict.aarons@tallyfern.com", "Group Product Manager", "decision_maker", True),
-                ("Kirsi Heikkinen", "kirsi.heikkinen@tallyfern.com", "Senior Product Manager, Benefits", "peer"),
+                (
+                    "Benedict Aarons",
+                    "benedict.aarons@tallyfern.com",
+                    "Group Product Manager",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Kirsi Heikkinen",
+                    "kirsi.heikkinen@tallyfern.com",
+                    "Senior Product Manager, Benefits",
+                    "peer",
+                ),
             ],
             "recruiter": ("Marisa Okwuosa", "marisa.okwuosa@tallyfern.com"),
             "company": "Tallyfern",
@@ -1427,7 +1737,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Ember & Salt, 1140 W Fulton Market, Chicago",
         "expect": {
             "interviewers": [
-                ("Nico Castellano", "ncastellano@emberandsalt.com", "Executive Chef", "decision_maker", True),
+                (
+                    "Nico Castellano",
+                    "ncastellano@emberandsalt.com",
+                    "Executive Chef",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": (None, "jobs@emberandsalt.com"),
             "company": "Ember & Salt",
@@ -1541,7 +1857,8 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME_WORK],
         "description": (
             "Hi Alex,\n\nAs part of your offboarding, I'd like to hold a short exit interview to hear about your time at "
-            "Initech. Your answers are confidential and help us improve.\n\nBettina Rourke\nHR Business Partner" + TEAMS
+            "Initech. Your answers are confidential and help us improve.\n\nBettina Rourke\nHR Business Partner"
+            + TEAMS
         ),
         "expect": None,
     },

@@ -67,8 +67,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Google Meet",
         "expect": {
             "interviewers": [
-                ("Yeliz Aksoy", "yeliz.aksoy@fahrwerk-mobility.de", "Senior Backend Engineer", "peer"),
-                ("Kaspar Wendlandt", "kaspar.wendlandt@fahrwerk-mobility.de", "Engineering Manager, Routing", "decision_maker", True),
+                (
+                    "Yeliz Aksoy",
+                    "yeliz.aksoy@fahrwerk-mobility.de",
+                    "Senior Backend Engineer",
+                    "peer",
+                ),
+                (
+                    "Kaspar Wendlandt",
+                    "kaspar.wendlandt@fahrwerk-mobility.de",
+                    "Engineering Manager, Routing",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Henrike Staudinger", "henrike.staudinger@fahrwerk-mobility.de"),
             "company": "Fahrwerk Mobility",
@@ -94,7 +105,7 @@ CASES: list[dict[str, Any]] = [
         "description": (
             "Hallo Alex Morgan,\n\nvielen Dank für Ihre Bewerbung als Werkstudent Marketing (m/w/d) bei der Grünhof Getränke GmbH.\n\n"
             "Gerne laden wir Sie zu einem persönlichen Gespräch ein.\n\n"
-            "Datum: Mittwoch, 11.04.2029\nUhrzeit: 14:00 - 14:45 Uhr\nOrt: Grünhof Getränke GmbH, Am Speicher 7, 28217 Bremen, 2. OG, Raum \"Hopfen\"\n\n"
+            'Datum: Mittwoch, 11.04.2029\nUhrzeit: 14:00 - 14:45 Uhr\nOrt: Grünhof Getränke GmbH, Am Speicher 7, 28217 Bremen, 2. OG, Raum "Hopfen"\n\n'
             "Gesprächspartner:\n- Wiebke Hansmann (Teamleitung Marketing)\n- Ole Brandstätter (Brand Manager)\n\n"
             "Bitte bringen Sie Ihre aktuelle Immatrikulationsbescheinigung mit.\n\n"
             "Bei Fragen erreichen Sie uns unter jobs@gruenhof-getraenke.de.\n\nMit freundlichen Grüßen\nIhr Grünhof Getränke Recruiting-Team"
@@ -102,8 +113,18 @@ CASES: list[dict[str, Any]] = [
         "location": "Am Speicher 7, 28217 Bremen",
         "expect": {
             "interviewers": [
-                ("Wiebke Hansmann", "w.hansmann@gruenhof-getraenke.de", "Teamleitung Marketing", "decision_maker"),
-                ("Ole Brandstätter", "o.brandstaetter@gruenhof-getraenke.de", "Brand Manager", "peer"),
+                (
+                    "Wiebke Hansmann",
+                    "w.hansmann@gruenhof-getraenke.de",
+                    "Teamleitung Marketing",
+                    "decision_maker",
+                ),
+                (
+                    "Ole Brandstätter",
+                    "o.brandstaetter@gruenhof-getraenke.de",
+                    "Brand Manager",
+                    "peer",
+                ),
             ],
             "recruiter": (None, "jobs@gruenhof-getraenke.de"),
             "company": "Grünhof Getränke",
@@ -136,7 +157,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Microsoft Teams",
         "expect": {
             "interviewers": [
-                ("Jukka Taavitsainen", "jukka.taavitsainen@norrmalmsgruvan.se", "Underhållschef", "decision_maker", True),
+                (
+                    "Jukka Taavitsainen",
+                    "jukka.taavitsainen@norrmalmsgruvan.se",
+                    "Underhållschef",
+                    "decision_maker",
+                    True,
+                ),
                 ("Malin Öhrström", "malin.ohrstrom@norrmalmsgruvan.se", "HR-partner", "recruiter"),
             ],
             "recruiter": ("Malin Öhrström", "malin.ohrstrom@norrmalmsgruvan.se"),
@@ -167,7 +194,12 @@ CASES: list[dict[str, Any]] = [
         "location": "https://us02web.zoom.us/j/84512345678?pwd=bXlQa2ZzT1Z",
         "expect": {
             "interviewers": [
-                ("Declan Fairweather", "declan@saltmarshbrewing.com", "Head Brewer & Co-Owner", "executive"),
+                (
+                    "Declan Fairweather",
+                    "declan@saltmarshbrewing.com",
+                    "Head Brewer & Co-Owner",
+                    "executive",
+                ),
             ],
             "recruiter": None,
             "company": "Saltmarsh Brewing",
@@ -218,7 +250,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 45,
         "tz": "America/Indiana/Indianapolis",
         "organizer": P("Harrowgate Foods Talent Acquisition", "talent@harrowgatefoods.icims.com"),
-        "attendees": [ME, P("Rosalind Petrakis", "rpetrakis@harrowgatefoods.com"), P("Emeka Nwachukwu", "enwachukwu@harrowgatefoods.com")],
+        "attendees": [
+            ME,
+            P("Rosalind Petrakis", "rpetrakis@harrowgatefoods.com"),
+            P("Emeka Nwachukwu", "enwachukwu@harrowgatefoods.com"),
+        ],
         "description": (
             "Interview Details\n-----------------\n"
             "Candidate: Alex Morgan\nJob: Shift Lead - Outbound\nRequisition: 2029-11873\n"
@@ -232,8 +268,18 @@ CASES: list[dict[str, Any]] = [
         "location": "4400 Commerce Pkwy, Plainfield, IN",
         "expect": {
             "interviewers": [
-                ("Rosalind Petrakis", "rpetrakis@harrowgatefoods.com", "Outbound Operations Manager", "decision_maker"),
-                ("Emeka Nwachukwu", "enwachukwu@harrowgatefoods.com", "Shift Lead, Inbound", "peer"),
+                (
+                    "Rosalind Petrakis",
+                    "rpetrakis@harrowgatefoods.com",
+                    "Outbound Operations Manager",
+                    "decision_maker",
+                ),
+                (
+                    "Emeka Nwachukwu",
+                    "enwachukwu@harrowgatefoods.com",
+                    "Shift Lead, Inbound",
+                    "peer",
+                ),
             ],
             "recruiter": ("Tamsin Okafor", "tokafor@harrowgatefoods.com"),
             "company": "Harrowgate Foods",
@@ -258,7 +304,8 @@ CASES: list[dict[str, Any]] = [
             "for the final interview for the position of Head of International Partnerships (海外事業開発責任者).\n\n"
             "日時: 2029年4月18日(水) 9:00-10:00 JST\n形式: Microsoft Teams\n\n"
             "If you need to change the time, please reply to me directly.\n\n"
-            "小野寺 彩 / Aya Onodera\n社長室 秘書 / Executive Assistant to the CEO\n株式会社かざみどり (Kazamidori Inc.)" + TEAMS
+            "小野寺 彩 / Aya Onodera\n社長室 秘書 / Executive Assistant to the CEO\n株式会社かざみどり (Kazamidori Inc.)"
+            + TEAMS
         ),
         "location": "Microsoft Teams",
         "expect": {
@@ -281,7 +328,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Europe/Madrid",
         "organizer": P("Hotel Marítim Selección", "seleccion@hotelmaritim.es"),
-        "attendees": [ME, P("Núria Puigdomènech", "npuigdomenech@hotelmaritim.es"), P("Jordi Casals Ferrer", "jcasals@hotelmaritim.es")],
+        "attendees": [
+            ME,
+            P("Núria Puigdomènech", "npuigdomenech@hotelmaritim.es"),
+            P("Jordi Casals Ferrer", "jcasals@hotelmaritim.es"),
+        ],
         "description": (
             "Hola Alex:\n\nGracias por tu candidatura a Jefe/a de Recepción en Hotel Marítim Sitges.\n\n"
             "Equipo de selección:\n• Núria Puigdomènech — Directora de Alojamiento\n• Jordi Casals Ferrer — Subdirector del Hotel\n\n"
@@ -291,8 +342,18 @@ CASES: list[dict[str, Any]] = [
         "location": "Passeig de la Ribera 51, Sitges",
         "expect": {
             "interviewers": [
-                ("Núria Puigdomènech", "npuigdomenech@hotelmaritim.es", "Directora de Alojamiento", "decision_maker"),
-                ("Jordi Casals Ferrer", "jcasals@hotelmaritim.es", "Subdirector del Hotel", "decision_maker"),
+                (
+                    "Núria Puigdomènech",
+                    "npuigdomenech@hotelmaritim.es",
+                    "Directora de Alojamiento",
+                    "decision_maker",
+                ),
+                (
+                    "Jordi Casals Ferrer",
+                    "jcasals@hotelmaritim.es",
+                    "Subdirector del Hotel",
+                    "decision_maker",
+                ),
             ],
             "recruiter": (None, "seleccion@hotelmaritim.es"),
             "company": "Hotel Marítim Sitges",
@@ -310,7 +371,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 45,
         "tz": "America/New_York",
         "organizer": P("Priyamvada Iyer", "priyamvada@ledgerline.co"),
-        "attendees": [ME, P("Priyamvada Iyer", "priyamvada@ledgerline.co"), P("Conor Mulcahy", "conor@ledgerline.co")],
+        "attendees": [
+            ME,
+            P("Priyamvada Iyer", "priyamvada@ledgerline.co"),
+            P("Conor Mulcahy", "conor@ledgerline.co"),
+        ],
         "description": (
             "Moved to Friday 1pm - our board call ate Thursday. Apologies again.\n\n"
             "~~Thu 3pm~~ -> Fri 1pm ET\n\n"
@@ -322,7 +387,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Google Meet",
         "expect": {
             "interviewers": [
-                ("Priyamvada Iyer", "priyamvada@ledgerline.co", "VP Finance", "decision_maker", True),
+                (
+                    "Priyamvada Iyer",
+                    "priyamvada@ledgerline.co",
+                    "VP Finance",
+                    "decision_maker",
+                    True,
+                ),
                 ("Conor Mulcahy", "conor@ledgerline.co", None, "unknown"),
             ],
             "recruiter": None,
@@ -359,7 +430,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Keizersgracht 211, Amsterdam - room 3.02",
         "expect": {
             "interviewers": [
-                ("Maarten de Winter", "m.dewinter@tulpwerk.nl", "Group Product Manager", "decision_maker", True),
+                (
+                    "Maarten de Winter",
+                    "m.dewinter@tulpwerk.nl",
+                    "Group Product Manager",
+                    "decision_maker",
+                    True,
+                ),
                 ("Fatima Bakkali", "f.bakkali@tulpwerk.nl", "Staff Engineer", "peer"),
                 ("Roos Oosterhuis", "r.oosterhuis@tulpwerk.nl", "Product Designer", "peer"),
             ],
@@ -388,7 +465,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Google Meet",
         "expect": {
             "interviewers": [
-                ("Ottoline Haverkamp", "ottoline@quarrystone.ai", "Director of Perception", "decision_maker"),
+                (
+                    "Ottoline Haverkamp",
+                    "ottoline@quarrystone.ai",
+                    "Director of Perception",
+                    "decision_maker",
+                ),
             ],
             "recruiter": ("Brannagh Coyle", "brannagh@quarrystone.ai"),
             "company": "Quarrystone Robotics",
@@ -420,7 +502,12 @@ CASES: list[dict[str, Any]] = [
         "expect": {
             "interviewers": [
                 ("Marisela Quintanar", "mquintanar@cedarhollowvet.com", "Lead Technician", "peer"),
-                ("Hollis Brandvold", "hbrandvold@cedarhollowvet.com", "Medical Director & Owner", "executive"),
+                (
+                    "Hollis Brandvold",
+                    "hbrandvold@cedarhollowvet.com",
+                    "Medical Director & Owner",
+                    "executive",
+                ),
             ],
             "recruiter": None,
             "company": "Cedar Hollow Animal Hospital",
@@ -452,7 +539,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Google Meet",
         "expect": {
             "interviewers": [
-                ("Letícia Brandão", "leticia.brandao@maracuja.com.br", "Tech Recruiter", "recruiter"),
+                (
+                    "Letícia Brandão",
+                    "leticia.brandao@maracuja.com.br",
+                    "Tech Recruiter",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Letícia Brandão", "leticia.brandao@maracuja.com.br"),
             "company": "Maracujá Pagamentos",
@@ -490,7 +582,12 @@ CASES: list[dict[str, Any]] = [
             "interviewers": [
                 ("Rhodri Pennard", None, "Managing Director", "executive"),
                 ("Ceri Llewellyn", None, "Commercial Manager", "decision_maker", True),
-                ("Gwendolyn Ashdown", "g.ashdown@pennardbuild.co.uk", "HR Business Partner", "recruiter"),
+                (
+                    "Gwendolyn Ashdown",
+                    "g.ashdown@pennardbuild.co.uk",
+                    "HR Business Partner",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Gwendolyn Ashdown", "g.ashdown@pennardbuild.co.uk"),
             "company": "Pennard Build",
@@ -508,7 +605,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Europe/Athens",
         "organizer": P("Aegeus Maritime", "aegeus-maritime@workablemail.com"),
-        "attendees": [ME, P("Stavros Kalogeropoulos", "s.kalogeropoulos@aegeusmaritime.gr"), P("Eleni Mavridou", "e.mavridou@aegeusmaritime.gr")],
+        "attendees": [
+            ME,
+            P("Stavros Kalogeropoulos", "s.kalogeropoulos@aegeusmaritime.gr"),
+            P("Eleni Mavridou", "e.mavridou@aegeusmaritime.gr"),
+        ],
         "description": (
             "Hi Alex,\n\nYou have an interview for the Marine Superintendent (Technical) job at Aegeus Maritime.\n\n"
             "When: Monday, April 30, 11:00 AM (EEST)\nWhere: Akti Miaouli 85, Piraeus, 4th floor\n\n"
@@ -518,8 +619,18 @@ CASES: list[dict[str, Any]] = [
         "location": "Akti Miaouli 85, Piraeus",
         "expect": {
             "interviewers": [
-                ("Stavros Kalogeropoulos", "s.kalogeropoulos@aegeusmaritime.gr", "Technical Manager", "decision_maker"),
-                ("Eleni Mavridou", "e.mavridou@aegeusmaritime.gr", "Crew & HR Manager", "recruiter"),
+                (
+                    "Stavros Kalogeropoulos",
+                    "s.kalogeropoulos@aegeusmaritime.gr",
+                    "Technical Manager",
+                    "decision_maker",
+                ),
+                (
+                    "Eleni Mavridou",
+                    "e.mavridou@aegeusmaritime.gr",
+                    "Crew & HR Manager",
+                    "recruiter",
+                ),
             ],
             "recruiter": ("Eleni Mavridou", "e.mavridou@aegeusmaritime.gr"),
             "company": "Aegeus Maritime",
@@ -538,7 +649,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 45,
         "tz": "Europe/Berlin",
         "organizer": P("Jasmin Krautwurst", "jasmin.krautwurst@initech.com"),
-        "attendees": [ME_WORK, P("Levent Durmaz", "levent.durmaz@initech.com"), P("Antje Feddersen", "antje.feddersen@initech.com")],
+        "attendees": [
+            ME_WORK,
+            P("Levent Durmaz", "levent.durmaz@initech.com"),
+            P("Antje Feddersen", "antje.feddersen@initech.com"),
+        ],
         "description": (
             "Hallo zusammen,\n\nbevor wir nächste Woche mit den Interviews für die Senior-Data-Engineer-Stelle starten, "
             "möchte ich mit euch den Bewertungsbogen durchgehen und die Fragen pro Interviewer verteilen.\n\n"
@@ -596,7 +711,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 45,
         "tz": "Europe/Amsterdam",
         "organizer": P("Alex Morgan", "alex.morgan@gmail.com"),
-        "attendees": [ME, P("Mariana Echeverri", "mariana.echeverri.r@hotmail.com"), P("Sanne Morgan-Visser", "sanne.visser@gmail.com")],
+        "attendees": [
+            ME,
+            P("Mariana Echeverri", "mariana.echeverri.r@hotmail.com"),
+            P("Sanne Morgan-Visser", "sanne.visser@gmail.com"),
+        ],
         "description": (
             "Our second call with Mariana (Colombia, 22). Questions: driving licence, swimming, experience with toddlers, "
             "start date Sept. Sanne leads, I'll ask about the kids' schedule." + MEET
@@ -653,8 +772,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Google Meet",
         "expect": {
             "interviewers": [
-                ("Bogdan Iliescu", "bogdan.iliescu@kestrelwoodmed.com", "Regional Service Manager (South Central)", "decision_maker", True),
-                ("Tanisha Whitfield", "tanisha.whitfield@kestrelwoodmed.com", "Senior Field Service Engineer", "peer"),
+                (
+                    "Bogdan Iliescu",
+                    "bogdan.iliescu@kestrelwoodmed.com",
+                    "Regional Service Manager (South Central)",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Tanisha Whitfield",
+                    "tanisha.whitfield@kestrelwoodmed.com",
+                    "Senior Field Service Engineer",
+                    "peer",
+                ),
             ],
             "recruiter": ("Garrett Lindqvist", None),
             "company": "Kestrelwood Medical",
@@ -689,7 +819,12 @@ CASES: list[dict[str, Any]] = [
             "interviewers": [
                 ("Søren Kjærgaard", "skj@havnestrom.dk", "Head of ESG Reporting", "decision_maker"),
                 ("Astrid Møller-Lund", "aml@havnestrom.dk", "Sustainability Analyst", "peer"),
-                ("Bjørk Halldórsdóttir", "bha@havnestrom.dk", "Chief Financial Officer", "executive"),
+                (
+                    "Bjørk Halldórsdóttir",
+                    "bha@havnestrom.dk",
+                    "Chief Financial Officer",
+                    "executive",
+                ),
             ],
             "recruiter": ("Ida Thygesen", "ithy@havnestrom.dk"),
             "company": "Havnestrøm",
@@ -728,9 +863,25 @@ CASES: list[dict[str, Any]] = [
         "expect": {
             "interviewers": [
                 ("Ikaika Kahananui", "ikaika@pinecrestdata.com", "Principal SRE", "peer"),
-                ("Zofia Wróblewska", "zofia.w@pinecrestdata.com", "Staff Software Engineer, Storage", "peer"),
-                ("Mehmet Yıldırım", "mehmet.yildirim@pinecrestdata.com", "Senior Manager, Reliability Engineering", "decision_maker", True),
-                ("Lucian Ferraro", "lucian.ferraro@pinecrestdata.com", "VP Infrastructure", "executive"),
+                (
+                    "Zofia Wróblewska",
+                    "zofia.w@pinecrestdata.com",
+                    "Staff Software Engineer, Storage",
+                    "peer",
+                ),
+                (
+                    "Mehmet Yıldırım",
+                    "mehmet.yildirim@pinecrestdata.com",
+                    "Senior Manager, Reliability Engineering",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Lucian Ferraro",
+                    "lucian.ferraro@pinecrestdata.com",
+                    "VP Infrastructure",
+                    "executive",
+                ),
             ],
             "recruiter": ("Octavia Rennick", "octavia.rennick@pinecrestdata.com"),
             "company": "Pinecrest Data",
@@ -747,7 +898,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 45,
         "tz": "America/Los_Angeles",
         "organizer": P("Rumi Castellanos", "rumi.castellanos@gmail.com"),
-        "attendees": [ME, P("Rumi Castellanos", "rumi.castellanos@gmail.com"), P("Beckett Arnaud", "beckett@tildeandtally.com")],
+        "attendees": [
+            ME,
+            P("Rumi Castellanos", "rumi.castellanos@gmail.com"),
+            P("Beckett Arnaud", "beckett@tildeandtally.com"),
+        ],
         "description": (
             "hey alex! so glad the portfolio review went well w beckett. this one's just the two of us + beckett again, "
             "more of a vibe check honestly. we're 6 people, we need someone to own all of ops (shipping, inventory, our "
@@ -757,7 +912,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Google Meet",
         "expect": {
             "interviewers": [
-                ("Rumi Castellanos", "rumi.castellanos@gmail.com", "co-founder & ceo", "decision_maker", True),
+                (
+                    "Rumi Castellanos",
+                    "rumi.castellanos@gmail.com",
+                    "co-founder & ceo",
+                    "decision_maker",
+                    True,
+                ),
                 ("Beckett Arnaud", "beckett@tildeandtally.com", None, "unknown"),
             ],
             "recruiter": None,
@@ -775,18 +936,34 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "America/Mexico_City",
         "organizer": P("Ximena Arreola", "ximena.arreola@financieratlaloc.mx"),
-        "attendees": [ME, P("Ximena Arreola", "ximena.arreola@financieratlaloc.mx"), P("Guadalupe Echeverría Soto", "guadalupe.echeverria@financieratlaloc.mx")],
+        "attendees": [
+            ME,
+            P("Ximena Arreola", "ximena.arreola@financieratlaloc.mx"),
+            P("Guadalupe Echeverría Soto", "guadalupe.echeverria@financieratlaloc.mx"),
+        ],
         "description": (
             "Hola Alex, ¿cómo estás?\n\nTe comparto la liga para nuestra entrevista. Los primeros 20 minutos platicamos tú y yo "
             "sobre tu experiencia y expectativas, y después se une Lupita (Guadalupe Echeverría), Gerente de Riesgos, "
             "quien sería tu jefa directa.\n\nCualquier cosa me escribes por WhatsApp.\n\nSaludos,\n"
-            "Ximena Arreola\nEjecutiva de Atracción de Talento\nFinanciera Tlaloc S.A. de C.V. SOFOM" + MEET
+            "Ximena Arreola\nEjecutiva de Atracción de Talento\nFinanciera Tlaloc S.A. de C.V. SOFOM"
+            + MEET
         ),
         "location": "Google Meet",
         "expect": {
             "interviewers": [
-                ("Ximena Arreola", "ximena.arreola@financieratlaloc.mx", "Ejecutiva de Atracción de Talento", "recruiter"),
-                ("Guadalupe Echeverría Soto", "guadalupe.echeverria@financieratlaloc.mx", "Gerente de Riesgos", "decision_maker", True),
+                (
+                    "Ximena Arreola",
+                    "ximena.arreola@financieratlaloc.mx",
+                    "Ejecutiva de Atracción de Talento",
+                    "recruiter",
+                ),
+                (
+                    "Guadalupe Echeverría Soto",
+                    "guadalupe.echeverria@financieratlaloc.mx",
+                    "Gerente de Riesgos",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Ximena Arreola", "ximena.arreola@financieratlaloc.mx"),
             "company": "Financiera Tlaloc",
@@ -803,7 +980,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Europe/Helsinki",
         "organizer": P("Revontuli Games", "revontuli@teamtailor-mail.com"),
-        "attendees": [ME, P("Aino Hämäläinen", "aino.hamalainen@revontuli.fi"), P("Pekka Nieminen", "pekka.nieminen@revontuli.fi")],
+        "attendees": [
+            ME,
+            P("Aino Hämäläinen", "aino.hamalainen@revontuli.fi"),
+            P("Pekka Nieminen", "pekka.nieminen@revontuli.fi"),
+        ],
         "description": (
             "Hei Alex! / Hi Alex!\n\nThanks for applying to Revontuli Games. We'd like to invite you to an interview for the UX Writer role.\n\n"
             "Interviewers / Haastattelijat:\nAino Hämäläinen – Narrative Director\nPekka Nieminen – Senior UX Designer\n\n"
@@ -813,7 +994,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Google Meet",
         "expect": {
             "interviewers": [
-                ("Aino Hämäläinen", "aino.hamalainen@revontuli.fi", "Narrative Director", "decision_maker"),
+                (
+                    "Aino Hämäläinen",
+                    "aino.hamalainen@revontuli.fi",
+                    "Narrative Director",
+                    "decision_maker",
+                ),
                 ("Pekka Nieminen", "pekka.nieminen@revontuli.fi", "Senior UX Designer", "peer"),
             ],
             "recruiter": ("Veera Lahtinen", None),
@@ -871,7 +1057,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Zoom",
         "expect": {
             "interviewers": [
-                ("Wendeline Osei-Bonsu", "wendeline.oseibonsu@brightfieldtrials.com", "Associate Director, Clinical Data Management", "decision_maker", True),
+                (
+                    "Wendeline Osei-Bonsu",
+                    "wendeline.oseibonsu@brightfieldtrials.com",
+                    "Associate Director, Clinical Data Management",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": None,
             "company": "Brightfield Trials",
@@ -887,8 +1079,13 @@ CASES: list[dict[str, Any]] = [
         "start": "2029-05-21T11:00",
         "minutes": 60,
         "tz": "Europe/Berlin",
-        "organizer": P("Sekretariat Geschäftsführung", "sekretariat-gf@brettschneider-maschinenbau.de"),
-        "attendees": [ME, P("Dr. Falk Brettschneider", "f.brettschneider@brettschneider-maschinenbau.de")],
+        "organizer": P(
+            "Sekretariat Geschäftsführung", "sekretariat-gf@brettschneider-maschinenbau.de"
+        ),
+        "attendees": [
+            ME,
+            P("Dr. Falk Brettschneider", "f.brettschneider@brettschneider-maschinenbau.de"),
+        ],
         "description": (
             "Sehr geehrte(r) Alex Morgan,\n\nim Auftrag von Herrn Dr. Brettschneider (Geschäftsführer) bestätige ich Ihnen den Termin "
             "für das zweite Gespräch zur Position Leitung Qualitätsmanagement.\n\n"
@@ -899,7 +1096,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Industriestraße 14, 73430 Aalen",
         "expect": {
             "interviewers": [
-                ("Falk Brettschneider", "f.brettschneider@brettschneider-maschinenbau.de", "Geschäftsführer", "decision_maker", True),
+                (
+                    "Falk Brettschneider",
+                    "f.brettschneider@brettschneider-maschinenbau.de",
+                    "Geschäftsführer",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Gabriele Wunderlich", "sekretariat-gf@brettschneider-maschinenbau.de"),
             "company": "Brettschneider Maschinenbau",
@@ -916,7 +1119,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Europe/London",
         "organizer": P("Hollybush Recruiting", "recruiting@hollybush.io"),
-        "attendees": [ME, P("Precious Adeyemi-Clarke", "precious.ac@hollybush.io"), P("Tomasz Zieliński", "tomasz.z@hollybush.io")],
+        "attendees": [
+            ME,
+            P("Precious Adeyemi-Clarke", "precious.ac@hollybush.io"),
+            P("Tomasz Zieliński", "tomasz.z@hollybush.io"),
+        ],
         "description": (
             "<p><b>This event has been changed.</b> New time: Thursday 14:00 BST (was Wednesday 10:00).</p>"
             "<p>Hi Alex,</p><p>Thanks for your flexibility! Your interview with Hollybush is now:</p>"
@@ -927,8 +1134,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Zoom",
         "expect": {
             "interviewers": [
-                ("Precious Adeyemi-Clarke", "precious.ac@hollybush.io", "Head of Customer Success EMEA", "decision_maker", True),
-                ("Tomasz Zieliński", "tomasz.z@hollybush.io", "Senior Customer Success Manager", "peer"),
+                (
+                    "Precious Adeyemi-Clarke",
+                    "precious.ac@hollybush.io",
+                    "Head of Customer Success EMEA",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Tomasz Zieliński",
+                    "tomasz.z@hollybush.io",
+                    "Senior Customer Success Manager",
+                    "peer",
+                ),
             ],
             "recruiter": ("Hugo Farrant", None),
             "company": "Hollybush",
@@ -972,20 +1190,35 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "America/Toronto",
         "organizer": P("Hydro-Laurentides Recrutement", "recrutement@hydrolaurentides.qc.ca"),
-        "attendees": [ME, P("Gaétan Bissonnette", "gaetan.bissonnette@hydrolaurentides.qc.ca"), P("Priya Raghunathan", "priya.raghunathan@hydrolaurentides.qc.ca")],
+        "attendees": [
+            ME,
+            P("Gaétan Bissonnette", "gaetan.bissonnette@hydrolaurentides.qc.ca"),
+            P("Priya Raghunathan", "priya.raghunathan@hydrolaurentides.qc.ca"),
+        ],
         "description": (
             "Bonjour Alex / Hello Alex,\n\n"
             "Poste / Job: Ingénieur(e) en protection électrique\nNo de réquisition / Requisition: R-20417\n"
             "Type d'entrevue / Interview type: Vidéo / Video\n\n"
             "Interviewer: Gaétan Bissonnette\nTitre / Title: Chef de section, Protection et automatismes\n\n"
             "Interviewer: Priya Raghunathan\nTitre / Title: Ingénieure principale\n\n"
-            "Coordonnatrice / Coordinator: Maude Lapointe-Gagnon\n\nCe message a été généré par Workday." + TEAMS
+            "Coordonnatrice / Coordinator: Maude Lapointe-Gagnon\n\nCe message a été généré par Workday."
+            + TEAMS
         ),
         "location": "Microsoft Teams",
         "expect": {
             "interviewers": [
-                ("Gaétan Bissonnette", "gaetan.bissonnette@hydrolaurentides.qc.ca", "Chef de section, Protection et automatismes", "decision_maker"),
-                ("Priya Raghunathan", "priya.raghunathan@hydrolaurentides.qc.ca", "Ingénieure principale", "peer"),
+                (
+                    "Gaétan Bissonnette",
+                    "gaetan.bissonnette@hydrolaurentides.qc.ca",
+                    "Chef de section, Protection et automatismes",
+                    "decision_maker",
+                ),
+                (
+                    "Priya Raghunathan",
+                    "priya.raghunathan@hydrolaurentides.qc.ca",
+                    "Ingénieure principale",
+                    "peer",
+                ),
             ],
             "recruiter": ("Maude Lapointe-Gagnon", None),
             "company": "Hydro-Laurentides",
@@ -1007,7 +1240,8 @@ CASES: list[dict[str, Any]] = [
             "Hi Alex,\n\nYou're confirmed for your interview with Ferrowave.\n\n"
             "4:00 PM - 4:45 PM CEST · Technical interview\n  Håkon Kvalheim, Senior Embedded Engineer\n"
             "4:45 PM - 5:15 PM CEST · Conversation\n  Tiril Sæther, CTO & Co-founder\n\n"
-            "Questions? Reach out to your recruiting contact, jobs@ferrowave.no.\n\nPowered by Ashby" + MEET
+            "Questions? Reach out to your recruiting contact, jobs@ferrowave.no.\n\nPowered by Ashby"
+            + MEET
         ),
         "location": "Google Meet",
         "expect": {
@@ -1033,7 +1267,7 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME],
         "description": (
             "copied from the email from HR:\n\n"
-            "\"The panel will be: Cllr Dorothy Pike (Chair, Environment Committee), Mr Kwabena Asante (Parks & Open Spaces Manager) "
+            '"The panel will be: Cllr Dorothy Pike (Chair, Environment Committee), Mr Kwabena Asante (Parks & Open Spaces Manager) '
             "and Ms Lowri Beddoes (HR Advisor). You will be asked to give a 10 minute presentation on 'Engaging volunteers in our green spaces'.\"\n\n"
             "HR contact Lowri Beddoes - recruitment@bramblecote.gov.uk\n"
             "Civic Centre, Committee Room 2. Take bus 14, arrive 10:10."
@@ -1060,7 +1294,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Europe/Madrid",
         "organizer": P("Estudi Garraf Arquitectura", "estudi-garraf@workablemail.com"),
-        "attendees": [ME, P("Montserrat Vidal i Roca", "mvidal@estudigarraf.cat"), P("Iker Zubizarreta", "izubizarreta@estudigarraf.cat")],
+        "attendees": [
+            ME,
+            P("Montserrat Vidal i Roca", "mvidal@estudigarraf.cat"),
+            P("Iker Zubizarreta", "izubizarreta@estudigarraf.cat"),
+        ],
         "description": (
             "Hi Alex,\n\nYou have an interview for the Arquitecto/a Técnico/a BIM job at Estudi Garraf Arquitectura.\n\n"
             "Interviewers:\nMontserrat Vidal i Roca (Socia Directora)\nIker Zubizarreta (Coordinador BIM)\n\n"
@@ -1070,7 +1308,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Carrer de Pujades 77, Barcelona",
         "expect": {
             "interviewers": [
-                ("Montserrat Vidal i Roca", "mvidal@estudigarraf.cat", "Socia Directora", "decision_maker", True),
+                (
+                    "Montserrat Vidal i Roca",
+                    "mvidal@estudigarraf.cat",
+                    "Socia Directora",
+                    "decision_maker",
+                    True,
+                ),
                 ("Iker Zubizarreta", "izubizarreta@estudigarraf.cat", "Coordinador BIM", "peer"),
             ],
             "recruiter": ("Iker Zubizarreta", "izubizarreta@estudigarraf.cat"),
@@ -1089,7 +1333,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 30,
         "tz": "Europe/Vienna",
         "organizer": P("Stefanie Pichler", "stefanie.pichler@initech.com"),
-        "attendees": [ME_WORK, P("Stefanie Pichler", "stefanie.pichler@initech.com"), P("Matthias Gruber", "matthias.gruber@initech.com")],
+        "attendees": [
+            ME_WORK,
+            P("Stefanie Pichler", "stefanie.pichler@initech.com"),
+            P("Matthias Gruber", "matthias.gruber@initech.com"),
+        ],
         "description": (
             "Kurzes Debrief nach den Interviews heute mit Frau Hofbauer. Bitte Scorecards vorher in Greenhouse ausfüllen. "
             "Entscheidung Go / No-Go für die nächste Runde." + MEET
@@ -1110,7 +1358,7 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME, P("Lotte Brinkmann", "lotte.brinkmann@posteo.de")],
         "description": (
             "Hi Alex, cool dass du Zeit hast! Wir sind zu dritt (Lotte, Emre, Yuki) und machen kurze Kennenlern-Gespräche "
-            "mit allen Interessierten. Komm einfach vorbei: Wrangelstraße 41, Hinterhaus 3. OG, bei \"Brinkmann/Kaya\" klingeln."
+            'mit allen Interessierten. Komm einfach vorbei: Wrangelstraße 41, Hinterhaus 3. OG, bei "Brinkmann/Kaya" klingeln.'
         ),
         "location": "Wrangelstraße 41, Berlin",
         "expect": None,
@@ -1125,7 +1373,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 240,
         "tz": "Europe/Paris",
         "organizer": P("Clémence Faure", "clemence.faure@initech.com"),
-        "attendees": [ME_WORK, P("Clémence Faure", "clemence.faure@initech.com"), P("Yannick Ndiaye", "yannick.ndiaye@initech.com")],
+        "attendees": [
+            ME_WORK,
+            P("Clémence Faure", "clemence.faure@initech.com"),
+            P("Yannick Ndiaye", "yannick.ndiaye@initech.com"),
+        ],
         "description": (
             "Merci d'avoir accepté de tenir le stand ! You two will run 15-minute first interviews with walk-up candidates "
             "for the Lyon support team; I'll handle badges and the CV scanner. Use the short interview guide in the shared drive.\n\n"
@@ -1147,7 +1399,8 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME, P("Yusuf Demirci", "yusuf.demirci@hollowmere.com")],
         "description": (
             "Hi Alex - the team loved your interviews last week and I'd like to walk you through our offer: comp, equity, "
-            "start date and benefits. No prep needed, just bring your questions.\n\nYusuf Demirci\nSenior Recruiter, Hollowmere" + ZOOM
+            "start date and benefits. No prep needed, just bring your questions.\n\nYusuf Demirci\nSenior Recruiter, Hollowmere"
+            + ZOOM
         ),
         "location": "Zoom",
         "expect": None,
@@ -1193,7 +1446,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Microsoft Teams-Besprechung",
         "expect": {
             "interviewers": [
-                ("Annegret Krämer", "annegret.kraemer@wellenreiter-logistik.de", "Teamleiterin Controlling", "decision_maker"),
+                (
+                    "Annegret Krämer",
+                    "annegret.kraemer@wellenreiter-logistik.de",
+                    "Teamleiterin Controlling",
+                    "decision_maker",
+                ),
                 ("Deniz Yilmaz", "deniz.yilmaz@wellenreiter-logistik.de", None, "unknown"),
             ],
             "recruiter": None,
@@ -1227,7 +1485,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Microsoft Teams Meeting",
         "expect": {
             "interviewers": [
-                ("Trygve Haugland", "trygve.haugland@fjordline-medtech.com", "Sales Director Nordics & Baltics", "decision_maker"),
+                (
+                    "Trygve Haugland",
+                    "trygve.haugland@fjordline-medtech.com",
+                    "Sales Director Nordics & Baltics",
+                    "decision_maker",
+                ),
             ],
             "recruiter": ("Elsa Lindqvist", "elsa.lindqvist@fjordline-medtech.com"),
             "company": "Fjordline Medtech",
@@ -1243,8 +1506,14 @@ CASES: list[dict[str, Any]] = [
         "start": "2029-06-11T09:00",
         "minutes": 90,
         "tz": "Europe/Zurich",
-        "organizer": P("Talent Acquisition Limmat Privatbank", "talent.acquisition@limmat-privatbank.ch"),
-        "attendees": [ME, P("Vögeli, Reto", "reto.voegeli@limmat-privatbank.ch"), P("Bianchi, Chiara", "chiara.bianchi@limmat-privatbank.ch")],
+        "organizer": P(
+            "Talent Acquisition Limmat Privatbank", "talent.acquisition@limmat-privatbank.ch"
+        ),
+        "attendees": [
+            ME,
+            P("Vögeli, Reto", "reto.voegeli@limmat-privatbank.ch"),
+            P("Bianchi, Chiara", "chiara.bianchi@limmat-privatbank.ch"),
+        ],
         "description": (
             "Dear Alex Morgan,\n\nWe are pleased to confirm your interview.\n\n"
             "Job Requisition: JR-0048812 Compliance Officer AML\nInterview Type: Panel\nLocation: Bahnhofstrasse 38, 8001 Zürich, Reception 2nd floor\n\n"
@@ -1254,8 +1523,18 @@ CASES: list[dict[str, Any]] = [
         "location": "Bahnhofstrasse 38, 8001 Zürich",
         "expect": {
             "interviewers": [
-                ("Reto Vögeli", "reto.voegeli@limmat-privatbank.ch", "Head Financial Crime Compliance", "decision_maker"),
-                ("Chiara Bianchi", "chiara.bianchi@limmat-privatbank.ch", "Senior Compliance Officer", "peer"),
+                (
+                    "Reto Vögeli",
+                    "reto.voegeli@limmat-privatbank.ch",
+                    "Head Financial Crime Compliance",
+                    "decision_maker",
+                ),
+                (
+                    "Chiara Bianchi",
+                    "chiara.bianchi@limmat-privatbank.ch",
+                    "Senior Compliance Officer",
+                    "peer",
+                ),
             ],
             "recruiter": ("Nadine Ammann", "nadine.ammann@limmat-privatbank.ch"),
             "company": "Limmat Privatbank",
@@ -1306,12 +1585,18 @@ CASES: list[dict[str, Any]] = [
             "Madame, Monsieur,\n\nÀ la demande de M. Hervé Delacroix-Lemaire, Président-Directeur Général du Groupe Armorique, "
             "je vous confirme votre entretien pour le poste de Directeur Administratif et Financier.\n\n"
             "L'entretien se tiendra en visioconférence (Teams). En cas d'empêchement, merci de me prévenir au 02 98 55 41 20.\n\n"
-            "Bien cordialement,\n\nNadège Rousselot\nAssistante de Direction Générale\nGroupe Armorique - Brest" + TEAMS
+            "Bien cordialement,\n\nNadège Rousselot\nAssistante de Direction Générale\nGroupe Armorique - Brest"
+            + TEAMS
         ),
         "location": "Réunion Microsoft Teams",
         "expect": {
             "interviewers": [
-                ("Hervé Delacroix-Lemaire", "h.delacroix-lemaire@groupe-armorique.fr", "Président-Directeur Général", "executive"),
+                (
+                    "Hervé Delacroix-Lemaire",
+                    "h.delacroix-lemaire@groupe-armorique.fr",
+                    "Président-Directeur Général",
+                    "executive",
+                ),
             ],
             "recruiter": ("Nadège Rousselot", "n.rousselot@groupe-armorique.fr"),
             "company": "Groupe Armorique",
@@ -1328,7 +1613,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Europe/Stockholm",
         "organizer": P("Hedvig Åkerlund", "hedvig.akerlund@vatterncomposites.se"),
-        "attendees": [ME, P("Ragnar Sundqvist", "ragnar.sundqvist@vatterncomposites.se"), P("Amira Haddad", "amira.haddad@vatterncomposites.se")],
+        "attendees": [
+            ME,
+            P("Ragnar Sundqvist", "ragnar.sundqvist@vatterncomposites.se"),
+            P("Amira Haddad", "amira.haddad@vatterncomposites.se"),
+        ],
         "description": (
             "Hi Alex,\n\nWe're happy to invite you to an interview for the position of Production Planner.\n\n"
             "Hiring team:\nRagnar Sundqvist - Supply Chain Manager (Hiring Manager)\nAmira Haddad - Senior Production Planner\n"
@@ -1338,8 +1627,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Microsoft Teams",
         "expect": {
             "interviewers": [
-                ("Ragnar Sundqvist", "ragnar.sundqvist@vatterncomposites.se", "Supply Chain Manager", "decision_maker", True),
-                ("Amira Haddad", "amira.haddad@vatterncomposites.se", "Senior Production Planner", "peer"),
+                (
+                    "Ragnar Sundqvist",
+                    "ragnar.sundqvist@vatterncomposites.se",
+                    "Supply Chain Manager",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Amira Haddad",
+                    "amira.haddad@vatterncomposites.se",
+                    "Senior Production Planner",
+                    "peer",
+                ),
             ],
             "recruiter": ("Hedvig Åkerlund", "hedvig.akerlund@vatterncomposites.se"),
             "company": "Vättern Composites",
@@ -1356,7 +1656,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Europe/Amsterdam",
         "organizer": P("Wouters, Femke", "f.wouters@ziekenhuisrijnland.nl"),
-        "attendees": [ME, P("Dijkstra, Hendrik", "h.dijkstra@ziekenhuisrijnland.nl"), P("Ramdin, Shanti", "s.ramdin@ziekenhuisrijnland.nl")],
+        "attendees": [
+            ME,
+            P("Dijkstra, Hendrik", "h.dijkstra@ziekenhuisrijnland.nl"),
+            P("Ramdin, Shanti", "s.ramdin@ziekenhuisrijnland.nl"),
+        ],
         "description": (
             "Beste Alex,\n\nHelaas moeten we het gesprek een uur later laten beginnen i.v.m. een spoedoverleg. Nieuwe tijd: 14:00 uur.\n\n"
             "De sollicitatiecommissie bestaat uit:\n"
@@ -1369,8 +1673,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Ziekenhuis Rijnland, route 74, Leiderdorp",
         "expect": {
             "interviewers": [
-                ("Hendrik Dijkstra", "h.dijkstra@ziekenhuisrijnland.nl", "teamleider Intensive Care", "decision_maker", True),
-                ("Shanti Ramdin", "s.ramdin@ziekenhuisrijnland.nl", "IC-verpleegkundige en lid van de OR", "peer"),
+                (
+                    "Hendrik Dijkstra",
+                    "h.dijkstra@ziekenhuisrijnland.nl",
+                    "teamleider Intensive Care",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Shanti Ramdin",
+                    "s.ramdin@ziekenhuisrijnland.nl",
+                    "IC-verpleegkundige en lid van de OR",
+                    "peer",
+                ),
                 ("Femke Wouters", "f.wouters@ziekenhuisrijnland.nl", "HR-adviseur", "recruiter"),
             ],
             "recruiter": ("Femke Wouters", "f.wouters@ziekenhuisrijnland.nl"),
@@ -1399,7 +1714,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Microsoft Teams",
         "expect": {
             "interviewers": [
-                ("Odell Pruitt", "opruitt@bluegrassfreight.com", "Manager, Network Planning", "decision_maker"),
+                (
+                    "Odell Pruitt",
+                    "opruitt@bluegrassfreight.com",
+                    "Manager, Network Planning",
+                    "decision_maker",
+                ),
             ],
             "recruiter": ("Saoirse Delaney", "sdelaney@bluegrassfreight.com"),
             "company": "Bluegrass Freightways",
@@ -1432,8 +1752,19 @@ CASES: list[dict[str, Any]] = [
         "location": "Zoom",
         "expect": {
             "interviewers": [
-                ("Marguerite Obuya", "marguerite@riverbendliteracy.org", "Executive Director", "decision_maker", True),
-                ("Lennox Whitaker", "lennox.whitaker@riverbendliteracy.org", "Board Member, Program Committee", "executive"),
+                (
+                    "Marguerite Obuya",
+                    "marguerite@riverbendliteracy.org",
+                    "Executive Director",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Lennox Whitaker",
+                    "lennox.whitaker@riverbendliteracy.org",
+                    "Board Member, Program Committee",
+                    "executive",
+                ),
             ],
             "recruiter": ("Thaddeus Kowalczyk", "thaddeus@riverbendliteracy.org"),
             "company": "Riverbend Literacy Project",
@@ -1449,7 +1780,9 @@ CASES: list[dict[str, Any]] = [
         "start": "2029-06-20T09:00",
         "minutes": 150,
         "tz": "America/New_York",
-        "organizer": P("Stonecrest Mutual Interview Scheduling", "interviewscheduling@stonecrestmutual.com"),
+        "organizer": P(
+            "Stonecrest Mutual Interview Scheduling", "interviewscheduling@stonecrestmutual.com"
+        ),
         "attendees": [
             ME,
             P("Abernathy, Colette", "colette.abernathy@stonecrestmutual.com"),
@@ -1468,9 +1801,25 @@ CASES: list[dict[str, Any]] = [
         "location": "Microsoft Teams Meeting",
         "expect": {
             "interviewers": [
-                ("Colette Abernathy", "colette.abernathy@stonecrestmutual.com", "AVP, Pricing Actuary", "executive"),
-                ("Arjun Venkatesan", "arjun.venkatesan@stonecrestmutual.com", "Actuarial Analyst III", "peer"),
-                ("Ruth Fitzgerald-Osei", "ruth.fitzgeraldosei@stonecrestmutual.com", "Director, Personal Lines Pricing", "decision_maker", True),
+                (
+                    "Colette Abernathy",
+                    "colette.abernathy@stonecrestmutual.com",
+                    "AVP, Pricing Actuary",
+                    "executive",
+                ),
+                (
+                    "Arjun Venkatesan",
+                    "arjun.venkatesan@stonecrestmutual.com",
+                    "Actuarial Analyst III",
+                    "peer",
+                ),
+                (
+                    "Ruth Fitzgerald-Osei",
+                    "ruth.fitzgeraldosei@stonecrestmutual.com",
+                    "Director, Personal Lines Pricing",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Desmond Achebe", "desmond.achebe@stonecrestmutual.com"),
             "company": "Stonecrest Mutual",
@@ -1487,18 +1836,28 @@ CASES: list[dict[str, Any]] = [
         "minutes": 60,
         "tz": "Asia/Tokyo",
         "organizer": P("Takahashi Mei 高橋 芽衣", "mei.takahashi@hoshizora-ent.jp"),
-        "attendees": [ME, P("Fujimoto Daisuke 藤本 大輔", "daisuke.fujimoto@hoshizora-ent.jp"), P("Takahashi Mei 高橋 芽衣", "mei.takahashi@hoshizora-ent.jp")],
+        "attendees": [
+            ME,
+            P("Fujimoto Daisuke 藤本 大輔", "daisuke.fujimoto@hoshizora-ent.jp"),
+            P("Takahashi Mei 高橋 芽衣", "mei.takahashi@hoshizora-ent.jp"),
+        ],
         "description": (
             "Alex Morgan様\n\nこの度は株式会社ほしぞらエンターテインメントの Localization Producer 職にご応募いただき、誠にありがとうございます。\n"
             "Thank you for applying. Your first interview will be held on Teams.\n\n"
             "面接官 / Interviewers:\n・藤本 大輔 (Daisuke Fujimoto) - ローカライズ部 部長 / General Manager, Localization Dept.\n"
             "・高橋 芽衣 (Mei Takahashi) - 人事部 採用担当 / Recruiter, HR\n\n"
-            "何卒よろしくお願いいたします。\n\n高橋 芽衣 / Mei Takahashi\n人事部 採用担当\nHoshizora Entertainment Inc." + TEAMS
+            "何卒よろしくお願いいたします。\n\n高橋 芽衣 / Mei Takahashi\n人事部 採用担当\nHoshizora Entertainment Inc."
+            + TEAMS
         ),
         "location": "Microsoft Teams",
         "expect": {
             "interviewers": [
-                ("Daisuke Fujimoto", "daisuke.fujimoto@hoshizora-ent.jp", "General Manager, Localization Dept.", "decision_maker"),
+                (
+                    "Daisuke Fujimoto",
+                    "daisuke.fujimoto@hoshizora-ent.jp",
+                    "General Manager, Localization Dept.",
+                    "decision_maker",
+                ),
                 ("Mei Takahashi", "mei.takahashi@hoshizora-ent.jp", "Recruiter, HR", "recruiter"),
             ],
             "recruiter": ("Mei Takahashi", "mei.takahashi@hoshizora-ent.jp"),
@@ -1534,9 +1893,25 @@ CASES: list[dict[str, Any]] = [
         "location": "Nordkapp Energy, Forusbeen 35, Stavanger",
         "expect": {
             "interviewers": [
-                ("Eirik Bjørnstad", "eirik.bjornstad@nordkappenergy.no", "Lead Controls Engineer", "peer"),
-                ("Oluwaseun Adebayo", "oluwaseun.adebayo@nordkappenergy.no", "Senior Subsea Engineer", "peer"),
-                ("Kari Fjeldheim", "kari.fjeldheim@nordkappenergy.no", "Engineering Manager Subsea Systems", "decision_maker", True),
+                (
+                    "Eirik Bjørnstad",
+                    "eirik.bjornstad@nordkappenergy.no",
+                    "Lead Controls Engineer",
+                    "peer",
+                ),
+                (
+                    "Oluwaseun Adebayo",
+                    "oluwaseun.adebayo@nordkappenergy.no",
+                    "Senior Subsea Engineer",
+                    "peer",
+                ),
+                (
+                    "Kari Fjeldheim",
+                    "kari.fjeldheim@nordkappenergy.no",
+                    "Engineering Manager Subsea Systems",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": ("Ingrid Solheim", "ingrid.solheim@nordkappenergy.no"),
             "company": "Nordkapp Energy",
@@ -1563,7 +1938,13 @@ CASES: list[dict[str, Any]] = [
         "location": "Microsoft Teams Meeting",
         "expect": {
             "interviewers": [
-                ("Brody McAllister", "brody.mcallister@ironbarkcivil.com.au", "Project Manager", "decision_maker", True),
+                (
+                    "Brody McAllister",
+                    "brody.mcallister@ironbarkcivil.com.au",
+                    "Project Manager",
+                    "decision_maker",
+                    True,
+                ),
             ],
             "recruiter": None,
             "company": "Ironbark Civil",
@@ -1590,7 +1971,12 @@ CASES: list[dict[str, Any]] = [
         "location": "Microsoft Teams",
         "expect": {
             "interviewers": [
-                ("Theresia Hinterleitner", "t.hinterleitner@almblick-hotels.at", "Leiterin Finanzen & Controlling", "decision_maker"),
+                (
+                    "Theresia Hinterleitner",
+                    "t.hinterleitner@almblick-hotels.at",
+                    "Leiterin Finanzen & Controlling",
+                    "decision_maker",
+                ),
             ],
             "recruiter": (None, "karriere@almblick-hotels.at"),
             "company": "Almblick Hotels",
@@ -1611,13 +1997,25 @@ CASES: list[dict[str, Any]] = [
         "description": (
             "Fala Alex, tudo bem?\n\nVamos fazer a entrevista técnica eu e a Tainá (Tech Lead do time Pix). "
             "Sou o gerente de engenharia do time e gestor da vaga. Vai ser uma conversa sobre arquitetura e um pouco de código ao vivo, "
-            "nada de pegadinha.\n\nAbraço,\nRodrigo Albuquerque Neto\nGerente de Engenharia | Cajuína Bank" + TEAMS
+            "nada de pegadinha.\n\nAbraço,\nRodrigo Albuquerque Neto\nGerente de Engenharia | Cajuína Bank"
+            + TEAMS
         ),
         "location": "Reunião do Microsoft Teams",
         "expect": {
             "interviewers": [
-                ("Rodrigo Albuquerque Neto", "rodrigo.neto@cajuinabank.com.br", "Gerente de Engenharia", "decision_maker", True),
-                ("Tainá Figueiredo", "taina.figueiredo@cajuinabank.com.br", "Tech Lead do time Pix", "peer"),
+                (
+                    "Rodrigo Albuquerque Neto",
+                    "rodrigo.neto@cajuinabank.com.br",
+                    "Gerente de Engenharia",
+                    "decision_maker",
+                    True,
+                ),
+                (
+                    "Tainá Figueiredo",
+                    "taina.figueiredo@cajuinabank.com.br",
+                    "Tech Lead do time Pix",
+                    "peer",
+                ),
             ],
             "recruiter": None,
             "company": "Cajuína Bank",
@@ -1635,7 +2033,11 @@ CASES: list[dict[str, Any]] = [
         "minutes": 120,
         "tz": "Europe/Berlin",
         "organizer": P("Recruiting Initech DE", "recruiting-de@initech.com"),
-        "attendees": [ME_WORK, P("Schaefer, Lukas", "lukas.schaefer@initech.com"), P("Osei, Abena", "abena.osei@initech.com")],
+        "attendees": [
+            ME_WORK,
+            P("Schaefer, Lukas", "lukas.schaefer@initech.com"),
+            P("Osei, Abena", "abena.osei@initech.com"),
+        ],
         "description": (
             "Platzhalter für die Interviews mit Herrn Oyelaran. Finale Slots folgen nach Bestätigung des Kandidaten. "
             "Alex: Coding-Interview 13:00-13:45, Lukas: System Design, Abena: Hiring Manager."
@@ -1695,7 +2097,8 @@ CASES: list[dict[str, Any]] = [
         "attendees": [ME_WORK],
         "description": (
             "Hi Alex,\n\nBooking in your annual appraisal interview. Please complete the self-assessment form on the HR portal "
-            "by Friday and bring your objectives for next year.\n\nGillian\nHead of Operations" + TEAMS
+            "by Friday and bring your objectives for next year.\n\nGillian\nHead of Operations"
+            + TEAMS
         ),
         "location": "Meeting room 4 / Teams",
         "expect": None,
