@@ -53,7 +53,7 @@ def only_interview(data: Any) -> Interview:
 def google_event(
     summary: str,
     description: str,
-    organizer: tuple[str, str],
+    organizer: tuple[str | None, str],
     *guests: tuple[str | None, str],
     start: str,
     end: str,
@@ -72,7 +72,8 @@ def google_event(
                 "description": description,
                 "start": {"dateTime": start},
                 "end": {"dateTime": end},
-                "organizer": {"email": organizer[1], "displayName": organizer[0]},
+                "organizer": {"email": organizer[1]}
+                | ({"displayName": organizer[0]} if organizer[0] is not None else {}),
                 "attendees": people,
             }
         ]
@@ -82,7 +83,7 @@ def google_event(
 def one_invite(
     title: str,
     description: str,
-    organizer: tuple[str, str],
+    organizer: tuple[str | None, str],
     *guests: tuple[str | None, str],
 ) -> Interview:
     """The one event of a Google page holding this invite, on an ordinary weekday hour."""

@@ -19,7 +19,7 @@ def test_fresh_ids_are_random_hex_and_read_in_batches(monkeypatch: pytest.Monkey
         reads.append(size)
         return system(size)
 
-    monkeypatch.setattr(http.os, "urandom", counting)
+    monkeypatch.setattr(os, "urandom", counting)
     fresh = http._RequestIds()
     ids = [fresh() for _ in range(3 * http._POOL_IDS + 1)]
     assert all(re.fullmatch(r"[0-9a-f]{32}", value) for value in ids)
