@@ -1288,7 +1288,8 @@ _NOT_A_SLOT = re.compile(
     re.I,
 )
 # A placeholder the candidate reports in someone else's text: "the job ad still says [hiring
-# manager name]", "the invite lists the interviewer as TBC" (any left marker). Read on the stretch before it.
+# manager name]", "the invite lists the interviewer as TBC" (any left marker). Read on the
+# stretch before it.
 _REPORTED = re.compile(
     r"\b(?:ad|advert|advertisement|posting|listing|invite|invitation|calendar|template|page|"
     r"description|email|e-mail|form|website|subject|field)\b[^.!?\n]{0,60}?\b(?:says|said|reads|"
