@@ -4,19 +4,19 @@
 
 Each case becomes `<id>.ics`, `<id>.google.json` or `<id>.graph.json` with `<id>.expect.json`
 beside it. Tuning cases go to the corpus folder itself: parts A-D, the fresh batches that have
-been measured and read (fresh-2 to fresh-15: once a held-out batch's misses are read it is
+been measured and read (fresh-2 to fresh-17: once a held-out batch's misses are read it is
 no longer a fair measure, so it becomes tuning data; the bench still reports each apart), and
-the later tuning parts E, F, ..., k to r (training data written by others). The first
+the later tuning parts E, F, ..., k to t (training data written by others). The first
 held-out set, a fifth of parts A-D chosen by a hash of the id (`held_out`), is tuning data too
 (reported apart as "old held-out").
 
 fresh-11 was measured three times by the coordinator (at 6a7f36a, after 4cc74c9 and at
 8205d42), fresh-12 twice (at 6a7f36a and f801b7d), fresh-13 three times (at f136b49, 92d52c0
-and 3338dfb), fresh-14 twice (at 98da50a and c1eb834) and fresh-15 three times (at 98da50a,
-c1eb834 and ed86433); all are tuning data now. fresh-16 and fresh-17 are the held-out batches:
-this build never imports or renders them (their cases files and folders are not named here). A
-held-out batch must be rendered and measured by someone who does not tune the parser, outside
-this build.
+and 3338dfb), fresh-14 twice (at 98da50a and c1eb834), fresh-15 three times (at 98da50a,
+c1eb834 and ed86433) and fresh-16 and fresh-17 twice each (at c378c7e and 0976e94); all are
+tuning data now. fresh-18 and fresh-19 are the held-out batches: this build never imports or
+renders them (their cases files and folders are not named here). A held-out batch must be
+rendered and measured by someone who does not tune the parser, outside this build.
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ OLD_FOLDERS = (
     "heldout-fresh13",
     "heldout-fresh14",
     "heldout-fresh15",
+    "heldout-fresh16",
+    "heldout-fresh17",
 )
 
 
@@ -285,6 +287,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_fresh13,
         cases_fresh14,
         cases_fresh15,
+        cases_fresh16,
+        cases_fresh17,
         cases_g,
         cases_h,
         cases_i,
@@ -297,6 +301,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_p,
         cases_q,
         cases_r,
+        cases_s,
+        cases_t,
     )
 
     return {
@@ -315,6 +321,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "fresh-13": cases_fresh13.CASES,
         "fresh-14": cases_fresh14.CASES,
         "fresh-15": cases_fresh15.CASES,
+        "fresh-16": cases_fresh16.CASES,
+        "fresh-17": cases_fresh17.CASES,
         "E": cases_e.CASES,
         "F": cases_f.CASES,
         "G": cases_g.CASES,
@@ -329,6 +337,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "p": cases_p.CASES,
         "q": cases_q.CASES,
         "r": cases_r.CASES,
+        "s": cases_s.CASES,
+        "t": cases_t.CASES,
     }
 
 
