@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from app.calendar.model import Attendee, Event
 from app.calendar.names import NamedPerson, is_name, is_title
@@ -78,6 +79,27 @@ _NEGATIVE = _rx(
     # The user sits on the panel ("You're on the interview panel: … candidate").
     r"\b(?:you're|you are|you’re) on the (?:interview(?:ing)? )?panel\b|"
     r"\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
+    # Practice in other languages: "Sollicitatiegesprek oefenen", "Bewerbungsgespräch üben".
+    r"\b(?:oefen(?:en|gesprek|sessie)|proefgesprek|üben|übung|probegespräch|öva|övning|"
+    r"simulazione|simulação|simulación|simulacro)\b|"
+    # A show, not a job: "Entrevista - podcast Código Aberto (episódio 42)"; not a job in
+    # podcasting ("Interview - Podcast Producer").
+    r"\bpodcast\b(?! (?:producer|host|editor|engineer|manager|lead|coordinator|director))|"
+    r"\b(?:episódio|episodio|épisode|aflevering|avsnitt|odcinek)\b|"
+    # The user hires for a household or an event: "Caterer interview #2", "Nanny interviews".
+    r"\b(?:caterers?|nann(?:y|ies)|babysitters?|au pairs?|photographers?|florists?|"
+    r"wedding (?:planner|venue)s?|realtors?|contractors?|tutors?|venues?|dog walkers?) "
+    r"interviews?\b|\binterviewing (?:caterers|nannies|babysitters|au pairs|photographers|"
+    r"florists|contractors|tutors|realtors|venues|builders|plumbers|vendors|agencies)\b|"
+    # A room in a shared flat: "WG-Casting", "Vorstellungsgespräch mit den Mitbewohnern".
+    r"\bwg-(?:casting|zimmer)\b|\bmitbewohner\w*|\b(?:flat|room|house)mates?\b|"
+    r"\bflatshare\b|\bcolocataires?\b|\bcoinquilin\w+|"
+    # After the process: a survey of how it felt ("Feedback call on your interview
+    # experience"); an agency's shortlist for the user who hires.
+    r"\b(?:interview|candidate|hiring) experience\b|\bshortlist (?:review|call|meeting)\b|"
+    # The user named as an interviewer in the Nordic languages, Dutch and German.
+    r"\bdu (?:är|er) (?:\w+ som )?intervju(?:are|er)\b|\bje bent (?:\w+ als )?interviewer\b|"
+    r"\b(?:du bist|sie sind) (?:\w+ als )?interviewer(?:in)?\b|"
     r"\bretro(?:spective)?\b|\bsprint\b|\ball[- ]hands\b|\btown ?hall\b|\binfo(?:rmation)? "
     r"session\b|\breference (?:check|call)s?\b|\bworkshop\b|\bwebinar\b"
 )
@@ -108,7 +130,7 @@ _STRONG = _rx(
     # or getting-to-know talk, Polish of a qualifying conversation.
     r"\b(?:vorstellungs|bewerbungs|zweit|erst|kennenlern|auswahl|dritt)gespr[äa]ch\b|"
     r"\b(?:kennismakings|selectie)gesprek\b|\b(?:anst[äa]llnings|jobb?)?intervju\b|"
-    r"\bjobsamtale\b|\brozmowa kwalifikacyjna\b"
+    r"\bjobsamtale\b|\brozmow[aęy] (?:kwalifikacyjn|rekrutacyjn)\w*|\bentrevue\b"
 )
 # Interview words that also have other uses ("Panel: the future of AI"): with someone from
 # outside the user's company they are enough, alone they are not.
@@ -137,7 +159,9 @@ _CASUAL = _rx(
     # The same in other languages, and a founder or the founders as the ones met.
     r"caf[eé]|kaffee|fika|paseo|promenade|co-?founders?|founders|"
     # A talk, in the Nordic languages, Dutch, German and Finnish: "Samtale om stillingen".
-    r"samtale|samtal|gesprek|gespr[äa]ch|keskustelu)\b| <> | x |☕"
+    r"samtale|samtal|gesprek|gespr[äa]ch|keskustelu|"
+    # Getting to know each other, in German and Dutch: "Kennenlernen (30 Min)", "Kennismaking".
+    r"kennenlernen|kennismaking|kennismaken|spotkanie|rozmowa|incontro|conversa)\b| <> | x |☕"
 )
 # A conversation about a job: what makes a coffee with an outsider an informal interview.
 _ROLE_TALK = _rx(
@@ -169,6 +193,17 @@ _ROLE_TALK = _rx(
     # "tjänsten som", "over de functie", "die Stelle als", "el puesto de", "le poste de".
     r"stillingen|(?:stilling|rollen|tjänsten|stelle) (?:som|als)|functie|vacature|"
     r"die stelle|el puesto|le poste|il ruolo|la posizione|a vaga|o cargo|"
+    # "zur Rolle Head of Growth", "zur Stelle Senior Controller", "voor deze rol", "w sprawie
+    # stanowiska", "per la posizione".
+    r"(?:zur|der|die|eine|deze|de) (?:rolle|rol|stelle|functie)|stanowisk\w*|"
+    # A founder or a manager who needs someone: "we need someone to own all of ops", "I'd be
+    # your boss", "exactly the right background".
+    r"need (?:someone|somebody|a person) (?:to|who)|"
+    r"(?:i|we)(?:'d|’d| would) be your (?:boss|manager|lead|supervisor)|"
+    r"(?:right|relevant|ideal|perfect) background|"
+    # The manager-to-be in other languages: "je toekomstige leidinggevende".
+    r"toekomstige (?:leidinggevende|manager)|zukünftige[rn]? (?:führungskraft|vorgesetzte[rn]?)|"
+    r"(?:blivande|framtida|kommende) (?:chef|leder|närmaste chef)|"
     # A founder or an investor says who they need: "you'd be a great first Head of Sales",
     # "Ayo is looking for a VP of Engineering".
     r"first (?:head|vp|director|chief) of|"
@@ -224,6 +259,12 @@ _DESC_NEGATIVE = _words(
     # What an ATS sends the interviewers: "Interview guide and feedback form: …".
     r"interview guide\b",
     r"feedback form\b",
+    # A coach playing the other side: "ik speel de hiring manager", "I'll play the recruiter".
+    r"play the (?:hiring manager|recruiter)\b",
+    r"speel de (?:hiring manager|recruiter|manager|leidinggevende)\b",
+    r"spiele (?:den|die) (?:hiring manager|recruiter\w*|personal\w+)\b",
+    r"spelar (?:rekryterare|chef|rekryterande chef|hiring manager)\b",
+    r"fyll i utvärderingen\b",
 )
 # The description says the user is the one interviewing, or the interview is another kind
 # (the press, a show): no job interview for the user, whatever the title says.
@@ -272,6 +313,33 @@ _DESC_NOT_YOURS = _words(
     r"fellow (?:panelists|panellists|speakers)\b",
     r"green room\b",
     r"audience q&a\b",
+    r"audience questions\b",
+    r"questions from the audience\b",
+    r"hi panel(?:l)?ists\b",
+    r"dear panel(?:l)?ists\b",
+    r"hello panel(?:l)?ists\b",
+    # The press: "vill intervjua dig om det nya kontoret", "wants to interview you about".
+    r"intervjua dig om\b",
+    r"interview(?:en)? (?:dig|je|u|sie|dich|you) (?:om|over|über|about|on)\b",
+    # A parents' evening: "Gentile genitore", "Liebe Eltern", "Beste ouders".
+    r"gentil[ei] genitor[ei]\b",
+    r"dear parents?\b",
+    r"liebe eltern\b",
+    r"beste ouders?\b",
+    r"chers parents\b",
+    r"estimad[ao]s (?:padres|familias)\b",
+    # A process already over: "although we went ahead with another candidate".
+    r"went (?:ahead|forward) with another candidate\b",
+    r"moved (?:ahead|forward) with another candidate\b",
+    r"decided to (?:go|move) (?:ahead|forward) with another candidate\b",
+    # An agency reports to the user who hires: "the five candidates we've interviewed for your
+    # Head of Logistics role".
+    r"candidates (?:we've|we’ve|we have|i've|i’ve|i have) (?:interviewed|screened|shortlisted)\b",
+    # The user booked as an interviewer in the Nordic languages, Dutch and German.
+    r"inbokad som intervjuare\b",
+    r"booket som intervjuer\b",
+    r"ingepland als interviewer\b",
+    r"eingeplant als interviewer(?:in)?\b",
     r"mic check\b",
 )
 # Words a writer, a student or an agency uses for the user's part in someone else's
@@ -470,7 +538,7 @@ def detect(
     if not strong and not negative and 1 <= len(outsiders) <= 3 and casual:
         # A coffee, intro or catch-up with someone outside the user's company: an informal
         # interview when it is about a job (the title says so here, the description later).
-        found = _ROLE_TALK.search(low)
+        found = _role_talk(low)
         if found:
             add(_INFORMAL, _informal_reason(found.group(0)))
         else:
@@ -615,7 +683,7 @@ def read_description(evidence: Evidence, text: str) -> None:
     elif negative:
         evidence.add(-0.5, "description is about running interviews, not taking one")
     elif evidence.casual_outsider:
-        found = _ROLE_TALK.search(text[:8000].lower())
+        found = _role_talk(text[:8000].lower())
         if found:
             evidence.add(_INFORMAL, _informal_reason(found.group(0)))
         evidence.casual_outsider = False
@@ -639,7 +707,9 @@ def _description_words(head: str) -> tuple[str, bool, str | None, bool, str | No
         # "Three candidates will be interviewed, then the committee decides": the user sits on
         # the panel ("you and the other candidates" is a group interview the user takes).
         not_yours = _CANDIDATES_INTERVIEWED.search(body)
-    negative = not_yours is None and _DESC_NEGATIVE.search(body) is not None
+    negative = not_yours is None and any(
+        not _debrief_with_you(body, m) for m in islice(_DESC_NEGATIVE.finditer(body), 4)
+    )
     unless_job = _DESC_NOT_YOURS_UNLESS_JOB.search(body)
     if unless_job is not None and _JOB_FRAME.search(body) is not None:
         unless_job = None
@@ -651,6 +721,36 @@ def _description_words(head: str) -> tuple[str, bool, str | None, bool, str | No
         negative,
         unless_job.group(0) if unless_job else None,
     )
+
+
+# "Call me straight after so we can debrief", "I'll debrief with you after": an agent's or a
+# recruiter's talk with the candidate after the interview, not the interviewers' debrief.
+_WE_DEBRIEF = re.compile(r"(?:\bwe|\bi)(?: can| could|'ll|’ll| will)? $")
+_DEBRIEF_YOU = re.compile(r" (?:with )?you\b")
+
+
+def _debrief_with_you(body: str, m: re.Match[str]) -> bool:
+    if m.group(0) != "debrief":
+        return False
+    return (
+        _WE_DEBRIEF.search(body, max(0, m.start() - 12), m.start()) is not None
+        or _DEBRIEF_YOU.match(body, m.end()) is not None
+    )
+
+
+# "No specific role in mind": a recruiter's coffee about nothing in particular.
+_NO_ROLE = re.compile(
+    r"\bno (?:specific |particular |concrete )?(?:role|position|opening|job)s? in mind\b|"
+    r"\bnot (?:about|for) (?:a |any )?(?:specific |particular )?(?:role|position|opening|job)\b"
+)
+
+
+def _role_talk(low: str) -> re.Match[str] | None:
+    """Talk of a job in lowercased text, unless the text says there is none."""
+    found = _ROLE_TALK.search(low)
+    if found is not None and ("in mind" in low or "not " in low) and _NO_ROLE.search(low):
+        return None
+    return found
 
 
 def conclude(evidence: Evidence, schedule: Schedule) -> Verdict:
