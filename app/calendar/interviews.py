@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from app.calendar.boilerplate import clean_description
 from app.calendar.company import (
+    agrees_with_domain,
     company_and_source,
     not_the_company,
     position,
@@ -36,11 +37,17 @@ from app.calendar.google import normalize_google
 from app.calendar.graph import normalize_graph
 from app.calendar.ics import parse_ics
 from app.calendar.limits import Budget, check_window
-from app.calendar.model import Contact, Event, Interview
-from app.calendar.names import parse_people
-from app.calendar.people import Me, names_match
+from app.calendar.model import Contact, Event, Interview, Interviewer
+from app.calendar.names import as_people_write, is_name, parse_people
+from app.calendar.people import Me, domain_of, names_match
 from app.calendar.recurrence import DEFAULT_CAP, Window
-from app.calendar.schedule import Schedule, parse_schedule, summary_people
+from app.calendar.schedule import (
+    Schedule,
+    Signature,
+    parse_schedule,
+    read_signature,
+    summary_people,
+)
 from app.calendar.zones import zone
 from app.errors import BadRequest
 
@@ -219,6 +226,83 @@ def _names_you_as_interviewer(text: str, people: Roster) -> bool:
     return False
 
 
+# A team's or an office's name on the mailbox that sends the invite: "Selezione Personale X",
+# "Sekretariat Geschäftsführung", "X Interviews".
+_OFFICE_WORDS = re.compile(
+    r"\b(?:recruit\w*|careers?|talent\w*|jobs|hiring|hr|people|interviews?|scheduling|"
+    r"selecci[oó]n|selezione|recrut\w*|rekrut\w*|rekryt\w*|werving|karriere|personal\w*|"
+    r"sekretariat|secr[eé]tariat|segreteria|secretar[ií]a|office|team)\b",
+    re.IGNORECASE,
+)
+
+
+# Signed on someone's behalf: "i.A. Gabriele Wunderlich", "p.p. Jan Frost".
+_ON_BEHALF = re.compile(r"^[ \t]*+(?:i\.[ \t]?[AV]\.|p\.[ \t]?p\.|pp\.?)[ \t]++(?=[^\W\d_])")
+
+
+def _signer_behind_mailbox(
+    event: Event, schedule: Schedule, interviewers: list[Interviewer], recruiter: Contact | None
+) -> Contact | None:
+    """The recruiter found is the organizer's team mailbox ("Selezione Personale Orbita"
+    <selezione@…>, "Sparrowhawk Interviews" <interviews@…>) and a person signs the letter
+    without being met: that person, at the mailbox, is the one to ask."""
+    org = event.organizer
+    if recruiter is None or org is None or not org.email or recruiter.email != org.email:
+        return recruiter
+    if (
+        recruiter.name
+        and is_name(recruiter.name)
+        and not _OFFICE_WORDS.search(recruiter.name)
+        and not agrees_with_domain(recruiter.name, domain_of(org.email))
+    ):
+        # A person's name; not the firm's ("Sparrowhawk Games" at sparrowhawk.gg).
+        return recruiter
+    if org.name and not _OFFICE_WORDS.search(org.name):
+        return recruiter
+    if not schedule.signature:
+        return recruiter
+    sig = _signer(tuple(_ON_BEHALF.sub("", line) for line in schedule.signature[-40:]))
+    if sig is None or " " not in sig.name or _OFFICE_WORDS.search(sig.name):
+        return recruiter
+    if any(i.name and names_match(i.name, sig.name) for i in interviewers):
+        return recruiter
+    return Contact(sig.name, recruiter.email)
+
+
+def _signer(lines: tuple[str, ...]) -> Signature | None:
+    """The letter's signature: read as a whole, else the last block that opens with a full
+    name above a line of its own ("Cormac Doyle" / "Interview Coordinator, X" before a tool's
+    footer and a dial-in)."""
+    sig = read_signature(lines, lambda _text: False)
+    if sig is not None:
+        return sig
+    for at in range(len(lines) - 2, -1, -1):
+        line = lines[at].strip()
+        if (at and lines[at - 1].strip()) or " " not in line or not is_name(line):
+            continue
+        # The next line written (an HTML body leaves a blank line between paragraphs).
+        following = next((n.strip() for n in lines[at + 1 : at + 3] if n.strip()), "")
+        if following and len(following) <= 80 and ". " not in following:
+            return read_signature((line, following), lambda _text: False)
+    return None
+
+
+def _names_as_written(
+    interviewers: list[Interviewer], recruiter: Contact | None
+) -> tuple[list[Interviewer], Contact | None]:
+    """Each name given name first, as the note greets the person ("TANAKA Hiro" → "Hiro
+    Tanaka"; names.as_people_write)."""
+    out = []
+    for i in interviewers:
+        name = as_people_write(i.name, i.email)
+        out.append(i if name == i.name else replace(i, name=name))
+    if recruiter is not None and recruiter.name:
+        name = as_people_write(recruiter.name, recruiter.email)
+        if name != recruiter.name:
+            recruiter = Contact(name, recruiter.email)
+    return out, recruiter
+
+
 def interview_from_event(
     event: Event, me: Me, user_tz: ZoneInfo, include_all: bool = False
 ) -> Interview | None:
@@ -249,6 +333,8 @@ def interview_from_event(
     interviewers, recruiter = extract(
         event, people, schedule, named_in_title, me, user_tz, host_meets=booked_by_host(event)
     )
+    recruiter = _signer_behind_mailbox(event, schedule, interviewers, recruiter)
+    interviewers, recruiter = _names_as_written(interviewers, recruiter)
     employer, employer_source = company_and_source(event, schedule, interviewers, me)
     interviewers, stated = titles_without_company(interviewers, employer)
     if employer is None and stated:

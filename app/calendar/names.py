@@ -8,6 +8,7 @@ NamesAndTitles, hand-written coordinator emails). This module turns such a fragm
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -969,3 +970,71 @@ def _title_or_none(title: str) -> str | None:
     if not title or len(title) > 100:
         return None
     return tidy_title(title)
+
+
+# --- a name as people write it in a note --------------------------------------------------
+# Directories write names surname first with a comma ("Restrepo Gómez, María") or beside a
+# second form in another script ("Takahashi Mei 高橋 芽衣").
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_LATIN_IN_PARENS = re.compile(r"\(([^()]{2,60})\)")
+
+
+def _local_parts(email: str | None) -> list[str]:
+    if not email or "@" not in email:
+        return []
+    local = email.split("@", 1)[0].split("+", 1)[0]
+    return [fold_plain(t) for t in re.split(r"[._-]+", local) if t]
+
+
+def fold_plain(text: str) -> str:
+    """Lowercase without accents: "Réka" → "reka"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
+
+
+@lru_cache(maxsize=4096)
+def as_people_write(name: str | None, email: str | None = None) -> str | None:
+    """The name as the invite's people write it in Latin letters: a directory's "Restrepo Gómez,
+    María" <maria.restrepo@> → "María Restrepo Gómez" (the address spells the given name with a
+    part of the surname); "小野寺 彩 (Aya Onodera)" → "Aya Onodera", "Takahashi Mei 高橋 芽衣" →
+    "Takahashi Mei" (the second script left out). Surname-first names without a comma ("TAN
+    Wei Ling", "Kovács Réka") keep their order: the corpus labels disagree on them."""
+    if not name or len(name) > 80:
+        return name
+    text = name.strip()
+    if _CJK.search(text):
+        inner = _LATIN_IN_PARENS.search(text)
+        if inner is not None and not _CJK.search(inner.group(1)) and is_name(inner.group(1)):
+            text = inner.group(1).strip()
+        else:
+            latin = " ".join(t for t in text.split() if not _CJK.search(t))
+            if not latin or not is_name(latin):
+                return name
+            text = latin
+    if text.count(",") == 1:
+        turned = _comma_turned(text, email)
+        if turned is None:
+            return name if text == name.strip() else text
+        text = turned
+    return text
+
+
+def _comma_turned(text: str, email: str | None) -> str | None:
+    """ "Restrepo Gómez, María" → "María Restrepo Gómez" when the address spells the given name
+    with the surname (or its first part); None when it does not."""
+    last, first = (p.strip() for p in text.split(","))
+    if not last or not first or not is_name(last) or not is_name(first):
+        return None
+    if len(last.split()) > 3 or len(first.split()) > 2:
+        return None
+    local = _local_parts(email)
+    if not local:
+        return None
+    given = fold_plain(first.split()[0])
+    surnames = {fold_plain(t) for t in last.split()}
+    joined = "".join(local)
+    if given in local and surnames & set(local):
+        return f"{first} {last}"
+    if any(joined in (given + s, given[0] + s, s + given) for s in surnames):
+        return f"{first} {last}"
+    return None
