@@ -1,7 +1,7 @@
 """How right the voice check is on notes it was not written against (issue 14).
 
 Run by hand:
-    .venv/bin/python bench/bench_voice_accuracy.py [--set tune|heldout-fresh12|all] [--json]
+    .venv/bin/python bench/bench_voice_accuracy.py [--set tune|heldout-fresh14|all] [--json]
     .venv/bin/python bench/bench_voice_accuracy.py --write-known-misses
 
 Reads the labelled corpus in tests/playbook/corpus/ (tune/*.jsonl and the held-out set's *.jsonl;
@@ -57,11 +57,11 @@ from app.playbook.scenarios import Scenario  # noqa: E402
 
 CORPUS = ROOT / "tests" / "playbook" / "corpus"
 KNOWN_MISSES = CORPUS / "known_misses.txt"
-# The held-out set: fresh-12, written blind while fresh-11 (measured three times) moved into tune
-# as old-fresh11_*.jsonl, as the first fifth and fresh-2 to fresh-10 before it. Fresh-13, written
-# blind beside it, is held out too and measured by the coordinator with --folder. Counts only,
-# never ids or texts.
-HELDOUT = "heldout-fresh12"
+# The held-out set: fresh-14, written blind while fresh-12 and fresh-13 (each measured twice) moved
+# into tune as old-fresh12_*.jsonl and old-fresh13_*.jsonl, as the first fifth and fresh-2 to
+# fresh-11 before them. Fresh-15, written blind beside it, is held out too and measured by the
+# coordinator with --folder. Counts only, never ids or texts.
+HELDOUT = "heldout-fresh14"
 SETS = ("tune", HELDOUT)
 CODES = tuple(c.value for c in FindingCode)
 VERDICTS = ("send", "revise", "hold")

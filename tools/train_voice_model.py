@@ -22,8 +22,8 @@ chosen on the out-of-fold scores: the lowest at which rules + scorer keeps the c
 at or above PRECISION_FLOOR (FLOOR_OF for blame_shift). The committed model is the mean of the
 fold models (each saw 80 % of tune, as the out-of-fold scores that chose the threshold did).
 Then each batch written by
-someone else (BY_OTHERS: old-fresh2 to old-fresh11, each once the held-out set, and the batches of
-training notes by other writers, b26_data to b28_data, b31 to b43; a prefix may cover several
+someone else (BY_OTHERS: old-fresh2 to old-fresh13, each once the held-out set, and the batches of
+training notes by other writers, b26_data to b28_data, b31 to b45; a prefix may cover several
 files of one writer) is scored by a model trained without it, with thresholds chosen without it,
 and the lot pooled: the closest stand-in here for notes nobody has seen (the rules, though, were
 tuned on them once they moved into tune). As the voice
@@ -99,6 +99,8 @@ BY_OTHERS = (
     "old-fresh9_",
     "old-fresh10_",
     "old-fresh11_",
+    "old-fresh12_",
+    "old-fresh13_",
     "b26_data_",
     "b27_data_",
     "b28_data_",
@@ -115,6 +117,8 @@ BY_OTHERS = (
     "b41_",
     "b42_",
     "b43_",
+    "b44_",
+    "b45_",
 )
 
 
