@@ -268,7 +268,9 @@ _FUTURE_MANAGER_MORE = (
     r"(?:(?:(?:il |la )?(?:suo|sua|tuo|tua) )?futur[oa] (?:responsabile|capo|manager|"
     r"superiore)(?: diretto| diretta)?|futur[oa] jef[ae](?: direct[oa]| inmediat[oa])?|"
     r"(?:tuleva |uusi )?esihenkil[öo](?:si|n[äa]si)|rekryterande chef|"
-    r"ans[æa]ttende leder|ansettende leder|hier zou je onder vallen)"
+    r"ans[æa]ttende leder|ansettende leder|hier zou je onder vallen|"
+    # The marks above as `marks_in_english` leaves them: "Olle är hiring manager".
+    r"hiring manager)"
 )
 
 
@@ -686,7 +688,46 @@ def _read_cached(text: str, ref_year: int | None) -> _Read:
     return _read(text, ref_year)
 
 
+# "Hiring manager" as invites in other languages write it beside a name or a title: Swedish
+# "rekryterande chef" / "anställande chef", Danish and Norwegian "ansættende leder" /
+# "ansettende leder" / "rekrutterende leder", Finnish "rekrytoiva esihenkilö", German
+# "einstellende Führungskraft" / "einstellender Manager", Polish "menedżer zatrudniający" /
+# "menedżerka zatrudniająca", Portuguese "gestor da vaga" / "gestora contratante", Spanish
+# "gerente de contratación". Read as the English mark, so every reader of people lines, tables
+# and asides takes them as it takes "(hiring manager)".
+_MARK_ABROAD = re.compile(
+    r"\b(?:rekryterande|anst[äa]llande) chef\b|"
+    r"\b(?:ans[æa]ttende|ansettende|rekrutterende) leder\b|"
+    r"\brekrytoiva (?:esihenkil[öo]|esimies)\b|"
+    r"\beinstellende[rn]? (?:f[üu]hrungskraft|manager(?:in)?)\b|"
+    r"\bmened[żz]er(?:ka)? zatrudniaj[ąa]c[ya]\b|"
+    r"\bgestor(?:a)? (?:da vaga|contratante)\b|"
+    r"\bgerente de contrataci[óo]n\b",
+    re.IGNORECASE,
+)
+# Words that name a job of their own as well ("Responsable du recrutement" heads recruiting in
+# French, "Manager di riferimento" is anyone's contact): the mark only when they alone fill a
+# parenthesis after a name or a title, "Directrice Produit (responsable du recrutement)".
+_MARK_ABROAD_PAREN = re.compile(
+    r"(?<=\()(?:responsable (?:du |de )?recrutement|(?:manager|responsabile) di riferimento|"
+    r"responsable de la vacante)(?=\))",
+    re.IGNORECASE,
+)
+# Letters that open one of the marks above: a text without any is left as it is.
+_MARK_ABROAD_HINT = re.compile(
+    r"(?i)rekry|anst|ans[æae]t|rekrut|einstellend|zatrudn|gestor|contrat|\(res|\(man"
+)
+
+
+def marks_in_english(text: str) -> str:
+    """The text with the hiring-manager mark written in other languages put in English."""
+    if _MARK_ABROAD_HINT.search(text) is None:
+        return text
+    return _MARK_ABROAD_PAREN.sub("hiring manager", _MARK_ABROAD.sub("hiring manager", text))
+
+
 def _read(text: str, ref_year: int | None) -> _Read:
+    text = marks_in_english(text)
     slots: list[_RawSlot] = []
     loose: list[NamedPerson] = []
     asides: list[NamedPerson] = []
@@ -732,6 +773,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
         # / "Halvard Eide" / "Controls Engineering Manager": a stacked agenda).
         marked = numbered or raw[:1] in _BULLET_CHARS or _LONE_TIME.fullmatch(line) is not None
         line = (_BULLET.sub("", raw) if raw[:1] in _BULLET_CHARS or numbered else raw).strip()
+        line = mark_after_title(line)
         if line[:1] >= "\u2190" and not line[:1].isalnum():
             # "👥 Interviewers: …", "📍 …", "➤ Panel:": a pictograph before the line's words
             # is a bullet as chat tools and bots write them.
@@ -1222,6 +1264,7 @@ def people_line(line: str) -> NamedPerson | None:
         # An HTML table's cells, two spaces apart ("Ebba Lundqvist  Content Design Lead"): the
         # gap separates the name from the title as a pipe would.
         line = _CELL_GAP.sub(" | ", line.strip())
+    line = mark_after_title(line)
     before, colon, after = line.partition(": ")
     if colon and " " in before and is_name(before) and after[:1].isupper():
         # "Wolfram Adeyemi-Kuhn: VP Commercial (hiring manager)": a colon between name and
@@ -1269,6 +1312,24 @@ _MARK_PAREN = re.compile(
     r"\(\s*+(?:the\s++)?(?:hiring manager|hm|your (?:future |direct |new |line )?manager)\s*+\)",
     re.IGNORECASE,
 )
+# A name, the mark in brackets, then a separator and the title: "Dana Lee (HM) – Head of Data".
+_NAME_MARK_LEAD = re.compile(
+    r"^(?P<n>[^()\[\],:;|]{3,60}?)\s*+[(\[]\s*+(?:the\s++)?(?:hiring manager|hm)\s*+[)\]]\s*+"
+    r"(?P<sep>[-–—,|:])\s++(?P<t>[^()]{2,100})$",
+    re.IGNORECASE,
+)
+
+
+def mark_after_title(line: str) -> str:
+    """ "Rosa Vidal (HM) – Director, Clinical Operations" → "Rosa Vidal – Director, Clinical
+    Operations (hiring manager)": the mark between the name and the title is read as it is
+    after the title. Any other line is returned as it is."""
+    lead = _NAME_MARK_LEAD.match(line) if "(" in line or "[" in line else None
+    if lead is None or not is_name(lead.group("n").strip()):
+        return line
+    return f"{lead.group('n')} {lead.group('sep')} {lead.group('t')} (hiring manager)"
+
+
 _MARK_FOR = re.compile(
     r"\bhiring manager for (?:this|the) (?:role|position|job|opening|team|hire)\b", re.IGNORECASE
 )
