@@ -222,7 +222,7 @@ def company_and_source(
         if own is not None:
             return own, "invite"
     head = event.description[:3000]
-    if "lient" in head or "ecruits" in head:
+    if "lient" in head or "ecruits" in head or "klant" in head or "unde" in head or "kund" in head:
         stated_client, named_client = _agency_client(head)
         # (A "person" without an address named so is the client read as someone met.)
         met = [i.name for i in interviewers if i.name and i.email]
@@ -572,9 +572,17 @@ def _own_employer(event: Event, interviewers: Sequence[Interviewer], me: Me) -> 
 # Bank", "recruits on behalf of Orbit Telecom". Words are taken whole: linear.
 # "My client", "Our client" open sentences: the words match in either case, the name only
 # from a capital.
+# The same in French, Dutch, German, Spanish, Italian, Portuguese and the Nordic languages:
+# "chez notre client, la Fromagerie des Aravis", "bij mijn klant Installatietechniek Brabant",
+# "unser Kunde Alpenholz", "nuestro cliente Grupo X"; a name may hold small words ("des").
 _CLIENT_NAMED = re.compile(
-    r"(?:\b(?i:my|our) (?i:client),?|\b(?i:recruits?) (?:on behalf of|for))[ \t]++"
-    r"(?P<v>[A-Z][\w&'’-]*+(?:[ \t]++(?:&[ \t]++)?[A-Z][\w&'’-]*+){0,4})"
+    r"(?:\b(?i:my|our) (?i:client),?|\b(?i:recruits?) (?:on behalf of|for)|"
+    r"\b(?i:notre|mon) (?i:client)e?,?(?: (?:la|le|les))?|\b(?i:mijn|onze) (?i:klant),?|"
+    r"\b(?i:unser|unserem|unseren|unsere|meinem|meine) (?i:kunden?),?|"
+    r"\b(?i:nuestro|nuestra|mi|il nostro|la nostra|nosso|nossa|o nosso|a nossa) (?i:cliente),?|"
+    r"\b(?i:vår|min|vores) (?i:kund|kunde),?)[ \t]++"
+    r"(?P<v>[A-Z][\w&'’-]*+(?:[ \t]++(?:(?:&|des|de|du|van|der|den|di|del|da|do|dos|y|och|und|"
+    r"og|of)[ \t]++)?[A-Z][\w&'’-]*+){0,4})"
 )
 # The client kept back: "my client (a large insurer …)", "our client, a listed property group".
 _CLIENT_UNNAMED = re.compile(r"\b(?i:my|our) (?i:client),?[ \t]++\(?(?:a|an)[ \t]")
@@ -1013,12 +1021,18 @@ _COMPANY_SUFFIX = re.compile(
     r"ab|oyj?|aps|asa|a/s|bv|nv|srl|sarl|spa|kgaa|kg|jsc|"
     # Brazilian and Spanish forms: "Transportes Ipê Ltda.", "S/A", "EIRELI", "SLU".
     r"ltda|eireli|s/a|slu|"
+    # The Polish "Sp. z o.o." (cut at its first dot: "Sp") and the European "SE".
+    r"sp(?:\.?\s++z\s++o\.\s*+o)?|se|"
     # Norwegian "AS", Gulf "PJSC", Singapore "Pte", Malaysian "Sdn Bhd", "SA", the German
     # "GmbH & Co. KG" (its "& Co." only with the KG: "Marlowe & Co." keeps its own).
     r"as|pjsc|psc|pte|sdn|bhd|sa|sas|kft|&\s++co\.?\s++kg(?:aa)?|gmbh\s++&\s++co|"
     r"talent(?: acquisition)?|recruiting(?: operations| ops)?|recruitment|(?:early )?careers|"
     r"hiring|people|team|hr|founders?|"
     r"founding team|interview(?:s|ing)?|scheduling|"
+    # A site of the firm, and the team that writes in other languages: "Boxwell Supply
+    # Distribution Center", "Almblick Hotels Karriere-Team", "Rekrytering", "Recrutement".
+    r"distribution cent(?:er|re)|fulfil?ment cent(?:er|re)|karriere(?:-?team)?|rekrytering|"
+    r"recrutement|recrutamento|reclutamiento|personalabteilung|"
     # A legal form written in initials ("S.L.", "B.V.", "S.p.A."), dots required: the labels
     # name the company without it, as they do without "GmbH" or "Inc.".
     r"[a-z]\.[a-z]{1,2}(?:\.[a-z])?)"
