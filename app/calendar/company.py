@@ -1813,7 +1813,10 @@ _VERB_TAIL = re.compile(
 _TERMS_PAREN = re.compile(
     r"(?<=\S)\s*+\((?=[^()]*?\b(?:contract|contractor|\d+[- ]?(?:months?|mos?)|part[- ]time|"
     r"full[- ]time|"
-    r"temporary|temp|fixed[- ]term|permanent|maternity cover|ftc|w2|c2c|1099)\b)[^()]*+\)$",
+    r"temporary|temp|fixed[- ]term|permanent|maternity cover|ftc|w2|c2c|1099|"
+    # "(Per Diem)", "(Lisbon or Remote EU)", "(on behalf of Greystone Utilities)": the terms,
+    # where it may be done from, or the agency's client.
+    r"per[- ]diem|prn|remote|hybrid|on behalf of)\b)[^()]*+\)$",
     re.IGNORECASE,
 )
 
