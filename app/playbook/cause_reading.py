@@ -59,7 +59,10 @@ CAUSES: frozenset[str] = (
         "weather storm heat rain strike wording phrasing questioning rapid-fire interruptions "
         "timer clock lag audio sound line wifi wi-fi notes plan plans drawing drawings map sample "
         "samples print printout handout page booking invigilator examiner assessor proctor "
-        "moderator scenario recording clip"
+        "moderator scenario recording clip "
+        # reference material handed over, and a lack or a muddle named as a thing
+        "table chart card glossary dashboard record manual guide sheet list rate "
+        "lack absence shortage shortness confusion mix-up muddle ambiguity"
     )
 )
 # Plurals too: "the exercises", "the interruptions".
@@ -176,6 +179,10 @@ _TURNED_FAULT = word_set(
     "misleading wrong incorrect inaccurate outdated out-of-date false untrue mistaken "
     "incomplete unreliable confusing ambiguous"
 )
+# A cause that brought the result about: "led to", "resulted in", "contributed to".
+_LED_TO = word_set("led resulted contributed")
+# A share of the stumble laid on a cause: "some of that is down to", "partly down to".
+_SHARE = word_set("some part partly much lot half")
 # Each reading as (its link words, words one of which must also be in the note): a note opens
 # only the readings whose both sides it holds, and a sentence is read only when it holds a link
 # word of an open reading.
@@ -201,6 +208,18 @@ _READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_LEGIBLE | _ILLEGIBLE, _SCARCELY | _ILLEGIBLE),
     (word_set("help"), word_set("didn't didnt hardly")),
     (word_set("turned proved"), _TURNED_FAULT),
+    # "..., which is how my figure came out off", "..., which is where I got it"
+    (word_set("how where"), word_set("which thats that's")),
+    # "..., which would explain it", "which goes some way to explaining why I ..."
+    (word_set("explain explains explained explaining"), word_set("which that this")),
+    # "the confusion over the data led to my number being off", "resulted in my table ..."
+    (_LED_TO, word_set("my me i")),
+    # "a muddled answer, not helped by the drill going off"
+    (word_set("helped"), word_set("not")),
+    # "some of that is down to how the task was framed"
+    (word_set("down"), _SHARE),
+    # "part of the problem was the price list in the pack"
+    (word_set("problem reason trouble"), word_set("part")),
 )
 # ", so I ..." and ", so there ...": "so" alone is in most notes, so the pair is tested instead.
 _SO = (
@@ -498,6 +517,9 @@ _LINK_STARTS = (
     | _LEGIBLE
     | _TAKE_IN
     | word_set("why so hence and because could help turned proved")
+    | word_set("how where explain explains explained explaining helped down problem reason")
+    | _LED_TO
+    | word_set("trouble")
 )
 
 
@@ -517,6 +539,8 @@ def _sentence(words: list[str], prev: list[str], text: str) -> tuple[int, int] |
             j = _no_room(words, i)
         elif w in _MEANT:
             j = _meant_i(words, i)
+        elif w in _LED_TO and i + 2 < n and words[i + 1] in ("to", "in"):
+            j = _led_to_mine(words, i + 2)
         elif w in _THREW or w in _STEERED:
             j = _threw_me(words, i)
         elif w == "why" and i >= 2 and words[i - 1] == "is" and words[i - 2] in _WHICH:
@@ -530,6 +554,29 @@ def _sentence(words: list[str], prev: list[str], text: str) -> tuple[int, int] |
         ):
             # "which is partly why ...": the cause offered as part of the reason is blame too.
             j, at, needs_fault = _then_i(words, i + 1), i - 3, True
+        elif (
+            w in ("how", "where")
+            and i >= 2
+            and words[i - 1] in ("is", "was")
+            and words[i - 2] in _WHICH
+        ):
+            # "..., which is how my churn figure came out off", "..., which is where I got it":
+            # the cause named as the way the stumble came about.
+            j, at = _then_i(words, i + 1), i - 2
+        elif w.startswith("explain") and (at := _explains_it(words, i)) >= 0:
+            j = i
+        elif w == "helped" and i >= 1 and words[i - 1] == "not" and i + 1 < n:
+            hit = _not_helped_by(words, i)
+            if hit is not None:
+                return hit
+            continue
+        elif (w == "down" and i + 1 < n and words[i + 1] == "to") or (
+            w in ("problem", "reason", "trouble") and words[max(0, i - 3) : i - 1] == ["part", "of"]
+        ):
+            hit = _laid_on(words, i)
+            if hit is not None:
+                return hit
+            continue
         elif w in ("turned", "proved") and i and words[i - 1] == "which":
             # "the brief ... said the object had been assessed, which turned out to be
             # misleading": the cause judged at fault after the fact.
@@ -578,6 +625,88 @@ def _sentence(words: list[str], prev: list[str], text: str) -> tuple[int, int] |
         if hit is not None:
             return hit
     return None
+
+
+def _explains_it(words: list[str], i: int) -> int:
+    """ "..., which would explain it", "..., which goes some way to explaining why I confused
+    ...", "That explains my wrong figure": the index of the "which"/"that"/"this" that opens the
+    clause (after a comma or at the sentence's start), when what is explained is the stumble
+    ("it", "why I", "my ..."); or -1."""
+    after = words[i + 1 : i + 3]
+    if not after or not (
+        after[0] in ("it", "my", "that")
+        or (after[0] == "why" and after[1:2] and after[1] in ("i", "my", "we", "it"))
+    ):
+        return -1
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if words[k] in ("which", "that", "this"):
+            return k if k == 0 or words[k - 1] == "," else -1
+        if words[k] in _BREAK:
+            return -1
+    return -1
+
+
+def _led_to_mine(words: list[str], k: int) -> int:
+    """After "led to" / "resulted in": the writer's work or the writer, and a failure within a
+    few words ("my churn number being off", "my table being built on the wrong rate", "me
+    misreading the scale"); the failure's index, or -1."""
+    if k >= len(words) or words[k] not in ("my", "me", "i"):
+        return -1
+    for m in range(k + 1, min(len(words), k + 10)):
+        if words[m] in _BREAK:
+            return -1
+        if words[m] in _STUMBLE_OR_FAILURE or words[m].startswith("mis"):
+            return m
+    return -1
+
+
+def _not_helped_by(words: list[str], i: int) -> tuple[int, int] | None:
+    """ "I gave a muddled answer, not helped by the drill going off mid-answer": an outside cause
+    after "not helped by", nothing of the writer's in it."""
+    if words[i + 1 : i + 2] != ["by"]:
+        return None
+    for m in range(i + 2, min(len(words), i + 7)):
+        w = words[m]
+        if w in _FIRST or w in _BREAK:
+            return None
+        if w in CAUSES or w in FAIL_NOUNS or (w in _OTHERS_THING and m == i + 2):
+            return (i - 1, min(len(words) - 1, m + 1))
+    return None
+
+
+# What a stumble can be laid on after "down to": how a task was set, or someone else's thing.
+_LAID_ON_HOW = word_set("how the your their a")
+
+
+def _laid_on(words: list[str], i: int) -> tuple[int, int] | None:
+    """ "some of that is down to how the task was framed", "part of the problem was the price
+    list in the pack": a share of the stumble laid on an outside cause (not "down to me", not
+    "down to my nerves"). The share word must come before it in its clause."""
+    if words[i] == "down":
+        begin = i - 1
+        while begin >= max(0, i - 8) and words[begin] not in _BREAK:
+            begin -= 1
+        if _SHARE.isdisjoint(words[begin + 1 : i]) or not _FIRST.isdisjoint(words[begin + 1 : i]):
+            return None
+        at = i + 2
+    else:
+        if words[i + 1 : i + 2] not in (["was"], ["is"], ["were"]):
+            return None
+        at = i + 2
+    ahead = words[at : at + 6]
+    if not ahead or ahead[0] not in _LAID_ON_HOW or not _FIRST.isdisjoint(ahead):
+        return None
+    if ahead[0] == "how" and _FRAMED_OR_FAULT.isdisjoint(ahead):
+        return None  # "down to how much practice I'd had" names the writer: read above
+    return (max(0, i - 3), min(len(words) - 1, at + len(ahead) - 1))
+
+
+_FRAMED_OR_FAULT = (
+    word_set(
+        "framed worded phrased put set asked posed run organised organized structured described"
+    )
+    | _FAULTY
+)
 
 
 def _turned_out(words: list[str], i: int) -> int:
@@ -849,8 +978,14 @@ def _then_i(words: list[str], k: int) -> int:
         return -1
     if k + 2 < len(words) and words[k] == "it" and words[k + 1] in ("slipped", "escaped"):
         return k + 1  # ", so it slipped my mind": the stumble with the candidate as object
-    if k + 3 < len(words) and words[k] == "my" and words[k + 2] in ("ended", "fell", "came"):
-        return k + 2  # ", so my plan ended up stitched together"
+    if k + 2 < len(words) and words[k] == "my":
+        # ", so my plan ended up stitched together", "which is where my head went", "which is
+        # how my churn number came out off"
+        for m in range(k + 2, min(len(words), k + 5)):
+            if words[m] in ("ended", "fell", "came", "went"):
+                return m
+            if words[m] in _BREAK:
+                break
     if (
         k + 3 < len(words)
         and words[k] == "my"

@@ -454,6 +454,8 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
     n = len(words)
     if n < 2 or _disowned(words) or ("but" in words and _shrugged_off(words)):
         return None
+    if words[0] in _OCCASION and _occasion_owned(words):
+        return None
     # Which readings can find anything here: each needs one of its words in the sentence, and
     # one set test spares the scan of a reading that cannot.
     present = set(words)
@@ -467,7 +469,12 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
         or ("which" in present and "me" in present and not _WHICH_MADE.isdisjoint(present))
         or not _HARM_OR_RESULT.isdisjoint(present)
     )
-    causal = "given" in present or "between" in present or not _CAUSE_WORDS.isdisjoint(present)
+    causal = (
+        "given" in present
+        or "between" in present
+        or not _CAUSE_WORDS.isdisjoint(present)
+        or not _REASON_FRAMES.isdisjoint(present)
+    )
     patient = not _PATIENT_NEEDS.isdisjoint(present)
     for i, w in enumerate(words):
         if w not in _STARTS:
@@ -491,6 +498,10 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
                 "through",
                 "whether",
                 "than",
+                # "I didn't spot it before the timer ran out": the deadline, not a cause
+                "before",
+                "until",
+                "till",
             ):
                 # "Nothing in the brief said the data was in UTC": the lack, as the subject
                 nothing = prev == "in" and "nothing" in words[max(0, i - 4) : i - 1]
@@ -499,6 +510,8 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
                 continue  # an object of a preposition, not the subject
             if _object_of_mine(words, i):
                 continue  # "I put the time zone on the wrong entity": my verb's object
+            if _after_my_reason(words, i):
+                continue  # "I had revised for X, so the Y task caught me cold": my own reason
             if w in PEOPLE and i + 1 < n and words[i + 1] in _REPORTING:
                 return None  # "you said the requirements kept changing": their words
             if w in PEOPLE:
@@ -770,8 +783,14 @@ def _lacking(words: list[str], j: int) -> bool:
 
 
 def _object_of_mine(words: list[str], i: int) -> bool:
-    for k in range(i - 1, max(-1, i - 5), -1):
-        if words[k] in _CLAUSE_BREAK:
+    """Whether the word at `i` sits in a clause whose subject is the candidate: "I skipped the
+    churn tab in the case pack", "I had prepared mainly for the leadership questions" (the
+    thing is the object of the writer's verb, or inside its phrase), read back to the clause's
+    start (_OBJECT_REACH words at most). A person is read four words back only: "as I reached
+    the key point you moved us on" (a new subject after the writer's object, with no comma)."""
+    reach = 4 if words[i] in PEOPLE else _OBJECT_REACH
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if words[k] in _CLAUSE_BREAK or words[k] in _SUBORDINATE:
             return False
         if words[k] in _I or words[k] == "we":
             # "I realise now the prompt was ...": a clause, not an object, follows these verbs.
@@ -779,9 +798,40 @@ def _object_of_mine(words: list[str], i: int) -> bool:
     return False
 
 
+def _after_my_reason(words: list[str], i: int) -> bool:
+    """Whether the clause holding `i` follows ", so" (or ", and so") after a clause whose subject
+    is the writer: "I had prepared mainly for the leadership questions, so the reconciliation
+    exercise caught me cold". What befell the writer there is the result of their own reason."""
+    k = i - 1
+    while k >= max(0, i - 6) and words[k] not in _CLAUSE_BREAK:
+        k -= 1
+    if k < 1 or words[k] != "so" or words[k - 1] not in (",", "and"):
+        return False
+    begin = k - 1
+    while begin >= max(0, k - 25) and words[begin] not in _SENTENCE_BREAK_WORDS:
+        begin -= 1
+    head = [w for w in words[begin + 1 : begin + 6] if w not in ("honestly", "frankly", "well")]
+    if not head or not (head[0] in _I or head[0] == "we"):
+        return False
+    # "I was told by the agency to expect ...": the writer as the one things were done to, and
+    # the reason someone else's.
+    return not (head[1:2] in (["was"], ["were"], ["got"]) and head[2:3] and head[2] in _TOLD_TO)
+
+
+_TOLD_TO = _PATIENT_NEG | _HANDED | word_set("led advised asked promised assured")
+
+
+# Where the clause before ", so" starts: the sentence's start, or a conjunction with its own
+# subject after it.
+_SENTENCE_BREAK_WORDS = word_set("but because since although though while whereas when")
+_OBJECT_REACH = 12
+# Subordinators _CLAUSE_BREAK leaves out that open a clause with its own subject: "I'd have
+# finished if the editor hadn't frozen" (the editor is the subject of the if-clause).
+_SUBORDINATE = word_set("if unless once whilst till cos because whether")
 _COGNITION = word_set(
     "realise realize realised realized think thought feel felt know knew guess suppose "
-    "believe suspect noticed saw see found find reckon admit"
+    "believe suspect noticed saw see found find reckon admit heard learned learnt understood "
+    "assumed expected remember recall wish noticed"
 )
 
 
@@ -947,6 +997,10 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
         in ("well", "a", "an", "soon", "far", "much", "long", "you", "if", "mentioned", "discussed")
     ):
         return None
+    if w == "as" and "as" in words[i + 2 : i + 7]:
+        return None  # "I wasn't as ready for the questions as I should have been": a comparison
+    if w == "between" and i and words[i - 1] not in _OPENS_A_CAUSE:
+        return None  # "a discrepancy between the tally sheet and the manifest": a relation
     strong = w in ("due", "thanks", "owing", "between", "amid") or (
         w == "because" and i + 1 < n and words[i + 1] == "of"
     )
@@ -973,7 +1027,23 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
         and any(x in FAILURES and not _negated_at(words, i + 1 + k) for k, x in enumerate(cause))
     )
     framed = w == "given" and "how" in cause[:2] and any(x in _FRAMING for x in cause)
-    if w == "between" and "and" in cause and _has_stumble(words, end, min(n, end + 12)):
+    # What came of it after the reason: the writer's stumble ("I lost the thread") or their
+    # work gone wrong ("my answer came out half-formed", "it came out half-remembered").
+    result_after = _has_stumble(words, end, min(n, end + 12)) or _worse_result(
+        words, end, min(n, end + 16)
+    )
+    if (
+        result_after
+        and (i == 0 or words[i - 1] in _OPENS_A_CAUSE)
+        and _outside_reason(w, cause, _up_to_comma(words, i + 1))
+        and not _sympathy_before(words, i)
+    ):
+        # A reason that opens its clause, names nobody of the writer's, and is followed by what
+        # went wrong for the writer: "Owing to a mix-up over which tab held the data, my
+        # forecast was built on the wrong base", "With the mock board being a different make, I
+        # skipped a step", "Given how quickly we moved through the close, I got the order wrong".
+        return (i, end - 1)
+    if w == "between" and "and" in cause and result_after:
         # "Between the fire drill and the late start, I didn't get to finish": two causes
         # weighed against the stumble.
         return (i, end - 1)
@@ -1021,6 +1091,97 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
 
 
 _SINCE_WHEN = word_set("our then yesterday last today this")
+# Causal words whose reason needs no cause word (_outside_reason reads it).
+_REASON_FRAMES = word_set("with owing due thanks amid because")
+# The writer's own in a reason ("given my nerves", "because I rushed"); "me" may stand in an
+# outside reason ("given that nobody had sent me the template").
+_WRITERS = _I | word_set("my myself our ourselves mine")
+# How fast or how much: "given how quickly we moved", "given how little time there was".
+_PACE = word_set("quickly fast quick rushed little short tight much many late long hurried")
+# Words of an absolute clause: "with the board being a different make", "with the fire door
+# banging": a state of things offered as the reason.
+_ABSOLUTE = word_set("being having")
+
+
+def _up_to_comma(words: list[str], k: int) -> list[str]:
+    """words[k:] up to the first comma, colon or bracket (20 words at most), or up to a
+    comparison, whose writer is only the measure ("a different make from what I'm used to")."""
+    end = k
+    while end < min(len(words), k + 20) and words[end] not in _COMPARED_OR_BREAK:
+        end += 1
+    return words[k:end]
+
+
+_COMPARED_OR_BREAK = frozenset((",", ":", "(", ")")) | word_set("what than compared")
+
+
+def _outside_reason(w: str, cause: list[str], clause: list[str]) -> bool:
+    """Whether `cause`, the phrase after the causal word `w`, is a reason outside the writer that
+    is offered as one by its frame: a strong causal word ("owing to", "due to", "because of",
+    "thanks to", "amid"), a pace or amount ("given how quickly we moved"), a premise with a lack
+    or a failure ("given that nobody had sent me the rota", "given the echo"), or an absolute
+    clause ("with the board being a different make"). Nothing of the writer's in it nor in the
+    rest of its `clause` ("given how little I had slept")."""
+    if len(cause) < 2 or not _WRITERS.isdisjoint(cause) or not _WRITERS.isdisjoint(clause):
+        return False
+    if w in ("due", "owing", "amid") or (w == "thanks" and cause[0] == "to"):
+        return True
+    if w == "because":
+        return cause[0] == "of"
+    if w == "given":
+        if cause[0] == "how":
+            return cause[1] in _PACE or cause[1] in FAILURES
+        return not (_NEGATORS | FAIL_NOUNS | word_set("nobody noone")).isdisjoint(cause) or (
+            not FAILURES.isdisjoint(cause) and not _CAUSE_SUBJECTS.isdisjoint(cause)
+        )
+    if w == "with":
+        return not _ABSOLUTE.isdisjoint(cause[2:]) or not FAIL_NOUNS.isdisjoint(cause)
+    return False
+
+
+# What became of the writer's work, said of the work: "my forecast was built on the wrong base",
+# "my answer came out half-formed", "it came out muddled".
+_WORSE = _OUTCOME_BAD | word_set(
+    "muddled garbled jumbled scrambled messy sloppy weak poor vague mangled shaky thin patchy "
+    "halfformed halfbaked halfremembered blank flat rambling disjointed"
+)
+_BECAME = word_set("was were came ended got went fell turned")
+
+
+def _worse_result(words: list[str], lo: int, hi: int) -> bool:
+    """Whether words[lo:hi] say the writer's work went wrong ("my answer on the gap was
+    muddled", "my table being built on the wrong rate") or that the writer was below par ("I was
+    not at my sharpest")."""
+    for j in range(lo, hi):
+        x = words[j]
+        if x in ("my", "our"):
+            for k in range(j + 1, min(hi, j + 10)):
+                if words[k] in _CLAUSE_BREAK:
+                    break
+                if words[k] in _BECAME or words[k] == "being":
+                    ahead = words[k + 1 : min(hi, k + 6)]
+                    if not _WORSE.isdisjoint(ahead) or "too" in ahead:
+                        return True
+                    break
+        elif x in ("it", "that", "this") and words[j + 1 : j + 3] == ["came", "out"]:
+            ahead = words[j + 3 : min(hi, j + 6)]
+            if not _WORSE.isdisjoint(ahead) or "too" in ahead:
+                return True
+        elif x in _I and words[j + 1 : j + 2] in (["was"], ["wasnt"]):
+            ahead = words[j + 2 : min(hi, j + 7)]
+            if ("not" in ahead or x == "wasnt" or words[j + 1] == "wasnt") and (
+                "sharpest" in ahead or "best" in ahead
+            ):
+                return True
+    return False
+
+
+# What may stand before "between" when it weighs two causes: the sentence's or a clause's start
+# ("Between the echo and the back-to-back format, my answer ...", "..., and between the lag and
+# the timer I lost the thread"), not a noun it relates ("the gap between the two figures").
+_OPENS_A_CAUSE = frozenset((",", ":", "(", "\u2014", "\u2013")) | word_set(
+    "and but so honestly frankly what really though plus also"
+)
 # How the writer came to the interview: "I arrived with ...", "I went in with ...".
 _CAME = word_set("arrived came went turned showed walked logged dialled dialed got started")
 
@@ -1176,7 +1337,69 @@ def disowned_at(low: str, start: int) -> bool:
     if not sentences:
         return False
     first = sentences[0]
-    return _disowned(first) or (("but" in first or "and" in first) and _shrugged_off(first))
+    if _disowned(first) or (("but" in first or "and" in first) and _shrugged_off(first)):
+        return True
+    if first[0] in _OCCASION and _occasion_owned(first):
+        return True
+    # "I didn't spot it before the timer ran out": the clock as the deadline, not the cause.
+    lead = [w for w in _TOKEN.findall(low, max(begin, start - 24), start) if w not in _DETERMINERS]
+    if lead and lead[-1] in _DEADLINE:
+        return True
+    return _taken_back_next(low, start, end)
+
+
+_DEADLINE = word_set("before until till")
+# A sentence opening on the occasion: "When the requirements changed, I should have paused".
+_OCCASION = word_set("when once after as whenever")
+# The writer's own should-have as the main clause after the occasion.
+_OWN_DUTY = word_set("should shouldve ought needed could couldve")
+
+
+def _occasion_owned(words: list[str]) -> bool:
+    """ "When the requirements changed, I should have paused and restated them": a clause of
+    when, then the writer's own should-have as the main clause. The cause is the occasion of the
+    writer's failing, owned, not its reason (unless a "but" turns it back)."""
+    comma = next((k for k in range(1, min(len(words), 20)) if words[k] == ","), -1)
+    if comma < 0 or comma + 2 >= len(words) or words[comma + 1] not in ("i", "we"):
+        return False
+    k = comma + 2
+    if words[k] in ("really", "probably", "clearly", "still"):
+        k += 1
+    return k < len(words) and words[k] in _OWN_DUTY and "but" not in words[k:]
+
+
+# A sentence that takes back the one before: "It wasn't;", "That wasn't why.", "No excuse
+# though: ...".
+_TAKEN_BACK_OBJECT = word_set("why reason problem cause excuse issue it")
+
+
+def _taken_back_next(low: str, start: int, end: int) -> bool:
+    """Whether the cause at `start`, told as a plain fact (no "I", "me" or "my" after it in its
+    sentence: "The video kept freezing during the exercise."), is taken back by the sentence
+    that follows: "No excuse though: the bug was there before", "It wasn't; I wasn't listening".
+    A sentence that says what the cause did to the writer ("I'm sure that slowed me down") is
+    not cleared by a take-back after it. Reads 200 characters of the next sentence at most."""
+    if not _FIRST.isdisjoint(w.replace("'", "") for w in _TOKEN.findall(low, start, end)):
+        return False
+    if end >= len(low) or (low[end] == "\n" and low[end + 1 : end + 2] == "\n"):
+        return False  # the paragraph ends: what follows is another matter
+    found = _STOP.search(low, end + 1, min(len(low), end + 200))
+    stop = found.start() if found is not None else min(len(low), end + 200)
+    pieces = _words_of(low, end + 1, stop)
+    if not pieces:
+        return False
+    nxt = pieces[0][:12]
+    if nxt[:1] in (["no"], ["not"], ["that"], ["though"]) and _disowned(nxt):
+        return True
+    if nxt[:1] in (["it"], ["that"], ["this"]) and nxt[1:2] in (["wasnt"], ["isnt"]):
+        rest = nxt[2:3]
+        return (
+            not rest
+            or rest[0] in _CLAUSE_BREAK
+            or rest[0] in _TAKEN_BACK_OBJECT
+            or (rest[0] in ("the", "an", "a") and nxt[3:4] != [] and nxt[3] in _TAKEN_BACK_OBJECT)
+        )
+    return False
 
 
 # Words one of which every reading in _sentence_blame needs (failure and stumble words, causes
@@ -1200,6 +1423,8 @@ _SIGNALS = (
     | _SET
     | _FAVOURS
     | _EJECTED
+    | _WORSE
+    | word_set("being")
 )
 
 # Everyday words that matter only in these pairs ("made me", "cut off", "would have").
@@ -1230,6 +1455,8 @@ _SIGNAL_PHRASES = (
     "id have",
     "if i'd",
     "if i had",
+    "thanks to",
+    "because of",
 )
 _SIGNALS = _SIGNALS - word_set("cut made left had if more")
 # Whether one of them occurs, in one scan (a prefix trie: the engine decides on the first
