@@ -629,13 +629,36 @@ _STATED = re.compile(
 # The same said after a comma: "On behalf of Vesper Coatings, part of the Orvane Group".
 # Or as a sentence, or as whose company it is: "Sandpiper Coffee Roasters is part of the
 # Verrant Beverage Group", "Haverleigh's Pantry, a Mordaunt Holdings company".
+# Also a brand, a site or a property of a group: "Juniper & Pine | An Alder Retail Group brand",
+# "Brookvale Senior Living, a Meridian Care Partners community", "Osteria Calla, one of the
+# Tidewater Hospitality Group restaurants".
 _STATED_COMMA = re.compile(
-    r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})(?:,| is) (?:now )?"
+    r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})(?:,| is| \|) "
+    r"(?:now )?"
     r"(?:(?:part|a member|a division|a subsidiary) of (?:the )?"
-    r"(?P<o>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})|an? "
-    r"(?P<c>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}) (?:group )?company\b)"
+    r"(?P<o>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})|(?:[Aa]n?|one of the) "
+    r"(?P<c>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}) (?:group )?"
+    r"(?:company|brand|community|property|hotel|restaurant|store|school|academy|practice|"
+    r"clinic|location|site)s?\b)"
 )
-_STATED_WORDS = (" part of ", " member of ", " division of ", " subsidiary of ", " company")
+_STATED_WORDS = (
+    " part of ",
+    " member of ",
+    " division of ",
+    " subsidiary of ",
+    " company",
+    " brand",
+    " communit",
+    " one of the ",
+    " propert",
+)
+# A group in brackets after the firm: "Company: Bluewater Hotels & Resorts (Arcadia Leisure
+# Group)".
+_STATED_PARENT = re.compile(
+    r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}) "
+    r"\((?P<o>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,3} "
+    r"(?:Group|Holdings|Brands|Companies|Enterprises))\)"
+)
 # What every _STATED match holds, found without trying a name at every capital first.
 _STATED_HINT = re.compile(
     r"\((?:formerly|previously|fka|f/k/a|now part of|part of|a|an|a member of)\s"
@@ -650,10 +673,12 @@ def _stated_over_domain(event: Event, domains: list[str], met: frozenset[str]) -
         return None
     parens = "(" in text and _STATED_HINT.search(text) is not None
     comma = any(w in text for w in _STATED_WORDS)
-    if not parens and not comma:
+    parent = "(" in text and any(f" {w.title()})" in text for w in _PARENT_WORDS)
+    if not parens and not comma and not parent:
         return None
     found = list(_STATED.finditer(text))[:20] if parens else []
     found += list(_STATED_COMMA.finditer(text))[:20] if comma else []
+    found += list(_STATED_PARENT.finditer(text))[:20] if parent else []
     for m in found:
         other = _COMPANY_WORD.sub("", (m.group("o") or m.group("c")).strip())
         name = m.group("v")
