@@ -123,6 +123,8 @@ _TWO_LEVEL = frozenset(
     # Public bodies' second levels: an NHS trust (staldhelms.nhs.uk), a school, a police force,
     # a government in Spanish, French, New Zealand or Canadian form, a UK company.
     | {"nhs", "sch", "police", "gob", "gouv", "govt", "gc", "mil", "ltd", "plc"}
+    # Canadian provinces' second levels ("hydrolaurentides.qc.ca").
+    | {"qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe"}
 )
 
 
@@ -340,6 +342,19 @@ def company_and_source(
         if in_title:
             return _clean_company(in_title[-1]), "invite"
     if domain:
+        short = _abbreviated_as(_invite_text(event), _target(domain)[0], tuple(named))
+        if short is not None:
+            # "Larkspur Freight" at lkspr.com, "Quarry Bio" at qbio.ai: the name the invite
+            # writes, of which the domain is a short form.
+            return short, "invite"
+        org = event.organizer
+        if org is not None and org.name and domain_of(org.email) == domain:
+            # The organizer's mailbox shows the name the domain spells ("Hydro-Laurentides
+            # Recrutement" <recrutement@hydrolaurentides.qc.ca>), its team's words aside.
+            shown = _clean_company(" ".join(_SENDER_NOISE.sub(" ", org.name).split()))
+            others = [n for n in named if n != org.name]
+            if _fit(shown, domain) == 3 and not _is_person(shown, others):
+                return shown, "invite"
         label = company_label(domain)
         written = _written_in_full(label, _invite_text(event), [domain])
         if written and not _is_person(written, named):
@@ -355,6 +370,45 @@ def company_and_source(
         if value and not _is_person(value, people) and not is_title(value):
             return value, "invite"
     return None, None
+
+
+def _is_short_form(short: str, name_key: str) -> bool:
+    """`short` keeps the first letter of `name_key` and the rest of its letters in order:
+    "lkspr" of "larkspurfreight", "qbio" of "quarrybio"."""
+    if len(short) < 4 or short[0] != name_key[:1] or short == name_key:
+        return False
+    at = 0
+    for c in short:
+        at = name_key.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def _abbreviated_as(text: str, target: str, people: tuple[str, ...]) -> str | None:
+    """The name the invite writes most often, of two words or more, of which the domain's
+    letters are a short form (its first letter, then the others in order)."""
+    if len(target) < 4 or not target.isalpha():
+        return None
+    counts: dict[str, int] = {}
+    for m in list(_CAPS_RUN.finditer(text))[:300]:
+        words = _SENTENCE_STOP.split(m.group(0), maxsplit=1)[0].split()
+        for i in range(len(words)):
+            if _key(words[i])[:1] != target[0]:
+                continue
+            for j in range(min(len(words), i + 4), i + 1, -1):
+                phrase = _clean_company(" ".join(words[i:j]).strip(".,'’"))
+                keys = [_key(w) for w in phrase.split()]
+                if len(keys) < 2 or not all(keys) or not _is_short_form(target, "".join(keys)):
+                    continue
+                if not _is_person(phrase, people) and not is_title(phrase):
+                    counts[phrase] = counts.get(phrase, 0) + 1
+                    break
+            break
+    if not counts:
+        return None
+    return max(counts, key=lambda p: (counts[p], -len(p)))
 
 
 def _head_fit(text: str, domain: str) -> int:
@@ -727,7 +781,11 @@ _SENDER_NOISE = re.compile(
     r"\b(?:candidate calendar|calendar|recruiting (?:operations|ops)|recruiting|recruitment|"
     r"early careers|early talent|careers|hiring team|hiring|"
     r"talent acquisition|talent|interviews?|scheduling|people team|hr|jobs|team|department|"
-    r"dept|office)\b|^the\s",
+    r"dept|office|"
+    # The same teams in other languages: "Hydro-Laurentides Recrutement", "X Karriere-Team".
+    r"recrutement|recrutamento|rekrytering|rekruttering|rekrutacja|werving(?: & selectie)?|"
+    r"karriere(?:-?team)?|personalabteilung|selezione(?: personale)?|selecci[oó]n|"
+    r"reclutamiento|talentos)\b|^the\s",
     re.IGNORECASE,
 )
 
