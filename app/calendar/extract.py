@@ -443,6 +443,9 @@ def extract(
             head = event.description[: min(4000, passed_on if passed_on is not None else 4000)]
             hint = any(w in head for w in _JOIN_HINTS)
             found = hint and _WRITER_JOINS.search(head) is not None
+            # "Vous rencontrerez : … moi-même, Gaëlle Morvan, responsable RH", "with me and
+            # Ibrahim": the writer in the conversation, as the letter's language says it.
+            found = found or _writer_takes_part(head)
             if not found and signer is not None and "(will " in head:
                 # "Dana Whitfield, Talent Partner (will join for the intro)": the writer's own
                 # name before the parenthesis.
@@ -1018,6 +1021,12 @@ _TAKES_PART = re.compile(
     # Not when the sentence says the writer is not there ("Ich selbst bin nicht dabei").
     r"\b(?:ikzelf|mijzelf|ich selbst|(?:jeg|mig|meg) selv|(?:mig|jag) själv)\b"
     r"(?![^.\n]{0,30}\b(?:nicht|niet|ikke|inte)\b)|"
+    # The same in French, Spanish, Italian and Portuguese ("moi-même, Gaëlle, responsable RH",
+    # "e io stessa"), and "the undersigned" as letters write it ("e la sottoscritta", "och
+    # undertecknad", "en ondergetekende", "et la soussignée").
+    r"\b(?:moi-m[êe]me|yo mism[oa]|io stess[oa]|eu mesm[oa]|(?:la |il )?sottoscritt[oa]|"
+    r"undertecknad|undertegnede|ondergetekende|(?:la |le )?soussign[ée]e?)\b"
+    r"(?![^.\n]{0,30}\b(?:pas|no|non|não|inte|niet|ikke)\b)|"
     r"\bmed (?:mig|meg) og\b|\bmed mig och\b|\bolen minä\b|\bminä ja\b|\bkanssani\b|"
     # Someone else "also joins" ("Sindre Lunde blir også med", "Anne-Mette deltager også"): the
     # writer is there too.
@@ -1032,6 +1041,8 @@ _TAKES_PART_HINTS = (
     " me and", " ME AND", "stare", "STARE", "onmigo", "ONMIGO", "omigo", "OMIGO", "mit mir",
     "MIT MIR", "avec moi", "AVEC MOI", "met mij", "MET MIJ", "zelf", "selbst", "selv", "själv",
     "med m", "minä", "kanssani", "også", "också", "ook aan", "auch dabei", "myös",
+    "même", "MÊME", "meme", "mism", "stess", "mesm", "ottoscritt", "OTTOSCRITT", "ndertec",
+    "NDERTEC", "ndertegn", "NDERTEGN", "ndergetek", "NDERGETEK", "oussign", "OUSSIGN",
 )  # fmt: skip
 
 

@@ -32,7 +32,11 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:board (?:chair|treasurer|secretary|member|director)|treasurer|"
             r"proprietor|dean|provost|rector|mayor|publisher|gesch[äa]ftsleitung|inhaber\w*|"
-            r"propri[ée]taire|g[ée]rant\w*)\b"
+            # The owner in Portuguese and Spanish, the chief executive in Polish ("Prezes
+            # Zarządu").
+            r"propri[ée]taire|g[ée]rant\w*|propriet[áa]ri[oa]|propietari[oa]|prezes\w*)\b"
+            # Japanese: the representative director, president, chairman, a board director.
+            r"|代表取締役|社長|会長|取締役"
         ),
     ),
     (
@@ -47,7 +51,13 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"executive chef|editor[- ]in[- ]chief|managing editor|curator|chair|"
             # Heads in Spanish, Italian, Dutch and Finnish: "Jefa de cocina", "Capo cantiere",
             # "Hoofd Inkoop", "esihenkilö" (a supervisor).
-            r"jef[ae]|capo|hoofd|esihenkil[öo]|esimies)\b"
+            r"jef[ae]|capo|hoofd|esihenkil[öo]|esimies|"
+            # French heads of a unit: "Chef de section", "Chef d'équipe", "Chef de service" (a
+            # "Chef de projet" runs a project, not people).
+            r"chef d(?:e |')(?:section|service|d[ée]partement|[ée]quipe|division|unit[ée]|"
+            r"atelier|rayon|chantier|bureau|groupe|production|poste))\b"
+            # Japanese: a department or section head.
+            r"|部長|課長"
         ),
     ),
     (
@@ -64,6 +74,10 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"pharmacy technician|dietitian|optometrist|radiographer|sonographer|"
             r"bookkeeper|conservator|registrar|counsellor|counselor|chemist|broker|"
             r"practitioner|educator|monteur|"
+            # Dutch, Portuguese, Spanish, French: a nurse, an employee, a pastry cook, an officer
+            # ("Chargé de partenariats"; a "Chargée de recrutement" recruits, read first).
+            r"verpleegkundige|medewerk\w*|pasteleir[oa]|pasteler[oa]|charg[ée]e? d(?:e |')|"
+            r"journeyman|lineworker|lineman|"
             r"mitarbeiter\w*|sachbearbeiter\w*|referent\w*|werkstudent\w*|praktikant\w*|"
             r"stylist|designer|caregiver|instructor|coach|trainer|scientist|banker|teller|"
             r"sommelier|bartender|business partner|underwriter|actuary|auditor|paralegal|"

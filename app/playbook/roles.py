@@ -89,6 +89,13 @@ _RECRUITER = [
         _rx(r"\brecruit(?:er|erin|ing|ment)?\b|\bsourc(?:er|ing)\b|\btalents?\b|\bheadhunter\b"),
         "recruiting",
     ),
+    # The one who recruits in Swedish, Danish, Norwegian, Finnish and Polish: "Rekryterare",
+    # "Rekrutterer", "Rekrytoija", "Rekruterka", "Specjalistka ds. Rekrutacji" (not the
+    # process: "rozmowa rekrutacyjna", "II etap rekrutacji").
+    (
+        _rx(r"\brekr[uy]t(?:er|erka|erare|eraren|terer|toija|oija)\b|\bds\. rekrutacji\b"),
+        "recruiting",
+    ),
     # In French, Spanish and Portuguese: "Chargée de recrutement", "Técnica de selección",
     # "Consultora de selección", "Recrutadora", "Analista de Recrutamento", "Atracción de
     # Talento", "Conseillère en acquisition de talents".
@@ -100,7 +107,15 @@ _RECRUITER = [
         ),
         "recruiting",
     ),
-    (_rx(r"\bhr\b|\bhuman resources\b|\bpeople (?:ops|operations)\b"), "human resources"),
+    (
+        _rx(
+            r"\bhr\b|\bhuman resources\b|\bpeople (?:ops|operations)\b"
+            # French "responsable RH", Spanish "RRHH" / "recursos humanos", Italian "risorse
+            # umane".
+            r"|\brh\b|\brrhh\b|\bressources humaines\b|\brecursos humanos\b|\brisorse umane\b"
+        ),
+        "human resources",
+    ),
     (
         _rx(r"\b(?:interview|scheduling|candidate|hiring) (?:coordinator|scheduler|experience)\b"),
         "coordinates interviews",
@@ -138,13 +153,17 @@ _DECISION = [
             r"\bhead of\b|\bhead,|^head\b|\bleiter(?:in)?\b|\bjef[ae] de\b|\bresponsab(?:le|ile)\b"
             # Portuguese "Coordenadora de Engenharia": coordinates a team, unlike a coordinator.
             r"|\bcoordenador[a]? de\b"
+            # Portuguese "Enfermeiro-Chefe", "Chefe de Cozinha"; Polish "Kierownik Działu".
+            r"|\bchefe\b|\bkierowni(?:k|czka)\b"
         ),
         "head of a function",
     ),
     (
         _rx(
             r"\b(?:director|directeur|directrice|directora|diret(?:or|ora)|direktor(?:in)?"
-            r"|dirett(?:ore|rice)|direkt[öø]r)\b"
+            r"|dirett(?:ore|rice)|direkt[öø]r|dyrektor(?:ka)?"
+            # A deputy runs the unit beside its director: "Subdirectora", "Sous-directeur".
+            r"|sub-?direct(?:or|ora)|sous-direct(?:eur|rice))\b"
         ),
         "director",
     ),
@@ -162,7 +181,10 @@ _DECISION = [
         "leads a team",
     ),
     (_rx(r"\bgerente\b"), "manager"),
-    (_rx(r"\bsupervisor\b|\bforem[ae]n\b|\bsuperintendent\b"), "supervises a team"),
+    (
+        _rx(r"\bsupervisor\b|\bforem[ae]n\b|\bsuperintendent\b|\bsurintendant(?:e)?\b"),
+        "supervises a team",
+    ),
 ]
 
 # "... manager" titles that are individual-contributor roles (PLAYBOOK §4, rule 3).
@@ -209,6 +231,11 @@ _PEER = _rx(
     r"especialista|consultor(?:a)?|arquitet[oa]|arquitect[oa]|diseñador(?:a)?|cientista|"
     r"cient[íi]fic[oa]|contador(?:a)?|enfermeir[oa]|enfermer[oa]|abogad[oa]|advogad[oa]|"
     r"asistente|assistente|comptable|infirmi(?:er|[èe]re)|"
+    # And in Spanish, French, Dutch, Italian and Polish: "Coordinador BIM" (a coordinator;
+    # "Coordenador de ..." leads, above), "Architecte", "Adviseur", "Sviluppatore",
+    # "Programista", "Specjalista", "Inżynier".
+    r"coordinador(?:a)?|architecte|adviseur|sviluppat(?:ore|rice)|programmat(?:ore|rice)|"
+    r"programist(?:a|ka)|specjalist(?:a|ka)|in[żz]ynier(?:ka)?|ingegnere|"
     r"manager)\b"
 )
 
