@@ -467,6 +467,8 @@ def _firm_placed_with(
         _AGENCY_LABEL.search(_target(own)[0]) is not None
         or _AGENCY_NAME.search(best) is not None
         or (any(w in head for w in _AGENCY_HINTS) and _AGENCY_TEXT.search(head) is not None)
+        # "Chief Operating Officer search - first conversation": a search firm's subject.
+        or _SEARCH_SUBJECT.search(event.title) is not None
     )
     if not placing and not holding:
         return None
@@ -485,6 +487,10 @@ def _firm_placed_with(
         written, fit = _written_as(event, (others + described)[:6])
         if written and fit >= 2 and not _is_person(written, people):
             return _exact_head(written, others + described)
+    everyone = tuple(people) + tuple(_event_people(event, schedule))
+    prose = _firm_met_in_prose(event.title + "\n" + head, own, everyone)
+    if prose is not None:
+        return prose
     named = _title_candidates(event.title)
     m = _WITH_FIRM.search(event.title)
     if m:
@@ -498,6 +504,33 @@ def _firm_placed_with(
             and not is_title(text)
         ):
             return text
+    return None
+
+
+_SEARCH_SUBJECT = re.compile(r"(?<![\w-])search(?![\w-])", re.IGNORECASE)
+# Where the writer sends the candidate: "the COO appointment at Wrenfield Housing Association",
+# "a meeting at Calderbank Water's offices", "your interview with Mangrove Shipping for".
+# Words are taken whole: linear.
+_MET_AT_FIRM = re.compile(
+    r"\b(?:interview|meeting|conversation|appointment|role|position|opening|vacancy|onsite|"
+    r"offices?)s? (?:with|at) (?:the )?"
+    r"(?P<v>[A-Z][\w&'’-]*+(?:[ \t]++(?:(?:&|of|and|for)[ \t]++)?[A-Z][\w&'’-]*+){0,4})"
+)
+
+
+def _firm_met_in_prose(text: str, own: str, people: tuple[str, ...]) -> str | None:
+    """A firm the placing writer sends the candidate to ("appointment at X", "meeting at X's
+    offices"), not the writer's own nor a person."""
+    for m in list(_MET_AT_FIRM.finditer(text[:3500]))[:10]:
+        value = m.group("v")
+        if value.endswith(("'s", "’s")):
+            value = value[:-2]
+        value = _clean_company(value)
+        if len(value.split()) < 2 or _fit(value, own) or fold(value) in _NOT_FIRMS:
+            continue
+        if _is_person(value, people) or is_title(value):
+            continue
+        return value
     return None
 
 
@@ -639,7 +672,13 @@ _CLIENT_NAMED = re.compile(
     r"og|of)[ \t]++)?[A-Z][\w&'’-]*+){0,4})"
 )
 # The client kept back: "my client (a large insurer …)", "our client, a listed property group".
-_CLIENT_UNNAMED = re.compile(r"\b(?i:my|our) (?i:client),?[ \t]++\(?(?:a|an)[ \t]")
+# Or the name held back in so many words: "I can't share the client's name until after our
+# call", "a search on a confidential basis", "for a confidential client".
+_CLIENT_UNNAMED = re.compile(
+    r"\b(?i:my|our) (?i:client),?[ \t]++\(?(?:a|an)[ \t]|"
+    r"\b(?i:can't|can’t|cannot|can not|unable to) (?:share|disclose|name|reveal) (?:the|my|our) "
+    r"client(?:['’]s)?\b|\b(?i:on a confidential basis)\b|\b(?i:a confidential client)\b"
+)
 # A team's name after "client": "our client Relations team" is no client.
 # (A scan never starts inside a run of blanks: linear even as a search, not only as a match.)
 _TEAM_AFTER = re.compile(r"(?<![ \t])[ \t]++([a-z]++)")
