@@ -70,8 +70,10 @@ _HONORIFIC = re.compile(
     # "Mag." and "Ing." (Austrian, Latin-American and West African styles) only with their dot.
     # "Eng." (an engineer's style in the Gulf and Egypt), "Hon.", "Cllr" likewise; "Herr"/"Frau",
     # "Sir"/"Dame", "Mme", "Sra." before a name word.
+    # A chef's style before a capitalised name ("Chef Matteo Brivio"; "Chef de Partie" is a job).
     r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|sr|rev|dipl|mme|mlle|sra|srta|dra|cllr)\.?|"
-    r"(?:mag|ing|eng|engr|hon)\.|(?:sister|herr|frau|sir|dame|lady|lord|do[ñn]a)(?= \w))"
+    r"(?:mag|ing|eng|engr|hon)\.|(?-i:Chef)(?= (?-i:[A-Z]))|"
+    r"(?:sister|herr|frau|sir|dame|lady|lord|do[ñn]a)(?= \w))"
     r"(?:-(?:ing|med|phil|kfm|inf)\.?)?\s++){1,3}",
     re.IGNORECASE,
 )
