@@ -172,6 +172,16 @@ _ASIDE_COMMA = re.compile(
     r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, [^,.;!?()]{2,60}),\s"
     r"(?:will|is|would|who|has|leads?|runs?|joins?)\b"
 )
+# "here's time with Katherine Lowe, our VP of Engineering, to talk …", "Parlerà con Marco De
+# Luca, Responsabile Sviluppo Software, e con …": a capitalised title in apposition, then the
+# sentence goes on in lower case or ends.
+_ASIDE_APPOSITION = re.compile(
+    r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?:(?:our|the|their|your) )?"
+    # The title's words are capitalised but for the small words inside a title ("VP of
+    # Engineering", "Directeur des Ventes"): "Tech Lead on Search" is no title in apposition.
+    r"[A-Z][\w&'’-]*+(?: (?:of|for|de|del|della|di|du|des|der|van|&|[A-Z0-9][\w&'’-]*+)){0,7})"
+    r"(?=, (?:[a-z]|&)|[.;!?](?:\s|$)|$)"
+)
 _ASIDE_OUR = re.compile(
     r"\b(?:[Oo]ur|[Yy]our) (?P<p>[A-Z][^,.;!?()]{1,60}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
 )
@@ -1335,7 +1345,8 @@ _MARK_FOR = re.compile(
 )
 # One to three styles: "Herr Dr. Matthias Krüger", "la dott.ssa Alessandra Rinaldi".
 _HONORIFIC_LEAD = re.compile(
-    r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|mme|mlle|sra|srta|dra|cllr|rev|dipl)\.?|"
+    r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|mme|mlle|sra|srta|dra|cllr|rev|dipl|sig\.ra|"
+    r"sig\.na|prof\.ssa)\.?|"
     r"(?:eng|engr|hon|mag|ing|dott|dott\.ssa|sig|sig\.ra|avv)\.|"
     r"(?:herr|frau|sir|dame|lady|lord|do[ñn]a)(?= \w))\s++){1,3}",
     re.IGNORECASE,
@@ -1532,6 +1543,8 @@ def _asides(line: str) -> list[NamedPerson]:
     patterns = [_ASIDE_PAREN] if "(" in line else []
     if line.count(",") >= 2:
         patterns.append(_ASIDE_COMMA)
+    if ", " in line:
+        patterns.append(_ASIDE_APPOSITION)
     if "our " in low and "," in line:
         patterns.append(_ASIDE_OUR)
     for rx in patterns:
@@ -1540,6 +1553,18 @@ def _asides(line: str) -> list[NamedPerson]:
             # sentence before it.
             named = parse_people(m.group("p").rsplit(". ", 1)[-1])
             found = [p for p in named if p.name and p.title]
+            if rx is _ASIDE_APPOSITION:
+                # Only the name before the comma and a title the lexicon knows, not yet read by
+                # the others ("Sourcing Lead, Quarry Bio" in a signature names nobody).
+                lead = m.group("p").rsplit(". ", 1)[-1].split(", ", 1)[0]
+                found = [
+                    replace(p, name=_HONORIFIC_LEAD.sub("", p.name or ""))
+                    for p in found
+                    if p.name == lead
+                    and is_name(p.name or "")
+                    and is_title(p.title or "")
+                    and not any(q.name == p.name for q in out)
+                ]
             if found and rx is _ASIDE_PAREN and "(both " in m.group("p"):
                 # "Arvid Lind and Zhou Min (both Senior Android Engineers)": the name before
                 # "and" has the same title.
