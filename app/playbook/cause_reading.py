@@ -317,13 +317,68 @@ _SURPRISED = word_set(
 )
 
 
+# A question whose answer is "nobody" or "no", set against the setup: "Who wouldn't lose the
+# thread when the requirements change twice?", "How many people can recall a tax rate under a
+# stopwatch?", "Was it realistic to expect a full schedule in fifteen minutes?", "Who builds a
+# test sheet with a broken formula in it?". The frame (group 1), then the rest of the question.
+_NOBODY_QUESTION = re.compile(
+    r"\b((?:who\s++(?:wouldn't|would\s++not|couldn't|could\s++not)\s++(?:have\s++)?[a-z]++|"
+    r"how\s++many\s++(?:people|candidates|folk|folks|of\s++us|humans)\s++(?:can|could|would)\s++"
+    r"(?:really\s++)?(?:recall|remember|do|manage|get|keep|hold|think|solve|work)|"
+    r"(?:was|is)\s++it\s++(?:really\s++|ever\s++)?(?:realistic|fair|reasonable|sensible|"
+    r"possible)\s++to\s++(?:expect|ask)|"
+    r"who\s++(?:builds|writes|sets|designs|makes|schedules|gives|hands|expects|asks|"
+    r"prints|runs|plans)))\b[^?.!\n]*+\?"
+)
+# What a "who wouldn't ..." question must say the writer did: a stumble, not "love" or "enjoy".
+_NOBODY_STUMBLE = word_set(
+    "lose struggle slip forget mix freeze panic blank miss stumble trip fumble misread mishear "
+    "get make go drift wander crack lost struggled slipped forgotten mixed frozen panicked "
+    "blanked missed stumbled tripped fumbled misread misheard got made gone drifted"
+)
+_NOBODY_GATE = word_set("wouldn't would couldn't could many realistic fair reasonable who")
+# The setup in the rest of the question: a cause, a lack, a fault, or the clock.
+_CLOCK = word_set(
+    "stopwatch clock timer minutes minute seconds memory slot pressure mid-answer twice changes "
+    "change changed changing"
+)
+
+
+def _nobody_questions(low: str, limit: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _NOBODY_QUESTION.finditer(low, 0, limit):
+        frame = m.group(1)
+        if frame.startswith("who") and frame.rsplit(None, 1)[-1] not in _NOBODY_STUMBLE | word_set(
+            "builds writes sets designs makes schedules gives hands expects asks prints runs plans"
+        ):
+            continue  # "who wouldn't love a map like that?": delight, not an excuse
+        rest = _words(low, m.end(1), m.end())
+        if (
+            frame.startswith("who")
+            and frame.rsplit(None, 1)[-1] not in _NOBODY_STUMBLE
+            and _LACK.isdisjoint(rest)
+            and FAIL_NOUNS.isdisjoint(rest)
+        ):
+            # "Who builds a test sheet with a broken formula in it?" is a jab; "who makes the
+            # call on scope?" asks: the question names a fault.
+            continue
+        if not (CAUSES | FAIL_NOUNS | _CLOCK).isdisjoint(rest) or not _LACK.isdisjoint(rest):
+            spans.append(m.span())
+    return spans
+
+
 def rhetorical_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     """Spans of rhetorical questions that put the stumble on the setup (PLAYBOOK §5, issue 14:
     sarcasm at the process is blame). A set test first: most notes hold no such word or no
     question mark."""
-    if _QUESTION_WORDS.isdisjoint(vocab) or "?" not in low:
+    if "?" not in low:
         return []
-    spans = [m.span() for m in _EXCUSE_QUESTION.finditer(low, 0, min(len(low), _BUDGET))]
+    nobody = (
+        _nobody_questions(low, min(len(low), _BUDGET)) if not _NOBODY_GATE.isdisjoint(vocab) else []
+    )
+    if _QUESTION_WORDS.isdisjoint(vocab):
+        return nobody
+    spans = nobody + [m.span() for m in _EXCUSE_QUESTION.finditer(low, 0, min(len(low), _BUDGET))]
     for m in _SURPRISE_QUESTION.finditer(low, 0, min(len(low), _BUDGET)):
         words = _words(low, m.start(), m.end())
         # Surprise at the setup blames when the setup did the candidate a bad turn ("Who knew
@@ -1339,6 +1394,29 @@ _OPENERS = word_set("honestly frankly admittedly granted and so well ok okay als
 _NOT_A_SUBJECT = word_set("well soon much far long usual always ever a an if though such")
 
 
+# A concession after the ownership, in its sentence: "..., and that error is mine, though the
+# rate card we were given listed 12 percent", "I was wrong, but the card didn't say".
+_TRAILING = re.compile(
+    r"(?:,\s*+|;\s*+|(?<!\s)\s)(?:though|tho|although|but|even\s+though|except\s+that)\s++"
+)
+
+
+def _trailing_reason(low: str, b: int) -> tuple[int, int] | None:
+    """The span of an outside reason with a fault or a lack (_outside_reason_at) that follows the
+    ownership ending at `b` after a concessive word, in the same sentence (240 characters on at
+    most), or None: "I was wrong, and the slip is mine, though I was answering from the spec
+    sheet in the pack, which is out of date"."""
+    stop = _SENTENCE_MARK.search(low, b, min(len(low), b + 240))
+    end = stop.start() if stop is not None else min(len(low), b + 240)
+    m = _TRAILING.search(low, b, end)
+    if m is None or _GIVEN_UP.search(low, m.end(), end):
+        return None
+    at = _outside_reason_at(low, m.end(), end)
+    if at is None or cleared(low, at, end):
+        return None
+    return (at, end)
+
+
 def conceded_spans(
     low: str, vocab: set[str], owned: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -1349,6 +1427,10 @@ def conceded_spans(
     for a, b in owned:
         if a > _BUDGET:
             break
+        trailing = _trailing_reason(low, b)
+        if trailing is not None:
+            spans.append(trailing)
+            continue
         s0 = max(0, a - 240)
         for m in _SENTENCE_MARK.finditer(low, s0, a):
             s0 = m.end()

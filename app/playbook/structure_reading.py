@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-from app.playbook.rules import word_set
+from app.playbook.rules import negated, word_set
 
 __all__ = [
+    "OWNING_GATE",
     "asserted",
     "clause_before",
     "corrects_itself",
@@ -32,6 +33,8 @@ __all__ = [
     "narrates",
     "object_of_preposition",
     "offers_it",
+    "owned_in_other_words",
+    "owning_clause",
     "reported",
     "restates",
     "rhetorical",
@@ -266,10 +269,11 @@ _FIRST_WORD = re.compile(r"[\w'.-]+")
 _TERSE_OWNING = frozenset(
     {("mine",), ("all", "mine"), ("on", "me"), ("all", "on", "me"), ("my", "bad")}
 )
-# Said around the terse ownership, adding nothing to it: "Mine entirely.", "All on me, 100%."
+# Said around the terse ownership, adding nothing to it: "Mine entirely.", "All on me, 100%.",
+# and the particles a concession or an aside adds: "Still mine.", "My stuff-up though."
 _TERSE_DEGREE = frozenset(
     ("entirely", "completely", "fully", "totally", "squarely", "wholly", "really", "100", "100%")
-)
+) | word_set("still though tho anyway again honestly frankly plainly nonetheless regardless")
 # "My stuff-up.", "My mistake.": the fault named as the writer's, alone.
 _TERSE_FAULTS = frozenset(
     {
@@ -720,6 +724,71 @@ def may_carry_point(low: str, start: int, end: int) -> bool:
 # conversation was all mine" and "the idea for the migration was mine", "the conversation was
 # all mine" owns nothing.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|with|from|behind|in|on|at|over|to)\s+$")
+
+
+# Where an ownership phrase's own clause starts inside it: "... in the moment and that's on me"
+# (the phrase read from "the moment" has its subject after "and").
+_OWNING_CLAUSE = re.compile(
+    r"(?:,|;|\s(?:and|but|so))\s++(?=(?:that|it|this|i|the|my|which|all|mine)\b)"
+)
+
+
+def owning_clause(low: str, start: int, end: int) -> int:
+    """Where the clause that owns starts in the ownership phrase low[start:end]: after its last
+    clause break (a comma, a semicolon, "and", "but", "so") that a subject follows, else `start`.
+    "... the regex question and that's on me": the subject is "that", and the preposition or a
+    negator before "the regex question" is not the ownership's."""
+    at = start
+    for m in _OWNING_CLAUSE.finditer(low, start, end):
+        at = m.end()
+    return at
+
+
+# Ownership said in other words, as a clause of its own (issue 14): the fault as the subject and
+# the writer's as its predicate, with an adverb between ("the oversight is nonetheless mine",
+# "that is my misreading to own", "that's my answer to own"); the writer accepting it with an
+# adverb between ("I still accept the mistake", "I fully own that", "I do take responsibility");
+# "I've only myself to blame"; "I should own it, and I do"; "I stand by/for the result".
+# The fault named as the subject ("the oversight", "the wrong figure"): not "the pleasure was
+# mine", "the whole day was mine".
+_FAULT_NOUN = (
+    r"(?:mistake|error|slip|miss|oversight|fault|blunder|misreading|misjudge?ment|omission|"
+    r"call|answer|bug|mix-up|muddle|confusion|lapse|stumble|gaffe|howler|figure|number|"
+    r"estimate|misstep|failure)s?"
+)
+_OWN_ADVERBS = (
+    r"(?:(?:still|nonetheless|nevertheless|entirely|fully|completely|wholly|squarely|all|"
+    r"certainly|really|also|readily|do|absolutely|totally|clearly|simply|plainly|very\s+much)"
+    r"\s++){0,2}+"
+)
+_OWNED_OTHER = re.compile(
+    r"\b(?:(?:that|it|this|which|the\s++(?:[a-z-]++\s++)?" + _FAULT_NOUN + r")\s++"
+    r"(?:is|was|'s|remains|stays)\s++" + _OWN_ADVERBS + r"(?:mine|on\s++me|"
+    r"my\s++(?:own\s++)?[a-z-]++\s++to\s++(?:own|answer\s++for|carry|fix))\b|"
+    r"(?:i|we)(?:'ve|\s++have)?\s++(?:got\s++)?only\s++(?:myself|ourselves)\s++to\s++blame|"
+    r"(?:i|we)\s++" + _OWN_ADVERBS + r"(?:accept|own|acknowledge)\s++(?:full\s++)?"
+    r"(?:(?:the|my)\s++(?:[a-z-]++\s++)?" + _FAULT_NOUN + r"\b|"
+    r"(?:it|that|this)(?=\s*+[.,;!]|\s++(?:fully|completely|entirely|too)\b))|"
+    r"(?:i|we)\s++" + _OWN_ADVERBS + r"(?:accept|take)\s++(?:full\s++)?"
+    r"(?:the\s++blame|responsibility|ownership)\b|"
+    r"(?:i|we)\s++(?:should|must)\s++(?:own|accept)\s++(?:it|that|this)\s*+,?\s++and\s++"
+    r"(?:i|we)\s++do\b|"
+    r"(?:i|we)\s++stand\s++(?:by|for)\s++(?:the|that|my)\s++(?:result|mistake|error|answer)\b)"
+)
+# A note without one of these words holds no such clause.
+OWNING_GATE = word_set("mine me own accept acknowledge take blame stand myself ourselves")
+
+
+def owned_in_other_words(low: str, vocab: set[str]) -> int | None:
+    """The end of the first ownership said in other words (_OWNED_OTHER) that is asserted (not
+    negated: "I don't accept the blame"; not in a condition or a question), or None."""
+    if OWNING_GATE.isdisjoint(vocab):
+        return None
+    for m in _OWNED_OTHER.finditer(low):
+        start = m.start()
+        if not negated(low, start) and asserted(low, start, m.end()):
+            return m.end()
+    return None
 
 
 def object_of_preposition(low: str, start: int) -> bool:

@@ -651,6 +651,8 @@ def _owned_at(low: str, vocab: set[str], sentences: list[rd.Sentence]) -> int | 
     doubted or asked: structure_reading.asserted), or a terse "Mine." on its own."""
     found: int | None = None
     for start, end in ln.OWNERSHIP.spans(low, vocab):
+        # "... in the moment and that's on me": the owning clause starts after "and".
+        start = sr.owning_clause(low, start, end)
         # "the answer I should have given" restates; "that one goes on my account" owns.
         framed = low.startswith("i ", start) and ln.restating(low, start)
         if framed or sr.object_of_preposition(low, start):
@@ -664,6 +666,10 @@ def _owned_at(low: str, vocab: set[str], sentences: list[rd.Sentence]) -> int | 
                 break
             if s.end - s.start <= 20 and sr.terse_ownership(low, s.start, s.end):
                 return s.end
+    if found is None:
+        # "The oversight is nonetheless mine", "I still accept the mistake", "I've only myself
+        # to blame": ownership in other words (structure_reading.owned_in_other_words).
+        found = sr.owned_in_other_words(low, vocab)
     return found
 
 
