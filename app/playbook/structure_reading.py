@@ -38,6 +38,7 @@ __all__ = [
     "reported",
     "restates",
     "rhetorical",
+    "says_that",
     "sentence_is_question",
     "states_a_fact",
     "typed_lower",
@@ -375,7 +376,10 @@ _NOT_A_POINT = re.compile(
     r"blame\w*|fault|"
     r"mistakes?|careless|excuses?|one\s+of\s+those|slips?|blunders?|oversights?|lapses?|mix-?ups?|"
     r"muddle|missteps?|gaffes?|howlers?|silly|stupid|embarrassing|candidates?|mine|maybe|perhaps|"
-    r"honestly|to\s+be\s+honest|frankly|in\s+fairness|couldn't|could\s+not|unable|don't|dont)\b"
+    r"honestly|to\s+be\s+honest|frankly|in\s+fairness|couldn't|could\s+not|unable|"
+    # The writer's own "don't" ("I don't know the rule"), not a fact's ("the two groups don't
+    # compete for messages").
+    r"(?:i|we|you)\s+(?:don't|dont))\b"
 )
 _WORDS = re.compile(r"[\w'-]+")
 
@@ -591,11 +595,37 @@ _NOT_A_DOING = word_set(
 )
 
 
+# "I know both terms well and would flag a doubtful one": what the writer would do, in the
+# second predicate of a sentence the writer opens.
+_AND_WOULD = re.compile(r"\s(?:and|so)\s+(?:i(?:'d|\s+would)|would)\s+([a-z][a-z-]*)\b")
+# A frame that gives the point as a that-clause: "I wanted to say that scrap fell 30 %".
+_SAY_THAT = re.compile(
+    r"(?:what\s+)?(?:i|we)\s+(?:wanted|meant|intended|was\s+trying|were\s+trying|tried|had\s+hoped)"
+    r"\s+to\s+(?:say|make\s+the\s+point|get\s+across|point\s+out|explain|stress)\s+(?:is\s+)?that\s"
+)
+
+
+def says_that(low: str, start: int, end: int) -> bool:
+    """Whether the sentence low[start:end] opens on a frame that gives the point as its
+    that-clause ("I wanted to say that scrap fell 30 % after the die change"), with at least
+    four words of the point after it, not negated, not a question."""
+    m = _SAY_THAT.match(low, start, end)
+    return (
+        m is not None
+        and low[end - 1] != "?"
+        and len(_WORDS.findall(low, m.end(), end)) >= 4
+        and _NOT_A_POINT.search(low, m.end(), end) is None
+    )
+
+
 def would_do(low: str, start: int, end: int) -> bool:
     """Whether the sentence low[start:end] gives the answer as what the writer would do or
-    say now: "I'd put write-behind there", "Now I would reproject first", with at least three
-    words after the verb and no condition on the reader ("if that could be arranged")."""
+    say now: "I'd put write-behind there", "Now I would reproject first", "I know both terms and
+    would flag a doubtful one", with at least three words after the verb and no condition on
+    the reader ("if that could be arranged")."""
     m = _WOULD.match(low, start, end)
+    if m is None and low.startswith(("i ", "we "), start):
+        m = _AND_WOULD.search(low, start, end)
     if m is None:
         return False
     verb = m.group(1)

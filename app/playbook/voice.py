@@ -683,6 +683,7 @@ def _restated(
         return True
     if any(
         sr.restates(low, s.start, s.end)
+        or sr.says_that(low, s.start, s.end)
         or sr.would_do(low, s.start, s.end)
         or sr.corrects_itself(low, s.start, s.end)
         or sr.offers_it(low, s.start, s.end)
