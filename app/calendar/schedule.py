@@ -166,7 +166,11 @@ _HM_TAIL = re.compile(
 # A person named in passing: "Ivan Petrov (Principal Engineer) will join", "Thomas Reed,
 # Controller, will lead", "our CEO, Jonas Weber". Only merged with someone already invited.
 _ASIDE_PAREN = re.compile(
-    r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} \([^()]{2,60}\))"
+    r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*"
+    # A surname's particle in lower case inside the name: "Sanne de Wit-Bakker (…)", "Jan van
+    # der Berg (…)" (a word at most twice, so the scan stays linear).
+    r"(?: (?:van|von|de|der|den|du|da|di|del|della|ter|ten|zu|dos|das|do)(?= \w)){0,2}"
+    r"(?: [A-Z][\w'’.-]*){0,3} \([^()]{2,60}\))"
 )
 _ASIDE_COMMA = re.compile(
     r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, [^,.;!?()]{2,60}),\s"
@@ -299,7 +303,10 @@ _HM_SAID = re.compile(
     # "…, jefa de cocina, que será tu responsable directa", "…, som blir din nærmeste leder".
     r"(?: (?i:que|qui|die|der|som|che|joka|who|welche[rs]?))?"
     r" (?i:ist|w[äa]re|wird|ser[áa]|ser[íi]a|[ée]|es|est|sera|blir|bliver|blev|[äe]r|wordt|"
-    rf"zal zijn|sar[àa]|sarebbe|on|is) (?i:{FUTURE_MANAGER}|{_FUTURE_MANAGER_MORE})\b|"
+    r"zal zijn|sar[àa]|sarebbe|on|is)"
+    # "Herr Dr. Haas ist zugleich Ihr künftiger Vorgesetzter", "… is ook je leidinggevende".
+    r"(?: (?i:zugleich|auch|also|ook|også|också|anche|tambi[ée]n|aussi))?"
+    rf" (?i:{FUTURE_MANAGER}|{_FUTURE_MANAGER_MORE})\b|"
     # "Luca Moretti, capo cantiere … e suo futuro responsabile", "Graciela Montoya, directora
     # de … y futura jefa directa del puesto": a title, then "and" and the mark.
     r", (?P<b>[^,.;:!?()\n]{2,80}?) (?i:and|und|e|y|et|en|og|och|ja) (?i:also |auch )?"
@@ -308,7 +315,8 @@ _HM_SAID = re.compile(
     # "… owns the hiring decision", "… has the final say on this hire", "… is the engineering
     # manager for the chassis group and the hiring manager".
     r"(?:,? who)? (?:(?:is|will be)(?: also)? (?:the hiring manager|"
-    r"your (?:future |direct |new |line |would-be )?manager|hiring for\b)|"
+    # "…, who leads our grid team and is hiring a Power Systems Engineer".
+    r"your (?:future |direct |new |line |would-be )?manager|hiring for\b|hiring an?\b)|"
     r"(?:owns|makes|will make|has) the (?:final )?hiring decision\b|"
     # The final say over the hire, not over something else ("the final say on scheduling").
     r"(?:has|gets|will have) the final say\b(?! (?:on|over|about) (?!(?:this |the |your )?"
@@ -712,7 +720,12 @@ _MARK_ABROAD = re.compile(
     r"\beinstellende[rn]? (?:f[üu]hrungskraft|manager(?:in)?)\b|"
     r"\bmened[żz]er(?:ka)? zatrudniaj[ąa]c[ya]\b|"
     r"\bgestor(?:a)? (?:da vaga|contratante)\b|"
-    r"\bgerente de contrataci[óo]n\b",
+    r"\bgerente de contrataci[óo]n\b|"
+    # Dutch "your manager" without the adjective names.FUTURE_MANAGER wants, or with it
+    # uninflected: "(je leidinggevende)", "uw toekomstig leidinggevende", "en straks je
+    # leidinggevende".
+    r"(?:\ben (?:straks |later )?)?\b(?:je|jouw|uw) (?:toekomstige? |directe? |nieuwe? |eigen )?"
+    r"leidinggevende\b",
     re.IGNORECASE,
 )
 # Words that name a job of their own as well ("Responsable du recrutement" heads recruiting in
@@ -725,7 +738,7 @@ _MARK_ABROAD_PAREN = re.compile(
 )
 # Letters that open one of the marks above: a text without any is left as it is.
 _MARK_ABROAD_HINT = re.compile(
-    r"(?i)rekry|anst|ans[æae]t|rekrut|einstellend|zatrudn|gestor|contrat|\(res|\(man"
+    r"(?i)rekry|anst|ans[æae]t|rekrut|einstellend|zatrudn|gestor|contrat|\(res|\(man|leidingg"
 )
 
 
