@@ -39,7 +39,7 @@ from app.calendar.ics import parse_ics
 from app.calendar.limits import Budget, check_window
 from app.calendar.model import Contact, Event, Interview, Interviewer
 from app.calendar.names import as_people_write, is_name, parse_people
-from app.calendar.people import Me, domain_of, names_match
+from app.calendar.people import Me, domain_of, fold, name_matches_email, names_match
 from app.calendar.recurrence import DEFAULT_CAP, Window
 from app.calendar.schedule import (
     Schedule,
@@ -226,6 +226,57 @@ def _names_you_as_interviewer(text: str, people: Roster) -> bool:
     return False
 
 
+# Words before a name that are no part of it: "I'm Marisela Ortega".
+_SELF_LEAD = re.compile(r"^(?:I['’]m|I am)\s++(?=[^\W\d_])")
+# What a reader took for the recruiter's name that names nobody: a greeting ("Bonjour Alex"),
+# a style alone ("Ms"), a town with its state ("Cambridge MA"), a scheduling tool.
+_NOT_A_CONTACT = re.compile(
+    r"^(?:(?:hi|hello|hey|dear|bonjour|hallo|hej|hei|hola|ciao|olá|ola|dzień dobry|"
+    r"goedemorgen|beste|liebe|lieber|cher|chère|caro|cara|querid[oa])\b.*|"
+    r"(?:mr|mrs|ms|mx|dr|prof)\.?|(?-i:[A-Z][a-z]++(?: [A-Z][a-z]++)? [A-Z]{2})|"
+    r"greenhouse|lever|ashby|workday|goodtime|modernloop|gem|icims|smartrecruiters|"
+    r"teamtailor|workable|personio|bamboohr|calendly)$",
+    re.IGNORECASE,
+)
+# A signature's title that says the writer recruits, in the languages the invites come in:
+# "Conseillère en acquisition de talents", "Specjalistka ds. Rekrutacji", "Senior
+# Recruiterin", "Rekryterare", "Técnica de Selección", "Personalreferentin".
+_RECRUITS = re.compile(
+    r"recruit|recrut|rekryt|rekrut|reclut|talent|sourc|selecci|selezion|werving|personalrefer|"
+    r"acquisition|human resources|\bhr\b|\brh\b|rrhh",
+    re.IGNORECASE,
+)
+
+
+def _recruiter_checked(
+    event: Event, schedule: Schedule, recruiter: Contact | None, me: Me, employer: str | None
+) -> Contact | None:
+    """The recruiter without words that name nobody ("I'm Marisela Ortega" → "Marisela
+    Ortega"; "Bonjour Alex", "Cambridge MA", the company's own name without an address are
+    nobody); when none is left, the organizer who signs the letter as recruiting staff."""
+    if recruiter is not None and recruiter.name:
+        name = _SELF_LEAD.sub("", recruiter.name)
+        if name != recruiter.name:
+            recruiter = Contact(name, recruiter.email)
+        if recruiter.email is None and (
+            _NOT_A_CONTACT.match(name) is not None
+            or (employer is not None and fold(name) == fold(employer))
+        ):
+            recruiter = None
+    if recruiter is not None or not schedule.signature:
+        return recruiter
+    org = event.organizer
+    if org is None or not org.email or org.is_self or me.is_me(org.email):
+        return recruiter
+    sig = _signer(tuple(_ON_BEHALF.sub("", line) for line in schedule.signature[-40:]))
+    if sig is None or not sig.title or _RECRUITS.search(sig.title) is None:
+        return recruiter
+    signed_by_organizer = (org.name is not None and names_match(sig.name, org.name)) or (
+        name_matches_email(sig.name, org.email)
+    )
+    return Contact(sig.name, org.email) if signed_by_organizer else recruiter
+
+
 # A team's or an office's name on the mailbox that sends the invite: "Selezione Personale X",
 # "Sekretariat Geschäftsführung", "X Interviews".
 _OFFICE_WORDS = re.compile(
@@ -274,7 +325,8 @@ def _signer(lines: tuple[str, ...]) -> Signature | None:
     name above a line of its own ("Cormac Doyle" / "Interview Coordinator, X" before a tool's
     footer and a dial-in)."""
     sig = read_signature(lines, lambda _text: False)
-    if sig is not None:
+    if sig is not None and _NOT_A_CONTACT.match(sig.name) is None:
+        # (Not the letter's greeting read as a name: "Bonjour Alex,".)
         return sig
     for at in range(len(lines) - 2, -1, -1):
         line = lines[at].strip()
@@ -341,6 +393,7 @@ def interview_from_event(
         # A founder writing from a personal address: "CEO, Lange Audio" names the company.
         employer, employer_source = stated, "invite"
     interviewers = not_the_company(interviewers, employer)
+    recruiter = _recruiter_checked(event, schedule, recruiter, me, employer)
     organizer = event.organizer
     return Interview(
         source=event.source,
