@@ -60,8 +60,9 @@ APOLOGY_INTENSE = Family(
     *each(
         APOLOGIZE,
         r"I\s+apologi[sz]e|apologi[sz]e",
-        r"\s+(?:again|once\s+more|once\s+again|profusely|sincerely|so\s+much|deeply|"
-        r"wholeheartedly)\b",
+        # "I apologise, again and again", "I do apologise — truly, deeply —".
+        r"(?:,?\s+|\s*+[\u2014\u2013-]\s*+)(?:again|once\s+more|once\s+again|profusely|sincerely|"
+        r"so\s+much|deeply|truly|wholeheartedly)\b",
     ),
     *each(APOLOGIZE, _APOLOGY_ADVERBS, r"\s+apologi[sz]e\b"),
     *each(
@@ -118,7 +119,7 @@ PLEADING = Family(
         r"more\s+than\s+anything)\b",
     ),
     ("begging pleading", rf"\b{IM}\s+(?:begging|pleading)\b"),
-    ("beg plead", r"\bI\s+(?:beg|plead\s+with)\s+(?:you|of\s+you)\b"),
+    ("beg plead", r"\bI(?:'d|\s+would|\s+must)?\s+(?:beg|plead\s+with)\s+(?:you|of\s+you)\b"),
     ("begging", r"\bbegging\s+you\b"),
     # "in desperate need of tooling" describes the team, not the candidate.
     ("desperate desperately", r"\bdesperate(?<!in\sdesperate)(?:ly)?\b"),

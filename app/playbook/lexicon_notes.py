@@ -1242,7 +1242,8 @@ PLACEHOLDER = re.compile(
     r"\[(?P<bracket>[^\[\]\n]{1,80})\]"
     r"|\$?\{\{?[ \t]*[A-Za-z_][A-Za-z0-9_. \t-]{0,40}\}\}?"
     r"|<<[^<>\n]{1,40}>>"
-    r"|<(?:[A-Z][A-Z0-9_-]++(?:[ \t][A-Z][A-Z0-9_-]*+){0,3}|[a-z]++(?:[ _][a-z]++){1,3}|"
+    # Lower-case words, "I" among them: "<what I meant to say about the checklist>".
+    r"|<(?:[A-Z][A-Z0-9_-]++(?:[ \t][A-Z][A-Z0-9_-]*+){0,3}|[a-z]++(?:[ _](?:[a-z']++|I)){1,9}|"
     r"(?:name|first|company|topic|role|position|title|date|day|time|team|product|interviewer|"
     r"manager|city|location|project|recipient|candidate))>"
     # A slot named by its noun in any case: "<Recruiter name>", "<surname>", "<First Name>".
@@ -1251,6 +1252,11 @@ PLACEHOLDER = re.compile(
     r"(?:[ _]\d{1,2})?+>"  # numbered slots: "<Interviewer 2>"
     r"|%[A-Za-z_][A-Za-z0-9_]{1,30}%"
     r"|\b(?:FIRST|LAST|FULL|COMPANY|CANDIDATE|RECRUITER|INTERVIEWER|YOUR)[_ ]?NAME\b"
+    # A slot named in round brackets, as a form leaves it: "Hi (recruiter name)", "(Company
+    # name)"; an order in capitals: "INSERT COMPANY", "INSERT DATE".
+    r"|\((?i:recruiter|interviewer|manager|hiring\s(?:manager|manager's)|company|first|last|full|"
+    r"your|their|contact|candidate|team)[ _](?i:name|surname)\)"
+    r"|\bINSERT[ _][A-Z][A-Z'_-]++\b"
     # Not a model number or a code: "TK-200", or three X's then a hyphen and a digit.
     r"|(?<![A-Za-z0-9_])(?:X{3,}|(?:TK)++|_{3,})(?![A-Za-z0-9_]|-[A-Za-z0-9])"
     # A figure left as XX: "XX%", "£XX", "XXk" ("the XX chromosome" is not one).
@@ -1305,15 +1311,25 @@ def reported_placeholder(plain: str, start: int) -> bool:
     return _REPORTED.search(plain, max(0, start - _REPORT_REACH), start) is not None
 
 
+# A capital letter standing for a value not yet known: "clause [X] instead of clause [Y]".
+_LETTER_SLOTS = frozenset("XYZ")
+# A character class of a pattern: ranges and escapes only ("A-Z", "a-z0-9", "\\d\\s").
+_CHAR_CLASS = re.compile(r"\^?(?:[A-Za-z0-9]-[A-Za-z0-9]|\\[a-zA-Z]|[_.])++")
+
+
 def is_bracket_placeholder(inside: str, plain: str, end: int) -> bool:
     """Whether "[inside]" (ending at `end` in `plain`) is a placeholder to fill in, rather than a
     citation ("[3]", "[1, 4]", "[Smith 2019]"), an editorial mark ("[sic]", "[...]"), a markdown
     link, or an index in code ("arr[idx]": the bracket touches the word before it)."""
+    start = end - len(inside) - 2
+    if inside in _LETTER_SLOTS and not (start > 0 and plain[start - 1].isalnum()):
+        return not plain.startswith("(", end)  # "clause [X]", not "arr[X]" nor a link
     if not any(ch.isalpha() for ch in inside) or _CITATION.fullmatch(inside.strip()):
         return False
+    if _CHAR_CLASS.fullmatch(inside):
+        return False  # a pattern's character class: "^[A-Z]{2}", "[a-z0-9]+"
     if _NOT_A_SLOT.fullmatch(inside.strip()):
         return False
-    start = end - len(inside) - 2
     if start > 0 and (plain[start - 1].isalnum() or plain[start - 1] in "_)]"):
         return False
     word = inside.strip()

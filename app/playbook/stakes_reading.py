@@ -128,6 +128,11 @@ _ALL_I_NEED = re.compile(r"\ball\s++(?:i|we)(?:'d)?\s++(?:really\s++)?need(?:ed)
 # --- pleading ---------------------------------------------------------------------------------
 
 _I_WOULD = word_set("i'd id i'll ill")
+_TERMS = word_set("salary pay rate wage terms money range package")
+_HOUSEHOLD = word_set(
+    "family kids children parents mum mom dad wife husband rent mortgage bills household "
+    "mother father sister sisters brother brothers son sons daughter daughters"
+)
 _SACRIFICE = word_set(
     "anything whatever arm floors floor salary pay cut commute coffee tea kettle toilets "
     "weekends nights unpaid free"
@@ -324,6 +329,24 @@ _PLEA_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("forget owe debt heart"), word_set("never you your")),
     (word_set("word"), word_set("put")),
     (word_set("turned passed withdrew pulled"), word_set("other another offer offers interviews")),
+    # The pay or terms given up for a way in; the household's needs laid on the answer; a need
+    # said as urgent; all staked on it; the post asked for outright.
+    (_TERMS, word_set("any whatever lower reduced less half minimum")),
+    (
+        _HOUSEHOLD,
+        word_set(
+            "depending depend depends relying rely relies counting waiting mean means change "
+            "disappoint down"
+        ),
+    ),
+    (word_set("badly desperately"), word_set("need needed")),
+    (word_set("do-or-die make-or-break die break"), word_set("me my us")),
+    (word_set("give"), word_set("one job role post position")),
+    (
+        word_set("depends depend depending rests resting hangs hanging rides riding"),
+        word_set("this"),
+    ),
+    (word_set("counting"), word_set("this")),
 )
 
 
@@ -368,8 +391,30 @@ def plea_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
 
 def _pleads(words: list[str], text: str) -> bool:
     n = len(words)
+    # The household's needs laid on the answer: "my family is depending on me", "the rent is due
+    # and the kids need shoes, so this would change everything for us" (the "us" is the family).
+    if not _HOUSEHOLD.isdisjoint(words) and any(x in text for x in _LEANING):
+        return True
     if _FIRST_PERSON.isdisjoint(words):
         return False
+    # Pay or terms given up for a way in: "I'm ready to join at any salary", "I'd take the role
+    # on whatever terms you think fair", "happy to start for a lower rate".
+    if not _TERMS.isdisjoint(words) and _CONCEDED_TERMS.search(text) is not None:
+        return True
+    # A need said as urgent, or all staked on this one: "I need it very badly", "this is
+    # do-or-die for me"; or the post asked for outright: "give me this one".
+    if _NEED_URGENT.search(text) is not None or _ASKED_OUTRIGHT.search(text) is not None:
+        return True
+    if _ALL_ON_IT.search(text) is not None and any(x in text for x in _FOR_ME):
+        return True
+    # A life or the household resting on this one: "my whole future hangs on this role",
+    # "everything rides on this for me", "I'm counting on this one".
+    if _RESTS_ON_THIS.search(text) is not None and (
+        "my" in words or any(x in text for x in _FOR_ME)
+    ):
+        return True
+    if "counting on this" in text:
+        return True
     # The post lost said as a condition, and the candidate left stranded by it: "I'd be lost if
     # it went to someone else", "not sure what I'll do if this one falls through".
     if (
@@ -496,6 +541,51 @@ def _pleads(words: list[str], text: str) -> bool:
 
 
 _FIRST_PERSON = _I_WOULD | word_set("i im i'm i've ive my me")
+# A verb of taking the post, then (within a few words) the terms conceded: "join at any salary",
+# "take any shift ... for lower rate", "start on whatever terms". Bounded, so linear.
+_CONCEDED_TERMS = re.compile(
+    r"\b(?:take|accept|join|start|work|come)\b(?:\s++[\w',-]++){0,8}?\s++(?:at|for|on)\s++"
+    r"(?:a\s++)?(?:any|whatever|lower|reduced|less|half|minimum)\b(?:\s++(?:of\s++)?(?:the\s++)?"
+    r"[\w-]++){0,2}?\s++(?:salary|pay|rate|wage|terms|money|range|package)\b"
+)
+# The household leaning on the outcome (a phrase each: "my family depends on the clinic" is not).
+_LEANING = (
+    "depending on me",
+    "depend on me",
+    "depends on me",
+    "relying on me",
+    "rely on me",
+    "relies on me",
+    "counting on me",
+    "depending on this",
+    "depends on this",
+    "counting on this",
+    "waiting for good news",
+    "waiting for news",
+    "waiting on news",
+    "mean a lot to my",
+    "means a lot to my",
+    "mean the world to my",
+    "change everything for us",
+    "change everything for me",
+    "change everything for my",
+    "disappoint them",
+    "let them down",
+)
+_NEED_URGENT = re.compile(
+    r"\bi\s++(?:(?:really|so|just|truly)\s++)?need(?:ed)?\s++(?:it|this(?:\s++one)?|the\s++"
+    r"(?:job|role|post|position|work))\s++(?:(?:so|very|really|quite)\s++)?(?:badly|desperately)\b"
+)
+_ASKED_OUTRIGHT = re.compile(
+    r"\bgive\s++me\s++(?:this\s++one|(?:the|this)\s++(?:job|role|post|position))"
+    r"(?=\s*+(?:[.,;!]|$|please\b|and\b))"
+)
+_RESTS_ON_THIS = re.compile(
+    r"\b(?:career|future|life|family|livelihood|everything)\b[^.!?;\n]{0,40}?\b(?:depends|depend|"
+    r"depending|rests|resting|hangs|hanging|rides|riding)\s++on\s++(?:this|getting|whether)\b"
+)
+_ALL_ON_IT = re.compile(r"\b(?:do[\s-]or[\s-]die|make[\s-]or[\s-]break)\b")
+_FOR_ME = ("for me", "for us", "for my", "to me")
 # The words at which a step of _pleads' word loop can find a plea.
 _STAKES_AT = word_set(
     "only can't cant cannot couldn't couldnt make turn change transform complete plan"
@@ -531,6 +621,13 @@ def _wants_all_out(words: list[str], text: str) -> bool:
 
 # --- self-deprecation ---------------------------------------------------------------------------
 
+_LOW_SELF_FIRST = word_set(
+    "dumb stupid useless hopeless mediocre dim nobody dunce slow small average weak clumsy dull"
+)
+_TRAIT_ADJ = word_set(
+    "clever smart sharp bright quick talented strong good gifted experienced polished "
+    "impressive brilliant qualified capable skilled"
+)
 _I_AM = ("i'm", "im", "i am", "i'd be", "id be", "i was", "i'll be", "i will be")
 _BELOW = (
     "not the most",
@@ -580,7 +677,13 @@ _BELOW = (
     "in over my head",
     "above my weight",
     "out of my league",
+    "not up to your",
+    "not up to the standard",
+    "not up to scratch",
+    "not up to par",
 )
+# Luck credited over skill: "I've mostly been lucky rather than good".
+_LUCK_NOT_SKILL = ("lucky rather than good", "luck rather than", "more luck than")
 _OTHERS = word_set(
     "others other everyone candidates applicants people interviewees hires analysts engineers "
     "finalists shortlist pool"
@@ -630,6 +733,10 @@ _HABIT = (
     "habit of",
     "put me in front",
     "put me on the spot",
+    "always like this",
+    " i am always ",
+    " i'm always ",
+    " always i ",
 )
 _FLAW = (
     "talk too much",
@@ -687,6 +794,17 @@ _FLAW = (
     "i'm slow",
     "im slow",
     "i am slow",
+    "make stupid mistakes",
+    "make silly mistakes",
+    "make careless mistakes",
+    "make dumb mistakes",
+    "making stupid mistakes",
+    "making silly mistakes",
+    "making careless mistakes",
+    "brain is not quick",
+    "brain isn't quick",
+    "brain is slow",
+    "mind is slow",
 )
 # A better candidate imagined: "someone with a proper degree would have nailed it".
 _SOMEONE = word_set("someone somebody anyone anybody candidate person")
@@ -754,10 +872,24 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         word_set(
             "most best strongest smartest sharpest quickest fastest polished obvious usual "
-            "weakest slowest least odd shot rougher less behind depth head weight league natural"
+            "weakest slowest least odd shot rougher less behind depth head weight league natural "
+            "standard scratch par"
         ),
         word_set("i'm im am i'd id was be"),
     ),
+    # A low label of oneself: "I'm a slow person", "I'm kind of dumb at maths", "a small fish".
+    (_LOW_SELF_FIRST, word_set("i'm im am")),
+    # "Not so clever like the engineers you have", "not as experienced as the others".
+    (_TRAIT_ADJ, word_set("like as")),
+    # The reader's pool ranked above, the candidate implied: "you probably had stronger people
+    # anyway", "sharper candidates than a 58-year-old".
+    (
+        word_set("stronger better sharper smarter brighter younger qualified experienced"),
+        word_set("people candidates applicants options profiles choices fits"),
+    ),
+    # Not keeping up, "someone like me": "I doubt an old hand like me would have kept up".
+    (word_set("kept keep cope coped compete competed"), word_set("like")),
+    (word_set("lucky luck"), _ME),
     (_COMPARATIVE, word_set("mine me than")),
     (_WOULD_HAVE_DONE, _SOMEONE),
     (word_set("rather"), word_set("star natural genius rockstar high-flyer prodigy whizz wizard")),
@@ -787,6 +919,7 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "pressure put"
         ),
         word_set(
+            "stupid silly careless dumb brain "
             "much myself overthink ramble waffle freeze blank panic undersell quick fast "
             "natural strong great good bad terrible hopeless useless slow clumsy flustered "
             "trip mess pieces apart headlights tongue-tied sieve jelly mush overcomplicating "
@@ -797,6 +930,29 @@ _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 
 
 _STAR = word_set("star natural genius rockstar high-flyer prodigy whizz wizard")
+# "I'm a slow person", "I'm kind of dumb at maths", "I am a small fish", "I'm an average
+# candidate": a word that ranks by itself, or a mild one with a person after it.
+_LOW_SELF = re.compile(
+    r"\b(?:i'm|im|i\s++am)\s++(?:(?:just|only|still|really|such|kind\s++of|sort\s++of|a\s++bit|"
+    r"pretty|quite|so|rather|honestly)\s++){0,2}(?:an?\s++)?(?:(?:dumb|stupid|useless|hopeless|"
+    r"mediocre|dim|nobody|dunce)\b|(?:slow|small|average|weak|clumsy|dull)\s++(?:person|one|learner|"
+    r"thinker|fish|guy|girl|man|woman|candidate|worker|talker|mind)\b)"
+)
+_NOT_AS = re.compile(
+    r"\bnot\s++(?:so|as)\s++(?:clever|smart|sharp|bright|quick|talented|strong|good|gifted|"
+    r"experienced|polished|impressive|brilliant|qualified|capable|skilled)\s++(?:like|as)\b"
+)
+_RANKED_ABOVE = re.compile(
+    r"\b(?:better|stronger|sharper|smarter|brighter|younger|more\s++(?:qualified|experienced))"
+    r"(?:,?\s++[\w-]++){0,2}?,?\s++(?:people|candidates|applicants|options|profiles|choices|fits)\b"
+)
+_THAN_SELF = re.compile(
+    r"\bthan\s++(?:me|mine|i|myself|an?\s++\d{2}-year-old|someone\s++like\s++me)\b"
+)
+_DOUBTING = (" anyway ", " probably ", " surely ", " no doubt ", " i'm sure ", " i am sure ")
+_KEEP_UP = re.compile(
+    r"\b(?:kept|keep|keeping)\s++(?:up|pace)\b|\b(?:cope|coped|compete|competed)\b"
+)
 _SELF_FIRST = frozenset().union(*(words for words, _ in _SELF_READINGS))
 
 
@@ -834,6 +990,24 @@ def _runs_down(text: str) -> bool:
     if any(f" {i} " in padded for i in _I_AM) and any(b in text for b in _BELOW):
         return True
     words = _WORD.findall(text)
+    # A low label of oneself, or a trait below the others', or the pool ranked above.
+    if _LOW_SELF.search(text) is not None:
+        return True
+    if (
+        not _TRAIT_ADJ.isdisjoint(words)
+        and _NOT_AS.search(text) is not None
+        and any(f" {i} " in padded for i in _I_AM)
+        and (not _OTHERS.isdisjoint(words) or "you have" in text or "your" in words)
+    ):
+        return True
+    if _RANKED_ABOVE.search(text) is not None and (
+        _THAN_SELF.search(text) is not None or any(x in padded for x in _DOUBTING)
+    ):
+        return True
+    if " like me " in padded and _KEEP_UP.search(text) is not None:
+        return True
+    if any(x in text for x in _LUCK_NOT_SKILL) and not _ME.isdisjoint(words):
+        return True
     # Below the usual or measured against the others: "I'm not the calibre of person you usually
     # meet", "I doubt I measure up to the other finalists".
     if (" i'm not " in padded or " i am not " in padded) and any(

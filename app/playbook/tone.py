@@ -52,6 +52,10 @@ def apologies(low: str, vocab: set[str], original: str) -> list[Hit]:
         )
         for start, end in intense
     ]
+    if "sorry" in vocab:
+        # "Sorry to bother you" alone is a hedge (lexicon.APOLOGY leaves it out), but beside
+        # another apology it is one more: "sorry to pester you, and sorry if this is too much".
+        mentions = sorted([*mentions, *(m.span() for m in _SORRY_TO_BOTHER.finditer(low))])
     if len(mentions) > 1:
         # `intense` is sorted and its spans do not overlap, so they are sorted by end too: the
         # first one ending after `start` is the only one that can overlap a mention. (The
@@ -72,6 +76,9 @@ def apologies(low: str, vocab: set[str], original: str) -> list[Hit]:
                 )
             )
     return hits
+
+
+_SORRY_TO_BOTHER = re.compile(r"\bsorry\s++to\s++(?:bother|trouble|disturb|intrude|pester)\b")
 
 
 def _phrases(

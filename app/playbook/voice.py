@@ -362,7 +362,7 @@ class _Note(NamedTuple):
 # Any of the characters placeholders are made of: most notes have none, and skip the scan.
 # Substring tests at C speed: as one regex alternation (no common first character) the engine
 # tried every branch at every position, ~3 % of a calm check.
-_PLACEHOLDER_HINTS = ("[", "{", "<", "%", "XX", "TK", "___", "NAME")
+_PLACEHOLDER_HINTS = ("[", "{", "<", "%", "XX", "TK", "___", "NAME", "name)", "Name)", "INSERT")
 
 
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")
@@ -395,14 +395,25 @@ def _placeholders(plain: str, work: str, text: str) -> list[Hit]:
     return hits
 
 
+def _tk_named(plain: str) -> bool:
+    """Whether the note names something that starts with "TK" ("TK Maxx"): its other "TK"s are
+    that name said short ("the TK rollout"), not "to come"."""
+    at = plain.find("TK")
+    while at >= 0:
+        if _NAME_NEXT.match(plain, at + 2) and (at == 0 or not plain[at - 1].isalnum()):
+            return True
+        at = plain.find("TK", at + 2)
+    return False
+
+
 def _placeholders_in(plain: str, work: str, text: str, pos: int, endpos: int) -> list[Hit]:
     hits: list[Hit] = []
     for m in ln.PLACEHOLDER.finditer(plain, pos, endpos):
         start, end = m.span()
         if work[start] != plain[start]:
             continue  # inside a known term the caller named ("TK Maxx")
-        if m.group() == "TK" and _NAME_NEXT.match(plain, end):
-            continue  # a name that starts with TK ("TK Maxx"), not "to come"
+        if m.group() == "TK" and (_NAME_NEXT.match(plain, end) or _tk_named(plain)):
+            continue  # a name starting with TK ("TK Maxx", or its "TK" once named), not "to come"
         if m.group("bracket") is not None and not ln.is_bracket_placeholder(
             m.group("bracket"), plain, end
         ):
