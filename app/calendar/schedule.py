@@ -166,12 +166,20 @@ _HM_TAIL = re.compile(
 # A person named in passing: "Ivan Petrov (Principal Engineer) will join", "Thomas Reed,
 # Controller, will lead", "our CEO, Jonas Weber". Only merged with someone already invited.
 _ASIDE_PAREN = re.compile(
-    r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*"
-    # A surname's particle in lower case inside the name: "Sanne de Wit-Bakker (…)", "Jan van
-    # der Berg (…)" (a word at most twice, so the scan stays linear).
-    r"(?: (?:van|von|de|der|den|du|da|di|del|della|ter|ten|zu|dos|das|do)(?= \w)){0,2}"
-    r"(?: [A-Z][\w'’.-]*){0,3} \([^()]{2,60}\))"
+    r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} \([^()]{2,60}\))"
 )
+# The same with a surname's particle in lower case inside the name: "Sanne de Wit-Bakker (…)",
+# "Jan van der Berg (…)" (a word at most twice, so the scan stays linear). Tried only on a line
+# holding such a word (_PARTICLES_SPACED).
+_ASIDE_PAREN_PARTICLE = re.compile(
+    r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*"
+    r"(?: (?:van|von|de|der|den|du|da|di|del|della|ter|ten|zu|dos|das|do)(?= \w)){1,2}"
+    r"(?: [A-Z][\w'’.-]*){1,3} \([^()]{2,60}\))"
+)
+_PARTICLES_SPACED = (
+    " van ", " von ", " de ", " der ", " den ", " du ", " da ", " di ", " del ", " della ",
+    " ter ", " ten ", " zu ", " dos ", " das ", " do ",
+)  # fmt: skip
 _ASIDE_COMMA = re.compile(
     r"(?:^|[^\w'’.-])(?P<p>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, [^,.;!?()]{2,60}),\s"
     r"(?:will|is|would|who|has|leads?|runs?|joins?)\b"
@@ -736,15 +744,18 @@ _MARK_ABROAD_PAREN = re.compile(
     r"responsable de la vacante)(?=\))",
     re.IGNORECASE,
 )
-# Letters that open one of the marks above: a text without any is left as it is.
-_MARK_ABROAD_HINT = re.compile(
-    r"(?i)rekry|anst|ans[æae]t|rekrut|einstellend|zatrudn|gestor|contrat|\(res|\(man|leidingg"
-)
+# Letters inside one of the marks above, lower case: a text without any is left as it is (most
+# are; a plain substring test costs far less than a search with the patterns).
+_MARK_ABROAD_HINTS = (
+    "rekryt", "anställ", "anstall", "ansætt", "ansaett", "ansett", "rekrutt", "einstellend",
+    "zatrudn", "gestor", "contrataci", "(respons", "di riferimento", "leidingg",
+)  # fmt: skip
 
 
 def marks_in_english(text: str) -> str:
     """The text with the hiring-manager mark written in other languages put in English."""
-    if _MARK_ABROAD_HINT.search(text) is None:
+    low = text.lower()
+    if not any(h in low for h in _MARK_ABROAD_HINTS):
         return text
     return _MARK_ABROAD_PAREN.sub("hiring manager", _MARK_ABROAD.sub("hiring manager", text))
 
@@ -1554,6 +1565,8 @@ def _asides(line: str) -> list[NamedPerson]:
     low = line.lower()
     # Cheap substring guards first: most lines name nobody in passing.
     patterns = [_ASIDE_PAREN] if "(" in line else []
+    if patterns and any(w in line for w in _PARTICLES_SPACED):
+        patterns.append(_ASIDE_PAREN_PARTICLE)
     if line.count(",") >= 2:
         patterns.append(_ASIDE_COMMA)
     if ", " in line:
