@@ -392,15 +392,23 @@ def _abbreviated_as(text: str, target: str, people: tuple[str, ...]) -> str | No
     if len(target) < 4 or not target.isalpha():
         return None
     counts: dict[str, int] = {}
+    first = target[0]
     for m in list(_CAPS_RUN.finditer(text))[:300]:
+        if m.end() - m.start() <= len(target) or _key(m.group(0)[:1]) != first:
+            # (A run that opens with another letter may still hold a name further on; the
+            # names this looks for open the run: "Larkspur Freight", "at Quarry Bio".)
+            continue
         words = _SENTENCE_STOP.split(m.group(0), maxsplit=1)[0].split()
+        keys = [_key(w) for w in words]
         for i in range(len(words)):
-            if _key(words[i])[:1] != target[0]:
+            if keys[i][:1] != first:
                 continue
             for j in range(min(len(words), i + 4), i + 1, -1):
+                if not _is_short_form(target, "".join(keys[i:j])):
+                    continue
                 phrase = _clean_company(" ".join(words[i:j]).strip(".,'’"))
-                keys = [_key(w) for w in phrase.split()]
-                if len(keys) < 2 or not all(keys) or not _is_short_form(target, "".join(keys)):
+                kept = [_key(w) for w in phrase.split()]
+                if len(kept) < 2 or not all(kept) or not _is_short_form(target, "".join(kept)):
                     continue
                 if not _is_person(phrase, people) and not is_title(phrase):
                     counts[phrase] = counts.get(phrase, 0) + 1
