@@ -1470,9 +1470,10 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo, school: bool = False) -> Intervie
         if head.strip() and agrees_with_domain(tail.strip(), domain_of(rec.email)):
             title = head.strip()
     hiring_manager = rec.hiring_manager
-    if title and (hiring_manager or "anager" in title or "your " in title.lower()):
+    if title and (hiring_manager or "anager" in title or "your " in title.lower() or "HM" in title):
         # "Director of Engineering, Hiring Manager", a signature's "Internal Audit Manager
-        # (hiring manager)": the flag carries the second part, whichever reader kept it.
+        # (hiring manager)", a table cell's "(Director of Engineering, HM)": the flag carries
+        # the second part, whichever reader kept it.
         rest, marked = split_hiring_manager(title)
         if marked and rest and not _only_the_mark(rest):
             hiring_manager = True
