@@ -1012,6 +1012,10 @@ def _recruiter(
 _COORDINATES = re.compile(r"\bcoordinator\b|\badministrator\b", re.IGNORECASE)
 # The writer among those in the conversation, in the words of the letter's language: "with me
 # and Ibrahim", "you'll meet me and", "estarei eu", "conmigo", "mit mir", "avec moi".
+_MYSELF = (
+    r"(?:moi-m[êe]me|yo mism[oa]|io stess[oa]|eu mesm[oa]|sottoscritt[oa]|undertecknad|"
+    r"undertegnede|ondergetekende|soussign[ée]e?)\b"
+)
 _TAKES_PART = re.compile(
     r"\bwith me and\b|\b(?:meet|see) me and\b|\bme and (?-i:[A-Z])|\bestarei eu\b|"
     r"\bestar[ée] yo\b|\bconmigo\b|\bcomigo\b|\bmit mir\b|\bavec moi\b|\bmet mij\b|"
@@ -1024,8 +1028,13 @@ _TAKES_PART = re.compile(
     # The same in French, Spanish, Italian and Portuguese ("moi-même, Gaëlle, responsable RH",
     # "e io stessa"), and "the undersigned" as letters write it ("e la sottoscritta", "och
     # undertecknad", "en ondergetekende", "et la soussignée").
-    r"\b(?:moi-m[êe]me|yo mism[oa]|io stess[oa]|eu mesm[oa]|(?:la |il )?sottoscritt[oa]|"
-    r"undertecknad|undertegnede|ondergetekende|(?:la |le )?soussign[ée]e?)\b"
+    # Only where the word stands in the list of those met: after "and", "with" or a list's
+    # mark, or before the writer's own name ("- moi-même, Gaëlle Morvan"); alone it is just
+    # "myself" ("ti chiamo io stessa domani": the recruiter will call, not interview).
+    r"(?:\b(?:and|et|e|y|i|och|og|en|und|avec|con|com|med|mit|with)|^|[:;•–-])\s*+"
+    r"(?:(?:la|il|le)\s++)?"
+    rf"{_MYSELF}(?![^.\n]{{0,30}}\b(?:pas|no|non|não|inte|niet|ikke)\b)|"
+    rf"{_MYSELF}(?=\s*+,\s*+(?-i:[A-ZÀ-ÖØ-Þ])|\s++(?:and|et|e|y|och|og|en|und)\b)"
     r"(?![^.\n]{0,30}\b(?:pas|no|non|não|inte|niet|ikke)\b)|"
     r"\bmed (?:mig|meg) og\b|\bmed mig och\b|\bolen minä\b|\bminä ja\b|\bkanssani\b|"
     # Someone else "also joins" ("Sindre Lunde blir også med", "Anne-Mette deltager også"): the

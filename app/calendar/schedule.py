@@ -411,6 +411,9 @@ def _hm_said(line: str) -> str | None:
         if m is None:
             return None
         name, between = m.group("n"), m.group("a") or m.group("b")
+        if _hiring_aside(line, m, between):
+            pos = m.end("n")
+            continue
         if between is None or is_title(_TITLE_LEAD_WORDS.sub("", between)):
             return name if is_name(name) else None
         pos = m.end("n")  # "Hi Alex, I've added Sunil Varma, who …": the name after
@@ -418,6 +421,21 @@ def _hm_said(line: str) -> str | None:
 
 
 _TITLE_LEAD_WORDS = re.compile(r"^(?:(?:our|the|their|its|his|her|a|an)\s++)+", re.IGNORECASE)
+_HIRING_TAIL = re.compile(r"\bhiring (?:an?|for)$", re.IGNORECASE)
+
+
+def _hiring_aside(line: str, m: re.Match[str], between: str | None) -> bool:
+    """ "… is hiring a …" marks the hiring manager only for a job: a recruiter hires for every
+    role ("Priya Nair, our recruiter, is hiring a Data Engineer"), and a lower-case object is
+    no job title ("Tom is hiring a mentee for the summer too")."""
+    if _HIRING_TAIL.search(m.group(0)) is None:
+        return False
+    if between is not None and role_of(_TITLE_LEAD_WORDS.sub("", between)) is Role.RECRUITER:
+        return True
+    if m.group(0).lower().endswith("for"):
+        return False
+    rest = line[m.end() : m.end() + 40].lstrip()
+    return not rest[:1].isupper()
 
 
 def _manager_said(line: str) -> tuple[str | None, bool]:
@@ -1360,6 +1378,11 @@ def mark_after_title(line: str) -> str:
     after the title. Any other line is returned as it is."""
     lead = _NAME_MARK_LEAD.match(line) if "(" in line or "[" in line else None
     if lead is None or not is_name(lead.group("n").strip()):
+        return line
+    # "Tom Reyes (HM), Lee Wong" is a list of two people: the mark stays on the first, so what
+    # follows the separator must read as a title, not as the next person's name.
+    rest = lead.group("t").strip()
+    if is_name(rest) or not is_title(rest):
         return line
     return f"{lead.group('n')} {lead.group('sep')} {lead.group('t')} (hiring manager)"
 
