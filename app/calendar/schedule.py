@@ -775,7 +775,32 @@ def marks_in_english(text: str) -> str:
     low = text.lower()
     if not any(h in low for h in _MARK_ABROAD_HINTS):
         return text
-    return _MARK_ABROAD_PAREN.sub("hiring manager", _MARK_ABROAD.sub("hiring manager", text))
+    return _MARK_ABROAD_PAREN.sub(_mark_after_title, _MARK_ABROAD.sub(_mark_after_title, text))
+
+
+_AMBIGUOUS_MARK = re.compile(r"contrataci|recrutement", re.IGNORECASE)
+_BEFORE_PAREN = re.compile(r"([^\n(),:;|•–-]{2,60}?)\s*+\($")
+
+
+def _mark_after_title(m: re.Match[str]) -> str:
+    """The mark in English, unless the words name a job of their own (the recruiting manager in
+    French and Spanish) and fill a parenthesis straight after the name of the one who signs the
+    letter: that writer is the recruiter, not the hiring manager."""
+    words = m.group(0)
+    if _AMBIGUOUS_MARK.search(words) is not None:
+        before = _BEFORE_PAREN.search(m.string, max(0, m.start() - 64), m.start())
+        tail: list[str] = []
+        for word in reversed(before.group(1).split() if before is not None else []):
+            if not word[:1].isupper() or len(tail) == 4:
+                break
+            tail.insert(0, word)
+        name = " ".join(tail)
+        # The writer naming their own job ("… et Gaëlle Morvan (responsable du recrutement).
+        # Cordialement, Gaëlle Morvan"): the recruiter, not the hiring manager.
+        sign_off = m.string[max(m.end(), len(m.string) - 300) :]
+        if tail and name in sign_off and is_name(name):
+            return words
+    return "hiring manager"
 
 
 def _read(text: str, ref_year: int | None) -> _Read:
