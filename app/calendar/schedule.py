@@ -779,7 +779,7 @@ def marks_in_english(text: str) -> str:
 
 
 _AMBIGUOUS_MARK = re.compile(r"contrataci|recrutement", re.IGNORECASE)
-_BEFORE_PAREN = re.compile(r"([^\n(),:;|•–-]{2,60}?)\s*+\($")
+_NOT_IN_A_NAME = re.compile(r"[\n(),:;|•–-]")
 
 
 def _mark_after_title(m: re.Match[str]) -> str:
@@ -788,9 +788,13 @@ def _mark_after_title(m: re.Match[str]) -> str:
     letter: that writer is the recruiter, not the hiring manager."""
     words = m.group(0)
     if _AMBIGUOUS_MARK.search(words) is not None:
-        before = _BEFORE_PAREN.search(m.string, max(0, m.start() - 64), m.start())
+        before = m.string[max(0, m.start() - 64) : m.start()].rstrip()
+        words_before = ""
+        if before.endswith("("):
+            # The words since the last mark that cannot be inside a name.
+            words_before = _NOT_IN_A_NAME.split(before[:-1])[-1]
         tail: list[str] = []
-        for word in reversed(before.group(1).split() if before is not None else []):
+        for word in reversed(words_before.split()):
             if not word[:1].isupper() or len(tail) == 4:
                 break
             tail.insert(0, word)
