@@ -1013,6 +1013,8 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
             break  # "with your camera off I couldn't tell": the cause ends where I begin
         end += 1
     cause = words[i + 1 : end]
+    if w == "thanks" and _credit(words, cause, end):
+        return None  # "Thanks to your note, I saw my answer was too narrow": help, credited
     if w == "since" and (
         (cause[:1] and cause[0] in _SINCE_WHEN) or cause[:2] == ["the", "interview"]
     ):
@@ -1115,6 +1117,43 @@ def _up_to_comma(words: list[str], k: int) -> list[str]:
 _COMPARED_OR_BREAK = frozenset((",", ":", "(", ")")) | word_set("what than compared")
 
 
+# Help a person gave the writer: "thanks to your hint" credits it, it does not blame it.
+_HELP = word_set(
+    "hint hints pointer pointers note notes email emails message chat conversation talk call "
+    "feedback advice tip tips suggestion suggestions help explanation nudge followup follow-up "
+    "question questions prompt reply comment comments"
+)
+# Adverbs between the comma and the writer's realising: "thanks to X, I now see ...".
+_SOON = word_set("now then soon finally later quickly suddenly only")
+
+
+def _credit(words: list[str], cause: list[str], end: int) -> bool:
+    """Whether "thanks to <cause>" credits help rather than blames, ironically, a fault: no
+    fault named in the cause, and either the writer realised something after it ("Thanks to
+    the chat with Omar afterwards, I realised my estimate was too low": the cause showed the
+    error, it did not make it) or the cause is help a person gave ("thanks to your pointer")."""
+    if not (FAILURES.isdisjoint(cause) and FAIL_NOUNS.isdisjoint(cause)):
+        return False
+    if not _SETUP_FAILS.isdisjoint(cause):
+        return False
+    k = end + 1 if end < len(words) and words[end] == "," else end
+    if k < len(words) and words[k] in _I:
+        j = k + 1
+        if j < len(words) and words[j] in _SOON:
+            j += 1
+        if j < len(words) and words[j] in _COGNITION:
+            return True
+    return not _HELP.isdisjoint(cause)
+
+
+# A state of things that is praise: "with the panel being so welcoming" offers no reason.
+_PRAISE_STATE = word_set(
+    "friendly welcoming kind patient helpful supportive warm generous lovely nice great good "
+    "calm relaxed encouraging pleasant positive attentive thoughtful engaging considerate "
+    "understanding accommodating gracious"
+)
+
+
 def _outside_reason(w: str, cause: list[str], clause: list[str]) -> bool:
     """Whether `cause`, the phrase after the causal word `w`, is a reason outside the writer that
     is offered as one by its frame: a strong causal word ("owing to", "due to", "because of",
@@ -1135,7 +1174,11 @@ def _outside_reason(w: str, cause: list[str], clause: list[str]) -> bool:
             not FAILURES.isdisjoint(cause) and not _CAUSE_SUBJECTS.isdisjoint(cause)
         )
     if w == "with":
-        return not _ABSOLUTE.isdisjoint(cause[2:]) or not FAIL_NOUNS.isdisjoint(cause)
+        # "with the whole panel being so welcoming": praise, unless a fault is named too.
+        praise = not _PRAISE_STATE.isdisjoint(cause) and FAILURES.isdisjoint(cause)
+        return (not _ABSOLUTE.isdisjoint(cause[2:]) and not praise) or not FAIL_NOUNS.isdisjoint(
+            cause
+        )
     return False
 
 
