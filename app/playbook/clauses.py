@@ -498,11 +498,9 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
                 "through",
                 "whether",
                 "than",
-                # "I didn't spot it before the timer ran out": the deadline, not a cause
-                "before",
-                "until",
-                "till",
-            ):
+            ) or (prev in _DEADLINE and w in _CLOCK):
+                # "I didn't spot it before the timer ran out": the clock as the deadline, not
+                # a cause ("until your colleague talked over me" names one)
                 # "Nothing in the brief said the data was in UTC": the lack, as the subject
                 nothing = prev == "in" and "nothing" in words[max(0, i - 4) : i - 1]
                 if nothing and i + 1 < n and words[i + 1] in _NEG_FAILURES:
@@ -1385,13 +1383,20 @@ def disowned_at(low: str, start: int) -> bool:
     if first[0] in _OCCASION and _occasion_owned(first):
         return True
     # "I didn't spot it before the timer ran out": the clock as the deadline, not the cause.
+    # Only a clock word: "until your colleague talked over me" names a cause acting.
     lead = [w for w in _TOKEN.findall(low, max(begin, start - 24), start) if w not in _DETERMINERS]
     if lead and lead[-1] in _DEADLINE:
-        return True
+        head = [
+            w for w in _TOKEN.findall(low, start, min(end, start + 30)) if w not in _DETERMINERS
+        ]
+        if head and head[0] in _CLOCK:
+            return True
     return _taken_back_next(low, start, end)
 
 
 _DEADLINE = word_set("before until till")
+# The clock as a deadline after "before/until": "before the timer ran out".
+_CLOCK = word_set("timer timers clock time deadline bell buzzer countdown hour minutes")
 # A sentence opening on the occasion: "When the requirements changed, I should have paused".
 _OCCASION = word_set("when once after as whenever")
 # The writer's own should-have as the main clause after the occasion.
