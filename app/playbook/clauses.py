@@ -805,6 +805,10 @@ def _after_my_reason(words: list[str], i: int) -> bool:
         k -= 1
     if k < 1 or words[k] != "so" or words[k - 1] not in (",", "and"):
         return False
+    # Only a neutral thing after ", so": "so the unclear design prompt caught me off guard"
+    # names a fault of the setup outright, which the writer's reason does not clear.
+    if not _FAULTED.isdisjoint(words[k + 1 : i + 1]):
+        return False
     begin = k - 1
     while begin >= max(0, k - 25) and words[begin] not in _SENTENCE_BREAK_WORDS:
         begin -= 1
@@ -817,6 +821,10 @@ def _after_my_reason(words: list[str], i: int) -> bool:
 
 
 _TOLD_TO = _PATIENT_NEG | _HANDED | word_set("led advised asked promised assured")
+# A fault said of the thing after ", so" (its words up to the thing itself).
+_FAULTED = (
+    FAILURES | FAIL_NOUNS | _SETUP_FAILS | word_set("sudden unexpected unannounced lastminute")
+)
 
 
 # Where the clause before ", so" starts: the sentence's start, or a conjunction with its own
