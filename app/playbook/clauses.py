@@ -1409,6 +1409,13 @@ _CLOCK = word_set("timer timers clock time deadline bell buzzer countdown hour m
 _OCCASION = word_set("when once after as whenever")
 # The writer's own should-have as the main clause after the occasion.
 _OWN_DUTY = word_set("should shouldve ought needed could couldve")
+# How the occasion came about, said as a fault: "without warning", "with no notice", "halfway
+# through", "suddenly", "kept changing", "the vague brief".
+_JAB_MANNER = word_set(
+    "without no notice warning halfway midway suddenly abruptly unexpectedly constantly "
+    "repeatedly kept vague unclear ambiguous confusing misleading unfair unreasonable "
+    "unrealistic lastminute last-minute"
+)
 
 
 def _occasion_owned(words: list[str]) -> bool:
@@ -1417,6 +1424,10 @@ def _occasion_owned(words: list[str]) -> bool:
     writer's failing, owned, not its reason (unless a "but" turns it back)."""
     comma = next((k for k in range(1, min(len(words), 20)) if words[k] == ","), -1)
     if comma < 0 or comma + 2 >= len(words) or words[comma + 1] not in ("i", "we"):
+        return False
+    # "When the requirements changed without warning halfway through, ...": the occasion
+    # with its own fault is a jab, not an occasion owned.
+    if not _JAB_MANNER.isdisjoint(words[1:comma]):
         return False
     k = comma + 2
     if words[k] in ("really", "probably", "clearly", "still"):
