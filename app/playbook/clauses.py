@@ -1005,7 +1005,7 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
         return None
     if w == "as" and "as" in words[i + 2 : i + 7]:
         return None  # "I wasn't as ready for the questions as I should have been": a comparison
-    if w == "between" and i and words[i - 1] not in _OPENS_A_CAUSE:
+    if w == "between" and i and words[i - 1] in _RELATION:
         return None  # "a discrepancy between the tally sheet and the manifest": a relation
     strong = w in ("due", "thanks", "owing", "between", "amid") or (
         w == "because" and i + 1 < n and words[i + 1] == "of"
@@ -1019,6 +1019,16 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
             break  # "with your camera off I couldn't tell": the cause ends where I begin
         end += 1
     cause = words[i + 1 : end]
+    if (
+        w == "between"
+        and i
+        and words[i - 1] not in _OPENS_A_CAUSE
+        and _BETWEEN_FAULT.isdisjoint(cause)
+    ):
+        # Inside a clause, "between" weighs causes only with a failure among them ("I lost my
+        # way between the interruptions and the echo"), not a place in time ("I lost the
+        # thread between the second and third questions").
+        return None
     if w == "thanks" and _credit(words, cause, end):
         return None  # "Thanks to your note, I saw my answer was too narrow": help, credited
     if w == "since" and (
@@ -1123,6 +1133,14 @@ def _up_to_comma(words: list[str], k: int) -> list[str]:
 _COMPARED_OR_BREAK = frozenset((",", ":", "(", ")")) | word_set("what than compared")
 
 
+# Nouns of a relation, after which "between X and Y" names no cause.
+_RELATION = word_set(
+    "discrepancy discrepancies gap gaps difference differences mismatch mismatches link links "
+    "relationship relationships balance tradeoff tradeoffs trade-off trade-offs distinction "
+    "tension contrast correlation overlap choice choose choosing pick split interplay "
+    "connection connections comparison conflict conflicts alignment handoff handoffs"
+)
+_BETWEEN_FAULT = FAIL_NOUNS | _SETUP_FAILS | FAILURES
 # Help a person gave the writer: "thanks to your hint" credits it, it does not blame it.
 _HELP = word_set(
     "hint hints pointer pointers note notes email emails message chat conversation talk call "

@@ -47,6 +47,7 @@ BLAME = [
     "My answer fell apart between your manager's interruptions and the five-minute timer. "
     "That's on me.",
     "I lost my way on sharding between the constant interruptions and the echo. I own that.",
+    "I lost my footing somewhere between the laggy video and the ticking timer. That's on me.",
     "Between the fire drill and the late start, I didn't finish the exercise.",
 ]
 
@@ -73,6 +74,8 @@ CLEAR = [
     # M21 guard: a relation, not a cause.
     "I found a discrepancy between the invoice ledger and the bank export, and I explained it "
     "badly. That's on me.",
+    "I was torn between the two designs and chose the weaker one. That's on me.",
+    "I lost the thread between the second and third questions. That's on me.",
 ]
 
 
