@@ -837,7 +837,7 @@ _SUBORDINATE = word_set("if unless once whilst till cos because whether")
 _COGNITION = word_set(
     "realise realize realised realized think thought feel felt know knew guess suppose "
     "believe suspect noticed saw see found find reckon admit heard learned learnt understood "
-    "assumed expected remember recall wish noticed"
+    "assumed expected remember recall wish"
 )
 
 
