@@ -393,7 +393,7 @@ def _pleads(words: list[str], text: str) -> bool:
     n = len(words)
     # The household's needs laid on the answer: "my family is depending on me", "the rent is due
     # and the kids need shoes, so this would change everything for us" (the "us" is the family).
-    if not _HOUSEHOLD.isdisjoint(words) and any(x in text for x in _LEANING):
+    if not _HOUSEHOLD.isdisjoint(words) and _household_leans(text):
         return True
     if _FIRST_PERSON.isdisjoint(words):
         return False
@@ -572,6 +572,36 @@ _LEANING = (
     "disappoint them",
     "let them down",
 )
+# News waited on of something else ("waiting for news on their school place", "from the
+# hospital") is no plea; news of this outcome or from the reader is ("news from you", "on this").
+_NEWS = ("waiting for good news", "waiting for news", "waiting on news")
+_NEWS_OF_OTHER = re.compile(
+    r"\s++(?:on|about|of|regarding|from)\s++(?!(?:this|it|the\s++(?:role|job|post|position|"
+    r"offer|outcome|decision|interview|application|team|panel|company|recruiter)|my\s++"
+    r"(?:application|interview|candidacy)|your|you)\b)"
+)
+# Failing the household told as a past story ("I never wanted to let them down, which is why
+# ..."): not the stakes of this answer.
+_LET_DOWN = ("disappoint them", "let them down")
+_PAST_LET_DOWN = ("wanted to ", "never ", "didn't ", "did not ", "used to ")
+
+
+def _household_leans(text: str) -> bool:
+    """Whether a leaning phrase in `text` (a sentence with a household word) lays the
+    household's needs on this outcome: news waited on must be of this outcome or from the
+    reader, and a let-down must not be a past story."""
+    for phrase in _LEANING:
+        at = text.find(phrase)
+        if at < 0:
+            continue
+        if phrase in _NEWS and _NEWS_OF_OTHER.match(text, at + len(phrase)) is not None:
+            continue
+        if phrase in _LET_DOWN and any(x in text[max(0, at - 24) : at] for x in _PAST_LET_DOWN):
+            continue
+        return True
+    return False
+
+
 _NEED_URGENT = re.compile(
     r"\bi\s++(?:(?:really|so|just|truly)\s++)?need(?:ed)?\s++(?:it|this(?:\s++one)?|the\s++"
     r"(?:job|role|post|position|work))\s++(?:(?:so|very|really|quite)\s++)?(?:badly|desperately)\b"
