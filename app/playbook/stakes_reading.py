@@ -979,6 +979,13 @@ _RANKED_ABOVE = re.compile(
 _THAN_SELF = re.compile(
     r"\bthan\s++(?:me|mine|i|myself|an?\s++\d{2}-year-old|someone\s++like\s++me)\b"
 )
+# The pool is the reader's, set against the writer: "you probably had stronger people", "I'm
+# sure you met sharper candidates", "no doubt there were ..." (not "you said the team hires
+# stronger candidates", a report of the team's hiring). Bounded, so linear.
+_READERS_POOL = re.compile(
+    r"\b(?:you(?:'d|'ve|'ll)?|there)\s++(?:[\w']++\s++){0,3}?(?:have|had|has|met|meet|seen|see|"
+    r"interviewed|interviewing|found|find|got|get|were|are|be|lined)\b"
+)
 _DOUBTING = (" anyway ", " probably ", " surely ", " no doubt ", " i'm sure ", " i am sure ")
 _KEEP_UP = re.compile(
     r"\b(?:kept|keep|keeping)\s++(?:up|pace)\b|\b(?:cope|coped|compete|competed)\b"
@@ -1030,8 +1037,13 @@ def _runs_down(text: str) -> bool:
         and (not _OTHERS.isdisjoint(words) or "you have" in text or "your" in words)
     ):
         return True
-    if _RANKED_ABOVE.search(text) is not None and (
-        _THAN_SELF.search(text) is not None or any(x in padded for x in _DOUBTING)
+    ranked = _RANKED_ABOVE.search(text)
+    if ranked is not None and (
+        _THAN_SELF.search(text) is not None
+        or (
+            any(x in padded for x in _DOUBTING)
+            and _READERS_POOL.search(text, max(0, ranked.start() - 60), ranked.start()) is not None
+        )
     ):
         return True
     if " like me " in padded and _KEEP_UP.search(text) is not None:
