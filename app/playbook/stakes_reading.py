@@ -576,7 +576,7 @@ _LEANING = (
 # hospital") is no plea; news of this outcome or from the reader is ("news from you", "on this").
 _NEWS = ("waiting for good news", "waiting for news", "waiting on news")
 _NEWS_OF_OTHER = re.compile(
-    r"\s++(?:on|about|of|regarding|from)\s++(?!(?:this|it|the\s++(?:role|job|post|position|"
+    r"\s{1,4}+(?:on|about|of|regarding|from)\s{1,4}+(?!(?:this|it|the\s++(?:role|job|post|position|"
     r"offer|outcome|decision|interview|application|team|panel|company|recruiter)|my\s++"
     r"(?:application|interview|candidacy)|your|you)\b)"
 )
