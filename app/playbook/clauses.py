@@ -1143,9 +1143,8 @@ _RELATION = word_set(
 _BETWEEN_FAULT = FAIL_NOUNS | _SETUP_FAILS | FAILURES
 # Help a person gave the writer: "thanks to your hint" credits it, it does not blame it.
 _HELP = word_set(
-    "hint hints pointer pointers note notes email emails message chat conversation talk call "
-    "feedback advice tip tips suggestion suggestions help explanation nudge followup follow-up "
-    "question questions prompt reply comment comments"
+    "hint hints pointer pointers note notes email emails message chat conversation feedback "
+    "advice tip tips suggestion suggestions help explanation nudge followup follow-up reply"
 )
 # Adverbs between the comma and the writer's realising: "thanks to X, I now see ...".
 _SOON = word_set("now then soon finally later quickly suddenly only")

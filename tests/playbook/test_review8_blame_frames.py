@@ -28,6 +28,8 @@ BLAME = [
     # M2 guards: "thanks to" a fault of a thing is still irony.
     "Thanks to the lag on the call, my answer on indexing came out garbled. That's on me.",
     "Thanks to the fire alarm going off, I lost my train of thought on indexing.",
+    "Thanks to the surprise question at the end, I blanked on the indexing part.",
+    "Thanks to the short slot, I realised too late that my answer was incomplete.",
     # M3 guards: a state of things at fault.
     "With the room being so noisy, I lost my train of thought on indexing. That's on me.",
     "With the laptop being an older model, I missed the shortcut and my demo was muddled.",
