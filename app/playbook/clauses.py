@@ -498,11 +498,9 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
                 "through",
                 "whether",
                 "than",
-                # "I didn't spot it before the timer ran out": the deadline, not a cause
-                "before",
-                "until",
-                "till",
-            ):
+            ) or (prev in _DEADLINE and w in _CLOCK):
+                # "I didn't spot it before the timer ran out": the clock as the deadline, not
+                # a cause ("until your colleague talked over me" names one)
                 # "Nothing in the brief said the data was in UTC": the lack, as the subject
                 nothing = prev == "in" and "nothing" in words[max(0, i - 4) : i - 1]
                 if nothing and i + 1 < n and words[i + 1] in _NEG_FAILURES:
@@ -807,6 +805,10 @@ def _after_my_reason(words: list[str], i: int) -> bool:
         k -= 1
     if k < 1 or words[k] != "so" or words[k - 1] not in (",", "and"):
         return False
+    # Only a neutral thing after ", so": "so the unclear design prompt caught me off guard"
+    # names a fault of the setup outright, which the writer's reason does not clear.
+    if not _FAULTED.isdisjoint(words[k + 1 : i + 1]):
+        return False
     begin = k - 1
     while begin >= max(0, k - 25) and words[begin] not in _SENTENCE_BREAK_WORDS:
         begin -= 1
@@ -819,6 +821,10 @@ def _after_my_reason(words: list[str], i: int) -> bool:
 
 
 _TOLD_TO = _PATIENT_NEG | _HANDED | word_set("led advised asked promised assured")
+# A fault said of the thing after ", so" (its words up to the thing itself).
+_FAULTED = (
+    FAILURES | FAIL_NOUNS | _SETUP_FAILS | word_set("sudden unexpected unannounced lastminute")
+)
 
 
 # Where the clause before ", so" starts: the sentence's start, or a conjunction with its own
@@ -831,7 +837,7 @@ _SUBORDINATE = word_set("if unless once whilst till cos because whether")
 _COGNITION = word_set(
     "realise realize realised realized think thought feel felt know knew guess suppose "
     "believe suspect noticed saw see found find reckon admit heard learned learnt understood "
-    "assumed expected remember recall wish noticed"
+    "assumed expected remember recall wish"
 )
 
 
@@ -999,7 +1005,7 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
         return None
     if w == "as" and "as" in words[i + 2 : i + 7]:
         return None  # "I wasn't as ready for the questions as I should have been": a comparison
-    if w == "between" and i and words[i - 1] not in _OPENS_A_CAUSE:
+    if w == "between" and i and words[i - 1] in _RELATION:
         return None  # "a discrepancy between the tally sheet and the manifest": a relation
     strong = w in ("due", "thanks", "owing", "between", "amid") or (
         w == "because" and i + 1 < n and words[i + 1] == "of"
@@ -1013,6 +1019,18 @@ def _causal(words: list[str], i: int) -> tuple[int, int] | None:
             break  # "with your camera off I couldn't tell": the cause ends where I begin
         end += 1
     cause = words[i + 1 : end]
+    if (
+        w == "between"
+        and i
+        and words[i - 1] not in _OPENS_A_CAUSE
+        and _BETWEEN_FAULT.isdisjoint(cause)
+    ):
+        # Inside a clause, "between" weighs causes only with a failure among them ("I lost my
+        # way between the interruptions and the echo"), not a place in time ("I lost the
+        # thread between the second and third questions").
+        return None
+    if w == "thanks" and _credit(words, cause, end):
+        return None  # "Thanks to your note, I saw my answer was too narrow": help, credited
     if w == "since" and (
         (cause[:1] and cause[0] in _SINCE_WHEN) or cause[:2] == ["the", "interview"]
     ):
@@ -1115,6 +1133,50 @@ def _up_to_comma(words: list[str], k: int) -> list[str]:
 _COMPARED_OR_BREAK = frozenset((",", ":", "(", ")")) | word_set("what than compared")
 
 
+# Nouns of a relation, after which "between X and Y" names no cause.
+_RELATION = word_set(
+    "discrepancy discrepancies gap gaps difference differences mismatch mismatches link links "
+    "relationship relationships balance tradeoff tradeoffs trade-off trade-offs distinction "
+    "tension contrast correlation overlap choice choose choosing pick split interplay "
+    "connection connections comparison conflict conflicts alignment handoff handoffs"
+)
+_BETWEEN_FAULT = FAIL_NOUNS | _SETUP_FAILS | FAILURES
+# Help a person gave the writer: "thanks to your hint" credits it, it does not blame it.
+_HELP = word_set(
+    "hint hints pointer pointers note notes email emails message chat conversation feedback "
+    "advice tip tips suggestion suggestions help explanation nudge followup follow-up reply"
+)
+# Adverbs between the comma and the writer's realising: "thanks to X, I now see ...".
+_SOON = word_set("now then soon finally later quickly suddenly only")
+
+
+def _credit(words: list[str], cause: list[str], end: int) -> bool:
+    """Whether "thanks to <cause>" credits help rather than blames, ironically, a fault: no
+    fault named in the cause, and either the writer realised something after it ("Thanks to
+    the chat with Omar afterwards, I realised my estimate was too low": the cause showed the
+    error, it did not make it) or the cause is help a person gave ("thanks to your pointer")."""
+    if not (FAILURES.isdisjoint(cause) and FAIL_NOUNS.isdisjoint(cause)):
+        return False
+    if not _SETUP_FAILS.isdisjoint(cause):
+        return False
+    k = end + 1 if end < len(words) and words[end] == "," else end
+    if k < len(words) and words[k] in _I:
+        j = k + 1
+        if j < len(words) and words[j] in _SOON:
+            j += 1
+        if j < len(words) and words[j] in _COGNITION:
+            return True
+    return not _HELP.isdisjoint(cause)
+
+
+# A state of things that is praise: "with the panel being so welcoming" offers no reason.
+_PRAISE_STATE = word_set(
+    "friendly welcoming kind patient helpful supportive warm generous lovely nice great good "
+    "calm relaxed encouraging pleasant positive attentive thoughtful engaging considerate "
+    "understanding accommodating gracious"
+)
+
+
 def _outside_reason(w: str, cause: list[str], clause: list[str]) -> bool:
     """Whether `cause`, the phrase after the causal word `w`, is a reason outside the writer that
     is offered as one by its frame: a strong causal word ("owing to", "due to", "because of",
@@ -1135,7 +1197,11 @@ def _outside_reason(w: str, cause: list[str], clause: list[str]) -> bool:
             not FAILURES.isdisjoint(cause) and not _CAUSE_SUBJECTS.isdisjoint(cause)
         )
     if w == "with":
-        return not _ABSOLUTE.isdisjoint(cause[2:]) or not FAIL_NOUNS.isdisjoint(cause)
+        # "with the whole panel being so welcoming": praise, unless a fault is named too.
+        praise = not _PRAISE_STATE.isdisjoint(cause) and FAILURES.isdisjoint(cause)
+        return (not _ABSOLUTE.isdisjoint(cause[2:]) and not praise) or not FAIL_NOUNS.isdisjoint(
+            cause
+        )
     return False
 
 
@@ -1342,17 +1408,31 @@ def disowned_at(low: str, start: int) -> bool:
     if first[0] in _OCCASION and _occasion_owned(first):
         return True
     # "I didn't spot it before the timer ran out": the clock as the deadline, not the cause.
+    # Only a clock word: "until your colleague talked over me" names a cause acting.
     lead = [w for w in _TOKEN.findall(low, max(begin, start - 24), start) if w not in _DETERMINERS]
     if lead and lead[-1] in _DEADLINE:
-        return True
+        head = [
+            w for w in _TOKEN.findall(low, start, min(end, start + 30)) if w not in _DETERMINERS
+        ]
+        if head and head[0] in _CLOCK:
+            return True
     return _taken_back_next(low, start, end)
 
 
 _DEADLINE = word_set("before until till")
+# The clock as a deadline after "before/until": "before the timer ran out".
+_CLOCK = word_set("timer timers clock time deadline bell buzzer countdown hour minutes")
 # A sentence opening on the occasion: "When the requirements changed, I should have paused".
 _OCCASION = word_set("when once after as whenever")
 # The writer's own should-have as the main clause after the occasion.
 _OWN_DUTY = word_set("should shouldve ought needed could couldve")
+# How the occasion came about, said as a fault: "without warning", "with no notice", "halfway
+# through", "suddenly", "kept changing", "the vague brief".
+_JAB_MANNER = word_set(
+    "without no notice warning halfway midway suddenly abruptly unexpectedly constantly "
+    "repeatedly kept vague unclear ambiguous confusing misleading unfair unreasonable "
+    "unrealistic lastminute last-minute"
+)
 
 
 def _occasion_owned(words: list[str]) -> bool:
@@ -1361,6 +1441,10 @@ def _occasion_owned(words: list[str]) -> bool:
     writer's failing, owned, not its reason (unless a "but" turns it back)."""
     comma = next((k for k in range(1, min(len(words), 20)) if words[k] == ","), -1)
     if comma < 0 or comma + 2 >= len(words) or words[comma + 1] not in ("i", "we"):
+        return False
+    # "When the requirements changed without warning halfway through, ...": the occasion
+    # with its own fault is a jab, not an occasion owned.
+    if not _JAB_MANNER.isdisjoint(words[1:comma]):
         return False
     k = comma + 2
     if words[k] in ("really", "probably", "clearly", "still"):

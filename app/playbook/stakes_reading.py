@@ -419,7 +419,13 @@ def _pleads(words: list[str], text: str) -> bool:
     n = len(words)
     # The household's needs laid on the answer: "my family is depending on me", "the rent is due
     # and the kids need shoes, so this would change everything for us" (the "us" is the family).
-    if not _HOUSEHOLD.isdisjoint(words) and any(x in text for x in _LEANING) and _leans(text):
+    # Either reading of the household leaning on this outcome (review8 M25, read twice: the
+    # clause shapes of _LEANS, or a leaning phrase not about other news nor a past let-down).
+    if (
+        not _HOUSEHOLD.isdisjoint(words)
+        and any(x in text for x in _LEANING)
+        and (_leans(text) or _household_leans(text))
+    ):
         return True
     if _FIRST_PERSON.isdisjoint(words):
         return False
@@ -622,6 +628,36 @@ _LEANS = re.compile(
 
 def _leans(text: str) -> bool:
     return _LEANS.search(text) is not None
+
+
+# News waited on of something else ("waiting for news on their school place", "from the
+# hospital") is no plea; news of this outcome or from the reader is ("news from you", "on this").
+_NEWS = ("waiting for good news", "waiting for news", "waiting on news")
+_NEWS_OF_OTHER = re.compile(
+    r"\s{1,4}+(?:on|about|of|regarding|from)\s{1,4}+(?!(?:this|it|the\s++(?:role|job|post|position|"
+    r"offer|outcome|decision|interview|application|team|panel|company|recruiter)|my\s++"
+    r"(?:application|interview|candidacy)|your|you)\b)"
+)
+# Failing the household told as a past story ("I never wanted to let them down, which is why
+# ..."): not the stakes of this answer.
+_LET_DOWN = ("disappoint them", "let them down")
+_PAST_LET_DOWN = ("wanted to ", "never ", "didn't ", "did not ", "used to ")
+
+
+def _household_leans(text: str) -> bool:
+    """Whether a leaning phrase in `text` (a sentence with a household word) lays the
+    household's needs on this outcome: news waited on must be of this outcome or from the
+    reader, and a let-down must not be a past story."""
+    for phrase in _LEANING:
+        at = text.find(phrase)
+        if at < 0:
+            continue
+        if phrase in _NEWS and _NEWS_OF_OTHER.match(text, at + len(phrase)) is not None:
+            continue
+        if phrase in _LET_DOWN and any(x in text[max(0, at - 24) : at] for x in _PAST_LET_DOWN):
+            continue
+        return True
+    return False
 
 
 _NEED_URGENT = re.compile(
@@ -1009,6 +1045,12 @@ _YOU_HAVE_RANKED = re.compile(
 _THAN_SELF = re.compile(
     r"\bthan\s++(?:me|mine|i|myself|an?\s++\d{2}-year-old|someone\s++like\s++me)\b"
 )
+# The pool ranked above said to exist, with the writer implied: "no doubt there were more
+# experienced applicants" (beside _YOU_HAVE_RANKED: the reader as the one who has them).
+_THERE_RANKED = re.compile(
+    r"\bthere\s++(?:were|are|will\s++be|must\s++be|'ll\s++be|'re)\s++(?:[\w']++\s++){0,2}?"
+    r"(?:better|stronger|sharper|smarter|brighter|younger|more\s++(?:qualified|experienced))\b"
+)
 _DOUBTING = (" anyway ", " probably ", " surely ", " no doubt ", " i'm sure ", " i am sure ")
 _KEEP_UP = re.compile(
     r"\b(?:kept|keep|keeping)\s++(?:up|pace)\b|\b(?:cope|coped|compete|competed)\b"
@@ -1062,7 +1104,10 @@ def _runs_down(text: str) -> bool:
         return True
     if _RANKED_ABOVE.search(text) is not None and (
         _THAN_SELF.search(text) is not None
-        or (_YOU_HAVE_RANKED.search(text) is not None and any(x in padded for x in _DOUBTING))
+        or (
+            (_YOU_HAVE_RANKED.search(text) is not None or _THERE_RANKED.search(text) is not None)
+            and any(x in padded for x in _DOUBTING)
+        )
     ):
         return True
     if " like me " in padded and _KEEP_UP.search(text) is not None:
