@@ -205,6 +205,14 @@ def _key(text: str) -> str:
     return _NOT_KEY.sub("", fold(text).translate(_ASCII_LETTERS))
 
 
+# A conferencing tool's footer below the signature ("Join Microsoft Teams Meeting", "Join
+# Zoom Meeting") is no company line, whatever domain the letter comes from.
+_MEETING_TOOL = re.compile(
+    r"\b(?:microsoft teams|zoom meeting|webex|google meet|gotomeeting|bluejeans)\b",
+    re.I,
+)
+
+
 def company(
     event: Event, schedule: Schedule, interviewers: Sequence[Interviewer], me: Me
 ) -> str | None:
@@ -259,7 +267,11 @@ def company_and_source(
     sig = read_signature(
         schedule.signature, lambda t: any(agrees_with_domain(t, d) for d in domains)
     )
-    signed = [sig.company] if sig and sig.company and not sig.agency else []
+    signed = (
+        [sig.company]
+        if sig and sig.company and not sig.agency and _MEETING_TOOL.search(sig.company) is None
+        else []
+    )
     titled = _title_candidates(event.title)
     candidates = explicit + titled + signed + _directory_orgs(event)
     met_domains = _met_domains(interviewers, me) if len(domains) > 1 else frozenset()
@@ -412,7 +424,11 @@ def _abbreviated_as(text: str, target: str, people: tuple[str, ...]) -> str | No
                 kept = [_key(w) for w in phrase.split()]
                 if len(kept) < 2 or not all(kept) or not _is_short_form(target, "".join(kept)):
                     continue
-                if not _is_person(phrase, people) and not is_title(phrase):
+                if (
+                    not _is_person(phrase, people)
+                    and not is_title(phrase)
+                    and _MEETING_TOOL.search(phrase) is None
+                ):
                     counts[phrase] = counts.get(phrase, 0) + 1
                     break
             break

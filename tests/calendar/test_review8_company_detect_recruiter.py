@@ -325,3 +325,39 @@ def test_a_talent_acquisition_partner_who_signs_is_the_recruiter() -> None:
         ("Ines Barros", "ines.barros@quillbrooklabs.com"),
     )
     assert _recruiter(got) == ("Ines Barros", "ines.barros@quillbrooklabs.com")
+
+
+# --- S1: a conferencing tool's footer is no company ----------------------------------------
+
+_TEAMS_FOOTER = (
+    "\n\nJoin Microsoft Teams Meeting\nhttps://teams.microsoft.com/l/meetup-join/xyz\n"
+    "Microsoft Teams Need help?"
+)
+
+
+def test_a_teams_footer_below_the_signature_is_no_company() -> None:
+    got = _event(
+        "Interview - Data Engineer",
+        "Hi Alex,\n\nYou'll meet Ines Barros.\n\nBest,\nRuth Kessler" + _TEAMS_FOOTER,
+        ("Ruth Kessler", "ruth.kessler@quillbrooklabs.com"),
+        (("Ines Barros", "ines.barros@quillbrooklabs.com"),),
+    )
+    assert got.company == "Quillbrook Labs"
+    got = _event(
+        "Interview - Data Engineer",
+        "Hi Alex,\n\nYou'll meet Ines Barros.\n\nBest,\nRuth" + _TEAMS_FOOTER,
+        ("Ruth Kessler", "ruth@mtmnh.com"),
+        (("Ines Barros", "ines@mtmnh.com"),),
+    )
+    assert got.company is not None and "Teams" not in got.company
+
+
+def test_a_company_line_in_the_signature_still_names_the_company() -> None:
+    got = _event(
+        "Interview - Data Engineer",
+        "Hi Alex,\n\nYou'll meet Ines Barros.\n\nBest,\nRuth Kessler\nNordic Lumen & Media AB"
+        + _TEAMS_FOOTER,
+        ("Ruth Kessler", "ruth.kessler@nlmab.se"),
+        (("Ines Barros", "ines.barros@nlmab.se"),),
+    )
+    assert got.company == "Nordic Lumen & Media"
