@@ -313,10 +313,12 @@ _STAFF_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A reply's header quoted in the letter: what follows it was written by someone else,
-# often the user ("On Tue, Alex Morgan wrote:").
+# often the user ("On Tue, Alex Morgan wrote:", "From: Alex Morgan" over "Sent: ..."); not a
+# time ("From: 9:00").
 _REPLY_HEAD = re.compile(
-    r"^[ \t>]*+(?:On [^\n]{0,200}?(?:wrote|schrieb|a écrit|escribió|skrev|schreef|ha scritto|"
-    r"escreveu):|(?:From|Von|De|Van|Från|Da|Fra):[ \t])",
+    r"^[ \t>]*+(?:(?:On|Am|Le|El|Den|Op|Il|Em) [^\n]{0,200}?(?:wrote|schrieb|a écrit|escribió|"
+    r"skrev|schreef|ha scritto|escreveu):|(?:From|Von|De|Van|Från|Da|Fra):[ \t][^\n]{0,200}\n"
+    r"[ \t>]*+(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Skickat|Verzonden|Inviato|Sendt):)",
     re.MULTILINE,
 )
 

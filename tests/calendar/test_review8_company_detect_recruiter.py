@@ -361,3 +361,26 @@ def test_a_company_line_in_the_signature_still_names_the_company() -> None:
         (("Ines Barros", "ines.barros@nlmab.se"),),
     )
     assert got.company == "Nordic Lumen & Media"
+
+
+def test_the_user_signing_an_outlook_reply_is_not_the_recruiter() -> None:
+    got = _event(
+        "Interview - Data Engineer",
+        "Hi Alex,\n\nConfirming your interview with Ines Barros on Thursday.\n\nThanks,\n"
+        "Quillbrook Careers\n\nFrom: Alex Morgan\nSent: Tuesday, 4 May 2027 10:02\n"
+        "Subject: Re: Interview\n\nThursday is fine, thanks.\n\nAlex Morgan\nData Engineer",
+        ("Quillbrook Careers", "careers@quillbrooklabs.com"),
+        (("Ines Barros", "ines.barros@quillbrooklabs.com"),),
+    )
+    assert _recruiter(got) == (None, "careers@quillbrooklabs.com")
+
+
+def test_a_time_after_from_is_no_quoted_reply() -> None:
+    got = _event(
+        "Interview - Data Engineer",
+        "Hi Alex,\n\nYour interview with Ines Barros:\nFrom: 14:00\nTo: 15:00\n\nBest,\n"
+        "Omar Haddad",
+        ("Quillbrook Careers", "careers@quillbrooklabs.com"),
+        (("Ines Barros", "ines.barros@quillbrooklabs.com"),),
+    )
+    assert _recruiter(got) == ("Omar Haddad", "careers@quillbrooklabs.com")
