@@ -256,6 +256,23 @@ _RECRUITS = re.compile(
 )
 
 
+def _named_recruiter(name: str, event: Event) -> bool:
+    """The letter writes the name as the recruiter's ("Recruiter: Wei MA", "your recruiter is
+    Cara Mendes"): a person, whatever town or greeting the name looks like."""
+    text = event.description[:8000]
+    at = text.find(name)
+    for _ in range(10):
+        if at < 0:
+            break
+        if _RECRUITER_BEFORE.search(text[max(0, at - 24) : at]) is not None:
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_RECRUITER_BEFORE = re.compile(r"\brecruiter(?:[ \t]*+:|[ \t]++is)[ \t]*+$", re.IGNORECASE)
+
+
 def _recruiter_checked(
     event: Event, schedule: Schedule, recruiter: Contact | None, me: Me, employer: str | None
 ) -> Contact | None:
@@ -267,7 +284,7 @@ def _recruiter_checked(
         if name != recruiter.name:
             recruiter = Contact(name, recruiter.email)
         if recruiter.email is None and (
-            _NOT_A_CONTACT.match(name) is not None
+            (_NOT_A_CONTACT.match(name) is not None and not _named_recruiter(name, event))
             or (employer is not None and fold(name) == fold(employer))
         ):
             recruiter = None

@@ -284,6 +284,7 @@ def test_recruiters_whose_names_look_like_a_greeting_or_a_town_are_kept() -> Non
         ("Recruiter: Cara Lindqvist", "Cara Lindqvist"),
         ("Your recruiter is Caro Baumann.", "Caro Baumann"),
         ("Recruiter: Wei NG", "Wei NG"),
+        ("Recruiter: Wei MA", "Wei MA"),
     ):
         got = _recruiter(_with_recruiter_line(line))
         assert got is not None and got[0] is not None, line
