@@ -235,6 +235,19 @@ _SO = (
 
 
 _ALL_LINKS = frozenset().union(*(words for words, _ in _READINGS))
+# The links said only in a pair, with the substring that must be in the note for each.
+_PAIRED_LINKS = {
+    "how": "s how ",
+    "where": "s where ",
+    "resulted": "resulted in ",
+    "contributed": "contributed to ",
+    "down": "down to ",
+    "problem": "part of the ",
+    "reason": "part of the ",
+    "trouble": "part of the ",
+    "helped": "not helped ",
+}
+_PAIRED_LINK_WORDS = frozenset(_PAIRED_LINKS)
 
 
 def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
@@ -252,6 +265,10 @@ def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
         # Only a count of repeats needs no cause word ("third reschedule's the charm").
         ordinal = found & (_ORDINAL | {"first", "once"})
         return tuple(ordinal) if not _IRONY.isdisjoint(vocab) or ordinal & {"first", "once"} else ()
+    if not _PAIRED_LINK_WORDS.isdisjoint(found):
+        # Everyday words that link only in their pairs ("which is how", "led to", "down to",
+        # "part of the problem", "not helped"): each kept only when its pair is in the note.
+        found = frozenset(w for w in found if w not in _PAIRED_LINKS or _PAIRED_LINKS[w] in low)
     links: set[str] = set()
     if found:
         for words, partners in _READINGS:
@@ -336,7 +353,21 @@ _NOBODY_STUMBLE = word_set(
     "get make go drift wander crack lost struggled slipped forgotten mixed frozen panicked "
     "blanked missed stumbled tripped fumbled misread misheard got made gone drifted"
 )
-_NOBODY_GATE = word_set("wouldn't would couldn't could many realistic fair reasonable who")
+# Whether a note may hold such a question: set tests, then a substring test for "who would not".
+_NOBODY_WORDS = word_set("wouldn't couldn't many realistic fair reasonable sensible possible")
+_WHO_DOES = word_set(
+    "builds writes sets designs makes schedules gives hands expects asks prints runs plans"
+)
+
+
+def _nobody_gate(low: str, vocab: set[str]) -> bool:
+    if not _NOBODY_WORDS.isdisjoint(vocab):
+        return True
+    if "who" not in vocab:
+        return False
+    return not _WHO_DOES.isdisjoint(vocab) or "who would not" in low or "who could not" in low
+
+
 # The setup in the rest of the question: a cause, a lack, a fault, or the clock.
 _CLOCK = word_set(
     "stopwatch clock timer minutes minute seconds memory slot pressure mid-answer twice changes "
@@ -348,9 +379,7 @@ def _nobody_questions(low: str, limit: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _NOBODY_QUESTION.finditer(low, 0, limit):
         frame = m.group(1)
-        if frame.startswith("who") and frame.rsplit(None, 1)[-1] not in _NOBODY_STUMBLE | word_set(
-            "builds writes sets designs makes schedules gives hands expects asks prints runs plans"
-        ):
+        if frame.startswith("who") and frame.rsplit(None, 1)[-1] not in _NOBODY_STUMBLE | _WHO_DOES:
             continue  # "who wouldn't love a map like that?": delight, not an excuse
         rest = _words(low, m.end(1), m.end())
         if (
@@ -373,9 +402,7 @@ def rhetorical_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     question mark."""
     if "?" not in low:
         return []
-    nobody = (
-        _nobody_questions(low, min(len(low), _BUDGET)) if not _NOBODY_GATE.isdisjoint(vocab) else []
-    )
+    nobody = _nobody_questions(low, min(len(low), _BUDGET)) if _nobody_gate(low, vocab) else []
     if _QUESTION_WORDS.isdisjoint(vocab):
         return nobody
     spans = nobody + [m.span() for m in _EXCUSE_QUESTION.finditer(low, 0, min(len(low), _BUDGET))]
