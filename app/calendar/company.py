@@ -205,6 +205,14 @@ def _key(text: str) -> str:
     return _NOT_KEY.sub("", fold(text).translate(_ASCII_LETTERS))
 
 
+# A conferencing tool's footer below the signature ("Join Microsoft Teams Meeting", "Join
+# Zoom Meeting") is no company line, whatever domain the letter comes from.
+_MEETING_TOOL = re.compile(
+    r"\b(?:microsoft teams|zoom meeting|webex|google meet|gotomeeting|bluejeans)\b",
+    re.I,
+)
+
+
 def company(
     event: Event, schedule: Schedule, interviewers: Sequence[Interviewer], me: Me
 ) -> str | None:
@@ -225,7 +233,9 @@ def company_and_source(
             return own, "invite"
     head = event.description[:3000]
     if "lient" in head or "ecruits" in head or "klant" in head or "unde" in head or "kund" in head:
-        stated_client, named_client = _agency_client(head)
+        org_domain = domain_of(event.organizer.email) if event.organizer else None
+        placing = client or bool(org_domain and _AGENCY_LABEL.search(_target(org_domain)[0]))
+        stated_client, named_client = _agency_client(head, placing)
         # (A "person" without an address named so is the client read as someone met.)
         met = [i.name for i in interviewers if i.name and i.email]
         if named_client and not _is_person(named_client, met):
@@ -257,7 +267,11 @@ def company_and_source(
     sig = read_signature(
         schedule.signature, lambda t: any(agrees_with_domain(t, d) for d in domains)
     )
-    signed = [sig.company] if sig and sig.company and not sig.agency else []
+    signed = (
+        [sig.company]
+        if sig and sig.company and not sig.agency and _MEETING_TOOL.search(sig.company) is None
+        else []
+    )
     titled = _title_candidates(event.title)
     candidates = explicit + titled + signed + _directory_orgs(event)
     met_domains = _met_domains(interviewers, me) if len(domains) > 1 else frozenset()
@@ -410,7 +424,11 @@ def _abbreviated_as(text: str, target: str, people: tuple[str, ...]) -> str | No
                 kept = [_key(w) for w in phrase.split()]
                 if len(kept) < 2 or not all(kept) or not _is_short_form(target, "".join(kept)):
                     continue
-                if not _is_person(phrase, people) and not is_title(phrase):
+                if (
+                    not _is_person(phrase, people)
+                    and not is_title(phrase)
+                    and _MEETING_TOOL.search(phrase) is None
+                ):
                     counts[phrase] = counts.get(phrase, 0) + 1
                     break
             break
@@ -515,13 +533,20 @@ def _firm_placed_with(
     return None
 
 
-_SEARCH_SUBJECT = re.compile(r"(?<![\w-])search(?![\w-])", re.IGNORECASE)
+# A search firm's subject names the post searched for and ends the phrase with "search"
+# ("COO search - first conversation", "Executive search: Head of Estates"); "search" opening a
+# job's title ("Search Engineer", "Head of Search") is the job, not the firm.
+_SEARCH_SUBJECT = re.compile(
+    r"(?<![\w-])(?:(?:executive|retained) search(?![\w-])|(?<!of )(?<!in )(?<!for )"
+    r"search(?=[ \t]*+(?:$|[-–—|:(,/])))",
+    re.IGNORECASE,
+)
 # Where the writer sends the candidate: "the COO appointment at Wrenfield Housing Association",
 # "a meeting at Calderbank Water's offices", "your interview with Mangrove Shipping for".
 # Words are taken whole: linear.
 _MET_AT_FIRM = re.compile(
     r"\b(?:interview|meeting|conversation|appointment|role|position|opening|vacancy|onsite|"
-    r"offices?)s? (?:with|at) (?:the )?"
+    r"offices?)s? (?P<p>with|at) (?:the )?"
     r"(?P<v>[A-Z][\w&'’-]*+(?:[ \t]++(?:(?:&|of|and|for)[ \t]++)?[A-Z][\w&'’-]*+){0,4})"
 )
 
@@ -537,6 +562,10 @@ def _firm_met_in_prose(text: str, own: str, people: tuple[str, ...]) -> str | No
         if len(value.split()) < 2 or _fit(value, own) or fold(value) in _NOT_FIRMS:
             continue
         if _is_person(value, people) or is_title(value):
+            continue
+        if m.group("p") == "with" and is_name(value) and not _ends_with_org_word(value):
+            # "a meeting with Dana Whitfield for the final round": a person met after "with"
+            # reads as a name; a firm met so is named with its kind or "at" its offices.
             continue
         return value
     return None
@@ -693,12 +722,18 @@ _TEAM_AFTER = re.compile(r"(?<![ \t])[ \t]++([a-z]++)")
 
 
 @lru_cache(maxsize=256)
-def _agency_client(head: str) -> tuple[bool, str | None]:
-    """Whether the description is an agency writing about its client, and the client's name."""
+def _agency_client(head: str, placing: bool = False) -> tuple[bool, str | None]:
+    """Whether the description is an agency writing about its client, and the client's name.
+    In the other languages a one-word name counts only from a writer known to place people:
+    German capitalises every noun ("unseren Kunden Lösungen"), and a firm serving its own
+    customers ("nuestro cliente Final", "vår kund Skanska") names no employer."""
     for m in list(_CLIENT_NAMED.finditer(head))[:5]:
         last = m.group("v").split()[-1].lower()
         after = _TEAM_AFTER.match(head, m.end("v"))
         if last in _NOT_NAME_WORDS or (after is not None and after.group(1) in _NOT_NAME_WORDS):
+            continue
+        english = m.group(0).lower().startswith(("my client", "our client", "recruit"))
+        if not english and not placing and " " not in m.group("v"):
             continue
         return True, _clean_company(m.group("v"))
     return _CLIENT_UNNAMED.search(head) is not None, None
@@ -742,6 +777,29 @@ _STATED_COMMA = re.compile(
     r"(?:company|brand|community|property|hotel|restaurant|store|school|academy|practice|"
     r"clinic|location|site)s?\b)"
 )
+# What is no brand before ", one of the <Group> sites": a street or a road ("Quay Road, one of
+# the Saltmarsh Retail sites"), or a person when the group's noun goes on to a role ("Dana
+# Lee, one of the Meridian Care clinic leads").
+_STREET_WORDS = words(
+    "street st road rd avenue ave lane way square place drive boulevard quay parade row "
+    "straße strasse gasse weg platz allee laan straat gatan vägen vej gate calle rue via "
+    "avenida rua"
+)
+_ROLE_AFTER = words(
+    "lead leads leader leaders manager managers director directors head heads staff nurse "
+    "nurses supervisor supervisors owner owners partner partners coordinator coordinators "
+    "assistant assistants doctor doctors dentist dentists chef chefs employee employees "
+    "member members team teams administrator administrators"
+)
+
+
+def _not_a_brand(name: str, text: str, end: int) -> bool:
+    if fold(name.split()[-1]).strip(".") in _STREET_WORDS:
+        return True
+    after = _TEAM_AFTER.match(text, end)
+    return after is not None and after.group(1) in _ROLE_AFTER
+
+
 _STATED_WORDS = (
     " part of ",
     " member of ",
@@ -784,6 +842,8 @@ def _stated_over_domain(event: Event, domains: list[str], met: frozenset[str]) -
     for m in found:
         other = _COMPANY_WORD.sub("", (m.group("o") or m.group("c")).strip())
         name = m.group("v")
+        if m.re is _STATED_COMMA and _not_a_brand(name, text, m.end()):
+            continue
         key = _key(other)
         # "Sundial" for getsundial.com: the old name inside the domain's label.
         spelt = any(_fit(other, d) or (len(key) >= 5 and key in _target(d)[0]) for d in domains)

@@ -104,7 +104,9 @@ _NEGATIVE = _rx(
     r"\bflatshare\b|\bcolocataires?\b|\bcoinquilin\w+|"
     # After the process: a survey of how it felt ("Feedback call on your interview
     # experience"); an agency's shortlist for the user who hires.
-    r"\b(?:interview|candidate|hiring) experience\b|\bshortlist (?:review|call|meeting)\b|"
+    # Not the job's name: "Interview - Candidate Experience Coordinator".
+    r"\b(?:your|the|on|about) (?:interview|candidate|hiring) experience\b|"
+    r"\bshortlist (?:review|call|meeting)\b|"
     # The user named as an interviewer in the Nordic languages, Dutch and German.
     r"\bdu (?:är|er) (?:\w+ som )?intervju(?:are|er)\b|\bje bent (?:\w+ als )?interviewer\b|"
     r"\b(?:du bist|sie sind) (?:\w+ als )?interviewer(?:in)?\b|"
@@ -206,9 +208,14 @@ _ROLE_TALK = _rx(
     r"(?:zur|der|die|eine|deze|de) (?:rolle|rol|stelle|functie)|stanowisk\w*|"
     # A founder or a manager who needs someone: "we need someone to own all of ops", "I'd be
     # your boss", "exactly the right background".
-    r"need (?:someone|somebody|a person) (?:to|who)|"
+    # A need for a hire, not a favour ("I need someone to proofread our deck").
+    r"need (?:someone|somebody|a person) (?:to|who (?:can|could|will|would)) (?:own|run|lead|"
+    r"head|manage|take (?:on|over)|join|build out)|"
     r"(?:i|we)(?:'d|’d| would) be your (?:boss|manager|lead|supervisor)|"
-    r"(?:right|relevant|ideal|perfect) background|"
+    # The background for the job, not for a favour ("the right background to test our app").
+    r"(?:right|relevant|ideal|perfect) background(?=[.!,;])|"
+    r"(?:right|relevant|ideal|perfect) background (?:for (?:us|the|this|our|a)|"
+    r"to (?:lead|run|own|join|head))|"
     # The manager-to-be in other languages: "je toekomstige leidinggevende".
     r"toekomstige (?:leidinggevende|manager)|zukünftige[rn]? (?:führungskraft|vorgesetzte[rn]?)|"
     r"(?:blivande|framtida|kommende) (?:chef|leder|närmaste chef)|"
@@ -328,7 +335,6 @@ _DESC_NOT_YOURS = _words(
     r"hello panel(?:l)?ists\b",
     # The press: "vill intervjua dig om det nya kontoret", "wants to interview you about".
     r"intervjua dig om\b",
-    r"interview(?:en)? (?:dig|je|u|sie|dich|you) (?:om|over|über|about|on)\b",
     # A parents' evening: "Gentile genitore", "Liebe Eltern", "Beste ouders".
     r"gentil[ei] genitor[ei]\b",
     r"dear parents?\b",
@@ -697,6 +703,17 @@ def read_description(evidence: Evidence, text: str) -> None:
         evidence.casual_outsider = False
 
 
+# The press asking for the user's words, read only beside the press's own words.
+_INTERVIEW_YOU_ABOUT = re.compile(
+    r"\binterview(?:en)? (?:dig|je|u|sie|dich|you) (?:om|over|über|about|on)\b"
+)
+_PRESS_WORDS = re.compile(
+    r"\b(?:reporter|journalist|newspaper|magazine|article|podcast|readers|listeners|"
+    r"editor|columnist|publication|newsletter|broadcast|episode|press|"
+    r"journalistin|zeitung|krant|tidning|avisen|artikel|redakt\w*|reportern?)\b"
+)
+
+
 _CANDIDATES_INTERVIEWED = re.compile(
     r"(?<!other )candidates (?:will be|are being|are to be|to be) interviewed\b"
 )
@@ -711,6 +728,12 @@ def _description_words(head: str) -> tuple[str, bool, str | None, bool, str | No
     body = head.lower()
     words = {m.group(0) for m in _DESC_VOCAB.finditer(body)}
     not_yours = _DESC_NOT_YOURS.search(body)
+    if not_yours is None and "interview" in body:
+        # "A reporter at Freight Weekly wants to interview you about the launch": the press
+        # when the letter says so; "we'd love to interview you on Tuesday" is a job interview.
+        asked = _INTERVIEW_YOU_ABOUT.search(body)
+        if asked is not None and _PRESS_WORDS.search(body) is not None:
+            not_yours = asked
     if not_yours is None and "candidates " in body:
         # "Three candidates will be interviewed, then the committee decides": the user sits on
         # the panel ("you and the other candidates" is a group interview the user takes).

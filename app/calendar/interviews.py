@@ -48,8 +48,10 @@ from app.calendar.schedule import (
     read_signature,
     summary_people,
 )
+from app.calendar.titles import role_of
 from app.calendar.zones import zone
 from app.errors import BadRequest
+from app.playbook.roles import Role
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # After expansion; bounds memory and time whatever the input (5 MiB of .ics is ~15k events).
@@ -231,9 +233,15 @@ _SELF_LEAD = re.compile(r"^(?:I['’]m|I am)\s++(?=[^\W\d_])")
 # What a reader took for the recruiter's name that names nobody: a greeting ("Bonjour Alex"),
 # a style alone ("Ms"), a town with its state ("Cambridge MA"), a scheduling tool.
 _NOT_A_CONTACT = re.compile(
-    r"^(?:(?:hi|hello|hey|dear|bonjour|hallo|hej|hei|hola|ciao|olá|ola|dzień dobry|"
-    r"goedemorgen|beste|liebe|lieber|cher|chère|caro|cara|querid[oa])\b.*|"
-    r"(?:mr|mrs|ms|mx|dr|prof)\.?|(?-i:[A-Z][a-z]++(?: [A-Z][a-z]++)? [A-Z]{2})|"
+    r"^(?:(?:hi|hello|hey|dear|bonjour|hallo|hej|hola|ciao|olá|ola|dzień dobry|"
+    r"goedemorgen|liebe|lieber|cher|chère|querid[oa])\b.*|"
+    # Greetings that are given names too ("Cara Mendes", "Caro Hoffmann", "Beste"): a
+    # greeting only when a comma ends it ("Caro Alex,").
+    r"(?:caro|cara|beste|hei)\b.*,|"
+    # A town with its state or province ("Cambridge MA"), not a surname in capitals ("Mei LI").
+    r"(?:mr|mrs|ms|mx|dr|prof)\.?|(?-i:[A-Z][a-z]++(?: [A-Z][a-z]++)? (?:A[KLRZ]|C[AOT]|D[CE]|"
+    r"FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|"
+    r"W[AIVY]|BC|AB|ON|QC|NS|NB|PE|SK|MB|NL|NSW|QLD|VIC))|"
     r"greenhouse|lever|ashby|workday|goodtime|modernloop|gem|icims|smartrecruiters|"
     r"teamtailor|workable|personio|bamboohr|calendly)$",
     re.IGNORECASE,
@@ -243,9 +251,26 @@ _NOT_A_CONTACT = re.compile(
 # Recruiterin", "Rekryterare", "Técnica de Selección", "Personalreferentin".
 _RECRUITS = re.compile(
     r"recruit|recrut|rekryt|rekrut|reclut|talent|sourc|selecci|selezion|werving|personalrefer|"
-    r"acquisition|human resources|\bhr\b|\brh\b|rrhh",
+    r"human resources|\bhr\b|\brh\b|rrhh",
     re.IGNORECASE,
 )
+
+
+def _named_recruiter(name: str, event: Event) -> bool:
+    """The letter writes the name as the recruiter's ("Recruiter: Wei MA", "your recruiter is
+    Cara Mendes"): a person, whatever town or greeting the name looks like."""
+    text = event.description[:8000]
+    at = text.find(name)
+    for _ in range(10):
+        if at < 0:
+            break
+        if _RECRUITER_BEFORE.search(text[max(0, at - 24) : at]) is not None:
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_RECRUITER_BEFORE = re.compile(r"\brecruiter(?:[ \t]*+:|[ \t]++is)[ \t]*+$", re.IGNORECASE)
 
 
 def _recruiter_checked(
@@ -259,7 +284,7 @@ def _recruiter_checked(
         if name != recruiter.name:
             recruiter = Contact(name, recruiter.email)
         if recruiter.email is None and (
-            _NOT_A_CONTACT.match(name) is not None
+            (_NOT_A_CONTACT.match(name) is not None and not _named_recruiter(name, event))
             or (employer is not None and fold(name) == fold(employer))
         ):
             recruiter = None
@@ -270,6 +295,10 @@ def _recruiter_checked(
         return recruiter
     sig = _signer(tuple(_ON_BEHALF.sub("", line) for line in schedule.signature[-40:]))
     if sig is None or not sig.title or _RECRUITS.search(sig.title) is None:
+        return recruiter
+    if role_of(sig.title) in _NOT_STAFF:
+        # "VP, Mergers & Acquisitions", "Head of User Acquisition": a deal-maker or a manager
+        # whose title holds a recruiting word, not the one who recruits.
         return recruiter
     signed_by_organizer = (org.name is not None and names_match(sig.name, org.name)) or (
         name_matches_email(sig.name, org.email)
@@ -291,8 +320,33 @@ _OFFICE_WORDS = re.compile(
 _ON_BEHALF = re.compile(r"^[ \t]*+(?:i\.[ \t]?[AV]\.|p\.[ \t]?p\.|pp\.?)[ \t]++(?=[^\W\d_])")
 
 
+# Titles of people who do not run the process: the signer is met or decides, not asked.
+_NOT_STAFF = frozenset({Role.EXECUTIVE, Role.DECISION_MAKER, Role.PEER})
+# Staff who book for others whatever their role reads ("Executive Assistant to the CEO",
+# "Office Manager").
+_STAFF_WORDS = re.compile(
+    r"\bassist\w*|\bsecretar\w*|\b(?:EA|PA)\b|\boffice manager\b|\bcoordinat\w*|"
+    r"\bcoördinat\w*|\badmin\w*",
+    re.IGNORECASE,
+)
+# A reply's header quoted in the letter: what follows it was written by someone else,
+# often the user ("On Tue, Alex Morgan wrote:", "From: Alex Morgan" over "Sent: ..."); not a
+# time ("From: 9:00").
+_REPLY_HEAD = re.compile(
+    r"^[ \t>]*+(?:(?:On|Am|Le|El|Den|Op|Il|Em) [^\n]{0,200}?(?:wrote|schrieb|a écrit|escribió|"
+    r"skrev|schreef|ha scritto|escreveu):|(?:From|Von|De|Van|Från|Da|Fra):[ \t][^\n]{0,200}\n"
+    r"[ \t>]*+(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Skickat|Verzonden|Inviato|Sendt):)",
+    re.MULTILINE,
+)
+
+
 def _signer_behind_mailbox(
-    event: Event, schedule: Schedule, interviewers: list[Interviewer], recruiter: Contact | None
+    event: Event,
+    schedule: Schedule,
+    interviewers: list[Interviewer],
+    recruiter: Contact | None,
+    me: Me | None = None,
+    my_names: tuple[str, ...] = (),
 ) -> Contact | None:
     """The recruiter found is the organizer's team mailbox ("Selezione Personale Orbita"
     <selezione@…>, "Sparrowhawk Interviews" <interviews@…>) and a person signs the letter
@@ -317,6 +371,15 @@ def _signer_behind_mailbox(
         return recruiter
     if any(i.name and names_match(i.name, sig.name) for i in interviewers):
         return recruiter
+    if any(names_match(n, sig.name) for n in my_names) or (
+        me is not None and any(name_matches_email(sig.name, a) for a in me.addresses)
+    ):
+        return recruiter  # the user, signing a reply quoted below the letter
+    if sig.title and role_of(sig.title) in _NOT_STAFF and not _STAFF_WORDS.search(sig.title):
+        return recruiter  # "Founder & CEO": not the one who runs the process
+    head = _REPLY_HEAD.search(event.description[:8000])
+    if head is not None and event.description.rfind(sig.name, 0, 8000) > head.start():
+        return recruiter  # signed inside a quoted message, not the letter's writer
     return Contact(sig.name, recruiter.email)
 
 
@@ -385,7 +448,9 @@ def interview_from_event(
     interviewers, recruiter = extract(
         event, people, schedule, named_in_title, me, user_tz, host_meets=booked_by_host(event)
     )
-    recruiter = _signer_behind_mailbox(event, schedule, interviewers, recruiter)
+    recruiter = _signer_behind_mailbox(
+        event, schedule, interviewers, recruiter, me, people.my_names
+    )
     interviewers, recruiter = _names_as_written(interviewers, recruiter)
     employer, employer_source = company_and_source(event, schedule, interviewers, me)
     interviewers, stated = titles_without_company(interviewers, employer)
