@@ -1401,15 +1401,48 @@ _TRAILING = re.compile(
 )
 
 
+# The writer's own point after the concession, not a reason: "..., but the point I was making
+# still holds", "though the idea behind my answer is simple", "but the good news is ...".
+_MY_POINT = re.compile(
+    r"\b(?:(?:the|my|our)\s+(?:main\s+|real\s+)?(?:point|idea|gist|argument)\s+(?:i|we|behind|"
+    r"of\s+my|still|stands|holds|remains)|good\s+news|what\s+i\s+(?:meant|said|wanted|was\s+"
+    r"(?:trying|getting|saying))|my\s+(?:point|idea|argument|suggestion|conclusion)|"
+    r"still\s+(?:stands|holds|applies))\b"
+)
+
+
+# What the trailing reason must name besides a lack: a cause, or a defect of a thing ("the build
+# machine had an older engine where it was off by default"), not "the fix is quick".
+_NAMED_FAULT = (
+    CAUSES
+    | FAIL_NOUNS
+    | word_set(
+        "old older outdated out-of-date broken off wrong worse faulty missing misleading "
+        "mislabelled mislabeled stale buggy glitchy laggy lagging froze frozen crashed unclear "
+        "vague ambiguous confusing"
+    )
+)
+
+
 def _trailing_reason(low: str, b: int) -> tuple[int, int] | None:
     """The span of an outside reason with a fault or a lack (_outside_reason_at) that follows the
     ownership ending at `b` after a concessive word, in the same sentence (240 characters on at
     most), or None: "I was wrong, and the slip is mine, though I was answering from the spec
-    sheet in the pack, which is out of date"."""
+    sheet in the pack, which is out of date". The reason is read up to a colon (what follows one
+    is the point restated: "but the fix is quick: key by tenant, not by user"), must name a cause
+    or a defect (_NAMED_FAULT) and must not be the writer's point ("the point I was making still
+    holds")."""
     stop = _SENTENCE_MARK.search(low, b, min(len(low), b + 240))
     end = stop.start() if stop is not None else min(len(low), b + 240)
     m = _TRAILING.search(low, b, end)
     if m is None or _GIVEN_UP.search(low, m.end(), end):
+        return None
+    colon = low.find(":", m.end(), end)
+    if colon >= 0:
+        end = colon
+    if _MY_POINT.search(low, m.end(), end) or _NAMED_FAULT.isdisjoint(
+        _WORD_RE.findall(low, m.end(), end)
+    ):
         return None
     at = _outside_reason_at(low, m.end(), end)
     if at is None or cleared(low, at, end):
