@@ -741,12 +741,40 @@ def _explains_it(words: list[str], i: int) -> int:
         or (after[0] == "why" and after[1:2] and after[1] in ("i", "my", "we", "it"))
     ):
         return -1
+    if (
+        after[0] in ("my", "why")
+        and not _names_a_stumble(words[i + 2 : i + 10])
+        and (_FAULTY | _LACK).isdisjoint(words[max(0, i - 20) : i])
+    ):
+        # "the dashboard was impressive, which explains my enthusiasm": no stumble explained
+        # and no fault in the cause ("one runs short of examples, which may explain why I
+        # reused the story" has one).
+        return -1
     for k in range(i - 1, max(-1, i - 7), -1):
         if words[k] in ("which", "that", "this"):
             return k if k == 0 or words[k - 1] == "," else -1
         if words[k] in _BREAK:
             return -1
     return -1
+
+
+# What "which explains my ..." / "why I ..." must explain: a failure of the writer's ("my wrong
+# figure", "why I missed the shift"), not "my enthusiasm" or "why I chose this field".
+_EXPLAINED = _MY_FAILURE | word_set(
+    "couldnt couldn't didnt didn't wasnt wasn't never missed lost forgot forgotten mixed fumbled "
+    "stumbled panicked blanked froze misread misheard guessed skipped assumed defaulted overlooked "
+    "ignored dropped slipped"
+)
+
+
+def _names_a_stumble(words: list[str]) -> bool:
+    """Whether `words` (up to a clause break) name a failure of the writer's (_EXPLAINED)."""
+    for w in words:
+        if w in _BREAK:
+            return False
+        if w in _EXPLAINED or (w.startswith("mis") and len(w) > 5):
+            return True
+    return False
 
 
 def _led_to_mine(words: list[str], k: int) -> int:
@@ -796,6 +824,8 @@ def _laid_on(words: list[str], i: int) -> tuple[int, int] | None:
         if words[i + 1 : i + 2] not in (["was"], ["is"], ["were"]):
             return None
         at = i + 2
+        if words[i] == "reason" and (_FRAMED_OR_FAULT | _LACK).isdisjoint(words[at:]):
+            return None  # "part of the reason was the way the team shares on-call, which I liked"
     ahead = words[at : at + 6]
     if not ahead or ahead[0] not in _LAID_ON_HOW or not _FIRST.isdisjoint(ahead):
         return None
