@@ -778,32 +778,47 @@ def owning_clause(low: str, start: int, end: int) -> int:
 # the writer's as its predicate, with an adverb between ("the oversight is nonetheless mine",
 # "that is my misreading to own", "that's my answer to own"); the writer accepting it with an
 # adverb between ("I still accept the mistake", "I fully own that", "I do take responsibility");
-# "I've only myself to blame"; "I should own it, and I do"; "I stand by/for the result".
-# The fault named as the subject ("the oversight", "the wrong figure"): not "the pleasure was
-# mine", "the whole day was mine".
+# "I've only myself to blame"; "I should own it, and I do"; "I stand for the result" (answering
+# for it). Not "I stand by the answer": that keeps the answer.
+# The fault named ("the oversight", "the wrong figure"): a fault noun, or a neutral one (call,
+# answer, figure, number, estimate) only with a fault word before it ("the bad call"), not "I
+# acknowledge the figure you quoted", "the pleasure was mine", "the whole day was mine".
 _FAULT_NOUN = (
-    r"(?:mistake|error|slip|miss|oversight|fault|blunder|misreading|misjudge?ment|omission|"
-    r"call|answer|bug|mix-up|muddle|confusion|lapse|stumble|gaffe|howler|figure|number|"
-    r"estimate|misstep|failure)s?"
+    r"(?:(?:[a-z-]++\s++)?(?:mistake|error|slip|miss|oversight|fault|blunder|misreading|"
+    r"misjudge?ment|omission|bug|mix-up|muddle|confusion|lapse|stumble|gaffe|howler|misstep|"
+    r"failure)s?|(?:wrong|bad|poor|muddled|botched|mistaken|incorrect|faulty|weak|sloppy|"
+    r"careless|rushed|garbled|confused|vague|inflated|flawed|shaky|hasty)\s++"
+    r"(?:call|answer|figure|number|estimate)s?)"
 )
 _OWN_ADVERBS = (
     r"(?:(?:still|nonetheless|nevertheless|entirely|fully|completely|wholly|squarely|all|"
     r"certainly|really|also|readily|do|absolutely|totally|clearly|simply|plainly|very\s+much)"
     r"\s++){0,2}+"
 )
+# After "take responsibility/ownership/the blame for/of": the stumble ("for that", "for my
+# answer", "for the mistake", "for the way I ..."), not a job ("ownership of incidents").
+_OWNED_OBJECT = (
+    r"(?:it|that|this|those|these|them|my|myself|what|how|both|all|"
+    r"(?:the|that|this)\s++" + _FAULT_NOUN + r"|"
+    r"the\s++(?:way|fact|part|bit|answer|answers|point|question)\s++(?:that\s++)?(?:i|we))\b"
+)
 _OWNED_OTHER = re.compile(
-    r"\b(?:(?:that|it|this|which|the\s++(?:[a-z-]++\s++)?" + _FAULT_NOUN + r")\s++"
+    r"\b(?:(?:that|it|this|which|the\s++" + _FAULT_NOUN + r")\s++"
     r"(?:is|was|'s|remains|stays)\s++" + _OWN_ADVERBS + r"(?:mine|on\s++me|"
     r"my\s++(?:own\s++)?[a-z-]++\s++to\s++(?:own|answer\s++for|carry|fix))\b|"
     r"(?:i|we)(?:'ve|\s++have)?\s++(?:got\s++)?only\s++(?:myself|ourselves)\s++to\s++blame|"
     r"(?:i|we)\s++" + _OWN_ADVERBS + r"(?:accept|own|acknowledge)\s++(?:full\s++)?"
-    r"(?:(?:the|my)\s++(?:[a-z-]++\s++)?" + _FAULT_NOUN + r"\b|"
+    r"(?:(?:the|my)\s++" + _FAULT_NOUN + r"\b|"
+    r"(?:the|my)\s++(?:call|answer|figure|number|estimate)s?\s++(?:was|were|is)\s++"
+    r"(?:[a-z]++\s++)?(?:wrong|off|incorrect|mistaken|bad|poor|muddled|vague|flawed|inflated|"
+    r"too)\b|"
     r"(?:it|that|this)(?=\s*+[.,;!]|\s++(?:fully|completely|entirely|too)\b))|"
     r"(?:i|we)\s++" + _OWN_ADVERBS + r"(?:accept|take)\s++(?:full\s++)?"
-    r"(?:the\s++blame|responsibility|ownership)\b|"
+    r"(?:the\s++blame|responsibility|ownership)\b"
+    r"(?!\s++(?:of|for)\s++(?!" + _OWNED_OBJECT + r"))|"
     r"(?:i|we)\s++(?:should|must)\s++(?:own|accept)\s++(?:it|that|this)\s*+,?\s++and\s++"
     r"(?:i|we)\s++do\b|"
-    r"(?:i|we)\s++stand\s++(?:by|for)\s++(?:the|that|my)\s++(?:result|mistake|error|answer)\b)"
+    r"(?:i|we)\s++stand\s++for\s++(?:the|that|my)\s++(?:result|outcome|mistake|error)\b)"
 )
 # A note without one of these words holds no such clause.
 OWNING_GATE = word_set("mine me own accept acknowledge take blame stand myself ourselves")
