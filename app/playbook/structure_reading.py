@@ -605,16 +605,38 @@ _SAY_THAT = re.compile(
 )
 
 
+# A that-clause that is no point: the writer's feeling or interest ("that I really enjoyed
+# meeting the team", "that I am still very interested in the role") ...
+_FEELING_THAT = re.compile(
+    r"(?:i|we)(?:'m|'ve|\s++(?:am|was|were|are|have|had|really|truly|still|very|genuinely|so|"
+    r"also|just|much|remain|remained|do|did)\b)*+\s++(?:enjoyed|liked|loved|appreciated|valued|"
+    r"interested|excited|keen|eager|thrilled|delighted|happy|glad|pleased|grateful|"
+    r"enthusiastic|impressed|inspired|enjoy|love|like|appreciate)\b"
+)
+# ... or praise of the visit ("that the office is lovely and the coffee was great").
+_PLEASANT = word_set(
+    "lovely welcoming friendly nice great fun wonderful delightful beautiful enjoyable warm "
+    "amazing fantastic"
+)
+_VISIT = word_set(
+    "office offices coffee lunch tour building view visit welcome atmosphere campus kitchen canteen"
+)
+
+
 def says_that(low: str, start: int, end: int) -> bool:
     """Whether the sentence low[start:end] opens on a frame that gives the point as its
     that-clause ("I wanted to say that scrap fell 30 % after the die change"), with at least
-    four words of the point after it, not negated, not a question."""
+    four words of the point after it, not negated, not a question, not the writer's feeling
+    ("that I enjoyed the day") nor praise of the visit ("that the office is lovely")."""
     m = _SAY_THAT.match(low, start, end)
+    if m is None or low[end - 1] == "?":
+        return False
+    words = _WORDS.findall(low, m.end(), end)
     return (
-        m is not None
-        and low[end - 1] != "?"
-        and len(_WORDS.findall(low, m.end(), end)) >= 4
+        len(words) >= 4
         and _NOT_A_POINT.search(low, m.end(), end) is None
+        and _FEELING_THAT.match(low, m.end(), end) is None
+        and (_PLEASANT.isdisjoint(words) or _VISIT.isdisjoint(words))
     )
 
 
