@@ -44,6 +44,8 @@ OWNED = [
     "consumer should acknowledge only after the write.",
     "The brief said speed mattered most, but I accept the estimate was too low. To restate: "
     "the migration needs three weeks, not one.",
+    "I could not say what happens to an order placed between two runs. I accept the answer "
+    "could have been clearer. To restate: every change is replayed within minutes.",
 ]
 
 
