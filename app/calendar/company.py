@@ -754,7 +754,8 @@ _STATED_WORDS = (
     " propert",
 )
 # A group in brackets after the firm: "Company: Bluewater Hotels & Resorts (Arcadia Leisure
-# Group)".
+# Group)". _PARENT_CLOSES: what every such match holds, looked for as plain substrings first.
+_PARENT_CLOSES = (" Group)", " Holdings)", " Brands)", " Companies)", " Enterprises)")
 _STATED_PARENT = re.compile(
     r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}) "
     r"\((?P<o>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,3} "
@@ -774,7 +775,7 @@ def _stated_over_domain(event: Event, domains: list[str], met: frozenset[str]) -
         return None
     parens = "(" in text and _STATED_HINT.search(text) is not None
     comma = any(w in text for w in _STATED_WORDS)
-    parent = "(" in text and any(f" {w.title()})" in text for w in _PARENT_WORDS)
+    parent = "(" in text and any(w in text for w in _PARENT_CLOSES)
     if not parens and not comma and not parent:
         return None
     found = list(_STATED.finditer(text))[:20] if parens else []

@@ -79,17 +79,25 @@ _NEGATIVE = _rx(
     # The user sits on the panel ("You're on the interview panel: … candidate").
     r"\b(?:you're|you are|you’re) on the (?:interview(?:ing)? )?panel\b|"
     r"\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
-    # Practice in other languages: "Sollicitatiegesprek oefenen", "Bewerbungsgespräch üben".
-    r"\b(?:oefen(?:en|gesprek|sessie)|proefgesprek|üben|übung|probegespräch|öva|övning|"
-    r"simulazione|simulação|simulación|simulacro)\b|"
+    # Practice in other languages, the practice word as the interview's kind ("Sollicitatiegesprek
+    # oefenen", "Bewerbungsgespräch üben", "simulación de entrevista"), never an exercise inside
+    # a real one ("Vorstellungsgespräch mit Übung", "Intervju med case-övning").
+    r"(?:gesprek|gespräch|intervju|colloquio|entrevista)\s++(?:oefenen|üben|öva|övning)\b|"
+    r"\b(?:oefen(?:gesprek|sessie)|proefgesprek|probegespräch|intervjuövning|övningsintervju)\b|"
+    r"\böva (?:på |inför )?(?:en |ett )?intervju|"
+    r"\b(?:simulazione|simulação|simulación|simulacro) (?:di|de|do|da) (?:una |uma |la |l')?"
+    r"(?:colloquio|entrevista)|"
     # A show, not a job: "Entrevista - podcast Código Aberto (episódio 42)"; not a job in
     # podcasting ("Interview - Podcast Producer").
     r"\bpodcast\b(?! (?:producer|host|editor|engineer|manager|lead|coordinator|director))|"
     r"\b(?:episódio|episodio|épisode|aflevering|avsnitt|odcinek)\b|"
     # The user hires for a household or an event: "Caterer interview #2", "Nanny interviews".
-    r"\b(?:caterers?|nann(?:y|ies)|babysitters?|au pairs?|photographers?|florists?|"
-    r"wedding (?:planner|venue)s?|realtors?|contractors?|tutors?|venues?|dog walkers?) "
-    r"interviews?\b|\binterviewing (?:caterers|nannies|babysitters|au pairs|photographers|"
+    # Not after another word: "Harlow Contractors Interview", "Bright Tutors interview" are a
+    # firm's name, the ordinary interview here.
+    r"(?<![^\W\d_] )\b(?:caterers?|nann(?:y|ies)|babysitters?|au pairs?|photographers?|"
+    r"florists?|wedding (?:planner|venue)s?|realtors?|contractors?|tutors?|venues?|"
+    r"dog walkers?) interviews?\b|"
+    r"\binterviewing (?:caterers|nannies|babysitters|au pairs|photographers|"
     r"florists|contractors|tutors|realtors|venues|builders|plumbers|vendors|agencies)\b|"
     # A room in a shared flat: "WG-Casting", "Vorstellungsgespräch mit den Mitbewohnern".
     r"\bwg-(?:casting|zimmer)\b|\bmitbewohner\w*|\b(?:flat|room|house)mates?\b|"

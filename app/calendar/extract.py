@@ -1012,6 +1012,10 @@ def _recruiter(
 _COORDINATES = re.compile(r"\bcoordinator\b|\badministrator\b", re.IGNORECASE)
 # The writer among those in the conversation, in the words of the letter's language: "with me
 # and Ibrahim", "you'll meet me and", "estarei eu", "conmigo", "mit mir", "avec moi".
+_MYSELF = (
+    r"(?:moi-m[êe]me|yo mism[oa]|io stess[oa]|eu mesm[oa]|sottoscritt[oa]|undertecknad|"
+    r"undertegnede|ondergetekende|soussign[ée]e?)\b"
+)
 _TAKES_PART = re.compile(
     r"\bwith me and\b|\b(?:meet|see) me and\b|\bme and (?-i:[A-Z])|\bestarei eu\b|"
     r"\bestar[ée] yo\b|\bconmigo\b|\bcomigo\b|\bmit mir\b|\bavec moi\b|\bmet mij\b|"
@@ -1024,8 +1028,13 @@ _TAKES_PART = re.compile(
     # The same in French, Spanish, Italian and Portuguese ("moi-même, Gaëlle, responsable RH",
     # "e io stessa"), and "the undersigned" as letters write it ("e la sottoscritta", "och
     # undertecknad", "en ondergetekende", "et la soussignée").
-    r"\b(?:moi-m[êe]me|yo mism[oa]|io stess[oa]|eu mesm[oa]|(?:la |il )?sottoscritt[oa]|"
-    r"undertecknad|undertegnede|ondergetekende|(?:la |le )?soussign[ée]e?)\b"
+    # Only where the word stands in the list of those met: after "and", "with" or a list's
+    # mark, or before the writer's own name ("- moi-même, Gaëlle Morvan"); alone it is just
+    # "myself" ("ti chiamo io stessa domani": the recruiter will call, not interview).
+    r"(?:\b(?:and|et|e|y|i|och|og|en|und|avec|con|com|med|mit|with)|^|[:;•–-])\s*+"
+    r"(?:(?:la|il|le)\s++)?"
+    rf"{_MYSELF}(?![^.\n]{{0,30}}\b(?:pas|no|non|não|inte|niet|ikke)\b)|"
+    rf"{_MYSELF}(?=\s*+,\s*+(?-i:[A-ZÀ-ÖØ-Þ])|\s++(?:and|et|e|y|och|og|en|und)\b)"
     r"(?![^.\n]{0,30}\b(?:pas|no|non|não|inte|niet|ikke)\b)|"
     r"\bmed (?:mig|meg) og\b|\bmed mig och\b|\bolen minä\b|\bminä ja\b|\bkanssani\b|"
     # Someone else "also joins" ("Sindre Lunde blir også med", "Anne-Mette deltager også"): the
@@ -1470,9 +1479,10 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo, school: bool = False) -> Intervie
         if head.strip() and agrees_with_domain(tail.strip(), domain_of(rec.email)):
             title = head.strip()
     hiring_manager = rec.hiring_manager
-    if title and (hiring_manager or "anager" in title or "your " in title.lower()):
+    if title and (hiring_manager or "anager" in title or "your " in title.lower() or "HM" in title):
         # "Director of Engineering, Hiring Manager", a signature's "Internal Audit Manager
-        # (hiring manager)": the flag carries the second part, whichever reader kept it.
+        # (hiring manager)", a table cell's "(Director of Engineering, HM)": the flag carries
+        # the second part, whichever reader kept it.
         rest, marked = split_hiring_manager(title)
         if marked and rest and not _only_the_mark(rest):
             hiring_manager = True

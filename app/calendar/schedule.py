@@ -411,6 +411,9 @@ def _hm_said(line: str) -> str | None:
         if m is None:
             return None
         name, between = m.group("n"), m.group("a") or m.group("b")
+        if _hiring_aside(line, m, between):
+            pos = m.end("n")
+            continue
         if between is None or is_title(_TITLE_LEAD_WORDS.sub("", between)):
             return name if is_name(name) else None
         pos = m.end("n")  # "Hi Alex, I've added Sunil Varma, who …": the name after
@@ -418,6 +421,21 @@ def _hm_said(line: str) -> str | None:
 
 
 _TITLE_LEAD_WORDS = re.compile(r"^(?:(?:our|the|their|its|his|her|a|an)\s++)+", re.IGNORECASE)
+_HIRING_TAIL = re.compile(r"\bhiring (?:an?|for)$", re.IGNORECASE)
+
+
+def _hiring_aside(line: str, m: re.Match[str], between: str | None) -> bool:
+    """ "… is hiring a …" marks the hiring manager only for a job: a recruiter hires for every
+    role ("Priya Nair, our recruiter, is hiring a Data Engineer"), and a lower-case object is
+    no job title ("Tom is hiring a mentee for the summer too")."""
+    if _HIRING_TAIL.search(m.group(0)) is None:
+        return False
+    if between is not None and role_of(_TITLE_LEAD_WORDS.sub("", between)) is Role.RECRUITER:
+        return True
+    if m.group(0).lower().endswith("for"):
+        return False
+    rest = line[m.end() : m.end() + 40].lstrip()
+    return not rest[:1].isupper()
 
 
 def _manager_said(line: str) -> tuple[str | None, bool]:
@@ -757,7 +775,32 @@ def marks_in_english(text: str) -> str:
     low = text.lower()
     if not any(h in low for h in _MARK_ABROAD_HINTS):
         return text
-    return _MARK_ABROAD_PAREN.sub("hiring manager", _MARK_ABROAD.sub("hiring manager", text))
+    return _MARK_ABROAD_PAREN.sub(_mark_after_title, _MARK_ABROAD.sub(_mark_after_title, text))
+
+
+_AMBIGUOUS_MARK = re.compile(r"contrataci|recrutement", re.IGNORECASE)
+_BEFORE_PAREN = re.compile(r"([^\n(),:;|•–-]{2,60}?)\s*+\($")
+
+
+def _mark_after_title(m: re.Match[str]) -> str:
+    """The mark in English, unless the words name a job of their own (the recruiting manager in
+    French and Spanish) and fill a parenthesis straight after the name of the one who signs the
+    letter: that writer is the recruiter, not the hiring manager."""
+    words = m.group(0)
+    if _AMBIGUOUS_MARK.search(words) is not None:
+        before = _BEFORE_PAREN.search(m.string, max(0, m.start() - 64), m.start())
+        tail: list[str] = []
+        for word in reversed(before.group(1).split() if before is not None else []):
+            if not word[:1].isupper() or len(tail) == 4:
+                break
+            tail.insert(0, word)
+        name = " ".join(tail)
+        # The writer naming their own job ("… et Gaëlle Morvan (responsable du recrutement).
+        # Cordialement, Gaëlle Morvan"): the recruiter, not the hiring manager.
+        sign_off = m.string[max(m.end(), len(m.string) - 300) :]
+        if tail and name in sign_off and is_name(name):
+            return words
+    return "hiring manager"
 
 
 def _read(text: str, ref_year: int | None) -> _Read:
@@ -1360,6 +1403,11 @@ def mark_after_title(line: str) -> str:
     after the title. Any other line is returned as it is."""
     lead = _NAME_MARK_LEAD.match(line) if "(" in line or "[" in line else None
     if lead is None or not is_name(lead.group("n").strip()):
+        return line
+    # "Tom Reyes (HM), Lee Wong" is a list of two people: the mark stays on the first, so what
+    # follows the separator must read as a title, not as the next person's name.
+    rest = lead.group("t").strip()
+    if is_name(rest) or not is_title(rest):
         return line
     return f"{lead.group('n')} {lead.group('sep')} {lead.group('t')} (hiring manager)"
 

@@ -235,6 +235,19 @@ _SO = (
 
 
 _ALL_LINKS = frozenset().union(*(words for words, _ in _READINGS))
+# The links said only in a pair, with the substring that must be in the note for each.
+_PAIRED_LINKS = {
+    "how": "s how ",
+    "where": "s where ",
+    "resulted": "resulted in ",
+    "contributed": "contributed to ",
+    "down": "down to ",
+    "problem": "part of the ",
+    "reason": "part of the ",
+    "trouble": "part of the ",
+    "helped": "not helped ",
+}
+_PAIRED_LINK_WORDS = frozenset(_PAIRED_LINKS)
 
 
 def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
@@ -252,6 +265,10 @@ def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
         # Only a count of repeats needs no cause word ("third reschedule's the charm").
         ordinal = found & (_ORDINAL | {"first", "once"})
         return tuple(ordinal) if not _IRONY.isdisjoint(vocab) or ordinal & {"first", "once"} else ()
+    if not _PAIRED_LINK_WORDS.isdisjoint(found):
+        # Everyday words that link only in their pairs ("which is how", "led to", "down to",
+        # "part of the problem", "not helped"): each kept only when its pair is in the note.
+        found = frozenset(w for w in found if w not in _PAIRED_LINKS or _PAIRED_LINKS[w] in low)
     links: set[str] = set()
     if found:
         for words, partners in _READINGS:
@@ -323,7 +340,7 @@ _SURPRISED = word_set(
 # test sheet with a broken formula in it?". The frame (group 1, its tense group 2); the rest of
 # the question is read up to its "?" (_nobody_questions).
 # The "who <verb>s ...?" frame: someone who set the task up (one set, the alternation from it).
-_NOBODY_SETS_UP = word_set(
+_WHO_DOES = word_set(
     "builds writes sets designs makes schedules gives hands expects asks prints runs plans"
 )
 _NOBODY_QUESTION = re.compile(
@@ -332,7 +349,7 @@ _NOBODY_QUESTION = re.compile(
     r"(?:really\s++)?(?:recall|remember|do|manage|get|keep|hold|think|solve|work)|"
     r"(was|is)\s++it\s++(?:really\s++|ever\s++)?(?:realistic|fair|reasonable|sensible|"
     r"possible)\s++to\s++(?:expect|ask)|"
-    r"who\s++(?:" + "|".join(sorted(_NOBODY_SETS_UP)) + r")))\b"
+    r"who\s++(?:" + "|".join(sorted(_WHO_DOES)) + r")))\b"
 )
 # What a "who wouldn't ..." question must say the writer did: a stumble, not "love" or "enjoy".
 _NOBODY_STUMBLE = word_set(
@@ -360,7 +377,18 @@ _BARE_LACK = word_set(
     "left late old isn't isnt aren't arent doesn't doesnt don't dont wouldn't wouldnt"
 )
 _WITH_NO = re.compile(r"\bwith\s++no\b|\bwithout\s++(?:a|an|any)\b")
-_NOBODY_GATE = word_set("wouldn't would couldn't could many realistic fair reasonable who")
+# Whether a note may hold such a question: set tests, then a substring test for "who would not".
+_NOBODY_WORDS = word_set("wouldn't couldn't many realistic fair reasonable sensible possible")
+
+
+def _nobody_gate(low: str, vocab: set[str]) -> bool:
+    if not _NOBODY_WORDS.isdisjoint(vocab):
+        return True
+    if "who" not in vocab:
+        return False
+    return not _WHO_DOES.isdisjoint(vocab) or "who would not" in low or "who could not" in low
+
+
 # The setup in the rest of the question: a cause, a lack, a fault, or the clock.
 _CLOCK = word_set(
     "stopwatch clock timer minutes minute seconds memory slot pressure mid-answer twice changes "
@@ -395,7 +423,7 @@ def _nobody_at(low: str, m: re.Match[str], q: int) -> bool:
     faults = (_LACK | FAIL_NOUNS).intersection(rest)
     named = bool(faults - _BARE_LACK) or _WITH_NO.search(low, m.end(1), q) is not None
     if frame.startswith("who"):
-        if verb not in _NOBODY_STUMBLE and verb not in _NOBODY_SETS_UP:
+        if verb not in _NOBODY_STUMBLE and verb not in _WHO_DOES:
             return False  # "who wouldn't love a map like that?": delight, not an excuse
         if verb in _NOBODY_LIGHT:
             after = rest[:2]
@@ -403,7 +431,7 @@ def _nobody_at(low: str, m: re.Match[str], q: int) -> bool:
                 after = after[1:]
             if _NOBODY_FAILING.isdisjoint(after[:1]):
                 return False  # "who wouldn't get excited about ...?"
-        if verb in _NOBODY_SETS_UP and not named:
+        if verb in _WHO_DOES and not named:
             # "Who builds a test sheet with a broken formula in it?" is a jab; "who makes the
             # call on scope?" or "who writes the runbooks when there is no lead?" asks.
             return False
@@ -421,9 +449,7 @@ def rhetorical_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     question mark."""
     if "?" not in low:
         return []
-    nobody = (
-        _nobody_questions(low, min(len(low), _BUDGET)) if not _NOBODY_GATE.isdisjoint(vocab) else []
-    )
+    nobody = _nobody_questions(low, min(len(low), _BUDGET)) if _nobody_gate(low, vocab) else []
     if _QUESTION_WORDS.isdisjoint(vocab):
         return nobody
     spans = nobody + [m.span() for m in _EXCUSE_QUESTION.finditer(low, 0, min(len(low), _BUDGET))]

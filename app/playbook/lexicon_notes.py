@@ -1243,7 +1243,11 @@ PLACEHOLDER = re.compile(
     r"|\$?\{\{?[ \t]*[A-Za-z_][A-Za-z0-9_. \t-]{0,40}\}\}?"
     r"|<<[^<>\n]{1,40}>>"
     # Lower-case words, "I" among them: "<what I meant to say about the checklist>".
-    r"|<(?:[A-Z][A-Z0-9_-]++(?:[ \t][A-Z][A-Z0-9_-]*+){0,3}|[a-z]++(?:[ _](?:[a-z']++|I)){1,9}|"
+    # Not a tag a developer quotes: "<script defer>", "<img loading>", "<input type>".
+    r"|<(?!(?:script|img|input|div|span|a|p|br|link|meta|style|button|form|table|td|tr|th|li|ul|ol|"
+    r"select|option|iframe|video|audio|source|template|section|header|footer|nav|body|html|head|"
+    r"label|textarea|code|pre|svg|path|canvas|object|embed|track|picture)[ >])"
+    r"(?:[A-Z][A-Z0-9_-]++(?:[ \t][A-Z][A-Z0-9_-]*+){0,3}|[a-z]++(?:[ _](?:[a-z']++|I)){1,9}|"
     r"(?:name|first|company|topic|role|position|title|date|day|time|team|product|interviewer|"
     r"manager|city|location|project|recipient|candidate))>"
     # A slot named by its noun in any case: "<Recruiter name>", "<surname>", "<First Name>".

@@ -102,8 +102,10 @@ _RECRUITER = [
     (
         _rx(
             r"\brecrut(?:ement|amento|eur|euse|ador|adora)\b|\breclut(?:amiento|ador|adora)\b"
-            r"|\b(?:t[ée]cnic[oa]|charg[ée]e?|responsable|analista|consultor|consultora) de "
-            r"(?:la )?s[ée]lec|\btalento\b"
+            r"|\b(?:t[ée]cnic[oa]|charg[ée]e?|responsable|analista|consultor|consultora|"
+            r"coordinador|coordinadora) de (?:la )?s[ée]lec|\btalento\b"
+            # Dutch "Medewerker Werving & Selectie", "Adviseur werving en selectie".
+            r"|\bwerving\b"
         ),
         "recruiting",
     ),
@@ -117,7 +119,10 @@ _RECRUITER = [
         "human resources",
     ),
     (
-        _rx(r"\b(?:interview|scheduling|candidate|hiring) (?:coordinator|scheduler|experience)\b"),
+        _rx(
+            r"\b(?:interview|scheduling|candidate|hiring) (?:coordinator|scheduler|experience)\b"
+            r"|\bcoordinador(?:a)? de (?:entrevistas|reclutamiento)\b"
+        ),
         "coordinates interviews",
     ),
     (

@@ -115,13 +115,39 @@ def plea_cued_in(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] (the scorer's sentence) holds a word of wanting or stakes. A need
     said to be met ("that's all I need", "all we need is the room number") wants nothing more:
     with no other cue in the sentence, it is no cue."""
-    cues = PLEA_CUES.intersection(_WORD.findall(low, start, end))
+    words = _WORD.findall(low, start, end)
+    cues = PLEA_CUES.intersection(words)
     if cues and cues <= _NEED and _ALL_I_NEED.search(low, start, end) is not None:
         return False
+    if cues and cues <= _TAME_CUES:
+        # "please withdraw my application", "I need to know who's on the panel", "I don't
+        # want to pretend otherwise": an errand, a need for facts, a want denied ask for nothing.
+        return any(_cue_wants(words, k) for k, w in enumerate(words) if w in cues)
     return bool(cues)
 
 
+def _cue_wants(words: list[str], k: int) -> bool:
+    """Whether words[k] (please, need or want) asks something for the candidate: not before an
+    errand or a need for facts, nor after a negation."""
+    w, after = words[k], words[k + 1 : k + 3]
+    if w in ("please", "pls", "plz"):
+        return not any(x in _ERRANDS for x in after)
+    if w in _NEED:
+        return not (after[:1] == ["to"] and after[1:2] and after[1] in _FACT_VERBS)
+    return not (k and words[k - 1] in _NEGATORS)
+
+
 _NEED = word_set("need needs needed")
+_TAME_CUES = word_set("please need needs needed want wanting")
+_ERRANDS = word_set(
+    "withdraw remove send share let find confirm note update forward advise accept take "
+    "keep pass cancel disregard ignore close"
+)
+_FACT_VERBS = word_set(
+    "know check understand confirm see ask clarify find hear decide prepare prep plan book "
+    "arrange sort think"
+)
+_NEGATORS = word_set("don't dont didn't didnt not never wouldn't wouldnt")
 _ALL_I_NEED = re.compile(r"\ball\s++(?:i|we)(?:'d)?\s++(?:really\s++)?need(?:ed)?\b")
 
 
@@ -393,7 +419,7 @@ def _pleads(words: list[str], text: str) -> bool:
     n = len(words)
     # The household's needs laid on the answer: "my family is depending on me", "the rent is due
     # and the kids need shoes, so this would change everything for us" (the "us" is the family).
-    if not _HOUSEHOLD.isdisjoint(words) and any(x in text for x in _LEANING):
+    if not _HOUSEHOLD.isdisjoint(words) and any(x in text for x in _LEANING) and _leans(text):
         return True
     if _FIRST_PERSON.isdisjoint(words):
         return False
@@ -572,6 +598,32 @@ _LEANING = (
     "disappoint them",
     "let them down",
 )
+# The household as the subject of its clause, leaning on the candidate or this answer: "my
+# family is depending on me", "my parents are waiting for good news" (not "waiting for news on
+# their school place"); "I cannot disappoint them again"; or the outcome as the subject of what it
+# would do for them: "a yes would change everything for us", "it would mean a lot to my family".
+_HOUSEHOLD_RX = (
+    r"\b(?:family|kids|children|parents|mum|mom|dad|wife|husband|mother|father|sisters?|"
+    r"brothers?|sons?|daughters?|household)\b[^,;.!?\n]{0,40}?"
+)
+_LEANS = re.compile(
+    _HOUSEHOLD_RX
+    + r"\b(?:depending|relying|counting|depends?|rely|relies)\s++on\s++(?:me|this|us)\b"
+    r"|" + _HOUSEHOLD_RX + r"\bwaiting\s++(?:for|on)\s++(?:good\s++|the\s++)?news\b"
+    r"(?!\s++(?:on|about|of|regarding|from\s++(?:school|the\s++(?:school|hospital|council))))"
+    r"|\b(?:can't|cant|cannot|can\s++not|couldn't|could\s++not)\s++(?:bear\s++to\s++)?"
+    r"(?:disappoint\s++them|let\s++them\s++down)\b"
+    r"|\b(?:this(?:\s++(?:one|job|role|post|offer))?|it|a\s++yes|an\s++offer|the\s++(?:job|role|post|"
+    r"position|offer))\s++(?:would|will|could|'d|'ll)\s++(?:really\s++|truly\s++)?"
+    r"(?:change\s++everything\s++for\s++(?:us|me|my)|mean\s++(?:a\s++lot|the\s++world|everything|"
+    r"so\s++much)\s++to\s++my)\b"
+)
+
+
+def _leans(text: str) -> bool:
+    return _LEANS.search(text) is not None
+
+
 _NEED_URGENT = re.compile(
     r"\bi\s++(?:(?:really|so|just|truly)\s++)?need(?:ed)?\s++(?:it|this(?:\s++one)?|the\s++"
     r"(?:job|role|post|position|work))\s++(?:(?:so|very|really|quite)\s++)?(?:badly|desperately)\b"
@@ -946,6 +998,14 @@ _RANKED_ABOVE = re.compile(
     r"\b(?:better|stronger|sharper|smarter|brighter|younger|more\s++(?:qualified|experienced))"
     r"(?:,?\s++[\w-]++){0,2}?,?\s++(?:people|candidates|applicants|options|profiles|choices|fits)\b"
 )
+# The reader as the one who has them: "you probably had stronger people anyway", "you'll have
+# sharper candidates" ("you said the team hires stronger candidates" reports, ranks nobody).
+_YOU_HAVE_RANKED = re.compile(
+    r"\byou(?:'ll|'ve|'d)?+\s++(?:(?:will|must|probably|surely|likely|already|certainly|have)\s++){0,2}"
+    r"(?:have|had|got|see|saw|met|meet|interview|interviewed)\s++(?:(?:much|far|way|many|some|"
+    r"plenty\s++of|a\s++lot\s++of)\s++)?(?:better|stronger|sharper|smarter|brighter|younger|more\s++"
+    r"(?:qualified|experienced))\b"
+)
 _THAN_SELF = re.compile(
     r"\bthan\s++(?:me|mine|i|myself|an?\s++\d{2}-year-old|someone\s++like\s++me)\b"
 )
@@ -1001,7 +1061,8 @@ def _runs_down(text: str) -> bool:
     ):
         return True
     if _RANKED_ABOVE.search(text) is not None and (
-        _THAN_SELF.search(text) is not None or any(x in padded for x in _DOUBTING)
+        _THAN_SELF.search(text) is not None
+        or (_YOU_HAVE_RANKED.search(text) is not None and any(x in padded for x in _DOUBTING))
     ):
         return True
     if " like me " in padded and _KEEP_UP.search(text) is not None:

@@ -295,6 +295,8 @@ _TERSE_FAULTS = frozenset(
         "howler",
         "oversight",
         "doing",
+        "call",
+        "bug",
     }
 )
 
@@ -307,7 +309,12 @@ def terse_ownership(low: str, start: int, end: int) -> bool:
     words = tuple(w for w in _WORDS.findall(low, start, end) if w not in _TERSE_DEGREE)
     if words in _TERSE_OWNING:
         return True
-    return len(words) == 2 and words[0] == "my" and words[1] in _TERSE_FAULTS
+    # "My stuff-up.", and the tag said twice: "My call, my bug."
+    return (
+        len(words) in (2, 4)
+        and all(w == "my" for w in words[::2])
+        and all(w in _TERSE_FAULTS for w in words[1::2])
+    )
 
 
 # After the candidate has owned the stumble, the next plain statement of fact is the point
@@ -825,8 +832,8 @@ _OWNED_OBJECT = (
     r"the\s++(?:way|fact|part|bit|answer|answers|point|question)\s++(?:that\s++)?(?:i|we))\b"
 )
 _OWNED_OTHER = re.compile(
-    r"\b(?:(?:that|it|this|which|the\s++" + _FAULT_NOUN + r")\s++"
-    r"(?:is|was|'s|remains|stays)\s++" + _OWN_ADVERBS + r"(?:mine|on\s++me|"
+    r"\b(?:(?:that|it|this|which|the\s++" + _FAULT_NOUN + r")"
+    r"(?:\s++(?:is|was|remains|stays)|'s)\s++" + _OWN_ADVERBS + r"(?:mine|on\s++me|"
     r"my\s++(?:own\s++)?[a-z-]++\s++to\s++(?:own|answer\s++for|carry|fix))\b|"
     r"(?:i|we)(?:'ve|\s++have)?\s++(?:got\s++)?only\s++(?:myself|ourselves)\s++to\s++blame|"
     r"(?:i|we)\s++" + _OWN_ADVERBS + r"(?:accept|own|acknowledge)\s++(?:full\s++)?"
@@ -840,10 +847,22 @@ _OWNED_OTHER = re.compile(
     r"(?!\s++(?:of|for)\s++(?!" + _OWNED_OBJECT + r"))|"
     r"(?:i|we)\s++(?:should|must)\s++(?:own|accept)\s++(?:it|that|this)\s*+,?\s++and\s++"
     r"(?:i|we)\s++do\b|"
-    r"(?:i|we)\s++stand\s++for\s++(?:the|that|my)\s++(?:result|outcome|mistake|error)\b)"
+    r"(?:i|we)\s++stand\s++for\s++(?:the|that|my)\s++(?:result|outcome|mistake|error)\b|"
+    # The excuse refused: "No excuse though: the bug was mine", "that doesn't excuse the wrong
+    # join" (not "no excuse for the panel being late", which blames).
+    r"no\s++excuses?(?=\s*+(?:[.,;:!\n\u2014-]|$|though\b|there\b|on\s++my\b|for\s++(?:it|that|"
+    r"this|my|the\s++(?:mistake|error|slip|miss))\b))|"
+    r"(?:doesn't|does\s++not|didn't|did\s++not|won't|can't|cannot)\s++excuse\s++"
+    r"(?:it|that|this|my|the)\b|"
+    # The duty named as the writer's: "steering back was my job", "it was all my call".
+    r"(?:was|is|'s)\s++(?:all\s++|entirely\s++)?my\s++(?:job|duty|lookout|call|responsibility)"
+    r"(?=\s*+(?:[.,;:!\n]|$|and\s++i\s++(?:didn't|did\s++not|failed|never)\b|to\s)))"
 )
 # A note without one of these words holds no such clause.
-OWNING_GATE = word_set("mine me own accept acknowledge take blame stand myself ourselves")
+OWNING_GATE = word_set(
+    "mine me own accept acknowledge take blame stand myself ourselves excuse excuses job duty "
+    "lookout call responsibility"
+)
 
 
 def owned_in_other_words(low: str, vocab: set[str]) -> int | None:

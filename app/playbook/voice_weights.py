@@ -7189,7 +7189,7 @@ _DOC = json.loads(
     'eynep":-0.122,"u:zhang":-0.483,"u:zhou":0.148,"u:zieli\\u0144ska":-0.12,"u:zoe":-0.388,"u:z'
     'ofia":-0.479,"u:zone":-0.707,"u:\\u00e0":-0.388,"u:\\u00e9lodie":-0.274,"u:\\u00e9tienne":-0'
     '.366,"u:\\u03c3":-0.054}},"bias":{"pleading":-1.6695,"blame_shift":-1.8357,"self_deprecatio'
-    'n":-1.2601},"threshold":{"pleading":1.0067,"blame_shift":3.3211,"self_deprecation":1.0245}'
+    'n":-1.2601},"threshold":{"pleading":1.0067,"blame_shift":2.7897,"self_deprecation":1.0245}'
     ',"bigram_cap":{"pleading":2.0,"blame_shift":2.0,"self_deprecation":2.0}}'
 )
 WEIGHTS: dict[str, dict[str, float]] = _DOC["weights"]

@@ -63,6 +63,7 @@ NOT_SLOTS = [
     "I liked the TK buying story and how TK Maxx trains its buyers.",
     "The manager (the one in the blue jacket) was very kind.",
     "I typed arr[X] in the pairing task, which was my slip.",
+    "I swapped <link rel> for <script defer> in the demo, which was my slip.",
 ]
 
 

@@ -3,8 +3,10 @@ and the writer's as its predicate with an adverb between ("the slip is nonethele
 is my Y to own", the writer accepting it with an adverb between ("I still accept the error"),
 "I've only myself to blame", "I should own it, and I do", a terse tag with a particle ("Still
 mine.", "My blunder though."), and an owning clause after "and" whose phrase begins inside a
-prepositional object ("... on the forecast and that's on me"). Denied, conditional or asked
-ownership is not ownership. Our own sentences."""
+prepositional object ("... on the forecast and that's on me"); the excuse refused ("No excuse
+though: ...", "that doesn't excuse the wrong figure") and the duty named as the writer's ("was my
+job"). Denied, conditional or asked ownership, and "no excuse for" a fault of the setup, are not
+ownership. Our own sentences."""
 
 from __future__ import annotations
 
@@ -31,6 +33,13 @@ OWNED = [
     "My blunder though.",
     "I rushed the part on the forecast and that's on me.",
     "It was not the answer I wanted and the error was mine.",
+    "That's my answer to own.",
+    # the excuse refused
+    "No excuse though: I simply didn't check the figure.",
+    "The noise in the yard doesn't excuse the wrong figure.",
+    # the duty named as the writer's
+    "Checking the demand series was my job.",
+    "My call, my slip.",
 ]
 
 NOT_OWNED = [
@@ -38,6 +47,8 @@ NOT_OWNED = [
     "If the slip is mine, I'd like to know.",
     "Is that my misjudgement to own?",
     "The slip is not mine alone to explain.",
+    "There is no excuse for a forecast tool that crashes twice.",
+    "It wasn't my job to check the demand series.",
 ]
 
 

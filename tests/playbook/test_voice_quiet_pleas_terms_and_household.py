@@ -44,6 +44,9 @@ CALM = [
     "The launch is make-or-break for the company, as you said.",
     "Could you give me the job title of the shift lead, for my records?",
     "I need the parking details before Monday, if that's easy.",
+    # The household, but not leaning on this answer.
+    "My kids are waiting for news on their nursery place, so a later start suits me.",
+    "My parents ran a farm and I never wanted to let them down, hence the apprenticeship.",
 ]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.playbook import stakes_reading
+from app.playbook.rules import tokens, vocabulary
 from app.playbook.scenarios import Scenario
 from tests.playbook.voice_helpers import code_values as codes
 
@@ -53,3 +55,13 @@ def test_self_talk_is_self_deprecation(body: str) -> None:
 @pytest.mark.parametrize("body", CALM)
 def test_calm_near_pairs_are_not(body: str) -> None:
     assert "self_deprecation" not in codes(thanks(body), Scenario.GRATITUDE)
+
+
+def test_rivals_reported_are_not_set_against_the_writer() -> None:
+    """A comparison the writer reports ("you said the depot hires stronger candidates"), with a
+    "probably" in another clause, ranks nobody below anyone: no self-talk reading holds it."""
+    low = (
+        "you said the depot hires younger, stronger candidates from the academy, and that they "
+        "probably settle in within a month."
+    )
+    assert stakes_reading.self_spans(low, vocabulary(tokens(low))) == []
