@@ -612,16 +612,38 @@ _SAY_THAT = re.compile(
 )
 
 
+# A that-clause that is no point: the writer's feeling or interest ("that I really enjoyed
+# meeting the team", "that I am still very interested in the role") ...
+_FEELING_THAT = re.compile(
+    r"(?:i|we)(?:'m|'ve|\s++(?:am|was|were|are|have|had|really|truly|still|very|genuinely|so|"
+    r"also|just|much|remain|remained|do|did)\b)*+\s++(?:enjoyed|liked|loved|appreciated|valued|"
+    r"interested|excited|keen|eager|thrilled|delighted|happy|glad|pleased|grateful|"
+    r"enthusiastic|impressed|inspired|enjoy|love|like|appreciate)\b"
+)
+# ... or praise of the visit ("that the office is lovely and the coffee was great").
+_PLEASANT = word_set(
+    "lovely welcoming friendly nice great fun wonderful delightful beautiful enjoyable warm "
+    "amazing fantastic"
+)
+_VISIT = word_set(
+    "office offices coffee lunch tour building view visit welcome atmosphere campus kitchen canteen"
+)
+
+
 def says_that(low: str, start: int, end: int) -> bool:
     """Whether the sentence low[start:end] opens on a frame that gives the point as its
     that-clause ("I wanted to say that scrap fell 30 % after the die change"), with at least
-    four words of the point after it, not negated, not a question."""
+    four words of the point after it, not negated, not a question, not the writer's feeling
+    ("that I enjoyed the day") nor praise of the visit ("that the office is lovely")."""
     m = _SAY_THAT.match(low, start, end)
+    if m is None or low[end - 1] == "?":
+        return False
+    words = _WORDS.findall(low, m.end(), end)
     return (
-        m is not None
-        and low[end - 1] != "?"
-        and len(_WORDS.findall(low, m.end(), end)) >= 4
+        len(words) >= 4
         and _NOT_A_POINT.search(low, m.end(), end) is None
+        and _FEELING_THAT.match(low, m.end(), end) is None
+        and (_PLEASANT.isdisjoint(words) or _VISIT.isdisjoint(words))
     )
 
 
@@ -785,32 +807,47 @@ def owning_clause(low: str, start: int, end: int) -> int:
 # the writer's as its predicate, with an adverb between ("the oversight is nonetheless mine",
 # "that is my misreading to own", "that's my answer to own"); the writer accepting it with an
 # adverb between ("I still accept the mistake", "I fully own that", "I do take responsibility");
-# "I've only myself to blame"; "I should own it, and I do"; "I stand by/for the result".
-# The fault named as the subject ("the oversight", "the wrong figure"): not "the pleasure was
-# mine", "the whole day was mine".
+# "I've only myself to blame"; "I should own it, and I do"; "I stand for the result" (answering
+# for it). Not "I stand by the answer": that keeps the answer.
+# The fault named ("the oversight", "the wrong figure"): a fault noun, or a neutral one (call,
+# answer, figure, number, estimate) only with a fault word before it ("the bad call"), not "I
+# acknowledge the figure you quoted", "the pleasure was mine", "the whole day was mine".
 _FAULT_NOUN = (
-    r"(?:mistake|error|slip|miss|oversight|fault|blunder|misreading|misjudge?ment|omission|"
-    r"call|answer|bug|mix-up|muddle|confusion|lapse|stumble|gaffe|howler|figure|number|"
-    r"estimate|misstep|failure)s?"
+    r"(?:(?:[a-z-]++\s++)?(?:mistake|error|slip|miss|oversight|fault|blunder|misreading|"
+    r"misjudge?ment|omission|bug|mix-up|muddle|confusion|lapse|stumble|gaffe|howler|misstep|"
+    r"failure)s?|(?:wrong|bad|poor|muddled|botched|mistaken|incorrect|faulty|weak|sloppy|"
+    r"careless|rushed|garbled|confused|vague|inflated|flawed|shaky|hasty)\s++"
+    r"(?:call|answer|figure|number|estimate)s?)"
 )
 _OWN_ADVERBS = (
     r"(?:(?:still|nonetheless|nevertheless|entirely|fully|completely|wholly|squarely|all|"
     r"certainly|really|also|readily|do|absolutely|totally|clearly|simply|plainly|very\s+much)"
     r"\s++){0,2}+"
 )
+# After "take responsibility/ownership/the blame for/of": the stumble ("for that", "for my
+# answer", "for the mistake", "for the way I ..."), not a job ("ownership of incidents").
+_OWNED_OBJECT = (
+    r"(?:it|that|this|those|these|them|my|myself|what|how|both|all|"
+    r"(?:the|that|this)\s++" + _FAULT_NOUN + r"|"
+    r"the\s++(?:way|fact|part|bit|answer|answers|point|question)\s++(?:that\s++)?(?:i|we))\b"
+)
 _OWNED_OTHER = re.compile(
-    r"\b(?:(?:that|it|this|which|the\s++(?:[a-z-]++\s++)?" + _FAULT_NOUN + r")"
+    r"\b(?:(?:that|it|this|which|the\s++" + _FAULT_NOUN + r")"
     r"(?:\s++(?:is|was|remains|stays)|'s)\s++" + _OWN_ADVERBS + r"(?:mine|on\s++me|"
     r"my\s++(?:own\s++)?[a-z-]++\s++to\s++(?:own|answer\s++for|carry|fix))\b|"
     r"(?:i|we)(?:'ve|\s++have)?\s++(?:got\s++)?only\s++(?:myself|ourselves)\s++to\s++blame|"
     r"(?:i|we)\s++" + _OWN_ADVERBS + r"(?:accept|own|acknowledge)\s++(?:full\s++)?"
-    r"(?:(?:the|my)\s++(?:[a-z-]++\s++)?" + _FAULT_NOUN + r"\b|"
+    r"(?:(?:the|my)\s++" + _FAULT_NOUN + r"\b|"
+    r"(?:the|my)\s++(?:call|answer|figure|number|estimate)s?\s++(?:was|were|is|"
+    r"(?:could|should)\s++have\s++been)\s++(?:[a-z]++\s++)?(?:wrong|off|incorrect|mistaken|"
+    r"bad|poor|muddled|vague|flawed|inflated|too|better|clearer|sharper|stronger|tighter)\b|"
     r"(?:it|that|this)(?=\s*+[.,;!]|\s++(?:fully|completely|entirely|too)\b))|"
     r"(?:i|we)\s++" + _OWN_ADVERBS + r"(?:accept|take)\s++(?:full\s++)?"
-    r"(?:the\s++blame|responsibility|ownership)\b|"
+    r"(?:the\s++blame|responsibility|ownership)\b"
+    r"(?!\s++(?:of|for)\s++(?!" + _OWNED_OBJECT + r"))|"
     r"(?:i|we)\s++(?:should|must)\s++(?:own|accept)\s++(?:it|that|this)\s*+,?\s++and\s++"
     r"(?:i|we)\s++do\b|"
-    r"(?:i|we)\s++stand\s++(?:by|for)\s++(?:the|that|my)\s++(?:result|mistake|error|answer)\b|"
+    r"(?:i|we)\s++stand\s++for\s++(?:the|that|my)\s++(?:result|outcome|mistake|error)\b|"
     # The excuse refused: "No excuse though: the bug was mine", "that doesn't excuse the wrong
     # join" (not "no excuse for the panel being late", which blames).
     r"no\s++excuses?(?=\s*+(?:[.,;:!\n\u2014-]|$|though\b|there\b|on\s++my\b|for\s++(?:it|that|"
