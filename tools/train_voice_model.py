@@ -22,7 +22,7 @@ chosen on the out-of-fold scores: the lowest at which rules + scorer keeps the c
 at or above PRECISION_FLOOR (FLOOR_OF for blame_shift). The committed model is the mean of the
 fold models (each saw 80 % of tune, as the out-of-fold scores that chose the threshold did).
 Then each batch written by
-someone else (BY_OTHERS: old-fresh2 to old-fresh13, each once the held-out set, and the batches of
+someone else (BY_OTHERS: old-fresh2 to old-fresh15, each once the held-out set, and the batches of
 training notes by other writers, b26_data to b28_data, b31 to b45; a prefix may cover several
 files of one writer) is scored by a model trained without it, with thresholds chosen without it,
 and the lot pooled: the closest stand-in here for notes nobody has seen (the rules, though, were
@@ -107,6 +107,8 @@ BY_OTHERS = (
     "old-fresh11_",
     "old-fresh12_",
     "old-fresh13_",
+    "old-fresh14_",
+    "old-fresh15_",
     "b26_data_",
     "b27_data_",
     "b28_data_",

@@ -32,7 +32,7 @@ from bench.bench_voice_accuracy import (
 
 # Fresh-15 was written blind beside fresh-14 (HELDOUT): both are held out this session, and the
 # coordinator measures fresh-15 with the bench's --folder. Its labels are checked here too.
-HELD_SETS = (HELDOUT, "heldout-fresh15")
+HELD_SETS = (HELDOUT, "heldout-fresh17")
 CASES = load(sets=("tune", *HELD_SETS))
 BY_ID = {c.id: c for c in CASES}
 # Only tune cases run one by one here: a held-out note's result (pass, fail, xfail) printed by
@@ -105,8 +105,8 @@ def test_every_code_has_enough_positives_and_tricky_negatives(code: str) -> None
 
 def test_measured_held_out_sets_live_in_tune() -> None:
     """The first held-out fifth was chosen by a hash of the id; once measured it moved into tune/
-    (old-heldout_*.jsonl). Fresh-2 to fresh-13 followed it there once measured twice or more
-    (old-fresh2_*.jsonl ... old-fresh13_*.jsonl), keeping their ids."""
+    (old-heldout_*.jsonl). Fresh-2 to fresh-15 followed it there once measured twice or more
+    (old-fresh2_*.jsonl ... old-fresh15_*.jsonl), keeping their ids."""
     for prefix, file in (
         ("f2-", "old-fresh2_"),
         ("f3-", "old-fresh3_"),
@@ -120,6 +120,8 @@ def test_measured_held_out_sets_live_in_tune() -> None:
         ("f11-", "old-fresh11_"),
         ("f12-", "old-fresh12_"),
         ("f13-", "old-fresh13_"),
+        ("f14-", "old-fresh14_"),
+        ("f15-", "old-fresh15_"),
     ):
         moved = [c for c in CASES if c.id.startswith(prefix)]
         assert len(moved) >= 90, prefix
@@ -134,7 +136,7 @@ def test_measured_held_out_sets_live_in_tune() -> None:
 @needs_held_out
 @pytest.mark.parametrize("name", HELD_SETS)
 def test_the_fresh_held_out_set_is_its_own_batch(name: str) -> None:
-    """The held-out sets are fresh-14 and fresh-15: each a batch of its own, written and
+    """The held-out sets are fresh-16 and fresh-17: each a batch of its own, written and
     committed before the checker ran on it; none of its ids is in tune or in the other."""
     held = {c.id for c in HELD[name]}
     others = {c.id for c in CASES if c.set != name}
