@@ -51,6 +51,8 @@ OLD_FOLDERS = (
     "heldout-fresh15",
     "heldout-fresh16",
     "heldout-fresh17",
+    "heldout-fresh18",
+    "heldout-fresh19",
 )
 
 
@@ -289,6 +291,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_fresh15,
         cases_fresh16,
         cases_fresh17,
+        cases_fresh18,
+        cases_fresh19,
         cases_g,
         cases_h,
         cases_i,
@@ -323,6 +327,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "fresh-15": cases_fresh15.CASES,
         "fresh-16": cases_fresh16.CASES,
         "fresh-17": cases_fresh17.CASES,
+        "fresh-18": cases_fresh18.CASES,
+        "fresh-19": cases_fresh19.CASES,
         "E": cases_e.CASES,
         "F": cases_f.CASES,
         "G": cases_g.CASES,
