@@ -308,6 +308,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_s,
         cases_t,
         cases_u,
+        cases_v,
     )
 
     return {
@@ -347,6 +348,7 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "s": cases_s.CASES,
         "t": cases_t.CASES,
         "u": cases_u.CASES,
+        "v": cases_v.CASES,
     }
 
 
