@@ -1678,7 +1678,7 @@ def excused_state_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     only the sentences holding a reason break or a link; one pass each (linear)."""
     if _ME.isdisjoint(vocab):
         return []
-    spans = _showed_spans(low, vocab)
+    spans = _showed_spans(low, vocab) + _turn_spans(low, vocab)
     if _STATE.isdisjoint(vocab):
         return spans
     if _CIRCUMSTANCE.isdisjoint(vocab) and _KIT_OR_PROCESS.isdisjoint(vocab):
@@ -1731,3 +1731,37 @@ def _reason_after(low: str, begin: int, end: int) -> bool:
     ):
         return False
     return _REASON_TAKEN_BACK.search(low, begin, end) is None
+
+
+# A turn that takes the stumble back to the setup, opening its sentence: "Then again, who keeps
+# that rate in their head under a stopwatch?", "Mind you, the scenario changed twice while I was
+# answering". What follows the turn is a question, or someone at large ("who", "anyone"), or a
+# cause of the kit, the process or the circumstance with a setback in it; not the writer again
+# ("Then again, I should have asked").
+_TURNS = ("then again", "mind you")
+_AT_LARGE = word_set("who anyone anybody everyone everybody")
+
+
+def _turn_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """The sentences that open on a turn (_TURNS) to an outside cause (the comment above)."""
+    if not (("again" in vocab and "then" in vocab) or ("mind" in vocab and "you" in vocab)):
+        return []
+    spans: list[tuple[int, int]] = []
+    for piece in _STATEMENT.finditer(low, 0, min(len(low), _BUDGET)):
+        a, b = piece.span()
+        at = a
+        while at < b and low[at] in " \t":
+            at += 1
+        turn = next((t for t in _TURNS if low.startswith(t, at)), None)
+        if turn is None or low[at + len(turn) : at + len(turn) + 1] not in (",", " "):
+            continue
+        words = [w for w in _words(low, at + len(turn), b) if w not in _BREAK]
+        if not words or words[0] in _ME:
+            continue
+        asked = low[b : b + 1] == "?" or not _AT_LARGE.isdisjoint(words[:3])
+        caused = not (_CIRCUMSTANCE.isdisjoint(words) and _KIT_OR_PROCESS.isdisjoint(words)) and (
+            not _SETBACK.isdisjoint(words)
+        )
+        if (asked or caused) and _REASON_TAKEN_BACK.search(low, at, b) is None:
+            spans.append((at, b))
+    return spans

@@ -72,3 +72,25 @@ def test_gratitude_with_lateness_stays_send() -> None:
         "chance to work together.\n\nKind regards,\nLi"
     )
     assert check_voice(note, Scenario.GRATITUDE).verdict.value == "send"
+
+
+# A turn back to the setup after the stumble: "then again" / "mind you" opening a sentence on a
+# question, someone at large, or an outside cause with a setback; not the writer again.
+TURNED = [
+    "I mixed up the two rates. Then again, who remembers VAT bands under a countdown?",
+    "My estimate was off. Mind you, the brief was changed twice while I was working.",
+]
+NOT_TURNED = [
+    "I mixed up the two rates. Then again, I should have written them down.",
+    "I loved the site visit. Mind you, the coffee was excellent too.",
+]
+
+
+@pytest.mark.parametrize("text", TURNED)
+def test_a_turn_to_the_setup_is_read(text: str) -> None:
+    assert read(text)
+
+
+@pytest.mark.parametrize("text", NOT_TURNED)
+def test_a_turn_to_the_writer_or_to_praise_is_not_read(text: str) -> None:
+    assert read(text) == []
