@@ -1666,7 +1666,11 @@ _REASON_REACH = 8  # tokens after the break that must hold the reason
 _SHOWED_LINK = re.compile(
     r"(?:,[ \t]*+which|\band[ \t]++(?:it|that|this))[ \t]++"
     r"(?:(?:probably|clearly|surely|definitely|likely|certainly|partly|may|might)[ \t]++){0,2}+"
-    r"(?:showed|shows|explains|explain|explained|accounts[ \t]++for)\b"
+    # shown at the clause's end or in the answer ("which shows how much I wanted it" praises);
+    # explained of the writer ("explains why my answer ...", not "why the team was tired")
+    r"(?:(?:showed|shows)(?=[ \t]*+(?:[.,;:!?\n]|$|(?:in|on|when|through|during)\b))|"
+    r"(?:explains|explain|explained|accounts[ \t]++for)[ \t]++(?:why[ \t]++)?"
+    r"(?:my|i|i'm|i'd|i\s+was)\b)"
 )
 _SHOWED_WORDS = word_set("showed shows explains explain explained accounts")
 
@@ -1714,8 +1718,15 @@ def _state_before(words: list[str]) -> bool:
     """A state word with the candidate as its subject a few words before it ("I was a bit
     flat", "if I seemed scattered", "I know I rambled")."""
     return any(
-        w in _STATE and not _ME.isdisjoint(words[max(0, k - 5) : k]) for k, w in enumerate(words)
+        w in _STATE
+        and not _ME.isdisjoint(words[max(0, k - 5) : k])
+        and _CORRESPONDENCE.isdisjoint(words[k + 1 : k + 4])
+        for k, w in enumerate(words)
     )
+
+
+# "Sorry I was slow to reply - I was travelling": the writing late, a courtesy like lateness.
+_CORRESPONDENCE = word_set("reply replying respond responding write writing email emails back")
 
 
 def _reason_after(low: str, begin: int, end: int) -> bool:

@@ -41,6 +41,11 @@ CLEAR = [
     "I mentioned our old build was slow; the cache cut it from 40 minutes to 9.",
     # the state then a story with no outside reason
     "I was a bit shaky at first; it settled once we got to the data.",
+    # writing back late is a courtesy, like lateness
+    "Sorry I was slow to reply - I was travelling back from Porto.",
+    # the hour said to show keenness, and an hour that explains someone else's tiredness
+    "It was 5am here, which shows how much I wanted this conversation.",
+    "I moved our stand-up to 7am, which explains why the team was so tired that week.",
 ]
 
 
