@@ -47,6 +47,12 @@ NOT_OWNED = [
     # a claim, not a fault
     "I'm the one who asked about the budget.",
     "I told them the plan and should have been given more time.",
+    # credit taken, or the point itself after a colon
+    "That's my doing: I set up the on-call rota at my last job.",
+    "That is the whole of it: one queue, two workers.",
+    "I'm the one who pitched it to the board.",
+    "The part I owned at my last firm was the vendor review.",
+    "That's something for me to work on with the team once I start.",
 ]
 
 
