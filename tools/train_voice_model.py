@@ -23,7 +23,7 @@ at or above PRECISION_FLOOR (FLOOR_OF for blame_shift). The committed model is t
 fold models (each saw 80 % of tune, as the out-of-fold scores that chose the threshold did).
 Then each batch written by
 someone else (BY_OTHERS: old-fresh2 to old-fresh15, each once the held-out set, and the batches of
-training notes by other writers, b26_data to b28_data, b31 to b45; a prefix may cover several
+training notes by other writers, b26_data to b28_data, b31 to b47; a prefix may cover several
 files of one writer) is scored by a model trained without it, with thresholds chosen without it,
 and the lot pooled: the closest stand-in here for notes nobody has seen (the rules, though, were
 tuned on them once they moved into tune). As the voice
@@ -127,6 +127,8 @@ BY_OTHERS = (
     "b43_",
     "b44_",
     "b45_",
+    "b46_",
+    "b47_",
 )
 
 

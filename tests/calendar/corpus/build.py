@@ -307,6 +307,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_r,
         cases_s,
         cases_t,
+        cases_u,
+        cases_v,
     )
 
     return {
@@ -345,6 +347,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "r": cases_r.CASES,
         "s": cases_s.CASES,
         "t": cases_t.CASES,
+        "u": cases_u.CASES,
+        "v": cases_v.CASES,
     }
 
 
