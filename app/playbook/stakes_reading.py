@@ -532,14 +532,25 @@ def _pleads(words: list[str], text: str) -> bool:
         return True
     # A need said as urgent, or all staked on this one: "I need it very badly", "this is
     # do-or-die for me"; or the post asked for outright: "give me this one".
-    if _NEED_URGENT.search(text) is not None or _ASKED_OUTRIGHT.search(text) is not None:
+    # Each of these four patterns opens on \b and an alternation, which the regex engine
+    # tries at every position of the piece; a word every match holds, looked for first with
+    # `in` (C speed), spares the scan (the same answers).
+    if ("badly" in text or "desperately" in text) and _NEED_URGENT.search(text) is not None:
         return True
-    if _ALL_ON_IT.search(text) is not None and any(x in text for x in _FOR_ME):
+    if "give" in text and _ASKED_OUTRIGHT.search(text) is not None:
+        return True
+    if (
+        ("die" in text or "break" in text)
+        and _ALL_ON_IT.search(text) is not None
+        and any(x in text for x in _FOR_ME)
+    ):
         return True
     # A life or the household resting on this one: "my whole future hangs on this role",
     # "everything rides on this for me", "I'm counting on this one".
-    if _RESTS_ON_THIS.search(text) is not None and (
-        "my" in words or any(x in text for x in _FOR_ME)
+    if (
+        any(map(text.__contains__, _RESTS_SUBJECTS))
+        and _RESTS_ON_THIS.search(text) is not None
+        and ("my" in words or any(x in text for x in _FOR_ME))
     ):
         return True
     if "counting on this" in text:
@@ -790,6 +801,8 @@ _RESTS_ON_THIS = re.compile(
     r"depending|rests|resting|hangs|hanging|rides|riding)\s++on\s++(?:this|getting|whether)\b"
 )
 _ALL_ON_IT = re.compile(r"\b(?:do[\s-]or[\s-]die|make[\s-]or[\s-]break)\b")
+# The subjects one of which every match of _RESTS_ON_THIS starts with (its first group).
+_RESTS_SUBJECTS = ("career", "future", "life", "family", "livelihood", "everything")
 _FOR_ME = ("for me", "for us", "for my", "to me")
 # The words at which a step of _pleads' word loop can find a plea.
 _STAKES_AT = word_set(
