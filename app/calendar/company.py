@@ -28,6 +28,8 @@ from app.calendar.people import (
     words,
 )
 from app.calendar.schedule import Schedule, prose_position, read_signature
+from app.calendar.titles import role_of
+from app.playbook.roles import Role
 
 # (?<!\s): a separator is only tried from the start of a run of spaces, not from each of its
 # spaces again (quadratic on a long run); the leftmost match is the same.
@@ -2154,7 +2156,9 @@ def titles_without_company(
     out: list[Interviewer] = []
     stated: str | None = None
     for i in interviewers:
-        title = i.title
+        title, hires = _title_told(i.title) if i.title else (i.title, False)
+        if hires and not i.hiring_manager:
+            i = replace(i, title=title, hiring_manager=True, role=Role.DECISION_MAKER)
         cut = _title_and_tail(title) if title else None
         if cut is not None and (
             _names_employer(cut[1], company_name, i.email)
@@ -2162,8 +2166,50 @@ def titles_without_company(
         ):
             title = cut[0]
             stated = stated or cut[1]
-        out.append(i if title == i.title else replace(i, title=title))
+        if title != i.title:
+            # The role the title left alone gives, where the prose around it hid one.
+            role = role_of(title, i.hiring_manager)
+            i = replace(i, title=title, role=i.role if role is Role.UNKNOWN else role)
+        out.append(i)
     return out, (stated if company_name is None else None)
+
+
+# What prose puts around a title it gives: "our" before it ("il nostro Product Manager"), the
+# team or place after it in words ("… del equipo", "… of the club", "… på Solgården"), the next
+# sentence ("Partner and Head of Real Estate. Adaeze leads the group") or an aside left open.
+_OWNER_LEAD = re.compile(
+    r"^(?:our|il nostro|la nostra|nuestr[oa]|notre|nost?[oa]|unser(?:e|er)?|onze|v[åa]r|"
+    r"v[åa]rt|nosso|nossa|n[ao]ss[oa])\s++(?=\w)"
+)
+_PROSE_TAIL = re.compile(
+    r"(?<!\s)\s++(?:(?:of|at|for|in|on) the [a-z]++|del equipo|de l'[ée]quipe|del team|"
+    r"nel team|in het team|i teamet|im team|(?:på|bei|chez|hos|presso) [A-ZÅÄÖ][^,;()]*+)$"
+)
+_SENTENCE_NEXT = re.compile(r"(?<=[a-z]{3})\.\s++[A-Z][\w'’-]*+\s++[a-z]")
+# "enóloga jefe y responsable de esta contratación": the title, then the one hiring.
+_AND_HIRES = re.compile(
+    r"(?<!\s)\s++(?:y|e|et|and|und|en|och|og|i)\s++(?:la |il |the )?(?:responsable|"
+    r"responsabile|respons[áa]vel|in charge|verantwortlich)\b[^()]*+$"
+)
+_THIS_HIRE = re.compile(r"contrataci[óo]n|contrata[çc][ãa]o|assunzione|recrutement|hir(?:e|ing)\b")
+
+
+@lru_cache(maxsize=4096)
+def _title_told(title: str) -> tuple[str, bool]:
+    """The title without what prose put around it, and whether it also says they hire."""
+    text = title
+    opened = text.rfind("(")
+    if opened > 0 and ")" not in text[opened:]:
+        text = text[:opened].rstrip(" ,;")
+    sentence = _SENTENCE_NEXT.search(text)
+    if sentence is not None:
+        text = text[: sentence.start()]
+    hires = False
+    m = _AND_HIRES.search(text)
+    if m is not None and _THIS_HIRE.search(m.group(0)):
+        text, hires = text[: m.start()], True
+    text = _PROSE_TAIL.sub("", _OWNER_LEAD.sub("", text)).strip(" ,;")
+    return (text, hires) if text and is_title(text) else (title, False)
 
 
 # The same titles come back on every invite of a loop: each is cut once.
