@@ -295,7 +295,8 @@ def extract(
         event, schedule, recs, named_recruiter, me, roster_.my_names
     )
     from_roster = len(recs)
-    mentions = [(m, InterviewerSource.DESCRIPTION) for m in schedule.mentions]
+    listed = _surnames_first(list(schedule.mentions), recs, named_recruiter)
+    mentions = [(m, InterviewerSource.DESCRIPTION) for m in listed]
     mentions += [(Mention(p), InterviewerSource.SUMMARY) for p in summary_people if not p.bare]
     for m, source in mentions:
         p = m.person
@@ -583,6 +584,76 @@ def extract(
             recruiter = Contact(None, boxes[0].email)
     interviewers.sort(key=lambda i: (i.slot_start is None, i.slot_start or _EPOCH))
     return interviewers, recruiter
+
+
+# "Søren - Head of Data": a given name, then the title, after a surname and its comma.
+_GIVEN_THEN_TITLE = re.compile(
+    r"^(?P<given>[^\W\d_][\w'’-]{0,30})\s++[-–—]\s++(?P<title>\S.{0,120})$"
+)
+
+
+def _surnames_first(
+    mentions: list[Mention], recs: list[_Rec], recruiter: NamedPerson | None
+) -> list[Mention]:
+    """A directory's "Nakamura, Kenji (Analyst)" and "ØDEGÅRD, Søren - Head of Data" read as
+    two people or as a surname with a title: one person, given name first, when an invited
+    address spells the name that way (kenji.nakamura@, k.nakamura@) and neither word alone
+    is someone invited. The named recruiter's line is left as it was written (their mention
+    is read apart)."""
+    if len(mentions) < 1 or not any(r.email for r in recs):
+        return mentions
+
+    def invited(name: str) -> _Rec | None:
+        p = NamedPerson(name)
+        if recruiter is not None and " " in name and _same(p, recruiter):
+            return None
+        if " " in name:
+            # The address spells the turned name; a longer name merely starting with someone
+            # invited ("Tolu Adeyemi Focus") is not them.
+            return next((r for r in recs if r.email and name_matches_email(name, r.email)), None)
+        return next((r for r in recs if r.email and _matches(r, p)), None)
+
+    def elsewhere(name: str | None, rec: _Rec) -> bool:
+        # The word alone is someone else invited ("Kenji" at kenji@ beside k.nakamura@).
+        other = invited(name or "")
+        return other is not None and other is not rec
+
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        a = m.person
+        if a.name and a.name.isupper() and " " not in a.name:
+            # "HAUGLAND" as the note writes it, "Haugland".
+            a = replace(a, name="-".join(w.capitalize() for w in a.name.split("-")))
+        one_word = bool(a.name) and " " not in (a.name or "") and not a.email
+        if one_word and a.title is None and i + 1 < len(mentions):
+            b = mentions[i + 1].person
+            turned = f"{b.name} {a.name}" if b.name and not b.email else None
+            rec = invited(turned) if turned is not None and len(turned.split()) <= 3 else None
+            if (
+                turned is not None
+                and rec is not None
+                and not elsewhere(a.name, rec)
+                and not elsewhere(b.name, rec)
+            ):
+                person = NamedPerson(
+                    turned, b.title, None, a.hiring_manager or b.hiring_manager, b.optional
+                )
+                out.append(replace(mentions[i + 1], person=person))
+                i += 2
+                continue
+        if one_word and a.title is not None:
+            g = _GIVEN_THEN_TITLE.match(a.title)
+            turned = f"{g.group('given')} {a.name}" if g is not None else None
+            if g is not None and turned is not None and invited(turned) is not None:
+                title = g.group("title").strip()
+                out.append(replace(m, person=replace(a, name=turned, title=title)))
+                i += 1
+                continue
+        out.append(m)
+        i += 1
+    return out
 
 
 def _team_guest(i: Interviewer) -> bool:

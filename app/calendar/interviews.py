@@ -38,8 +38,15 @@ from app.calendar.graph import normalize_graph
 from app.calendar.ics import parse_ics
 from app.calendar.limits import Budget, check_window
 from app.calendar.model import Contact, Event, Interview, Interviewer
-from app.calendar.names import as_people_write, is_name, parse_people
-from app.calendar.people import Me, domain_of, fold, name_matches_email, names_match
+from app.calendar.names import as_people_write, is_name, keeps_caps_order, parse_people
+from app.calendar.people import (
+    Me,
+    caps_surname_last,
+    domain_of,
+    fold,
+    name_matches_email,
+    names_match,
+)
 from app.calendar.recurrence import DEFAULT_CAP, Window
 from app.calendar.schedule import (
     Schedule,
@@ -403,16 +410,26 @@ def _signer(lines: tuple[str, ...]) -> Signature | None:
 
 
 def _names_as_written(
-    interviewers: list[Interviewer], recruiter: Contact | None
+    interviewers: list[Interviewer], recruiter: Contact | None, event: Event
 ) -> tuple[list[Interviewer], Contact | None]:
     """Each name given name first, as the note greets the person ("TANAKA Hiro" → "Hiro
-    Tanaka"; names.as_people_write)."""
+    Tanaka"; names.as_people_write), unless the invite always writes it surname first."""
+    written: list[str] = []
+
+    def own_order(name: str | None) -> bool:
+        if not name or caps_surname_last(name) is None:
+            return False
+        if not written:
+            guests = [a.name for a in (*event.attendees, event.organizer) if a and a.name]
+            written.append("\n".join([event.description[:20000], *guests]))
+        return keeps_caps_order(name, written[0])
+
     out = []
     for i in interviewers:
-        name = as_people_write(i.name, i.email)
+        name = as_people_write(i.name, i.email, own_order(i.name))
         out.append(i if name == i.name else replace(i, name=name))
     if recruiter is not None and recruiter.name:
-        name = as_people_write(recruiter.name, recruiter.email)
+        name = as_people_write(recruiter.name, recruiter.email, own_order(recruiter.name))
         if name != recruiter.name:
             recruiter = Contact(name, recruiter.email)
     return out, recruiter
@@ -451,7 +468,7 @@ def interview_from_event(
     recruiter = _signer_behind_mailbox(
         event, schedule, interviewers, recruiter, me, people.my_names
     )
-    interviewers, recruiter = _names_as_written(interviewers, recruiter)
+    interviewers, recruiter = _names_as_written(interviewers, recruiter, event)
     employer, employer_source = company_and_source(event, schedule, interviewers, me)
     interviewers, stated = titles_without_company(interviewers, employer)
     if employer is None and stated:

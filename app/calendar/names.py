@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.calendar.people import clean_email, words
+from app.calendar.people import caps_surname_last, clean_email, name_matches_email, words
 from app.calendar.titles import names_a_title, title_family
 from app.playbook.roles import Role, explain_title
 
@@ -72,7 +72,8 @@ _HONORIFIC = re.compile(
     # "Sir"/"Dame", "Mme", "Sra." before a name word.
     # A chef's style before a capitalised name ("Chef Matteo Brivio"; "Chef de Partie" is a job).
     r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|sr|rev|dipl|mme|mlle|sra|srta|dra|cllr)\.?|"
-    r"(?:mag|ing|eng|engr|hon)\.|(?-i:Chef)(?= (?-i:[A-Z]))|"
+    # "DI" (Diplom-Ingenieur) before an Austrian name, in capitals only ("Di Stefano" is a name).
+    r"(?:mag|ing|eng|engr|hon)\.|(?-i:Chef|DI|DDI|DDr\.?)(?= (?-i:[A-Z]))|"
     r"(?:sister|herr|frau|sir|dame|lady|lord|do[ñn]a)(?= \w))"
     r"(?:-(?:ing|med|phil|kfm|inf)\.?)?\s++){1,3}",
     re.IGNORECASE,
@@ -994,13 +995,22 @@ def fold_plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
 
 
+def keeps_caps_order(name: str, written: str) -> bool:
+    """The invite writes "TAN Wei Ling" so more than once (her display name, her signature)
+    and never "Wei Ling Tan": the order she goes by, kept."""
+    turned = caps_surname_last(name)
+    return turned is not None and written.count(name) >= 2 and turned not in written
+
+
 @lru_cache(maxsize=4096)
-def as_people_write(name: str | None, email: str | None = None) -> str | None:
+def as_people_write(
+    name: str | None, email: str | None = None, keep_caps_order: bool = False
+) -> str | None:
     """The name as the invite's people write it in Latin letters: a directory's "Restrepo Gómez,
     María" <maria.restrepo@> → "María Restrepo Gómez" (the address spells the given name with a
     part of the surname); "小野寺 彩 (Aya Onodera)" → "Aya Onodera", "Takahashi Mei 高橋 芽衣" →
-    "Takahashi Mei" (the second script left out). Surname-first names without a comma ("TAN
-    Wei Ling", "Kovács Réka") keep their order: the corpus labels disagree on them."""
+    "Takahashi Mei" (the second script left out); a surname in capitals first ("TANAKA Hiro") goes
+    last. Other surname-first names without a comma ("Kovács Réka") keep their order."""
     if not name or len(name) > 80:
         return name
     text = name.strip()
@@ -1018,6 +1028,10 @@ def as_people_write(name: str | None, email: str | None = None) -> str | None:
         if turned is None:
             return name if text == name.strip() else text
         text = turned
+    caps = None if keep_caps_order else caps_surname_last(text)
+    if caps is not None and is_name(caps) and (email is None or name_matches_email(caps, email)):
+        # "TAN Mei Ling" → "Mei Ling Tan", as the note greets the person.
+        text = caps
     return text
 
 

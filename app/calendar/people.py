@@ -275,9 +275,18 @@ _PARTICLES = words(
 )
 
 
+# Letters NFKD leaves whole, as an address writes them: Yıldız is yildiz@, Wróbel-Łukasz is
+# lukasz@, Ødegård is odegard@ (or odegaard@, see name_matches_email).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                               "Đ": "D", "ħ": "h", "Ħ": "H"})  # fmt: skip
+_UNDECOMPOSED_CHARS = re.compile("[ıłŁøØđĐħĦ]")
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case- and accent-insensitive compare form with single spaces."""
+    if _UNDECOMPOSED_CHARS.search(text):
+        text = text.translate(_UNDECOMPOSED)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w\s'-]", " ", stripped.casefold()).split())
@@ -345,6 +354,21 @@ _NICKNAME_GROUPS = (
     "lawrence larry",
     "leonard leo len",
     "oswaldo oswald ozzy oz",
+    "augustin augustine augustus august gus",
+    "antonia antonio anthony toni tony",
+    "rafael raphael rafa rafi",
+    "moshe moish moishe",
+    "konstantinos constantine kostas kosta costas",
+    "malgorzata gosia",
+    "rosalind rosalyn roz",
+    "gustav gustaf gus",
+    "alejandro alex",
+    "francisco paco pancho",
+    "jose pepe",
+    "ignacio nacho",
+    "oleksandr olexandr sasha sascha",
+    "aleksandr aleksander sasha sascha",
+    "margarita rita",
 )
 _NICKNAMES: dict[str, frozenset[str]] = {}
 for _group in _NICKNAME_GROUPS:
@@ -376,6 +400,10 @@ def names_match(a: str, b: str) -> bool:
         return False
     if ta == tb:
         return True
+    turned_a, turned_b = caps_surname_last(a), caps_surname_last(b)
+    if turned_a is not None or turned_b is not None:
+        # "TAN Mei Ling" is "Mei Ling Tan": the surname in capitals written first.
+        return names_match(turned_a or a, turned_b or b)
     if len(ta) == len(tb) and _names_match_ordered(tb, ta):
         return True
     return _names_match_ordered(ta, tb)
@@ -406,6 +434,11 @@ def name_matches_email(name: str, email: str) -> bool:
     local = _local_tokens(email)
     if _name_fits_local(plain, local):
         return True
+    turned = caps_surname_last(plain)
+    if turned is not None and _name_fits_local(turned, local):
+        return True  # "CHEN Wei" at wei.chen@
+    if "å" in plain.lower() and _name_fits_local(plain.translate(_NORDIC_AA), local):
+        return True  # Ødegård at odegaard@: å spelled "aa", ø plain
     spelled = plain.translate(_SPELLED_OUT) if _SPELLED_OUT_CHARS.search(plain) else None
     if spelled is not None and _name_fits_local(spelled, local):
         return True
@@ -424,6 +457,26 @@ _SPELLED_OUT = str.maketrans(
      "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Å": "Aa", "Ø": "Oe", "Æ": "Ae"}
 )  # fmt: skip
 _SPELLED_OUT_CHARS = re.compile("[äöüßåøæÄÖÜÅØÆ]")
+_NORDIC_AA = str.maketrans({"å": "aa", "Å": "Aa"})
+
+_CAPS_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*+(?:['’-][^\W\d_]++)*+")
+
+
+@lru_cache(maxsize=8192)
+def caps_surname_last(name: str) -> str | None:
+    """ "TAN Mei Ling" → "Mei Ling Tan": a surname in capitals written before the given names
+    (as Singapore, Japanese and French directories write it); None for any other name. Two
+    letters are initials ("JP Moreau"), not a surname."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4:
+        return None
+    head = tokens[0]
+    if len(head) < 3 or not head.isupper() or _CAPS_WORD.fullmatch(head) is None:
+        return None
+    if any(t.isupper() or not t[:1].isupper() for t in tokens[1:]):
+        return None
+    surname = "-".join(p.capitalize() for p in head.split("-"))
+    return " ".join([*tokens[1:], surname])
 
 
 def _name_fits_local(plain: str, local: list[str]) -> bool:
@@ -443,6 +496,8 @@ def _name_fits_local(plain: str, local: list[str]) -> bool:
             return True
         if f in local and (last in local or len(local) == 1):
             return True
+        if f in local and any(len(t) >= 3 and t != f and last.startswith(t) for t in local):
+            return True  # rob.feld@ for Robert Feldman: the surname clipped
     if len(local) == 1 and len(joined) >= 3 and first.startswith(joined):
         # A clipped first name as the whole address (vik@ for Vikram, oyin@ for Oyinkansola).
         return True
@@ -457,10 +512,12 @@ def _name_fits_local(plain: str, local: list[str]) -> bool:
         every = name_tokens(plain)
         if len(every) > len(tokens) and joined == "".join(t[0] for t in every):
             return True
-    return _compound_surname_match(name_tokens(plain), joined)
+    return _compound_surname_match(name_tokens(plain), joined, firsts)
 
 
-def _compound_surname_match(tokens: list[str], joined: str) -> bool:
+def _compound_surname_match(
+    tokens: list[str], joined: str, firsts: frozenset[str] | set[str] = frozenset()
+) -> bool:
     """A surname with its particles or a second given name, written as one word: jw.vanderberg@
     for Jan-Willem van der Berg, mj.delafuente@ for María José de la Fuente, gnibhriain@ for
     Gráinne Ní Bhriain. Each split of the name into given names and a surname is tried."""
@@ -471,6 +528,8 @@ def _compound_surname_match(tokens: list[str], joined: str) -> bool:
         head = joined[: -len(surname)]
         if head in (given[0], given[0][0], "".join(g[0] for g in given), "".join(given)):
             return True
+        if k == 1 and head and any(head in (f, f[0]) for f in firsts):
+            return True  # awhitfieldruiz@ for Toni Whitfield-Ruiz: the initial of Antonia
     return False
 
 

@@ -127,7 +127,20 @@ _CONTACT_SENTENCE = re.compile(
     r"\b(?:[Cc]ontact|[Rr]each out to|[Ee]mail)\s+(?P<v>[A-Z](?:[^.!?\n]|\.(?=\S)){3,200})"
 )
 # "Interviewer Title: Research Program Director" under "Interviewer Name: Helen Park".
-_TITLE_LABEL = re.compile(r"^interviewer(?:'s)? (?:job )?title\s*:\s*(?P<v>.+)$", re.IGNORECASE)
+# Workday prints "Business Title:" or "Job Profile:" under "Interviewer: Nkechi Adeyemi"; a bare
+# "Title:" counts only on the line right under the person's own field (group "bare").
+_TITLE_LABEL = re.compile(
+    r"^(?:interviewer(?:'s)? (?:job |business )?title|business title|job profile|(?P<bare>title))"
+    r"\s*+:\s*+(?P<v>.+)$",
+    re.IGNORECASE,
+)
+# "Role on Panel: Hiring Manager", "Hiring Manager: Yes" among the fields of the person just
+# listed (Workday, iCIMS label pairs): that person is the hiring manager.
+_PANEL_ROLE = re.compile(
+    r"^(?:(?:interviewer |panel )?role(?: on (?:the )?panel| in (?:the )?interview)?|panel role|"
+    r"hiring manager\??)\s*+:\s*+(?:hiring manager|yes|y|true|x|hm)\.?$",
+    re.IGNORECASE,
+)
 _POSITION_LABEL = re.compile(
     r"^(?:job title|position|job|role|opening|(?:job )?requisition|job posting|vacancy)\s*"
     r"[:\-–]\s*(?P<v>.+)$",
@@ -1012,6 +1025,17 @@ def _read(text: str, ref_year: int | None) -> _Read:
             agency = True
         # A label and its value in two table cells ("Shadowing  Ilse Brandt") need no colon.
         labelled = ":" in line or "-" in line or "–" in line or "  " in line
+        # Before a people line can read "Business Title: Business Editor" as a person.
+        m = _TITLE_LABEL.match(line) if labelled and loose else None
+        if m and (m.group("bare") is None or _PEOPLE_LABEL.match(above)):
+            last = loose[-1]
+            if last.title is None:
+                title = m.group("v").strip()[:100]
+                loose[-1] = NamedPerson(last.name, title, last.email, last.hiring_manager)
+            continue
+        if loose and ":" in line and _PANEL_ROLE.match(line) and _person_field(above):
+            loose[-1] = _as_hiring_manager(loose[-1])
+            continue
         label = _PEOPLE_LABEL.match(line) if labelled else None
         if label is None and line.endswith(":") and line[:1] in "HhDdGg":
             # "Hi Alex! Here's who you'll meet:": the list's heading after a greeting.
@@ -1058,13 +1082,6 @@ def _read(text: str, ref_year: int | None) -> _Read:
             (asides if signed else run_people).append(person_line)
             continue
         _flush_run(run_people, loose, asides)
-        m = _TITLE_LABEL.match(line) if labelled and loose else None
-        if m:
-            last = loose[-1]
-            if last.title is None:
-                title = m.group("v").strip()[:100]
-                loose[-1] = NamedPerson(last.name, title, last.email, last.hiring_manager)
-            continue
         m = _RECRUITER_LABEL.match(line) if labelled or " by " in low_line[:16] else None
         if m:
             found = _lead_person(m.group("v"))
@@ -1246,6 +1263,13 @@ _STYLES_WITH_DOT = words(
     "dr mr mrs ms mx prof sr jr st eng engr hon rev dra sra srta mme mlle ing mag dipl cllr "
     "capt col gen lt sgt fr no vs"
 )
+
+
+def _person_field(above: str) -> bool:
+    """The line above is one of the fields of a listed person: their name or their title."""
+    return bool(above) and (
+        _TITLE_LABEL.match(above) is not None or _PEOPLE_LABEL.match(above) is not None
+    )
 
 
 def _first_sentence(value: str) -> str:

@@ -24,7 +24,7 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
         Role.RECRUITER,
         re.compile(
             r"\b(?:people partner|hr business partner|hrbp|personnel officer|staffing|"
-            r"personalreferent\w*|personalabteilung|recrutement|reclutamiento)\b"
+            r"personalreferent\w*|personalberat\w*|personalabteilung|recrutement|reclutamiento)\b"
         ),
     ),
     (
@@ -37,6 +37,8 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"propri[ée]taire|g[ée]rant\w*|propriet[áa]ri[oa]|propietari[oa]|prezes\w*)\b"
             # Japanese: the representative director, president, chairman, a board director.
             r"|代表取締役|社長|会長|取締役"
+            # The same in Latin letters: "Shachō", "Shacho", "Kaichō".
+            r"|\b(?:shach|kaich)(?:[oōô]u?|oo)\b"
         ),
     ),
     (
@@ -56,8 +58,9 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             # "Chef de projet" runs a project, not people).
             r"chef d(?:e |')(?:section|service|d[ée]partement|[ée]quipe|division|unit[ée]|"
             r"atelier|rayon|chantier|bureau|groupe|production|poste))\b"
-            # Japanese: a department or section head.
-            r"|部長|課長"
+            # Japanese: a department or section head, a store manager, in kanji or in Latin
+            # letters ("Buchō", "Kachō", "Tencho").
+            r"|部長|課長|店長|\b(?:buch|kach|tench)(?:[oōô]u?|oo)\b"
         ),
     ),
     (
@@ -81,6 +84,11 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"mitarbeiter\w*|sachbearbeiter\w*|referent\w*|werkstudent\w*|praktikant\w*|"
             r"stylist|designer|caregiver|instructor|coach|trainer|scientist|banker|teller|"
             r"sommelier|bartender|business partner|underwriter|actuary|auditor|paralegal|"
+            # Trades of the kitchen, the garden and the newsroom; "TL" (a tech lead, written
+            # short); Italian, German and Turkish words for an accountant, an actuary, an
+            # adviser and a specialist.
+            r"gardener|groundskeeper|greenkeeper|roaster|baker|brewer|brauer|itamae|reporter|"
+            r"journalist|cellar master|tl|contabile|aktuar\w*|uzman\w*|"
             # A trustee holds no office on the board: a panelist (a board's chair or treasurer
             # is one of its officers, above).
             r"trustee)\b"
@@ -101,7 +109,9 @@ _COMPOUNDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
             # leder", "Produktsjef", "Afdelingshoofd", "Kehityspäällikkö" (a manager),
             # "Myyntijohtaja" (a director), "IT-direktör"; "Utvecklingschef", "IT-chef": "chef"
             # only inside a word or after a hyphen (a "Head Chef" or a "Sous-chef" cooks).
-            r"(?:leiter(?:in)?|leider|leder|sjef|hoofd|p[äa][äa]llikk[öo]|johtaja|direkt[öø]r)\b"
+            # "Stationsleitung", "Pflegedirektor" (German heads of a ward, of nursing).
+            r"(?:leiter(?:in)?|leitung|leider|leder|sjef|hoofd|p[äa][äa]llikk[öo]|johtaja|"
+            r"direkt[öø]r|direktor(?:in)?)\b"
             r"|(?:\B|(?<!sous)-)chef\b"
         ),
     ),
@@ -112,6 +122,8 @@ _COMPOUNDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
             # "Ontwikkelaar", "Ohjelmistokehittäjä", "Produktdesigner", "Lagermedarbejder".
             r"(?:entwickler(?:in)?|ingenieur(?:in)?|ingenj[öo]r|ingeni[øo]r|utvecklare|"
             r"udvikler|utvikler|ontwikkelaar|kehitt[äa]j[äa]|designer|medarbe[jt]der|"
+            # Swedish "Undersköterska", "Sjuksköterska" (an assistant nurse, a nurse).
+            r"sk[öo]terska|\Bberater(?:in)?|"
             r"medarbetare|medarbeider|mitarbeiter(?:in)?)\b"
         ),
     ),
@@ -128,7 +140,7 @@ _RANK_WORDS = words(
 _ALSO_NAMES = words(
     "cook driver dean carpenter clerk steward coach chair mason plumber chef trainer tutor "
     "leder leider hoofd "
-    "rector mayor principal porter"
+    "rector mayor principal porter baker brewer gardener"
 )
 
 

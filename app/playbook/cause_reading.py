@@ -1606,3 +1606,173 @@ def conceded_spans(
         if at is not None and not cleared(low, at, r1):
             spans.append((at, r1))
     return spans
+
+
+# --- a stumble of the candidate's, then the outside reason for it ------------------------------
+# "Sorry I was a bit flat - jet lag from the trip is no joke", "apologies if I seemed scattered;
+# the lobby sent me to the wrong floor", "I was a little flat during the discussion, as I had
+# travelled overnight": the candidate names their own state in the interview, then, after a
+# semicolon, a dash or "as/because/since", a circumstance outside them (health, travel, the hour,
+# the building, the kit failing) as its reason (issue 14: blame on the setup, said softly). Not
+# lateness ("sorry I was late; the line was suspended" is a courtesy), not the candidate's own
+# doing after the break ("I was slow; I hadn't read the brief"), not a reason taken back ("...;
+# that's on me", "... had nothing to do with it").
+# The candidate's state in the interview (a performance word, not lateness).
+_STATE = word_set(
+    "slow slower flat scattered rambled rambling vague rough foggy tired sharpest rusty "
+    "distracted flustered sluggish disjointed garbled muddled hesitant stilted unfocused "
+    "incoherent froze blanked stumbled breathless frazzled groggy drowsy shaky thrown "
+    "halting"
+)
+# Circumstances outside the candidate that the tune's causes (CAUSES) do not name: health,
+# travel and the hour, the building and the neighbours. Named after the break, one of these is
+# the reason whatever the clause's subject ("I had travelled overnight").
+_CIRCUMSTANCE = word_set(
+    "jet lag jetlag jet-lag travelled traveled travelling traveling overnight landed red-eye "
+    "standstill lobby signal migraine headache fever flu illness sick unwell "
+    "neighbour neighbor neighbours neighbors builders roadworks alarm drill drills "
+    "conditioning degrees baby kids toddler dog power outage electricity "
+    "timezone 4am 5am 6am 7am midnight dawn slept sleep insomnia hospital receptionist "
+    "guard interpreter taxi driver cancelled canceled delayed diverted knocking"
+)
+# Causes of the process or the kit (CAUSES, people as the reader aside: "you asked ..." is a
+# recount) stand as the reason only with a failure in their clause.
+_KIT_OR_PROCESS = CAUSES - word_set("you your yours they them he she someone somebody")
+_SETBACK = (
+    _FAULTY_OR_HARD
+    | _LACK
+    | word_set(
+        "died dead wouldn't wouldnt won't broke broken failed firing smudged blurred sent "
+        "rescheduled changed"
+    )
+)
+_REASON_BREAK = re.compile(
+    r";|[ \t][-\u2013\u2014][ \t]|\u2014|,[ \t]*+(?:as|since|because)[ \t]|"
+    r"[ \t](?:as|because|since)[ \t](?=i\b|i'd|the\b|my\b|our\b|a\b|an\b|it\b|there\b|we\b)"
+)
+_REASON_TAKEN_BACK = re.compile(
+    r"\b(?:my\s+fault|on\s+me|my\s+own|my\s+problem|no\s+excuse|not\s+an\s+excuse|nothing\s+to\s+do|"
+    r"can't\s+blame|cannot\s+blame|my\s+mistake|to\s+blame|not\s+why|wasn't\s+why)\b"
+)
+_STATEMENT = re.compile(r"[^.!?\n]++")
+_STATE_REACH = 10  # tokens before the break that may hold the state
+_REASON_REACH = 8  # tokens after the break that must hold the reason
+
+
+# The circumstance first, then a link that says it told on the answer: "I'm not used to
+# interviews at 7am, which probably showed", "it was 6am here, which probably explains why my
+# answer was scattered", "I'd been fighting a migraine and it showed". Only a circumstance of
+# _CIRCUMSTANCE counts before it: "I was nervous and it showed" is the candidate's own.
+_SHOWED_LINK = re.compile(
+    r"(?:,[ \t]*+which|\band[ \t]++(?:it|that|this))[ \t]++"
+    r"(?:(?:probably|clearly|surely|definitely|likely|certainly|partly|may|might)[ \t]++){0,2}+"
+    # shown at the clause's end or in the answer ("which shows how much I wanted it" praises);
+    # explained of the writer ("explains why my answer ...", not "why the team was tired")
+    r"(?:(?:showed|shows)(?=[ \t]*+(?:[.,;:!?\n]|$|(?:in|on|when|through|during)\b))|"
+    r"(?:explains|explain|explained|accounts[ \t]++for)[ \t]++(?:why[ \t]++)?"
+    r"(?:my|i|i'm|i'd|i\s+was)\b)"
+)
+_SHOWED_WORDS = word_set("showed shows explains explain explained accounts")
+
+
+def excused_state_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """Spans of a stumble of the candidate's state given an outside reason after a break, or
+    an outside circumstance said to have shown in the answer (the comments above). Opens only on
+    a state or link word, a first-person word and a circumstance or cause in the note; reads
+    only the sentences holding a reason break or a link; one pass each (linear)."""
+    if _ME.isdisjoint(vocab):
+        return []
+    spans = _showed_spans(low, vocab) + _turn_spans(low, vocab)
+    if _STATE.isdisjoint(vocab):
+        return spans
+    if _CIRCUMSTANCE.isdisjoint(vocab) and _KIT_OR_PROCESS.isdisjoint(vocab):
+        return spans
+    for piece in _STATEMENT.finditer(low, 0, min(len(low), _BUDGET)):
+        a, b = piece.span()
+        for brk in _REASON_BREAK.finditer(low, a, b):
+            if _state_before(_words(low, a, brk.start())[-_STATE_REACH:]) and _reason_after(
+                low, brk.end(), b
+            ):
+                spans.append((a + len(low[a:b]) - len(low[a:b].lstrip()), b))
+                break
+    return sorted(set(spans))
+
+
+def _showed_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """The sentences where a circumstance of _CIRCUMSTANCE, in the clause before the link, is
+    said to have shown in the answer (_SHOWED_LINK); none taken back in the sentence."""
+    if _SHOWED_WORDS.isdisjoint(vocab) or _CIRCUMSTANCE.isdisjoint(vocab):
+        return []
+    spans: list[tuple[int, int]] = []
+    for piece in _STATEMENT.finditer(low, 0, min(len(low), _BUDGET)):
+        a, b = piece.span()
+        link = _SHOWED_LINK.search(low, a, b)
+        if link is None or _CIRCUMSTANCE.isdisjoint(_words(low, a, link.start())):
+            continue
+        if _REASON_TAKEN_BACK.search(low, a, b) is None:
+            spans.append((a + len(low[a:b]) - len(low[a:b].lstrip()), b))
+    return spans
+
+
+def _state_before(words: list[str]) -> bool:
+    """A state word with the candidate as its subject a few words before it ("I was a bit
+    flat", "if I seemed scattered", "I know I rambled")."""
+    return any(
+        w in _STATE
+        and not _ME.isdisjoint(words[max(0, k - 5) : k])
+        and _CORRESPONDENCE.isdisjoint(words[k + 1 : k + 4])
+        for k, w in enumerate(words)
+    )
+
+
+# "Sorry I was slow to reply - I was travelling": the writing late, a courtesy like lateness.
+_CORRESPONDENCE = word_set("reply replying respond responding write writing email emails back")
+
+
+def _reason_after(low: str, begin: int, end: int) -> bool:
+    """Whether the clause low[begin:end] after the break opens on an outside reason: a
+    circumstance, or a cause of the kit or the process with a failure in the clause; not the
+    candidate's own doing ("I hadn't prepared") unless a circumstance is named, and not a reason
+    taken back."""
+    words = _words(low, begin, end)
+    head = words[:_REASON_REACH]
+    named = not _CIRCUMSTANCE.isdisjoint(words)
+    if not named and (
+        _KIT_OR_PROCESS.isdisjoint(head) or _SETBACK.isdisjoint(words) or head[:1] == ["i"]
+    ):
+        return False
+    return _REASON_TAKEN_BACK.search(low, begin, end) is None
+
+
+# A turn that takes the stumble back to the setup, opening its sentence: "Then again, who keeps
+# that rate in their head under a stopwatch?", "Mind you, the scenario changed twice while I was
+# answering". What follows the turn is a question, or someone at large ("who", "anyone"), or a
+# cause of the kit, the process or the circumstance with a setback in it; not the writer again
+# ("Then again, I should have asked").
+_TURNS = ("then again", "mind you")
+_AT_LARGE = word_set("who anyone anybody everyone everybody")
+
+
+def _turn_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """The sentences that open on a turn (_TURNS) to an outside cause (the comment above)."""
+    if not (("again" in vocab and "then" in vocab) or ("mind" in vocab and "you" in vocab)):
+        return []
+    spans: list[tuple[int, int]] = []
+    for piece in _STATEMENT.finditer(low, 0, min(len(low), _BUDGET)):
+        a, b = piece.span()
+        at = a
+        while at < b and low[at] in " \t":
+            at += 1
+        turn = next((t for t in _TURNS if low.startswith(t, at)), None)
+        if turn is None or low[at + len(turn) : at + len(turn) + 1] not in (",", " "):
+            continue
+        words = [w for w in _words(low, at + len(turn), b) if w not in _BREAK]
+        if not words or words[0] in _ME:
+            continue
+        asked = low[b : b + 1] == "?" or not _AT_LARGE.isdisjoint(words[:3])
+        caused = not (_CIRCUMSTANCE.isdisjoint(words) and _KIT_OR_PROCESS.isdisjoint(words)) and (
+            not _SETBACK.isdisjoint(words)
+        )
+        if (asked or caused) and _REASON_TAKEN_BACK.search(low, at, b) is None:
+            spans.append((at, b))
+    return spans

@@ -35,10 +35,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # Each rule: (compiled pattern, reason). Patterns run on a normalised title (see _normalise).
 _EXECUTIVE = [
     (
-        _rx(r"\b(?:co-?)?founder\b|\bgr[üu]nder(?:in)?\b|\bfondat(?:eur|rice)\b|\bfundador[a]?\b"),
+        _rx(
+            r"\b(?:co-?)?founder\b|\bgr[üu]nder(?:in)?\b|\bfondat(?:eur|rice)\b|\bfundador[a]?\b"
+            # Swedish "Medgrundare", Dutch "Medeoprichter", Italian "Cofondatore".
+            r"|\b(?:med)?grundare\b|\b(?:mede-?)?oprichter\b|\b(?:co-?)?fondat(?:ore|rice)\b"
+        ),
         "founder",
     ),
-    (_rx(r"\bc(?:e|t|f|o|p|m|r|i|d|s|is|x|h|b|a|co|ao|no)o\b"), "C-level officer"),
+    # "CCO" (commercial or compliance), "CEO", "CISO" …
+    (_rx(r"\bc(?:e|t|f|o|p|m|r|i|d|s|is|x|h|b|a|c|co|ao|no)o\b"), "C-level officer"),
     (_rx(r"\bchief\b|\bchef de la direction\b"), "chief officer"),
     (
         _rx(r"\b(?:s|e|senior |executive )?vp\b|\bvice[ -]president\b|\bvizepr[äa]sident"),
@@ -58,13 +63,18 @@ _EXECUTIVE = [
     # direktør" (Danish, Norwegian).
     (
         _rx(
-            r"\bamministratore delegat[oa]\b|\bdirett(?:ore|rice) general[e]\b"
+            r"\bamministrat(?:ore|rice) delegat[oa]\b|\bdirett(?:ore|rice) general[e]\b"
             r"|\balgemeen directeur\b|\btoimitusjohtaja\b|\bdaglig leder\b"
             r"|\bverkst[äa]llande direkt[öo]r\b|\badministrerende direkt[øo]r\b"
+            # Its Swedish abbreviation: "VD", "Medgrundare & VD".
+            r"|\bvd\b"
         ),
         "chief executive",
     ),
     (_rx(r"\b(?:managing|executive) director\b"), "managing director"),
+    # A school district's superintendent runs every school in it (a site superintendent, below,
+    # runs a site).
+    (_rx(r"^superintendent(?: of schools)?$|\bschools? superintendent\b"), "runs a district"),
     # The same officers in French, Spanish and Portuguese titles: "Directrice technique" (the
     # CTO), "Directeur financier", "Director General", "Diretora-Geral".
     (
@@ -150,6 +160,13 @@ _DECISION = [
         "runs the finance function",
     ),
     (_rx(r"\bhiring (?:manager|lead|decision)\b"), "hiring manager"),
+    # A school principal runs its staff (a bare "Principal" may be a consultancy's grade).
+    (_rx(r"\bschool principal\b"), "runs a school"),
+    # Editors who run a desk or a paper; a plain or commissioning editor edits.
+    (
+        _rx(r"\b(?:deputy|managing|executive|news|business|city|section|desk|night) editor\b"),
+        "runs a desk",
+    ),
     # The general counsel runs the legal function; an associate or assistant one is a lawyer
     # on that team.
     (_rx(r"^(?:deputy )?general counsel\b"), "runs the legal function"),
@@ -226,6 +243,7 @@ _PEER = _rx(
     r"professor|lecturer|technician|administrator|admin|representative|rep|agent|"
     r"strategist|planner|producer|artist|animator|illustrator|copywriter|marketer|"
     r"economist|statistician|actuary|auditor|investigator|officer|assistant|coordinator|"
+    r"reporter|journalist|correspondent|photographer|"
     r"generalist|operator|owner|lead|leader|principal|staff|fellow|intern|apprentice|trainee|"
     r"member|expert|evangelist|advocate|sre|devops|swe|sde|sdet|qa|ux|ui|pm|tpm|csm|"
     r"scrum master|"

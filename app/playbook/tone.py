@@ -310,6 +310,7 @@ def blame_shift(low: str, vocab: set[str], original: str) -> list[Hit]:
         + cause_reading.rhetorical_spans(low, vocab)
         + cause_reading.plain_excuse_spans(low, vocab)
         + cause_reading.opening_cause_spans(low, vocab)
+        + cause_reading.excused_state_spans(low, vocab)
     )
     # An outside reason conceded by the ownership after it ("..., but I accept the error was
     # mine"): opens only on a concessive word in the note.

@@ -52,7 +52,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
-from app.playbook import draft_voice, tone, voice_model
+from app.playbook import draft_voice, owning_reading, tone, voice_model
 from app.playbook import lexicon_notes as ln
 from app.playbook import readability as rd
 from app.playbook import structure_reading as sr
@@ -362,7 +362,10 @@ class _Note(NamedTuple):
 # Any of the characters placeholders are made of: most notes have none, and skip the scan.
 # Substring tests at C speed: as one regex alternation (no common first character) the engine
 # tried every branch at every position, ~3 % of a calm check.
-_PLACEHOLDER_HINTS = ("[", "{", "<", "%", "XX", "TK", "___", "NAME", "name)", "Name)", "INSERT")
+_PLACEHOLDER_HINTS = (
+    *("[", "{", "<", "%", "XX", "TK", "___", "NAME", "name)", "Name)", "INSERT"),
+    *("TODO", "FIXME", "TBD", "TBC", "TITLE", "DATE", "*|"),
+)
 
 
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")
@@ -681,6 +684,9 @@ def _owned_at(low: str, vocab: set[str], sentences: list[rd.Sentence]) -> int | 
         # "The oversight is nonetheless mine", "I still accept the mistake", "I've only myself
         # to blame": ownership in other words (structure_reading.owned_in_other_words).
         found = sr.owned_in_other_words(low, vocab)
+    if found is None:
+        # "that's my time management", "I'd rather own that than explain it away"
+        found = owning_reading.owned_softly(low, vocab)
     return found
 
 
