@@ -724,7 +724,12 @@ _AND_TITLE = re.compile(
     r"(?:,|(?<!\s))\s++(?:and|&)\s++(?:also\s++)?(?:(?:our|the|your|their|a|an)\s++)?(?P<t>[^,;()]{2,80})$",
     re.IGNORECASE,
 )
-_HM_JOINERS = frozenset({"", "and", "is", "as", "will", "be", "also", "the", "your", "our", "a"})
+# The same joining words in the other languages invites come in ("directrice des TI et
+# gestionnaire d'embauche", "avdelningschef och rekryterande chef").
+_HM_JOINERS = frozenset(
+    {"", "and", "is", "as", "will", "be", "also", "the", "your", "our", "a"}
+    | {"et", "och", "og", "y", "e", "und", "en", "oraz", "i", "ve"}
+)
 
 
 def split_hiring_manager(title: str) -> tuple[str | None, bool]:

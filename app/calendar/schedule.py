@@ -33,6 +33,7 @@ from app.calendar.names import (
 )
 from app.calendar.names import _english_gloss as english_gloss
 from app.calendar.people import find_emails, fold, same_first_name, words
+from app.calendar.prose_people import prose_people
 from app.calendar.titles import role_of
 from app.calendar.written_time import (
     SLOT,
@@ -891,6 +892,8 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 continue
         if len(line) > 300:
             block = listing = None
+            # A long sentence may still name people with their titles in apposition.
+            asides.extend(prose_people(line))
             continue
         if (
             len(line) <= 30
@@ -1203,6 +1206,8 @@ def _read(text: str, ref_year: int | None) -> _Read:
                 # "You'll meet Priyanka Shah, their Head of Planning, who is hiring for the team."
                 said_people[-1] = _as_hiring_manager(said_people[-1])
             loose.extend(said_people)
+            # "with our director of pharmacy, Dr. Nnamdi Eze, …": titles the clause reader missed.
+            asides.extend(prose_people(line))
             # "You'll meet Sean Murphy, … His email is sean@x.com …" on the same line.
             _pronoun_address(loose, line)
             continue
@@ -1218,6 +1223,10 @@ def _read(text: str, ref_year: int | None) -> _Read:
                     loose.extend(named)
                 aside = [p for p in aside if p not in named]
             asides.extend(aside)
+        if ", " in line:
+            # "Vous rencontrerez X, directrice des TI, ainsi que Y, analyste principal": people
+            # with titles in apposition, in any language; they only add to someone invited.
+            asides.extend(prose_people(line))
         if "@" in line:
             # An address alone under the sign-off is the writer's own, not a person met.
             listed = _listed_address(line) if len(line) <= 120 and not signed else []
