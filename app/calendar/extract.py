@@ -51,6 +51,7 @@ from app.calendar.people import (
     pick_name,
     same_first_name,
 )
+from app.calendar.prose_people import absent_names
 from app.calendar.schedule import Mention, Schedule, Signature, read_signature, title_beside
 from app.calendar.titles import role_of
 from app.playbook.roles import Role, classify_title
@@ -344,6 +345,11 @@ def extract(
         if marked is not None and role_of(marked.title) is not Role.EXECUTIVE:
             marked.hiring_manager = True
     _titles_beside_names(schedule.text, recs)
+    away = _not_taking_part(schedule, recs)
+    if away:
+        # "Priya can no longer make it", "Tobias is out sick": still on the invite, not met.
+        recs = [r for r in recs if r not in away]
+        from_roster -= sum(1 for r in away if r.sources and r.sources[0] in _INVITED)
     coordinator = schedule.coordinator
     if coordinator is not None:
         # The coordinator beside a named recruiter sets the loop up and is not met.
@@ -1473,6 +1479,28 @@ def _is_contact(rec: _Rec, contact: Contact) -> bool:
     if rec.email and contact.email:
         return rec.email == contact.email
     return bool(rec.name and contact.name and names_match(rec.name, contact.name))
+
+
+_INVITED = (InterviewerSource.ORGANIZER, InterviewerSource.ATTENDEE)
+
+
+def _not_taking_part(schedule: Schedule, recs: list[_Rec]) -> list[_Rec]:
+    """Guests the letter says will not take part after all, unless a schedule line or list
+    names them as met all the same."""
+    if not schedule.text:
+        return []
+    away = []
+    for name in absent_names(schedule.text):
+        p = NamedPerson(name)
+        rec = _find(recs, p)
+        if rec is None or rec.is_organizer:
+            continue
+        listed = any(
+            not m.aside and m.person.name and _matches(rec, m.person) for m in schedule.mentions
+        )
+        if not listed:
+            away.append(rec)
+    return away
 
 
 def _find(recs: list[_Rec], p: NamedPerson) -> _Rec | None:

@@ -258,3 +258,43 @@ def _read_piece(piece: str) -> NamedPerson | None:
                 return NamedPerson(name, title, None, _marks(", ".join(parts[2:])))
             return None
     return None
+
+
+# A person the letter says will not take part: "Priya can no longer make it", "Tobias Lindgren
+# is out sick", "I've cc'd Dana Whitcombe (…); she won't be on the call". Bounded runs, linear.
+_NAME = r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}"
+_AWAY = re.compile(
+    rf"(?<![\w'’.-])(?P<n>{_NAME}) (?:(?:"
+    r"can no longer|can(?:not|'t|’t)(?: now| still)?|(?:won't|won’t|will not) be able to|"
+    r"is (?:now )?(?:unable|not able) to"
+    r") (?:make it|join|attend|be there|take part)\b|has had to (?:drop|pull) out\b)"
+    rf"|(?<![\w'’.-])(?P<m>{_NAME}) (?:is|has been|'s|’s) "
+    r"(?:out sick|off sick|ill|unwell|on leave)\b"
+    r"|\b(?P<p>she|he|they) (?:won't|won’t|will not|can't|can’t|cannot|can no longer) "
+    r"(?:be on the (?:call|interview)|join(?: the call| us)?|take part|attend|make it)\b",
+)
+_PRONOUN_NAME = re.compile(rf"(?<![\w'’.-]){_NAME}")
+
+
+def absent_names(text: str) -> tuple[str, ...]:
+    """The names of people the letter says will not take part after all."""
+    low = text.lower()
+    if not any(w in low for w in _AWAY_HINTS):
+        return ()
+    out: list[str] = []
+    for m in _AWAY.finditer(text[:4000]):
+        name = m.group("n") or m.group("m")
+        if m.group("p"):
+            # The pronoun stands for the last full name before it in the same paragraph.
+            before = text[max(0, m.start() - 300) : m.start()].rsplit("\n\n", 1)[-1]
+            names = [n for n in _PRONOUN_NAME.findall(before) if " " in n and is_name(n)]
+            name = names[-1] if names else None
+        if name and is_name(name) and name not in out:
+            out.append(name)
+    return tuple(out[:4])
+
+
+_AWAY_HINTS = (
+    "no longer", "can't", "can’t", "cannot", "won't", "won’t", "will not", "unable", "not able",
+    "drop out", "pull out", "sick", " ill", "unwell", "on leave",
+)  # fmt: skip

@@ -4,7 +4,7 @@ sentence gives their names and titles; nobody the sentence names is added."""
 
 from __future__ import annotations
 
-from app.calendar.prose_people import prose_people
+from app.calendar.prose_people import absent_names, prose_people
 from tests.calendar.invite_builders import _interviewers_in
 
 
@@ -76,3 +76,39 @@ def test_capitalised_titles_and_clauses_are_left_to_the_other_readers() -> None:
     assert prose_people("Sanne Bos, recruiter, opens the call; Joost Ram joins later.") == []
     # "one of the analysts": a kind of job, not a title.
     assert prose_people("You'll also meet Fenna Jorritsma, one of the analysts on the team.") == []
+
+
+def test_guest_said_to_be_away_is_not_met() -> None:
+    rows = _rows(
+        "Hi Alex,\n\nSmall change for Monday: Magnus Ekholm is off sick, so Ines Carvalho will "
+        "run the design session instead. Magnus may still show on the invite.\n\n"
+        "Ines Carvalho - Staff Engineer\n",
+        ("", "magnus.ekholm@tidewater.io"),
+        ("", "ines.carvalho@tidewater.io"),
+    )
+    assert set(rows) == {"ines.carvalho@tidewater.io"}
+
+
+def test_cc_that_will_not_join_and_a_first_name_that_cannot_make_it() -> None:
+    rows = _rows(
+        "Hey Alex,\n\nBad news first: Lotte can no longer make it, so it'll just be Ruben Dahl "
+        "and me.\n\nI've copied Wren Hollis (people team) so she can sort expenses; she won't be "
+        "on the call.\n",
+        ("", "lotte@quayside.io"),
+        ("", "ruben.dahl@quayside.io"),
+        ("", "wren.hollis@quayside.io"),
+    )
+    # The writer ("and me") is met as well; the two away are not.
+    assert "ruben.dahl@quayside.io" in rows
+    assert "lotte@quayside.io" not in rows and "wren.hollis@quayside.io" not in rows
+
+
+def test_away_words_that_name_no_absence() -> None:
+    # Looking forward, a day missed, or someone listed in the schedule all the same: kept.
+    assert absent_names("Sam can't wait to meet you. Jo can't make Tuesday, so we moved it.") == ()
+    rows = _rows(
+        "Tomas Berg was out sick last week, sorry for the delay!\n\n"
+        "10:00 - 10:45  Tomas Berg - Engineering Manager\n",
+        ("", "tomas.berg@quayside.io"),
+    )
+    assert set(rows) == {"tomas.berg@quayside.io"}
