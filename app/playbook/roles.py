@@ -72,9 +72,13 @@ _EXECUTIVE = [
         "chief executive",
     ),
     (_rx(r"\b(?:managing|executive) director\b"), "managing director"),
-    # A school district's superintendent runs every school in it (a site superintendent, below,
-    # runs a site).
-    (_rx(r"^superintendent(?: of schools)?$|\bschools? superintendent\b"), "runs a district"),
+    # A school district's superintendent runs every school in it. A bare "Superintendent" is most
+    # often a construction site's, who hires for the site: it stays with the people managers
+    # below; only a district's or the schools' is an executive.
+    (
+        _rx(r"^superintendent of schools$|\bschools? superintendent\b|\bdistrict superintendent\b"),
+        "runs a district",
+    ),
     # The same officers in French, Spanish and Portuguese titles: "Directrice technique" (the
     # CTO), "Directeur financier", "Director General", "Diretora-Geral".
     (
