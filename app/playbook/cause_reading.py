@@ -1847,3 +1847,23 @@ def _previous_statement(low: str, a: int) -> list[str]:
     for m in _SENTENCE_MARK.finditer(low, begin, end):
         begin = m.end()
     return _words(low, begin, end)
+
+
+# Thanks for the reader's patience through a fault ("thanks for your patience when the video
+# dropped", "and for rolling with it when the screen died", "for waiting while my connection
+# came back"): the fault is named to thank them, not offered as the reason for a stumble.
+_THANKED_THROUGH = re.compile(
+    r"\bthank(?:s|[ \t]++you)\b[^.!?\n]{0,60}?\b(?:patience|patient|understanding|flexibility|"
+    r"grace|rolling[ \t]++with[ \t]++it|bearing[ \t]++with[ \t]++(?:me|us)|waiting|calm)\b"
+    r"[^.!?\n]{0,25}?\b(?:when|while|whilst|as|after|during|through)\b"
+)
+
+
+def thanked_through(low: str, start: int) -> bool:
+    """Whether the blame phrase at `start` sits, in its sentence, after thanks for the reader's
+    patience through it (_THANKED_THROUGH). Reads at most 160 characters back."""
+    begin = max(0, start - 160)
+    for ch in ".!?\n":
+        begin = max(begin, low.rfind(ch, begin, start) + 1)
+    m = _THANKED_THROUGH.search(low, begin, start)
+    return m is not None and m.end() <= start

@@ -374,6 +374,7 @@ def _kept(hits: list[Hit], low: str, vocab: set[str]) -> list[Hit]:
                 clauses.sympathetic(low, h.start)
                 or clauses.owned_with_apology(low, h.start)
                 or clauses.disowned_at(low, h.start)
+                or cause_reading.thanked_through(low, h.start)
             )
         ]
     if hits and not _ASIDE_GATE.isdisjoint(vocab):

@@ -99,3 +99,25 @@ def test_a_turn_to_the_setup_is_read(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_TURNED)
 def test_a_turn_to_the_writer_or_to_praise_is_not_read(text: str) -> None:
     assert read(text) == []
+
+
+# A fault named inside thanks for the reader's patience through it is gratitude, not an excuse;
+# the same fault offered as the reason, beside thanks for something else, is still blame.
+def test_thanks_for_patience_through_a_fault_is_not_blame() -> None:
+    note = (
+        "Dear Mr. Osei,\n\nThank you for the conversation, and thanks for your patience when "
+        "the audio cut out. I enjoyed hearing about the Kumasi depot and I'm excited about the "
+        "chance to work together.\n\nBest regards,\nAfia"
+    )
+    report = check_voice(note, Scenario.GRATITUDE)
+    assert "blame_shift" not in {f.code.value for f in report.findings}
+
+
+def test_a_fault_offered_as_the_reason_beside_thanks_is_still_blame() -> None:
+    note = (
+        "Dear Mr. Osei,\n\nThank you for the conversation. The audio kept cutting out, which "
+        "made it hard to follow your questions. I enjoyed hearing about the Kumasi depot and "
+        "I'm excited about the chance to work together.\n\nBest regards,\nAfia"
+    )
+    report = check_voice(note, Scenario.GRATITUDE)
+    assert "blame_shift" in {f.code.value for f in report.findings}
