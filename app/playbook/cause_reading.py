@@ -1717,12 +1717,32 @@ def excused_state_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
         return spans
     for a, b in _statements(low, _STATE & vocab):
         for brk in _REASON_BREAK.finditer(low, a, b):
-            if _state_before(_words(low, a, brk.start())[-_STATE_REACH:]) and _reason_after(
-                low, brk.end(), b
+            if (
+                _state_before(_words(low, a, brk.start())[-_STATE_REACH:])
+                and _reason_after(low, brk.end(), b)
+                and not _taken_back_next(low, b)
             ):
                 spans.append((a + len(low[a:b]) - len(low[a:b].lstrip()), b))
                 break
     return sorted(set(spans))
+
+
+# The reason taken back at the opening of the next sentence: "..., as I had travelled overnight.
+# That is no excuse: the answer was mine to get right."
+_TAKEN_BACK_REACH = 40  # characters of the next sentence read for it
+
+
+def _taken_back_next(low: str, b: int) -> bool:
+    """Whether the statement after the one ending at `b` opens on a reason taken back
+    (_REASON_TAKEN_BACK in its first _TAKEN_BACK_REACH characters)."""
+    at = b
+    while at < len(low) and low[at] in " \t.!?":
+        at += 1
+    if at >= len(low) or low[at] == "\n":
+        return False
+    stop = _SENTENCE_MARK.search(low, at, at + _TAKEN_BACK_REACH)
+    end = stop.start() if stop is not None else min(len(low), at + _TAKEN_BACK_REACH)
+    return _REASON_TAKEN_BACK.search(low, at, end) is not None
 
 
 def _showed_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:

@@ -76,3 +76,12 @@ def test_a_late_thank_you_sends() -> None:
         "and I'm excited about the chance to work together.\n\nBest,\nJune"
     )
     assert check_voice(note, Scenario.GRATITUDE).verdict.value == "send"
+
+
+def test_a_reason_taken_back_in_the_next_sentence_is_not_read() -> None:
+    text = (
+        "On the budget question I was flat and vague, as I had travelled overnight. That is no "
+        "excuse: the answer was mine to get right."
+    )
+    assert read(text) == []
+    assert read(text.split(" That is")[0])  # the reason alone still reads
