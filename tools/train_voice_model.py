@@ -18,8 +18,10 @@ share wording, so splitting them would flatter the model), folds hold whole batc
 fold's notes are scored by a model trained on the other folds. "Rules" are the checker without
 the scorer (its figures are tune figures: the rules were written against these notes);
 "rules + scorer" adds the scorer's codes to them, as the voice check does. The threshold is
-chosen on the out-of-fold scores: the lowest at which rules + scorer keeps the code's precision
-at or above PRECISION_FLOOR (FLOOR_OF for blame_shift). The committed model is the mean of the
+chosen on the out-of-fold scores of the representative batches (REPRESENTATIVE: written blind as
+samples of real notes; the model still learns from every tune note): the lowest at which rules +
+scorer keeps the code's precision there at or above PRECISION_FLOOR (FLOOR_OF for blame_shift).
+The committed model is the mean of the
 fold models (each saw 80 % of tune, as the out-of-fold scores that chose the threshold did).
 Then each batch written by
 someone else (BY_OTHERS: old-fresh2 to old-fresh15, each once the held-out set, and the batches of
@@ -64,11 +66,26 @@ CODES = ("pleading", "blame_shift", "self_deprecation")
 HOLD_ALWAYS = {"pleading", "placeholder_left"}
 HOLD_IN_RECOVERY = {"anxious_apology", "self_deprecation", "blame_shift"}
 PRECISION_FLOOR = 0.92
-# blame_shift: the rules alone are at 92 % out of fold once b31-b34 joined tune (polite blame
-# they miss and a few false ones), so a floor of 0.92 or more left the scorer no threshold at all;
-# 0.90 is issue 14's target. With it, on the batches by others pooled (each unseen by its model),
-# hold recall 72.0 -> 75.9 %, blame_shift precision 87.5 -> 86.0 %.
-FLOOR_OF = {"blame_shift": 0.90}
+# blame_shift: issue 14 asks for 90 % precision on notes as users write them; the floor keeps 2.5
+# points of margin above that because a floor of 0.90 on the representative batches came out
+# below it on those notes unseen. Leave-one-batch-out over old-fresh2 to
+# old-fresh15 (each scored by a model and thresholds chosen without it; 2026-12-08, HEAD 468fd23):
+# floor 0.90 -> threshold ~1.07, blame precision 89.0 % (under the target); 0.92 -> 90.1 %, no
+# margin; 0.925 -> 91.6 %, recall 85.7 %, thresholds 1.70-2.18 across splits; 0.93 sits on the
+# plateau of representative precision (~93 %), so its threshold swung 1.87-4.46 between splits.
+# (Before, the floor was 0.90 over every tune note: 93.3 % precision, recall 82.1 %.)
+FLOOR_OF = {"blame_shift": 0.925}
+# The rule before 2026-12-08 (every tune note chose the threshold, blame_shift's floor 0.90), still
+# printed beside the new one for comparison.
+FLOOR_BEFORE = {"blame_shift": 0.90}
+# Thresholds are chosen on the out-of-fold scores of these batches only (file-name prefixes): the
+# ones written blind as samples of notes as users write them - each old-fresh batch was a held-out
+# set written by someone who never ran the checker, old-heldout_* the first held-out fifth (a hash
+# split). The b-batches are targeted training data (written to be hard, many of them tricky
+# near-pairs), where every code's precision runs lower than on real notes: while they chose the
+# threshold, each batch of them that joined tune raised blame_shift's (2.79 -> 2.99 -> 3.52 this
+# session) and cost recall on notes nobody here wrote. The model still trains on every tune note.
+REPRESENTATIVE = ("old-fresh", "old-heldout_")
 MIN_THRESHOLD = 1.0  # a score (log-odds) of about 3 to 1
 # Tried (2026-12-07 night session): 0.5 for pleading and self_deprecation, which sit at this
 # floor. On the 30 batches by others pooled, each unseen by its scorer, hold recall 87.3 -> 87.5 %,
@@ -360,14 +377,18 @@ def prf(notes: list[Note], codes_of: list[frozenset[str]], code: str) -> tuple[i
     return tp, fp, fn
 
 
-def pick_threshold(notes: list[Note], oof: list[dict[str, float]], code: str) -> float:
-    """The lowest threshold at which rules+scorer keep `code`'s precision >= the floor."""
+def pick_threshold(
+    notes: list[Note], oof: list[dict[str, float]], code: str, floor: float | None = None
+) -> float:
+    """The lowest threshold at which rules+scorer keep `code`'s precision >= the floor (the
+    code's own, FLOOR_OF or PRECISION_FLOOR, unless given)."""
     # Never below about 3 to 1: with the cue gate in front, the floor alone let the threshold sink
     # to a score most notes reach (self_deprecation at -0.79), which no unseen note should meet.
     # Counted once, not per candidate: a note the rules already flag counts at every threshold;
     # one the scorer may add (its code applies, its sentence is cued) counts from its score up.
     # prf over combined() at each candidate gives the same counts.
-    floor = FLOOR_OF.get(code, PRECISION_FLOOR)
+    if floor is None:
+        floor = FLOOR_OF.get(code, PRECISION_FLOOR)
     tp_rules = fp_rules = 0
     pos: list[float] = []  # scores of positives the scorer may add
     neg: list[float] = []  # scores of negatives (must_not or send) it may add
@@ -391,6 +412,43 @@ def pick_threshold(notes: list[Note], oof: list[dict[str, float]], code: str) ->
         if tp and tp / (tp + fp) >= floor:
             return t
     return math.inf
+
+
+def representative(n: Note) -> bool:
+    return n.file.startswith(REPRESENTATIVE)
+
+
+def choose_thresholds(
+    notes: list[Note], oof: list[dict[str, float]], without: str | None = None
+) -> dict[str, float]:
+    """Each code's threshold, picked on the out-of-fold scores of the representative notes only
+    (leaving out the batch files starting with `without`, when given)."""
+    keep = [
+        i
+        for i, n in enumerate(notes)
+        if representative(n) and not (without and n.file.startswith(without))
+    ]
+    return {
+        code: pick_threshold([notes[i] for i in keep], [oof[i] for i in keep], code)
+        for code in CODES
+    }
+
+
+def thresholds_before(
+    notes: list[Note], oof: list[dict[str, float]], without: str | None = None
+) -> dict[str, float]:
+    """The thresholds as chosen before 2026-12-08: on every tune note (but `without`'s), with
+    FLOOR_BEFORE."""
+    keep = [i for i, n in enumerate(notes) if not (without and n.file.startswith(without))]
+    return {
+        code: pick_threshold(
+            [notes[i] for i in keep],
+            [oof[i] for i in keep],
+            code,
+            FLOOR_BEFORE.get(code, PRECISION_FLOOR),
+        )
+        for code in CODES
+    }
 
 
 def folds_of(notes: list[Note], k: int) -> list[int]:
@@ -481,7 +539,8 @@ def write(models: dict[str, Model], thresholds: dict[str, float]) -> None:
         '"""Weights of the voice scorer (voice_model.py). Generated by tools/train_voice_model.py',
         "from tests/playbook/corpus/tune/ only; do not edit by hand, re-run the trainer.",
         f"Thresholds: the lowest at which rules+scorer kept precision >= {PRECISION_FLOOR} out of",
-        f'fold ({FLOOR_OF} for those codes; grouped cross-validation by batch)."""',
+        f"fold ({FLOOR_OF} for those codes; grouped cross-validation by batch) on the batches",
+        f'written as samples of real notes ({", ".join(REPRESENTATIVE)}*)."""',
         "",
         "import json",
         "",
@@ -494,6 +553,10 @@ def write(models: dict[str, Model], thresholds: dict[str, float]) -> None:
         'BIGRAM_CAP: dict[str, float] = _DOC["bigram_cap"]',
     ]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _rounded(thresholds: dict[str, float]) -> dict[str, float]:
+    return {c: round(t, 3) for c, t in thresholds.items()}
 
 
 def main() -> int:
@@ -514,8 +577,10 @@ def main() -> int:
 
     fold = folds_of(notes, FOLDS)
     oof, models = out_of_fold(notes, fold, FOLDS)
-    thresholds = {code: pick_threshold(notes, oof, code) for code in CODES}
-    print("thresholds:", {c: round(t, 3) for c, t in thresholds.items()})
+    thresholds = choose_thresholds(notes, oof)
+    every = thresholds_before(notes, oof)
+    print("thresholds (on the representative batches):", _rounded(thresholds))
+    print("  (on every tune note, the rule before 2026-12-08, they would be:", _rounded(every), ")")
     print("\nthe scorer alone, out of fold: recall at a precision (positives: must; negatives:")
     print("must_not or a send note), per code")
     for code in CODES:
@@ -558,6 +623,9 @@ def main() -> int:
     # Each batch written by someone else, scored by a model that never saw it; then pooled.
     pooled: list[Note] = []
     pooled_codes: list[frozenset[str]] = []
+    # The same splits with thresholds picked as before 2026-12-08 (on every other tune note),
+    # printed beside them so a retrain shows what choosing on the representative batches did.
+    pooled_every: list[frozenset[str]] = []
     for name in () if args.skip_by_others else BY_OTHERS:
         held = [n for n in notes if n.file.startswith(name)]
         if not held:
@@ -565,24 +633,33 @@ def main() -> int:
         rest = [n for n in notes if not n.file.startswith(name)]
         m3 = {code: train(rest, code) for code in CODES}
         s3 = [scores_of(m3, n) for n in held]
-        # Thresholds for this split come from the out-of-fold scores of the other batches only.
-        others = [i for i, n in enumerate(notes) if not n.file.startswith(name)]
-        t3 = {
-            code: pick_threshold([notes[i] for i in others], [oof[i] for i in others], code)
-            for code in CODES
-        }
+        # Thresholds for this split come from the out-of-fold scores of the other representative
+        # batches only.
+        t3 = choose_thresholds(notes, oof, without=name)
+        t3_every = thresholds_before(notes, oof, without=name)
         print(
-            f"\ntrained without {name}*, scored on it ({len(held)} notes), thresholds without it:"
+            f"\ntrained without {name}*, scored on it ({len(held)} notes), thresholds without it"
+            f" {_rounded(t3)} (as before: {_rounded(t3_every)}):"
         )
         summary("rules alone", held, [n.rules for n in held])
         got = [combined(n, s, t3) for n, s in zip(held, s3, strict=True)]
         summary("rules + scorer", held, got)
         pooled += held
         pooled_codes += got
+        pooled_every += [combined(n, s, t3_every) for n, s in zip(held, s3, strict=True)]
     if pooled:
         print("\nthe batches by others above, pooled (rules: tune figures; scorer: unseen):")
         summary("rules alone", pooled, [n.rules for n in pooled])
         summary("rules + scorer", pooled, pooled_codes)
+        summary("thresholds as before", pooled, pooled_every)
+        for title, part in (
+            ("the representative ones", [i for i, n in enumerate(pooled) if representative(n)]),
+            ("the targeted ones", [i for i, n in enumerate(pooled) if not representative(n)]),
+        ):
+            print(f"  {title}:")
+            some = [pooled[i] for i in part]
+            summary("rules + scorer", some, [pooled_codes[i] for i in part])
+            summary("thresholds as before", some, [pooled_every[i] for i in part])
 
     full = [scores_of(models, n) for n in notes]
     print(

@@ -28,6 +28,8 @@ from app.calendar.people import (
     words,
 )
 from app.calendar.schedule import Schedule, prose_position, read_signature
+from app.calendar.titles import role_of
+from app.playbook.roles import Role
 
 # (?<!\s): a separator is only tried from the start of a run of spaces, not from each of its
 # spaces again (quadratic on a long run); the leftmost match is the same.
@@ -111,7 +113,8 @@ _WITH_TAIL = re.compile(r"\s(?:with|w/|between)\s.*$", re.IGNORECASE)
 # An ordinal is no requisition id: "Forklift Operator - 2nd Shift" keeps its "2nd".
 _REQ = re.compile(
     # A number of one or two digits alone is a grade's or a level's ("Registered Nurse Gr 2").
-    r"(?:^|\s)(?:(?!\d++(?:st|nd|rd|th)(?:\s|$))(?!\d{1,2}(?:\s|$))#?[A-Z]{0,4}-?\d[\w-]*"
+    # A ward's or a unit's code is part of the job's name too ("Staff Nurse, Ward 7B").
+    r"(?:^|\s)(?:(?!\d++(?:st|nd|rd|th)(?:\s|$))(?!\d{1,2}[A-Za-z]?(?:\s|$))#?[A-Z]{0,4}-?\d[\w-]*"
     r"|req(?:uisition)?\s*+#?\s*+\w+)(?=\s|$)",
     re.IGNORECASE,
 )
@@ -1777,9 +1780,6 @@ _POST_HINTS = (
     "osition", "telle", "puesto", "posición", "vacante", "poste", "posizione", "ruolo", "vaga",
     "cargo", "functie", "vacature", "stillingen", "tjänsten", "rollen", "jobbet",
 )  # fmt: skip
-# The gender a job's name is written in, in German and Spanish: "Lagerleiter:in",
-# "Produktmanager*in", "Enólogo/a adjunto/a".
-_GENDER_ENDING = re.compile(r"(?<=\w)(?:[:*/]in(?:nen)?|/a|/-in)\b")
 
 
 def _post_named_in(text: str) -> str | None:
@@ -1789,7 +1789,7 @@ def _post_named_in(text: str) -> str | None:
     m = _POST_FRAME.search(text)
     if m is None:
         return None
-    value = _GENDER_ENDING.sub("", m.group("v"))
+    value = m.group("v")
     # The frame says it is a job: a name's shape ("Strategischer Einkäufer") is no objection.
     found = _clean_position(value)
     return found[:1].upper() + found[1:] if found else None
@@ -2007,7 +2007,7 @@ _TERMS_PAREN = re.compile(
     r"temporary|temp|fixed[- ]term|permanent|maternity cover|ftc|w2|c2c|1099|"
     # "(Per Diem)", "(Lisbon or Remote EU)", "(on behalf of Greystone Utilities)": the terms,
     # where it may be done from, or the agency's client.
-    r"per[- ]diem|prn|remote|hybrid|on behalf of)\b)[^()]*+\)$",
+    r"per[- ]diem|prn|remote|hybrid|on behalf of|seasonal)\b)[^()]*+\)$",
     re.IGNORECASE,
 )
 
@@ -2021,7 +2021,8 @@ _ID_PARENS = re.compile(
     r"[^()\[\]\s\d]*+\d[^()\[\]]*+[)\]]"
     r"|\(\s*+(?:grade|band|level|pay grade|salary grade|scale)\s++[\w.+/-]{1,8}\s*+\)"
     r"|\(\s*+[\w+]{1,6}\s++level\s*+\)"
-    r"|\(\s*+\d{1,2}(?:[.,]\d)?\s*+(?:uur|hours?|hrs|h|hpw|stunden|std|timmar|tim)"
+    r"|\(\s*+\d{1,2}(?:[.,]\d)?(?:\s*+[-–]\s*+\d{1,2}(?:[.,]\d)?)?\s*+"
+    r"(?:uur|hours?|hrs|h|hpw|stunden|std|timmar|tim)"
     r"(?:\s*+(?:/|per)\s*+\w+)?\s*+\)",
     re.IGNORECASE,
 )
@@ -2033,6 +2034,66 @@ def _repeats_a_word(inner: list[str], outer: list[str]) -> bool:
 
 
 _CLAUSE_END = frozenset({"will", "would", "can", "could", "shall", "should", "may", "to", "and"})
+# How the job is worked, after a dash, a bar or a comma: "- Hybrid", "- Full Time" (the job's
+# name stops before them).
+_WORK_TAIL = re.compile(
+    r"(?:(?<!\s)\s++[-–—|]\s++|,\s*+)(?:full[- ]time|part[- ]time|hybrid|remote|on-?site|"
+    r"permanent|temporary|fixed[- ]term|seasonal)$",
+    re.IGNORECASE,
+)
+# When it is worked: "- Night Shift", ", evening shift". After a dash it is cut only before
+# terms cut above ("Registered Nurse - Med/Surg - Nights - Full Time"): alone it may be part of
+# the job's name as posted ("Forklift Operator - 2nd Shift").
+_SHIFT_TAIL = re.compile(
+    r"(?:(?<!\s)\s++[-–—|]\s++|(?P<comma>,\s*+))(?:nights|days|evenings|weekends|"
+    r"(?:day|night|evening|morning|weekend|late|early|1st|2nd|3rd|first|second|third|"
+    r"graveyard|swing|rotating) shifts?)$",
+    re.IGNORECASE,
+)
+# A place in brackets just before such a tail: "Business Desk (Manchester) - Hybrid".
+_PLACE_PAREN = re.compile(r"\([A-Z][\w.'’-]*+(?:[ ,]++[A-Z][\w.'’-]*+){0,2}\)")
+# A job in brackets after words that are not one: "afternoon (Brewing Ops Manager)",
+# "confidential client (Head of Treasury)".
+_LOWER_THEN_PAREN = re.compile(r"^[a-z][a-z ]{0,40}\((?P<v>[A-Z][^()]{2,60})\)$")
+# A job named by a word of another language before it: "rol de Data Engineer", "ruolo Product
+# Designer", "Kennismaking Data Scientist" (a first meeting), or "opening" after it.
+_JOB_WORD_LEAD = re.compile(
+    r"^(?:(?:el|il|la|le|o|a|de|het)\s++)?(?:rol|ruolo|puesto|cargo|vaga|posizione|poste|"
+    r"functie|rolle|roll|stilling|(?i:kennismaking(?:sgesprek)?))"
+    r"(?:\s++(?:de|di|del|da|do|als|as|som|d'))?"
+    # Lower case only: "Cargo Operations Analyst" is a job.
+    r"\s++(?=[A-Z])"
+)
+_OPENING_TAIL = re.compile(r"(?<=[\w)])\s++(?:opening|vacancy)$")
+
+
+def _work_tail_cut(text: str) -> str:
+    """The job's name without how and when it is worked, nor a place just before that."""
+    cut, terms = text, False
+    while True:
+        m = _WORK_TAIL.search(cut)
+        if m is not None:
+            cut, terms = cut[: m.start()], True
+            continue
+        m = _SHIFT_TAIL.search(cut)
+        if m is not None and (terms or m.group("comma")):
+            cut = cut[: m.start()]
+            continue
+        break
+    opened = cut.rfind("(") if cut != text else -1
+    if opened > 0 and _PLACE_PAREN.fullmatch(cut, opened):
+        cut = cut[:opened].rstrip()
+    return cut
+
+
+def _spelled_acronym(text: str) -> str | None:
+    """ "SRE (Site Reliability Engineer)": the bracket spells out the short form before it."""
+    opened = text.find("(")
+    if opened < 2 or not text.endswith(")"):
+        return None
+    short, inner = text[:opened].strip(), text[opened + 1 : -1].strip()
+    initials = "".join(w[0] for w in inner.split() if w[:1].isupper())
+    return inner if short.isupper() and len(short) >= 2 and initials == short else None
 
 
 @lru_cache(maxsize=4096)
@@ -2043,6 +2104,11 @@ def _clean_position(text: str) -> str | None:
     if opened > 0 and ")" not in text[opened:]:
         text = text[:opened]
     text = _REQ_PARENS.sub(" ", text)
+    text = _work_tail_cut(text.strip())
+    if text.endswith(")"):
+        framed = _LOWER_THEN_PAREN.match(text)
+        text = framed.group("v") if framed is not None else (_spelled_acronym(text) or text)
+    text = _JOB_WORD_LEAD.sub("", _OPENING_TAIL.sub("", text))
     if "(" in text or "[" in text:
         text = _ID_PARENS.sub(" ", text).rstrip()
     if text.endswith(")"):
@@ -2090,7 +2156,9 @@ def titles_without_company(
     out: list[Interviewer] = []
     stated: str | None = None
     for i in interviewers:
-        title = i.title
+        title, hires = _title_told(i.title) if i.title else (i.title, False)
+        if hires and not i.hiring_manager:
+            i = replace(i, title=title, hiring_manager=True, role=Role.DECISION_MAKER)
         cut = _title_and_tail(title) if title else None
         if cut is not None and (
             _names_employer(cut[1], company_name, i.email)
@@ -2098,8 +2166,50 @@ def titles_without_company(
         ):
             title = cut[0]
             stated = stated or cut[1]
-        out.append(i if title == i.title else replace(i, title=title))
+        if title != i.title:
+            # The role the title left alone gives, where the prose around it hid one.
+            role = role_of(title, i.hiring_manager)
+            i = replace(i, title=title, role=i.role if role is Role.UNKNOWN else role)
+        out.append(i)
     return out, (stated if company_name is None else None)
+
+
+# What prose puts around a title it gives: "our" before it ("il nostro Product Manager"), the
+# team or place after it in words ("… del equipo", "… of the club", "… på Solgården"), the next
+# sentence ("Partner and Head of Real Estate. Adaeze leads the group") or an aside left open.
+_OWNER_LEAD = re.compile(
+    r"^(?:our|il nostro|la nostra|nuestr[oa]|notre|nost?[oa]|unser(?:e|er)?|onze|v[åa]r|"
+    r"v[åa]rt|nosso|nossa|n[ao]ss[oa])\s++(?=\w)"
+)
+_PROSE_TAIL = re.compile(
+    r"(?<!\s)\s++(?:(?:of|at|for|in|on) the [a-z]++|del equipo|de l'[ée]quipe|del team|"
+    r"nel team|in het team|i teamet|im team|(?:på|bei|chez|hos|presso) [A-ZÅÄÖ][^,;()]*+)$"
+)
+_SENTENCE_NEXT = re.compile(r"(?<=[a-z]{3})\.\s++[A-Z][\w'’-]*+\s++[a-z]")
+# "enóloga jefe y responsable de esta contratación": the title, then the one hiring.
+_AND_HIRES = re.compile(
+    r"(?<!\s)\s++(?:y|e|et|and|und|en|och|og|i)\s++(?:la |il |the )?(?:responsable|"
+    r"responsabile|respons[áa]vel|in charge|verantwortlich)\b[^()]*+$"
+)
+_THIS_HIRE = re.compile(r"contrataci[óo]n|contrata[çc][ãa]o|assunzione|recrutement|hir(?:e|ing)\b")
+
+
+@lru_cache(maxsize=4096)
+def _title_told(title: str) -> tuple[str, bool]:
+    """The title without what prose put around it, and whether it also says they hire."""
+    text = title
+    opened = text.rfind("(")
+    if opened > 0 and ")" not in text[opened:]:
+        text = text[:opened].rstrip(" ,;")
+    sentence = _SENTENCE_NEXT.search(text)
+    if sentence is not None:
+        text = text[: sentence.start()]
+    hires = False
+    m = _AND_HIRES.search(text)
+    if m is not None and _THIS_HIRE.search(m.group(0)):
+        text, hires = text[: m.start()], True
+    text = _PROSE_TAIL.sub("", _OWNER_LEAD.sub("", text)).strip(" ,;")
+    return (text, hires) if text and is_title(text) else (title, False)
 
 
 # The same titles come back on every invite of a loop: each is cut once.

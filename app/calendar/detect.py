@@ -38,8 +38,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _NOT_EVENTS = frozenset({"outOfOffice", "focusTime", "workingLocation", "birthday"})
+# Every alternative in the group starts at a word (\b): the engine then checks the boundary
+# once per position and tries the words only at a word's start. One alternative without it, and
+# every position tries them all (a title cost 10x as much). The compound form comes last, apart:
+# no other alternative can match where it starts, so its place changes no match.
 _NEGATIVE = _rx(
-    r"\binterviewer training\b|\binterview(?:er)? (?:training|calibration|shadow(?:ing)?|debrief|"
+    r"(?:\binterviewer training\b|"
+    r"\binterview(?:er)? (?:training|calibration|shadow(?:ing)?|debrief|"
     r"feedback|prep(?:aration)?|practice|panel prep|blocks?|holds?|slots?|pools?|sync|"
     # Help with someone's interview, or the interviewer's own calendar: "(interview tips)",
     # "Interview availability hold".
@@ -80,9 +85,9 @@ _NEGATIVE = _rx(
     r"\b(?:you're|you are|you’re) on the (?:interview(?:ing)? )?panel\b|"
     r"\b1\s*[:\-/]\s*1\b|\bone[- ]on[- ]one\b|\b1on1\b|\bstand-?up\b|\bsync\b|"
     # Practice in other languages, the practice word as the interview's kind ("Sollicitatiegesprek
-    # oefenen", "Bewerbungsgespräch üben", "simulación de entrevista"), never an exercise inside
-    # a real one ("Vorstellungsgespräch mit Übung", "Intervju med case-övning").
-    r"(?:gesprek|gespräch|intervju|colloquio|entrevista)\s++(?:oefenen|üben|öva|övning)\b|"
+    # oefenen", "Bewerbungsgespräch üben", "simulación de entrevista"; the compound's form is the
+    # last alternative), never an exercise inside a real one ("Vorstellungsgespräch mit Übung",
+    # "Intervju med case-övning").
     r"\b(?:oefen(?:gesprek|sessie)|proefgesprek|probegespräch|intervjuövning|övningsintervju)\b|"
     r"\böva (?:på |inför )?(?:en |ett )?intervju|"
     r"\b(?:simulazione|simulação|simulación|simulacro) (?:di|de|do|da) (?:una |uma |la |l')?"
@@ -94,7 +99,7 @@ _NEGATIVE = _rx(
     # The user hires for a household or an event: "Caterer interview #2", "Nanny interviews".
     # Not after another word: "Harlow Contractors Interview", "Bright Tutors interview" are a
     # firm's name, the ordinary interview here.
-    r"(?<![^\W\d_] )\b(?:caterers?|nann(?:y|ies)|babysitters?|au pairs?|photographers?|"
+    r"\b(?<![^\W\d_] )(?:caterers?|nann(?:y|ies)|babysitters?|au pairs?|photographers?|"
     r"florists?|wedding (?:planner|venue)s?|realtors?|contractors?|tutors?|venues?|"
     r"dog walkers?) interviews?\b|"
     r"\binterviewing (?:caterers|nannies|babysitters|au pairs|photographers|"
@@ -111,7 +116,9 @@ _NEGATIVE = _rx(
     r"\bdu (?:är|er) (?:\w+ som )?intervju(?:are|er)\b|\bje bent (?:\w+ als )?interviewer\b|"
     r"\b(?:du bist|sie sind) (?:\w+ als )?interviewer(?:in)?\b|"
     r"\bretro(?:spective)?\b|\bsprint\b|\ball[- ]hands\b|\btown ?hall\b|\binfo(?:rmation)? "
-    r"session\b|\breference (?:check|call)s?\b|\bworkshop\b|\bwebinar\b"
+    r"session\b|\breference (?:check|call)s?\b|\bworkshop\b|\bwebinar\b)|"
+    # Inside a compound word, so without the word start: "sollicitatiegesprek oefenen".
+    r"(?:gesprek|gespräch|intervju|colloquio|entrevista)\s++(?:oefenen|üben|öva|övning)\b"
 )
 # The user's own preparation before one: "Prep: Pinemark interview (Hollis Grant)". Apart from
 # _NEGATIVE: an anchored alternative there would cost every title a slower scan.
@@ -234,8 +241,14 @@ _BOOKED_AS = re.compile(r"^Event (?:Name|Type):[ \t]*+([^\n]{1,120})", re.MULTIL
 def _words(*alternatives: str) -> re.Pattern[str]:
     """Alternatives that each start at a word's start with a letter: the boundary is checked
     behind the first letter ("i(?<!\\wi)nterview"), so the engine skips to the positions holding
-    one of the first letters instead of trying every alternative everywhere."""
-    return re.compile("|".join(rf"{a[0]}(?<!\w{a[0]}){a[1:]}" for a in alternatives))
+    one of the first letters instead of trying every alternative everywhere. They are grouped by
+    that letter, in their order ("i(?<!\\wi)(?:nterview…|tinerary…)"): a position tries the one
+    group of its letter, not each alternative in turn (a letter cost 15x as much). Two
+    groups never match at the same position, so the grouping changes no match."""
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    return re.compile("|".join(rf"{c}(?<!\w{c})(?:{'|'.join(r)})" for c, r in groups.items()))
 
 
 _DESC_VOCAB = _words(

@@ -355,7 +355,9 @@ _NICKNAME_GROUPS = (
     "leonard leo len",
     "oswaldo oswald ozzy oz",
     "augustin augustine augustus august gus",
-    "antonia antonio anthony toni tony",
+    # Antonia and Antonio are two people (a panel may hold both); only the short form is shared.
+    "antonia toni",
+    "antonio anthony tony toni",
     "rafael raphael rafa rafi",
     "moshe moish moishe",
     "konstantinos constantine kostas kosta costas",
@@ -479,6 +481,13 @@ def caps_surname_last(name: str) -> str | None:
     return " ".join([*tokens[1:], surname])
 
 
+def _clips_surname(token: str, last: str) -> bool:
+    """`feld` in rob.feld@ clips Feldman. Only a clip that leaves off three letters or more: a
+    surname one or two letters longer is another family's (chen/Cheng, tan/Tang, park/Parker),
+    and both people may be on the same panel."""
+    return len(token) >= 4 and len(last) - len(token) >= 3 and last.startswith(token)
+
+
 def _name_fits_local(plain: str, local: list[str]) -> bool:
     tokens = [t for t in name_tokens(plain) if t not in _PARTICLES]
     if not tokens or not local:
@@ -496,7 +505,7 @@ def _name_fits_local(plain: str, local: list[str]) -> bool:
             return True
         if f in local and (last in local or len(local) == 1):
             return True
-        if f in local and any(len(t) >= 3 and t != f and last.startswith(t) for t in local):
+        if f in local and any(_clips_surname(t, last) for t in local if t != f):
             return True  # rob.feld@ for Robert Feldman: the surname clipped
     if len(local) == 1 and len(joined) >= 3 and first.startswith(joined):
         # A clipped first name as the whole address (vik@ for Vikram, oyin@ for Oyinkansola).

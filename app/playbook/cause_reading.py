@@ -119,6 +119,9 @@ _DISOWN = re.compile(
     r"\bwasn't (?:the )?(?:reason|why|problem)|\bbut it (?:didn't|wasn't)|\blove to blame|"
     r"\blike to blame|\bcan't blame|\bcannot blame|\bwon't blame|\bnot to blame|\bnot blaming"
 )
+# One of these is in every match of _DISOWN (whose \b-led alternation the engine tries at each
+# position): tested first with `in`, they spare most sentences the scan.
+_DISOWN_KEYS = ("excuse", "reason", "wasn't ", "but it ", "blam")
 _OTHERS = word_set(
     "customers customer users user clients client patients patient staff team them him her "
     "everyone people us you your residents students pupils guests visitors"
@@ -298,7 +301,7 @@ def blame_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
             floor = start
             continue  # a question asks, it does not blame
         words = _words(low, start, end)
-        if words and not _DISOWN.search(text):
+        if words and not (any(map(text.__contains__, _DISOWN_KEYS)) and _DISOWN.search(text)):
             prev: list[str] = []
             if _anaphoric_start(words):
                 # The sentence before, unless it was a question.
@@ -1252,7 +1255,7 @@ def _hedged(words: list[str], text: str) -> tuple[int, int] | None:
     if not (
         any(h in text for h in _HEDGES)
         or (not _CONCEDE.isdisjoint(words))
-        or _NOT_THAT.search(text)
+        or ("not that " in text and _NOT_THAT.search(text))
     ):
         return None
     first = next(

@@ -625,6 +625,40 @@ PLEADING = Family(
         r"\bI(?:'d|\s+would|'ll|\s+will)\s+be\s+the\s+happiest\s+(?:\w+\s+)?(?:alive|in\s+the\s+"
         r"world|on\s+(?:the\s+planet|earth))\b",
     ),
+    # A life laid in the reader's hands, or the post as its one chance: "my future is in your
+    # hands", "the answer to my prayers", "the biggest favour of my life", "my last real shot".
+    (
+        "hands & fate future life career",
+        r"\bmy\s+(?:whole\s+)?(?:fate|future|life|career)\s+(?:is|lies|rests|sits)\s+"
+        r"(?:\w+\s+)?in\s+your\s+hands\b",
+    ),
+    ("prayers prayer & answer", r"\banswer\s+to\s+(?:a|my|all\s+my)\s+prayers?\b"),
+    *each(
+        "life & my & of",
+        r"favour|favor|chance|opportunity|break",
+        r"\s+of\s+my\s+life\b",
+    ),
+    (
+        "last & chance shot hope",
+        r"\bmy\s+last\s+(?:(?:real|great|good|big|proper|best|remaining)\s+)?(?:chance|shot|hope)\b",
+    ),
+    ("entreat implore beseech", r"\bI\s+(?:\w+\s+){0,2}?(?:entreat|implore|beseech)\b"),
+    (
+        "shot & need",
+        r"\bI\s+(?:just\s+|only\s+|really\s+)?need\s+(?:just\s+)?(?:one\s+(?:more\s+)?|a\s+|"
+        r"another\s+)shot\b",
+    ),
+    # A feat offered for the post: "I'd move mountains for this role".
+    (
+        "mountains fire glass & i'd would will i'll",
+        r"\bI(?:'d|\s+would|'ll|\s+will)\s+(?:\w+\s+)?(?:move\s+mountains|walk\s+through\s+fire|"
+        r"crawl\s+over\s+broken\s+glass)\b",
+    ),
+    *each(
+        "everything & job role position post opportunity",
+        r"this|the",
+        r"\s+(?:job|role|position|post|opportunity)\s+(?:is|means)\s+everything\s+(?:to|for)\s+me\b",
+    ),
 )
 
 # --- self-deprecation ------------------------------------------------------------------------
@@ -646,7 +680,7 @@ _INSULT = (
     "idiot fool moron failure loser mess disaster clown fraud imbecile stupid dumb useless "
     "hopeless incompetent pathetic clueless worthless embarrassment joke imposter impostor "
     "amateur wreck trainwreck shambles klutz dunce numpty muppet bore eejit plonker prat "
-    "contradiction"
+    "contradiction disappointment"
 )
 _INSULT_RX = "(?:" + "|".join(_INSULT.split()) + ")"
 # The people a candidate compares themself with.
@@ -854,6 +888,36 @@ SELF_DEPRECATION = Family(
         rf"\bI\s+(?:{WASNT}|was\s+(?:just|clearly|probably)\s+not)\s+{_ENOUGH_ADJ}\s+enough\b",
     ),
     ("deserve & don't dont", r"\bI\s+(?:don't|dont|do\s+not)\s+deserve\b"),
+    (
+        "enough & never",
+        rf"\bI\s+(?:was|am|'m)\s+never\s+(?:(?:really|quite|truly)\s+)?{_ENOUGH_ADJ}\s+enough\b",
+    ),
+    # The candidate's English run down as a standing flaw: "my English is bad", "my accent is a
+    # problem" ("sorry for my English" alone, "I'm still improving my English" are not).
+    (
+        "english accent grammar spelling pronunciation & bad poor terrible awful weak broken "
+        "problem not",
+        r"\bmy\s+(?:english|accent|grammar|spelling|pronunciation)\s+(?:is|was|are)\s+"
+        r"(?:(?:too|so|very|really|quite|still|just|rather|pretty|honestly)\s+){0,2}(?:bad|poor|"
+        r"terrible|awful|weak|broken|a\s+problem|not\s+(?:so\s+|very\s+|that\s+)?(?:good|great|"
+        r"strong))\b",
+    ),
+    # "Someone as inexperienced and slow as me", "someone as disorganised as me" (a keenness
+    # compared is no fault: "someone as keen as me").
+    *each(
+        "me & as",
+        r"someone|somebody|a\s+person|anyone",
+        r"\s+as\s+(?!(?:excited|keen|passionate|enthusiastic|committed|eager|curious|interested|"
+        r"motivated|invested|dedicated)\b)[\w-]+(?:\s+and\s+[\w-]+)?\s+as\s+me\b",
+    ),
+    # The background run down: "I probably lack the polish", "I don't know half of what a
+    # proper engineer would".
+    (
+        "polish pedigree & lack",
+        r"\bI\s+(?:(?:probably|just|still|clearly|obviously|surely)\s+)?lack\s+(?:the\s+)?"
+        r"(?:polish|pedigree)\b",
+    ),
+    *each("half & know", r"don't|do\s+not", r"\s+know\s+half\s+(?:of\s+)?what\b"),
     *each(
         "tool bulb knife crayon",
         "sharpest|brightest",

@@ -153,6 +153,72 @@ _ALL_I_NEED = re.compile(r"\ball\s++(?:i|we)(?:'d)?\s++(?:really\s++)?need(?:ed)
 
 # --- pleading ---------------------------------------------------------------------------------
 
+# Pay given up for the post (bargaining is a quiet plea): words of a cut, and of the pay.
+_CUT_WORDS = word_set("lower reduced smaller lesser below under less")
+_PAY_WORDS = word_set("salary pay rate wage band grade package figure range")
+# A verb of taking the post, then (within a few words) a cut in the pay: "accept well below the
+# advertised range", "I'd take a lower band than we discussed", "settle for less than my current
+# salary". Bounded, so linear.
+_CUT_PAY = re.compile(
+    r"\b(?:take|taking|accept|accepting|start|starting|join|joining|work|working|settle|"
+    r"settling|come|go)\b(?:\s++[\w',-]++){0,6}?\s++(?:(?:a|an|the|for)\s++)?"
+    r"(?:(?:much|far|well|way|significantly|even|a\s++bit|a\s++little)\s++)?"
+    r"(?:lower|reduced|smaller|lesser|below|under|less\s++than)\s++"
+    r"(?:(?:the|your|my|our|a|an|what)\s++)?(?:(?:advertised|posted|listed|stated|quoted|usual|"
+    r"going|market|original|agreed|current|we|you)\s++)?(?:discussed\s++)?"
+    r"(?:salary|pay|rate|wage|band|grade|package|figure|range)\b"
+)
+_NEED_THE_PAY = re.compile(
+    r"\bi\s++(?:really\s++|badly\s++|desperately\s++|just\s++)?need\s++(?:the|this|that)\s++"
+    r"(?:extra|money|income|salary|pay|wage|raise|job|work)\s++(?:for|to\s++(?:pay|cover|feed|"
+    r"support|keep))\b"
+)
+# Any pay taken, said first: "Whatever salary you think is fair, I'll take it".
+_ANY_PAY_TAKEN = re.compile(
+    r"\b(?:any|whatever)\s++(?:salary|pay|rate|wage|terms|package|band|grade|number|figure|"
+    r"offer)\b[^.!?;\n]{0,60}?\bi(?:'ll|'d|\s++will|\s++would)\s++(?:\w++\s++)?(?:take|accept)\b"
+)
+# Time out of work, and what in the same sentence lays it on the answer (a rescue, a need, hope
+# running out). A gap said plainly is not one: "after a year out of work I'm keen to start",
+# "out of work since the institute closed, so I can start at short notice".
+_JOBLESS_WORDS = word_set("unemployed jobless applications applying")
+_JOBLESS = (
+    "out of work",
+    "without work",
+    "without a job",
+    "unemployed",
+    "jobless",
+    "months of applications",
+    "years of applications",
+    "months of applying",
+    "years of applying",
+)
+_JOBLESS_STAKES = word_set(
+    "finally feet longer badly sorely desperately desperate need needed lifeline everything "
+    "save rescue praying pray fumes options closest depending depends afford rent bills "
+    "mortgage clinging holding"
+)
+_HOPE_RUNNING_OUT = re.compile(
+    r"\bhow\s++(?:much\s++)?long(?:er)?\s++(?:i\s++|we\s++)?can\s++(?:keep\s++(?:going|this\s++up|"
+    r"at\s++it|trying)|hold\s++on|hang\s++on|last|go\s++on|carry\s++on|survive|manage)\b"
+    r"|\b(?:can't|cant|cannot|can\s++not)\s++(?:keep\s++going|go\s++on|carry\s++on|continue)\s++"
+    r"like\s++this\b"
+)
+# Phrases that open a reading at their word (plea_spans).
+_PHRASE_LINKS = (
+    ("out of work", "work"),
+    ("without work", "work"),
+    ("how long", "long"),
+    ("how much longer", "longer"),
+    ("like this", "like"),
+)
+# The post as what sets the candidate right again: "a start with you would get me back on my
+# feet", "a place with you would be the thing that puts me back on my feet" ("I'm back on my
+# feet after the move" tells news).
+_RESCUE = re.compile(
+    r"\b(?:would|could|will|'d|'ll)\s++(?:[\w'-]++\s++){0,8}?back\s++on\s++my\s++feet\b"
+)
+
 _I_WOULD = word_set("i'd id i'll ill")
 _TERMS = word_set("salary pay rate wage terms money range package")
 _HOUSEHOLD = word_set(
@@ -362,7 +428,7 @@ _PLEA_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _HOUSEHOLD,
         word_set(
             "depending depend depends relying rely relies counting waiting mean means change "
-            "disappoint down"
+            "disappoint down need"
         ),
     ),
     (word_set("badly desperately"), word_set("need needed")),
@@ -373,6 +439,14 @@ _PLEA_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         word_set("this"),
     ),
     (word_set("counting"), word_set("this")),
+    # Pay cut for the post: "I'd accept well below the advertised range", "a lower band".
+    (_CUT_WORDS, _PAY_WORDS),
+    # Time out of work laid on the answer: "I've been out of work fourteen months, and a start
+    # with you would finally let me get back on my feet" ("work" itself opens it only beside
+    # "out of work" or "without work": plea_spans).
+    (_JOBLESS_WORDS, _JOBLESS_STAKES),
+    # The post as a rescue: "it would put me back on my feet".
+    (word_set("feet"), word_set("would could will i'd id it'd itd")),
 )
 
 
@@ -398,11 +472,17 @@ def _trimmed(start: int, text: str) -> tuple[int, int]:
 
 def plea_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     """Spans of sentences that plead by sacrifice, stakes or a plea for leniency."""
-    if _PLEA_FIRST.isdisjoint(vocab):
+    if _PLEA_FIRST.isdisjoint(vocab) and not any(p in low for p, _ in _PHRASE_LINKS):
         return []
     # "I would" spelled out opens what "I'd" opens (one substring test: "would" alone is in
     # most notes, "I would" in few).
     links = _open(_PLEA_READINGS, vocab | {"i'd"} if "i would" in low else vocab)
+    # Readings opened by a phrase, not a word ("work", "long" and "can" are in most notes): time
+    # out of work with its stakes, and hope running out ("how much longer I can keep going").
+    extra = [w for phrase, w in _PHRASE_LINKS if phrase in low]
+    if extra and not _JOBLESS_STAKES.isdisjoint(vocab):
+        links += tuple(w for w in extra if w == "work")
+    links += tuple(w for w in extra if w != "work")
     if not links:
         return []
     spans: list[tuple[int, int]] = []
@@ -427,22 +507,50 @@ def _pleads(words: list[str], text: str) -> bool:
         and (_leans(text) or _household_leans(text))
     ):
         return True
+    # The pay needed for the household: "I need the extra for my daughter's fees".
+    if not _HOUSEHOLD.isdisjoint(words) and _NEED_THE_PAY.search(text) is not None:
+        return True
     if _FIRST_PERSON.isdisjoint(words):
         return False
     # Pay or terms given up for a way in: "I'm ready to join at any salary", "I'd take the role
     # on whatever terms you think fair", "happy to start for a lower rate".
     if not _TERMS.isdisjoint(words) and _CONCEDED_TERMS.search(text) is not None:
         return True
+    if not _PAY_WORDS.isdisjoint(words) and _CUT_PAY.search(text) is not None:
+        return True
+    if ("any" in words or "whatever" in words) and _ANY_PAY_TAKEN.search(text) is not None:
+        return True
+    if (
+        not _JOBLESS_STAKES.isdisjoint(words)
+        and any(x in text for x in _JOBLESS)
+        and _jobless_staked(words)
+    ):
+        return True
+    if ("long" in text or "like this" in text) and _HOPE_RUNNING_OUT.search(text) is not None:
+        return True
+    if "feet" in words and _RESCUE.search(text) is not None:
+        return True
     # A need said as urgent, or all staked on this one: "I need it very badly", "this is
     # do-or-die for me"; or the post asked for outright: "give me this one".
-    if _NEED_URGENT.search(text) is not None or _ASKED_OUTRIGHT.search(text) is not None:
+    # Each of these four patterns opens on \b and an alternation, which the regex engine
+    # tries at every position of the piece; a word every match holds, looked for first with
+    # `in` (C speed), spares the scan (the same answers).
+    if ("badly" in text or "desperately" in text) and _NEED_URGENT.search(text) is not None:
         return True
-    if _ALL_ON_IT.search(text) is not None and any(x in text for x in _FOR_ME):
+    if "give" in text and _ASKED_OUTRIGHT.search(text) is not None:
+        return True
+    if (
+        ("die" in text or "break" in text)
+        and _ALL_ON_IT.search(text) is not None
+        and any(x in text for x in _FOR_ME)
+    ):
         return True
     # A life or the household resting on this one: "my whole future hangs on this role",
     # "everything rides on this for me", "I'm counting on this one".
-    if _RESTS_ON_THIS.search(text) is not None and (
-        "my" in words or any(x in text for x in _FOR_ME)
+    if (
+        any(map(text.__contains__, _RESTS_SUBJECTS))
+        and _RESTS_ON_THIS.search(text) is not None
+        and ("my" in words or any(x in text for x in _FOR_ME))
     ):
         return True
     if "counting on this" in text:
@@ -573,6 +681,26 @@ def _pleads(words: list[str], text: str) -> bool:
 
 
 _FIRST_PERSON = _I_WOULD | word_set("i im i'm i've ive my me")
+_NO_NEED = word_set("don't dont won't wont no not")
+_FACTS_NEEDED = [[w] for w in sorted(_FACT_VERBS)]
+
+
+def _jobless_staked(words: list[str]) -> bool:
+    """Whether a stakes word of a sentence about time out of work lays it on the answer: a
+    need denied ("I don't need a notice period", "no need to wait") lays nothing."""
+    for k, w in enumerate(words):
+        if w not in _JOBLESS_STAKES:
+            continue
+        if w in _NEED and (
+            (k and words[k - 1] in _NO_NEED)
+            or words[k + 1 : k + 2] == ["no"]
+            or (words[k + 1 : k + 2] == ["to"] and words[k + 2 : k + 3] in _FACTS_NEEDED)
+        ):
+            continue
+        return True
+    return False
+
+
 # A verb of taking the post, then (within a few words) the terms conceded: "join at any salary",
 # "take any shift ... for lower rate", "start on whatever terms". Bounded, so linear.
 _CONCEDED_TERMS = re.compile(
@@ -673,6 +801,8 @@ _RESTS_ON_THIS = re.compile(
     r"depending|rests|resting|hangs|hanging|rides|riding)\s++on\s++(?:this|getting|whether)\b"
 )
 _ALL_ON_IT = re.compile(r"\b(?:do[\s-]or[\s-]die|make[\s-]or[\s-]break)\b")
+# The subjects one of which every match of _RESTS_ON_THIS starts with (its first group).
+_RESTS_SUBJECTS = ("career", "future", "life", "family", "livelihood", "everything")
 _FOR_ME = ("for me", "for us", "for my", "to me")
 # The words at which a step of _pleads' word loop can find a plea.
 _STAKES_AT = word_set(
@@ -956,7 +1086,14 @@ _NOT_A_TRADE = word_set("longer doubt stranger less more different one")
 _POOR = word_set("patchy thin limited weak modest poor shaky spotty sparse lacking meagre meager")
 _RECORD = word_set("background experience cv resume record skills knowledge skillset portfolio")
 _ME = word_set("i i'm im i've ive i'd id me my myself")
+# Below the pool by a lowering comparative: "my portfolio is thinner than the other
+# candidates'", "slower than the bootcamp kids", "I'm sure I'm behind the candidates from
+# teaching hospitals", "a dinosaur next to the younger candidates".
+_LOWERING = word_set("thinner slower weaker greener rougher poorer worse behind dinosaur less")
+_POOL_NOUNS = word_set("candidates applicants kids graduates grads others people")
+_SET_AGAINST = word_set("than next beside compared behind alongside")
 _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (_LOWERING, _POOL_NOUNS),
     (
         word_set(
             "most best strongest smartest sharpest quickest fastest polished obvious usual "
@@ -1084,6 +1221,20 @@ def self_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _below_pool(words: list[str]) -> bool:
+    """Whether a lowering word sets the candidate against the pool within a few words: "thinner
+    than the other candidates", "behind the candidates from teaching hospitals" ("less" only
+    before a quality: "less experienced than the others", not "less than the others pay")."""
+    for k, w in enumerate(words):
+        if w not in _LOWERING or (w == "less" and words[k + 1 : k + 2] == ["than"]):
+            continue
+        after = words[k + 1 : k + 8]
+        linked = w == "behind" or not _SET_AGAINST.isdisjoint(after[:4])
+        if linked and not _POOL_NOUNS.isdisjoint(after):
+            return True
+    return False
+
+
 def _runs_down(text: str) -> bool:
     if _SOFTENERS.search(text):
         text = _SOFTENERS.sub("", text)
@@ -1187,6 +1338,8 @@ def _runs_down(text: str) -> bool:
         )
         and _POOL.search(text)
     ):
+        return True
+    if not _LOWERING.isdisjoint(words) and not _ME.isdisjoint(words) and _below_pool(words):
         return True
     # A standing flaw: "I tend to talk myself out of things", "not a quick thinker, never have
     # been".

@@ -262,7 +262,42 @@ def restates(low: str, start: int, end: int) -> bool:
         tail = sentence[at + len(_CONTRAST) :].rstrip(" .!")
         if 0 < len(tail.split()) <= 4 and _PAST.search(sentence, 0, at) is None:
             return True
+    if at > 0 and _MEANT_NOT.match(low, start, end) is not None:
+        return True
+    if label is None and _point_after_colon(low, start, end):
+        return True
     return _FIGURE_HEAD.match(low, start, end) is not None
+
+
+# The meaning corrected by contrast: "I meant retention by cohort, not overall retention".
+_MEANT_NOT = re.compile(r"(?:i|we)\s++(?:actually\s++|really\s++)?meant\s++[^,.!?;\n]{3,80}+, not ")
+
+
+# A lead-in that tells the stumble: what follows its colon may be what was said then ("I gave
+# the wrong root cause: it was the certificate expiry, not the load balancer" is read as the
+# wrong answer told, not the point).
+_STUMBLE_LEAD = re.compile(
+    r"\b(?:wrong|incorrect|mixed|confused|forgot|forgotten|muddled|missed|blanked|misread|"
+    r"misspoke|misstated|misquoted|fumbled|botched|skipped|omitted)\b"
+)
+
+
+def _point_after_colon(low: str, start: int, end: int) -> bool:
+    """Whether the writer's lead-in ends at a colon and what follows is the point as its own
+    sentence would give it: "I should have led with the example: we rebuilt the date picker and
+    tickets fell by a third", "I've thought it over: I'd keep the squads stable". What follows
+    the colon must stand as a plan (would_do), a correction (corrects_itself) or a plain fact
+    that tells no stumble ("I want to flag one thing: when you asked ..." recounts), after a
+    lead-in that tells none either (_STUMBLE_LEAD)."""
+    colon = low.find(": ", start, end)
+    if colon < 0 or _STUMBLE_LEAD.search(low, start, colon) is not None:
+        return False
+    at = colon + 2
+    return (
+        would_do(low, at, end)
+        or corrects_itself(low, at, end)
+        or (states_a_fact(low, at, end) and not narrates(low, at, end))
+    )
 
 
 _FIRST_WORD = re.compile(r"[\w'.-]+")
@@ -667,7 +702,7 @@ def would_do(low: str, start: int, end: int) -> bool:
         return False
     if verb.endswith("ed") and not verb.endswith("eed"):
         return False  # "I'd skipped the step": "I had", the stumble told again
-    if len(_WORDS.findall(rest)) < 3 or _NOT_AN_ANSWER.search(rest) is not None:
+    if len(_WORDS.findall(rest)) < 3 or _not_an_answer(rest):
         return False
     # A past tense after it makes "I'd" "I had": "I'd read their page that morning and it was ..."
     if _PAST.search(rest) is not None:
@@ -722,6 +757,24 @@ _NOT_AN_ANSWER = re.compile(
     r"\b(?:that|the\s+previous|the)\s+(?:morning|night|evening|day)\b|\b(?:beforehand|already|"
     r"yesterday|earlier)\b"
 )
+
+
+def _not_an_answer(rest: str) -> bool:
+    """_NOT_AN_ANSWER in what follows "I'd <verb>", except a word that only belongs to a later
+    clause or an object: "before touching anything" (a gerund's object, not "I'd do anything"),
+    ", as they already run the health days" (a clause past the comma, not "I'd already done
+    it")."""
+    for m in _NOT_AN_ANSWER.finditer(rest):
+        word = m.group()
+        if word in ("anything", "everything") and rest[: m.start()].endswith("ing "):
+            continue
+        if word in _TIMES_TOLD and rest.find(",", 0, m.start()) >= 0:
+            continue
+        return True
+    return False
+
+
+_TIMES_TOLD = frozenset(("beforehand", "already", "yesterday", "earlier"))
 
 
 # A present-tense correction by contrast about the thing itself: "It's six weeks, not six days",
