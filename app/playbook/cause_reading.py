@@ -1658,8 +1658,30 @@ _REASON_TAKEN_BACK = re.compile(
     r"can't\s+blame|cannot\s+blame|my\s+mistake|to\s+blame|not\s+why|wasn't\s+why)\b"
 )
 _STATEMENT = re.compile(r"[^.!?\n]++")
+# The same statements, found from a word they hold (pieces.Cut): only the sentences holding a
+# state, a link or a turn are read, not every sentence of the note.
+_STATEMENTS = Cut(".!?\n")
 _STATE_REACH = 10  # tokens before the break that may hold the state
 _REASON_REACH = 8  # tokens after the break that must hold the reason
+# States a candidate is in outside the interview too ("sorry I was slow to send this", "I was a
+# little tired - I had flown in overnight - but I loved ..."): a stumble only when the interview
+# follows them ("slow on the roadmap questions", "slow to start", "the rough start").
+_SOFT_STATE = word_set("slow slower tired rough groggy drowsy breathless frazzled")
+_IN_THE_INTERVIEW = word_set(
+    "on in at during when while through start started starting answer answers answering "
+    "question questions interview call discussion"
+)
+
+
+def _statements(low: str, keys: frozenset[str]) -> list[tuple[int, int]]:
+    """The statements of low (up to _BUDGET) holding one of `keys`, as spans without their end
+    mark."""
+    spans = []
+    for a, b in _STATEMENTS.holding(low, keys, min(len(low), _BUDGET)):
+        if b > a and low[b - 1] in ".!?\n":
+            b -= 1
+        spans.append((a, b))
+    return spans
 
 
 # The circumstance first, then a link that says it told on the answer: "I'm not used to
@@ -1671,11 +1693,17 @@ _SHOWED_LINK = re.compile(
     r"(?:(?:probably|clearly|surely|definitely|likely|certainly|partly|may|might)[ \t]++){0,2}+"
     # shown at the clause's end or in the answer ("which shows how much I wanted it" praises);
     # explained of the writer ("explains why my answer ...", not "why the team was tired")
-    r"(?:(?:showed|shows)(?=[ \t]*+(?:[.,;:!?\n]|$|(?:in|on|when|through|during)\b))|"
+    r"(?:(?:showed|shows)(?:[ \t]++(in|on|when|through|during)\b|(?=[ \t]*+([.,;:!?\n]|$)))|"
     r"(?:explains|explain|explained|accounts[ \t]++for)[ \t]++(?:why[ \t]++)?"
     r"(?:my|i|i'm|i'd|i\s+was)\b)"
 )
 _SHOWED_WORDS = word_set("showed shows explains explain explained accounts")
+# What a circumstance shows in, to tell on the candidate: the writer or the answer.
+_SHOWN_IN = _ME | word_set(
+    "answer answers answering reply replies response explanation estimate pitch presentation "
+    "interview question questions exercise task case walkthrough"
+)
+_SHOWN_REACH = 4  # tokens after "showed in" that must hold it
 
 
 def excused_state_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
@@ -1690,27 +1718,59 @@ def excused_state_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
         return spans
     if _CIRCUMSTANCE.isdisjoint(vocab) and _KIT_OR_PROCESS.isdisjoint(vocab):
         return spans
-    for piece in _STATEMENT.finditer(low, 0, min(len(low), _BUDGET)):
-        a, b = piece.span()
+    for a, b in _statements(low, _STATE & vocab):
         for brk in _REASON_BREAK.finditer(low, a, b):
-            if _state_before(_words(low, a, brk.start())[-_STATE_REACH:]) and _reason_after(
-                low, brk.end(), b
+            if (
+                _state_before(_words(low, a, brk.start())[-_STATE_REACH:])
+                and _reason_after(low, brk.end(), b)
+                and not _taken_back_next(low, b)
             ):
                 spans.append((a + len(low[a:b]) - len(low[a:b].lstrip()), b))
                 break
     return sorted(set(spans))
 
 
+# The reason taken back at the opening of the next sentence: "..., as I had travelled overnight.
+# That is no excuse: the answer was mine to get right."
+_TAKEN_BACK_REACH = 40  # characters of the next sentence read for it
+
+
+def _taken_back_next(low: str, b: int) -> bool:
+    """Whether the statement after the one ending at `b` opens on a reason taken back
+    (_REASON_TAKEN_BACK in its first _TAKEN_BACK_REACH characters)."""
+    at = b
+    while at < len(low) and low[at] in " \t.!?":
+        at += 1
+    if at >= len(low) or low[at] == "\n":
+        return False
+    stop = _SENTENCE_MARK.search(low, at, at + _TAKEN_BACK_REACH)
+    end = stop.start() if stop is not None else min(len(low), at + _TAKEN_BACK_REACH)
+    return _REASON_TAKEN_BACK.search(low, at, end) is not None
+
+
 def _showed_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     """The sentences where a circumstance of _CIRCUMSTANCE, in the clause before the link, is
     said to have shown in the answer (_SHOWED_LINK); none taken back in the sentence."""
-    if _SHOWED_WORDS.isdisjoint(vocab) or _CIRCUMSTANCE.isdisjoint(vocab):
+    links = _SHOWED_WORDS & vocab
+    if not links or _CIRCUMSTANCE.isdisjoint(vocab):
         return []
     spans: list[tuple[int, int]] = []
-    for piece in _STATEMENT.finditer(low, 0, min(len(low), _BUDGET)):
-        a, b = piece.span()
+    for a, b in _statements(low, links):
         link = _SHOWED_LINK.search(low, a, b)
-        if link is None or _CIRCUMSTANCE.isdisjoint(_words(low, a, link.start())):
+        if link is None:
+            continue
+        before = _words(low, a, link.start())
+        if _CIRCUMSTANCE.isdisjoint(before):
+            continue
+        # Shown in something: in the writer or the answer ("in that answer", "in how I ...");
+        # shown at the clause's end: of a circumstance of the writer's ("I'm not used to
+        # interviews at 7am, which probably showed"). "The brigade had been up since dawn, and
+        # it showed in how calm the pass was" praises.
+        if link.group(1) is not None:
+            after = _words(low, link.end(), b)[:_SHOWN_REACH]
+            if _SHOWN_IN.isdisjoint(after):
+                continue
+        elif link.group(2) is not None and _ME.isdisjoint(before):
             continue
         if _REASON_TAKEN_BACK.search(low, a, b) is None:
             spans.append((a + len(low[a:b]) - len(low[a:b].lstrip()), b))
@@ -1724,6 +1784,7 @@ def _state_before(words: list[str]) -> bool:
         w in _STATE
         and not _ME.isdisjoint(words[max(0, k - 5) : k])
         and _CORRESPONDENCE.isdisjoint(words[k + 1 : k + 4])
+        and (w not in _SOFT_STATE or not _IN_THE_INTERVIEW.isdisjoint(words[k + 1 : k + 4]))
         for k, w in enumerate(words)
     )
 
@@ -1747,13 +1808,27 @@ def _reason_after(low: str, begin: int, end: int) -> bool:
     return _REASON_TAKEN_BACK.search(low, begin, end) is None
 
 
-# A turn that takes the stumble back to the setup, opening its sentence: "Then again, who keeps
-# that rate in their head under a stopwatch?", "Mind you, the scenario changed twice while I was
-# answering". What follows the turn is a question, or someone at large ("who", "anyone"), or a
-# cause of the kit, the process or the circumstance with a setback in it; not the writer again
-# ("Then again, I should have asked").
+# A turn that takes the stumble back to the setup, opening its sentence right after the stumble:
+# "I got the tax question wrong. Then again, who keeps that rate in their head under a
+# stopwatch?", "My answer was off. Mind you, the scenario changed twice while I was answering".
+# The sentence before names a stumble of the writer's or of the answer; what follows the turn is
+# a question, or someone at large ("who", "anyone"), or a cause of the kit, the process or the
+# circumstance with a setback in it; not the writer again ("Then again, I should have asked"),
+# nor the reader's own question ("Then again, what happens if the round slips?").
 _TURNS = ("then again", "mind you")
 _AT_LARGE = word_set("who anyone anybody everyone everybody")
+# A stumble of the writer's named in the sentence before the turn ("I fumbled the part",
+# "my answer was off", "the whiteboard section went poorly", "the mistake is mine").
+_STUMBLED = (
+    _STUMBLE_OR_FAILURE
+    | _STATE
+    | word_set(
+        "poorly badly mistake mistakes error errors said quoted lost wrong off slip defensive "
+        "across"
+    )
+)
+# The reader's side in a question: "what happens if", "how will we".
+_READERS_SIDE = word_set("we us our happens happen")
 
 
 def _turn_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
@@ -1761,8 +1836,7 @@ def _turn_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     if not (("again" in vocab and "then" in vocab) or ("mind" in vocab and "you" in vocab)):
         return []
     spans: list[tuple[int, int]] = []
-    for piece in _STATEMENT.finditer(low, 0, min(len(low), _BUDGET)):
-        a, b = piece.span()
+    for a, b in _statements(low, frozenset(_TURNS)):
         at = a
         while at < b and low[at] in " \t":
             at += 1
@@ -1772,13 +1846,30 @@ def _turn_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
         words = [w for w in _words(low, at + len(turn), b) if w not in _BREAK]
         if not words or words[0] in _ME:
             continue
-        asked = low[b : b + 1] == "?" or not _AT_LARGE.isdisjoint(words[:3])
+        prev = _previous_statement(low, a)
+        if _SHOWN_IN.isdisjoint(prev) or _STUMBLED.isdisjoint(prev):
+            continue
+        asked = (low[b : b + 1] == "?" or not _AT_LARGE.isdisjoint(words[:3])) and (
+            _READERS_SIDE.isdisjoint(words[:4])
+        )
         caused = not (_CIRCUMSTANCE.isdisjoint(words) and _KIT_OR_PROCESS.isdisjoint(words)) and (
             not _SETBACK.isdisjoint(words)
         )
         if (asked or caused) and _REASON_TAKEN_BACK.search(low, at, b) is None:
             spans.append((at, b))
     return spans
+
+
+def _previous_statement(low: str, a: int) -> list[str]:
+    """The words of the statement ending just before `a` (its end mark and spaces skipped), up
+    to 400 characters back."""
+    end = a
+    while end > 0 and low[end - 1] in " \t\n.!?":
+        end -= 1
+    begin = max(0, end - 400)
+    for m in _SENTENCE_MARK.finditer(low, begin, end):
+        begin = m.end()
+    return _words(low, begin, end)
 
 
 # Thanks for the reader's patience through a fault ("thanks for your patience when the video

@@ -1265,8 +1265,11 @@ PLACEHOLDER = re.compile(
     r"|(?<![A-Za-z0-9_])(?:X{3,}|(?:TK)++|_{3,})(?![A-Za-z0-9_]|-[A-Za-z0-9])"
     # A figure left as XX: "XX%", "£XX", "XXk" ("the XX chromosome" is not one).
     r"|(?<![A-Za-z0-9_])(?:[$£€]X{2,}|X{2,}(?=%|[kKmM]\b|bn\b))"
-    # A day left as XX: "the second round on the XX", "on XX/XX".
-    r"|(?<=\bon the )XX(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])XX/XX(?:/XX(?:XX)?)?(?![A-Za-z0-9_])"
+    # A day left as XX: "the second round on the XX", "on XX/XX"; at its clause's end or before a
+    # word of time ("on the XX at 3pm", "on the XX of May"), not "work on the XX chromosome".
+    r"|(?<=\bon the )XX(?=[ \t]*+(?:[.,;:!?\n)]|$)|[ \t]++(?:at|of|from|between|before|after|"
+    r"around|by|if|or|and[ \t]++the[ \t]++[0-9]|[0-9])\b)"
+    r"|(?<![A-Za-z0-9_])XX/XX(?:/XX(?:XX)?)?(?![A-Za-z0-9_])"
     # A note to self left in: "TODO: add the numbers", "... emails? TODO check the room". At a
     # line's or sentence's start, or before a colon ("the TODO comments in the repo" is a word).
     r"|(?:(?<![^\n])|(?<=[.!?;:] )|(?<=[.!?;:]  ))(?:TODO|FIXME)\b|\b(?:TODO|FIXME)[ \t]*+:"
@@ -1274,12 +1277,19 @@ PLACEHOLDER = re.compile(
     # TBC after the reorg" report a state, not a slot).
     r"|(?<![A-Za-z0-9_-])(?:[$£€]TB[DC]\b|TB[DC](?=[ \t]++(?:%|percent|per[ \t]cent|minutes|"
     r"hours|days|weeks|months|years|people|users|customers|clients|staff|engineers|sites|stores|"
-    r"million|thousand|times|points|dollars|pounds|euros)\b))"
+    r"million|thousand|times|points|dollars|pounds|euros)\b"
+    # a state ("TBD weeks away", "TBD days out") is no figure left
+    r"(?![ \t]++(?:away|out|off|late|early|behind|ahead|from[ \t]++now)\b)))"
     # A slot named in capitals, as a template leaves it: "Dear HIRING MANAGER NAME", "the ROLE
-    # TITLE position", "INTERVIEW DATE". Every word a slot word, so shouting is not one.
-    r"|\b(?:(?:HIRING|MANAGER|RECRUITER|INTERVIEWER|CANDIDATE|COMPANY|ROLE|JOB|POSITION|TEAM|"
-    r"PROJECT|PRODUCT|CLIENT|CONTACT|CEO|DEPARTMENT|START|INTERVIEW|EVENT|SCHOOL|FIRM|ORG)[ _])"
-    r"{1,3}(?:NAME|TITLE|DATE)\b"
+    # TITLE position", "INTERVIEW DATE". Every word a slot word, so shouting is not one. Spaced,
+    # not joined by "_" (a column name: "partition by START_DATE"), and not naming a field, a
+    # column or a tool ("the CLIENT NAME redaction tool", "the JOB TITLE column").
+    r"|(?<![A-Za-z0-9_])(?:(?:HIRING|MANAGER|RECRUITER|INTERVIEWER|CANDIDATE|COMPANY|ROLE|JOB|"
+    r"POSITION|TEAM|PROJECT|PRODUCT|CLIENT|CONTACT|CEO|DEPARTMENT|START|INTERVIEW|EVENT|SCHOOL|"
+    r"FIRM|ORG)[ ]){1,3}(?:NAME|TITLE|DATE)(?![A-Za-z0-9_])"
+    r"(?![ \t]++(?:[a-z]++[ \t]++)?(?:column|field|table|tool|key|value|attribute|variable|"
+    r"parameter|property|header|filter|lookup|index|flag|mapping|record|entry|entries|redaction|"
+    r"dropdown|picklist|widget|component|module|feature|rule|logic|data|schema)s?\b)"
     # A mail-merge tag left unfilled: "*|FNAME|*" (Mailchimp).
     r"|\*\|[A-Z][A-Z0-9_:]{0,30}\|\*"
 )
