@@ -129,9 +129,12 @@ _CONTACT_SENTENCE = re.compile(
 )
 # "Interviewer Title: Research Program Director" under "Interviewer Name: Helen Park".
 # Workday prints "Business Title:" or "Job Profile:" under "Interviewer: Nkechi Adeyemi"; a bare
-# "Title:" counts only on the line right under the person's own field (group "bare").
+# "Title:" counts only on the line right under the person's own field (group "bare"), and so
+# does "Job Profile:", which Workday also prints for the requisition, the job applied for
+# (group "profile").
 _TITLE_LABEL = re.compile(
-    r"^(?:interviewer(?:'s)? (?:job |business )?title|business title|job profile|(?P<bare>title))"
+    r"^(?:interviewer(?:'s)? (?:job |business )?title|business title|(?P<profile>job profile)"
+    r"|(?P<bare>title))"
     r"\s*+:\s*+(?P<v>.+)$",
     re.IGNORECASE,
 )
@@ -1030,7 +1033,11 @@ def _read(text: str, ref_year: int | None) -> _Read:
         labelled = ":" in line or "-" in line or "–" in line or "  " in line
         # Before a people line can read "Business Title: Business Editor" as a person.
         m = _TITLE_LABEL.match(line) if labelled and loose else None
-        if m and (m.group("bare") is None or _PEOPLE_LABEL.match(above)):
+        if m and (
+            _PEOPLE_LABEL.match(above)
+            if m.group("bare") is not None
+            else m.group("profile") is None or _person_field(above)
+        ):
             last = loose[-1]
             if last.title is None:
                 title = m.group("v").strip()[:100]
