@@ -516,6 +516,15 @@ def summary(name: str, notes: list[Note], codes_of: list[frozenset[str]]) -> dic
     return {"verdict": right / len(notes), "hold_recall": held / max(len(holds), 1)}
 
 
+def _literal(chunk: str) -> str:
+    """The chunk as ruff format writes a string: in double quotes unless it holds one (a chunk
+    of the JSON body with no quote in it, such as the closing brace, would otherwise come out in
+    repr's single quotes and fail the format check)."""
+    if '"' in chunk or "'" in chunk:
+        return repr(chunk)
+    return '"' + repr(chunk)[1:-1] + '"'
+
+
 def write(models: dict[str, Model], thresholds: dict[str, float]) -> None:
     used = [c for c in models if thresholds[c] != math.inf]
     doc = {
@@ -545,7 +554,7 @@ def write(models: dict[str, Model], thresholds: dict[str, float]) -> None:
         "import json",
         "",
         "_DOC = json.loads(",
-        *(f"    {c!r}" for c in chunks),
+        *(f"    {_literal(c)}" for c in chunks),
         ")",
         'WEIGHTS: dict[str, dict[str, float]] = _DOC["weights"]',
         'BIAS: dict[str, float] = _DOC["bias"]',

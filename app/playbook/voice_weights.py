@@ -7774,7 +7774,7 @@ _DOC = json.loads(
     ',"u:\\u00e9tienne":-0.317,"u:\\u03c3":-0.112}},"bias":{"pleading":-1.6782,"blame_shift":-1.8'
     '547,"self_deprecation":-1.1678},"threshold":{"pleading":1.0048,"blame_shift":1.999,"self_d'
     'eprecation":1.0288},"bigram_cap":{"pleading":2.0,"blame_shift":2.0,"self_deprecation":2.0}'
-    '}'
+    "}"
 )
 WEIGHTS: dict[str, dict[str, float]] = _DOC["weights"]
 BIAS: dict[str, float] = _DOC["bias"]

@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import re
 
-from app.calendar import detect
+# The project needs Python 3.11 or later, where the parser lives here.
+from re import _constants as sre_constants
+from re import _parser as sre_parse
 
-try:  # Python 3.11 and later
-    from re import _constants as sre_constants
-    from re import _parser as sre_parse
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+from app.calendar import detect
 
 
 def _alternatives(pattern: re.Pattern[str]) -> list[list[tuple[object, object]]]:

@@ -12,7 +12,7 @@ from app.playbook import cause_reading, clauses, stakes_reading
 from app.playbook.rules import _top_level_alternatives, trie_alternation
 
 _ENDS = ".!?;\n"
-_WORDS = (
+_WORDS: tuple[str, ...] = (
     "made",
     "me",
     "cut",
