@@ -14,7 +14,7 @@ times, fresh-14 twice, fresh-15 three times, fresh-16 and fresh-17 twice each, f
 fresh-19 three times each; all then moved into tuning. A held-out batch is measured by someone
 who does not tune the parser: `--folder DIR` scores any folder of rendered cases and prints
 counts only, no case ids; `--folder` alone scores the current held-out batch (HELDOUT,
-heldout-fresh20).
+heldout-fresh22).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ ME = ["alex.morgan@gmail.com", "alex.morgan@initech.com"]
 TZ = "America/New_York"
 # The current held-out batch's folder (rendered by its own build_heldoutNN.py), the default of
 # `--folder` given alone.
-HELDOUT = CORPUS / "heldout-fresh20"
+HELDOUT = CORPUS / "heldout-fresh22"
 FIELDS = ("name", "email", "title", "role", "hiring_manager", "recruiter", "company", "position")
 
 

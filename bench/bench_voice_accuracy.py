@@ -1,7 +1,7 @@
 """How right the voice check is on notes it was not written against (issue 14).
 
 Run by hand:
-    .venv/bin/python bench/bench_voice_accuracy.py [--set tune|heldout-fresh16|all] [--json]
+    .venv/bin/python bench/bench_voice_accuracy.py [--set tune|heldout-fresh18|all] [--json]
     .venv/bin/python bench/bench_voice_accuracy.py --write-known-misses
 
 Reads the labelled corpus in tests/playbook/corpus/ (tune/*.jsonl and the held-out set's *.jsonl;
@@ -61,7 +61,7 @@ KNOWN_MISSES = CORPUS / "known_misses.txt"
 # into tune as old-fresh12_*.jsonl and old-fresh13_*.jsonl, as the first fifth and fresh-2 to
 # fresh-11 before them. Fresh-15, written blind beside it, is held out too and measured by the
 # coordinator with --folder. Counts only, never ids or texts.
-HELDOUT = "heldout-fresh16"
+HELDOUT = "heldout-fresh18"
 SETS = ("tune", HELDOUT)
 CODES = tuple(c.value for c in FindingCode)
 VERDICTS = ("send", "revise", "hold")

@@ -126,6 +126,8 @@ BY_OTHERS = (
     "old-fresh13_",
     "old-fresh14_",
     "old-fresh15_",
+    "old-fresh16_",
+    "old-fresh17_",
     "b26_data_",
     "b27_data_",
     "b28_data_",

@@ -30,9 +30,9 @@ from bench.bench_voice_accuracy import (
     run,
 )
 
-# Fresh-15 was written blind beside fresh-14 (HELDOUT): both are held out this session, and the
-# coordinator measures fresh-15 with the bench's --folder. Its labels are checked here too.
-HELD_SETS = (HELDOUT, "heldout-fresh17")
+# Fresh-19 was written blind beside fresh-18 (HELDOUT): both are held out this session, and the
+# coordinator measures fresh-19 with the bench's --folder. Its labels are checked here too.
+HELD_SETS = (HELDOUT, "heldout-fresh19")
 CASES = load(sets=("tune", *HELD_SETS))
 BY_ID = {c.id: c for c in CASES}
 # Only tune cases run one by one here: a held-out note's result (pass, fail, xfail) printed by
@@ -105,8 +105,8 @@ def test_every_code_has_enough_positives_and_tricky_negatives(code: str) -> None
 
 def test_measured_held_out_sets_live_in_tune() -> None:
     """The first held-out fifth was chosen by a hash of the id; once measured it moved into tune/
-    (old-heldout_*.jsonl). Fresh-2 to fresh-15 followed it there once measured twice or more
-    (old-fresh2_*.jsonl ... old-fresh15_*.jsonl), keeping their ids."""
+    (old-heldout_*.jsonl). Fresh-2 to fresh-17 followed it there once measured twice or more
+    (old-fresh2_*.jsonl ... old-fresh17_*.jsonl), keeping their ids."""
     for prefix, file in (
         ("f2-", "old-fresh2_"),
         ("f3-", "old-fresh3_"),
@@ -122,6 +122,8 @@ def test_measured_held_out_sets_live_in_tune() -> None:
         ("f13-", "old-fresh13_"),
         ("f14-", "old-fresh14_"),
         ("f15-", "old-fresh15_"),
+        ("f16-", "old-fresh16_"),
+        ("f17-", "old-fresh17_"),
     ):
         moved = [c for c in CASES if c.id.startswith(prefix)]
         assert len(moved) >= 90, prefix

@@ -53,6 +53,8 @@ OLD_FOLDERS = (
     "heldout-fresh17",
     "heldout-fresh18",
     "heldout-fresh19",
+    "heldout-fresh20",
+    "heldout-fresh21",
 )
 
 
@@ -293,6 +295,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_fresh17,
         cases_fresh18,
         cases_fresh19,
+        cases_fresh20,
+        cases_fresh21,
         cases_g,
         cases_h,
         cases_i,
@@ -331,6 +335,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "fresh-17": cases_fresh17.CASES,
         "fresh-18": cases_fresh18.CASES,
         "fresh-19": cases_fresh19.CASES,
+        "fresh-20": cases_fresh20.CASES,
+        "fresh-21": cases_fresh21.CASES,
         "E": cases_e.CASES,
         "F": cases_f.CASES,
         "G": cases_g.CASES,
