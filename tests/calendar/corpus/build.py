@@ -313,6 +313,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         cases_t,
         cases_u,
         cases_v,
+        cases_w,
+        cases_x,
     )
 
     return {
@@ -355,6 +357,8 @@ def tuning_parts() -> dict[str, list[dict[str, Any]]]:
         "t": cases_t.CASES,
         "u": cases_u.CASES,
         "v": cases_v.CASES,
+        "w": cases_w.CASES,
+        "x": cases_x.CASES,
     }
 
 
