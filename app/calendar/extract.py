@@ -1563,6 +1563,14 @@ _SCHOOL_HEAD = re.compile(
 )
 
 
+def _school_head(title: str) -> bool:
+    """ "Principal", or "Principal, Hawthorne Elementary" (the school after a comma)."""
+    head, _, school = title.partition(",")
+    if school and _SCHOOL.search(school) is None:
+        return False
+    return _SCHOOL_HEAD.fullmatch(head.strip()) is not None
+
+
 def _at_school(event: Event) -> bool:
     org = event.organizer.email if event.organizer and event.organizer.email else ""
     text = f"{event.title}\n{event.location or ''}\n{org.replace('.', ' ')}\n"
@@ -1590,7 +1598,7 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo, school: bool = False) -> Intervie
         # "Nathan Greer, the hiring manager": the mark says it; no job title was written.
         title = None
     role = role_of(title, hiring_manager)
-    if school and role is Role.PEER and title and _SCHOOL_HEAD.fullmatch(title.strip()):
+    if school and role is Role.PEER and title and _school_head(title):
         role = Role.DECISION_MAKER
     return Interviewer(
         name=rec.name,

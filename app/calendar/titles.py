@@ -25,6 +25,8 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:people partner|hr business partner|hrbp|personnel officer|staffing|"
             r"personalreferent\w*|personalberat\w*|personalabteilung|recrutement|reclutamiento)\b"
+            # Chinese: recruiting, human resources.
+            r"|招聘|人力资源|人事"
         ),
     ),
     (
@@ -39,6 +41,8 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"|代表取締役|社長|会長|取締役"
             # The same in Latin letters: "Shachō", "Shacho", "Kaichō".
             r"|\b(?:shach|kaich)(?:[oōô]u?|oo)\b"
+            # Chinese: the general manager, the president, the chairman, a founder.
+            r"|总经理|总裁|董事长|创始人"
         ),
     ),
     (
@@ -48,6 +52,9 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"headmaster|headmistress|department head|head nurse|matron|"
             r"charge nurse|teamleitung|teamleiter\w*|abteilungsleit\w*|leitung|"
             r"store manager|branch manager|restaurant manager|plant manager|ward manager|"
+            # A mine's captain runs its crews; a ship's master commands it; an executive
+            # housekeeper or pastry chef runs that department; a Dutch "Voorman" is a foreman.
+            r"mine captain|^master$|executive housekeeper|executive pastry chef|voor(?:man|vrouw)|"
             r"district manager|area manager|regional manager|shift lead|section head|unit head|"
             r"chef de cuisine|head chef|"
             r"executive chef|editor[- ]in[- ]chief|managing editor|curator|chair|"
@@ -61,6 +68,8 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             # Japanese: a department or section head, a store manager, in kanji or in Latin
             # letters ("Buchō", "Kachō", "Tencho").
             r"|部長|課長|店長|\b(?:buch|kach|tench)(?:[oōô]u?|oo)\b"
+            # Chinese: a manager, a director, a supervisor, the person in charge.
+            r"|经理|总监|主管|负责人"
         ),
     ),
     (
@@ -89,12 +98,22 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             # adviser and a specialist.
             r"gardener|groundskeeper|greenkeeper|roaster|baker|brewer|brauer|itamae|reporter|"
             r"journalist|cellar master|tl|contabile|aktuar\w*|uzman\w*|"
+            # Trades of the vineyard, the climbing wall, the distillery, the zoo, the laboratory
+            # and the film crew: "Cellar Hand", "Route Setter", "Stillman", "Senior Keeper",
+            # "Tea Taster", "Line Training Captain", "QS-Laborant", "Maschinist", "Restauratrice",
+            # "Medical Science Liaison", "2nd AC".
+            r"(?:cellar|deck|farm|ranch|stage|kitchen|stable|yard) hand|setter|stillman|keeper|"
+            r"taster|captain|laborant\w*|maschinist\w*|restaurat(?:or|ore|rice|eur)|liaison|"
+            r"(?:1st|2nd|3rd) a[cd]|"
             # A trustee holds no office on the board: a panelist (a board's chair or treasurer
             # is one of its officers, above).
             r"trustee)\b"
             # A trade by its ending: "Hydrologist", "Geographer", "Technician", "Physician"
             # (only inside a word, so the scan does not retry a word from each of its letters).
             r"|\B(?:ologists?|ographers?|icians?)\b"
+            # Chinese: a title ending in a staff member or a master of a craft ("高级评香员",
+            # "工程师").
+            r"|[员师]\b"
         ),
     ),
 )
@@ -102,6 +121,8 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
 # German, Dutch, Nordic and Finnish titles are compounds that end in their head word, the first
 # half being any word: taken where a word ends (no leading boundary), after the families above.
 _COMPOUNDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    # "Kanzleiinhaber", "Betriebsinhaberin", "Mitinhaber": the owner of the firm.
+    (Role.EXECUTIVE, re.compile(r"inhaber(?:in)?\b")),
     (
         Role.DECISION_MAKER,
         re.compile(
@@ -124,6 +145,8 @@ _COMPOUNDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"udvikler|utvikler|ontwikkelaar|kehitt[äa]j[äa]|designer|medarbe[jt]der|"
             # Swedish "Undersköterska", "Sjuksköterska" (an assistant nurse, a nurse).
             r"sk[öo]terska|\Bberater(?:in)?|"
+            # "Servicetekniker", "Truckförare", "QS-Laborant".
+            r"tekniker|f[öø]rare|laborant(?:in)?|"
             r"medarbetare|medarbeider|mitarbeiter(?:in)?)\b"
         ),
     ),

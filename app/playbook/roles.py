@@ -96,6 +96,12 @@ _EXECUTIVE = [
         "partner of the firm",
     ),
     (_rx(r"\b(?:chair(?:man|woman|person)?|owner|board member)\b"), "owner or board"),
+    # The owner or sole director in Dutch and Italian: "Directeur-eigenaar", "Titolare",
+    # "Amministratore Unico".
+    (
+        _rx(r"\beigena(?:ar|resse)\b|^titolare\b|\bamministrat(?:ore|rice) unic[oa]\b"),
+        "owner or board",
+    ),
 ]
 
 _RECRUITER = [
@@ -181,6 +187,10 @@ _DECISION = [
             r"|\bcoordenador[a]? de\b"
             # Portuguese "Enfermeiro-Chefe", "Chefe de Cozinha"; Polish "Kierownik Działu".
             r"|\bchefe\b|\bkierowni(?:k|czka)\b"
+            # French heads named by their trade: "Cheffe patrouilleuse", "Chef monteur",
+            # "Cheffe d'affinage"; the maître d'hôtel runs the floor.
+            r"|\bcheffe? [a-zà-ÿ]+(?:eur|euse|ier|ière)\b|\bcheffe? d'affinage\b"
+            r"|^ma[iî]tre(?: d'h[ôo]tel)?$"
         ),
         "head of a function",
     ),
@@ -212,6 +222,10 @@ _DECISION = [
         "supervises a team",
     ),
 ]
+
+# A funeral director arranges funerals: a trade, not a head of a function (the one who runs
+# the home is named so, "Funeral Director, <branch>", only beside a mark or a manager word).
+_TRADE_DIRECTOR = _rx(r"^(?:senior |trainee |assistant )?funeral director$")
 
 # "... manager" titles that are individual-contributor roles (PLAYBOOK §4, rule 3).
 _IC_MANAGER = _rx(
@@ -301,6 +315,8 @@ def explain_title(title: str | None, hiring_manager: bool = False) -> RoleMatch:
     for pattern, reason in _RECRUITER:
         if pattern.search(text):
             return RoleMatch(Role.RECRUITER, reason)
+    if _TRADE_DIRECTOR.search(text):
+        return RoleMatch(Role.PEER, "a trade called director")
     for pattern, reason in _DECISION:
         if pattern.search(text):
             return RoleMatch(Role.DECISION_MAKER, reason)
