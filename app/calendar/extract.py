@@ -487,6 +487,12 @@ def extract(
         deciders = [r for r in recs if role_of(r.title) is not Role.RECRUITER]
         if len(deciders) == 1 and not any(r.hiring_manager for r in recs):
             deciders[0].hiring_manager = True
+    if not any(r.hiring_manager for r in recs):
+        # "★ Declan Moriarty – Hangar Manager" above "★ = hiring manager": a legend's symbol
+        # beside one person's name.
+        starred = _starred(event.description[:6000], recs)
+        if starred is not None:
+            starred.hiring_manager = True
     if schedule.hm_fields and any(r.email for r in recs[:from_roster]):
         # "Hiring Manager: Zhou Lin" above an interviewer list that leaves her out, with others
         # invited: the hire's manager, not on this call ("Zhou Lin is on leave; Ravi is
@@ -1561,6 +1567,38 @@ _SCHOOL = re.compile(
 _SCHOOL_HEAD = re.compile(
     r"(?:school |acting |interim )?(?:vice[- ]|deputy |assistant )?principal", re.IGNORECASE
 )
+
+
+# A legend line: "★ = hiring manager", "* hiring manager", "† denotes the hiring manager".
+_LEGEND = re.compile(
+    r"^[ \t]*+([*★☆†‡✱])[ \t]*+(?:[=:–—-][ \t]*+)?(?:denotes |indicates |marks |is )?"
+    r"(?:the |your )?(?:hiring manager|hm)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LEGEND_SYMBOLS = frozenset("*★☆†‡✱")
+
+
+def _starred(text: str, recs: Sequence[_Rec]) -> _Rec | None:
+    """The one person whose name the legend's symbol stands beside, if the text has a legend."""
+    if not any(c in _LEGEND_SYMBOLS for c in text):
+        return None
+    legend = _LEGEND.search(text)
+    if legend is None:
+        return None
+    symbol = legend.group(1)
+    found = []
+    for rec in recs:
+        if not rec.name:
+            continue
+        at = text.find(rec.name)
+        while at >= 0:
+            before = text[max(0, at - 4) : at].rstrip(" \t")
+            after = text[at + len(rec.name) : at + len(rec.name) + 3].lstrip(" \t")
+            if before.endswith(symbol) or after.startswith(symbol):
+                found.append(rec)
+                break
+            at = text.find(rec.name, at + 1)
+    return found[0] if len(found) == 1 else None
 
 
 def _school_head(title: str) -> bool:

@@ -768,7 +768,15 @@ _MARK_ABROAD = re.compile(
     # uninflected: "(je leidinggevende)", "uw toekomstig leidinggevende", "en straks je
     # leidinggevende".
     r"(?:\ben (?:straks |later )?)?\b(?:je|jouw|uw) (?:toekomstige? |directe? |nieuwe? |eigen )?"
-    r"leidinggevende\b",
+    r"leidinggevende\b|"
+    # The manager-to-be in Finnish ("tuleva lähiesimiehesi"), Polish ("Pana bezpośrednia
+    # przełożona", "przyszły przełożony"), Hebrew ("מנהלת מגייסת"), Chinese ("用人经理",
+    # "用人部门负责人"), Japanese ("配属後の直属の上長"); "Hiring Mgr"; "your reporting manager".
+    r"\b(?:tuleva |uusi )?l[äa]hiesim(?:ies|ieh)\w*|"
+    r"\b(?:(?:pana|pani|tw[oó]j|twoja) )?(?:bezpo[śs]redni[ay]?|przysz[łl][ya]) "
+    r"prze[łl]o[żz]on[ya]\b|"
+    r"מנהל(?:ת)? מגייס(?:ת)?|用人(?:部门)?(?:经理|负责人)|(?:配属後の)?直属の上長|"
+    r"\bhiring mgr\b|\byour reporting manager\b",
     re.IGNORECASE,
 )
 # Words that name a job of their own as well ("Responsable du recrutement" heads recruiting in
@@ -784,6 +792,7 @@ _MARK_ABROAD_PAREN = re.compile(
 _MARK_ABROAD_HINTS = (
     "rekryt", "anställ", "anstall", "ansætt", "ansaett", "ansett", "rekrutt", "einstellend",
     "zatrudn", "gestor", "contrataci", "(respons", "di riferimento", "leidingg",
+    "hiesim", "przeło", "przelo", "מגייס", "用人", "上長", "hiring mgr", "reporting manager",
 )  # fmt: skip
 
 
