@@ -331,6 +331,20 @@ def company_and_source(
             placed = _placed_name(event.location, tuple(domains))
             if placed and not _is_person(placed, people):
                 best, best_fit = placed, 3
+        if best and met_domains and not any(_fit(best, d) for d in met_domains):
+            # "Fenwick Hospitality" from the group's careers mailbox while the chef met writes
+            # from emberandoak.com and the letter names "Ember & Oak": the brand of the people
+            # met, written in the invite, is the one joined.
+            brand, brand_fit = _written_as(event, sorted(met_domains))
+            # (A name inside the chosen one is no other firm: "NHS" at nhs.net in "Northfleet
+            # Valley NHS Foundation Trust".)
+            if (
+                brand
+                and brand_fit == 3
+                and _key(brand) not in _key(best)
+                and not _is_person(brand, people)
+            ):
+                best = brand
         if best:
             best = _subsidiary(best, schedule.company_prose) or best
             placed = _firm_placed_with(event, schedule, best, domains, people)
@@ -772,14 +786,63 @@ _STATED = re.compile(
 # "Brookvale Senior Living, a Meridian Care Partners community", "Osteria Calla, one of the
 # Tidewater Hospitality Group restaurants".
 _STATED_COMMA = re.compile(
-    r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})(?:,| is| \|) "
+    r"(?<![\w&'’.-])(?P<v>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})(?:,| is| \|| [—–]) "
     r"(?:now )?"
-    r"(?:(?:part|a member|a division|a subsidiary) of (?:the )?"
+    r"(?:(?:part|a member|a division|a subsidiary|a brand|a business|a unit) of (?:the )?"
     r"(?P<o>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4})|(?:[Aa]n?|one of the) "
     r"(?P<c>[A-Z][\w&'’.-]*+(?: (?:&[ ])?[A-Z][\w&'’.-]*+){0,4}) (?:group )?"
     r"(?:company|brand|community|property|hotel|restaurant|store|school|academy|practice|"
     r"clinic|location|site)s?\b)"
 )
+# The same in other languages: "Vidreira do Sado, empresa do Grupo Lusovidro", "Fjordvarme, et
+# selskap i Norvik Energi-konsernet", "A Padaria 3 Irmãos faz parte do Grupo Tríade Alimentos",
+# "Orbitfreight Logistics B.V. — an Ecklund Group company" aside. A name's words may join with a
+# small word or be a number ("Padaria 3 Irmãos"); every repeat is bounded: linear.
+_ABROAD_NAME = (
+    r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*+(?: (?:(?:do|da|de|del|della|di|du|des|dos|das|der|den|van|von|zur|"
+    r"zum|la|le|el|&) )?(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*+|\d++)){0,4}"
+)
+_STATED_ABROAD = re.compile(
+    r"(?<![\w&'’.-])(?P<v>" + _ABROAD_NAME + r")(?:(?:,| [—–]) (?:(?:an?|et|ett|ein|eine|une|un|"
+    r"una|uma|een) )?(?:selskap|foretak|företag|bolag|empresa|Unternehmen|société|entreprise|"
+    r"società|azienda|bedrijf|onderneming|marca|marque|Marke|merk) (?:i|in|av|do|da|del|de|der|"
+    r"des|du|della|van|of)|(?:,| [—–]) (?:parte d[oae]l?|onderdeel van|część)| (?:faz parte d[oa]|"
+    r"fait partie d[ue]|forma parte del?|fa parte del?|ist Teil der|gehört zur|är en del av|"
+    r"er en del av|maakt deel uit van)) (?:the |de |der |del |do |da |du |la |het |dem )?"
+    r"(?P<o>[A-ZÀ-ÖØ-Þ][\w&'’.-]*+(?: (?:&[ ])?[A-ZÀ-ÖØ-Þ][\w&'’.-]*+){0,4})"
+)
+_ABROAD_WORDS = (
+    "selskap ",
+    "foretak ",
+    "företag ",
+    "bolag ",
+    "empresa ",
+    "Unternehmen ",
+    "société ",
+    "entreprise ",
+    "società ",
+    "azienda ",
+    "bedrijf ",
+    "onderneming ",
+    "marca ",
+    "marque ",
+    "Marke ",
+    "merk ",
+    "parte d",
+    "onderdeel van",
+    "część",
+    "partie d",
+    "Teil der",
+    "gehört zur",
+    "en del av",
+    "deel uit van",
+)
+# An article before the name ("A Padaria 3 Irmãos faz parte …") and a group's word joined to
+# its name ("Norvik Energi-konsernet") are no part of either name.
+_LEADING_ARTICLE = re.compile(r"^(?:A|O|As|Os|La|Le|Les|Die|Der|Das|El|Il|Lo|De|Het) (?=\S)")
+_GROUP_JOINED = re.compile(r"-(?:konsernet|koncernen|konzerns?|gruppen?|groep)$", re.IGNORECASE)
+
+
 # What is no brand before ", one of the <Group> sites": a street or a road ("Quay Road, one of
 # the Saltmarsh Retail sites"), or a person when the group's noun goes on to a role ("Dana
 # Lee, one of the Meridian Care clinic leads").
@@ -805,6 +868,18 @@ def _not_a_brand(name: str, text: str, end: int) -> bool:
 
 _STATED_WORDS = (
     " part of ",
+    " brand of ",
+    " business of ",
+    " unit of ",
+    " restaurant",
+    " hotel",
+    " store",
+    " school",
+    " academ",
+    " practice",
+    " clinic",
+    " location",
+    " site",
     " member of ",
     " division of ",
     " subsidiary of ",
@@ -837,14 +912,19 @@ def _stated_over_domain(event: Event, domains: list[str], met: frozenset[str]) -
     parens = "(" in text and _STATED_HINT.search(text) is not None
     comma = any(w in text for w in _STATED_WORDS)
     parent = "(" in text and any(w in text for w in _PARENT_CLOSES)
-    if not parens and not comma and not parent:
+    if not parens and not comma and not parent and not any(w in text for w in _ABROAD_WORDS):
         return None
     found = list(_STATED.finditer(text))[:20] if parens else []
     found += list(_STATED_COMMA.finditer(text))[:20] if comma else []
     found += list(_STATED_PARENT.finditer(text))[:20] if parent else []
+    if any(w in text for w in _ABROAD_WORDS):
+        found += list(_STATED_ABROAD.finditer(text))[:20]
     for m in found:
         other = _COMPANY_WORD.sub("", (m.group("o") or m.group("c")).strip())
         name = m.group("v")
+        if m.re is _STATED_ABROAD:
+            other = _GROUP_JOINED.sub("", other)
+            name = _LEADING_ARTICLE.sub("", name)
         if m.re is _STATED_COMMA and _not_a_brand(name, text, m.end()):
             continue
         key = _key(other)
@@ -852,7 +932,7 @@ def _stated_over_domain(event: Event, domains: list[str], met: frozenset[str]) -
         spelt = any(_fit(other, d) or (len(key) >= 5 and key in _target(d)[0]) for d in domains)
         # The firm is either not on any address, or on a person met's (the parent's recruiting
         # mailbox books, the firm's people interview).
-        own = any(_fit(name, d) == 3 and not _fit(other, d) for d in met)
+        own = any(_fit(name, d) >= 2 and not _fit(other, d) for d in met)
         if spelt and (own or not any(_fit(name, d) for d in domains)):
             return _clean_company(name)
     return None
