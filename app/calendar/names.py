@@ -924,6 +924,19 @@ _RUN_ON = re.compile(
 )
 
 
+_SMALL_TITLE_WORDS = words(
+    "of and for the to in on at de du des la le da do di del der den und et y e i og och en"
+)
+
+
+def _sentence_case(head: str) -> bool:
+    """ "Cheffe patrouilleuse", "Técnico de Mineração sênior": a word after the first in
+    lower case, not a joining word (as French, Spanish and Nordic titles are written)."""
+    return any(
+        w[:1].islower() and w not in _SMALL_TITLE_WORDS for w in head.split()[1:] if w[:1].isalpha()
+    )
+
+
 def tidy_title(title: str | None) -> str | None:
     """A written title without what the sentence says after it; a hiring-manager mark in the
     tail is left for split_hiring_manager to read."""
@@ -931,6 +944,15 @@ def tidy_title(title: str | None) -> str | None:
         return title
     for pattern in (_PRONOUN_RUN, _RUN_ON) if title[:1].isupper() else (_PRONOUN_RUN,):
         cut = pattern.search(title)
+        if (
+            cut is not None
+            and pattern is _RUN_ON
+            and cut.group(0)[:1] == ","
+            and _sentence_case(title[: cut.start()])
+        ):
+            # "Patrouilleur senior, instructeur premiers soins": a title written in lower case
+            # after its first word goes on in lower case; the comma starts no remark.
+            continue
         if cut is not None and _HM_PHRASE.search(cut.group(0)) is None:
             title = title[: cut.start()].rstrip(" ,.;-–—") or title
     return title

@@ -413,6 +413,8 @@ def names_match(a: str, b: str) -> bool:
 
 def _names_match_ordered(ta: list[str], tb: list[str]) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) >= 2 and len(short[0]) == 1 and short[0] != long_[0]:
+        return _initials_match(short, long_)
     # A short form counts only beside a surname ("Kate Brennan" is "Katherine Brennan"); a lone
     # "Sam" is not every Samuel.
     if short[0] != long_[0] and (
@@ -424,6 +426,24 @@ def _names_match_ordered(ta: list[str], tb: list[str]) -> bool:
     # "Sam K." against "Sam Kim"; "Maria Garcia" against "Maria Garcia Lopez".
     last = short[-1]
     return any(tok == last or (len(last) == 1 and tok.startswith(last)) for tok in long_[1:])
+
+
+def _initials_match(short: list[str], long_: list[str]) -> bool:
+    """ "R. Baird" is Rhona Baird, "J.C. Albuquerque" João Carlos Albuquerque: the given names
+    as initials, in order, then the same surname."""
+    if any(len(t) != 1 for t in short[:-1]) or short[-1] not in long_[1:]:
+        return False
+    given = long_[: long_.index(short[-1])]
+    if not given or not given[0].startswith(short[0]):
+        return False
+    k = 0
+    for initial in short[:-1]:
+        while k < len(given) and not given[k].startswith(initial):
+            k += 1
+        if k == len(given):
+            return False
+        k += 1
+    return True
 
 
 @lru_cache(maxsize=8192)
@@ -507,6 +527,12 @@ def _name_fits_local(plain: str, local: list[str]) -> bool:
             return True
         if f in local and any(_clips_surname(t, last) for t in local if t != f):
             return True  # rob.feld@ for Robert Feldman: the surname clipped
+        if len(local) == 1 and joined[:1] == f[0] and _clips_surname(joined[1:], last):
+            return True  # rvenkat@ for Raghav (or R.) Venkataraman: initial, surname clipped
+    if len(first) == 1 and last in local and any(
+        t != last and len(t) > 1 and t[0] == first for t in local
+    ):
+        return True  # aditi.chatterjee@ for "A. Chatterjee": the initial's given name spelled
     if len(local) == 1 and len(joined) >= 3 and first.startswith(joined):
         # A clipped first name as the whole address (vik@ for Vikram, oyin@ for Oyinkansola).
         return True

@@ -871,6 +871,8 @@ def _read(text: str, ref_year: int | None) -> _Read:
     # A timed table row whose last cell named a person and nothing else: an HTML cell with a
     # line break ("Obinna Eze<br>Lead Mechanical Engineer") puts the title on the next line.
     open_row: list[NamedPerson] = []
+    # The columns of a table whose header row named them ("Time | Interviewer | Title").
+    table: _Table | None = None
     for raw in lines:
         numbered = raw[:1].isdigit() and _NUMBERED.match(raw) is not None
         # The line before ("" after a blank one), and whether it was a list item (a bullet,
@@ -901,6 +903,19 @@ def _read(text: str, ref_year: int | None) -> _Read:
             title, hm = split_hiring_manager(title) if title else (None, False)
             if title and is_title(title) and not is_name(title):
                 loose[-1] = NamedPerson(row_person.name, title, row_person.email, hm)
+                continue
+        if table is not None and not table_fits(table, line):
+            table = None
+        if table is not None:
+            row = table_row(table, line)
+            if row is not None:
+                loose.extend(row)
+                block = listing = None
+                continue
+        elif ("|" in line or "\t" in line or "  " in line) and len(line) <= 160:
+            table = table_header(line)
+            if table is not None:
+                block = listing = None
                 continue
         if len(line) > 300:
             block = listing = None
@@ -2249,6 +2264,145 @@ def row_people(text: str) -> tuple[list[NamedPerson], str | None]:
         other.append(cell)
         i += 1
     return people, " – ".join(other)[:100] or None
+
+
+# A table's header row names its columns ("Time | Interviewer | Title | Focus", "Heure |
+# Intervieweur·euse | Titre | Rôle", tabs or pipes): the rows under it are read by column, so a
+# title cell with commas in it ("Principal Engineer, Bridges, Seismic Retrofit") stays one title
+# and a name cell is a name ("Baird, R.", "J.P. Okafor, P.E.").
+_HEAD_NAME = words(
+    "interviewer interviewers name names panelist panelists panellist panellists who person "
+    "people intervieweur intervieweuse intervieweurs intervenant intervenante interlocuteur "
+    "entrevistador entrevistadora entrevistadores nombre nome nom naam navn namn intervjuare "
+    "haastattelija gesprächspartner gesprächspartnerin ansprechpartner interviewerin"
+)
+_HEAD_TITLE = words(
+    "title titles titre poste fonction cargo puesto função funcao funktion titel stilling "
+    "tittel nimike stanowisko ruolo qualifica designation"
+)
+_HEAD_ROLE = words("role rôle rol papel rolle")
+_HEAD_EMAIL = words("email e-mail mail address courriel correo")
+_HEAD_PHRASE = {"job title": "title", "interviewer name": "name", "panel member": "name",
+                "meeting with": "name", "interviewer title": "title", "email address": "email"}
+_HEAD_NOISE = re.compile(r"\([^()]{0,12}\)|[·•*:/][^\s|]{0,6}$")
+_TABLE_RULE = re.compile(r"[\s|:\-–—=+]*+")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*+){1,3}")
+# Letters after a name in a name cell: "P.E.", "P.Eng.", "PhD", "FRCS" (a dot or capitals).
+_LETTERS_AFTER = re.compile(r"[A-Z][A-Za-z]{0,3}\.?+(?:[A-Z][a-z]{0,3}\.?+){0,3}")
+# What a "Role" column may say instead of a title: the part they play in the interview.
+_PANEL_PART = re.compile(
+    r"(?:lead |main |second |co-?)?(?:panel(?:l?ist| member)|interviewer|observer|shadow(?:ing)?|"
+    r"note[- ]?taker|chair|host|bar raiser|facilitator|assessor|member|participant|optional)s?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Table:
+    cells: int
+    name: int
+    title: int | None
+    email: int | None
+    # The title column is headed "Role": it may say the part they play ("Panelist").
+    role: bool = False
+
+
+def _table_cells(line: str) -> list[str]:
+    return [c.strip() for c in _WIDE_CELLS.split(line.strip().strip("|").strip()[:400], 12)]
+
+
+def table_header(line: str) -> _Table | None:
+    """The columns a header row names, when one of them holds the people."""
+    cells = _table_cells(line)
+    if len(cells) < 2 or len(cells) > MAX_CELLS or any(len(c) > 30 or not c for c in cells):
+        return None
+    kinds: list[str] = []
+    for cell in cells:
+        if _DIGIT.search(cell) or len(cell.split()) > 3:
+            return None
+        low = _HEAD_NOISE.sub("", cell.lower()).strip(" :")
+        kinds.append(
+            _HEAD_PHRASE.get(low)
+            or ("name" if low in _HEAD_NAME else "title" if low in _HEAD_TITLE else "")
+            or ("role" if low in _HEAD_ROLE else "email" if low in _HEAD_EMAIL else "other")
+        )
+    if "name" not in kinds:
+        return None
+    title = kinds.index("title") if "title" in kinds else None
+    if title is None and "role" in kinds:
+        title = kinds.index("role")  # "Time | Interviewer | Role": the only title there is
+    email = kinds.index("email") if "email" in kinds else None
+    return _Table(len(cells), kinds.index("name"), title, email, "title" not in kinds)
+
+
+def _letters_after(token: str) -> bool:
+    token = token.strip()
+    return (
+        _LETTERS_AFTER.fullmatch(token) is not None
+        and ("." in token or token.isupper() or is_credential(token))
+        and not is_title(token)
+    )
+
+
+def _table_name(cell: str) -> NamedPerson | None:
+    """The person a name cell holds: "Baird, R." is R. Baird; letters after a comma are
+    credentials ("J.P. Okafor, P.E., S.E."); else the cell as a list reads it."""
+    cell = _PRONOUN_TAIL.sub("", cell)
+    hm = False
+    if "(" in cell:
+        bare = _MARK_PAREN.sub(" ", cell).strip(_SEPS)
+        hm, cell = bare != cell, bare
+    head, comma, tail = cell.partition(",")
+    tail = tail.strip()
+    if comma and _INITIALS.fullmatch(tail) and is_name(head.strip()):
+        return NamedPerson(f"{tail} {head.strip()}", None, None, hm)
+    if comma and is_name(head.strip()) and all(_letters_after(t) for t in tail.split(",")):
+        return NamedPerson(head.strip(), None, None, hm)
+    one_side_single = 1 in (len(head.split()), len(tail.split()))
+    if comma and "," not in tail and one_side_single and len(f"{head} {tail}".split()) <= 4:
+        # "van den Berg, Anouk": a directory's surname first, in a column of names.
+        if is_name(head.strip()) and is_name(tail) and not is_title(tail) and not is_title(head):
+            return NamedPerson(f"{tail} {head.strip()}", None, None, hm)
+    found = [p for p in parse_people(cell) if p.name]
+    if len(found) != 1:
+        return None
+    return replace(found[0], hiring_manager=found[0].hiring_manager or hm)
+
+
+def table_fits(table: _Table, line: str) -> bool:
+    """Whether the line is a row of the table (or a rule under its header)."""
+    return _TABLE_RULE.fullmatch(line) is not None or len(_table_cells(line)) == table.cells
+
+
+def table_row(table: _Table, line: str) -> list[NamedPerson] | None:
+    """The person of one row that fits the table (none for a rule), or None when its name
+    cell holds no full name (the row is read as any other line)."""
+    if _TABLE_RULE.fullmatch(line):
+        return []
+    cells = _table_cells(line)
+    person = _table_name(cells[table.name]) if cells[table.name] else None
+    if person is None or not person.name or len(person.name.split()) < 2:
+        return None
+    title, hm = person.title, person.hiring_manager
+    if table.title is not None and cells[table.title]:
+        said, marked = split_hiring_manager(cells[table.title][:120])
+        hm = hm or marked
+        if marked and said and fold(said) == "hiring manager":
+            said = None
+        if not table.role or (title is None and said and not _PANEL_PART.fullmatch(said)):
+            title = said or title
+    if title is None and table.title is None:
+        return None  # no title column: the row is read as any other (a title may follow)
+    email = person.email
+    for i, cell in enumerate(cells):
+        if i in (table.name, table.title) or not cell:
+            continue
+        if i == table.email or "@" in cell:
+            found = find_emails(cell)
+            email = email or (found[0] if len(found) == 1 else None)
+        elif _HM_TOPIC.search(cell) or split_hiring_manager(cell)[1]:
+            hm = True
+    return [NamedPerson(person.name, title, email, hm, person.optional)]
 
 
 _SLACK = timedelta(minutes=30)
