@@ -1554,7 +1554,7 @@ def _title_candidates_cached(title: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_DEPARTMENT_CUT = re.compile(r"(?<!\s)\s++[-–—|]\s")
+_DEPARTMENT_CUT = re.compile(r"(?<!\s)(?:\s++[-–—|]|,)\s")
 _FOR_TAIL = re.compile(r"(?<!\s)\s+for\s.*$", re.IGNORECASE)
 
 
@@ -1594,6 +1594,14 @@ def position(event: Event, schedule: Schedule, company_name: str | None) -> str 
         if opened > 0 and _key(found[:opened]) == _key(company_name):
             # "Thornquill (Support Operations Analyst)": the employer, then the job in brackets.
             return _clean_position(found[opened + 1 : -1]) or found
+    if found and company_name and len(_key(company_name)) >= 4:
+        # "Housekeeping Supervisor - Baan Talay Resort, Koh Samui": the employer, and its place,
+        # after a dash.
+        for dash in (" - ", " – ", " — "):
+            head, _, tail = found.rpartition(dash)
+            if head and _key(tail).startswith(_key(company_name)):
+                found = head
+                break
     if found and company_name and ", " in found:
         # "Supply Chain Planner, Velora Foods": the employer after a comma.
         head, _, tail = found.rpartition(", ")
