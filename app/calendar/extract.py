@@ -53,7 +53,7 @@ from app.calendar.people import (
 )
 from app.calendar.prose_people import absent_names
 from app.calendar.schedule import Mention, Schedule, Signature, read_signature, title_beside
-from app.calendar.titles import role_of
+from app.calendar.titles import role_of, without_session
 from app.playbook.roles import Role, classify_title
 
 
@@ -1635,6 +1635,9 @@ def _interviewer(rec: _Rec, user_tz: ZoneInfo, school: bool = False) -> Intervie
     if _only_the_mark(title):
         # "Nathan Greer, the hiring manager": the mark says it; no job title was written.
         title = None
+    if title:
+        # "Vineyard Manager · block walk": what the line says next is about the session.
+        title = without_session(title)
     role = role_of(title, hiring_manager)
     if school and role is Role.PEER and title and _school_head(title):
         role = Role.DECISION_MAKER

@@ -145,8 +145,8 @@ _COMPOUNDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"udvikler|utvikler|ontwikkelaar|kehitt[äa]j[äa]|designer|medarbe[jt]der|"
             # Swedish "Undersköterska", "Sjuksköterska" (an assistant nurse, a nurse).
             r"sk[öo]terska|\Bberater(?:in)?|"
-            # "Servicetekniker", "Truckförare", "QS-Laborant".
-            r"tekniker|f[öø]rare|laborant(?:in)?|"
+            # "Servicetekniker", "Truckförare", "QS-Laborant", Finnish "Puuseppä" (a carpenter).
+            r"tekniker|f[öø]rare|laborant(?:in)?|sepp[äa]|"
             r"medarbetare|medarbeider|mitarbeiter(?:in)?)\b"
         ),
     ),
@@ -216,3 +216,45 @@ def role_of(title: str | None, hiring_manager: bool = False) -> Role:
     if manager and title_family(title) is Role.DECISION_MAKER:
         return Role.DECISION_MAKER
     return role
+
+
+# What a schedule line says after the title about the session, not the person: "Vineyard
+# Manager · block walk, bring boots", "Principal Engineer, Payments - System design", "Técnico
+# Sênior | conversa técnica". A tail after a dot, a dash or a bar that starts in lower case
+# under a capitalised title, or that names a kind of session, is dropped; "Driver Manager -
+# Leeds" and "Head of Buying - Fresh" keep their team.
+_TOPIC_SEP = re.compile(r"\s++(?:[·•|]|[-–—](?=\s))\s*+")
+_SESSION = re.compile(
+    r"(?:system design|design|coding|pairing|whiteboard|technical|tech|case|presentation|"
+    r"portfolio|demo|lunch|tour|walk|chat|conversation|conversa|conversaci[óo]n|culture|values|"
+    r"behaviou?ral|deep dive|q&a|take-home|screen|debrief|intro|introduction|skills test|"
+    r"trial|entrevista|interview|gespr[äa]ch)"
+    r"(?: (?:interview|round|session|review|exercise|test|fit|t[ée]cnica|chat|walk))?",
+    re.IGNORECASE,
+)
+# Latin letters after a title in a CJK script: "采购总监 Sourcing Director" is written twice.
+_CJK_THEN_LATIN = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\s++(?=[A-Z])")
+
+
+def without_session(title: str) -> str:
+    """The title without what the line says after it about the session."""
+    twice = _CJK_THEN_LATIN.match(title)
+    if twice is not None and title[twice.end() :].isascii():
+        title = title[twice.end() :]
+    if not title[:1].isupper() or len(title) > 160:
+        return title
+    parts = _TOPIC_SEP.split(title, maxsplit=4)
+    if len(parts) < 2:
+        return title
+    kept = [parts[0]]
+    for tail in parts[1:]:
+        if tail[:1].islower() or _SESSION.fullmatch(tail.strip(" .,;")) is not None:
+            break
+        kept.append(tail)
+    if len(kept) == len(parts):
+        return title
+    # Rejoin what stays with the separators it was written with.
+    cut = title
+    for tail in parts[len(kept) :][::-1]:
+        cut = cut[: cut.rfind(tail)]
+    return cut.rstrip(" ·•|-–—") or title

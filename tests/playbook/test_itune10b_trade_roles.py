@@ -27,6 +27,7 @@ from app.playbook.roles import Role
         ("2nd AC", Role.PEER),
         ("Servicetekniker, højspænding", Role.PEER),
         ("Truckförare", Role.PEER),
+        ("Puuseppä", Role.PEER),
         ("高级评香员", Role.PEER),
         # A funeral director is a trade; one marked as the hiring manager decides.
         ("Funeral Director", Role.PEER),
