@@ -115,6 +115,10 @@ _NEGATIVE = _rx(
     # The user named as an interviewer in the Nordic languages, Dutch and German.
     r"\bdu (?:är|er) (?:\w+ som )?intervju(?:are|er)\b|\bje bent (?:\w+ als )?interviewer\b|"
     r"\b(?:du bist|sie sind) (?:\w+ als )?interviewer(?:in)?\b|"
+    # A vendor's paid study of how people look for work, a client's quarterly review with its
+    # recruiting provider: about interviews, none of them one.
+    r"\b(?:research|user|usability) (?:study|studies)\b|\bqbr\b|"
+    r"\bquarterly (?:business )?review\b|"
     r"\bretro(?:spective)?\b|\bsprint\b|\ball[- ]hands\b|\btown ?hall\b|\binfo(?:rmation)? "
     r"session\b|\breference (?:check|call)s?\b|\bworkshop\b|\bwebinar\b)|"
     # Inside a compound word, so without the word start: "sollicitatiegesprek oefenen".
