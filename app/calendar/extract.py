@@ -42,6 +42,7 @@ from app.calendar.people import (
     find_emails,
     fold,
     is_free_mail,
+    is_latin,
     is_scheduler,
     is_tool_domain,
     looks_like_bot,
@@ -314,6 +315,8 @@ def extract(
             if rec is not None and not rec.name and p.name:
                 # A guest known only by address ("rob.chen@"): the letter gives the name.
                 rec.name = p.name
+            elif rec is not None and rec.name and p.name and not is_latin(rec.name):
+                rec.name = pick_name(rec.name, p.name)  # "Олена Гнатюк" written "Olena Hnatiuk"
             continue
         if rec is None:
             # A declined guest whom the schedule still names is expected after all.

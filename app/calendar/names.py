@@ -73,7 +73,8 @@ _HONORIFIC = re.compile(
     # A chef's style before a capitalised name ("Chef Matteo Brivio"; "Chef de Partie" is a job).
     r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|sr|rev|dipl|mme|mlle|sra|srta|dra|cllr)\.?|"
     # "DI" (Diplom-Ingenieur) before an Austrian name, in capitals only ("Di Stefano" is a name).
-    r"(?:mag|ing|eng|engr|hon)\.|(?-i:Chef|DI|DDI|DDr\.?)(?= (?-i:[A-Z]))|"
+    # A ship's or an airline's captain ("Capt. Omar Al-Farsi", "Captain Agnes Moyo").
+    r"(?:mag|ing|eng|engr|hon|capt)\.|(?-i:Chef|DI|DDI|DDr\.?|Captain|Capt)(?= (?-i:[A-Z]))|"
     r"(?:sister|herr|frau|sir|dame|lady|lord|do[ñn]a)(?= \w))"
     r"(?:-(?:ing|med|phil|kfm|inf)\.?)?\s++){1,3}",
     re.IGNORECASE,
@@ -115,7 +116,8 @@ def without_credentials(text: str) -> str:
     return rest
 
 
-_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
+# A name's word has no digit in it ("A320 Fleet", "Turno 2" name no one).
+_TOKEN = re.compile(r"^(?:[^\W\d_](?:[^\W\d]|['’.-])*+|[^\W\d_]\.)$")
 _PARTICLE = words(
     "van von de da del della der den di du la le bin ibn al el dos das st binte binti bint ben "
     "ter ten zu af av"
@@ -475,6 +477,10 @@ def _scope_of_title(last: NamedPerson, person: NamedPerson, rest: list[str]) -> 
         # with the mark as it is without it ("Staff Engineer, Payments"); the mark is the
         # titled person's, not a one-word person's called Search.
         return True
+    if len(words) == 1 and " " not in last.title[-1:] and _ONE_WORD_SCOPE.search(words[0]):
+        # "Director of Engineering, Forecasting", "Fleet Master, Routes": a field, not a
+        # person called Forecasting.
+        return True
     if is_name(person.name) and not _FIELD_HEAD.search(words[-1]):
         # "Jane Doe, Head of Data, Priya Nair": two people, the commonest way to list them;
         # a scope reads as a field or a unit ("Protein Sciences", "Model Validation").
@@ -494,11 +500,16 @@ _FIELD_HEAD = re.compile(
     r"architecture|networks|assurance|ops|sourcing|pricing|underwriting|claims|accounting|"
     r"reporting|planning|controls|chemistry|biology|robotics|analytics|engagement|recruitment|"
     # Where: "Service Manager, Stockholm North", "Sales Director, EMEA".
-    r"north|south|east|west|central|emea|apac|latam|americas|nordics|region|district|campus)$",
+    r"north|south|east|west|central|emea|apac|latam|americas|nordics|region|district|campus|"
+    # What a crew or a line runs: "Fleet Master, Baltic Routes", "Chief Pilot, A320 Fleet".
+    r"routes?|fleet|division|shifts?)$",
     re.IGNORECASE,
 )
 
 
+# One word after a title that is its field: a field's head word, or an activity ("-ing") too
+# long to be a given name (Ming, Jing, Sterling stay names).
+_ONE_WORD_SCOPE = re.compile(rf"^(?:{_FIELD_HEAD.pattern}|[^\W\d_]{{6,}}ing$)", re.IGNORECASE)
 # A word that moves a schedule on or asks to get in touch, written before the next person
 # ("Then Dr. Wilhelmina Frost, our Director", "Questions? Ping Hanna Berg, your recruiter"): no
 # part of the name, when a full name (two words or more) follows it ("Ping Li" is a name).

@@ -529,8 +529,10 @@ def _name_fits_local(plain: str, local: list[str]) -> bool:
             return True  # rob.feld@ for Robert Feldman: the surname clipped
         if len(local) == 1 and joined[:1] == f[0] and _clips_surname(joined[1:], last):
             return True  # rvenkat@ for Raghav (or R.) Venkataraman: initial, surname clipped
-    if len(first) == 1 and last in local and any(
-        t != last and len(t) > 1 and t[0] == first for t in local
+    if (
+        len(first) == 1
+        and last in local
+        and any(t != last and len(t) > 1 and t[0] == first for t in local)
     ):
         return True  # aditi.chatterjee@ for "A. Chatterjee": the initial's given name spelled
     if len(local) == 1 and len(joined) >= 3 and first.startswith(joined):
@@ -569,13 +571,18 @@ def _compound_surname_match(
 
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:dr|mr|mrs|ms|mx|prof|professor|mme|sra|dra|cllr)\.?|(?:eng|engr|hon)\.|"
-    r"(?:herr|frau|sir|dame|lady|lord)(?= \w))\s+(?=\S)",
+    r"^(?:(?:dr|mr|mrs|ms|mx|prof|professor|mme|sra|dra|cllr)\.?|(?:eng|engr|hon|capt)\.|"
+    r"(?:herr|frau|sir|dame|lady|lord)(?= \w)|(?-i:Captain|Capt)(?= (?-i:[A-Z])))\s+(?=\S)",
     re.IGNORECASE,
 )
 
 
 _STYLE_INITIALS = frozenset("DdMmPpEeHhSsLlFfCc")
+
+
+def is_latin(name: str) -> bool:
+    """Written in Latin letters (accents and all), not in another script."""
+    return all(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in name if c.isalpha())
 
 
 def pick_name(*names: str | None) -> str | None:
@@ -585,6 +592,13 @@ def pick_name(*names: str | None) -> str | None:
         if not name:
             continue
         name = _HONORIFIC.sub("", name).strip() or name
+        if best is not None and is_latin(name) != is_latin(best):
+            # "Олена Гнатюк" on the guest list, "Olena Hnatiuk" in the letter: the name as the
+            # Latin address and the letter spell it (a first name alone is less than the name).
+            latin, other = (name, best) if is_latin(name) else (best, name)
+            full = len(name_tokens(latin)) >= min(2, len(other.split()))
+            best = latin if full else other
+            continue
         if best is None or len(name_tokens(name)) > len(name_tokens(best)):
             best = name
         elif len(name_tokens(name)) == len(name_tokens(best)) and len(name) > len(best):

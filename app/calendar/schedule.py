@@ -956,7 +956,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
         if heading is not None:
             if heading in _BARE_PEOPLE and listing is not None:
                 people = parse_people(line) if ":" not in line else []
-                if people and all(p.name for p in people):
+                if people and all(p.name for p in people) and not _sentence_not_item(line, people):
                     if heading == "hiring manager":
                         people = [_as_hiring_manager(p) for p in people]
                     listing.extend(people)
@@ -1097,7 +1097,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
             continue
         if listing is not None:
             people = parse_people(line) if ":" not in line else []
-            if people and all(p.name for p in people):
+            if people and all(p.name for p in people) and not _sentence_not_item(line, people):
                 listing.extend(_as_optional(p) if listing_optional else p for p in people)
                 listed_bullets = listed_bullets if list_items else bulleted
                 listed_spaced = listed_spaced or (was_blank and list_items > 0)
@@ -1173,7 +1173,11 @@ def _read(text: str, ref_year: int | None) -> _Read:
         block_gap = False
         if block is not None and block_lines < 4:
             block_lines += 1
-            people = [p for p in parse_people(line) if _strong(p)] if not titles_last else []
+            people = (
+                [p for p in parse_people(line) if _strong(p)]
+                if not titles_last and not _PLACE_LABEL.match(line)
+                else []
+            )
             if people:
                 block.people.extend(people)
                 continue
@@ -1386,6 +1390,14 @@ _PROSE_WORDS = re.compile(
 _CELL_GAP = re.compile(r"(?<=\S) {2,}+(?=\S)")
 
 
+def _sentence_not_item(line: str, people: list[NamedPerson]) -> bool:
+    """ "Part of the interview takes place in an orchard, so …" under a list: one bare word
+    read as a name in a line of many words is a sentence, not the list's next person."""
+    if len(people) != 1 or people[0].title or people[0].email:
+        return False
+    return len(line.split()) > len((people[0].name or "").split()) + 3
+
+
 def _stacked(above: str, line: str) -> NamedPerson | None:
     if len(line) > 80 or len(above) > 60 or ":" in line or ":" in above or "@" in line:
         return None
@@ -1396,6 +1408,12 @@ def _stacked(above: str, line: str) -> NamedPerson | None:
     return NamedPerson(_HONORIFIC_LEAD.sub("", name), title, None, hm)
 
 
+# Where the meeting is, labelled in a slot's block: a place, never the people met.
+_PLACE_LABEL = re.compile(
+    r"(?:location|where|address|venue|room|place|site|parking|directions|ort|adresse|lieu|"
+    r"lugar|direcci[óo]n|indirizzo|luogo|local|endere[çc]o|plaats|sted|plats)\s*+:",
+    re.IGNORECASE,
+)
 _LONE_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?+\s*+(?:[AaPp]\.?[Mm]\.?)?+")
 _PRONOUN_TAIL = re.compile(r"(?<!\s)\s*+\((?:she|he|they)/\w+\)$", re.IGNORECASE)
 
@@ -1487,8 +1505,9 @@ _MARK_FOR = re.compile(
 _HONORIFIC_LEAD = re.compile(
     r"^(?:(?:(?:dr|mr|mrs|ms|mx|prof|professor|mme|mlle|sra|srta|dra|cllr|rev|dipl|sig\.ra|"
     r"sig\.na|prof\.ssa)\.?|"
-    r"(?:eng|engr|hon|mag|ing|dott|dott\.ssa|sig|sig\.ra|avv)\.|"
-    r"(?:herr|frau|sir|dame|lady|lord|do[ñn]a)(?= \w))\s++){1,3}",
+    r"(?:eng|engr|hon|mag|ing|dott|dott\.ssa|sig|sig\.ra|avv|capt)\.|"
+    r"(?:herr|frau|sir|dame|lady|lord|do[ñn]a)(?= \w)|"
+    r"(?-i:Captain|Capt)(?= (?-i:[A-Z])))\s++){1,3}",
     re.IGNORECASE,
 )
 _LEAD_TIME = re.compile(rf"^(?:{TIME})(?:\s*+(?-i:[A-Z]{{2,4}})\b)?[\s:,-]++", re.IGNORECASE)
@@ -2136,12 +2155,20 @@ def _split_rest_fields(rest: str) -> tuple[str | None, list[NamedPerson]]:
     fields = [f for f in _FIELDS.split(rest) if f.strip(_SEPS)]
     if len(fields) >= 2:
         people = _attach_addresses([p for f in fields[1:] for p in parse_people(f)])
-        if people:
+        if people and _scope_words_after_a_name(fields[0], people):
+            row, row_topic = row_people(rest)
+            if any(p.title for p in row):
+                return row_topic, row
+        elif people:
             return fields[0].strip(_SEPS), people
     parts = _DASH_SPLIT.split(rest, maxsplit=1)
     if len(parts) == 2:
         right = [p for p in parse_people(parts[1]) if _strong(p)]
-        if right:
+        if right and _scope_words_after_a_name(parts[0], right):
+            row, row_topic = row_people(rest)
+            if any(p.title for p in row):
+                return row_topic, row
+        elif right:
             return parts[0].strip(_SEPS) or None, right
         left = [p for p in parse_people(parts[0]) if not p.bare]
         if left:
@@ -2153,6 +2180,15 @@ def _split_rest_fields(rest: str) -> tuple[str | None, list[NamedPerson]]:
     if topic_name is not None:
         return topic_name
     return rest[:100], []
+
+
+def _scope_words_after_a_name(first: str, people: list[NamedPerson]) -> bool:
+    """ "Rasmus Lykke Holm – Serviceleder, Vestjylland": a full name first, then only one-word
+    "names" that are the title's field or region, not the people of the slot."""
+    if any(len((p.name or "").split()) > 1 or p.email for p in people):
+        return False
+    lead = parse_people(first.strip(_SEPS)[:120])
+    return len(lead) == 1 and _full(lead[0]) and lead[0].title is None
 
 
 # "System design (Yusuf Demir)", "Hiring manager chat (Marta Kowalska)": an agenda row's topic,
@@ -2282,8 +2318,14 @@ _HEAD_TITLE = words(
 )
 _HEAD_ROLE = words("role rôle rol papel rolle")
 _HEAD_EMAIL = words("email e-mail mail address courriel correo")
-_HEAD_PHRASE = {"job title": "title", "interviewer name": "name", "panel member": "name",
-                "meeting with": "name", "interviewer title": "title", "email address": "email"}
+_HEAD_PHRASE = {
+    "job title": "title",
+    "interviewer name": "name",
+    "panel member": "name",
+    "meeting with": "name",
+    "interviewer title": "title",
+    "email address": "email",
+}
 _HEAD_NOISE = re.compile(r"\([^()]{0,12}\)|[·•*:/][^\s|]{0,6}$")
 _TABLE_RULE = re.compile(r"[\s|:\-–—=+]*+")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.\s*+){1,3}")
@@ -2359,10 +2401,18 @@ def _table_name(cell: str) -> NamedPerson | None:
     if comma and is_name(head.strip()) and all(_letters_after(t) for t in tail.split(",")):
         return NamedPerson(head.strip(), None, None, hm)
     one_side_single = 1 in (len(head.split()), len(tail.split()))
-    if comma and "," not in tail and one_side_single and len(f"{head} {tail}".split()) <= 4:
-        # "van den Berg, Anouk": a directory's surname first, in a column of names.
-        if is_name(head.strip()) and is_name(tail) and not is_title(tail) and not is_title(head):
-            return NamedPerson(f"{tail} {head.strip()}", None, None, hm)
+    if (
+        comma
+        and "," not in tail
+        and one_side_single
+        and len(f"{head} {tail}".split()) <= 4
+        and is_name(head.strip())
+        and is_name(tail)
+        and not is_title(tail)
+        and not is_title(head)
+    ):
+        # "Quispe Huamán, Alberto": a directory's surname first, in a column of names.
+        return NamedPerson(f"{tail} {head.strip()}", None, None, hm)
     found = [p for p in parse_people(cell) if p.name]
     if len(found) != 1:
         return None

@@ -22,9 +22,7 @@ def _people(description: str, *guests: tuple[str | None, str]) -> list[tuple[obj
             end="2027-03-09T11:00:00-05:00",
         )
     )
-    return sorted(
-        (i.name, i.email, i.title, i.hiring_manager) for i in interview.interviewers
-    )
+    return sorted((i.name, i.email, i.title, i.hiring_manager) for i in interview.interviewers)
 
 
 def test_pipe_rows_keep_titles_with_commas_and_the_mark_column() -> None:
