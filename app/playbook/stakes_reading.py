@@ -1092,6 +1092,55 @@ _ME = word_set("i i'm im i've ive i'd id me my myself")
 _LOWERING = word_set("thinner slower weaker greener rougher poorer worse behind dinosaur less")
 _POOL_NOUNS = word_set("candidates applicants kids graduates grads others people")
 _SET_AGAINST = word_set("than next beside compared behind alongside")
+# Unfit for the work, said in words of fitness or ability rather than by rank: a standing lack
+# at a kind of task ("I'm hopeless with numbers under pressure", "I'm very poor at explaining
+# things"), a person unsuited ("constitutionally unsuited to oral examination", "out of my
+# depth"), not the pick ("I'm hardly the obvious choice", "not much of a talker"), a doubt about
+# being enough or the fit ("I'm not sure I'm senior enough for a team like yours", "I worry I
+# might not be the right fit") and a record that falls short ("my qualifications fall well short
+# of the advert"). An answer that fell short ("my answer fell short") owns a slip, not a trait.
+_UNFIT_FIRST = word_set(
+    "poor terrible awful bad hopeless useless rubbish dreadful weak unsuited suited unfit "
+    "equipped depth league hardly much enough fit match choice short cut"
+)
+_UNFIT_ME = word_set("i'm im am my i")
+# What a sentence holding the common ones of those words must also hold for _UNFIT to match:
+# most sentences with "much", "cut" or "short" are then passed over on a substring test.
+_UNFIT_NEEDS = {
+    "much": "not much of",
+    "cut": "cut out for",
+    "short": "fall",
+    "depth": "out of my",
+    "league": "out of my",
+    "fit": "not",
+    "match": "not",
+}
+_UNFIT_DEGREE = (
+    r"(?:(?:just|really|very|so|pretty|honestly|simply|genuinely|probably|clearly|quite|rather|"
+    r"painfully|truly|constitutionally|completely|totally|utterly|a\s++bit|always|still|also)\s++)"
+)
+_UNFIT = re.compile(
+    rf"\b(?:i'm|im|i\s++am)\s++{_UNFIT_DEGREE}{{0,3}}(?:"
+    r"(?:poor|terrible|awful|bad|hopeless|useless|rubbish|dreadful|weak|no\s++good)\s++(?:at|with)\b"
+    r"|(?:unsuited|ill-suited|unfit|ill-equipped|out\s++of\s++my\s++(?:depth|league))\b"
+    r"|hardly\s++(?:the|an?)\s++(?:[\w-]++\s++)?(?:obvious|ideal|usual|typical|most|best|"
+    r"strongest|natural|perfect|textbook|likeliest|likely)\b"
+    r"|not\s++much\s++of\s++an?\s++(?:talker|speaker|writer|presenter|communicator|networker|"
+    r"thinker|leader|performer|interviewer|conversationalist|salesperson|people\s++person)\b)"
+    r"|\b(?:not\s++sure|doubt|unsure|wonder(?:ing)?\s++(?:if|whether)|worry|worried|afraid|fear)"
+    r"\s++(?:that\s++)?(?:i'm|im|i\s++am|i'll\s++be|i\s++would\s++be|i'd\s++be|i\s++was)\s++"
+    r"(?:(?:really|quite|ever|actually)\s++)?(?:smart|good|qualified|sharp|senior|experienced|"
+    r"strong|technical|talented|ready|prepared|quick|fast|clever|capable|skilled)\s++enough\b"
+    r"|\b(?:worry|worried|afraid|fear|suspect|probably|perhaps|maybe)\s++(?:that\s++)?"
+    r"i(?:'m|\s++am|\s++might|\s++may|\s++could)?+\s++(?:(?:probably|just|simply|perhaps|maybe|"
+    r"well)\s++)?not\s++(?:be\s++)?(?:the\s++)?(?:right|ideal|obvious)\s++(?:fit|match|person|"
+    r"candidate|choice)\b"
+    r"|\b(?:i|my\s++(?:[\w-]++\s++)?(?:qualifications|experience|background|cv|résumé|resume|"
+    r"skills|skill\s++set|profile|record|credentials))\s++(?:\w++\s++)?(?:fall|falls)\s++"
+    r"(?:(?:well|far|way|rather)\s++|a\s++(?:long\s++way|little|bit)\s++)?short\b"
+)
+
+
 _SELF_READINGS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_LOWERING, _POOL_NOUNS),
     (
@@ -1198,27 +1247,48 @@ _SELF_FIRST = frozenset().union(*(words for words, _ in _SELF_READINGS))
 def self_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
     """Spans of sentences where the candidate ranks themself below others or names a standing
     flaw."""
-    if _SELF_FIRST.isdisjoint(vocab):
+    if _SELF_FIRST.isdisjoint(vocab) and _UNFIT_FIRST.isdisjoint(vocab):
         return []
     links = _open(_SELF_READINGS, vocab)
-    if not links:
+    # Unfit for the work (_UNFIT) is read on its own: its words are common ("much", "short",
+    # "cut"), and a sentence holding one only costs that one regex, not the whole reading.
+    unfit = (
+        tuple(w for w in _UNFIT_FIRST.intersection(vocab) if _UNFIT_NEEDS.get(w, "") in low)
+        if not _UNFIT_ME.isdisjoint(vocab)
+        else ()
+    )
+    if not links and not unfit:
         return []
     spans: list[tuple[int, int]] = []
     limit = min(len(low), _BUDGET)
     # The links are tested on the text with curly apostrophes straightened: without one in
     # the note, the pieces holding a link are found from the links (pieces.py).
     found = (
-        _CUT.holding(low, links, limit)
+        _CUT.holding(low, links + unfit, limit)
         if low.find("\u2019", 0, limit) < 0
         else [m.span() for m in _PIECE.finditer(low, 0, limit)]
     )
     for start, end in found:
         text = low[start:end].replace("\u2019", "'")
-        if text.endswith("?") or not any(w in text for w in links):
+        if text.endswith("?"):
             continue
-        if _runs_down(text):
+        if (any(w in text for w in links) and _runs_down(text)) or (
+            any(w in text for w in unfit) and _unfit(text)
+        ):
             spans.append(_trimmed(start, text))
     return spans
+
+
+def _unfit(text: str) -> bool:
+    """Whether the sentence says the candidate is unfit for the work (_UNFIT), or not made for
+    it: "I'm honestly not sure I'm cut out for clinical work"."""
+    if _UNFIT.search(text) is not None:
+        return True
+    return (
+        "cut out for" in text
+        and any(x in f" {text} " for x in (" not ", "n't ", " never "))
+        and not _ME.isdisjoint(_WORD.findall(text))
+    )
 
 
 def _below_pool(words: list[str]) -> bool:

@@ -124,6 +124,7 @@ def _or_scored(
     if code is FindingCode.PLEADING and (
         _wish_for_reader(low, start, end)
         or _curious(low, start, end)
+        or _asks_plainly(low, start, end)
         or not stakes_reading.plea_cued_in(low, start, end)
     ):
         # A sentence without a word of wanting or stakes does not plead, whatever the note's
@@ -133,6 +134,34 @@ def _or_scored(
         # Nor does a sentence without a word that ranks or faults anyone ("I always enjoy ...").
         return hits
     return [Hit(code, start, end, f"“{quote(original[start:end])}” {why}", suggestion)]
+
+
+# A plain ask for the details of the day: a verb of sending and, a few words on, what is sent
+# ("any chance you could flick me the names and emails?", "I'd be grateful if you could let me
+# have the names of the panel").
+_ASK_DETAILS = re.compile(
+    r"\b(?:send|share|let\s++me\s++have|forward|flick|pass\s++(?:on|along)|drop|tell\s++me|"
+    r"give\s++me|confirm|provide)\b(?:\s++[^\s?.!]++){0,6}?\s++(?:names?|e-?mails?|addresses|"
+    r"details|agenda|schedule|list|link|invite|times?|dates?|materials|slides|titles|roles|format|"
+    r"location|address|directions|parking|panel|interviewers)\b"
+)
+# An offer to prepare: "Is there anything you'd like me to read before the next round?"
+_OFFER_TO_PREPARE = re.compile(
+    r"\banything\s++(?:you'd|you\s++would|you)\s++(?:like|want)\s++me\s++to\b"
+)
+_FIRST_PERSON = word_set("i me my i'm i'd i'll i've myself im id ive")
+
+
+def _asks_plainly(low: str, start: int, end: int) -> bool:
+    """Whether the scorer's pleading sentence low[start:end] is a plain ask, not a plea: a
+    request for the day's details, an offer to prepare, or a question with no "I", "me" or
+    "my" in it (about the work: "is the plan to cut the office back?"). A bag of words reads
+    "any chance" and "grateful" as begging wherever they stand."""
+    if _ASK_DETAILS.search(low, start, end) or _OFFER_TO_PREPARE.search(low, start, end):
+        return True
+    if "?" not in low[end : end + 2]:
+        return False
+    return _FIRST_PERSON.isdisjoint(_SCORED_WORD.findall(low, start, end))
 
 
 _CAUSE_WORDS = (
@@ -703,8 +732,19 @@ _PREV_WORD = re.compile(r"(?<!\w)(\w++)\W*+$")  # from word starts only: linear 
 def _is_noun_kind(low: str, start: int) -> bool:
     if low[start : start + 4] not in ("kind", "sort"):
         return False
+    if low.startswith("kind", start) and _KIND_OF_PERSON.match(low, start) is not None:
+        return True  # "it was kind of you to make the time": kindness, not a hedge
     prev = _PREV_WORD.search(low, max(0, start - 30), start)
     return prev is not None and prev.group(1) in lx.NOUN_KIND_BEFORE
+
+
+# "Kind of you", "kind of them", "so kind of everyone": the adjective kind said of people, thanks
+# for a kindness ("it was kind of you to make time between the site visits"), no softener ("I
+# kind of, you know, froze" is one).
+_KIND_OF_PERSON = re.compile(
+    r"kind\s++of\s++(?:you|him|her|them|everyone|everybody|all\s++of\s++you|your\s++team|the\s++"
+    r"team|the\s++panel)\b(?!\s++know\b|\s++see\b|\s++mean\b)"
+)
 
 
 def hedging(low: str, vocab: set[str], original: str) -> list[Hit]:

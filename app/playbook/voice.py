@@ -409,6 +409,68 @@ def _tk_named(plain: str) -> bool:
     return False
 
 
+# A word naming a thing just before a "TODO"/"FIXME": the marker talked about ("I left the TODO:
+# comment in place"), not a note to self left in.
+_NAMING_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "that",
+        "this",
+        "those",
+        "these",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "one",
+        "every",
+        "each",
+        "any",
+        "some",
+        "no",
+        "old",
+        "stray",
+        "same",
+    ]
+)
+_LAST_WORD_BEFORE = re.compile(r"([A-Za-z]++)[ \t]++$")
+# What touches a template slot in code, not in prose: a path, a key, an f-string, an attribute
+# ("/accounts/{id}/ledger", "orders:{user_id}", "?id={id}", "user.{field}").
+_CODE_BEFORE = frozenset("/:=._-#@")
+
+
+def _named_in_code(plain: str, start: int, end: int) -> bool:
+    """Whether the match plain[start:end] of PLACEHOLDER is a marker or a slot the candidate
+    talks about in technical text rather than one left unfilled: a "TODO"/"FIXME" after a word
+    that names it ("the TODO: comment", "that FIXME") or just inside a quotation ("'TODO: delete
+    before 2015'"), or a single-brace slot glued to the code around it ("GET
+    /v2/accounts/{id}/ledger", "f'orders:{tenant_id}:{user_id}'"; "Hi {name}," is a slot)."""
+    first = plain[start]
+    before = plain[start - 1] if start else "\n"
+    if first in "TF" and plain.startswith(("TODO", "FIXME"), start):
+        if before in "'\"\u2018\u201c`":
+            return True
+        m = _LAST_WORD_BEFORE.search(plain, max(0, start - 12), start)
+        return m is not None and m.group(1).lower() in _NAMING_WORDS
+    if first == "{" and not plain.startswith("{{", start):
+        return before.isalnum() or before in _CODE_BEFORE
+    return False
+
+
+# A status tag on a pull request, a ticket or a subject line, in brackets: "[WIP]", "[EXTERNAL]",
+# "[DRAFT]" name the item, they are no slot to fill.
+_STATUS_TAG = re.compile(
+    r"(?i:wip|draft|rfc|fyi|external|ext|urgent|hotfix|dnm|do[ ]not[ ]merge|resolved|solved|"
+    r"closed|fixed|done|duplicate|wontfix|breaking|deprecated|experimental|beta|alpha|ooo|"
+    r"reminder|action[ ]required|confidential|internal|psa)"
+)
+
+
 def _placeholders_in(plain: str, work: str, text: str, pos: int, endpos: int) -> list[Hit]:
     hits: list[Hit] = []
     for m in ln.PLACEHOLDER.finditer(plain, pos, endpos):
@@ -417,12 +479,15 @@ def _placeholders_in(plain: str, work: str, text: str, pos: int, endpos: int) ->
             continue  # inside a known term the caller named ("TK Maxx")
         if m.group() == "TK" and (_NAME_NEXT.match(plain, end) or _tk_named(plain)):
             continue  # a name starting with TK ("TK Maxx", or its "TK" once named), not "to come"
-        if m.group("bracket") is not None and not ln.is_bracket_placeholder(
-            m.group("bracket"), plain, end
+        bracket = m.group("bracket")
+        if bracket is not None and (
+            _STATUS_TAG.fullmatch(bracket) or not ln.is_bracket_placeholder(bracket, plain, end)
         ):
             continue  # a citation or a note: "section [3]", "[sic]", a markdown link
         if ln.reported_placeholder(plain, start):
             continue  # another's text reported: "the job ad still says [hiring manager name]"
+        if _named_in_code(plain, start, end):
+            continue  # "the TODO: comment", "/accounts/{id}/ledger", "f'orders:{user_id}'"
         hits.append(
             Hit(
                 C.PLACEHOLDER_LEFT,
@@ -517,6 +582,8 @@ def _own_questions(
         if s.question:
             if _recounted(work, s, quoted) or sr.reported(low, s.start, s.end):
                 continue
+            if _bind_parameter(work, s.start, s.end):
+                continue
             if sr.rhetorical(low, s.start):
                 continue
             # Several questions in one: after a colon, or items between two commas or more.
@@ -532,6 +599,23 @@ def _own_questions(
     if "?)" in work:
         out = sorted(out + _bracketed_questions(work, sentences, quoted))
     return out
+
+
+def _bind_parameter(work: str, start: int, end: int) -> bool:
+    """Whether the "?" that ends work[start:end] is a parameter in code the candidate quotes,
+    not a question: after an operator, an opening bracket or a comma ("WHERE updated_at > ?",
+    "VALUES (?, ?)"), with the sentence running on in lower case after it ("... > ? against the
+    primary")."""
+    at = work.rfind("?", start, end)
+    before = at - 1
+    while before > start and work[before] == " ":
+        before -= 1
+    if before <= start or work[before] not in "=<>(,":
+        return False
+    nxt = end
+    while nxt < len(work) and work[nxt] in " \t":
+        nxt += 1
+    return nxt < len(work) and (work[nxt].islower() or work[nxt] in ",)")
 
 
 def _bracketed_questions(
