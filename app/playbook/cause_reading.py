@@ -492,7 +492,42 @@ _HARD_WEEK = re.compile(
 )
 # "you'd be lucky to get a clean cut out of it": generic you, and a fault in its sentence.
 _LUCKY_TO = re.compile(r"\byou(?:'d|\s++would)\s++be\s++lucky\s++to\b")
-_PLAIN_WORDS = word_set("anyone anybody everyone everybody nobody one no-one after lucky")
+_PLAIN_WORDS = word_set(
+    "anyone anybody everyone everybody nobody one no-one after lucky told advised given sent "
+    "briefed late cancelled canceled delayed diverted held stuck"
+)
+# Lateness put on an outside cause (b48): "I arrived fifteen minutes late because reception
+# had me down for the wrong floor", "I joined ten minutes late because the invite had converted
+# the time wrongly"; and the cause first: "The 8:10 was cancelled, so I was on the next one",
+# "the train from the airport was delayed so I walked in flustered". Not the writer's own cause
+# ("late because I misjudged the traffic", "I was stuck on the recursion, so I ...").
+_LATE = re.compile(
+    r"\bi\s++(?:arrived|was|got\s++(?:there|in)|joined|turned\s++up|showed\s++up|logged\s++on|"
+    r"came\s++in|dial(?:l)?ed\s++in)\s++(?:[a-z0-9]++\s++){0,3}?late\b"
+)
+_LATE_BECAUSE = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:because|as|since|due\s++to|owing\s++to|thanks\s++to)\s++"
+)
+_HELD_UP = re.compile(
+    r"\b(?:was|were|got)\s++(?:cancelled|canceled|delayed|diverted|held\s++up|stuck)\b"
+)
+_HELD_UP_LINK = re.compile(r",?\s++so\s++i\b|\bwhich\s++(?:is\s++why|meant)\b")
+# What the writer was told or given, in the passive, offered as the reason for a stumble (b48):
+# "I was told by the coordinator this round would be behavioural, so I hadn't brought the
+# numbers", "I'd been told the post was paediatric, so I was thinking in the wrong ranges", "As
+# I'd been advised to keep every answer under two minutes, I cut it short". The frame, then a
+# link to a clause of the writer's that tells a lack or a slip (not "I was told you lead the
+# platform team, so I'd love to hear more").
+_TOLD = re.compile(
+    r"\bi(?:\s++was|\s++had\s++been|'d\s++been|\u2019d\s++been)\s++(?:[a-z]++\s++)?"
+    r"(?:told|advised|given|sent|briefed)\b"
+)
+_TOLD_LINK = re.compile(r",\s*+so\b|\sso\s++i\b|\bwhich\s++is\s++why\b|,\s*+which\s++(?:made|meant|left|threw)\b")
+_TOLD_OPENERS = ("as ", "since ", "because ")
+_TOLD_LACK = _STUMBLE_OR_FAILURE | _NEGATED | word_set(
+    "hadnt hadn't less struggled thrown surprise harder hard caught different wrong unprepared "
+    "underprepared short"
+) - word_set("answered built prepared chose picked focused gave got went ran only end")
 
 
 def plain_excuse_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:
@@ -533,6 +568,10 @@ def _plain_excuses(low: str, vocab: set[str], limit: int) -> list[tuple[int, int
             after = _words(low, m.end(), stop.start() if stop else min(len(low), m.end() + 200))
             if not (_STUMBLE_OR_FAILURE | _NEGATED).isdisjoint(after):
                 spans.append(m.span())
+    if not vocab.isdisjoint(("told", "advised", "given", "sent", "briefed")):
+        spans += _told_so(low, limit)
+    if "late" in vocab or not vocab.isdisjoint(_HELD_WORDS):
+        spans += _late_for_a_cause(low, vocab, limit)
     if "lucky" in vocab:
         for m in _LUCKY_TO.finditer(low, 0, limit):
             # Its sentence, 200 characters back and 120 on at most: "the blade was blunt as,
@@ -545,6 +584,64 @@ def _plain_excuses(low: str, vocab: set[str], limit: int) -> list[tuple[int, int
             if not _LACK.isdisjoint(_words(low, a, b)):
                 spans.append(m.span())
     return sorted(spans)
+
+
+_HELD_WORDS = word_set("cancelled canceled delayed diverted held stuck")
+
+
+def _late_for_a_cause(low: str, vocab: set[str], limit: int) -> list[tuple[int, int]]:
+    """Spans of lateness given an outside cause in its sentence (_LATE, _HELD_UP)."""
+    spans: list[tuple[int, int]] = []
+    if "late" in vocab:
+        for m in _LATE.finditer(low, 0, limit):
+            link = _LATE_BECAUSE.match(low, m.end())
+            if link is None:
+                continue
+            # its subject: "because I misjudged", "due to my ..." are the writer's own
+            cause = _words(low, link.end(), _sentence_end(low, link.end()))[:2]
+            if cause and _ME.isdisjoint(cause) and "we" not in cause and "our" not in cause:
+                spans.append((m.start(), _sentence_end(low, link.end())))
+    if not vocab.isdisjoint(_HELD_WORDS):
+        for m in _HELD_UP.finditer(low, 0, limit):
+            begin = max(0, m.start() - 120)
+            for ch in ".!?\n":
+                begin = max(begin, low.rfind(ch, begin, m.start()) + 1)
+            subject = _words(low, begin, m.start())
+            if not subject or subject[-1] in ("i", "we", "you") or not _ME.isdisjoint(subject):
+                continue  # "I was stuck on the recursion": the writer's own
+            end = _sentence_end(low, m.end())
+            if _HELD_UP_LINK.search(low, m.end(), min(end, m.end() + 60)) is not None:
+                lead = low[begin : m.start()]
+                spans.append((begin + len(lead) - len(lead.lstrip()), end))
+    return spans
+
+
+def _told_so(low: str, limit: int) -> list[tuple[int, int]]:
+    """Spans of _TOLD frames given as the reason for a lack or slip of the writer's in the same
+    sentence: after a link (", so", "which is why"), or as the reason a sentence opens on ("As
+    I'd been advised ..., I cut it short"). Each frame reads its own sentence, 300 characters on
+    at most."""
+    spans: list[tuple[int, int]] = []
+    for m in _TOLD.finditer(low, 0, limit):
+        end = _sentence_end(low, m.end())
+        begin = max(0, m.start() - 12)
+        for ch in ".!?\n":
+            begin = max(begin, low.rfind(ch, begin, m.start()) + 1)
+        lead = low[begin : m.start()].lstrip()
+        link = _TOLD_LINK.search(low, m.end(), end)
+        if link is not None:
+            after = link.end()
+        elif lead.startswith(_TOLD_OPENERS):
+            comma = low.find(",", m.end(), end)
+            if comma < 0:
+                continue
+            after = comma + 1
+        else:
+            continue
+        clause = _words(low, after, end)[:12]
+        if clause and not _TOLD_LACK.isdisjoint(clause):
+            spans.append((m.start(), end))
+    return spans
 
 
 # A sentence that opens on an outside reason and goes on to the writer's stumble: "Given that

@@ -156,7 +156,7 @@ _DISOWN_AFTER_NOT = word_set("that because")
 _EXCUSE = word_set("excuse excuses")
 _NOTHING_TO_DO = (["to", "do", "with", "it"], ["to", "do", "with", "that"])
 _AT_FAULT = word_set("fault blame reason why problem issue cause culprit difference matter")
-_DISOWNING = _AT_FAULT | word_set("not no nothing dont didnt wont cant cannot never wouldnt")
+_DISOWNING = _AT_FAULT | word_set("not no nothing dont didnt wont cant cannot never wouldnt than")
 _ING_AUX = word_set(
     "was were kept keep keeps started began been is are constantly just still always "
     "repeatedly suddenly also then totally completely"
@@ -260,8 +260,29 @@ def _failure_after(words: list[str], i: int, width: int = 7) -> int:
                 words, j
             ):
                 continue
+            if _measure_fell(words, j):
+                return -1  # "the cycle time dropped from nine days to four": a result
             return j
     return -1
+
+
+# "dropped from nine days to four", "fell by a third", "dropped to 2%": a measure that moved,
+# told as a result, not a failure of the setup.
+_BY_HOW_MUCH = word_set("from by to")
+_AMOUNTS = word_set(
+    "a half about around roughly nearly almost under over less more one two three four five six "
+    "seven eight nine ten twelve twenty thirty forty fifty hundred"
+)
+
+
+def _measure_fell(words: list[str], j: int) -> bool:
+    """Whether the failure verb at `j` ("dropped", "fell") is a measure moving by an amount."""
+    if words[j] not in ("dropped", "drop", "drops", "dropping", "fell", "shifted"):
+        return False
+    nxt = words[j + 1 : j + 3]
+    return (
+        len(nxt) == 2 and nxt[0] in _BY_HOW_MUCH and (nxt[1][:1].isdigit() or nxt[1] in _AMOUNTS)
+    )
 
 
 def _time_sense(words: list[str], j: int) -> bool:
@@ -312,6 +333,9 @@ def _disowned(words: list[str]) -> bool:
                 and nxt in _LAY_ON
                 and (i == 0 or words[i - 1] in ("i", "we", "do", "will", "would", "can"))
             )
+            # "I'd rather own the answer than put it on the connection", "rather than blame the
+            # nerves": owning chosen over laying it on the cause.
+            or (w == "than" and nxt in _LAY_ON_ING and "rather" in words[max(0, i - 12) : i])
             # "so the slip is not the brief's": the fault given back, with the cause's name.
             or (
                 w == "not"
@@ -333,6 +357,7 @@ def _disowned(words: list[str]) -> bool:
 
 _REFUSED = word_set("dont didnt wont cant cannot not never")
 _LAY_ON = word_set("count put hold blame attribute pin chalk lay lean")
+_LAY_ON_ING = _LAY_ON | word_set("blaming putting pinning laying pass passing point pointing")
 
 
 def _mattered(words: list[str], i: int) -> bool:

@@ -1211,7 +1211,11 @@ _FAILURE = (
     r"(?:changed|moved|shifted)\s+(?:halfway|midway|partway|mid-way|half-way|in\s+the\s+middle|"
     r"during|part\s+way|mid)|"
     r"(?:lagged|froze|crashed|dropped|died|glitched|broke|failed|shifted|disconnected|"
-    r"timed\s+out|acted\s+up|cut\s+out|went\s+down)\b|"
+    r"timed\s+out|acted\s+up|cut\s+out|went\s+down)\b"
+    # a measure that fell ("the cycle time dropped from nine days to four") is no failure
+    r"(?!\s+(?:from|by|to)\s+(?:[0-9]|a\s+(?:third|quarter|half)|half|about|around|roughly|nearly|"
+    r"almost|under|over|less|more|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"thirty|forty|fifty))|"
     r"(?:wasn't|wasnt|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:working|loading|"
     r"cooperating|helping|clear|well\s+defined|explained|specified)|"
     r"(?:didn't|didnt|did\s+not)\s+(?:work|load|help|cooperate)|"
@@ -1367,10 +1371,39 @@ BLAME_SHIFT = Family(
         r"(?:finish|explain|complete|answer|clarify)\b",
     ),
     # Moving goalposts, whatever moved.
+    # ("moving" alone is no goalpost: it needs the goalposts after it, "moving the scanners
+    # onto Android" blames nothing.)
     *each(
         "goalposts goal posts & moved moving shifted shifting kept",
-        r"the\s+goalposts|the\s+goal\s+posts|moving",
+        r"the\s+goalposts|the\s+goal\s+posts",
         r"(?:\s+(?:kept\s+)?(?:moved|moving|shifted|shifting|changed|changing))?",
+    ),
+    ("goalposts goal posts & moving", r"\bmoving\s+(?:the\s+)?goal\s*posts\b"),
+    # The fault done to the writer, said in the passive (b48): "I was kept waiting three weeks",
+    # "I was put on the spot", "it was never made clear that ...", "building access hadn't been
+    # arranged for me", "I was only told on the morning", "the names have been left off again".
+    *each(
+        "kept left & waiting",
+        r"I\s+was|I'd\s+been|I\s+had\s+been|being",
+        r"\s+(?:kept|left)\s+waiting\b",
+    ),
+    ("spot & put", r"\bI\s+was\s+(?:really\s+|rather\s+|a\s+bit\s+)?put\s+on\s+the\s+spot\b"),
+    *each(
+        "made & clear explicit obvious",
+        "it|this|that",
+        rf"\s+(?:was\s+never|{WASNT}|had\s+never\s+been|hadn't\s+been)\s+made\s+"
+        r"(?:clear|explicit|obvious)\b",
+    ),
+    *each(
+        "arranged organised organized booked prepared set & me us my",
+        r"hadn't|haven't|hasn't|had\s+not|wasn't|weren't",
+        r"\s+been\s+(?:set\s+up|arranged|organi[sz]ed|booked|prepared)\s+for\s+(?:me|us|my)\b",
+    ),
+    ("told & only never", r"\bI\s+was\s+(?:only|never)\s+told\b"),
+    *each(
+        "left & again",
+        "has|have|had",
+        r"\s+been\s+left\s+(?:off|out)\b[^.!?\n]{0,60}?\bagain\b",
     ),
     # Sarcasm and jabs at the interviewer or the process.
     # Sarcasm: praise over a situation the candidate resents, aimed at the reader or the process

@@ -662,6 +662,34 @@ OWNERSHIP = Family(
         r"(?:\s+(?:was|is))?\s+(?:on|from|at)\s+my\s+(?:part|side|end)\b",
     ),
     ("down & me", r"\bdown\s+to\s+me\b"),
+    # "that's down to how long I spent on the happy path": the writer's own way of working.
+    ("down & how", r"\bdown\s+to\s+how\s+(?:long\s+|much\s+time\s+|badly\s+|poorly\s+)?I\b"),
+    # "That was my lack of preparation", "that was my failure to prepare": the lack named as
+    # the writer's (my failure "to" is otherwise read as a plan in _MY_FAULT).
+    *each(
+        "lack failure & preparation prep planning care focus research prepare plan check ask "
+        "listen clarify read",
+        r"my\s+(?:own\s+)?lack|my\s+(?:own\s+)?failure",
+        r"\s+(?:of|to)\s+(?:preparation|prep|planning|care|focus|research|prepare|plan|check|"
+        r"ask|listen|clarify|read)\b",
+    ),
+    # "That was an incomplete answer on my part": a faulted answer or judgement, from my side.
+    *each(
+        "part side & answer response explanation reply estimate call choice decision judgement "
+        "judgment",
+        "incomplete|poor|weak|wrong|careless|sloppy|thin|vague|muddled|confused|bad|rushed|"
+        "unclear|clumsy|hasty",
+        r"\s+(?:answer|response|explanation|reply|estimate|call|choice|decision|judge?ment)\s+"
+        r"(?:on|from)\s+my\s+(?:part|side)\b",
+    ),
+    # "I chose that reading and it was the wrong one", "I chose to roll my own, and that was
+    # the wrong call": the writer's choice, judged in the same sentence.
+    *each(
+        "chose picked decided opted & wrong poor bad",
+        "I\\s+chose|I\\s+picked|I\\s+decided|I\\s+opted",
+        r"\b[^.!?;\n]{0,60}?(?:\s+and|,)\s+(?:that|it|which)\s+was\s+(?:the\s+|a\s+)?"
+        r"(?:wrong|poor|bad)\s+(?:one|call|choice|decision|move)\b",
+    ),
     # "should have said so upfront - on me.": a clause-final "on me" after a dash or a colon.
     (
         "me & on",

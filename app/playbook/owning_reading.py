@@ -5,7 +5,8 @@ that name no mistake, fault or blame, as people write it after owning a stumble.
   "not getting there was my pacing", "that's my problem, not yours";
 - a thing to work on, said as the writer's: "that's something for me to work on", "closing
   those gaps is on me";
-- owning chosen over explaining: "I'd rather own that than explain it away";
+- owning chosen over explaining: "I'd rather own that than explain it away", "I'd rather own
+  the answer than put it on the connection";
 - the writer's act and, in the same clause, what they should have done: "I tried to cover
   three models at once and should have picked one";
 - the fault verb said plainly: "I simply confused the two methods", "I misread it, plainly";
@@ -91,7 +92,10 @@ _BRANCHES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("rather own", "sooner own"),
         re.compile(
-            r"\bi(?:'d|\s++would)\s++(?:much\s++)?(?:rather|sooner)\s++own\s++(?:it|that|this|up)\b"
+            r"\bi(?:'d|\s++would)\s++(?:much\s++)?(?:rather|sooner)\s++own\s++(?:it|that|this|up\b|"
+            # "I'd rather own the answer than put it on the connection"
+            r"(?:the|my)\s++[a-z-]++(?:\s++[a-z-]++)?\s++than\s++(?:blame|put|pin|lay|point|"
+            r"make|hide|pass))\b"
         ),
     ),
     # "I tried to cover three at once and should have picked one": the writer the subject of

@@ -417,8 +417,13 @@ _NOT_A_POINT = re.compile(
     r"(?<!gas\s)(?<!head\s)(?<!steam\s)pressure|"
     r"blame\w*|fault|"
     r"mistakes?|careless|excuses?|one\s+of\s+those|slips?|blunders?|oversights?|lapses?|mix-?ups?|"
-    r"muddle|missteps?|gaffes?|howlers?|silly|stupid|embarrassing|candidates?|mine|maybe|perhaps|"
-    r"honestly|to\s+be\s+honest|frankly|in\s+fairness|couldn't|could\s+not|unable|"
+    r"muddle|missteps?|gaffes?|howlers?|silly|stupid|embarrassing|mine|maybe|perhaps|"
+    # the job candidate, not "the candidate set per user" or "candidate keys"
+    r"candidates?(?!\s+(?:sets?|keys?|solutions?|generation|pool|lists?|rows?|models?|values?|"
+    r"nodes?|paths?|pairs?|items?|answers?))|"
+    r"honestly|to\s+be\s+honest|frankly|in\s+fairness|"
+    # the writer's inability, not a figure's finding ("31% couldn't find billing")
+    r"(?<!%\s)(?<!%)(?:couldn't|could\s+not|unable)|"
     # The writer's own "don't" ("I don't know the rule"), not a fact's ("the two groups don't
     # compete for messages").
     r"(?:i|we|you)\s+(?:don't|dont))\b"
@@ -541,6 +546,35 @@ def _figure_of_the_thing(low: str, start: int, end: int) -> bool:
 _MAX_CLAUSE_HOPS = 3
 
 
+# The writer's own practice in the simple present, the point given as how they work: "I call
+# the nurse in charge before I document, every time", "I use a multisensory approach with daily
+# overlearning", "I believe in staged coursework", "My plan is a joint application to ...".
+_PRACTICE_VERBS = frozenset(
+    "use call run start build keep check prefer lead handle write test document review follow "
+    "apply batch plan price model split escalate measure track teach structure open triage".split()
+)
+_HABITUALLY = frozenset("always usually normally now".split())
+_MY_POINT_NOUNS = frozenset(
+    "plan approach view answer recommendation position process method rule fix proposal".split()
+)
+
+
+def _practice(words: list[str]) -> bool:
+    """Whether a first-person sentence (its words) states the writer's practice or plan as
+    the point (_PRACTICE_VERBS), with at least four words after the verb."""
+    if len(words) < 6:
+        return False
+    if words[0] == "my":
+        return words[1] in _MY_POINT_NOUNS and words[2] == "is" and len(words) >= 7
+    if words[0] != "i":
+        return False
+    k = 2 if words[1] in _HABITUALLY else 1
+    verb = words[k]
+    if verb == "believe":
+        return words[k + 1] == "in"
+    return verb in _PRACTICE_VERBS and len(words) - k - 1 >= 4
+
+
 def states_a_fact(low: str, start: int, end: int, hops: int = _MAX_CLAUSE_HOPS) -> bool:
     """Whether the sentence low[start:end] is a plain statement of fact about the subject (not
     about the interview or how it felt): at least five words, ending in a period; a sentence
@@ -584,6 +618,8 @@ def states_a_fact(low: str, start: int, end: int, hops: int = _MAX_CLAUSE_HOPS) 
         # "I have since read up: it's a B-tree": the point after a colon, as its own sentence.
         colon = low.find(": ", start, end)
         if colon > 0 and _names_the_thing(low, colon + 2, end):
+            return True
+        if _practice(words):
             return True
         # A modal or a thinking verb in the first clause unmakes the record ("I think I ..."); in
         # a later one it does not ("I've hired nine people in two years, and I'd ...").
