@@ -552,7 +552,7 @@ def _pleads(words: list[str], text: str) -> bool:
     # clause shapes of _LEANS, or a leaning phrase not about other news nor a past let-down).
     if (
         not _HOUSEHOLD.isdisjoint(seen)
-        and any(x in text for x in _LEANING)
+        and any(map(text.__contains__, _LEANING))
         and (_leans(text) or _household_leans(text))
     ):
         return True
@@ -571,7 +571,7 @@ def _pleads(words: list[str], text: str) -> bool:
         return True
     if (
         not _JOBLESS_STAKES.isdisjoint(seen)
-        and any(x in text for x in _JOBLESS)
+        and any(map(text.__contains__, _JOBLESS))
         and _jobless_staked(words)
     ):
         return True
@@ -591,7 +591,7 @@ def _pleads(words: list[str], text: str) -> bool:
     if (
         ("die" in text or "break" in text)
         and _ALL_ON_IT.search(text) is not None
-        and any(x in text for x in _FOR_ME)
+        and any(map(text.__contains__, _FOR_ME))
     ):
         return True
     # A life or the household resting on this one: "my whole future hangs on this role",
@@ -599,7 +599,7 @@ def _pleads(words: list[str], text: str) -> bool:
     if (
         any(map(text.__contains__, _RESTS_SUBJECTS))
         and _RESTS_ON_THIS.search(text) is not None
-        and ("my" in seen or any(x in text for x in _FOR_ME))
+        and ("my" in seen or any(map(text.__contains__, _FOR_ME)))
     ):
         return True
     if "counting on this" in text:
@@ -607,8 +607,9 @@ def _pleads(words: list[str], text: str) -> bool:
     # The post lost said as a condition, and the candidate left stranded by it: "I'd be lost if
     # it went to someone else", "not sure what I'll do if this one falls through".
     if (
-        ("if" in seen and any(x in text for x in _LOSS)) or any(x in text for x in _WITHOUT_IT)
-    ) and any(x in text for x in _STRANDED):
+        ("if" in seen and any(map(text.__contains__, _LOSS)))
+        or any(map(text.__contains__, _WITHOUT_IT))
+    ) and any(map(text.__contains__, _STRANDED)):
         return True
     # "I would" spelled out, "nothing I wouldn't give up", "move heaven and earth": a sacrifice
     # for a way in, as "I'd give my right arm" is.
@@ -616,28 +617,28 @@ def _pleads(words: list[str], text: str) -> bool:
     if (
         would
         and ("nothing i wouldn't" in text or "heaven and earth" in text or "whatever" in seen)
-        and (any(e in text for e in _ENTRY) or "any job" in text or "any role" in text)
+        and (any(map(text.__contains__, _ENTRY)) or "any job" in text or "any role" in text)
     ):
         return True
     # The outcome as the best of years or what makes a year: "a yes would be the best thing to
     # happen to me in years", "it would make the whole year worth it".
     if (
         ("would" in seen or "it'd" in seen)
-        and any(x in text for x in _LIFE_BEST)
+        and any(map(text.__contains__, _LIFE_BEST))
         and (not _SPAN_OF_LIFE.isdisjoint(seen) or "years" in seen)
     ):
         return True
-    if any(x in text for x in _ALL_I_ASK) and ("one more" in text or "another" in seen):
+    if any(map(text.__contains__, _ALL_I_ASK)) and ("one more" in text or "another" in seen):
         return True
-    if any(x in text for x in _FATED):
+    if any(map(text.__contains__, _FATED)):
         return True
-    if any(x in text for x in _WATCHING) and any(x in text for x in _FOR_THE_ANSWER):
+    if any(map(text.__contains__, _WATCHING)) and any(map(text.__contains__, _FOR_THE_ANSWER)):
         return True
     # Thankful for the least of outcomes: "I'd be so thankful for even a second round".
     if (
         (not _I_WOULD.isdisjoint(seen) or "i would" in text)
         and not _THANKFUL.isdisjoint(seen)
-        and any(x in text for x in _THE_LEAST)
+        and any(map(text.__contains__, _THE_LEAST))
     ):
         return True
     # "Please" on its own, before a condition or an ask of one's own: "Please, if there is any
@@ -650,20 +651,20 @@ def _pleads(words: list[str], text: str) -> bool:
         return True
     # A favour asked with a debt for life: "if you could find it in your heart to put in a word
     # for me, I'd never forget it".
-    if any(x in text for x in _FAVOUR) and (
-        any(x in text for x in _FOR_LIFE) or "for me" in text or "find it in" in text
+    if any(map(text.__contains__, _FAVOUR)) and (
+        any(map(text.__contains__, _FOR_LIFE)) or "for me" in text or "find it in" in text
     ):
         return True
     # A sacrifice already made for this one: "I've turned down two other interviews to focus
     # on this one".
-    if any(x in text for x in _GAVE_UP) and any(x in text for x in _FOR_THIS):
+    if any(map(text.__contains__, _GAVE_UP)) and any(map(text.__contains__, _FOR_THIS)):
         return True
     if not _WANTING.isdisjoint(seen) and _wants_all_out(words, text):
         return True
     if (
         (not _I_WOULD.isdisjoint(seen) or "i would" in text)
         and not _UPROOT.isdisjoint(seen)
-        and any(x in text for x in _AT_ONCE)
+        and any(map(text.__contains__, _AT_ONCE))
     ):
         return True
     # A sacrifice for a way in: "I'd give my right arm to be part of ...", "I would give up my
@@ -671,7 +672,7 @@ def _pleads(words: list[str], text: str) -> bool:
     if (
         would
         and not _SACRIFICE.isdisjoint(seen)
-        and (any(e in text for e in _ENTRY) or "any job" in text or "any role" in text)
+        and (any(map(text.__contains__, _ENTRY)) or "any job" in text or "any role" in text)
     ):
         return True
     if not _I_WOULD.isdisjoint(seen) and ("what it took" in text or "what it takes" in text):
@@ -725,7 +726,7 @@ def _pleads(words: list[str], text: str) -> bool:
             return True
     # A plea for leniency: "I'd ask only that you let one answer not decide it".
     if "you" in seen and not _ASKING.isdisjoint(seen):
-        return any(p in text for p in _LENIENT)
+        return any(map(text.__contains__, _LENIENT))
     return False
 
 
