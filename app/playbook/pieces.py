@@ -36,8 +36,9 @@ class Cut:
         """The spans of the pieces of low[:limit], in text order, whose text holds one of
         `keys`: [m.span() for m in piece_re.finditer(low, 0, limit) if any(k in m.group() ...)]."""
         keys = tuple(keys)
-        ends = self.ends
-        if any(not key or any(ch in key for ch in ends) for key in keys):
+        # An empty key, or one holding an end character (then some character of the keys
+        # joined is one): a single C-level search, not a generator per key and end.
+        if "" in keys or self.end_re.search("".join(keys)) is not None:
             # Not the case this is written for (a key could straddle two pieces): piece by piece.
             return [
                 m.span()
