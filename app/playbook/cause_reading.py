@@ -31,6 +31,7 @@ to a budget of characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from app.playbook.clauses import FAIL_NOUNS, PEOPLE, THINGS, cleared
 from app.playbook.pieces import Cut
@@ -251,6 +252,9 @@ _PAIRED_LINKS = {
     "helped": "not helped ",
 }
 _PAIRED_LINK_WORDS = frozenset(_PAIRED_LINKS)
+# Each link word's readings' partner words: gate() tests the few link words of a note, not
+# every reading.
+_PARTNERS_OF = {w: tuple(p for words, p in _READINGS if w in words) for w in _ALL_LINKS}
 
 
 def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
@@ -272,11 +276,7 @@ def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
         # Everyday words that link only in their pairs ("which is how", "led to", "down to",
         # "part of the problem", "not helped"): each kept only when its pair is in the note.
         found = frozenset(w for w in found if w not in _PAIRED_LINKS or _PAIRED_LINKS[w] in low)
-    links: set[str] = set()
-    if found:
-        for words, partners in _READINGS:
-            if not words.isdisjoint(found) and not partners.isdisjoint(vocab):
-                links |= words & found
+    links = _opened(found, vocab)
     if "not" in vocab:
         if "could" in vocab and "could not" in low:
             links.add("could not")
@@ -285,6 +285,12 @@ def gate(low: str, vocab: set[str]) -> tuple[str, ...]:
     if so:
         links.update(p for p in _SO if p in low)
     return tuple(links)
+
+
+def _opened(found: Collection[str], vocab: set[str]) -> set[str]:
+    """The link words of `found` that open: those a reading holds whose partner words meet the
+    note's (the union of `words & found` over the readings with a partner in `vocab`)."""
+    return {w for w in found if not all(map(vocab.isdisjoint, _PARTNERS_OF.get(w, ())))}
 
 
 def blame_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:

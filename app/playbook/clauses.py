@@ -22,9 +22,8 @@ linear in the note, and it stops after a budget of tokens.
 
 from __future__ import annotations
 
-import operator
 import re
-from itertools import islice
+from itertools import compress, islice
 
 from app.playbook.rules import word_set
 
@@ -393,14 +392,16 @@ def _has_stumble(words: list[str], lo: int, hi: int) -> bool:
 
 
 _PIECE = re.compile(r"[^.!?;\n]++[.!?;\n]?")
-# As byte tables (the note is ASCII where they are used): bytes.translate reads a 256-entry
-# table, several times faster than str.translate's per-character lookups.
-_GATE_SPACES = bytes(
-    i if chr(i) in "abcdefghijklmnopqrstuvwxyz0123456789.!?;\n" or i > 127 else ord(" ")
+# Sentence ends as "\n", a-z, 0-9, ' and - as they are, anything else as a space (as a byte
+# table: bytes.translate reads a 256-entry table, several times faster than str.translate).
+_AS_LINES = bytes(
+    ord("\n")
+    if chr(i) in ".!?;\n"
+    else i
+    if chr(i) in "abcdefghijklmnopqrstuvwxyz0123456789'-"
+    else ord(" ")
     for i in range(256)
 )
-_CUT_END = operator.methodcaller("rstrip", ".!?;\n")
-_ENDS_AS_SPACES = bytes.maketrans(b".!?;\n", b"     ")
 _PLAIN = re.compile(r"[a-z0-9]++")
 
 
@@ -413,46 +414,57 @@ def blame_spans(low: str) -> list[tuple[int, int]]:
     # whole-note word test as well cost more on notes that open than it saved on calm ones.)
     whole = low[:limit]
     pairs = _has_pair(whole, 0, limit)
-    # The gate's words: runs of letters and digits once ' and - are dropped. Dropped from the
-    # whole note at once, the pieces stay the same pieces unless one was made of marks alone
-    # (then the counts differ and each piece is stripped on its own).
-    stripped = whole.replace("'", "").replace("-", "")
-    ascii_note = stripped.isascii()
-    if ascii_note:
-        # Every character but a-z, 0-9 and the sentence ends as a space (same pieces): a
-        # piece's words are then its split() once its end mark is cut, as _PLAIN finds them.
-        stripped = stripped.encode("ascii").translate(_GATE_SPACES).decode("ascii")
-    if not pairs:
-        # The pieces' words together are the whole note's (no word spans a sentence end): a
-        # note without a signal word opens no piece, and most calm notes have none. (Tested
-        # here, after the strip the pieces need anyway, it costs a note that opens ~1 us.)
-        words = (
-            stripped.encode("ascii").translate(_ENDS_AS_SPACES).decode("ascii").split()
-            if ascii_note
-            else _PLAIN.findall(stripped)
-        )
-        if _SIGNALS.isdisjoint(words):
-            return spans
-    pieces = list(_PIECE.finditer(low, 0, limit))
-    texts = _PIECE.findall(stripped)
-    if len(texts) != len(pieces):
-        ascii_note = False
-        texts = [m.group().replace("'", "").replace("-", "") for m in pieces]
     # Most sentences of a calm note hold no word any reading below needs: the set tests run
     # in C (map calls the C functions directly) and skip them before they are tokenised.
-    found = map(str.split, map(_CUT_END, texts)) if ascii_note else map(_PLAIN.findall, texts)
-    shut = map(_SIGNALS.isdisjoint, found)
-    for piece, text, closed in zip(pieces, texts, shut, strict=True):
-        if text.endswith("?"):
-            continue  # a question asks, it does not blame
-        start, end = piece.span()
-        if closed and not (pairs and _has_pair(low, start, end)):
-            continue
+    opened = _open_ascii(whole, pairs) if whole.isascii() else _open_pieces(low, limit, pairs)
+    for start, end in opened:
         for k, words in enumerate(_words_of(low, start, end)):
             hit = _sentence_blame(words)
             if hit is not None:
                 spans.append(_offsets(low, start, end, k * _MAX_SENTENCE, hit))
     return spans
+
+
+def _open_ascii(whole: str, pairs: bool) -> list[tuple[int, int]]:
+    """_open_pieces of an ASCII note, from two byte translations and splits (all in C): every
+    sentence end as "\n" and every other character but a-z, 0-9, ' and - as a space keeps
+    each piece where it is, so the runs between the "\n"s are the pieces (an empty run is
+    none) and their offsets add up; the same runs with ' and - deleted are their gate words."""
+    marked = whole.encode("ascii").translate(_AS_LINES)
+    bare = marked.translate(None, b"'-").decode("ascii")
+    # The pieces' words together are the whole note's (no word spans a sentence end): a
+    # note without a signal word opens no piece, and most calm notes have none.
+    if not pairs and _SIGNALS.isdisjoint(bare.split()):
+        return []
+    shut = map(_SIGNALS.isdisjoint, map(str.split, bare.split("\n")))
+    opened: list[tuple[int, int]] = []
+    limit = len(whole)
+    start = 0
+    for size, closed in zip(map(len, marked.split(b"\n")), shut, strict=True):
+        end = start + size
+        if size and not (end < limit and whole[end] == "?"):  # a question does not blame
+            stop = end + 1 if end < limit else end  # with its end mark, as _PIECE cuts it
+            if not closed or (pairs and _has_pair(whole, start, stop)):
+                opened.append((start, stop))
+        start = end + 1
+    return opened
+
+
+def _open_pieces(low: str, limit: int, pairs: bool) -> list[tuple[int, int]]:
+    """The spans of the pieces of low[:limit] (_PIECE) that a reading may open on: those that
+    are not a question and hold a signal word or (when the note has one) a signal phrase."""
+    # The gate's words: runs of letters and digits once ' and - are dropped.
+    stripped = low[:limit].replace("'", "").replace("-", "")
+    if not pairs and _SIGNALS.isdisjoint(_PLAIN.findall(stripped)):
+        return []
+    pieces = list(_PIECE.finditer(low, 0, limit))
+    texts = [m.group().replace("'", "").replace("-", "") for m in pieces]
+    shut = map(_SIGNALS.isdisjoint, map(_PLAIN.findall, texts))
+    return [
+        piece.span()
+        for piece, text, closed in zip(pieces, texts, shut, strict=True)
+        if not text.endswith("?") and not (closed and not (pairs and _has_pair(low, *piece.span())))
+    ]
 
 
 def _offsets(low: str, begin: int, end: int, base: int, hit: tuple[int, int]) -> tuple[int, int]:
@@ -501,9 +513,9 @@ def _sentence_blame(words: list[str]) -> tuple[int, int] | None:
         or not _REASON_FRAMES.isdisjoint(present)
     )
     patient = not _PATIENT_NEEDS.isdisjoint(present)
-    for i, w in enumerate(words):
-        if w not in _STARTS:
-            continue
+    # Only the words a reading can start at (_STARTS), picked in C: no step per other word.
+    for i in compress(range(n), map(_STARTS.__contains__, words)):
+        w = words[i]
         prev = words[i - 1] if i else ""
         if prev in _DETERMINERS and i >= 2:
             prev = words[i - 2]
