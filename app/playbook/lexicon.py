@@ -1382,10 +1382,19 @@ BLAME_SHIFT = Family(
     # The fault done to the writer, said in the passive (b48): "I was kept waiting three weeks",
     # "I was put on the spot", "it was never made clear that ...", "building access hadn't been
     # arranged for me", "I was only told on the morning", "the names have been left off again".
+    # A wait is blame when it is a real one (a duration not played down: "forty minutes", "three
+    # weeks", "an hour") or the process is its cause ("for feedback", "until ...") (review10 #4:
+    # "kept waiting in reception for a few minutes, which let me read ..." is no complaint).
     *each(
         "kept left & waiting",
         r"I\s+was|I'd\s+been|I\s+had\s+been|being",
-        r"\s+(?:kept|left)\s+waiting\b",
+        r"\s+(?:kept|left)\s+waiting(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w-]+)?"
+        r"(?:\s+(?:for|over))?\s+(?:(?:nearly|almost|over|more\s+than|well\s+over|at\s+least)\s+)?"
+        r"(?:an?\s+(?:(?:full|whole|good)\s+)?(?:hour|week|month|fortnight)|(?:\d+|two|three|four|"
+        r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+        r"ninety|several|many)(?:[\s-]\w+)?[\s-]+(?:minutes|mins|hours|days|weeks|months)|"
+        r"feedback|news|an?\s+(?:reply|response|decision|answer|update|outcome|callback)|"
+        r"the\s+(?:outcome|results?|decision|panel|interviewers?|recruiter)|until|again)\b",
     ),
     ("spot & put", r"\bI\s+was\s+(?:really\s+|rather\s+|a\s+bit\s+)?put\s+on\s+the\s+spot\b"),
     *each(
@@ -1399,7 +1408,27 @@ BLAME_SHIFT = Family(
         r"hadn't|haven't|hasn't|had\s+not|wasn't|weren't",
         r"\s+been\s+(?:set\s+up|arranged|organi[sz]ed|booked|prepared)\s+for\s+(?:me|us|my)\b",
     ),
-    ("told & only never", r"\bI\s+was\s+(?:only|never)\s+told\b"),
+    # "I was only/never told" is blame when what follows is a missing instruction or a late
+    # notice ("the panel would include ...", "we'd be coding", "about the time limit when I
+    # arrived", "on the morning that ...", "the expected scale"), and the sentence is not glad
+    # of it (review10 #4: "I was only told good things about ...", "only told about the
+    # migration last week, so it was great to hear ...").
+    (
+        "told & only never",
+        r"\bI\s+was\s+(?:only|never)\s+told\b"
+        r"(?![^.!?\n]{0,160}?\b(?:(?:great|good|nice|lovely|exciting|interesting|reassuring|"
+        r"helpful|fascinating|a\s+pleasure|a\s+treat)\s+to\s+(?:hear|see|learn|find\s+out|get)|"
+        r"made\s+it\s+(?:concrete|real|vivid|tangible))\b)"
+        r"(?=\s+(?:that|until|when\s+I|once\s+I|as\s+I|at\s+the\s+last|on\s+the\s+(?:day|"
+        r"morning|night)|the\s+(?:day|night|morning|evening)\s+before|that\s+morning|(?:[\w-]+\s+)"
+        r"{0,2}?(?:minutes|hours?|days?)\s+(?:before|beforehand|ahead)|(?:the|we|I|it|there|she|"
+        r"he|they|you|this|each|candidates)(?:\s+[\w'-]+){0,3}?\s*(?:would|'d|will|was|were|"
+        r"had|needed|need|should|must|could|is|are)\b|(?:about\s+)?(?:the|a|any)\s+(?:[\w-]+\s+)"
+        r"{0,2}?(?:limit|scale|format|brief|scope|requirements?|constraints?|rules|expectations?|"
+        r"agenda|length|duration|timings?|deadline|structure|dress\s+code|location|venue|room|"
+        r"panel|exercise|task|test|presentation|assessment|case\s+study|change|changes|"
+        r"questions?|topic|audience|load|volume|size|budget)\b|about\s+(?:it|this|that)\b))",
+    ),
     *each(
         "left & again",
         "has|have|had",
