@@ -343,6 +343,7 @@ def company_and_source(
                 and brand_fit == 3
                 and _key(brand) not in _key(best)
                 and not _is_person(brand, people)
+                and not _outside_firm(_invite_text(event), brand, best)
             ):
                 best = brand
         if best:
@@ -466,6 +467,65 @@ def _head_fit(text: str, domain: str) -> int:
         return 0
     first = _key(tokens[0])
     return 1 if len(first) >= 5 and _target(domain)[0].startswith(first) else 0
+
+
+# The employer written as the one joined: "the Staff Engineer role at Northwind Health",
+# "joining Northwind Health", "applying to …" (checked on the words just before the name).
+_JOINED_BEFORE = re.compile(
+    r"(?:\b(?:role|position|job|post|opening|vacancy|opportunity|career|roles|positions)"
+    r"[ \t]++(?:at|with|in)|\bjoin(?:ing)?|\bappl(?:y|ied|ying)[ \t]++(?:to|at|with)"
+    r"|\b(?:work|working)[ \t]++(?:at|for)|\bhere[ \t]++at)[ \t]++(?:the[ \t]++)?$",
+    re.IGNORECASE,
+)
+# A firm introduced as an outside party beside its name: "Halden Partners, the search firm
+# supporting our hiring", "BrightPath, our implementation partner", "on behalf of"; not a
+# title held at the firm ("a partner at Ember & Oak").
+_OUTSIDE_PARTY = re.compile(
+    r"\b(?:our|the|a|an|their|your)[ \t]++(?:[\w-]++[ \t]++){0,3}?"
+    r"(?:search[ \t]++firm|firm|agency|partner|consultancy|consultants?|vendor|contractor"
+    r"|supplier|provider|recruiters?|headhunters?)s?\b(?![ \t]++(?:at|in|with)\b)"
+    r"|\bon[ \t]++behalf[ \t]++of\b"
+    r"|\bthird[ -]party\b|\boutsourc\w*",
+    re.IGNORECASE,
+)
+
+
+def _outside_firm(text: str, brand: str, chosen: str) -> bool:
+    """Whether the invite writes `brand` (the firm of the people met) as an outside party of
+    `chosen`: introduced beside agency or partner words in its own sentence, or `chosen` written
+    as the employer joined while `brand` never is. A group's brand written as the employer
+    ("the Line Cook position at Ember & Oak") stays the one joined."""
+    low = text.lower()
+
+    def joined(name: str) -> bool:
+        at, key = 0, name.lower()
+        for _ in range(20):
+            at = low.find(key, at)
+            if at < 0:
+                return False
+            if _JOINED_BEFORE.search(text[max(0, at - 40) : at]) is not None:
+                return True
+            at += len(key)
+        return False
+
+    if joined(brand):
+        return False
+    if joined(chosen):
+        return True
+    at, key = 0, brand.lower()
+    for _ in range(20):
+        at = low.find(key, at)
+        if at < 0:
+            return False
+        start = max(low.rfind(".", 0, at), low.rfind("\n", 0, at)) + 1
+        ends = [e for e in (low.find(".", at + len(key)), low.find("\n", at + len(key))) if e >= 0]
+        end = min(ends) if ends else len(low)
+        # The sentence without the name itself ("Halden Partners" holds "Partners").
+        around = text[start:at] + " " + text[at + len(key) : end]
+        if _OUTSIDE_PARTY.search(around[:400]) is not None:
+            return True
+        at += len(key)
+    return False
 
 
 def _met_domains(interviewers: Sequence[Interviewer], me: Me) -> frozenset[str]:
