@@ -1572,23 +1572,55 @@ _SCHOOL_HEAD = re.compile(
 )
 
 
-# A legend line: "★ = hiring manager", "* hiring manager", "† denotes the hiring manager".
+# A legend line says only the legend: "★ = hiring manager", "* hiring manager" under a table,
+# "† denotes the hiring manager.", "✱: HM". A bullet that goes on ("* HM interview is next
+# week", "* Hiring manager round: next week") is a sentence, not a legend.
 _LEGEND = re.compile(
-    r"^[ \t]*+([*★☆†‡✱])[ \t]*+(?:[=:–—-][ \t]*+)?(?:denotes |indicates |marks |is )?"
-    r"(?:the |your )?(?:hiring manager|hm)\b",
+    r"^[ \t]*+([*★☆†‡✱])[ \t]*+([=:–—-][ \t]*+)?"
+    r"((?:denotes|indicates|marks|means|is)[ \t]++)?"
+    r"(?:the |your )?(?:hiring manager|hm)[ \t]*+[.)]?[ \t\r]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 _LEGEND_SYMBOLS = frozenset("*★☆†‡✱")
+
+
+def _bullet_lines(text: str, symbol: str) -> list[int]:
+    """Where each line that starts with the symbol as a bullet ("* Priya Shah") starts."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        body = line.lstrip(" \t")
+        if body.startswith(symbol) and body[len(symbol) : len(symbol) + 1] in (" ", "\t"):
+            found.append(start)
+        start += len(line) + 1
+    return found
+
+
+def _legend(text: str) -> re.Match[str] | None:
+    """The first line that defines a symbol as the hiring manager's mark."""
+    for legend in _LEGEND.finditer(text):
+        if legend.group(2) is None and legend.group(3) is None:
+            # A bare "* Hiring manager" next to other "* ..." lines is one item of a list
+            # ("Still to come:\n* Recruiter screen\n* Hiring manager"), not a legend.
+            symbol = legend.group(1)
+            above = text[: legend.start()].rstrip("\r\n").rsplit("\n", 1)[-1]
+            below = text[legend.end() :].lstrip("\r\n").split("\n", 1)[0]
+            if any(_bullet_lines(line, symbol) for line in (above, below)):
+                continue
+        return legend
+    return None
 
 
 def _starred(text: str, recs: Sequence[_Rec]) -> _Rec | None:
     """The one person whose name the legend's symbol stands beside, if the text has a legend."""
     if not any(c in _LEGEND_SYMBOLS for c in text):
         return None
-    legend = _LEGEND.search(text)
+    legend = _legend(text)
     if legend is None:
         return None
     symbol = legend.group(1)
+    # "* Priya Shah" among other "* ..." lines: the symbol is the list's bullet, not a mark.
+    bullets = [b for b in _bullet_lines(text, symbol) if not legend.start() <= b < legend.end()]
     found = []
     for rec in recs:
         if not rec.name:
@@ -1597,7 +1629,15 @@ def _starred(text: str, recs: Sequence[_Rec]) -> _Rec | None:
         while at >= 0:
             before = text[max(0, at - 4) : at].rstrip(" \t")
             after = text[at + len(rec.name) : at + len(rec.name) + 3].lstrip(" \t")
-            if before.endswith(symbol) or after.startswith(symbol):
+            marked_before = before.endswith(symbol)
+            marked_after = after.startswith(symbol)
+            if marked_before and marked_after:
+                marked_before = marked_after = False  # "*Priya Shah*": emphasis, not a mark
+            if marked_before and len(bullets) > 1:
+                line_start = text.rfind("\n", 0, at) + 1
+                if text[line_start:at].strip(" \t") == symbol:
+                    marked_before = False  # the line's bullet
+            if marked_before or marked_after:
                 found.append(rec)
                 break
             at = text.find(rec.name, at + 1)
