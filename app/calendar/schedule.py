@@ -805,6 +805,14 @@ def marks_in_english(text: str) -> str:
 
 
 _AMBIGUOUS_MARK = re.compile(r"contrataci|recrutement", re.IGNORECASE)
+# A denial just before a mark in the same clause: "(not your reporting manager)", "isn't the
+# Hiring Mgr", "in for the hiring manager" (the words are left as they are: no mark).
+_DENIED_MARK = re.compile(
+    r"(?:\bnot|n't|\bno longer|\binstead of|\bin for|\bon behalf of|\bnicht|\bniet|\bikke|"
+    r"\binte|\bnie|\bno)\b(?:\s++(?:the|your|our|a|an|as|yet|be|being|de|der|die|je|jouw|uw))*+"
+    r"\s*+$",
+    re.IGNORECASE,
+)
 _NOT_IN_A_NAME = re.compile(r"[\n(),:;|•–-]")
 
 
@@ -813,6 +821,10 @@ def _mark_after_title(m: re.Match[str]) -> str:
     French and Spanish) and fill a parenthesis straight after the name of the one who signs the
     letter: that writer is the recruiter, not the hiring manager."""
     words = m.group(0)
+    clause = m.string[max(0, m.start() - 40) : m.start()]
+    clause = re.split(r"[.;:!?()\n,]", clause)[-1]
+    if _DENIED_MARK.search(clause) is not None:
+        return words
     if _AMBIGUOUS_MARK.search(words) is not None:
         before = m.string[max(0, m.start() - 64) : m.start()].rstrip()
         words_before = ""
@@ -873,6 +885,7 @@ def _read(text: str, ref_year: int | None) -> _Read:
     open_row: list[NamedPerson] = []
     # The columns of a table whose header row named them ("Time | Interviewer | Title").
     table: _Table | None = None
+    table_rows, table_spaced = 0, False
     for raw in lines:
         numbered = raw[:1].isdigit() and _NUMBERED.match(raw) is not None
         # The line before ("" after a blank one), and whether it was a list item (a bullet,
@@ -889,6 +902,13 @@ def _read(text: str, ref_year: int | None) -> _Read:
             line = _PICTOGRAPHS.sub("", line)
         was_blank, after_blank = after_blank, not line
         if not line:
+            if table is not None:
+                # A blank line ends a table whose rows follow one another; a table whose rows
+                # are spaced from its header (HTML bodies space every line) goes on.
+                if table_rows and not table_spaced:
+                    table = None
+                elif not table_rows:
+                    table_spaced = True
             # A heading's value may come after a blank line (HTML bodies space every line).
             _flush_run(run_people, loose, asides)
             # A block's title line may come after a blank line (ModernLoop spaces its lines).
@@ -909,12 +929,14 @@ def _read(text: str, ref_year: int | None) -> _Read:
         if table is not None:
             row = table_row(table, line)
             if row is not None:
+                table_rows += 1
                 loose.extend(row)
                 block = listing = None
                 continue
         elif ("|" in line or "\t" in line or "  " in line) and len(line) <= 160:
             table = table_header(line)
             if table is not None:
+                table_rows, table_spaced = 0, False
                 block = listing = None
                 continue
         if len(line) > 300:
@@ -2327,7 +2349,17 @@ _HEAD_PHRASE = {
     "email address": "email",
 }
 _HEAD_NOISE = re.compile(r"\([^()]{0,12}\)|[·•*:/][^\s|]{0,6}$")
-_TABLE_RULE = re.compile(r"[\s|:\-–—=+]*+")
+# A rule under a header holds at least one rule character: a blank line is no rule (it ends
+# the table).
+_TABLE_RULE = re.compile(r"\s*+[|:\-–—=+][\s|:\-–—=+]*+")
+# A cell that ends with the mark alone in parentheses: "Team, scope and questions (hiring
+# manager)".
+_MARK_AT_END = re.compile(r"\((?:the )?(?:hiring manager|hm)\)\W*$", re.IGNORECASE)
+# A header naming a column of marks ("Hiring manager?", "HM") and what marks a row in it.
+_HEAD_MARK = frozenset({"hiring manager", "hm", "hiring mgr", "hiring manager?", "hm?"})
+_MARK_YES = frozenset(
+    {"yes", "y", "x", "✓", "✔", "✔️", "hm", "hiring manager", "true", "oui", "ja", "sí", "si"}
+)
 _INITIALS = re.compile(r"(?:[^\W\d_]\.\s*+){1,3}")
 # Letters after a name in a name cell: "P.E.", "P.Eng.", "PhD", "FRCS" (a dot or capitals).
 _LETTERS_AFTER = re.compile(r"[A-Z][A-Za-z]{0,3}\.?+(?:[A-Z][a-z]{0,3}\.?+){0,3}")
@@ -2347,6 +2379,10 @@ class _Table:
     email: int | None
     # The title column is headed "Role": it may say the part they play ("Panelist").
     role: bool = False
+    # The name column is headed in the plural ("Interviewers"): a cell may list people.
+    plural: bool = False
+    # The column headed "Hiring manager?" (its cells mark the row's person).
+    mark: int | None = None
 
 
 def _table_cells(line: str) -> list[str]:
@@ -2363,6 +2399,9 @@ def table_header(line: str) -> _Table | None:
         if _DIGIT.search(cell) or len(cell.split()) > 3:
             return None
         low = _HEAD_NOISE.sub("", cell.lower()).strip(" :")
+        if low in _HEAD_MARK or low.rstrip("?").strip() in _HEAD_MARK:
+            kinds.append("mark")
+            continue
         kinds.append(
             _HEAD_PHRASE.get(low)
             or ("name" if low in _HEAD_NAME else "title" if low in _HEAD_TITLE else "")
@@ -2374,7 +2413,11 @@ def table_header(line: str) -> _Table | None:
     if title is None and "role" in kinds:
         title = kinds.index("role")  # "Time | Interviewer | Role": the only title there is
     email = kinds.index("email") if "email" in kinds else None
-    return _Table(len(cells), kinds.index("name"), title, email, "title" not in kinds)
+    name = kinds.index("name")
+    low_name = cells[name].lower().strip(" :")
+    plural = low_name.endswith("s") or low_name in ("people", "panel")
+    mark = kinds.index("mark") if "mark" in kinds else None
+    return _Table(len(cells), name, title, email, "title" not in kinds, plural, mark)
 
 
 def _letters_after(token: str) -> bool:
@@ -2386,7 +2429,7 @@ def _letters_after(token: str) -> bool:
     )
 
 
-def _table_name(cell: str) -> NamedPerson | None:
+def _table_name(cell: str, plural: bool = False) -> NamedPerson | None:
     """The person a name cell holds: "Baird, R." is R. Baird; letters after a comma are
     credentials ("J.P. Okafor, P.E., S.E."); else the cell as a list reads it."""
     cell = _PRONOUN_TAIL.sub("", cell)
@@ -2403,6 +2446,9 @@ def _table_name(cell: str) -> NamedPerson | None:
     one_side_single = 1 in (len(head.split()), len(tail.split()))
     if (
         comma
+        # A column headed in the plural ("Interviewers") lists people: "Priya, Tom" is two
+        # given names there, not one name turned round.
+        and not plural
         and "," not in tail
         and one_side_single
         and len(f"{head} {tail}".split()) <= 4
@@ -2430,12 +2476,16 @@ def table_row(table: _Table, line: str) -> list[NamedPerson] | None:
     if _TABLE_RULE.fullmatch(line):
         return []
     cells = _table_cells(line)
-    person = _table_name(cells[table.name]) if cells[table.name] else None
+    if len(cells) != table.cells:
+        return None
+    person = _table_name(cells[table.name], table.plural) if cells[table.name] else None
     if person is None or not person.name or len(person.name.split()) < 2:
         return None
     title, hm = person.title, person.hiring_manager
     if table.title is not None and cells[table.title]:
         said, marked = split_hiring_manager(cells[table.title][:120])
+        if said and not marked and not said[:1].isupper() and not is_title(said):
+            return None  # "will meet you at the gate": a note, not a title (no row)
         hm = hm or marked
         if marked and said and fold(said) == "hiring manager":
             said = None
@@ -2450,8 +2500,15 @@ def table_row(table: _Table, line: str) -> list[NamedPerson] | None:
         if i == table.email or "@" in cell:
             found = find_emails(cell)
             email = email or (found[0] if len(found) == 1 else None)
+        elif i == table.mark:
+            hm = hm or fold(cell).strip(" .!") in _MARK_YES
         elif _HM_TOPIC.search(cell) or split_hiring_manager(cell)[1]:
-            hm = True
+            # Only a cell that is the mark and nothing else ("Hiring Manager", "HM"); free
+            # text that mentions the hiring manager ("Stepping in for the hiring manager",
+            # "Not the hiring manager") marks no one.
+            said, marked = split_hiring_manager(cell[:120])
+            whole = bool(marked and said and fold(said) == "hiring manager")
+            hm = hm or whole or _MARK_AT_END.search(cell[-40:]) is not None
     return [NamedPerson(person.name, title, email, hm, person.optional)]
 
 
