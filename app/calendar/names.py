@@ -948,6 +948,16 @@ def _sentence_case(head: str) -> bool:
     )
 
 
+# What makes the lower-case tail after a comma an English remark, not the title going on:
+# an article or a joining word of a sentence ("standing in for the head of platform", "reports
+# to the director", "back from leave so may be late"), a verb of what the person does today.
+_ENGLISH_REMARK = re.compile(
+    r"\b(?:the|a|an|for|to|from|so|may|might|will|would|can|is|are|was|were|has|have|had|"
+    r"who|which|that|this|today|also|just|back|reports|joins|joining|leads|runs|sits|works|"
+    r"covers|covering|standing|stepping|filling|shadowing|sitting|taking|please)\b"
+)
+
+
 def tidy_title(title: str | None) -> str | None:
     """A written title without what the sentence says after it; a hiring-manager mark in the
     tail is left for split_hiring_manager to read."""
@@ -960,6 +970,7 @@ def tidy_title(title: str | None) -> str | None:
             and pattern is _RUN_ON
             and cut.group(0)[:1] == ","
             and _sentence_case(title[: cut.start()])
+            and _ENGLISH_REMARK.search(cut.group(0)) is None
         ):
             # "Patrouilleur senior, instructeur premiers soins": a title written in lower case
             # after its first word goes on in lower case; the comma starts no remark.

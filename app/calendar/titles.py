@@ -41,8 +41,10 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"|代表取締役|社長|会長|取締役"
             # The same in Latin letters: "Shachō", "Shacho", "Kaichō".
             r"|\b(?:shach|kaich)(?:[oōô]u?|oo)\b"
-            # Chinese: the general manager, the president, the chairman, a founder.
-            r"|总经理|总裁|董事长|创始人"
+            # Chinese: the general manager, the president, the chairman, a founder; a chief
+            # officer ("首席执行官", the CEO) and a chief engineer or designer ("总工程师"), as
+            # "chief *" is in English.
+            r"|总经理|总裁|董事长|创始人|首席[^\s]{1,6}?官|总(?:工程|设计|建筑|会计|经济|规划)?师"
         ),
     ),
     (
@@ -61,10 +63,10 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             # Heads in Spanish, Italian, Dutch and Finnish: "Jefa de cocina", "Capo cantiere",
             # "Hoofd Inkoop", "esihenkilö" (a supervisor).
             r"jef[ae]|capo|hoofd|esihenkil[öo]|esimies|"
-            # French heads of a unit: "Chef de section", "Chef d'équipe", "Chef de service" (a
-            # "Chef de projet" runs a project, not people).
-            r"chef d(?:e |')(?:section|service|d[ée]partement|[ée]quipe|division|unit[ée]|"
-            r"atelier|rayon|chantier|bureau|groupe|production|poste))\b"
+            # French heads of a unit: "Chef de section", "Chef d'équipe", "Cheffe de service", an
+            # audit's "Cheffe de mission" (a "Chef de projet" runs a project, not people).
+            r"chef(?:fe)? d(?:e |')(?:section|service|d[ée]partement|[ée]quipe|division|unit[ée]|"
+            r"atelier|rayon|chantier|bureau|groupe|production|poste|mission))\b"
             # Japanese: a department or section head, a store manager, in kanji or in Latin
             # letters ("Buchō", "Kachō", "Tencho").
             r"|部長|課長|店長|\b(?:buch|kach|tench)(?:[oōô]u?|oo)\b"
@@ -77,7 +79,7 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
         re.compile(
             # "chef" after a hyphen heads a Swedish or Danish unit ("IT-chef"), but a sous-chef
             # cooks.
-            r"\b(?:buyer|merchandiser|nurse|pharmacist|teacher|tutor|(?<!-)chef|sous-chef|cook|"
+            r"\b(?:buyer|merchandiser|nurse|pharmacist|teacher|tutor|(?<!-)chef(?:fe)?|sous-chef|cook|"
             r"barista|"
             r"dispatcher|adjuster|receptionist|"
             r"cashier|clerk|librarian|archivist|paramedic|therapist|technologist|surveyor|"
@@ -100,10 +102,12 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"journalist|cellar master|tl|contabile|aktuar\w*|uzman\w*|"
             # Trades of the vineyard, the climbing wall, the distillery, the zoo, the laboratory
             # and the film crew: "Cellar Hand", "Route Setter", "Stillman", "Senior Keeper",
-            # "Tea Taster", "Line Training Captain", "QS-Laborant", "Maschinist", "Restauratrice",
+            # "Tea Taster", "Line Training Captain" (an airline's; a fire, police or ship's
+            # captain is not read here), "QS-Laborant", "Maschinist", "Restauratrice",
             # "Medical Science Liaison", "2nd AC".
             r"(?:cellar|deck|farm|ranch|stage|kitchen|stable|yard) hand|setter|stillman|keeper|"
-            r"taster|captain|laborant\w*|maschinist\w*|restaurat(?:or|ore|rice|eur)|liaison|"
+            r"taster|(?:line|training|check|relief|airline) captain|laborant\w*|maschinist\w*|"
+            r"restaurat(?:or|ore|rice|eur)|liaison|"
             r"(?:1st|2nd|3rd) a[cd]|"
             # A trustee holds no office on the board: a panelist (a board's chair or treasurer
             # is one of its officers, above).
@@ -122,7 +126,15 @@ _FAMILIES: tuple[tuple[Role, re.Pattern[str]], ...] = (
 # half being any word: taken where a word ends (no leading boundary), after the families above.
 _COMPOUNDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
     # "Kanzleiinhaber", "Betriebsinhaberin", "Mitinhaber": the owner of the firm.
-    (Role.EXECUTIVE, re.compile(r"inhaber(?:in)?\b")),
+    # A holder of something else is no owner: "Prokurainhaber" (signs for the firm),
+    # "Vollmachtsinhaber", "Stelleninhaber", "Lizenzinhaber", "Kontoinhaber".
+    (
+        Role.EXECUTIVE,
+        re.compile(
+            r"(?<!prokura)(?<!vollmacht)(?<!vollmachts)(?<!stellen)(?<!lizenz)(?<!konto)"
+            r"(?<!karten)(?<!rechte)(?<!patent)inhaber(?:in)?\b"
+        ),
+    ),
     (
         Role.DECISION_MAKER,
         re.compile(
@@ -188,12 +200,25 @@ def title_family(title: str | None) -> Role:
     return _compound(title) if role is Role.UNKNOWN else role
 
 
+# Chinese "… 经理" titles that are individual contributors, as the role table's IC-manager list
+# reads the English ones (PLAYBOOK §4 rule 3): a product, project, account, channel, key-account
+# or marketing manager ("产品经理", "高级项目经理", "大客户经理"), and a project's "负责人".
+_CN_IC_MANAGER = re.compile(
+    r"(?:产品|项目|客户|大客户|渠道|账户|品牌|市场|营销|商务|业务拓展|活动|社区|内容)经理"
+    r"|项目负责人"
+)
+
+
 def _family(title: str) -> Role:
     low = " ".join(title.lower().replace("&", " and ").split())
+    # The IC manager is read out first; a head's word beside it still counts ("产品经理团队负责人").
+    ic = _CN_IC_MANAGER.search(low) is not None
+    if ic:
+        low = _CN_IC_MANAGER.sub(" ", low)
     for role, pattern in _FAMILIES:
         if pattern.search(low):
             return role
-    return Role.UNKNOWN
+    return Role.PEER if ic else Role.UNKNOWN
 
 
 def _compound(title: str) -> Role:
@@ -236,6 +261,20 @@ _SESSION = re.compile(
 _CJK_THEN_LATIN = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\s++(?=[A-Z])")
 
 
+# A tail that names what the person runs or owns.
+_ROLE_WORD = re.compile(
+    r"\b(?:head|manager|leads|leader|owner|owns|director|runs|chief|supervisor)\b",
+    re.IGNORECASE,
+)
+
+
+def _holds_a_role(tail: str) -> bool:
+    if _ROLE_WORD.search(tail) is not None:
+        return True
+    heads = (Role.DECISION_MAKER, Role.EXECUTIVE)
+    return classify_title(tail) in heads or title_family(tail) in heads
+
+
 def without_session(title: str) -> str:
     """The title without what the line says after it about the session."""
     twice = _CJK_THEN_LATIN.match(title)
@@ -248,7 +287,15 @@ def without_session(title: str) -> str:
         return title
     kept = [parts[0]]
     for tail in parts[1:]:
-        if tail[:1].islower() or _SESSION.fullmatch(tail.strip(" .,;")) is not None:
+        if _holds_a_role(tail):
+            # "Principal Engineer · head of payments", "Architect | owner of the platform
+            # team": the tail says what the person runs, so it is theirs.
+            kept.append(tail)
+            continue
+        first = tail.split(maxsplit=1)[0] if tail.strip() else ""
+        # A lower-case *word* starts a remark; "iOS", "eBay", "eCommerce" are names.
+        lower = first[:1].islower() and not any(c.isupper() for c in first)
+        if lower or _SESSION.fullmatch(tail.strip(" .,;")) is not None:
             break
         kept.append(tail)
     if len(kept) == len(parts):

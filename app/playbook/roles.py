@@ -187,9 +187,12 @@ _DECISION = [
             r"|\bcoordenador[a]? de\b"
             # Portuguese "Enfermeiro-Chefe", "Chefe de Cozinha"; Polish "Kierownik Działu".
             r"|\bchefe\b|\bkierowni(?:k|czka)\b"
-            # French heads named by their trade: "Cheffe patrouilleuse", "Chef monteur",
-            # "Cheffe d'affinage"; the maître d'hôtel runs the floor.
-            r"|\bcheffe? [a-zà-ÿ]+(?:eur|euse|ier|ière)\b|\bcheffe? d'affinage\b"
+            # French heads named by their trade, masculine or feminine: "Cheffe patrouilleuse",
+            # "Chef monteur", "Chef d'affinage"; the maître d'hôtel runs the floor. A kitchen's
+            # or a cellar's station is a cook's ("Chef pâtissier", "Cheffe cuisinière").
+            r"|\bchef(?:fe)? (?!(?:p[âa]tissi|cuisini|sommeli|chocolati|poissonni|entremeti|"
+            r"glaci|rôtiss|rotiss|sauci|traiteu|boulang|tournant))[a-zà-ÿ]+(?:eur|euse|ier|ière)\b"
+            r"|\bchef(?:fe)? d'affinage\b"
             r"|^ma[iî]tre(?: d'h[ôo]tel)?$"
         ),
         "head of a function",
@@ -330,8 +333,15 @@ def explain_title(title: str | None, hiring_manager: bool = False) -> RoleMatch:
 
 
 def _looks_like_founding_ic(text: str) -> bool:
-    # "Founding Engineer" is an early employee, not a founder; "Product Owner" is not an owner.
-    return bool(re.search(r"\bfounding (?!partner)|\bproduct owner\b", text))
+    # "Founding Engineer" is an early employee, not a founder; "Product Owner", "Process Owner",
+    # Dutch "Product eigenaar", "Proces-eigenaar", "Data-eigenaar" own a thing, not the firm.
+    return bool(_FOUNDING_OR_THING_OWNER.search(text))
+
+
+_FOUNDING_OR_THING_OWNER = _rx(
+    r"\bfounding (?!partner)|\b(?:product|process|proces|data|risk|risico|system|systeem|"
+    r"service|application|applicatie|control|content|budget)[- ]?(?:owner|eigena(?:ar|resse))\b"
+)
 
 
 def classify_title(title: str | None, hiring_manager: bool = False) -> Role:
