@@ -528,12 +528,19 @@ _TOLD = re.compile(
     r"\bi(?:\s++was|\s++had\s++been|'d\s++been|\u2019d\s++been)\s++(?:[a-z]++\s++)?"
     r"(?:told|advised|given|sent|briefed)\b"
 )
-_TOLD_LINK = re.compile(r",\s*+so\b|\sso\s++i\b|\bwhich\s++is\s++why\b|,\s*+which\s++(?:made|meant|left|threw)\b")
+_TOLD_LINK = re.compile(
+    r",\s*+so\b|\sso\s++i\b|\bwhich\s++is\s++why\b|,\s*+which\s++(?:made|meant|left|threw)\b"
+)
 _TOLD_OPENERS = ("as ", "since ", "because ")
-_TOLD_LACK = _STUMBLE_OR_FAILURE | _NEGATED | word_set(
-    "hadnt hadn't less struggled thrown surprise harder hard caught different wrong unprepared "
-    "underprepared short"
-) - word_set("answered built prepared chose picked focused gave got went ran only end")
+_TOLD_LACK = (
+    _STUMBLE_OR_FAILURE
+    | _NEGATED
+    | word_set(
+        "hadnt hadn't less struggled thrown surprise harder hard caught different wrong unprepared "
+        "underprepared short"
+    )
+    - word_set("answered built prepared chose picked focused gave got went ran only end")
+)
 
 
 def plain_excuse_spans(low: str, vocab: set[str]) -> list[tuple[int, int]]:

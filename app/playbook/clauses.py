@@ -279,9 +279,7 @@ def _measure_fell(words: list[str], j: int) -> bool:
     if words[j] not in ("dropped", "drop", "drops", "dropping", "fell", "shifted"):
         return False
     nxt = words[j + 1 : j + 3]
-    return (
-        len(nxt) == 2 and nxt[0] in _BY_HOW_MUCH and (nxt[1][:1].isdigit() or nxt[1] in _AMOUNTS)
-    )
+    return len(nxt) == 2 and nxt[0] in _BY_HOW_MUCH and (nxt[1][:1].isdigit() or nxt[1] in _AMOUNTS)
 
 
 def _time_sense(words: list[str], j: int) -> bool:

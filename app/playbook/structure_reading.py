@@ -550,12 +550,52 @@ _MAX_CLAUSE_HOPS = 3
 # the nurse in charge before I document, every time", "I use a multisensory approach with daily
 # overlearning", "I believe in staged coursework", "My plan is a joint application to ...".
 _PRACTICE_VERBS = frozenset(
-    "use call run start build keep check prefer lead handle write test document review follow "
-    "apply batch plan price model split escalate measure track teach structure open triage".split()
+    [
+        "use",
+        "call",
+        "run",
+        "start",
+        "build",
+        "keep",
+        "check",
+        "prefer",
+        "lead",
+        "handle",
+        "write",
+        "test",
+        "document",
+        "review",
+        "follow",
+        "apply",
+        "batch",
+        "plan",
+        "price",
+        "model",
+        "split",
+        "escalate",
+        "measure",
+        "track",
+        "teach",
+        "structure",
+        "open",
+        "triage",
+    ]
 )
-_HABITUALLY = frozenset("always usually normally now".split())
+_HABITUALLY = frozenset(["always", "usually", "normally", "now"])
 _MY_POINT_NOUNS = frozenset(
-    "plan approach view answer recommendation position process method rule fix proposal".split()
+    [
+        "plan",
+        "approach",
+        "view",
+        "answer",
+        "recommendation",
+        "position",
+        "process",
+        "method",
+        "rule",
+        "fix",
+        "proposal",
+    ]
 )
 
 

@@ -14,7 +14,10 @@ from app.calendar.titles import without_session
     [
         ("Vineyard Manager · block walk, bring boots", "Vineyard Manager"),
         ("Cellar Hand · barrel room", "Cellar Hand"),
-        ("Principal Engineer, Payments Platform - System design", "Principal Engineer, Payments Platform"),
+        (
+            "Principal Engineer, Payments Platform - System design",
+            "Principal Engineer, Payments Platform",
+        ),
         ("Staff Engineer | System design", "Staff Engineer"),
         ("Senior Compliance Analyst | Case exercise", "Senior Compliance Analyst"),
         ("TL, Sensors · firmware deep dive", "TL, Sensors"),
