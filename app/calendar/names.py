@@ -743,6 +743,32 @@ _HM_JOINERS = frozenset(
 )
 
 
+# A denial just before a mark in the same clause: "not the hiring manager", "isn't the hiring
+# manager", "no longer", "instead of", "(standing) in for the hiring manager". "not only a
+# Staff Engineer but also the hiring manager" is no denial: only fillers may sit between.
+_DENIED_MARK = re.compile(
+    r"(?:\bnot|n't|n’t|\bno longer|\binstead of|\bin for|\bon behalf of|\bnicht|\bniet|\bikke|"
+    r"\binte|\bnie|\bno)\b(?:\s++(?:the|your|our|a|an|as|yet|be|being|de|der|die|je|jouw|uw))*+"
+    r"\s*+$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;:!?()\n,]")
+
+
+def _denial_before(text: str, start: int) -> int | None:
+    """Where a denial of the mark at `start` begins, in the same clause (up to 40 characters
+    before it), or None."""
+    lo = max(0, start - 40)
+    clause = text[lo:start]
+    ends = [e.end() for e in _CLAUSE_END.finditer(clause)]
+    cut = ends[-1] if ends else 0
+    d = _DENIED_MARK.search(clause, cut)
+    if d is None:
+        return None
+    # The clause's own start: words of the clause before the denial ("she isn't") go too.
+    return lo + cut
+
+
 def split_hiring_manager(title: str) -> tuple[str | None, bool]:
     """A written title without its "hiring manager" words, and whether they were there:
     "Design Manager and the hiring manager for this role" → ("Design Manager", True); nothing
@@ -758,6 +784,12 @@ def _split_hm(title: str) -> tuple[str | None, bool]:
     m = _HM_PHRASE.search(title) or _HM_ABBREV.search(title)
     if m is None:
         return (title or None), False
+    denial = _denial_before(title, m.start())
+    if denial is not None:
+        # "not the hiring manager; she leads the guild", "Staff Engineer, standing in for the
+        # hiring manager": the mark is denied; what comes before the denial is the title.
+        rest = title[:denial].strip(" ,;:-–—(/[·")
+        return (rest or None), False
     before = _TITLE_LEAD.sub("", title[: m.start()].strip())
     if not before:
         # "the hiring manager and our Creative Director": the title follows the mark.
